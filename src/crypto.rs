@@ -1,0 +1,1 @@
+//! Client-side passphrase hashing for a new Cozy (being written).

@@ -1,0 +1,1 @@
+//! The sandbox: an offline simulator of the three providers (being written).
