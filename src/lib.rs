@@ -3,5 +3,15 @@
 //! The binary is a thin shell over this library so that tests and benchmarks drive the
 //! same state machine, views, API clients and sandbox that people use.
 
+pub mod app;
+pub mod backend;
+pub mod cli;
+pub mod config;
 pub mod crypto;
+pub mod logging;
+pub mod run;
 pub mod sandbox;
+pub mod store;
+pub mod terminal;
+pub mod ui;
+pub mod wizard;

@@ -1,1 +1,57 @@
-fn main() {}
+//! The `cloudboard` command: the wizard, the sandbox, and the scriptable subcommands.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+use cloudboard::cli::{Cli, Command, GlobalArgs, SandboxArgs};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Sandbox(args)) => sandbox(args),
+        None => wizard(cli.global),
+    }
+}
+
+fn sandbox(args: SandboxArgs) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("cloudboard: cannot start: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    let options = cloudboard::sandbox::Options {
+        workflow_secs: args.workflow_secs,
+        log_requests: !args.quiet,
+    };
+    match runtime.block_on(cloudboard::sandbox::serve_forever(args.listen, options)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cloudboard sandbox: cannot serve on {}: {e}", args.listen);
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn wizard(global: GlobalArgs) -> ExitCode {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        eprintln!(
+            "cloudboard is an interactive wizard and needs a terminal (stdin and stdout must be a TTY).\n\
+             Run it in a terminal: cloudboard --sandbox to try every flow offline.\n\
+             See cloudboard --help."
+        );
+        return ExitCode::from(2);
+    }
+    match cloudboard::wizard::run(global) {
+        Ok(code) => code,
+        Err(report) => {
+            eprintln!("cloudboard: {report:?}");
+            ExitCode::from(3)
+        }
+    }
+}

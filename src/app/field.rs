@@ -1,0 +1,304 @@
+//! A one-line text field: editing (through tui-input), a character rule applied as the
+//! person types or pastes, a length limit, masking for secrets, and the error shown under it
+//! that the next edit clears.
+
+use ratatui::crossterm::event::{Event as CtEvent, KeyEvent};
+use tui_input::{Input, InputRequest, backend::crossterm::to_input_request};
+use zeroize::Zeroize;
+
+/// What a field accepts, decided per character so the reason can be shown at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CharRule {
+    /// Any printable character.
+    Printable,
+    /// No white space (emails, logins, links, tokens).
+    NoSpace,
+    /// Lowercase ASCII letters and digits; uppercase is lowered (a Cozy address).
+    Slug,
+    /// ASCII digits only (codes).
+    Digits,
+}
+
+impl CharRule {
+    /// The character to insert, or why it is refused; the second value says it was changed.
+    fn apply(self, c: char) -> Result<(char, bool), String> {
+        if c.is_control() {
+            return Err("control characters cannot be typed here".into());
+        }
+        match self {
+            CharRule::Printable => Ok((c, false)),
+            CharRule::NoSpace if c.is_whitespace() => Err("spaces are not allowed here".into()),
+            CharRule::NoSpace => Ok((c, false)),
+            CharRule::Slug if c.is_ascii_lowercase() || c.is_ascii_digit() => Ok((c, false)),
+            CharRule::Slug if c.is_ascii_uppercase() => Ok((c.to_ascii_lowercase(), true)),
+            CharRule::Slug => Err(format!(
+                "“{c}” is not allowed: use lowercase letters a–z and digits 0–9"
+            )),
+            CharRule::Digits if c.is_ascii_digit() => Ok((c, false)),
+            CharRule::Digits => Err(format!("“{c}” is not a digit")),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct TextField {
+    input: Input,
+    pub label: &'static str,
+    pub placeholder: &'static str,
+    pub max_chars: usize,
+    pub rule: CharRule,
+    pub secret: bool,
+    /// A secret shown in clear on request (a reveal key), masked again on the next submit.
+    pub revealed: bool,
+    /// Why the value cannot be used; cleared by the next edit.
+    pub error: Option<String>,
+    /// A passing remark about the last edit (a character refused or changed).
+    pub note: Option<String>,
+}
+
+impl TextField {
+    pub fn new(label: &'static str, rule: CharRule, max_chars: usize) -> TextField {
+        TextField {
+            // Room for the longest value up front so a secret is never reallocated and
+            // left behind, unzeroized, in freed memory.
+            input: Input::new(String::with_capacity(max_chars * 4)),
+            label,
+            placeholder: "",
+            max_chars,
+            rule,
+            secret: false,
+            revealed: false,
+            error: None,
+            note: None,
+        }
+    }
+
+    pub fn secret(mut self) -> TextField {
+        self.secret = true;
+        self
+    }
+
+    pub fn placeholder(mut self, text: &'static str) -> TextField {
+        self.placeholder = text;
+        self
+    }
+
+    pub fn with_value(mut self, value: &str) -> TextField {
+        self.set_value(value);
+        self
+    }
+
+    pub fn value(&self) -> &str {
+        self.input.value()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.input.value().is_empty()
+    }
+
+    pub fn set_value(&mut self, value: &str) {
+        self.clear();
+        self.insert_text(value);
+        self.note = None;
+    }
+
+    /// Empties the field (zeroizing a secret's old value first).
+    pub fn clear(&mut self) {
+        let mut old = self.input.value_and_reset();
+        old.zeroize();
+        self.input = Input::new(String::with_capacity(self.max_chars * 4));
+    }
+
+    /// Applies a key; returns false when the key is not an edit (the screen handles it).
+    pub fn handle_key(&mut self, key: &KeyEvent) -> bool {
+        let Some(request) = to_input_request(&CtEvent::Key(*key)) else {
+            return false;
+        };
+        self.note = None;
+        match request {
+            InputRequest::InsertChar(c) => {
+                self.insert_char(c);
+            }
+            // Yank re-inserts text tui-input kept from an earlier kill: a copy of a secret
+            // that outlives the field. Not offered.
+            InputRequest::Yank => {}
+            other => {
+                let before = self.input.value().len();
+                let response = self.input.handle(other);
+                if response.is_some_and(|r| r.value) || before != self.input.value().len() {
+                    self.error = None;
+                }
+            }
+        }
+        true
+    }
+
+    /// Inserts pasted text at the cursor: line breaks and tabs never submit or move focus,
+    /// they are dropped; white space around the paste is trimmed (a copied line often ends
+    /// in a newline); whatever the rule refuses or the limit cuts is named in a note.
+    pub fn paste(&mut self, text: &str) {
+        self.note = None;
+        let flattened: String = text
+            .trim()
+            .chars()
+            .filter(|c| *c != '\n' && *c != '\r')
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .collect();
+        self.insert_text(&flattened);
+    }
+
+    fn insert_text(&mut self, text: &str) {
+        let mut refused: Option<String> = None;
+        let mut changed = false;
+        let mut cut = false;
+        for c in text.chars() {
+            if self.input.value().chars().count() >= self.max_chars {
+                cut = true;
+                break;
+            }
+            match self.rule.apply(c) {
+                Ok((c, was_changed)) => {
+                    changed |= was_changed;
+                    self.input.handle(InputRequest::InsertChar(c));
+                    self.error = None;
+                }
+                Err(why) => {
+                    refused.get_or_insert(why);
+                }
+            }
+        }
+        self.note = if cut {
+            Some(format!("cut at {} characters, the most this field takes", self.max_chars))
+        } else if let Some(why) = refused {
+            Some(why)
+        } else if changed {
+            Some("uppercase letters were lowered: addresses are lowercase".into())
+        } else {
+            None
+        };
+    }
+
+    fn insert_char(&mut self, c: char) {
+        if self.input.value().chars().count() >= self.max_chars {
+            self.note = Some(format!("{} characters at most", self.max_chars));
+            return;
+        }
+        match self.rule.apply(c) {
+            Ok((c, changed)) => {
+                self.input.handle(InputRequest::InsertChar(c));
+                self.error = None;
+                if changed {
+                    self.note = Some("uppercase letters are lowered: addresses are lowercase".into());
+                }
+            }
+            Err(why) => self.note = Some(why),
+        }
+    }
+
+    /// What the screen shows: the value, or one bullet per character for a masked secret.
+    pub fn display(&self) -> String {
+        if self.secret && !self.revealed {
+            "•".repeat(self.input.value().chars().count())
+        } else {
+            self.input.value().to_string()
+        }
+    }
+
+    /// The cursor as a count of characters from the start.
+    pub fn cursor(&self) -> usize {
+        self.input.cursor()
+    }
+
+    /// The cursor's column from the field's start, in terminal cells (wide characters count
+    /// twice), given the field's width: also returns the first char shown (horizontal scroll).
+    pub fn visual_cursor(&self, width: usize) -> (usize, usize) {
+        use unicode_width::UnicodeWidthChar;
+        let shown = self.display();
+        let widths: Vec<usize> = shown.chars().map(|c| c.width().unwrap_or(0)).collect();
+        let cursor = self.input.cursor().min(widths.len());
+        let width = width.max(1);
+        let mut start = 0;
+        let mut col: usize = widths[..cursor].iter().sum();
+        while col >= width && start < cursor {
+            col -= widths[start];
+            start += 1;
+        }
+        (col, start)
+    }
+}
+
+impl Drop for TextField {
+    fn drop(&mut self) {
+        if self.secret {
+            let mut value = self.input.value_and_reset();
+            value.zeroize();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn slug_lowers_uppercase_and_refuses_others_with_a_reason() {
+        let mut f = TextField::new("Address", CharRule::Slug, 30);
+        for c in "Alice-1".chars() {
+            f.handle_key(&key(c));
+        }
+        assert_eq!(f.value(), "alice1");
+        assert!(f.note.as_deref().unwrap_or("").contains("“-”"), "{:?}", f.note);
+    }
+
+    #[test]
+    fn paste_never_carries_a_newline_and_respects_the_limit() {
+        let mut f = TextField::new("Email", CharRule::NoSpace, 10);
+        f.paste("  abc\r\ndef\n");
+        assert_eq!(f.value(), "abcdef");
+        f.paste(&"x".repeat(100));
+        assert_eq!(f.value().chars().count(), 10);
+        assert!(f.note.as_deref().unwrap_or("").contains("cut at 10"));
+    }
+
+    #[test]
+    fn digits_refuse_letters() {
+        let mut f = TextField::new("Code", CharRule::Digits, 6);
+        f.paste("12-34 5a6");
+        assert_eq!(f.value(), "123456");
+    }
+
+    #[test]
+    fn an_edit_clears_the_error_but_a_cursor_move_does_not() {
+        let mut f = TextField::new("Email", CharRule::NoSpace, 50).with_value("ab");
+        f.error = Some("bad".into());
+        f.handle_key(&KeyEvent::new(KeyCode::Left, KeyModifiers::NONE));
+        assert!(f.error.is_some());
+        f.handle_key(&KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        assert!(f.error.is_none());
+        assert_eq!(f.value(), "b");
+    }
+
+    #[test]
+    fn a_secret_is_masked_unless_revealed() {
+        let mut f = TextField::new("Password", CharRule::Printable, 50)
+            .secret()
+            .with_value("hunter2");
+        assert_eq!(f.display(), "•••••••");
+        f.revealed = true;
+        assert_eq!(f.display(), "hunter2");
+    }
+
+    #[test]
+    fn the_cursor_counts_wide_characters_twice_and_scrolls() {
+        let f = TextField::new("Name", CharRule::Printable, 50).with_value("日本語abc");
+        assert_eq!(f.visual_cursor(40), (9, 0));
+        let (col, start) = f.visual_cursor(4);
+        assert!(col < 4, "{col}");
+        assert!(start > 0);
+    }
+}

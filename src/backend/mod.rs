@@ -1,0 +1,159 @@
+//! The backend: a tokio task that owns all IO. It takes `Command`s from one channel, runs
+//! each as its own task (so a long poll never holds up a click), and answers with `Event`s
+//! tagged with the request they answer.
+
+pub mod cleura;
+pub mod cloudsigma;
+pub mod cozy;
+pub mod http;
+pub mod outbox;
+
+use std::collections::HashMap;
+use std::future::Future;
+
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+use tokio::task::AbortHandle;
+
+use crate::app::{Command, Event, EventBody, RequestId};
+use http::Http;
+
+/// What the backend starts with.
+pub struct Setup {
+    /// Start an in-process sandbox and report its address.
+    pub start_sandbox: bool,
+    pub workflow_secs: f64,
+}
+
+/// Sends answers back to the UI; a closed channel means the UI is gone and the answer is
+/// dropped, which is the right thing to do with it.
+#[derive(Clone)]
+pub struct Reply {
+    id: RequestId,
+    tx: UnboundedSender<Event>,
+}
+
+impl Reply {
+    pub fn send(&self, body: EventBody) {
+        let _ = self.tx.send(Event { id: self.id, body });
+    }
+}
+
+pub async fn run(
+    mut commands: UnboundedReceiver<Command>,
+    events: UnboundedSender<Event>,
+    setup: Setup,
+) {
+    // Kept alive for as long as the backend runs: dropping it stops the server.
+    let mut _sandbox = None;
+    if setup.start_sandbox {
+        let reply = Reply {
+            id: RequestId(0),
+            tx: events.clone(),
+        };
+        let options = crate::sandbox::Options {
+            workflow_secs: setup.workflow_secs,
+            log_requests: false,
+        };
+        let loopback = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+        match crate::sandbox::Sandbox::start(loopback, options).await {
+            Ok(sandbox) => {
+                tracing::info!(url = %sandbox.base_url(), "sandbox started");
+                reply.send(EventBody::SandboxReady {
+                    base_url: sandbox.base_url(),
+                });
+                _sandbox = Some(sandbox);
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "sandbox failed to start");
+                reply.send(EventBody::SandboxFailed(e.to_string()));
+            }
+        }
+    }
+    let http = Http::default();
+    let mut tasks: HashMap<RequestId, AbortHandle> = HashMap::new();
+    while let Some(command) = commands.recv().await {
+        tasks.retain(|_, task| !task.is_finished());
+        match command {
+            Command::Cancel(id) => {
+                if let Some(task) = tasks.remove(&id) {
+                    task.abort();
+                }
+            }
+            Command::Suspend | Command::CopyToClipboard(_) => {
+                tracing::warn!("a terminal command reached the backend; the run loop handles it");
+            }
+            Command::OpenUrl(url) => {
+                let reply = Reply {
+                    id: RequestId(0),
+                    tx: events.clone(),
+                };
+                spawn_task(&mut tasks, RequestId(0), reply.clone(), async move {
+                    let result = tokio::task::spawn_blocking(move || open::that_detached(&url))
+                        .await
+                        .map_err(|e| e.to_string())
+                        .and_then(|r| r.map_err(|e| e.to_string()));
+                    reply.send(EventBody::Opened(result));
+                });
+            }
+            Command::WatchOutbox { id, base, after } => {
+                let reply = Reply {
+                    id,
+                    tx: events.clone(),
+                };
+                let http = http.clone();
+                spawn_task(&mut tasks, id, reply.clone(), outbox::watch(http, base, after, reply));
+            }
+            Command::Cozy(id, request) => {
+                let reply = Reply {
+                    id,
+                    tx: events.clone(),
+                };
+                let http = http.clone();
+                spawn_task(&mut tasks, id, reply.clone(), cozy::run(http, request, reply));
+            }
+            Command::Cleura(id, request) => {
+                let reply = Reply {
+                    id,
+                    tx: events.clone(),
+                };
+                let http = http.clone();
+                spawn_task(&mut tasks, id, reply.clone(), cleura::run(http, request, reply));
+            }
+            Command::CloudSigma(id, request) => {
+                let reply = Reply {
+                    id,
+                    tx: events.clone(),
+                };
+                let http = http.clone();
+                spawn_task(
+                    &mut tasks,
+                    id,
+                    reply.clone(),
+                    cloudsigma::run(http, request, reply),
+                );
+            }
+        }
+    }
+}
+
+/// Runs `work` as its own task, remembered under `id` so it can be cancelled. A panic in it
+/// is logged (by the panic hook) and turned into a failure event for the screen waiting on
+/// it, never a torn-down UI.
+fn spawn_task(
+    tasks: &mut HashMap<RequestId, AbortHandle>,
+    id: RequestId,
+    reply: Reply,
+    work: impl Future<Output = ()> + Send + 'static,
+) {
+    let handle = tokio::spawn(work);
+    tasks.insert(id, handle.abort_handle());
+    tokio::spawn(async move {
+        if let Err(e) = handle.await
+            && e.is_panic()
+        {
+            reply.send(EventBody::TaskFailed(
+                "an internal error stopped this request (details are in the log)".into(),
+            ));
+        }
+    });
+}

@@ -1,0 +1,50 @@
+//! Follows the sandbox's outbox with a long poll: the request waits on the server until a
+//! message arrives, so following it costs no CPU and no wake-ups while nothing happens.
+
+use std::time::Duration;
+
+use super::Reply;
+use super::http::Http;
+use crate::app::{EventBody, OutboxMessage};
+
+const WAIT_SECS: u64 = 300;
+
+pub async fn watch(http: Http, base: String, mut after: u64, reply: Reply) {
+    let mut backoff = Duration::from_millis(500);
+    loop {
+        match fetch(&http, &base, after).await {
+            Ok(messages) => {
+                backoff = Duration::from_millis(500);
+                if let Some(last) = messages.iter().map(|m| m.id).max() {
+                    after = after.max(last);
+                }
+                if !messages.is_empty() {
+                    reply.send(EventBody::Outbox(messages));
+                }
+            }
+            Err(why) => {
+                reply.send(EventBody::OutboxUnavailable(why));
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(30));
+            }
+        }
+    }
+}
+
+async fn fetch(http: &Http, base: &str, after: u64) -> Result<Vec<OutboxMessage>, String> {
+    let client = http.client()?;
+    let url = format!("{base}/_sandbox/outbox?after={after}&wait={WAIT_SECS}");
+    let response = client
+        .get(url)
+        .timeout(Duration::from_secs(WAIT_SECS + 30))
+        .send()
+        .await
+        .map_err(|e| format!("the sandbox does not answer ({e})"))?;
+    if !response.status().is_success() {
+        return Err(format!("the sandbox answered {}", response.status()));
+    }
+    response
+        .json()
+        .await
+        .map_err(|e| format!("the sandbox's outbox is not readable ({e})"))
+}

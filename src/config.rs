@@ -1,0 +1,284 @@
+//! The configuration file: every provider endpoint with its real default, and the choices a
+//! person makes once (partner token, Cleura API version, CloudSigma location).
+//!
+//! Only what the first screen needs is read before the first frame; the file is small, so
+//! that is all of it, but nothing here touches the network or the keyring.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// The sample shipped in `assets/`, also what `--help` points to.
+pub const SAMPLE: &str = include_str!("../assets/config.sample.toml");
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub cozy: CozyConfig,
+    pub cleura: CleuraConfig,
+    pub cloudsigma: CloudSigmaConfig,
+    pub secrets: SecretsConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct CozyConfig {
+    /// The Cloudery API root; paths such as `/v1/instances` are appended.
+    pub api: String,
+    /// The Cloudery web root; the onboarding page is `{web}/v2/{partner}/onboard`.
+    pub web: String,
+    pub partner: String,
+    /// The partner's public token. Prefer `CLOUDBOARD_COZY_TOKEN` over writing it here.
+    pub token: Option<String>,
+    pub offer: String,
+    /// The partner's domains offered on the address screen; the first is the default.
+    pub domains: Vec<String>,
+    pub locale: String,
+    /// A universal link for mobile onboarding; when set, activation ends there.
+    pub redirect: Option<String>,
+    /// Where a new instance answers, `{fqdn}` standing for `slug.domain`.
+    pub instance_url: String,
+    pub terms_version: String,
+    pub terms_url: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum CleuraApi {
+    #[default]
+    V1,
+    V2,
+}
+
+impl CleuraApi {
+    pub fn label(self) -> &'static str {
+        match self {
+            CleuraApi::V1 => "v1",
+            CleuraApi::V2 => "v2",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct CleuraConfig {
+    pub endpoint: String,
+    pub api: CleuraApi,
+    /// Remembered so that the sign-in screen starts with it.
+    pub login: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct CloudSigmaConfig {
+    /// A location code such as `zrh`, or `custom` with `custom_api` set.
+    pub location: String,
+    /// A partner's own API address, `https://host/api/2.0/`.
+    pub custom_api: Option<String>,
+    /// `{loc}` stands for the location code.
+    pub api_template: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SecretStore {
+    /// The OS keyring when it answers in time, else a file only the user can read.
+    #[default]
+    Auto,
+    Keyring,
+    File,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct SecretsConfig {
+    pub store: SecretStore,
+}
+
+impl Default for CozyConfig {
+    fn default() -> Self {
+        CozyConfig {
+            api: "https://manager.cozycloud.cc/api".into(),
+            web: "https://manager.cozycloud.cc".into(),
+            partner: "cozy".into(),
+            token: None,
+            offer: "cozy_default".into(),
+            domains: vec!["mycozy.cloud".into()],
+            locale: "en".into(),
+            redirect: None,
+            instance_url: "https://{fqdn}".into(),
+            terms_version: "2024-05".into(),
+            terms_url: "https://cozy.io/en/terms-of-service/".into(),
+        }
+    }
+}
+
+impl Default for CleuraConfig {
+    fn default() -> Self {
+        CleuraConfig {
+            endpoint: "https://rest.cleura.cloud".into(),
+            api: CleuraApi::V1,
+            login: None,
+        }
+    }
+}
+
+impl Default for CloudSigmaConfig {
+    fn default() -> Self {
+        CloudSigmaConfig {
+            location: "zrh".into(),
+            custom_api: None,
+            api_template: "https://{loc}.cloudsigma.com/api/2.0/".into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the config file {path} is not valid: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("in the config file {path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+impl Config {
+    /// Reads `path`; a missing file is the defaults (a fresh machine has none).
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(source) => {
+                return Err(ConfigError::Read {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        };
+        let config: Config = toml::from_str(&text).map_err(|e| ConfigError::Parse {
+            path: path.to_path_buf(),
+            message: e.message().to_string(),
+        })?;
+        config.check().map_err(|message| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        })?;
+        Ok(config)
+    }
+
+    /// Every endpoint must parse, and one that leaves this machine must be https: a token or
+    /// password must never cross a network in clear.
+    pub fn check(&self) -> Result<(), String> {
+        let endpoints = [
+            ("cozy.api", self.cozy.api.as_str()),
+            ("cozy.web", self.cozy.web.as_str()),
+            ("cleura.endpoint", self.cleura.endpoint.as_str()),
+        ];
+        for (name, value) in endpoints {
+            check_endpoint(value).map_err(|why| format!("{name} = \"{value}\": {why}"))?;
+        }
+        let instance = self.cozy.instance_url.replace("{fqdn}", "example.mycozy.cloud");
+        check_endpoint(&instance)
+            .map_err(|why| format!("cozy.instance_url = \"{}\": {why}", self.cozy.instance_url))?;
+        let sigma = self.cloudsigma.api_template.replace("{loc}", "zrh");
+        check_endpoint(&sigma).map_err(|why| {
+            format!(
+                "cloudsigma.api_template = \"{}\": {why}",
+                self.cloudsigma.api_template
+            )
+        })?;
+        if let Some(custom) = &self.cloudsigma.custom_api {
+            check_endpoint(custom)
+                .map_err(|why| format!("cloudsigma.custom_api = \"{custom}\": {why}"))?;
+        }
+        if let Some(redirect) = &self.cozy.redirect {
+            url::Url::parse(redirect)
+                .map_err(|e| format!("cozy.redirect = \"{redirect}\": {e}"))?;
+        }
+        if self.cozy.domains.is_empty() {
+            return Err("cozy.domains must list at least one domain".into());
+        }
+        Ok(())
+    }
+
+    /// Points every provider at one sandbox, as laid out in PROVIDERS.md §4.
+    pub fn point_at_sandbox(&mut self, base: &str) {
+        let base = base.trim_end_matches('/');
+        self.cozy.api = format!("{base}/cozy/api");
+        self.cozy.web = format!("{base}/cozy");
+        self.cozy.instance_url = format!("{base}/cozy/instances/{{fqdn}}");
+        self.cozy.token = Some("sandbox-token".into());
+        self.cozy.partner = "cozy".into();
+        self.cozy.offer = "cozy_default".into();
+        self.cozy.domains = vec!["mycozy.cloud".into()];
+        self.cleura.endpoint = format!("{base}/cleura");
+        self.cloudsigma.api_template = format!("{base}/cloudsigma/api/2.0/");
+        self.cloudsigma.custom_api = None;
+    }
+}
+
+/// Loopback may be plain http (the sandbox, a local proxy); anything else must be https.
+pub fn check_endpoint(value: &str) -> Result<url::Url, String> {
+    let url = url::Url::parse(value).map_err(|e| format!("not a URL ({e})"))?;
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        "http" => Err("plain http is only allowed on this machine (loopback); use https".into()),
+        other => Err(format!("the scheme {other}: is not http or https")),
+    }
+}
+
+pub fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_parses_to_the_defaults() {
+        let parsed: Config = toml::from_str(SAMPLE).expect("sample parses");
+        assert_eq!(parsed, Config::default());
+    }
+
+    #[test]
+    fn plain_http_is_refused_off_loopback() {
+        assert!(check_endpoint("http://127.0.0.1:8080/x").is_ok());
+        assert!(check_endpoint("http://localhost/x").is_ok());
+        assert!(check_endpoint("http://[::1]/").is_ok());
+        assert!(check_endpoint("https://rest.cleura.cloud").is_ok());
+        let err = check_endpoint("http://rest.cleura.cloud").unwrap_err();
+        assert!(err.contains("https"), "{err}");
+        assert!(check_endpoint("ftp://x").is_err());
+    }
+
+    #[test]
+    fn a_config_with_an_http_endpoint_is_reported_with_its_name() {
+        let mut config = Config::default();
+        config.cleura.endpoint = "http://example.org".into();
+        let err = config.check().unwrap_err();
+        assert!(err.starts_with("cleura.endpoint"), "{err}");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_not_ignored() {
+        let err = toml::from_str::<Config>("[cozy]\napi_url = \"https://x\"\n").unwrap_err();
+        assert!(err.message().contains("api_url"), "{}", err.message());
+    }
+
+    #[test]
+    fn a_missing_file_is_the_defaults() {
+        let config = Config::load(Path::new("/nonexistent/cloudboard.toml")).expect("defaults");
+        assert_eq!(config, Config::default());
+    }
+}

@@ -1,0 +1,36 @@
+//! Logging goes to a file only, never to the screen (it would tear the UI), at the level
+//! `CLOUDBOARD_LOG` sets (default: warn). Secrets never reach it: they are typed
+//! `SecretString` and print as redacted, and no request body is logged.
+
+use std::path::Path;
+
+use tracing_subscriber::EnvFilter;
+
+/// Starts logging to `file`; returns the guard that flushes it on exit. Failing to open the
+/// log is not a reason to refuse to run: the person is told on stderr only when there is no
+/// UI to disturb, and otherwise the program runs without a log.
+pub fn init(file: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> {
+    let dir = file.parent()?;
+    crate::store::create_private_dir(dir).ok()?;
+    let log = open_private(file).ok()?;
+    let (writer, guard) = tracing_appender::non_blocking(log);
+    let filter = EnvFilter::try_from_env("CLOUDBOARD_LOG").unwrap_or_else(|_| EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer)
+        .with_ansi(false)
+        .try_init()
+        .ok()?;
+    Some(guard)
+}
+
+fn open_private(file: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(file)
+}

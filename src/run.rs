@@ -1,0 +1,140 @@
+//! The run loop, generic over the ratatui Backend and over where input comes from, so a test
+//! runs the very loop people use on a `TestBackend` with a scripted stream of events.
+//!
+//! It sleeps when idle: it waits on the terminal's events, the backend's answers and signals,
+//! plus a timer only when the app asks for one (a spinner while work is in flight, a
+//! countdown). A frame is drawn only after a message changed something.
+
+use std::future::Future;
+use std::io;
+
+use futures::{Stream, StreamExt};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::Event as CtEvent;
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+
+use crate::app::{self, App, Command, Event, Msg};
+
+/// What the loop asks of the terminal it runs in, beyond drawing.
+pub trait Host {
+    /// Give the terminal back, stop, and take it again on resume (Ctrl-Z).
+    fn suspend(&mut self) -> io::Result<()>;
+    fn copy_to_clipboard(&mut self, text: &str) -> io::Result<()>;
+}
+
+/// A signal that ends or pauses the program from outside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    Terminate,
+    Hangup,
+    Interrupt,
+    /// SIGTSTP sent by something other than the Ctrl-Z key (which raw mode delivers as a key).
+    Stop,
+}
+
+/// Where signals come from; a test passes one that never fires.
+pub trait Signals {
+    fn recv(&mut self) -> impl Future<Output = Signal>;
+}
+
+/// Why the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    Signal(Signal),
+    /// The terminal's event stream ended (the terminal went away).
+    InputClosed,
+}
+
+pub struct Channels {
+    pub events: UnboundedReceiver<Event>,
+    pub commands: UnboundedSender<Command>,
+}
+
+pub async fn run<B, I>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    mut inputs: I,
+    mut channels: Channels,
+    host: &mut impl Host,
+    signals: &mut impl Signals,
+) -> color_eyre::Result<Exit>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+    I: Stream<Item = io::Result<CtEvent>> + Unpin,
+{
+    let mut events_open = true;
+    loop {
+        if app.redraw {
+            terminal.draw(|frame| crate::ui::view(app, frame))?;
+            app.redraw = false;
+        }
+        if app.should_quit {
+            return Ok(Exit::Quit);
+        }
+        let deadline = app.next_deadline().map(tokio::time::Instant::from_std);
+        let msg = tokio::select! {
+            input = inputs.next() => match input {
+                Some(Ok(event)) => match to_msg(event) {
+                    Some(msg) => msg,
+                    None => continue,
+                },
+                Some(Err(e)) => return Err(e.into()),
+                None => return Ok(Exit::InputClosed),
+            },
+            event = channels.events.recv(), if events_open => match event {
+                Some(event) => Msg::Backend(event),
+                None => {
+                    events_open = false;
+                    continue;
+                }
+            },
+            signal = signals.recv() => match signal {
+                Signal::Stop => {
+                    host.suspend()?;
+                    terminal.clear()?;
+                    app.redraw = true;
+                    continue;
+                }
+                other => return Ok(Exit::Signal(other)),
+            },
+            _ = sleep_until(deadline), if deadline.is_some() => Msg::Tick,
+        };
+        app.now = std::time::Instant::now();
+        for command in app::update(app, msg) {
+            match command {
+                Command::Suspend => {
+                    host.suspend()?;
+                    // The shell drew over the screen meanwhile: repaint every cell.
+                    terminal.clear()?;
+                    app.redraw = true;
+                }
+                Command::CopyToClipboard(text) => host.copy_to_clipboard(&text)?,
+                other => {
+                    // A closed backend is reported by its silence; the screen shows what
+                    // it was waiting for.
+                    let _ = channels.commands.send(other);
+                }
+            }
+        }
+    }
+}
+
+async fn sleep_until(deadline: Option<tokio::time::Instant>) {
+    match deadline {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+fn to_msg(event: CtEvent) -> Option<Msg> {
+    match event {
+        CtEvent::Key(key) => Some(Msg::Key(key)),
+        CtEvent::Paste(text) => Some(Msg::Paste(text)),
+        CtEvent::Mouse(mouse) => Some(Msg::Mouse(mouse)),
+        CtEvent::Resize(w, h) => Some(Msg::Resize(w, h)),
+        CtEvent::FocusGained | CtEvent::FocusLost => None,
+    }
+}

@@ -1,0 +1,73 @@
+//! The home menu.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::layout::centered_column;
+use super::theme::Theme;
+use crate::app::App;
+use crate::app::home::{ENTRIES, ENTRY_HEIGHT, Home};
+
+const INTRO_HEIGHT: u16 = 3;
+
+/// Where the entries are drawn in the body: shared with the mouse hit test.
+pub fn list_area(body: Rect) -> Rect {
+    let column = centered_column(body, 76);
+    let top = if body.height > 20 { 2 } else { 1 };
+    Rect {
+        x: column.x,
+        y: column.y + top + INTRO_HEIGHT,
+        width: column.width,
+        height: column.height.saturating_sub(top + INTRO_HEIGHT),
+    }
+}
+
+pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    let list = list_area(body);
+    let intro = Rect {
+        x: list.x,
+        y: list.y.saturating_sub(INTRO_HEIGHT),
+        width: list.width,
+        height: INTRO_HEIGHT.min(body.height),
+    };
+    let mut intro_lines = vec![Line::styled(
+        "Open a cloud account from your terminal.",
+        theme.title(),
+    )];
+    intro_lines.push(Line::styled(
+        if app.sandbox_url.is_some() {
+            "Sandbox: every provider is simulated on this machine. Nothing real is created."
+        } else {
+            "Choose what to do; Enter opens it, ? lists every key."
+        },
+        theme.dim(),
+    ));
+    frame.render_widget(Paragraph::new(intro_lines), intro);
+
+    for (index, entry) in ENTRIES.iter().enumerate() {
+        let y = list.y + index as u16 * ENTRY_HEIGHT;
+        if y + 1 >= list.y + list.height {
+            break;
+        }
+        let selected = index == home.selected;
+        let marker = if selected { "› " } else { "  " };
+        let number = if index < 3 {
+            format!("{}. ", index + 1)
+        } else {
+            "   ".into()
+        };
+        let title_style = if selected { theme.selected() } else { theme.title() };
+        let title = Line::from(vec![
+            Span::styled(marker, theme.key()),
+            Span::styled(format!("{number}{}", entry.title), title_style),
+        ]);
+        frame.render_widget(Paragraph::new(title), Rect::new(list.x, y, list.width, 1));
+        let blurb = Line::from(vec![
+            Span::raw("     "),
+            Span::styled(entry.blurb, theme.dim()),
+        ]);
+        frame.render_widget(Paragraph::new(blurb), Rect::new(list.x, y + 1, list.width, 1));
+    }
+}

@@ -1,0 +1,69 @@
+//! Where the header, the body, the outbox panel and the footer go for a given terminal size.
+//! Pure, and shared with `update` so that a click is tested against what was drawn.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::app::App;
+
+pub struct Areas {
+    pub header: Rect,
+    pub body: Rect,
+    pub outbox: Option<Rect>,
+    pub footer: Rect,
+}
+
+/// The outbox panel goes beside the body on a wide terminal, below it on a tall one, and is
+/// folded into a footer counter when neither leaves the body room enough.
+pub fn split(area: Rect, app: &App) -> Areas {
+    let [header, middle, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let wants_panel = app.sandbox_url.is_some() && app.outbox.visible;
+    let (body, outbox) = if wants_panel && middle.width >= 110 {
+        let [body, panel] =
+            Layout::horizontal([Constraint::Min(70), Constraint::Length(40)]).areas(middle);
+        (body, Some(panel))
+    } else if wants_panel && middle.height >= 34 {
+        let [body, panel] =
+            Layout::vertical([Constraint::Min(24), Constraint::Length(9)]).areas(middle);
+        (body, Some(panel))
+    } else {
+        (middle, None)
+    };
+    Areas {
+        header,
+        body,
+        outbox,
+        footer,
+    }
+}
+
+pub fn body(area: Rect, app: &App) -> Rect {
+    split(area, app).body
+}
+
+/// A column of at most `width` cells, centred in `area`.
+pub fn centered_column(area: Rect, width: u16) -> Rect {
+    let width = width.min(area.width);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y,
+        width,
+        height: area.height,
+    }
+}
+
+/// A box of at most `width` x `height`, centred in `area`.
+pub fn centered_box(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}

@@ -1,0 +1,173 @@
+//! Starting the full-screen wizard: configuration, logging, the terminal, the backend on its
+//! own threads, signals, and the run loop; and giving everything back at the end.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use color_eyre::eyre::WrapErr;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::EventStream;
+use tokio::signal::unix::{SignalKind, signal};
+
+use crate::app::App;
+use crate::backend::{self, Setup};
+use crate::cli::GlobalArgs;
+use crate::config::{Config, ConfigError};
+use crate::run::{self, Channels, Exit, Host, Signal, Signals};
+use crate::store::Paths;
+use crate::terminal::{self, TerminalGuard};
+
+pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
+    terminal::install_hooks()?;
+    let paths = Paths::discover(global.config.as_deref());
+    let _log = crate::logging::init(&paths.log_file);
+    let (mut config, config_notice) = load_config(&paths);
+    if let Some(url) = &global.sandbox_url {
+        crate::config::check_endpoint(url)
+            .map_err(|why| color_eyre::eyre::eyre!("--sandbox-url {url}: {why}"))?;
+        config.point_at_sandbox(url);
+    }
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+
+    let ui_runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .wrap_err("cannot start the event loop")?;
+
+    let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::new(config, size, Instant::now());
+    app.color = color;
+    if let Some(notice) = config_notice {
+        app.toast = Some((notice, Instant::now() + std::time::Duration::from_secs(15)));
+    }
+    let mut startup_commands = Vec::new();
+    if global.sandbox {
+        app.expect_sandbox();
+    } else if let Some(url) = &global.sandbox_url {
+        startup_commands = app.point_at_sandbox(url);
+    }
+
+    let guard = TerminalGuard::enter().wrap_err("cannot set up the terminal")?;
+    let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+    for command in startup_commands {
+        let _ = command_tx.send(command);
+    }
+    // The backend gets threads of its own, started beside the first frame rather than
+    // before it; its runtime ends with the process.
+    let setup = Setup {
+        start_sandbox: global.sandbox,
+        workflow_secs: 3.0,
+    };
+    std::thread::Builder::new()
+        .name("backend".into())
+        .spawn(move || {
+            match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt.block_on(backend::run(command_rx, event_tx, setup)),
+                Err(e) => tracing::error!(error = %e, "cannot start the backend"),
+            }
+        })
+        .wrap_err("cannot start the backend")?;
+
+    let exit = ui_runtime.block_on(async {
+        let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+        let mut signals = UnixSignals::new()?;
+        let mut host = RealHost { guard: &guard };
+        let channels = Channels {
+            events: event_rx,
+            commands: command_tx,
+        };
+        run::run(
+            &mut terminal,
+            &mut app,
+            EventStream::new(),
+            channels,
+            &mut host,
+            &mut signals,
+        )
+        .await
+    });
+    drop(guard);
+    let exit = exit?;
+    tracing::info!(?exit, "cloudboard ends");
+    Ok(match exit {
+        Exit::Quit | Exit::InputClosed => ExitCode::SUCCESS,
+        Exit::Signal(Signal::Interrupt) => ExitCode::from(130),
+        Exit::Signal(Signal::Hangup) => ExitCode::from(129),
+        Exit::Signal(_) => ExitCode::from(143),
+    })
+}
+
+/// The config file, or the defaults with a notice when the file is broken: the broken file
+/// is moved aside (kept for the person to look at), never a crash.
+fn load_config(paths: &Paths) -> (Config, Option<String>) {
+    match Config::load(&paths.config_file) {
+        Ok(config) => (config, None),
+        Err(ConfigError::Read { path, source }) => (
+            Config::default(),
+            Some(format!(
+                "Cannot read {} ({source}); using the defaults.",
+                path.display()
+            )),
+        ),
+        Err(err @ (ConfigError::Parse { .. } | ConfigError::Invalid { .. })) => {
+            let notice = match crate::store::set_aside(&paths.config_file) {
+                Ok(aside) => format!(
+                    "{err}. It was moved to {} and the defaults are used.",
+                    aside.display()
+                ),
+                Err(_) => format!("{err}. The defaults are used."),
+            };
+            tracing::warn!(%notice, "config set aside");
+            (Config::default(), Some(notice))
+        }
+    }
+}
+
+struct RealHost<'a> {
+    guard: &'a TerminalGuard,
+}
+
+impl Host for RealHost<'_> {
+    fn suspend(&mut self) -> std::io::Result<()> {
+        self.guard.suspend()
+    }
+
+    fn copy_to_clipboard(&mut self, text: &str) -> std::io::Result<()> {
+        terminal::copy_to_clipboard(text)
+    }
+}
+
+struct UnixSignals {
+    terminate: tokio::signal::unix::Signal,
+    hangup: tokio::signal::unix::Signal,
+    interrupt: tokio::signal::unix::Signal,
+    stop: tokio::signal::unix::Signal,
+}
+
+impl UnixSignals {
+    fn new() -> std::io::Result<UnixSignals> {
+        Ok(UnixSignals {
+            terminate: signal(SignalKind::terminate())?,
+            hangup: signal(SignalKind::hangup())?,
+            interrupt: signal(SignalKind::interrupt())?,
+            stop: signal(SignalKind::from_raw(libc::SIGTSTP))?,
+        })
+    }
+}
+
+impl Signals for UnixSignals {
+    async fn recv(&mut self) -> Signal {
+        tokio::select! {
+            _ = self.terminate.recv() => Signal::Terminate,
+            _ = self.hangup.recv() => Signal::Hangup,
+            _ = self.interrupt.recv() => Signal::Interrupt,
+            _ = self.stop.recv() => Signal::Stop,
+        }
+    }
+}
