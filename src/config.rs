@@ -181,7 +181,10 @@ impl Config {
         for (name, value) in endpoints {
             check_endpoint(value).map_err(|why| format!("{name} = \"{value}\": {why}"))?;
         }
-        let instance = self.cozy.instance_url.replace("{fqdn}", "example.mycozy.cloud");
+        let instance = self
+            .cozy
+            .instance_url
+            .replace("{fqdn}", "example.mycozy.cloud");
         check_endpoint(&instance)
             .map_err(|why| format!("cozy.instance_url = \"{}\": {why}", self.cozy.instance_url))?;
         let sigma = self.cloudsigma.api_template.replace("{loc}", "zrh");

@@ -168,7 +168,10 @@ impl TextField {
             }
         }
         self.note = if cut {
-            Some(format!("cut at {} characters, the most this field takes", self.max_chars))
+            Some(format!(
+                "cut at {} characters, the most this field takes",
+                self.max_chars
+            ))
         } else if let Some(why) = refused {
             Some(why)
         } else if changed {
@@ -188,7 +191,8 @@ impl TextField {
                 self.input.handle(InputRequest::InsertChar(c));
                 self.error = None;
                 if changed {
-                    self.note = Some("uppercase letters are lowered: addresses are lowercase".into());
+                    self.note =
+                        Some("uppercase letters are lowered: addresses are lowercase".into());
                 }
             }
             Err(why) => self.note = Some(why),
@@ -248,11 +252,21 @@ mod tests {
     #[test]
     fn slug_lowers_uppercase_and_refuses_others_with_a_reason() {
         let mut f = TextField::new("Address", CharRule::Slug, 30);
-        for c in "Alice-1".chars() {
-            f.handle_key(&key(c));
-        }
-        assert_eq!(f.value(), "alice1");
-        assert!(f.note.as_deref().unwrap_or("").contains("“-”"), "{:?}", f.note);
+        f.handle_key(&key('A'));
+        assert!(
+            f.note.as_deref().unwrap_or("").contains("lowered"),
+            "{:?}",
+            f.note
+        );
+        f.handle_key(&key('-'));
+        assert!(
+            f.note.as_deref().unwrap_or("").contains("“-”"),
+            "{:?}",
+            f.note
+        );
+        f.handle_key(&key('1'));
+        assert_eq!(f.note, None, "the next key clears the remark");
+        assert_eq!(f.value(), "a1");
     }
 
     #[test]

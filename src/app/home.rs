@@ -23,7 +23,7 @@ pub const ENTRIES: [Entry; 4] = [
     Entry {
         open: Open::Cozy,
         title: "Create a Cozy",
-        blurb: "Your personal cloud: pick its address, accept the terms, set a passphrase",
+        blurb: "A personal cloud: pick its address, accept the terms, set a passphrase",
     },
     Entry {
         open: Open::Cleura,
@@ -62,11 +62,19 @@ impl Home {
         let last = ENTRIES.len() - 1;
         match key.code {
             KeyCode::Up | KeyCode::BackTab | KeyCode::Char('k') => {
-                self.selected = if self.selected == 0 { last } else { self.selected - 1 };
+                self.selected = if self.selected == 0 {
+                    last
+                } else {
+                    self.selected - 1
+                };
                 Outcome::Moved
             }
             KeyCode::Down | KeyCode::Tab | KeyCode::Char('j') => {
-                self.selected = if self.selected == last { 0 } else { self.selected + 1 };
+                self.selected = if self.selected == last {
+                    0
+                } else {
+                    self.selected + 1
+                };
                 Outcome::Moved
             }
             KeyCode::Home => {
@@ -91,13 +99,15 @@ impl Home {
     /// A click selects an entry and opens it, as Enter would; the wheel moves the selection.
     pub fn mouse(&mut self, mouse: MouseEvent, list: Rect) -> Outcome {
         match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => match entry_at(list, mouse.column, mouse.row) {
-                Some(index) => {
-                    self.selected = index;
-                    Outcome::Open(ENTRIES[index].open)
+            MouseEventKind::Down(MouseButton::Left) => {
+                match entry_at(list, mouse.column, mouse.row) {
+                    Some(index) => {
+                        self.selected = index;
+                        Outcome::Open(ENTRIES[index].open)
+                    }
+                    None => Outcome::Ignored,
                 }
-                None => Outcome::Ignored,
-            },
+            }
             MouseEventKind::ScrollDown => {
                 self.selected = (self.selected + 1).min(ENTRIES.len() - 1);
                 Outcome::Moved

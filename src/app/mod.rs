@@ -3,8 +3,8 @@
 //! synchronous: every transition, validation and message a person sees is decided here, so a
 //! test drives whole flows by feeding messages and reading the commands that come out.
 
-pub mod cloudsigma;
 pub mod cleura;
+pub mod cloudsigma;
 pub mod cozy;
 pub mod field;
 pub mod home;
@@ -238,7 +238,10 @@ impl App {
     /// The keys of the screen in front, then the ones that work everywhere.
     pub fn keys(&self) -> Vec<KeyHelp> {
         let mut keys = self.screen_keys();
-        keys.extend(keys::global(self.text_focused(), self.sandbox_url.is_some()));
+        keys.extend(keys::global(
+            self.text_focused(),
+            self.sandbox_url.is_some(),
+        ));
         keys
     }
 
@@ -322,7 +325,14 @@ impl App {
             self.toast = Some((text, self.now + TOAST_FOR));
         }
         if effects.nav == Some(Nav::Home) {
-            self.screen = Screen::Home(home::Home::default());
+            // Back on the menu, the flow just left stays selected.
+            let selected = match &self.screen {
+                Screen::Home(home) => home.selected,
+                Screen::Cozy(_) => 0,
+                Screen::Cleura(_) => 1,
+                Screen::CloudSigma(_) => 2,
+            };
+            self.screen = Screen::Home(home::Home { selected });
         }
         effects.out
     }
@@ -517,7 +527,10 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             app.apply(effects)
         }
         EventBody::Opened(Err(why)) => {
-            app.toast = Some((format!("Could not open a browser: {why}"), app.now + TOAST_FOR));
+            app.toast = Some((
+                format!("Could not open a browser: {why}"),
+                app.now + TOAST_FOR,
+            ));
             Vec::new()
         }
         EventBody::Cozy(reply) => {
@@ -546,3 +559,6 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

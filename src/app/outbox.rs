@@ -60,9 +60,6 @@ impl Outbox {
 
     /// The newest SMS code.
     pub fn latest_code(&self) -> Option<&str> {
-        self.messages
-            .iter()
-            .rev()
-            .find_map(|m| m.code.as_deref())
+        self.messages.iter().rev().find_map(|m| m.code.as_deref())
     }
 }

@@ -14,7 +14,10 @@ pub const USER_AGENT: &str = concat!("cloudboard/", env!("CARGO_PKG_VERSION"));
 
 impl Http {
     pub fn client(&self) -> Result<&reqwest::Client, String> {
-        self.client.get_or_init(build).as_ref().map_err(Clone::clone)
+        self.client
+            .get_or_init(build)
+            .as_ref()
+            .map_err(Clone::clone)
     }
 }
 

@@ -101,7 +101,12 @@ pub async fn run(
                     tx: events.clone(),
                 };
                 let http = http.clone();
-                spawn_task(&mut tasks, id, reply.clone(), outbox::watch(http, base, after, reply));
+                spawn_task(
+                    &mut tasks,
+                    id,
+                    reply.clone(),
+                    outbox::watch(http, base, after, reply),
+                );
             }
             Command::Cozy(id, request) => {
                 let reply = Reply {
@@ -109,7 +114,12 @@ pub async fn run(
                     tx: events.clone(),
                 };
                 let http = http.clone();
-                spawn_task(&mut tasks, id, reply.clone(), cozy::run(http, request, reply));
+                spawn_task(
+                    &mut tasks,
+                    id,
+                    reply.clone(),
+                    cozy::run(http, request, reply),
+                );
             }
             Command::Cleura(id, request) => {
                 let reply = Reply {
@@ -117,7 +127,12 @@ pub async fn run(
                     tx: events.clone(),
                 };
                 let http = http.clone();
-                spawn_task(&mut tasks, id, reply.clone(), cleura::run(http, request, reply));
+                spawn_task(
+                    &mut tasks,
+                    id,
+                    reply.clone(),
+                    cleura::run(http, request, reply),
+                );
             }
             Command::CloudSigma(id, request) => {
                 let reply = Reply {

@@ -58,7 +58,11 @@ pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
         } else {
             "   ".into()
         };
-        let title_style = if selected { theme.selected() } else { theme.title() };
+        let title_style = if selected {
+            theme.selected()
+        } else {
+            theme.title()
+        };
         let title = Line::from(vec![
             Span::styled(marker, theme.key()),
             Span::styled(format!("{number}{}", entry.title), title_style),
@@ -68,6 +72,9 @@ pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
             Span::raw("     "),
             Span::styled(entry.blurb, theme.dim()),
         ]);
-        frame.render_widget(Paragraph::new(blurb), Rect::new(list.x, y + 1, list.width, 1));
+        frame.render_widget(
+            Paragraph::new(blurb),
+            Rect::new(list.x, y + 1, list.width, 1),
+        );
     }
 }

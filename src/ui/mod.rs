@@ -77,7 +77,9 @@ fn header(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             Some(url) => format!("sandbox {url} "),
             None => String::new(),
         },
-        SandboxStatus::Starting => format!("{} starting the sandbox… ", theme::spinner(app.spinner)),
+        SandboxStatus::Starting => {
+            format!("{} starting the sandbox… ", theme::spinner(app.spinner))
+        }
         SandboxStatus::Ready => format!(
             "sandbox {} ",
             app.sandbox_url.as_deref().unwrap_or_default()

@@ -15,7 +15,10 @@ pub fn draw(outbox: &Outbox, frame: &mut Frame, area: Rect, theme: &Theme) {
         .title(Span::styled(" Sandbox outbox (F2 hides) ", theme.title()));
     let mut lines: Vec<Line> = Vec::new();
     if let Some(why) = &outbox.unavailable {
-        lines.push(Line::styled(format!("Cannot read the outbox: {why}"), theme.error()));
+        lines.push(Line::styled(
+            format!("Cannot read the outbox: {why}"),
+            theme.error(),
+        ));
     }
     if outbox.messages.is_empty() {
         lines.push(Line::styled(
@@ -42,7 +45,9 @@ pub fn draw(outbox: &Outbox, frame: &mut Frame, area: Rect, theme: &Theme) {
         lines.push(Line::raw(""));
     }
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(block),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
         area,
     );
 }

@@ -24,7 +24,9 @@ impl Theme {
 
     pub fn title(&self) -> Style {
         self.pick(
-            Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
             Style::default().add_modifier(Modifier::BOLD),
         )
     }
@@ -38,7 +40,10 @@ impl Theme {
 
     pub fn selected(&self) -> Style {
         self.pick(
-            Style::default().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Style::default()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
             Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         )
     }
@@ -52,7 +57,9 @@ impl Theme {
 
     pub fn key(&self) -> Style {
         self.pick(
-            Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
             Style::default().add_modifier(Modifier::BOLD),
         )
     }
@@ -66,7 +73,9 @@ impl Theme {
 
     pub fn ok(&self) -> Style {
         self.pick(
-            Style::default().fg(Color::Green).add_modifier(Modifier::BOLD),
+            Style::default()
+                .fg(Color::Green)
+                .add_modifier(Modifier::BOLD),
             Style::default().add_modifier(Modifier::BOLD),
         )
     }
@@ -97,7 +106,9 @@ impl Theme {
 
     pub fn link(&self) -> Style {
         self.pick(
-            Style::default().fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
+            Style::default()
+                .fg(Color::Blue)
+                .add_modifier(Modifier::UNDERLINED),
             Style::default().add_modifier(Modifier::UNDERLINED),
         )
     }

@@ -49,10 +49,7 @@ pub fn field(frame: &mut Frame, area: Rect, field: &TextField, focused: bool, th
             Span::styled(shown, theme.input(focused)),
         ])
     };
-    frame.render_widget(
-        Paragraph::new(line).style(theme.input(focused)),
-        input_area,
-    );
+    frame.render_widget(Paragraph::new(line).style(theme.input(focused)), input_area);
     if focused {
         let x = input_area.x + 1 + cursor_col as u16;
         if x < input_area.x + input_area.width {
@@ -111,7 +108,9 @@ pub fn modal(
         .border_style(theme.border(true))
         .title(Span::styled(title.to_string(), theme.title()));
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(block),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
         rect,
     );
 }

@@ -1,0 +1,26 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+pub mod pty;
+
+use std::time::Instant;
+
+use cloudboard::app::App;
+use cloudboard::config::Config;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// A fresh app as the wizard starts it, at `width` x `height`.
+pub fn app(width: u16, height: u16) -> App {
+    App::new(Config::default(), (width, height), Instant::now())
+}
+
+/// Draws `app` on a TestBackend of its size and returns the screen, one line per row.
+pub fn render(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|frame| cloudboard::ui::view(app, frame))
+        .expect("draw");
+    terminal.backend().to_string()
+}

@@ -1,0 +1,127 @@
+//! Snapshots of the home screen, its help overlay and the too-small notice, and the real run
+//! loop driven on a TestBackend.
+
+mod common;
+
+use std::io;
+
+use cloudboard::app::Msg;
+use cloudboard::run::{self, Channels, Exit, Host, Signal, Signals};
+use futures::stream;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+#[test]
+fn home_at_80x24() {
+    let app = common::app(80, 24);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn help_overlay_on_home() {
+    let mut app = common::app(80, 24);
+    cloudboard::app::update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE)),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn too_small_notice() {
+    let app = common::app(50, 12);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn tiny_terminals_do_not_panic() {
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 5),
+        (10, 3),
+        (59, 16),
+        (60, 15),
+        (60, 16),
+    ] {
+        let app = common::app(w, h);
+        let _ = common::render(&app);
+    }
+}
+
+struct NoHost;
+
+impl Host for NoHost {
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    fn copy_to_clipboard(&mut self, _text: &str) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+struct NoSignals;
+
+impl Signals for NoSignals {
+    async fn recv(&mut self) -> Signal {
+        std::future::pending().await
+    }
+}
+
+fn key(code: KeyCode) -> io::Result<Event> {
+    Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+#[tokio::test]
+async fn the_run_loop_walks_into_a_flow_and_out_again() {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut app = common::app(80, 24);
+    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
+    // Down to Cleura, open it, back, then quit: the last frame is the home screen again.
+    let inputs = stream::iter(vec![
+        key(KeyCode::Down),
+        key(KeyCode::Enter),
+        key(KeyCode::Esc),
+        key(KeyCode::Char('q')),
+    ]);
+    let exit = run::run(
+        &mut terminal,
+        &mut app,
+        inputs,
+        Channels {
+            events: event_rx,
+            commands: command_tx,
+        },
+        &mut NoHost,
+        &mut NoSignals,
+    )
+    .await
+    .unwrap();
+    assert_eq!(exit, Exit::Quit);
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("› 2. Sign in to Cleura"), "{screen}");
+}
+
+#[tokio::test]
+async fn the_run_loop_ends_when_input_closes() {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut app = common::app(80, 24);
+    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
+    let exit = run::run(
+        &mut terminal,
+        &mut app,
+        stream::iter(Vec::<io::Result<Event>>::new()),
+        Channels {
+            events: event_rx,
+            commands: command_tx,
+        },
+        &mut NoHost,
+        &mut NoSignals,
+    )
+    .await
+    .unwrap();
+    assert_eq!(exit, Exit::InputClosed);
+}
