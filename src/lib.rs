@@ -3,6 +3,7 @@
 //! The binary is a thin shell over this library so that tests and benchmarks drive the
 //! same state machine, views, API clients and sandbox that people use.
 
+pub mod api;
 pub mod app;
 pub mod backend;
 pub mod cli;

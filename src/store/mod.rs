@@ -2,6 +2,7 @@
 //! disk never leaves half a file behind.
 
 pub mod paths;
+pub mod secrets;
 
 use std::io::Write;
 use std::path::Path;

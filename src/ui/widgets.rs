@@ -114,3 +114,90 @@ pub fn modal(
         rect,
     );
 }
+
+/// The frame of a flow's screen: a centred column (at most 76 cells) with the screen's
+/// heading and, when given, where it stands in the flow ("Step 2 of 4"). Returns the area
+/// left for the screen's content.
+pub fn screen(
+    frame: &mut Frame,
+    body: Rect,
+    heading: &str,
+    step: Option<&str>,
+    theme: &Theme,
+) -> Rect {
+    let column = super::layout::centered_column(body, 76);
+    if column.height < 3 {
+        return Rect {
+            height: 0,
+            ..column
+        };
+    }
+    let top = if body.height > 22 { 1 } else { 0 };
+    let mut spans = vec![Span::styled(heading.to_string(), theme.title())];
+    if let Some(step) = step {
+        let used = Span::raw(heading).width() + Span::raw(step).width();
+        let gap = usize::from(column.width).saturating_sub(used).max(2);
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.push(Span::styled(step.to_string(), theme.dim()));
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)),
+        Rect::new(column.x, column.y + top, column.width, 1),
+    );
+    let used = top + 2;
+    Rect {
+        x: column.x,
+        y: column.y + used,
+        width: column.width,
+        height: column.height.saturating_sub(used),
+    }
+}
+
+/// A push button: `[ Label ]`, reversed when focused so it reads without colour.
+pub fn button<'a>(label: &str, focused: bool, theme: &Theme) -> Span<'a> {
+    if focused {
+        Span::styled(format!("[ {label} ]"), theme.selected())
+    } else {
+        Span::styled(format!("[ {label} ]"), theme.base())
+    }
+}
+
+/// A checkbox: `[x] Label` or `[ ] Label`; the mark is the state, colour only adds to it.
+pub fn checkbox<'a>(label: &str, checked: bool, focused: bool, theme: &Theme) -> Line<'a> {
+    let mark = if checked { "[x]" } else { "[ ]" };
+    let marker = if focused { "› " } else { "  " };
+    Line::from(vec![
+        Span::styled(marker, theme.key()),
+        Span::styled(
+            format!("{mark} {label}"),
+            if focused { theme.title() } else { theme.base() },
+        ),
+    ])
+}
+
+/// A message from the server or about the whole screen, in words, with a symbol so it
+/// reads without colour.
+pub fn problem<'a>(text: &str, theme: &Theme) -> Line<'a> {
+    Line::from(vec![
+        Span::styled("✗ ", theme.error()),
+        Span::styled(text.to_string(), theme.error()),
+    ])
+}
+
+pub fn success<'a>(text: &str, theme: &Theme) -> Line<'a> {
+    Line::from(vec![
+        Span::styled("✓ ", theme.ok()),
+        Span::styled(text.to_string(), theme.ok()),
+    ])
+}
+
+/// A spinner with what is happening, in words.
+pub fn working<'a>(frame_index: usize, text: &str, theme: &Theme) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(
+            format!("{} ", super::theme::spinner(frame_index)),
+            theme.key(),
+        ),
+        Span::raw(text.to_string()),
+    ])
+}

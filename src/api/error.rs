@@ -1,0 +1,99 @@
+//! The one error type of every API client. Its variants say what a person can do about it:
+//! try again (now or later), fix a field, sign in again, or report a broken server.
+
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApiError {
+    /// The server could not be reached (name, connection, TLS): check the network, retry.
+    #[error("cannot reach {host}: {detail}")]
+    Network { host: String, detail: String },
+    /// It did not answer in time; the request may or may not have been done.
+    #[error("{host} did not answer in time")]
+    Timeout { host: String },
+    /// Too busy or rate-limited (429, 503): wait and retry.
+    #[error("{message}")]
+    Busy {
+        status: u16,
+        message: String,
+        retry_after: Option<Duration>,
+    },
+    /// The server failed (5xx other than 503): retry later.
+    #[error("the server failed ({status}): {message}")]
+    Server { status: u16, message: String },
+    /// Credentials, token or session not accepted (401, 403): sign in again.
+    #[error("{message}")]
+    Unauthorized { status: u16, message: String },
+    /// The request was refused as it stands (4xx): `field` names what to fix, when known.
+    #[error("{message}")]
+    Refused {
+        status: u16,
+        message: String,
+        field: Option<String>,
+    },
+    /// The answer could not be understood (not JSON, wrong shape, truncated, too large).
+    #[error("the server's answer could not be understood: {0}")]
+    BadResponse(String),
+}
+
+impl ApiError {
+    /// Worth sending again, as it stands, after a pause.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            ApiError::Network { .. }
+                | ApiError::Timeout { .. }
+                | ApiError::Busy { .. }
+                | ApiError::Server { .. }
+        )
+    }
+
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            ApiError::Busy { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Busy { status, .. }
+            | ApiError::Server { status, .. }
+            | ApiError::Unauthorized { status, .. }
+            | ApiError::Refused { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The error in words for a person, with what to do next.
+    pub fn advice(&self) -> String {
+        match self {
+            ApiError::Network { .. } => {
+                format!("{self}. Check your network connection, then try again.")
+            }
+            ApiError::Timeout { .. } => format!("{self}. Try again in a moment."),
+            ApiError::Busy { retry_after, .. } => match retry_after {
+                Some(d) => format!(
+                    "{self}. The server asks to wait {} s; try again then.",
+                    d.as_secs().max(1)
+                ),
+                None => format!("{self}. Try again in a moment."),
+            },
+            ApiError::Server { .. } => format!("{self}. Try again later."),
+            ApiError::Unauthorized { .. } | ApiError::Refused { .. } => self.to_string(),
+            ApiError::BadResponse(_) => format!(
+                "{self}. This is a problem on the server's side or with the address configured \
+                 for it; try again later or check the endpoint."
+            ),
+        }
+    }
+
+    /// The exit code a scriptable command reports for this error: 1 when the provider
+    /// refused, 3 when the network or the server failed.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            ApiError::Unauthorized { .. } | ApiError::Refused { .. } => 1,
+            _ => 3,
+        }
+    }
+}
