@@ -58,6 +58,10 @@ impl FlowScreen for Cleura {
         ctx.toast = Some(why);
     }
 
+    fn ask(&self) -> super::ask::Ask {
+        super::ask::Ask::wait("this flow is not built yet")
+    }
+
     fn title(&self) -> String {
         "Sign in to Cleura".into()
     }

@@ -146,6 +146,13 @@ pub trait FlowScreen {
     /// A request of this screen ended without an answer; the screen stops waiting for it
     /// and says so.
     fn failed(&mut self, id: RequestId, why: String, ctx: &mut Ctx);
+    /// The step in front as a question, for the plain mode and scripts (see `ask`).
+    fn ask(&self) -> ask::Ask;
+    /// What the flow has done so far, for `--json` output (ids, addresses, states; never a
+    /// secret).
+    fn report(&self) -> serde_json::Value {
+        serde_json::Value::Null
+    }
 }
 
 #[derive(Debug)]
@@ -154,6 +161,8 @@ pub enum Input {
     Paste(String),
     Mouse(MouseEvent),
     Tick,
+    /// An answer to `ask()`, applied as if typed into the step's field and submitted.
+    Answer(String),
 }
 
 #[derive(Debug)]
