@@ -41,11 +41,11 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
     if let Some(notice) = config_notice {
         app.toast = Some((notice, Instant::now() + std::time::Duration::from_secs(15)));
     }
-    let mut startup_commands = Vec::new();
+    let mut startup_commands = app.start();
     if global.sandbox {
         app.expect_sandbox();
     } else if let Some(url) = &global.sandbox_url {
-        startup_commands = app.point_at_sandbox(url);
+        startup_commands.extend(app.point_at_sandbox(url));
     }
 
     let guard = TerminalGuard::enter().wrap_err("cannot set up the terminal")?;
@@ -59,6 +59,8 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
     let setup = Setup {
         start_sandbox: global.sandbox,
         workflow_secs: 3.0,
+        paths: paths.clone(),
+        secret_store: app.config.secrets.store,
     };
     std::thread::Builder::new()
         .name("backend".into())

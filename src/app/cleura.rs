@@ -20,7 +20,7 @@ pub struct Cleura {
 }
 
 impl Cleura {
-    pub fn new(ctx: &Ctx) -> Cleura {
+    pub fn new(ctx: &mut Ctx) -> Cleura {
         Cleura { opened_at: ctx.now }
     }
 

@@ -20,7 +20,7 @@ pub struct CloudSigma {
 }
 
 impl CloudSigma {
-    pub fn new(ctx: &Ctx) -> CloudSigma {
+    pub fn new(ctx: &mut Ctx) -> CloudSigma {
         CloudSigma { opened_at: ctx.now }
     }
 

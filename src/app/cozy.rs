@@ -4,6 +4,8 @@ use std::time::Instant;
 
 use ratatui::crossterm::event::KeyCode;
 
+use crate::store::resume::CozyResume;
+
 use super::{Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
 
 /// What this flow asks the backend to do.
@@ -20,12 +22,25 @@ pub struct Cozy {
 }
 
 impl Cozy {
-    pub fn new(ctx: &Ctx) -> Cozy {
+    pub fn new(ctx: &mut Ctx) -> Cozy {
         Cozy { opened_at: ctx.now }
     }
 
     pub fn reply(&mut self, _id: RequestId, reply: Reply, _ctx: &mut Ctx) {
         match reply {}
+    }
+
+    /// Follows a creation an earlier run started.
+    pub fn resume(ctx: &mut Ctx, _resume: CozyResume) -> Cozy {
+        Cozy::new(ctx)
+    }
+
+    /// Shows the web onboarding link built from what was typed so far.
+    pub fn web_onboarding(&mut self, _ctx: &mut Ctx) {}
+
+    /// What must survive a crash: the creation being followed, if any.
+    pub fn resume_record(&self) -> Option<CozyResume> {
+        None
     }
 
     pub fn opened_at(&self) -> Instant {

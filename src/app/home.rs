@@ -1,50 +1,104 @@
-//! The home menu: the three flows, and quitting.
+//! The home menu: the three flows, a Cozy creation to resume when an earlier run left one,
+//! the Cozy web onboarding as an alternative, and quitting.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
-use super::KeyHelp;
+use super::{Front, KeyHelp};
+use crate::store::resume::CozyResume;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Open {
     Cozy,
+    /// Follow the Cozy creation an earlier run started.
+    CozyResume,
+    /// Build the Cloudery's web onboarding link instead, to open in a browser or on a phone.
+    CozyWeb,
     Cleura,
     CloudSigma,
     Quit,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     pub open: Open,
-    pub title: &'static str,
-    pub blurb: &'static str,
+    /// The digit that opens it directly, for the three flows.
+    pub digit: Option<char>,
+    pub title: String,
+    pub blurb: String,
 }
 
-pub const ENTRIES: [Entry; 4] = [
-    Entry {
-        open: Open::Cozy,
-        title: "Create a Cozy",
-        blurb: "A personal cloud: pick its address, accept the terms, set a passphrase",
-    },
-    Entry {
-        open: Open::Cleura,
-        title: "Sign in to Cleura and browse regions",
-        blurb: "Cleura Cloud's REST API with SMS two-factor; its regions and projects",
-    },
-    Entry {
-        open: Open::CloudSigma,
-        title: "CloudSigma account",
-        blurb: "Create an account or sign in at a location; see who you are",
-    },
-    Entry {
-        open: Open::Quit,
-        title: "Quit",
-        blurb: "Leave cloudboard",
-    },
-];
+impl Entry {
+    /// The flow this entry shows, to keep it selected when that flow goes back to the menu.
+    pub fn front(&self) -> Option<Front> {
+        match self.open {
+            Open::Cozy | Open::CozyResume | Open::CozyWeb => Some(Front::Cozy),
+            Open::Cleura => Some(Front::Cleura),
+            Open::CloudSigma => Some(Front::CloudSigma),
+            Open::Quit => None,
+        }
+    }
+}
 
-/// The height of one entry on screen (title, blurb, gap): shared with the view so a click
-/// lands on the entry drawn there.
-pub const ENTRY_HEIGHT: u16 = 3;
+fn entry(open: Open, digit: Option<char>, title: &str, blurb: &str) -> Entry {
+    Entry {
+        open,
+        digit,
+        title: title.into(),
+        blurb: blurb.into(),
+    }
+}
+
+/// The menu as it stands.
+pub fn entries(resumable: Option<&CozyResume>) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    if let Some(resume) = resumable {
+        entries.push(entry(
+            Open::CozyResume,
+            None,
+            &format!("Resume creating {}", resume.fqdn()),
+            "An earlier run started it; follow it to the end and activate it",
+        ));
+    }
+    entries.extend([
+        entry(
+            Open::Cozy,
+            Some('1'),
+            "Create a Cozy",
+            "A personal cloud: pick its address, accept the terms, set a passphrase",
+        ),
+        entry(
+            Open::Cleura,
+            Some('2'),
+            "Sign in to Cleura and browse regions",
+            "Cleura Cloud's REST API with SMS two-factor; its regions and projects",
+        ),
+        entry(
+            Open::CloudSigma,
+            Some('3'),
+            "CloudSigma account",
+            "Create an account or sign in at a location; see who you are",
+        ),
+        entry(
+            Open::CozyWeb,
+            None,
+            "Open the Cozy web onboarding instead",
+            "The same signup in a browser, or on a phone through a QR code",
+        ),
+        entry(Open::Quit, None, "Quit", "Leave cloudboard"),
+    ]);
+    entries
+}
+
+/// The height of one entry on screen: title, blurb and a gap when the list has room, else
+/// the title alone. Shared with the view so a click lands on the entry drawn there.
+pub fn entry_height(list: Rect, count: usize) -> u16 {
+    if usize::from(list.height) >= count * 3 {
+        3
+    } else {
+        1
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Home {
@@ -58,8 +112,9 @@ pub enum Outcome {
 }
 
 impl Home {
-    pub fn key(&mut self, key: KeyEvent) -> Outcome {
-        let last = ENTRIES.len() - 1;
+    pub fn key(&mut self, key: KeyEvent, entries: &[Entry]) -> Outcome {
+        let last = entries.len().saturating_sub(1);
+        self.selected = self.selected.min(last);
         match key.code {
             KeyCode::Up | KeyCode::BackTab | KeyCode::Char('k') => {
                 self.selected = if self.selected == 0 {
@@ -70,7 +125,7 @@ impl Home {
                 Outcome::Moved
             }
             KeyCode::Down | KeyCode::Tab | KeyCode::Char('j') => {
-                self.selected = if self.selected == last {
+                self.selected = if self.selected >= last {
                     0
                 } else {
                     self.selected + 1
@@ -85,11 +140,18 @@ impl Home {
                 self.selected = last;
                 Outcome::Moved
             }
-            KeyCode::Enter | KeyCode::Char(' ') => Outcome::Open(ENTRIES[self.selected].open),
-            KeyCode::Char(c @ '1'..='3') => {
-                let index = (c as usize) - ('1' as usize);
-                self.selected = index;
-                Outcome::Open(ENTRIES[index].open)
+            KeyCode::Enter | KeyCode::Char(' ') => match entries.get(self.selected) {
+                Some(entry) => Outcome::Open(entry.open),
+                None => Outcome::Ignored,
+            },
+            KeyCode::Char(c) if c.is_ascii_digit() => {
+                match entries.iter().position(|e| e.digit == Some(c)) {
+                    Some(index) => {
+                        self.selected = index;
+                        Outcome::Open(entries[index].open)
+                    }
+                    None => Outcome::Ignored,
+                }
             }
             KeyCode::Char('q') => Outcome::Open(Open::Quit),
             _ => Outcome::Ignored,
@@ -97,19 +159,19 @@ impl Home {
     }
 
     /// A click selects an entry and opens it, as Enter would; the wheel moves the selection.
-    pub fn mouse(&mut self, mouse: MouseEvent, list: Rect) -> Outcome {
+    pub fn mouse(&mut self, mouse: MouseEvent, list: Rect, entries: &[Entry]) -> Outcome {
         match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                match entry_at(list, mouse.column, mouse.row) {
+                match entry_at(list, mouse.column, mouse.row, entries.len()) {
                     Some(index) => {
                         self.selected = index;
-                        Outcome::Open(ENTRIES[index].open)
+                        Outcome::Open(entries[index].open)
                     }
                     None => Outcome::Ignored,
                 }
             }
             MouseEventKind::ScrollDown => {
-                self.selected = (self.selected + 1).min(ENTRIES.len() - 1);
+                self.selected = (self.selected + 1).min(entries.len().saturating_sub(1));
                 Outcome::Moved
             }
             MouseEventKind::ScrollUp => {
@@ -130,12 +192,13 @@ impl Home {
     }
 }
 
-/// Which entry is drawn at (column, row) in the list area, if any.
-pub fn entry_at(list: Rect, column: u16, row: u16) -> Option<usize> {
+/// Which of `count` entries is drawn at (column, row) in the list area, if any.
+pub fn entry_at(list: Rect, column: u16, row: u16, count: usize) -> Option<usize> {
     if column < list.x || column >= list.x + list.width || row < list.y {
         return None;
     }
-    let index = usize::from((row - list.y) / ENTRY_HEIGHT);
-    let within = (row - list.y) % ENTRY_HEIGHT;
-    (index < ENTRIES.len() && within < ENTRY_HEIGHT - 1).then_some(index)
+    let height = entry_height(list, count);
+    let index = usize::from((row - list.y) / height);
+    let within = (row - list.y) % height;
+    (index < count && (height == 1 || within < height - 1)).then_some(index)
 }

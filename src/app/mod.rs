@@ -20,6 +20,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Rect;
 
 use crate::config::Config;
+use crate::store::resume::CozyResume;
 pub use keys::KeyHelp;
 pub use outbox::{Outbox, OutboxMessage};
 
@@ -55,6 +56,10 @@ pub enum Command {
     OpenUrl(String),
     /// Stop the work started by that request (a workflow being followed, a long poll).
     Cancel(RequestId),
+    /// Read the state file (work to resume).
+    LoadState(RequestId),
+    /// Remember (or, with None, forget) a Cozy creation so it can be resumed after a crash.
+    SaveCozyResume(Option<CozyResume>),
     /// Start following the sandbox's outbox from message `after` on (a long poll: no CPU
     /// while nothing arrives).
     WatchOutbox {
@@ -85,6 +90,11 @@ pub enum EventBody {
     Outbox(Vec<OutboxMessage>),
     OutboxUnavailable(String),
     Opened(Result<(), String>),
+    /// What earlier runs left (the state file), and a notice if it had to be set aside.
+    State {
+        state: crate::store::resume::State,
+        notice: Option<String>,
+    },
     /// The task running that request ended without answering (it panicked).
     TaskFailed(String),
     Cozy(cozy::Reply),
@@ -92,13 +102,22 @@ pub enum EventBody {
     CloudSigma(cloudsigma::Reply),
 }
 
-/// Which screen is in front.
-#[derive(Debug)]
-pub enum Screen {
-    Home(home::Home),
-    Cozy(cozy::Cozy),
-    Cleura(cleura::Cleura),
-    CloudSigma(cloudsigma::CloudSigma),
+/// Which screen is in front. The flows' states live on in `Flows` while the menu is in
+/// front, so going back to the menu loses nothing that was typed, and answers for a flow
+/// still reach it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Front {
+    Home,
+    Cozy,
+    Cleura,
+    CloudSigma,
+}
+
+#[derive(Debug, Default)]
+pub struct Flows {
+    pub cozy: Option<cozy::Cozy>,
+    pub cleura: Option<cleura::Cleura>,
+    pub cloudsigma: Option<cloudsigma::CloudSigma>,
 }
 
 /// Where a flow asks to go next.
@@ -130,7 +149,7 @@ impl Ctx<'_> {
 
 /// A flow's screen as the App sees it.
 pub trait FlowScreen {
-    /// A key, paste, mouse event or tick for this screen.
+    /// A key, paste, mouse event, tick or answer for this screen.
     fn input(&mut self, input: Input, ctx: &mut Ctx);
     /// Every key this screen answers to, for the footer and the help overlay.
     fn keys(&self) -> Vec<KeyHelp>;
@@ -144,8 +163,8 @@ pub trait FlowScreen {
     }
     /// The breadcrumb shown in the header.
     fn title(&self) -> String;
-    /// A request of this screen ended without an answer; the screen stops waiting for it
-    /// and says so.
+    /// A request of this flow ended without an answer; the flow stops waiting for it and
+    /// says so.
     fn failed(&mut self, id: RequestId, why: String, ctx: &mut Ctx);
     /// The step in front as a question, for the plain mode and scripts (see `ask`).
     fn ask(&self) -> ask::Ask;
@@ -153,6 +172,10 @@ pub trait FlowScreen {
     /// secret).
     fn report(&self) -> serde_json::Value {
         serde_json::Value::Null
+    }
+    /// The flow reached its end: opening it again from the menu starts a new one.
+    fn finished(&self) -> bool {
+        false
     }
 }
 
@@ -169,7 +192,11 @@ pub enum Input {
 #[derive(Debug)]
 pub struct App {
     pub config: Config,
-    pub screen: Screen,
+    pub front: Front,
+    pub home: home::Home,
+    pub flows: Flows,
+    /// Work a provider started in an earlier run (read from the state file at start).
+    pub saved: SavedState,
     pub size: (u16, u16),
     pub now: Instant,
     pub help_open: bool,
@@ -178,7 +205,6 @@ pub struct App {
     pub should_quit: bool,
     pub outbox: Outbox,
     pub sandbox_url: Option<String>,
-    /// The sandbox was asked for and is not up yet (or failed: the reason).
     pub sandbox_status: SandboxStatus,
     pub toast: Option<(String, Instant)>,
     pub spinner: usize,
@@ -187,6 +213,12 @@ pub struct App {
     /// The last message changed what is on screen.
     pub redraw: bool,
     pub color: bool,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SavedState {
+    pub loaded: bool,
+    pub cozy: Option<CozyResume>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,7 +233,10 @@ impl App {
     pub fn new(config: Config, size: (u16, u16), now: Instant) -> App {
         App {
             config,
-            screen: Screen::Home(home::Home::default()),
+            front: Front::Home,
+            home: home::Home::default(),
+            flows: Flows::default(),
+            saved: SavedState::default(),
             size,
             now,
             help_open: false,
@@ -219,29 +254,51 @@ impl App {
         }
     }
 
-    fn flow(&self) -> Option<&dyn FlowScreen> {
-        match &self.screen {
-            Screen::Home(_) => None,
-            Screen::Cozy(f) => Some(f),
-            Screen::Cleura(f) => Some(f),
-            Screen::CloudSigma(f) => Some(f),
+    /// The commands the wizard sends as it starts: read what earlier runs left.
+    pub fn start(&mut self) -> Vec<Command> {
+        self.next_id += 1;
+        vec![Command::LoadState(RequestId(self.next_id))]
+    }
+
+    /// The flow in front, if a flow is.
+    pub fn front_flow(&self) -> Option<&dyn FlowScreen> {
+        match self.front {
+            Front::Home => None,
+            Front::Cozy => self.flows.cozy.as_ref().map(|f| f as &dyn FlowScreen),
+            Front::Cleura => self.flows.cleura.as_ref().map(|f| f as &dyn FlowScreen),
+            Front::CloudSigma => self.flows.cloudsigma.as_ref().map(|f| f as &dyn FlowScreen),
         }
     }
 
-    pub fn text_focused(&self) -> bool {
-        self.flow().is_some_and(|f| f.text_focused())
+    fn all_flows(&self) -> [Option<&dyn FlowScreen>; 3] {
+        [
+            self.flows.cozy.as_ref().map(|f| f as &dyn FlowScreen),
+            self.flows.cleura.as_ref().map(|f| f as &dyn FlowScreen),
+            self.flows.cloudsigma.as_ref().map(|f| f as &dyn FlowScreen),
+        ]
     }
 
-    /// What is in flight, in words.
+    pub fn text_focused(&self) -> bool {
+        self.front_flow().is_some_and(|f| f.text_focused())
+    }
+
+    /// What is in flight in any flow, in words (a Cozy still being created while the menu
+    /// is in front counts: quitting asks first).
     pub fn busy(&self) -> Option<String> {
-        self.flow().and_then(|f| f.busy())
+        if let Some(busy) = self.front_flow().and_then(|f| f.busy()) {
+            return Some(busy);
+        }
+        self.all_flows()
+            .into_iter()
+            .flatten()
+            .find_map(|f| f.busy())
     }
 
     /// The keys of the screen in front.
     pub fn screen_keys(&self) -> Vec<KeyHelp> {
-        match &self.screen {
-            Screen::Home(home) => home.keys(),
-            _ => self.flow().map(|f| f.keys()).unwrap_or_default(),
+        match self.front_flow() {
+            Some(flow) => flow.keys(),
+            None => self.home.keys(),
         }
     }
 
@@ -256,11 +313,26 @@ impl App {
     }
 
     pub fn title(&self) -> String {
-        self.flow().map(|f| f.title()).unwrap_or_default()
+        self.front_flow().map(|f| f.title()).unwrap_or_default()
     }
 
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    /// The menu's entries as they stand (a resumable Cozy adds one).
+    pub fn home_entries(&self) -> Vec<home::Entry> {
+        home::entries(self.resumable_cozy())
+    }
+
+    /// A Cozy creation from an earlier run that no flow is following now.
+    pub fn resumable_cozy(&self) -> Option<&CozyResume> {
+        let following = self.flows.cozy.as_ref().is_some_and(|f| f.busy().is_some());
+        if following {
+            None
+        } else {
+            self.saved.cozy.as_ref()
+        }
     }
 
     /// When the loop must wake without input: the next spinner frame while work is in
@@ -273,7 +345,7 @@ impl App {
         if let Some((_, until)) = &self.toast {
             deadlines.push(*until);
         }
-        if let Some(d) = self.flow().and_then(|f| f.next_deadline(self.now)) {
+        if let Some(d) = self.front_flow().and_then(|f| f.next_deadline(self.now)) {
             deadlines.push(d);
         }
         deadlines.into_iter().min()
@@ -284,7 +356,7 @@ impl App {
         crate::ui::layout::body(Rect::new(0, 0, self.size.0, self.size.1), self)
     }
 
-    /// Starts the in-process sandbox's bookkeeping: the backend starts it.
+    /// The in-process sandbox was asked for; the backend starts it.
     pub fn expect_sandbox(&mut self) {
         self.sandbox_status = SandboxStatus::Starting;
     }
@@ -301,8 +373,9 @@ impl App {
         }]
     }
 
-    fn ctx(&mut self) -> (Ctx<'_>, &mut Screen) {
-        let body = crate::ui::layout::body(Rect::new(0, 0, self.size.0, self.size.1), self);
+    /// A fresh `Ctx` beside the flows, borrowed apart so a flow can be updated with it.
+    fn parts(&mut self) -> (Ctx<'_>, &mut Flows) {
+        let body = self.body_area();
         let ctx = Ctx {
             now: self.now,
             config: &self.config,
@@ -314,53 +387,123 @@ impl App {
             nav: None,
             toast: None,
         };
-        (ctx, &mut self.screen)
+        (ctx, &mut self.flows)
     }
 
-    /// Runs one input through the screen in front and applies what it asked for.
-    fn send_to_screen(&mut self, input: Input) -> Vec<Command> {
-        let (mut ctx, screen) = self.ctx();
-        match screen {
-            Screen::Home(_) => {}
-            Screen::Cozy(f) => f.input(input, &mut ctx),
-            Screen::Cleura(f) => f.input(input, &mut ctx),
-            Screen::CloudSigma(f) => f.input(input, &mut ctx),
+    /// Runs `f` on one flow with a fresh `Ctx`, then applies what the flow asked for.
+    fn with_flow(
+        &mut self,
+        which: Front,
+        f: impl FnOnce(&mut dyn FlowScreen, &mut Ctx),
+    ) -> Vec<Command> {
+        let (mut ctx, flows) = self.parts();
+        let flow: Option<&mut dyn FlowScreen> = match which {
+            Front::Home => None,
+            Front::Cozy => flows.cozy.as_mut().map(|f| f as &mut dyn FlowScreen),
+            Front::Cleura => flows.cleura.as_mut().map(|f| f as &mut dyn FlowScreen),
+            Front::CloudSigma => flows.cloudsigma.as_mut().map(|f| f as &mut dyn FlowScreen),
+        };
+        if let Some(flow) = flow {
+            f(flow, &mut ctx);
         }
         let effects = Effects::from(ctx);
-        self.apply(effects)
+        self.apply(which, effects)
     }
 
-    fn apply(&mut self, effects: Effects) -> Vec<Command> {
+    fn with_cozy(&mut self, f: impl FnOnce(&mut cozy::Cozy, &mut Ctx)) -> Vec<Command> {
+        let (mut ctx, flows) = self.parts();
+        if let Some(flow) = flows.cozy.as_mut() {
+            f(flow, &mut ctx);
+        }
+        let effects = Effects::from(ctx);
+        self.apply(Front::Cozy, effects)
+    }
+
+    fn with_cleura(&mut self, f: impl FnOnce(&mut cleura::Cleura, &mut Ctx)) -> Vec<Command> {
+        let (mut ctx, flows) = self.parts();
+        if let Some(flow) = flows.cleura.as_mut() {
+            f(flow, &mut ctx);
+        }
+        let effects = Effects::from(ctx);
+        self.apply(Front::Cleura, effects)
+    }
+
+    fn with_cloudsigma(
+        &mut self,
+        f: impl FnOnce(&mut cloudsigma::CloudSigma, &mut Ctx),
+    ) -> Vec<Command> {
+        let (mut ctx, flows) = self.parts();
+        if let Some(flow) = flows.cloudsigma.as_mut() {
+            f(flow, &mut ctx);
+        }
+        let effects = Effects::from(ctx);
+        self.apply(Front::CloudSigma, effects)
+    }
+
+    fn apply(&mut self, from: Front, effects: Effects) -> Vec<Command> {
         if let Some(text) = effects.toast {
             self.toast = Some((text, self.now + TOAST_FOR));
         }
-        if effects.nav == Some(Nav::Home) {
+        if effects.nav == Some(Nav::Home) && self.front == from {
+            self.front = Front::Home;
             // Back on the menu, the flow just left stays selected.
-            let selected = match &self.screen {
-                Screen::Home(home) => home.selected,
-                Screen::Cozy(_) => 0,
-                Screen::Cleura(_) => 1,
-                Screen::CloudSigma(_) => 2,
-            };
-            self.screen = Screen::Home(home::Home { selected });
+            let entries = self.home_entries();
+            if let Some(index) = entries.iter().position(|e| e.front() == Some(from)) {
+                self.home.selected = index;
+            }
         }
         effects.out
     }
 
-    fn open(&mut self, which: home::Open) {
-        let (ctx, _) = self.ctx();
-        let screen = match which {
-            home::Open::Cozy => Screen::Cozy(cozy::Cozy::new(&ctx)),
-            home::Open::Cleura => Screen::Cleura(cleura::Cleura::new(&ctx)),
-            home::Open::CloudSigma => Screen::CloudSigma(cloudsigma::CloudSigma::new(&ctx)),
-            home::Open::Quit => {
-                drop(ctx);
-                self.should_quit = true;
-                return;
+    /// Opens what a menu entry names. A flow already started is shown where it was left;
+    /// one that finished starts anew.
+    pub fn open(&mut self, which: home::Open) -> Vec<Command> {
+        if which == home::Open::Quit {
+            self.should_quit = true;
+            return Vec::new();
+        }
+        let resume = self.saved.cozy.clone();
+        let (mut ctx, flows) = self.parts();
+        let front = match which {
+            home::Open::Quit => Front::Home,
+            home::Open::Cozy => {
+                if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
+                    flows.cozy = Some(cozy::Cozy::new(&mut ctx));
+                }
+                Front::Cozy
+            }
+            home::Open::CozyResume => match resume {
+                Some(resume) => {
+                    flows.cozy = Some(cozy::Cozy::resume(&mut ctx, resume));
+                    Front::Cozy
+                }
+                None => Front::Home,
+            },
+            home::Open::CozyWeb => {
+                if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
+                    flows.cozy = Some(cozy::Cozy::new(&mut ctx));
+                }
+                if let Some(flow) = flows.cozy.as_mut() {
+                    flow.web_onboarding(&mut ctx);
+                }
+                Front::Cozy
+            }
+            home::Open::Cleura => {
+                if flows.cleura.as_ref().is_none_or(|f| f.finished()) {
+                    flows.cleura = Some(cleura::Cleura::new(&mut ctx));
+                }
+                Front::Cleura
+            }
+            home::Open::CloudSigma => {
+                if flows.cloudsigma.as_ref().is_none_or(|f| f.finished()) {
+                    flows.cloudsigma = Some(cloudsigma::CloudSigma::new(&mut ctx));
+                }
+                Front::CloudSigma
             }
         };
-        drop(ctx);
-        self.screen = screen;
+        let effects = Effects::from(ctx);
+        self.front = front;
+        self.apply(front, effects)
     }
 }
 
@@ -391,7 +534,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
                 app.redraw = false;
                 return Vec::new();
             }
-            app.send_to_screen(Input::Paste(text))
+            app.with_flow(app.front, |flow, ctx| flow.input(Input::Paste(text), ctx))
         }
         Msg::Mouse(mouse) => on_mouse(app, mouse),
         Msg::Resize(w, h) => {
@@ -413,7 +556,11 @@ fn on_tick(app: &mut App) -> Vec<Command> {
         app.spinner = app.spinner.wrapping_add(1);
     }
     app.last_tick = Some(app.now);
-    app.send_to_screen(Input::Tick)
+    let mut out = Vec::new();
+    for which in [Front::Cozy, Front::Cleura, Front::CloudSigma] {
+        out.extend(app.with_flow(which, |flow, ctx| flow.input(Input::Tick, ctx)));
+    }
+    out
 }
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
@@ -461,13 +608,10 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         app.redraw = false;
         return Vec::new();
     }
-    if let Screen::Home(home) = &mut app.screen {
-        let outcome = home.key(key);
-        return match outcome {
-            home::Outcome::Open(which) => {
-                app.open(which);
-                Vec::new()
-            }
+    if app.front == Front::Home {
+        let entries = app.home_entries();
+        return match app.home.key(key, &entries) {
+            home::Outcome::Open(which) => app.open(which),
             home::Outcome::Moved => Vec::new(),
             home::Outcome::Ignored => {
                 app.redraw = false;
@@ -475,7 +619,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
             }
         };
     }
-    app.send_to_screen(Input::Key(key))
+    app.with_flow(app.front, |flow, ctx| flow.input(Input::Key(key), ctx))
 }
 
 fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Command> {
@@ -492,13 +636,11 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Command> {
         app.redraw = false;
         return Vec::new();
     }
-    let list = crate::ui::home::list_area(app.body_area());
-    if let Screen::Home(home) = &mut app.screen {
-        return match home.mouse(mouse, list) {
-            home::Outcome::Open(which) => {
-                app.open(which);
-                Vec::new()
-            }
+    if app.front == Front::Home {
+        let list = crate::ui::home::list_area(app.body_area());
+        let entries = app.home_entries();
+        return match app.home.mouse(mouse, list, &entries) {
+            home::Outcome::Open(which) => app.open(which),
             home::Outcome::Moved => Vec::new(),
             home::Outcome::Ignored => {
                 app.redraw = false;
@@ -506,14 +648,25 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Command> {
             }
         };
     }
-    app.send_to_screen(Input::Mouse(mouse))
+    app.with_flow(app.front, |flow, ctx| flow.input(Input::Mouse(mouse), ctx))
 }
 
 fn on_event(app: &mut App, event: Event) -> Vec<Command> {
+    let id = event.id;
     match event.body {
         EventBody::SandboxReady { base_url } => app.point_at_sandbox(&base_url),
         EventBody::SandboxFailed(why) => {
             app.sandbox_status = SandboxStatus::Failed(why);
+            Vec::new()
+        }
+        EventBody::State { state, notice } => {
+            app.saved = SavedState {
+                loaded: true,
+                cozy: state.cozy,
+            };
+            if let Some(notice) = notice {
+                app.toast = Some((notice, app.now + TOAST_FOR * 5));
+            }
             Vec::new()
         }
         EventBody::Outbox(messages) => {
@@ -525,17 +678,6 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             Vec::new()
         }
         EventBody::Opened(Ok(())) => Vec::new(),
-        EventBody::TaskFailed(why) => {
-            let (mut ctx, screen) = app.ctx();
-            match screen {
-                Screen::Home(_) => ctx.toast = Some(why),
-                Screen::Cozy(f) => f.failed(event.id, why, &mut ctx),
-                Screen::Cleura(f) => f.failed(event.id, why, &mut ctx),
-                Screen::CloudSigma(f) => f.failed(event.id, why, &mut ctx),
-            }
-            let effects = Effects::from(ctx);
-            app.apply(effects)
-        }
         EventBody::Opened(Err(why)) => {
             app.toast = Some((
                 format!("Could not open a browser: {why}"),
@@ -543,30 +685,25 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             ));
             Vec::new()
         }
+        EventBody::TaskFailed(why) => {
+            // The request belongs to one flow; each ignores ids it does not know.
+            let mut out = Vec::new();
+            for which in [Front::Cozy, Front::Cleura, Front::CloudSigma] {
+                let why = why.clone();
+                out.extend(app.with_flow(which, |flow, ctx| flow.failed(id, why, ctx)));
+            }
+            out
+        }
         EventBody::Cozy(reply) => {
-            let (mut ctx, screen) = app.ctx();
-            if let Screen::Cozy(f) = screen {
-                f.reply(event.id, reply, &mut ctx);
+            let out = app.with_cozy(|flow, ctx| flow.reply(id, reply, ctx));
+            // The flow records in `saved` what must survive a crash; keep the menu in step.
+            if let Some(flow) = &app.flows.cozy {
+                app.saved.cozy = flow.resume_record();
             }
-            let effects = Effects::from(ctx);
-            app.apply(effects)
+            out
         }
-        EventBody::Cleura(reply) => {
-            let (mut ctx, screen) = app.ctx();
-            if let Screen::Cleura(f) = screen {
-                f.reply(event.id, reply, &mut ctx);
-            }
-            let effects = Effects::from(ctx);
-            app.apply(effects)
-        }
-        EventBody::CloudSigma(reply) => {
-            let (mut ctx, screen) = app.ctx();
-            if let Screen::CloudSigma(f) = screen {
-                f.reply(event.id, reply, &mut ctx);
-            }
-            let effects = Effects::from(ctx);
-            app.apply(effects)
-        }
+        EventBody::Cleura(reply) => app.with_cleura(|flow, ctx| flow.reply(id, reply, ctx)),
+        EventBody::CloudSigma(reply) => app.with_cloudsigma(|flow, ctx| flow.reply(id, reply, ctx)),
     }
 }
 

@@ -19,10 +19,8 @@ fn ctrl(c: char) -> Msg {
 }
 
 fn selected(app: &App) -> usize {
-    match &app.screen {
-        Screen::Home(home) => home.selected,
-        other => panic!("not on the home screen: {other:?}"),
-    }
+    assert_eq!(app.front, Front::Home, "not on the home screen");
+    app.home.selected
 }
 
 #[test]
@@ -34,9 +32,10 @@ fn tab_and_arrows_move_the_selection_and_wrap() {
     assert_eq!(selected(&app), 2);
     update(&mut app, key(KeyCode::Down));
     update(&mut app, key(KeyCode::Down));
+    update(&mut app, key(KeyCode::Down));
     assert_eq!(selected(&app), 0, "wraps to the top");
     update(&mut app, key(KeyCode::BackTab));
-    assert_eq!(selected(&app), 3, "wraps to the bottom");
+    assert_eq!(selected(&app), 4, "wraps to the bottom");
 }
 
 #[test]
@@ -44,16 +43,16 @@ fn enter_opens_the_selected_flow_and_esc_comes_back() {
     let mut app = app();
     update(&mut app, key(KeyCode::Down));
     update(&mut app, key(KeyCode::Enter));
-    assert!(matches!(app.screen, Screen::Cleura(_)), "{:?}", app.screen);
+    assert!(app.front == Front::Cleura, "{:?}", app.front);
     update(&mut app, key(KeyCode::Esc));
-    assert!(matches!(app.screen, Screen::Home(_)));
+    assert!(app.front == Front::Home);
 }
 
 #[test]
 fn digits_open_their_flow() {
     let mut app = app();
     update(&mut app, key(KeyCode::Char('3')));
-    assert!(matches!(app.screen, Screen::CloudSigma(_)));
+    assert!(app.front == Front::CloudSigma);
 }
 
 #[test]
@@ -71,10 +70,7 @@ fn question_mark_opens_help_and_any_key_closes_it_without_acting() {
     assert!(app.help_open);
     update(&mut app, key(KeyCode::Enter));
     assert!(!app.help_open);
-    assert!(
-        matches!(app.screen, Screen::Home(_)),
-        "Enter only closed help"
-    );
+    assert!(app.front == Front::Home, "Enter only closed help");
     update(&mut app, key(KeyCode::F(1)));
     assert!(app.help_open);
 }
@@ -116,10 +112,10 @@ fn a_terminal_below_the_minimum_ignores_navigation() {
     update(&mut app, Msg::Resize(40, 10));
     assert!(app.too_small());
     update(&mut app, key(KeyCode::Enter));
-    assert!(matches!(app.screen, Screen::Home(_)));
+    assert!(app.front == Front::Home);
     update(&mut app, Msg::Resize(80, 24));
     update(&mut app, key(KeyCode::Enter));
-    assert!(matches!(app.screen, Screen::Cozy(_)));
+    assert!(app.front == Front::Cozy);
 }
 
 #[test]
@@ -136,15 +132,11 @@ fn a_click_on_an_entry_opens_it() {
     let click = MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: list.x + 5,
-        row: list.y + 2 * home::ENTRY_HEIGHT,
+        row: list.y + 2 * home::entry_height(list, app.home_entries().len()),
         modifiers: KeyModifiers::NONE,
     };
     update(&mut app, Msg::Mouse(click));
-    assert!(
-        matches!(app.screen, Screen::CloudSigma(_)),
-        "{:?}",
-        app.screen
-    );
+    assert!(app.front == Front::CloudSigma, "{:?}", app.front);
 }
 
 #[test]
@@ -171,4 +163,49 @@ fn a_sandbox_that_comes_up_points_every_provider_at_it_and_follows_its_outbox() 
         [Command::WatchOutbox { base, after: 0, .. }] if base == "http://127.0.0.1:4000"
     ));
     assert_eq!(app.next_deadline(), None);
+}
+
+#[test]
+fn going_back_to_the_menu_keeps_the_flow_and_what_was_typed() {
+    let mut app = app();
+    update(&mut app, key(KeyCode::Char('2')));
+    assert_eq!(app.front, Front::Cleura);
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.front, Front::Home);
+    assert!(app.flows.cleura.is_some(), "the flow's state lives on");
+    assert_eq!(selected(&app), 1, "the flow just left stays selected");
+}
+
+#[test]
+fn a_saved_creation_adds_a_resume_entry_at_the_top() {
+    let mut app = app();
+    let resume = crate::store::resume::CozyResume {
+        workflow: "wf".into(),
+        instance: None,
+        slug: "alice".into(),
+        domain: "mycozy.cloud".into(),
+        email: "alice@example.org".into(),
+        api: "https://manager.cozycloud.cc/api".into(),
+        started_at: 0,
+    };
+    update(
+        &mut app,
+        Msg::Backend(Event {
+            id: RequestId(1),
+            body: EventBody::State {
+                state: crate::store::resume::State { cozy: Some(resume) },
+                notice: None,
+            },
+        }),
+    );
+    let entries = app.home_entries();
+    assert_eq!(entries[0].open, home::Open::CozyResume);
+    assert!(entries[0].title.contains("alice.mycozy.cloud"));
+    assert_eq!(entries[1].digit, Some('1'), "digits still name the flows");
+}
+
+#[test]
+fn the_wizard_starts_by_reading_the_state_file() {
+    let mut app = app();
+    assert!(matches!(app.start().as_slice(), [Command::LoadState(_)]));
 }

@@ -1,9 +1,9 @@
 //! Runs the Cleura flow's requests (placeholder until the flow lands).
 
 use super::Reply;
-use super::http::Http;
+use super::Services;
 use crate::app::cleura::Request;
 
-pub async fn run(_http: Http, request: Request, _reply: Reply) {
+pub async fn run(_services: Services, request: Request, _reply: Reply) {
     match request {}
 }

@@ -15,6 +15,10 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use tokio::task::AbortHandle;
 
 use crate::app::{Command, Event, EventBody, RequestId};
+use crate::config::SecretStore;
+use crate::store::Paths;
+use crate::store::resume;
+use crate::store::secrets::Secrets;
 use http::Http;
 
 /// What the backend starts with.
@@ -22,6 +26,16 @@ pub struct Setup {
     /// Start an in-process sandbox and report its address.
     pub start_sandbox: bool,
     pub workflow_secs: f64,
+    pub paths: Paths,
+    pub secret_store: SecretStore,
+}
+
+/// What every request's task may use: the one HTTP client, the secret store, the files.
+#[derive(Clone)]
+pub struct Services {
+    pub http: Http,
+    pub secrets: Secrets,
+    pub paths: Paths,
 }
 
 /// Sends answers back to the UI; a closed channel means the UI is gone and the answer is
@@ -69,7 +83,16 @@ pub async fn run(
             }
         }
     }
-    let http = Http::default();
+    let services = Services {
+        http: Http::default(),
+        secrets: Secrets::new(setup.secret_store, &setup.paths.data_dir),
+        paths: setup.paths,
+    };
+    let http = services.http.clone();
+    let reply_to = |id| Reply {
+        id,
+        tx: events.clone(),
+    };
     let mut tasks: HashMap<RequestId, AbortHandle> = HashMap::new();
     while let Some(command) = commands.recv().await {
         tasks.retain(|_, task| !task.is_finished());
@@ -79,14 +102,32 @@ pub async fn run(
                     task.abort();
                 }
             }
+            Command::LoadState(id) => {
+                let reply = reply_to(id);
+                let file = resume::state_file(&services.paths.data_dir);
+                spawn_task(&mut tasks, id, reply.clone(), async move {
+                    let loaded = tokio::task::spawn_blocking(move || resume::load(&file)).await;
+                    let (state, notice) = loaded.unwrap_or_default();
+                    reply.send(EventBody::State { state, notice });
+                });
+            }
+            Command::SaveCozyResume(record) => {
+                let file = resume::state_file(&services.paths.data_dir);
+                // Writes are queued in order on the blocking pool; each is whole (atomic).
+                let _ = tokio::task::spawn_blocking(move || {
+                    let (mut state, _) = resume::load(&file);
+                    state.cozy = record;
+                    if let Err(e) = resume::save(&file, &state) {
+                        tracing::error!(error = %e, file = %file.display(), "cannot save state");
+                    }
+                })
+                .await;
+            }
             Command::Suspend | Command::CopyToClipboard(_) => {
                 tracing::warn!("a terminal command reached the backend; the run loop handles it");
             }
             Command::OpenUrl(url) => {
-                let reply = Reply {
-                    id: RequestId(0),
-                    tx: events.clone(),
-                };
+                let reply = reply_to(RequestId(0));
                 spawn_task(&mut tasks, RequestId(0), reply.clone(), async move {
                     let result = tokio::task::spawn_blocking(move || open::that_detached(&url))
                         .await
@@ -96,10 +137,7 @@ pub async fn run(
                 });
             }
             Command::WatchOutbox { id, base, after } => {
-                let reply = Reply {
-                    id,
-                    tx: events.clone(),
-                };
+                let reply = reply_to(id);
                 let http = http.clone();
                 spawn_task(
                     &mut tasks,
@@ -109,43 +147,19 @@ pub async fn run(
                 );
             }
             Command::Cozy(id, request) => {
-                let reply = Reply {
-                    id,
-                    tx: events.clone(),
-                };
-                let http = http.clone();
-                spawn_task(
-                    &mut tasks,
-                    id,
-                    reply.clone(),
-                    cozy::run(http, request, reply),
-                );
+                let reply = reply_to(id);
+                let work = cozy::run(services.clone(), request, reply.clone());
+                spawn_task(&mut tasks, id, reply, work);
             }
             Command::Cleura(id, request) => {
-                let reply = Reply {
-                    id,
-                    tx: events.clone(),
-                };
-                let http = http.clone();
-                spawn_task(
-                    &mut tasks,
-                    id,
-                    reply.clone(),
-                    cleura::run(http, request, reply),
-                );
+                let reply = reply_to(id);
+                let work = cleura::run(services.clone(), request, reply.clone());
+                spawn_task(&mut tasks, id, reply, work);
             }
             Command::CloudSigma(id, request) => {
-                let reply = Reply {
-                    id,
-                    tx: events.clone(),
-                };
-                let http = http.clone();
-                spawn_task(
-                    &mut tasks,
-                    id,
-                    reply.clone(),
-                    cloudsigma::run(http, request, reply),
-                );
+                let reply = reply_to(id);
+                let work = cloudsigma::run(services.clone(), request, reply.clone());
+                spawn_task(&mut tasks, id, reply, work);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! disk never leaves half a file behind.
 
 pub mod paths;
+pub mod resume;
 pub mod secrets;
 
 use std::io::Write;

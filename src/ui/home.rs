@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::layout::centered_column;
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::home::{ENTRIES, ENTRY_HEIGHT, Home};
+use crate::app::home::{Home, entry_height};
 
 const INTRO_HEIGHT: u16 = 3;
 
@@ -46,17 +46,18 @@ pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
     ));
     frame.render_widget(Paragraph::new(intro_lines), intro);
 
-    for (index, entry) in ENTRIES.iter().enumerate() {
-        let y = list.y + index as u16 * ENTRY_HEIGHT;
-        if y + 1 >= list.y + list.height {
+    let entries = app.home_entries();
+    let height = entry_height(list, entries.len());
+    for (index, entry) in entries.iter().enumerate() {
+        let y = list.y + index as u16 * height;
+        if y >= list.y + list.height {
             break;
         }
         let selected = index == home.selected;
         let marker = if selected { "› " } else { "  " };
-        let number = if index < 3 {
-            format!("{}. ", index + 1)
-        } else {
-            "   ".into()
+        let number = match entry.digit {
+            Some(d) => format!("{d}. "),
+            None => "   ".into(),
         };
         let title_style = if selected {
             theme.selected()
@@ -68,9 +69,12 @@ pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
             Span::styled(format!("{number}{}", entry.title), title_style),
         ]);
         frame.render_widget(Paragraph::new(title), Rect::new(list.x, y, list.width, 1));
+        if height < 3 {
+            continue;
+        }
         let blurb = Line::from(vec![
             Span::raw("     "),
-            Span::styled(entry.blurb, theme.dim()),
+            Span::styled(entry.blurb.clone(), theme.dim()),
         ]);
         frame.render_widget(
             Paragraph::new(blurb),

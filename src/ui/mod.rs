@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, MIN_HEIGHT, MIN_WIDTH, SandboxStatus, Screen};
+use crate::app::{App, Front, MIN_HEIGHT, MIN_WIDTH, SandboxStatus};
 use theme::Theme;
 
 pub fn view(app: &App, frame: &mut Frame) {
@@ -27,11 +27,17 @@ pub fn view(app: &App, frame: &mut Frame) {
     }
     let areas = layout::split(area, app);
     header(app, frame, areas.header, &theme);
-    match &app.screen {
-        Screen::Home(home) => home::draw(home, app, frame, areas.body, &theme),
-        Screen::Cozy(flow) => cozy::draw(flow, app, frame, areas.body, &theme),
-        Screen::Cleura(flow) => cleura::draw(flow, app, frame, areas.body, &theme),
-        Screen::CloudSigma(flow) => cloudsigma::draw(flow, app, frame, areas.body, &theme),
+    match (app.front, &app.flows) {
+        (Front::Cozy, flows) if let Some(flow) = &flows.cozy => {
+            cozy::draw(flow, app, frame, areas.body, &theme)
+        }
+        (Front::Cleura, flows) if let Some(flow) = &flows.cleura => {
+            cleura::draw(flow, app, frame, areas.body, &theme)
+        }
+        (Front::CloudSigma, flows) if let Some(flow) = &flows.cloudsigma => {
+            cloudsigma::draw(flow, app, frame, areas.body, &theme)
+        }
+        _ => home::draw(&app.home, app, frame, areas.body, &theme),
     }
     if let Some(panel) = areas.outbox {
         outbox::draw(&app.outbox, frame, panel, &theme);

@@ -1,0 +1,133 @@
+//! Work the providers started that must survive quitting or a crash: a Cozy being created is
+//! remembered (its workflow id) until it ends, so the home menu can offer to follow it again.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// A Cozy creation that was sent and has not been seen to end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CozyResume {
+    pub workflow: String,
+    #[serde(default)]
+    pub instance: Option<String>,
+    pub slug: String,
+    pub domain: String,
+    pub email: String,
+    /// The Cloudery it was created on: following it elsewhere would not find it.
+    pub api: String,
+    /// Seconds since the Unix epoch when the creation was sent.
+    pub started_at: u64,
+}
+
+impl CozyResume {
+    pub fn fqdn(&self) -> String {
+        format!("{}.{}", self.slug, self.domain)
+    }
+}
+
+/// Everything kept in `state.json`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct State {
+    #[serde(default)]
+    pub cozy: Option<CozyResume>,
+}
+
+pub fn state_file(data_dir: &Path) -> PathBuf {
+    data_dir.join("state.json")
+}
+
+/// Reads the state; a missing file is an empty state. A file that cannot be parsed is moved
+/// aside and reported with both paths: it is never a crash and never silently lost.
+pub fn load(path: &Path) -> (State, Option<String>) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (State::default(), None),
+        Err(e) => {
+            return (
+                State::default(),
+                Some(format!("Cannot read {}: {e}", path.display())),
+            );
+        }
+    };
+    match serde_json::from_str(&text) {
+        Ok(state) => (state, None),
+        Err(e) => {
+            let notice = match super::set_aside(path) {
+                Ok(aside) => format!(
+                    "{} was damaged ({e}); it was moved to {}.",
+                    path.display(),
+                    aside.display()
+                ),
+                Err(_) => format!("{} was damaged ({e}) and is ignored.", path.display()),
+            };
+            (State::default(), Some(notice))
+        }
+    }
+}
+
+pub fn save(path: &Path, state: &State) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        super::create_private_dir(dir)?;
+    }
+    let json = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
+    super::write_atomic(path, &json, 0o600)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir(tag: &str) -> PathBuf {
+        let d =
+            std::env::temp_dir().join(format!("cloudboard-resume-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        d
+    }
+
+    fn sample() -> CozyResume {
+        CozyResume {
+            workflow: "wf-1".into(),
+            instance: None,
+            slug: "alice".into(),
+            domain: "mycozy.cloud".into(),
+            email: "alice@example.org".into(),
+            api: "https://manager.cozycloud.cc/api".into(),
+            started_at: 1,
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let d = dir("rt");
+        let path = state_file(&d);
+        let state = State {
+            cozy: Some(sample()),
+        };
+        save(&path, &state).unwrap();
+        assert_eq!(load(&path), (state, None));
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn a_truncated_file_is_set_aside_and_reported() {
+        let d = dir("broken");
+        let path = state_file(&d);
+        save(
+            &path,
+            &State {
+                cozy: Some(sample()),
+            },
+        )
+        .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, &text[..text.len() / 2]).unwrap();
+        let (state, notice) = load(&path);
+        assert_eq!(state, State::default());
+        let notice = notice.unwrap();
+        assert!(notice.contains("state.json"), "{notice}");
+        assert!(notice.contains("moved to"), "{notice}");
+        assert!(!path.exists());
+        let _ = std::fs::remove_dir_all(&d);
+    }
+}
