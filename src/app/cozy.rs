@@ -38,11 +38,6 @@ impl Cozy {
     /// Shows the web onboarding link built from what was typed so far.
     pub fn web_onboarding(&mut self, _ctx: &mut Ctx) {}
 
-    /// What must survive a crash: the creation being followed, if any.
-    pub fn resume_record(&self) -> Option<CozyResume> {
-        None
-    }
-
     pub fn opened_at(&self) -> Instant {
         self.opened_at
     }

@@ -20,7 +20,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Rect;
 
 use crate::config::Config;
-use crate::store::resume::CozyResume;
+use crate::store::resume::{CozyResume, Remember, State};
 pub use keys::KeyHelp;
 pub use outbox::{Outbox, OutboxMessage};
 
@@ -58,8 +58,8 @@ pub enum Command {
     Cancel(RequestId),
     /// Read the state file (work to resume).
     LoadState(RequestId),
-    /// Remember (or, with None, forget) a Cozy creation so it can be resumed after a crash.
-    SaveCozyResume(Option<CozyResume>),
+    /// Write a choice or a resumable piece of work to the state file (atomically).
+    Remember(Remember),
     /// Start following the sandbox's outbox from message `after` on (a long poll: no CPU
     /// while nothing arrives).
     WatchOutbox {
@@ -131,6 +131,8 @@ pub struct Ctx<'a> {
     pub now: Instant,
     pub config: &'a Config,
     pub outbox: &'a Outbox,
+    /// What earlier runs left (remembered choices, work to resume).
+    pub saved: &'a State,
     pub sandbox: Option<&'a str>,
     /// The body's area (below the header, above the footer), for mouse hit tests.
     pub body: Rect,
@@ -144,6 +146,12 @@ impl Ctx<'_> {
     pub fn next_id(&mut self) -> RequestId {
         *self.next_id += 1;
         RequestId(*self.next_id)
+    }
+
+    /// Writes a choice or resumable work to the state file. The app's copy is updated from
+    /// the same command (see `apply`), so the menu sees it at once.
+    pub fn remember(&mut self, what: Remember) {
+        self.out.push(Command::Remember(what));
     }
 }
 
@@ -215,10 +223,11 @@ pub struct App {
     pub color: bool,
 }
 
+/// What earlier runs left in the state file, as last read or written.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SavedState {
     pub loaded: bool,
-    pub cozy: Option<CozyResume>,
+    pub state: State,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -331,7 +340,7 @@ impl App {
         if following {
             None
         } else {
-            self.saved.cozy.as_ref()
+            self.saved.state.cozy.as_ref()
         }
     }
 
@@ -380,6 +389,7 @@ impl App {
             now: self.now,
             config: &self.config,
             outbox: &self.outbox,
+            saved: &self.saved.state,
             sandbox: self.sandbox_url.as_deref(),
             body,
             next_id: &mut self.next_id,
@@ -441,6 +451,11 @@ impl App {
     }
 
     fn apply(&mut self, from: Front, effects: Effects) -> Vec<Command> {
+        for command in &effects.out {
+            if let Command::Remember(what) = command {
+                self.saved.state.apply(what.clone());
+            }
+        }
         if let Some(text) = effects.toast {
             self.toast = Some((text, self.now + TOAST_FOR));
         }
@@ -462,7 +477,7 @@ impl App {
             self.should_quit = true;
             return Vec::new();
         }
-        let resume = self.saved.cozy.clone();
+        let resume = self.saved.state.cozy.clone();
         let (mut ctx, flows) = self.parts();
         let front = match which {
             home::Open::Quit => Front::Home,
@@ -662,7 +677,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
         EventBody::State { state, notice } => {
             app.saved = SavedState {
                 loaded: true,
-                cozy: state.cozy,
+                state,
             };
             if let Some(notice) = notice {
                 app.toast = Some((notice, app.now + TOAST_FOR * 5));
@@ -694,14 +709,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             }
             out
         }
-        EventBody::Cozy(reply) => {
-            let out = app.with_cozy(|flow, ctx| flow.reply(id, reply, ctx));
-            // The flow records in `saved` what must survive a crash; keep the menu in step.
-            if let Some(flow) = &app.flows.cozy {
-                app.saved.cozy = flow.resume_record();
-            }
-            out
-        }
+        EventBody::Cozy(reply) => app.with_cozy(|flow, ctx| flow.reply(id, reply, ctx)),
         EventBody::Cleura(reply) => app.with_cleura(|flow, ctx| flow.reply(id, reply, ctx)),
         EventBody::CloudSigma(reply) => app.with_cloudsigma(|flow, ctx| flow.reply(id, reply, ctx)),
     }

@@ -111,12 +111,13 @@ pub async fn run(
                     reply.send(EventBody::State { state, notice });
                 });
             }
-            Command::SaveCozyResume(record) => {
+            Command::Remember(what) => {
                 let file = resume::state_file(&services.paths.data_dir);
-                // Writes are queued in order on the blocking pool; each is whole (atomic).
+                // Awaited here, so writes land in the order they were asked for; each is
+                // whole (atomic).
                 let _ = tokio::task::spawn_blocking(move || {
                     let (mut state, _) = resume::load(&file);
-                    state.cozy = record;
+                    state.apply(what);
                     if let Err(e) = resume::save(&file, &state) {
                         tracing::error!(error = %e, file = %file.display(), "cannot save state");
                     }

@@ -26,11 +26,44 @@ impl CozyResume {
     }
 }
 
-/// Everything kept in `state.json`.
+/// Everything kept in `state.json` (never a secret: those go to `secrets`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     #[serde(default)]
     pub cozy: Option<CozyResume>,
+    /// The last Cleura login that signed in, to start the sign-in screen with.
+    #[serde(default)]
+    pub cleura_login: Option<String>,
+    /// The CloudSigma location last chosen: a code, or `custom` with `cloudsigma_custom_api`.
+    #[serde(default)]
+    pub cloudsigma_location: Option<String>,
+    #[serde(default)]
+    pub cloudsigma_custom_api: Option<String>,
+}
+
+/// A choice to remember in the state file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remember {
+    /// A Cozy creation to follow again after a crash, or None once it needs no following.
+    CozyResume(Option<CozyResume>),
+    CleuraLogin(String),
+    CloudSigmaLocation {
+        code: String,
+        custom_api: Option<String>,
+    },
+}
+
+impl State {
+    pub fn apply(&mut self, remember: Remember) {
+        match remember {
+            Remember::CozyResume(record) => self.cozy = record,
+            Remember::CleuraLogin(login) => self.cleura_login = Some(login),
+            Remember::CloudSigmaLocation { code, custom_api } => {
+                self.cloudsigma_location = Some(code);
+                self.cloudsigma_custom_api = custom_api;
+            }
+        }
+    }
 }
 
 pub fn state_file(data_dir: &Path) -> PathBuf {
@@ -101,9 +134,11 @@ mod tests {
     fn round_trip() {
         let d = dir("rt");
         let path = state_file(&d);
-        let state = State {
+        let mut state = State {
             cozy: Some(sample()),
+            ..State::default()
         };
+        state.apply(Remember::CleuraLogin("bob".into()));
         save(&path, &state).unwrap();
         assert_eq!(load(&path), (state, None));
         let _ = std::fs::remove_dir_all(&d);
