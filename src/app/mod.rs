@@ -92,7 +92,7 @@ pub enum EventBody {
     Opened(Result<(), String>),
     /// What earlier runs left (the state file), and a notice if it had to be set aside.
     State {
-        state: crate::store::resume::State,
+        state: Box<State>,
         notice: Option<String>,
     },
     /// The task running that request ended without answering (it panicked).
@@ -677,7 +677,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
         EventBody::State { state, notice } => {
             app.saved = SavedState {
                 loaded: true,
-                state,
+                state: *state,
             };
             if let Some(notice) = notice {
                 app.toast = Some((notice, app.now + TOAST_FOR * 5));

@@ -193,10 +193,10 @@ fn a_saved_creation_adds_a_resume_entry_at_the_top() {
         Msg::Backend(Event {
             id: RequestId(1),
             body: EventBody::State {
-                state: crate::store::resume::State {
+                state: Box::new(crate::store::resume::State {
                     cozy: Some(resume),
                     ..Default::default()
-                },
+                }),
                 notice: None,
             },
         }),

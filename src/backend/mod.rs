@@ -108,7 +108,10 @@ pub async fn run(
                 spawn_task(&mut tasks, id, reply.clone(), async move {
                     let loaded = tokio::task::spawn_blocking(move || resume::load(&file)).await;
                     let (state, notice) = loaded.unwrap_or_default();
-                    reply.send(EventBody::State { state, notice });
+                    reply.send(EventBody::State {
+                        state: Box::new(state),
+                        notice,
+                    });
                 });
             }
             Command::Remember(what) => {

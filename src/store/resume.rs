@@ -148,13 +148,11 @@ mod tests {
     fn a_truncated_file_is_set_aside_and_reported() {
         let d = dir("broken");
         let path = state_file(&d);
-        save(
-            &path,
-            &State {
-                cozy: Some(sample()),
-            },
-        )
-        .unwrap();
+        let state = State {
+            cozy: Some(sample()),
+            ..State::default()
+        };
+        save(&path, &state).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         std::fs::write(&path, &text[..text.len() / 2]).unwrap();
         let (state, notice) = load(&path);
