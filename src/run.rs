@@ -94,7 +94,7 @@ where
             signal = signals.recv() => match signal {
                 Signal::Stop => {
                     host.suspend()?;
-                    terminal.clear()?;
+                    repaint_all(terminal)?;
                     app.redraw = true;
                     continue;
                 }
@@ -107,8 +107,7 @@ where
             match command {
                 Command::Suspend => {
                     host.suspend()?;
-                    // The shell drew over the screen meanwhile: repaint every cell.
-                    terminal.clear()?;
+                    repaint_all(terminal)?;
                     app.redraw = true;
                 }
                 Command::CopyToClipboard(text) => host.copy_to_clipboard(&text)?,
@@ -120,6 +119,14 @@ where
             }
         }
     }
+}
+
+/// The shell drew over the screen while we were stopped, and the size may have changed:
+/// clear it and forget what was drawn, so the next frame paints every cell. (`clear()` would
+/// ask the terminal for the cursor position, which not every terminal answers.)
+fn repaint_all<B: Backend>(terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
 
 async fn sleep_until(deadline: Option<tokio::time::Instant>) {

@@ -70,7 +70,11 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
                 .enable_all()
                 .build()
             {
-                Ok(rt) => rt.block_on(backend::run(command_rx, event_tx, setup)),
+                Ok(rt) => rt.block_on(async {
+                    #[cfg(debug_assertions)]
+                    test_panic::in_a_backend_task();
+                    backend::run(command_rx, event_tx, setup).await
+                }),
                 Err(e) => tracing::error!(error = %e, "cannot start the backend"),
             }
         })
@@ -78,6 +82,8 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
 
     let exit = ui_runtime.block_on(async {
         let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+        #[cfg(debug_assertions)]
+        test_panic::on_ui_thread(&mut terminal, &app)?;
         let mut signals = UnixSignals::new()?;
         let mut host = RealHost { guard: &guard };
         let channels = Channels {
@@ -170,6 +176,34 @@ impl Signals for UnixSignals {
             _ = self.hangup.recv() => Signal::Hangup,
             _ = self.interrupt.recv() => Signal::Interrupt,
             _ = self.stop.recv() => Signal::Stop,
+        }
+    }
+}
+
+/// Debug builds only: deliberate panics that the end-to-end tests use to prove the terminal
+/// is given back after a panic on the UI thread, and left alone (the UI keeps running) after
+/// a panic in a background task.
+#[cfg(debug_assertions)]
+mod test_panic {
+    const VAR: &str = "CLOUDBOARD_TEST_PANIC";
+
+    pub fn on_ui_thread<B: ratatui::backend::Backend>(
+        terminal: &mut ratatui::Terminal<B>,
+        app: &crate::app::App,
+    ) -> color_eyre::Result<()>
+    where
+        B::Error: std::error::Error + Send + Sync + 'static,
+    {
+        if std::env::var(VAR).is_ok_and(|v| v == "ui") {
+            terminal.draw(|frame| crate::ui::view(app, frame))?;
+            panic!("deliberate panic on the UI thread ({VAR}=ui)");
+        }
+        Ok(())
+    }
+
+    pub fn in_a_backend_task() {
+        if std::env::var(VAR).is_ok_and(|v| v == "backend") {
+            tokio::spawn(async { panic!("deliberate panic in a backend task ({VAR}=backend)") });
         }
     }
 }

@@ -72,3 +72,52 @@ fn without_a_terminal_it_explains_and_exits_2() {
     assert!(stderr.contains("needs a terminal"), "{stderr}");
     assert!(output.stdout.is_empty(), "nothing drawn on stdout");
 }
+
+#[test]
+fn a_panic_on_the_ui_thread_gives_the_terminal_back_and_reports() {
+    let mut pty = Pty::spawn_with(&[], 80, 24, &[("CLOUDBOARD_TEST_PANIC", "ui")]);
+    let code = pty.wait_exit();
+    assert_ne!(code, 0);
+    assert_terminal_given_back(&pty);
+    let screen = pty.screen();
+    assert!(
+        screen.contains("deliberate panic"),
+        "the report is shown: {screen}"
+    );
+}
+
+#[test]
+fn a_panic_in_a_background_task_leaves_the_ui_running() {
+    let mut pty = Pty::spawn_with(&[], 80, 24, &[("CLOUDBOARD_TEST_PANIC", "backend")]);
+    pty.wait_for("Create a Cozy");
+    // The panic happened as the backend started; the UI must still be up and answering.
+    pty.send("j");
+    pty.wait_for("› 2. Sign in to Cleura");
+    assert!(pty.alternate_screen());
+    assert!(pty.raw_mode());
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert_terminal_given_back(&pty);
+}
+
+#[test]
+fn ctrl_z_suspends_and_sigcont_resumes() {
+    let mut pty = Pty::spawn(&[], 80, 24);
+    pty.wait_for("Create a Cozy");
+    pty.send("\x1a");
+    pty.wait_until(|_| !pty_alt(&pty), "the alternate screen to be left");
+    assert!(!pty.raw_mode(), "raw mode is off while suspended");
+    pty.kill(libc::SIGCONT);
+    pty.wait_until(
+        |screen| screen.contains("Create a Cozy") && pty_alt(&pty),
+        "the redraw",
+    );
+    assert!(pty.raw_mode());
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert_terminal_given_back(&pty);
+}
+
+fn pty_alt(pty: &Pty) -> bool {
+    pty.alternate_screen()
+}

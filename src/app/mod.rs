@@ -45,6 +45,8 @@ pub enum Msg {
     /// Time passed: a spinner frame, a countdown second, a toast to expire.
     Tick,
     Backend(Event),
+    /// An answer to the front flow's `ask()`, from the plain mode or a script.
+    Answer(String),
 }
 
 /// Effects, as data. The run loop performs the terminal ones; the rest go to the backend.
@@ -558,6 +560,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
         }
         Msg::Tick => on_tick(app),
         Msg::Backend(event) => on_event(app, event),
+        Msg::Answer(text) => {
+            app.with_flow(app.front, |flow, ctx| flow.input(Input::Answer(text), ctx))
+        }
     }
 }
 
