@@ -18,6 +18,9 @@ use crate::app::{self, App, Command, Event, Msg};
 
 /// What the loop asks of the terminal it runs in, beyond drawing.
 pub trait Host {
+    /// Called once, after the first frame is on screen: the place to start what the first
+    /// frame does not need (logging, the backend).
+    fn first_frame_drawn(&mut self) {}
     /// Give the terminal back, stop, and take it again on resume (Ctrl-Z).
     fn suspend(&mut self) -> io::Result<()>;
     fn copy_to_clipboard(&mut self, text: &str) -> io::Result<()>;
@@ -66,10 +69,15 @@ where
     I: Stream<Item = io::Result<CtEvent>> + Unpin,
 {
     let mut events_open = true;
+    let mut first_frame = true;
     loop {
         if app.redraw {
             terminal.draw(|frame| crate::ui::view(app, frame))?;
             app.redraw = false;
+            if first_frame {
+                first_frame = false;
+                host.first_frame_drawn();
+            }
         }
         if app.should_quit {
             return Ok(Exit::Quit);

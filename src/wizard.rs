@@ -21,7 +21,6 @@ use crate::terminal::{self, TerminalGuard};
 pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
     terminal::install_hooks()?;
     let paths = Paths::discover(global.config.as_deref());
-    let _log = crate::logging::init(&paths.log_file);
     let (mut config, config_notice) = load_config(&paths);
     if let Some(url) = &global.sandbox_url {
         crate::config::check_endpoint(url)
@@ -54,38 +53,29 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
     for command in startup_commands {
         let _ = command_tx.send(command);
     }
-    // The backend gets threads of its own, started beside the first frame rather than
-    // before it; its runtime ends with the process.
+    // Logging and the backend (its own threads and runtime, which end with the process)
+    // start once the first frame is on screen: nothing they do is needed to draw it.
     let setup = Setup {
         start_sandbox: global.sandbox,
         workflow_secs: 3.0,
         paths: paths.clone(),
         secret_store: app.config.secrets.store,
     };
-    std::thread::Builder::new()
-        .name("backend".into())
-        .spawn(move || {
-            match tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-            {
-                Ok(rt) => rt.block_on(async {
-                    #[cfg(debug_assertions)]
-                    test_panic::in_a_backend_task();
-                    backend::run(command_rx, event_tx, setup).await
-                }),
-                Err(e) => tracing::error!(error = %e, "cannot start the backend"),
-            }
-        })
-        .wrap_err("cannot start the backend")?;
-
+    let log_file = paths.log_file.clone();
+    let mut host = RealHost {
+        guard: &guard,
+        after_first_frame: Some(Box::new(move || {
+            let log = crate::logging::init(&log_file);
+            start_backend(command_rx, event_tx, setup);
+            log
+        })),
+        log: None,
+    };
     let exit = ui_runtime.block_on(async {
         let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
         #[cfg(debug_assertions)]
         test_panic::on_ui_thread(&mut terminal, &app)?;
         let mut signals = UnixSignals::new()?;
-        let mut host = RealHost { guard: &guard };
         let channels = Channels {
             events: event_rx,
             commands: command_tx,
@@ -100,6 +90,7 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
         )
         .await
     });
+    drop(host);
     drop(guard);
     let exit = exit?;
     tracing::info!(?exit, "cloudboard ends");
@@ -137,11 +128,50 @@ fn load_config(paths: &Paths) -> (Config, Option<String>) {
     }
 }
 
+fn start_backend(
+    commands: tokio::sync::mpsc::UnboundedReceiver<crate::app::Command>,
+    events: tokio::sync::mpsc::UnboundedSender<crate::app::Event>,
+    setup: Setup,
+) {
+    let spawned = std::thread::Builder::new()
+        .name("backend".into())
+        .spawn(move || {
+            match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt.block_on(async {
+                    #[cfg(debug_assertions)]
+                    test_panic::in_a_backend_task();
+                    backend::run(commands, events, setup).await
+                }),
+                Err(e) => tracing::error!(error = %e, "cannot start the backend"),
+            }
+        });
+    if let Err(e) = spawned {
+        // Without a backend every request stays unanswered; the screens say what they wait
+        // for, and the log says why.
+        tracing::error!(error = %e, "cannot start the backend thread");
+    }
+}
+
+type AfterFirstFrame = Box<dyn FnOnce() -> Option<tracing_appender::non_blocking::WorkerGuard>>;
+
 struct RealHost<'a> {
     guard: &'a TerminalGuard,
+    after_first_frame: Option<AfterFirstFrame>,
+    /// Flushes the log when dropped, after the run loop ends.
+    log: Option<tracing_appender::non_blocking::WorkerGuard>,
 }
 
 impl Host for RealHost<'_> {
+    fn first_frame_drawn(&mut self) {
+        if let Some(start) = self.after_first_frame.take() {
+            self.log = start();
+        }
+    }
+
     fn suspend(&mut self) -> std::io::Result<()> {
         self.guard.suspend()
     }
