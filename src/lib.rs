@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod logging;
 pub mod run;
 pub mod sandbox;
+pub mod script;
 pub mod store;
 pub mod terminal;
 pub mod ui;

@@ -10,6 +10,22 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Sandbox(args)) => sandbox(args),
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "cloudboard", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Some(Command::Man) => {
+            let command = <Cli as clap::CommandFactory>::command();
+            match clap_mangen::Man::new(command).render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("cloudboard: cannot write the manual page: {e}");
+                    ExitCode::from(3)
+                }
+            }
+        }
+        Some(command) => cloudboard::script::run(cli.global, command),
         None => wizard(cli.global),
     }
 }
@@ -39,10 +55,15 @@ fn sandbox(args: SandboxArgs) -> ExitCode {
 }
 
 fn wizard(global: GlobalArgs) -> ExitCode {
+    if cloudboard::script::plain::wanted(&global) || global.yes {
+        return cloudboard::script::plain::run(global);
+    }
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         eprintln!(
             "cloudboard is an interactive wizard and needs a terminal (stdin and stdout must be a TTY).\n\
-             Run it in a terminal: cloudboard --sandbox to try every flow offline.\n\
+             Run it in a terminal: cloudboard --sandbox to try every flow offline;\n\
+             or use the line-by-line mode (cloudboard --plain) or a subcommand (cozy, cleura,\n\
+             cloudsigma).\n\
              See cloudboard --help."
         );
         return ExitCode::from(2);

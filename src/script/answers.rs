@@ -1,0 +1,101 @@
+//! Answers files: a TOML file naming a flow and answering its questions by their `ask()`
+//! keys. It pre-fills the wizard; with `--yes` the flow runs to its end without asking what
+//! the file answers. Secrets do not belong in a file: they come from the environment, stdin
+//! or a prompt without echo.
+//!
+//! ```toml
+//! flow = "cozy"            # cozy, cleura or cloudsigma
+//! email = "alice@example.org"
+//! slug = "alice"
+//! accept_terms = true
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::app::home::Open;
+
+use super::Failure;
+
+/// Keys whose values are secrets: refused in a file.
+pub const SECRET_KEYS: [&str; 4] = ["password", "passphrase", "passphrase_again", "sms_code"];
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub flow: Option<Open>,
+    pub values: BTreeMap<String, String>,
+}
+
+impl Answers {
+    pub fn load(path: &Path) -> Result<Answers, Failure> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))?;
+        Answers::parse(&text).map_err(|why| Failure::usage(format!("{}: {why}", path.display())))
+    }
+
+    pub fn parse(text: &str) -> Result<Answers, String> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| e.message().to_string())?;
+        let mut answers = Answers::default();
+        for (key, value) in table {
+            if key == "flow" {
+                let name = value.as_str().ok_or("flow must be a string")?;
+                answers.flow = Some(match name {
+                    "cozy" => Open::Cozy,
+                    "cleura" => Open::Cleura,
+                    "cloudsigma" => Open::CloudSigma,
+                    other => {
+                        return Err(format!(
+                            "flow = \"{other}\" is not one of cozy, cleura, cloudsigma"
+                        ));
+                    }
+                });
+                continue;
+            }
+            if SECRET_KEYS.contains(&key.as_str()) {
+                return Err(format!(
+                    "{key} is a secret and is not read from a file: give it through the \
+                     environment, standard input or the prompt"
+                ));
+            }
+            let text = match value {
+                toml::Value::String(s) => s,
+                toml::Value::Boolean(true) => "y".into(),
+                toml::Value::Boolean(false) => "n".into(),
+                toml::Value::Integer(i) => i.to_string(),
+                other => {
+                    return Err(format!(
+                        "{key} = {other}: give a string, a number or true/false"
+                    ));
+                }
+            };
+            answers.values.insert(key, text);
+        }
+        Ok(answers)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.values.get(key).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_flow_and_its_answers() {
+        let a =
+            Answers::parse("flow = \"cozy\"\nemail = \"a@b.org\"\naccept_terms = true\n").unwrap();
+        assert_eq!(a.flow, Some(Open::Cozy));
+        assert_eq!(a.get("email"), Some("a@b.org"));
+        assert_eq!(a.get("accept_terms"), Some("y"));
+    }
+
+    #[test]
+    fn refuses_secrets_and_unknown_flows() {
+        let e = Answers::parse("password = \"x\"").unwrap_err();
+        assert!(e.contains("secret"), "{e}");
+        let e = Answers::parse("flow = \"aws\"").unwrap_err();
+        assert!(e.contains("not one of"), "{e}");
+    }
+}

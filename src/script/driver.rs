@@ -1,0 +1,169 @@
+//! Runs the wizard's state machine without a screen: the same `App`, `update` and backend,
+//! stepped question by question through each flow's `ask()`. The plain mode, answers files
+//! and every scriptable subcommand go through here, so no flow has a second implementation.
+
+use std::time::Instant;
+
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+
+use crate::app::ask::{Ask, AskKind};
+use crate::app::home::Open;
+use crate::app::{self, App, Command, Event, Msg, OutboxMessage, SandboxStatus};
+use crate::backend::{self, Setup};
+use crate::cli::GlobalArgs;
+use crate::config::Config;
+use crate::store::Paths;
+
+use super::Failure;
+
+pub struct Driver {
+    pub app: App,
+    commands: UnboundedSender<Command>,
+    events: UnboundedReceiver<Event>,
+    /// Outbox messages already handed to `take_new_outbox`.
+    outbox_seen: u64,
+}
+
+impl Driver {
+    /// Starts the backend (and the sandbox, when asked for), reads the state file, and
+    /// returns once the app is ready for a flow to be opened.
+    pub async fn start(global: &GlobalArgs, paths: &Paths) -> Result<Driver, Failure> {
+        let mut config =
+            Config::load(&paths.config_file).map_err(|e| Failure::usage(e.to_string()))?;
+        if let Some(url) = &global.sandbox_url {
+            crate::config::check_endpoint(url)
+                .map_err(|why| Failure::usage(format!("--sandbox-url {url}: {why}")))?;
+            config.point_at_sandbox(url);
+        }
+        let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+        let setup = Setup {
+            start_sandbox: global.sandbox,
+            workflow_secs: 3.0,
+            paths: paths.clone(),
+            secret_store: config.secrets.store,
+        };
+        tokio::spawn(backend::run(command_rx, event_tx, setup));
+        let mut driver = Driver {
+            app: App::new(config, (100, 40), Instant::now()),
+            commands: command_tx,
+            events: event_rx,
+            outbox_seen: 0,
+        };
+        let start = driver.app.start();
+        driver.dispatch(start);
+        if global.sandbox {
+            driver.app.expect_sandbox();
+        } else if let Some(url) = &global.sandbox_url {
+            let watch = driver.app.point_at_sandbox(url);
+            driver.dispatch(watch);
+        }
+        while !driver.app.saved.loaded || driver.app.sandbox_status == SandboxStatus::Starting {
+            if !driver.step().await {
+                return Err(Failure::internal("the backend stopped while starting"));
+            }
+        }
+        if let SandboxStatus::Failed(why) = &driver.app.sandbox_status {
+            return Err(Failure::network(format!(
+                "the sandbox could not start: {why}"
+            )));
+        }
+        Ok(driver)
+    }
+
+    /// Feeds one message through `update` and sends what it asks for to the backend.
+    pub fn send(&mut self, msg: Msg) {
+        self.app.now = Instant::now();
+        let commands = app::update(&mut self.app, msg);
+        self.dispatch(commands);
+    }
+
+    fn dispatch(&mut self, commands: Vec<Command>) {
+        for command in commands {
+            match command {
+                // Nothing to suspend and no terminal clipboard without a screen.
+                Command::Suspend | Command::CopyToClipboard(_) => {}
+                other => {
+                    let _ = self.commands.send(other);
+                }
+            }
+        }
+    }
+
+    pub fn open(&mut self, which: Open) {
+        self.app.now = Instant::now();
+        let commands = self.app.open(which);
+        self.dispatch(commands);
+    }
+
+    pub fn answer(&mut self, text: impl Into<String>) {
+        self.send(Msg::Answer(text.into()));
+    }
+
+    /// What the front flow asks now.
+    pub fn ask(&self) -> Ask {
+        match self.app.front_flow() {
+            Some(flow) => flow.ask(),
+            None => Ask::wait("no flow is open"),
+        }
+    }
+
+    pub fn report(&self) -> serde_json::Value {
+        self.app
+            .front_flow()
+            .map(|f| f.report())
+            .unwrap_or(serde_json::Value::Null)
+    }
+
+    /// Waits for one answer from the backend (or a timer the app asked for) and feeds it in.
+    /// False when the backend is gone.
+    pub async fn step(&mut self) -> bool {
+        let deadline = self.app.next_deadline().map(tokio::time::Instant::from_std);
+        let msg = tokio::select! {
+            event = self.events.recv() => match event {
+                Some(event) => Msg::Backend(event),
+                None => return false,
+            },
+            _ = sleep_until(deadline), if deadline.is_some() => Msg::Tick,
+        };
+        self.send(msg);
+        true
+    }
+
+    /// Steps until the front flow asks something other than to wait.
+    pub async fn settle(&mut self) -> Result<Ask, Failure> {
+        loop {
+            let ask = self.ask();
+            if ask.kind != AskKind::Wait {
+                return Ok(ask);
+            }
+            if !self.step().await {
+                return Err(Failure::internal("the backend stopped"));
+            }
+        }
+    }
+
+    /// Outbox messages that arrived since the last call (the sandbox's emails and SMS), so
+    /// a person without the outbox panel still sees them.
+    pub fn take_new_outbox(&mut self) -> Vec<OutboxMessage> {
+        let new: Vec<OutboxMessage> = self
+            .app
+            .outbox
+            .messages
+            .iter()
+            .filter(|m| m.id > self.outbox_seen)
+            .cloned()
+            .collect();
+        if let Some(last) = new.iter().map(|m| m.id).max() {
+            self.outbox_seen = last;
+        }
+        new
+    }
+}
+
+async fn sleep_until(deadline: Option<tokio::time::Instant>) {
+    match deadline {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}

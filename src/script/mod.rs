@@ -1,0 +1,122 @@
+//! Everything the wizard does, without the full-screen UI: the scriptable subcommands, the
+//! plain line-by-line mode and answers files. All of them drive the same state machine
+//! through `Driver`.
+//!
+//! Exit codes: 0 done, 1 refused by the provider, 2 bad usage or input, 3 network or server
+//! failure, 130 interrupted.
+
+pub mod answers;
+pub mod commands;
+pub mod driver;
+pub mod input;
+pub mod output;
+pub mod plain;
+
+use std::process::ExitCode;
+
+use crate::app::ask::{Problem, ProblemKind};
+use crate::cli::{Command, GlobalArgs};
+
+/// Why a script stopped, with the exit code that says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+
+    pub fn refused(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+
+    pub fn network(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 3,
+            message: message.into(),
+        }
+    }
+
+    pub fn internal(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 3,
+            message: message.into(),
+        }
+    }
+
+    pub fn interrupted() -> Failure {
+        Failure {
+            code: 130,
+            message: "interrupted".into(),
+        }
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self.code {
+            1 => "refused",
+            2 => "usage",
+            130 => "interrupted",
+            _ => "failure",
+        }
+    }
+}
+
+impl From<Problem> for Failure {
+    fn from(problem: Problem) -> Failure {
+        Failure {
+            code: problem.kind.exit_code(),
+            message: problem.message,
+        }
+    }
+}
+
+impl From<&crate::api::ApiError> for Failure {
+    fn from(error: &crate::api::ApiError) -> Failure {
+        Failure::from(Problem::from_api(error))
+    }
+}
+
+impl From<ProblemKind> for u8 {
+    fn from(kind: ProblemKind) -> u8 {
+        kind.exit_code()
+    }
+}
+
+/// Runs a subcommand to its end and turns the outcome into the process's exit code.
+pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("cloudboard: cannot start: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    let paths = crate::store::Paths::discover(global.config.as_deref());
+    let _log = crate::logging::init(&paths.log_file);
+    let code = runtime.block_on(async {
+        tokio::select! {
+            code = commands::run(&global, &paths, command) => code,
+            _ = tokio::signal::ctrl_c() => {
+                input::restore_echo();
+                eprintln!("cloudboard: interrupted");
+                130
+            }
+        }
+    });
+    // A long poll or a sandbox may still run in the background: do not wait for them.
+    runtime.shutdown_background();
+    ExitCode::from(code)
+}
