@@ -12,13 +12,15 @@ fn main() -> ExitCode {
         Some(Command::Sandbox(args)) => sandbox(args),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "cloudboard", &mut std::io::stdout());
-            ExitCode::SUCCESS
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "cloudboard", &mut script);
+            print_all(&script)
         }
         Some(Command::Man) => {
             let command = <Cli as clap::CommandFactory>::command();
-            match clap_mangen::Man::new(command).render(&mut std::io::stdout()) {
-                Ok(()) => ExitCode::SUCCESS,
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(command).render(&mut page) {
+                Ok(()) => print_all(&page),
                 Err(e) => {
                     eprintln!("cloudboard: cannot write the manual page: {e}");
                     ExitCode::from(3)
@@ -27,6 +29,19 @@ fn main() -> ExitCode {
         }
         Some(command) => cloudboard::script::run(cli.global, command),
         None => wizard(cli.global),
+    }
+}
+
+/// Writes generated text to stdout; a reader that stops early (`| head`) is not an error.
+fn print_all(bytes: &[u8]) -> ExitCode {
+    use std::io::Write;
+    match std::io::stdout().write_all(bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cloudboard: cannot write: {e}");
+            ExitCode::from(3)
+        }
     }
 }
 
