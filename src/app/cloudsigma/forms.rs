@@ -167,7 +167,7 @@ pub fn check_promo(value: &str) -> Result<Option<String>, String> {
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
     {
         Some(c) => Err(format!(
-            "“{c}” cannot be in a promo code: use letters, digits, - and _ (or leave it empty)"
+            "“{c}” is not allowed: a promo code has letters, digits, - and _ only"
         )),
         None => Ok(Some(value.to_string())),
     }

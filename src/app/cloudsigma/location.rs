@@ -318,6 +318,11 @@ pub fn check_custom(value: &str) -> Result<String, String> {
             "Enter your provider's CloudSigma API address, such as {CUSTOM_PLACEHOLDER}"
         ));
     }
+    if !value.contains("://") {
+        return Err(format!(
+            "Write the whole address, starting with https://, such as {CUSTOM_PLACEHOLDER}"
+        ));
+    }
     let url = check_endpoint(value)?;
     if url.host_str().is_none_or(str::is_empty) {
         return Err("the address has no host name".into());

@@ -454,11 +454,13 @@ impl CloudSigma {
                 self.sign_in.second.clear();
                 self.sign_in.second.revealed = false;
                 self.sign_in.focus = forms::Focus::Second;
-                let message = format!(
-                    "CloudSigma did not accept this email and password at {}. Check the \
-                     password, and that the account was opened at this location.",
-                    self.place()
-                );
+                let at = self
+                    .location
+                    .chosen
+                    .as_ref()
+                    .map(Chosen::short)
+                    .unwrap_or_default();
+                let message = format!("Wrong password, or no account with this email in {at}.");
                 self.sign_in.second.error = Some(message.clone());
                 self.set_trouble(
                     Problem {

@@ -115,9 +115,7 @@ pub fn finished_lines(finished: &Finished) -> Vec<String> {
                 "Account created at {}; a confirmation email was sent to {}.",
                 account.place, account.email
             ),
-            "Open its link, set your password there, then sign in (cloudboard, CloudSigma, \
-             Sign in)."
-                .into(),
+            "Open its link and set your password there; then come back to sign in.".into(),
         ],
     }
 }
@@ -257,9 +255,9 @@ pub fn keys(flow: &CloudSigma) -> Vec<KeyHelp> {
                 KeyHelp::new("type", "filter"),
                 KeyHelp::new("↑/↓", "move"),
                 KeyHelp::new("Enter", "choose"),
-                KeyHelp::new("PgUp/PgDn", "first/custom"),
-                KeyHelp::new("Tab", "custom address"),
                 KeyHelp::new("Esc", "menu"),
+                KeyHelp::new("Tab", "custom address"),
+                KeyHelp::new("PgUp/PgDn", "first/custom"),
             ],
             LocFocus::Custom => vec![
                 KeyHelp::new("Enter", "use this address"),
@@ -279,24 +277,22 @@ pub fn keys(flow: &CloudSigma) -> Vec<KeyHelp> {
         }
         Step::Create => vec![
             KeyHelp::new("Enter", "next / create"),
-            KeyHelp::new("Tab ↑/↓", "move"),
             KeyHelp::new("Esc", "back"),
+            KeyHelp::new("Tab ↑/↓", "move"),
         ],
         Step::Created(_) => {
-            let mut keys = vec![KeyHelp::new("Enter s", "sign in")];
-            keys.push(KeyHelp::new(
-                "o",
-                "open the email's link (when the outbox has it)",
-            ));
-            keys.push(KeyHelp::new("Esc", "back"));
-            keys
+            vec![
+                KeyHelp::new("Enter s", "sign in"),
+                KeyHelp::new("o", "open the link"),
+                KeyHelp::new("Esc", "back"),
+            ]
         }
         Step::SignIn if working.is_some() => vec![KeyHelp::new("Esc", "stop signing in")],
         Step::SignIn => vec![
             KeyHelp::new("Enter", "next / sign in"),
-            KeyHelp::new("Tab ↑/↓", "move"),
-            KeyHelp::new("Ctrl-R", "show/hide the password"),
+            KeyHelp::new("Ctrl-R", "show/hide password"),
             KeyHelp::new("Esc", "back"),
+            KeyHelp::new("Tab ↑/↓", "move"),
         ],
         Step::Account(_) if working.is_some() => vec![KeyHelp::new("Esc", "menu")],
         Step::Account(_) => vec![

@@ -75,6 +75,7 @@ pub fn layout(flow: &CloudSigma, area: Rect) -> Screen<'_> {
                 Piece::Row {
                     row,
                     selected: row == form.selected,
+                    active: form.focus == Focus::Filter,
                 },
             )),
             None => pieces.push((
@@ -113,11 +114,12 @@ pub fn layout(flow: &CloudSigma, area: Rect) -> Screen<'_> {
 pub fn row_line(
     row: Row,
     selected: bool,
+    active: bool,
     template: &str,
     width: u16,
     theme: &Theme,
 ) -> Line<'static> {
-    let marker = Span::styled(if selected { "› " } else { "  " }, theme.key());
+    let marker = Span::styled(if selected && active { "› " } else { "  " }, theme.key());
     let style = if selected {
         theme.selected()
     } else {

@@ -43,6 +43,8 @@ pub enum Piece<'a> {
     Row {
         row: Row,
         selected: bool,
+        /// The list has the keys (the filter has focus): the selection shows its marker.
+        active: bool,
     },
     Action {
         action: Action,
@@ -137,10 +139,15 @@ fn draw_piece(piece: &Piece, rect: Rect, app: &App, frame: &mut Frame, theme: &T
                 );
             }
         }
-        Piece::Row { row, selected } => {
+        Piece::Row {
+            row,
+            selected,
+            active,
+        } => {
             let line = location::row_line(
                 *row,
                 *selected,
+                *active,
                 &app.config.cloudsigma.api_template,
                 rect.width,
                 theme,
