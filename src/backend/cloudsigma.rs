@@ -101,7 +101,7 @@ async fn sign_in(
 /// Who is signed in: the uuid (from `check_login_with_return_uuid`, else the profile, since
 /// that call may answer with an empty body), the profile's email and state, the balance. A
 /// part that cannot be read is left out with a note; the rest is still shown.
-async fn account(sigma: &CloudSigma<'_>, session: &Session) -> AccountInfo {
+pub async fn account(sigma: &CloudSigma<'_>, session: &Session) -> AccountInfo {
     let (uuid, profile, balance) = tokio::join!(
         sigma.whoami(session),
         sigma.profile(session),
