@@ -171,7 +171,9 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                 ),
                 false,
             )
-            .with_default(non_empty(flow.location.custom.value())),
+            .with_default(valid(flow.location.custom.value(), |v| {
+                location::check_custom(v).is_ok()
+            })),
         },
         Step::Choose => choice(
             "action",
@@ -192,10 +194,15 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                     "A new CloudSigma account at {}; a confirmation email follows.",
                     flow.place()
                 )])
-                .with_default(non_empty(flow.create.email.value())),
+                .with_default(valid(flow.create.email.value(), |v| {
+                    forms::check_email(v).is_ok()
+                })),
             forms::Focus::Second => {
-                Ask::text("promo", "Promo code (optional; empty for none)", false)
-                    .with_default(non_empty(flow.create.second.value()))
+                Ask::text("promo", "Promo code (optional; empty for none)", false).with_default(
+                    valid(flow.create.second.value(), |v| {
+                        forms::check_promo(v).is_ok()
+                    }),
+                )
             }
         },
         Step::Created(account) => Ask {
@@ -210,8 +217,12 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             let mut context = vec![format!("Sign in to CloudSigma at {}.", flow.place())];
             context.extend(flow.sign_in_notice.clone());
             match flow.sign_in.focus {
-                forms::Focus::First => Ask::text("email", "Email address", false)
-                    .with_default(non_empty(flow.sign_in.email.value())),
+                forms::Focus::First => {
+                    Ask::text("email", "Email address", false)
+                        .with_default(valid(flow.sign_in.email.value(), |v| {
+                            forms::check_email(v).is_ok()
+                        }))
+                }
                 forms::Focus::Second => Ask::text(
                     "password",
                     format!("Password for {}", flow.sign_in.email.value().trim()),
@@ -226,9 +237,11 @@ pub fn ask(flow: &CloudSigma) -> Ask {
     ask.with_problem(problem(flow))
 }
 
-fn non_empty(value: &str) -> Option<String> {
+/// What is in a field, as the answer an empty reply stands for; only when it could be
+/// taken (an empty reply must never resubmit what was just refused as invalid).
+fn valid(value: &str, ok: impl Fn(&str) -> bool) -> Option<String> {
     let value = value.trim();
-    (!value.is_empty()).then(|| value.to_string())
+    (!value.is_empty() && ok(value)).then(|| value.to_string())
 }
 
 fn capitalise(text: &str) -> String {
