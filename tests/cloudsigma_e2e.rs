@@ -244,7 +244,7 @@ fn a_kept_session_is_resumed_and_one_ended_elsewhere_asks_to_sign_in_again() {
         let csrf = kept["csrftoken"].as_str().unwrap();
         let sid = kept["sessionid"].as_str().unwrap();
         let api = kept["api"].as_str().unwrap();
-        let answer = reqwest::Client::new()
+        let answer = common::cloudsigma::http()
             .post(format!("{api}accounts/action/?do=logout"))
             .header("Cookie", format!("csrftoken={csrf}; sessionid={sid}"))
             .header("X-CSRFToken", csrf)

@@ -101,6 +101,11 @@ pub fn layout(flow: &CloudSigma, area: Rect) -> Screen<'_> {
             },
         ));
     }
+    // A blank line sets the remarks apart from the list when there is room for it.
+    let remarks = (note.len() + problem.len()) as u16;
+    if remarks > 0 && s.room() > remarks {
+        s.gap(1);
+    }
     s.text(&mut pieces, note, Tone::Dim);
     s.text(&mut pieces, problem, Tone::Problem);
     Screen {
