@@ -333,6 +333,14 @@ impl CloudSigma {
     }
 
     fn answer_location(&mut self, answer: &str, ctx: &mut Ctx) {
+        // Asked for an address, a location's code still means that location: the way back
+        // from "custom" without a key to go back with.
+        if self.location.focus == LocFocus::Custom
+            && let Some(i) = location::place_index(answer)
+        {
+            self.location.focus = LocFocus::Filter;
+            self.location.selected = Row::Place(i);
+        }
         if self.location.focus == LocFocus::Custom {
             self.location.custom.set_value(answer);
             match self.location.choose_custom() {

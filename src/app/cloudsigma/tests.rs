@@ -1048,6 +1048,14 @@ fn answers_take_a_custom_address_directly() {
     assert!(ask.problem.unwrap().message.contains("https"));
     answer(&mut app, "https://cloud.example.com/api/2.0/");
     assert_eq!(flow(&app).ask().key, "action");
+    // Asked for an address, a location's code still chooses that location.
+    let mut app = self::app();
+    open(&mut app);
+    answer(&mut app, "custom");
+    assert_eq!(flow(&app).ask().key, "api_address");
+    answer(&mut app, "per");
+    assert_eq!(flow(&app).location.chosen, Some(Chosen::Place(7)));
+    assert_eq!(flow(&app).ask().key, "action");
 }
 
 #[test]
