@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod pty;
+pub mod sandbox;
 
 use std::time::Instant;
 
