@@ -3,6 +3,7 @@
 
 pub mod cloudsigma;
 pub mod pty;
+pub mod sandbox;
 
 use std::time::Instant;
 
