@@ -107,7 +107,7 @@ async fn every_post_with_a_session_carries_the_csrf_token() {
         session.csrftoken.expose_secret(),
         session.sessionid.expose_secret()
     );
-    let raw = common::cloudsigma::http();
+    let raw = common::sandbox::client();
     for action in ["check_login", "check_login_with_return_uuid", "logout"] {
         let url = format!("{}accounts/action/?do={action}", s.api);
         let refused = raw

@@ -165,8 +165,9 @@ fn create_confirm_sign_in_see_the_uuid_and_sign_out() {
     // The person reads the email and sets the password on its page, in a browser.
     let rt = runtime();
     let link = rt.block_on(common::cloudsigma::confirmation_link(&sandbox.url, email));
-    pty.wait_for(&link);
-    pty.wait_for("[ Open the link ]");
+    // The link is shown too (wrapped when long), with a key to open it.
+    let screen = pty.wait_for("[ Open the link ]");
+    assert!(screen.contains(&link[..40]), "{screen}");
     rt.block_on(common::cloudsigma::set_password(&link, password));
 
     pty.send("\r");
@@ -244,7 +245,7 @@ fn a_kept_session_is_resumed_and_one_ended_elsewhere_asks_to_sign_in_again() {
         let csrf = kept["csrftoken"].as_str().unwrap();
         let sid = kept["sessionid"].as_str().unwrap();
         let api = kept["api"].as_str().unwrap();
-        let answer = common::cloudsigma::http()
+        let answer = common::sandbox::client()
             .post(format!("{api}accounts/action/?do=logout"))
             .header("Cookie", format!("csrftoken={csrf}; sessionid={sid}"))
             .header("X-CSRFToken", csrf)

@@ -4,17 +4,10 @@
 
 use std::time::{Duration, Instant};
 
-/// A plain HTTP client, as a browser or another program would be (the crate's TLS provider
-/// must be chosen before any client is built).
-pub fn http() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::new()
-}
-
 /// The confirmation link the sandbox "emailed" to `to` (waits for it a little).
 pub async fn confirmation_link(base: &str, to: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
-    let client = http();
+    let client = super::sandbox::client();
     loop {
         let messages: Vec<serde_json::Value> = client
             .get(format!("{}/_sandbox/outbox", base.trim_end_matches('/')))
@@ -42,7 +35,7 @@ pub async fn confirmation_link(base: &str, to: &str) -> String {
 /// Opens the confirmation page and submits its form with `password` in every password
 /// field (hidden fields sent back as they are), as a browser would.
 pub async fn set_password(link: &str, password: &str) {
-    let client = http();
+    let client = super::sandbox::client();
     let page = client
         .get(link)
         .header("Accept", "text/html")

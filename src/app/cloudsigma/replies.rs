@@ -3,8 +3,8 @@
 
 use super::forms;
 use super::{
-    Account, AccountInfo, Chosen, CloudSigma, CreatedAccount, Finished, PLACES, Reply, Request,
-    Saved, SignedIn, Step, Work,
+    Account, AccountInfo, CloudSigma, CreatedAccount, Finished, PLACES, Reply, Request, Saved,
+    SignedIn, Step, Work,
 };
 use crate::api::ApiError;
 use crate::api::cloudsigma::Created;
@@ -131,25 +131,29 @@ impl CloudSigma {
                     checked: false,
                 })));
             }
-            Err(ApiError::Unauthorized { .. }) => {
-                // The email stays; the password was wrong, or the account is elsewhere.
+            Err(ApiError::Unauthorized { message, .. }) => {
+                // The email stays; the password was wrong, the account is not confirmed yet,
+                // or it lives at another location. The server's own words say which.
                 self.sign_in.second.clear();
                 self.sign_in.second.revealed = false;
                 self.sign_in.focus = forms::Focus::Second;
-                let at = self
-                    .location
-                    .chosen
-                    .as_ref()
-                    .map(Chosen::short)
-                    .unwrap_or_default();
-                let message = format!("Wrong password, or no account with this email in {at}.");
-                self.sign_in.second.error = Some(message.clone());
+                let said = if message.starts_with("401") || message.starts_with("403") {
+                    "wrong email or password".to_string()
+                } else {
+                    message.trim_end_matches('.').to_string()
+                };
+                let message = format!(
+                    "CloudSigma refused the sign-in: {said}. Check the password, and that the \
+                     account was opened here, at {}.",
+                    self.place()
+                );
+                self.sign_in.second.error = Some("Not accepted (see below).".into());
                 self.set_trouble(
                     Problem {
                         message,
                         kind: ProblemKind::Refused,
                     },
-                    true,
+                    false,
                 );
             }
             Err(error) => {

@@ -525,14 +525,30 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
     assert_eq!(f.sign_in.email.value(), "demo@example.org");
     assert!(f.sign_in.second.is_empty());
     assert_eq!(f.sign_in.focus, forms::Focus::Second);
-    let error = f.sign_in.second.error.clone().unwrap();
-    assert!(error.contains("Wrong password"), "{error}");
+    assert!(f.sign_in.second.error.is_some(), "named at the password");
     let ask = f.ask();
     assert_eq!(ask.key, "password");
-    assert_eq!(
-        ask.problem.unwrap().kind,
-        crate::app::ask::ProblemKind::Refused
+    let problem = ask.problem.unwrap();
+    assert_eq!(problem.kind, crate::app::ask::ProblemKind::Refused);
+    assert!(
+        problem.message.contains("wrong email or password"),
+        "{problem:?}"
     );
+    assert!(problem.message.contains("Zurich"), "{problem:?}");
+    // The server's own words, when it gave some (an account not confirmed yet).
+    key(&mut app, KeyCode::Char('x'));
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn(Err(ApiError::Unauthorized {
+            status: 401,
+            message: "This account's email is not confirmed yet".into(),
+        })),
+    );
+    let message = flow(&app).ask().problem.unwrap().message;
+    assert!(message.contains("not confirmed yet"), "{message}");
 }
 
 #[test]
