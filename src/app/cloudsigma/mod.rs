@@ -227,7 +227,6 @@ pub struct CloudSigma {
     /// Read from the config at each input: every location's address comes from it.
     pub template: String,
     pub sandbox: bool,
-    secret: &'static str,
     /// For the report: what the flow did.
     pub created: Option<CreatedAccount>,
     pub signed_out: bool,
@@ -243,7 +242,6 @@ impl CloudSigma {
             ctx.saved.cloudsigma_custom_api.as_deref(),
             sandbox,
         );
-        let secret = if sandbox { SANDBOX_SECRET } else { SECRET };
         let mut flow = CloudSigma {
             step: Step::Loading,
             location,
@@ -255,12 +253,18 @@ impl CloudSigma {
             pending: None,
             template: ctx.config.cloudsigma.api_template.clone(),
             sandbox,
-            secret,
             created: None,
             signed_out: false,
         };
+        let secret = flow.secret();
         flow.send(ctx, Work::Loading, Request::LoadSaved { secret });
         flow
+    }
+
+    /// Where the session is kept: a sandbox's apart from the real one. Read when used, as
+    /// the sandbox may come up after the flow was opened.
+    fn secret(&self) -> &'static str {
+        if self.sandbox { SANDBOX_SECRET } else { SECRET }
     }
 
     /// The id of the request this flow waits for, if any.
@@ -336,7 +340,7 @@ impl CloudSigma {
         ctx.out.push(Command::CloudSigma(
             id,
             Request::Forget {
-                secret: self.secret,
+                secret: self.secret(),
             },
         ));
     }
@@ -412,7 +416,7 @@ impl CloudSigma {
                 api,
                 email,
                 password,
-                secret: self.secret,
+                secret: self.secret(),
             },
         );
     }
@@ -445,7 +449,7 @@ impl CloudSigma {
             let request = Request::SignOut {
                 api: account.api.clone(),
                 session: account.session.clone(),
-                secret: self.secret,
+                secret: self.secret(),
             };
             self.trouble = None;
             self.send(ctx, Work::SigningOut, request);
@@ -521,7 +525,7 @@ impl FlowScreen for CloudSigma {
         }
     }
 
-    fn failed(&mut self, id: RequestId, why: String, ctx: &mut Ctx) {
+    fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
         if self.pending() != Some(id) {
             return;
         }
@@ -535,7 +539,6 @@ impl FlowScreen for CloudSigma {
             Step::CheckingSaved(saved) => self.go(Step::Unchecked(saved)),
             other => self.step = other,
         }
-        let _ = ctx;
         self.set_trouble(problem, false);
     }
 
