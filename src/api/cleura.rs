@@ -266,7 +266,11 @@ impl<'a> Cleura<'a> {
         Ok(SecretString::from(wire.token))
     }
 
-    fn signed(&self, request: reqwest::RequestBuilder, who: &Credentials) -> reqwest::RequestBuilder {
+    fn signed(
+        &self,
+        request: reqwest::RequestBuilder,
+        who: &Credentials,
+    ) -> reqwest::RequestBuilder {
         request
             .header("X-AUTH-LOGIN", &who.login)
             .header("X-AUTH-TOKEN", who.token.expose_secret())
@@ -303,7 +307,11 @@ impl<'a> Cleura<'a> {
     }
 
     /// `GET /accesscontrol/{v}/openstack/{domain}/projects`.
-    pub async fn projects(&self, who: &Credentials, domain: &str) -> Result<Vec<Project>, ApiError> {
+    pub async fn projects(
+        &self,
+        who: &Credentials,
+        domain: &str,
+    ) -> Result<Vec<Project>, ApiError> {
         let domain: String = url::form_urlencoded::byte_serialize(domain.as_bytes()).collect();
         let request = self.signed(
             self.http.get(self.url(&format!(
@@ -371,7 +379,9 @@ fn started(wire: SignInWire) -> Result<Started, ApiError> {
         Some(other) => Err(ApiError::BadResponse(format!(
             "its result “{other}” is not one cloudboard knows"
         ))),
-        None => Err(ApiError::BadResponse("it has neither a result nor a token".into())),
+        None => Err(ApiError::BadResponse(
+            "it has neither a result nor a token".into(),
+        )),
     }
 }
 
@@ -415,7 +425,8 @@ mod tests {
         assert_eq!(area.id, Some(Id::Number(6)));
         assert_eq!(area.regions[0].tag.as_deref(), Some("Sto2"));
         assert_eq!(area.regions[0].status, None);
-        let bare: Vec<Domain> = serde_json::from_str(r#"[{"id":1,"area":{"regions":null}}]"#).unwrap();
+        let bare: Vec<Domain> =
+            serde_json::from_str(r#"[{"id":1,"area":{"regions":null}}]"#).unwrap();
         assert!(bare[0].area.as_ref().unwrap().regions.is_empty());
     }
 

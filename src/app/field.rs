@@ -40,7 +40,6 @@ impl CharRule {
     }
 }
 
-#[derive(Debug)]
 pub struct TextField {
     input: Input,
     pub label: &'static str,
@@ -54,6 +53,23 @@ pub struct TextField {
     pub error: Option<String>,
     /// A passing remark about the last edit (a character refused or changed).
     pub note: Option<String>,
+}
+
+/// A secret's value never reaches Debug output (logs, panics, test failures).
+impl std::fmt::Debug for TextField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("TextField");
+        d.field("label", &self.label);
+        if self.secret {
+            d.field("value", &"[REDACTED]");
+        } else {
+            d.field("value", &self.input.value());
+        }
+        d.field("cursor", &self.input.cursor())
+            .field("error", &self.error)
+            .field("note", &self.note)
+            .finish_non_exhaustive()
+    }
 }
 
 impl TextField {

@@ -9,7 +9,9 @@ use super::{Reply, Services};
 use crate::api::ApiError;
 use crate::api::cleura::{Cleura, Started};
 use crate::app::EventBody;
-use crate::app::cleura::{Kept, Reply as CleuraReply, Request, Saved, Session, SignInAnswer, Target};
+use crate::app::cleura::{
+    Kept, Reply as CleuraReply, Request, Saved, Session, SignInAnswer, Target,
+};
 use crate::config::CleuraApi;
 
 pub async fn run(services: Services, request: Request, reply: Reply) {

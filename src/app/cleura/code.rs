@@ -58,7 +58,8 @@ impl CodeStep {
 
     /// The whole seconds left, as the countdown shows them (29.2 s left shows 30).
     pub fn countdown(&self, now: Instant) -> Option<u64> {
-        self.resend_in(now).map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0))
+        self.resend_in(now)
+            .map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0))
     }
 
     /// The next moment the countdown changes: once a second while it shows, never after.
@@ -197,7 +198,11 @@ mod tests {
         assert_eq!(s.code.value(), "123456");
         assert!(s.complete());
         s.paste("654 321");
-        assert_eq!(s.code.value(), "654321", "a whole code replaces the old one");
+        assert_eq!(
+            s.code.value(),
+            "654321",
+            "a whole code replaces the old one"
+        );
     }
 
     #[test]

@@ -183,7 +183,8 @@ impl Cleura {
                 }
                 KeyCode::Down | KeyCode::Char('j') => {
                     if let ProjectsState::Loaded(list) = &projects.state {
-                        projects.selected = (projects.selected + 1).min(list.len().saturating_sub(1));
+                        projects.selected =
+                            (projects.selected + 1).min(list.len().saturating_sub(1));
                     }
                 }
                 _ => {}
@@ -423,7 +424,10 @@ impl Cleura {
                 let refused = step.code.note.clone();
                 if let Some(why) = refused.filter(|_| !step.complete()) {
                     step.code.error = Some(format!("{why}; a code has 6 digits."));
-                    self.set_trouble(Problem::invalid(format!("{why}; a code has 6 digits.")), true);
+                    self.set_trouble(
+                        Problem::invalid(format!("{why}; a code has 6 digits.")),
+                        true,
+                    );
                     return;
                 }
                 self.submit_code(ctx);

@@ -86,7 +86,9 @@ pub struct Target {
 #[derive(Debug)]
 pub enum Request {
     /// Read the session an earlier run kept.
-    LoadSaved { secret: &'static str },
+    LoadSaved {
+        secret: &'static str,
+    },
     /// Sign in; a token that comes back is kept under `secret` at once.
     SignIn {
         to: Target,
@@ -108,16 +110,25 @@ pub enum Request {
         secret: &'static str,
     },
     /// `POST /auth/v1/tokens/validate` for a kept token.
-    Validate { session: Session },
-    Domains { session: Session },
-    Projects { session: Session, domain: String },
+    Validate {
+        session: Session,
+    },
+    Domains {
+        session: Session,
+    },
+    Projects {
+        session: Session,
+        domain: String,
+    },
     /// Revoke the token, then forget it here whatever the server said.
     SignOut {
         session: Session,
         secret: &'static str,
     },
     /// Forget a kept token that no longer works.
-    Forget { secret: &'static str },
+    Forget {
+        secret: &'static str,
+    },
 }
 
 /// A token and where it was kept (or why it could not be).
@@ -197,6 +208,8 @@ pub struct Attempt {
     pub to: Target,
     pub tried_sms: bool,
     pub tried_plain: bool,
+    /// A `twofactor_options` answer was followed by choosing SMS (done once at most).
+    pub followed_options: bool,
     /// Why this sign-in was started again by itself (an expired verification).
     pub restart: Option<String>,
 }
@@ -219,7 +232,10 @@ pub enum Step {
     Unchecked(Saved),
     SignIn,
     /// The account's only second factor is WebAuthn: the REST API cannot be used.
-    WebAuthnOnly { login: String, message: String },
+    WebAuthnOnly {
+        login: String,
+        message: String,
+    },
     Code(Box<CodeStep>),
     Regions(Box<Regions>),
     SignedOut(SignedOut),
@@ -373,6 +389,7 @@ impl Cleura {
             to,
             tried_sms: false,
             tried_plain: false,
+            followed_options: false,
             restart: None,
         });
         self.sign_in_with(ctx, Some(crate::api::cleura::SMS));
@@ -403,6 +420,7 @@ impl Cleura {
             to,
             tried_sms: false,
             tried_plain: false,
+            followed_options: false,
             restart: Some(why),
         });
         self.sign_in_with(ctx, Some(crate::api::cleura::SMS));
@@ -486,7 +504,11 @@ impl Cleura {
         let domain = row.domain_id.clone();
         regions.projects = Some(regions::Projects::loading(row));
         let session = regions.session.clone();
-        self.send(ctx, Work::LoadingProjects, Request::Projects { session, domain });
+        self.send(
+            ctx,
+            Work::LoadingProjects,
+            Request::Projects { session, domain },
+        );
     }
 
     fn close_projects(&mut self, ctx: &mut Ctx) {

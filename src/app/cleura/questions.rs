@@ -101,7 +101,10 @@ pub fn signed_out_lines(out: &SignedOut) -> Vec<String> {
             out.login
         )],
         Some(why) => vec![
-            format!("Cleura could not be told that {} signs out: {why}", out.login),
+            format!(
+                "Cleura could not be told that {} signs out: {why}",
+                out.login
+            ),
             "The token was forgotten on this machine; on the server it ends by itself after a \
              while."
                 .into(),

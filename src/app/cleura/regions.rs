@@ -112,7 +112,11 @@ impl Row {
         row.haystack = Column::ALL
             .iter()
             .map(|c| row.cell(*c))
-            .chain([row.area_tag.clone(), row.domain.clone(), row.domain_id.clone()])
+            .chain([
+                row.area_tag.clone(),
+                row.domain.clone(),
+                row.domain_id.clone(),
+            ])
             .collect::<Vec<_>>()
             .join("\u{1f}")
             .to_lowercase();
@@ -188,7 +192,8 @@ pub struct Table {
     pub selected: usize,
     /// The first row of `view` shown.
     pub offset: usize,
-    /// Each column's widest cell (title included), measured when the rows change.
+    /// Each column's widest cell (title included, not its sort mark), measured when the
+    /// rows change.
     pub widths: [usize; 6],
 }
 
@@ -222,7 +227,7 @@ impl Table {
                 .map(|r| r.cell(c).width())
                 .max()
                 .unwrap_or(0)
-                .max(c.title().width() + 2)
+                .max(c.title().width())
         });
         self.apply();
         if let Some((domain, tag)) = was
@@ -486,14 +491,19 @@ mod tests {
         t.set_rows(rows(&domains(12)));
         assert_eq!(t.view.len(), 12);
         assert_eq!(t.rows[t.view[0]].area, "Area 0");
-        t.filter.set_value("region 1");
+        t.filter.set_value("r1");
         t.apply();
         let tags: Vec<&str> = t.view.iter().map(|&i| t.rows[i].tag.as_str()).collect();
         assert_eq!(tags, ["R1", "R10", "R11"]);
         t.filter.set_value("");
         t.apply();
         t.sort_by(Column::Region);
-        let first: Vec<&str> = t.view.iter().take(3).map(|&i| t.rows[i].tag.as_str()).collect();
+        let first: Vec<&str> = t
+            .view
+            .iter()
+            .take(3)
+            .map(|&i| t.rows[i].tag.as_str())
+            .collect();
         assert_eq!(first, ["R0", "R1", "R2"], "numbers in names sort by value");
         t.sort_by(Column::Region);
         assert!(t.descending);
@@ -501,7 +511,11 @@ mod tests {
         t.select(3, 5);
         let tag = t.selected_row().unwrap().tag.clone();
         t.set_rows(rows(&domains(12)));
-        assert_eq!(t.selected_row().unwrap().tag, tag, "a refresh keeps the selection");
+        assert_eq!(
+            t.selected_row().unwrap().tag,
+            tag,
+            "a refresh keeps the selection"
+        );
     }
 
     #[test]
@@ -512,7 +526,10 @@ mod tests {
         assert_eq!(firsts, [true, false, true, false], "two regions per area");
         let text = t.text_lines();
         assert!(text[0].starts_with("Area"), "{text:?}");
-        assert!(text[2].starts_with("  "), "a group's second row leaves the area blank");
+        assert!(
+            text[2].starts_with("  "),
+            "a group's second row leaves the area blank"
+        );
     }
 
     #[test]

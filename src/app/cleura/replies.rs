@@ -3,7 +3,9 @@
 
 use super::code::{self, CodeStep, Refusal};
 use super::regions::{self, ProjectsState};
-use super::{Cleura, Field, Kept, Reply, Request, Saved, Session, SignInAnswer, SignedOut, Step, Work};
+use super::{
+    Cleura, Field, Kept, Reply, Request, Saved, Session, SignInAnswer, SignedOut, Step, Work,
+};
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project, SMS, is_token_refused};
 use crate::app::ask::{Problem, ProblemKind};
@@ -101,7 +103,10 @@ impl Cleura {
             }
             Ok(SignInAnswer::Options(options)) => {
                 let sms = options.iter().any(|o| o.eq_ignore_ascii_case(SMS));
-                if sms && !attempt.tried_sms {
+                if sms && !attempt.followed_options {
+                    if let Some(a) = self.attempt.as_mut() {
+                        a.followed_options = true;
+                    }
                     self.sign_in_with(ctx, Some(SMS));
                 } else if !sms {
                     self.webauthn_only(&attempt.to.login, None, &options);
@@ -232,7 +237,10 @@ impl Cleura {
                 self.start_over(
                     ctx,
                     to,
-                    format!("The verification had ended ({}); a new one was started.", message.trim_end_matches('.')),
+                    format!(
+                        "The verification had ended ({}); a new one was started.",
+                        message.trim_end_matches('.')
+                    ),
                 );
             }
             Err(error) => {
@@ -283,7 +291,8 @@ impl Cleura {
                 let to = step.to.clone();
                 self.signed_in(ctx, to, kept);
             }
-            Err(ApiError::Refused { message, .. }) | Err(ApiError::Unauthorized { message, .. }) => {
+            Err(ApiError::Refused { message, .. })
+            | Err(ApiError::Unauthorized { message, .. }) => {
                 let said = message.trim().trim_end_matches('.').to_string();
                 match code::classify(&message) {
                     Refusal::Wrong { tries_left } => {
@@ -311,7 +320,9 @@ impl Cleura {
                     Refusal::NewCode => {
                         self.resend(
                             ctx,
-                            Some(format!("The code had expired ({said}); a new code was sent.")),
+                            Some(format!(
+                                "The code had expired ({said}); a new code was sent."
+                            )),
                         );
                     }
                     Refusal::StartOver => {

@@ -21,7 +21,12 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 4] = [Field::Login, Field::Password, Field::Endpoint, Field::Version];
+    pub const ALL: [Field; 4] = [
+        Field::Login,
+        Field::Password,
+        Field::Endpoint,
+        Field::Version,
+    ];
 
     fn index(self) -> usize {
         Field::ALL.iter().position(|f| *f == self).unwrap_or(0)
@@ -198,7 +203,8 @@ mod tests {
         config.endpoint = "http://127.0.0.1:9/cleura".into();
         form.sync(&config);
         assert_eq!(form.endpoint.value(), "http://127.0.0.1:9/cleura");
-        form.endpoint.set_value("https://rest.compliant.cleura.cloud");
+        form.endpoint
+            .set_value("https://rest.compliant.cleura.cloud");
         config.endpoint = "http://127.0.0.1:10/cleura".into();
         form.sync(&config);
         assert_eq!(form.endpoint.value(), "https://rest.compliant.cleura.cloud");
@@ -211,6 +217,12 @@ mod tests {
         form.endpoint.set_value("http://rest.cleura.cloud");
         assert!(form.checked().is_none());
         assert_eq!(form.focus, Field::Endpoint);
-        assert!(form.endpoint.error.as_deref().unwrap_or("").contains("https"));
+        assert!(
+            form.endpoint
+                .error
+                .as_deref()
+                .unwrap_or("")
+                .contains("https")
+        );
     }
 }

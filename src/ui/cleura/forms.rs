@@ -22,13 +22,19 @@ pub fn layout(flow: &Cleura, area: Rect, now: Instant) -> Screen<'_> {
         Some(t) if !t.on_field => wrap(&t.problem.message, width, Tone::Problem),
         _ => Vec::new(),
     };
-    let working = flow.working().map(|w| format!("{}…", capitalise(w.words())));
+    let working = flow
+        .working()
+        .map(|w| format!("{}…", capitalise(w.words())));
     let step = |n: u8| Some(format!("Step {n} of {STEPS}"));
     let (heading, step) = match &flow.step {
         Step::Loading => {
             s.text(
                 &mut pieces,
-                wrap("Looking for a session kept by an earlier run…", width, Tone::Dim),
+                wrap(
+                    "Looking for a session kept by an earlier run…",
+                    width,
+                    Tone::Dim,
+                ),
                 Tone::Dim,
             );
             ("Cleura Cloud".to_string(), None)
@@ -56,7 +62,10 @@ pub fn layout(flow: &Cleura, area: Rect, now: Instant) -> Screen<'_> {
             s.gap(1);
             s.buttons(
                 &mut pieces,
-                &[("Try again", Button::Retry), ("Sign in again", Button::SignInAnew)],
+                &[
+                    ("Try again", Button::Retry),
+                    ("Sign in again", Button::SignInAnew),
+                ],
             );
             ("Your saved Cleura session".to_string(), None)
         }
@@ -66,17 +75,18 @@ pub fn layout(flow: &Cleura, area: Rect, now: Instant) -> Screen<'_> {
         }
         Step::WebAuthnOnly { login, message } => {
             let lines = webauthn_lines(login, message);
-            s.text(&mut pieces, wrap(&lines[0], width, Tone::Problem), Tone::Problem);
+            s.text(
+                &mut pieces,
+                wrap(&lines[0], width, Tone::Problem),
+                Tone::Problem,
+            );
             s.gap(1);
             for line in &lines[1..] {
                 s.text(&mut pieces, wrap(line, width, Tone::Plain), Tone::Plain);
                 s.gap(1);
             }
             s.buttons(&mut pieces, &[("Back to sign in", Button::BackToSignIn)]);
-            (
-                "This account cannot use the REST API".to_string(),
-                step(1),
-            )
+            ("This account cannot use the REST API".to_string(), step(1))
         }
         Step::Code(code) => {
             let mut lines = code_lines(flow);
@@ -212,7 +222,12 @@ fn sign_in<'a>(
     let options = [CleuraApi::V1, CleuraApi::V2]
         .iter()
         .enumerate()
-        .map(|(i, api)| (Rect::new(row.x + label + i as u16 * 9, row.y, 6, row.height), *api))
+        .map(|(i, api)| {
+            (
+                Rect::new(row.x + label + i as u16 * 9, row.y, 6, row.height),
+                *api,
+            )
+        })
         .filter(|(r, _)| r.x + r.width <= row.x + row.width)
         .collect();
     pieces.push((

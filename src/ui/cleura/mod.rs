@@ -139,7 +139,11 @@ fn draw_piece(piece: &Piece, rect: Rect, app: &App, frame: &mut Frame, theme: &T
                 Span::styled(marker, theme.key()),
                 Span::styled(
                     "API version",
-                    if *focused { theme.title() } else { theme.base() },
+                    if *focused {
+                        theme.title()
+                    } else {
+                        theme.base()
+                    },
                 ),
             ]);
             frame.render_widget(Paragraph::new(label), rect);
@@ -337,7 +341,12 @@ impl Stack {
         self.used = (self.used + height).min(self.area.height);
     }
 
-    pub fn text<'a>(&mut self, pieces: &mut Vec<(Rect, Piece<'a>)>, lines: Vec<String>, tone: Tone) {
+    pub fn text<'a>(
+        &mut self,
+        pieces: &mut Vec<(Rect, Piece<'a>)>,
+        lines: Vec<String>,
+        tone: Tone,
+    ) {
         if lines.is_empty() {
             return;
         }

@@ -43,17 +43,31 @@ pub fn layout(flow: &Cleura, regions: &Regions, body: Rect) -> Layout {
     let top = u16::from(body.height > 22);
     let line = |y: u16| Rect::new(area.x, area.y + y.min(area.height), area.width, 1);
     let heading = line(top);
-    let info = line(top + 1);
-    let filter = line(top + 2);
-    let header = line(top + 3);
-    let first_row = top + 4;
+    // Where the token is kept can be a long path: two lines when it needs them and the
+    // table keeps room enough.
+    let info_text = info_text(flow, regions);
+    let info_height = if info_text.width() > usize::from(area.width) && area.height > 20 {
+        2
+    } else {
+        1
+    };
+    let info = Rect {
+        height: info_height,
+        ..line(top + 1)
+    };
+    let filter = line(top + 1 + info_height);
+    let header = line(top + 2 + info_height);
+    let first_row = top + 3 + info_height;
     let below = 2;
     let rows_height = area.height.saturating_sub(first_row + below);
     let rows = Rect::new(area.x, area.y + first_row, area.width, rows_height);
     let status = line(first_row + rows_height);
     let buttons_row = line(first_row + rows_height + 1);
     let buttons = if regions.projects.is_some() {
-        place_buttons(buttons_row, &[("Back to the regions", Button::CloseProjects)])
+        place_buttons(
+            buttons_row,
+            &[("Back to the regions", Button::CloseProjects)],
+        )
     } else if flow.working() == Some(Work::SigningOut) {
         Vec::new()
     } else {
@@ -76,17 +90,26 @@ pub fn layout(flow: &Cleura, regions: &Regions, body: Rect) -> Layout {
         rows,
         status,
         buttons,
-        columns: columns(&regions.table.widths, rows.x + MARKER, rows.width.saturating_sub(MARKER)),
+        columns: columns(
+            &regions.table.widths,
+            regions.table.sort,
+            rows.x + MARKER,
+            rows.width.saturating_sub(MARKER),
+        ),
     }
 }
 
 /// Column places: natural widths two cells apart; when that is too wide, one cell apart;
 /// then the widest columns give way (their text cut with `…`).
-fn columns(natural: &[usize; 6], x: u16, width: u16) -> [(u16, u16); 6] {
+fn columns(natural: &[usize; 6], sort: Column, x: u16, width: u16) -> [(u16, u16); 6] {
     let mut widths: Vec<u16> = natural.iter().map(|w| (*w).min(60) as u16).collect();
+    // The sorted column's title carries " ▲".
+    let sorted = sort.index();
+    widths[sorted] = widths[sorted].max(sort.title().width() as u16 + 2);
     let total = |widths: &[u16], gap: u16| widths.iter().sum::<u16>() + gap * 5;
     let gap = if total(&widths, 2) <= width { 2 } else { 1 };
-    let minimum = |i: usize| (Column::ALL[i].title().width() as u16 + 2).max(4);
+    let minimum =
+        |i: usize| (Column::ALL[i].title().width() as u16 + 2 * u16::from(i == sorted)).max(4);
     while total(&widths, gap) > width {
         let Some((i, _)) = widths
             .iter()
@@ -125,18 +148,37 @@ pub fn hits(regions: &Regions, layout: &Layout) -> Vec<(Rect, Hit)> {
     }
     let visible = usize::from(layout.rows.height);
     for (n, (index, _, _)) in regions.table.visible(visible).enumerate() {
-        let rect = Rect::new(layout.rows.x, layout.rows.y + n as u16, layout.rows.width, 1);
+        let rect = Rect::new(
+            layout.rows.x,
+            layout.rows.y + n as u16,
+            layout.rows.width,
+            1,
+        );
         hits.push((rect, Hit::Row(index)));
     }
     hits
 }
 
-pub fn draw(flow: &Cleura, regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+pub fn draw(
+    flow: &Cleura,
+    regions: &Regions,
+    app: &App,
+    frame: &mut Frame,
+    body: Rect,
+    theme: &Theme,
+) {
     let layout = layout(flow, regions, body);
     let session = &regions.session;
     let right = format!("{} · API {}", session.endpoint, session.api.label());
     let heading = match &regions.projects {
-        Some(p) => format!("Projects in {}", if p.area.is_empty() { &p.domain_id } else { &p.area }),
+        Some(p) => format!(
+            "Projects in {}",
+            if p.area.is_empty() {
+                &p.domain_id
+            } else {
+                &p.area
+            }
+        ),
         None => format!("Regions of {}", session.login),
     };
     let room = usize::from(layout.heading.width);
@@ -168,20 +210,21 @@ fn draw_table(
     theme: &Theme,
 ) {
     let table = &regions.table;
-    let kept = session_lines(flow).pop().unwrap_or_default();
     let tone = if regions.kept.is_ok() {
         Tone::Ok
     } else {
         Tone::Info
     };
-    let mark = if regions.kept.is_ok() { "✓ " } else { "i " };
-    frame.render_widget(
-        Paragraph::new(Line::styled(
-            fit(&format!("{mark}{kept}"), usize::from(layout.info.width)),
-            tone_style(tone, theme),
-        )),
-        layout.info,
-    );
+    let mut lines = super::wrap(&info_text(flow, regions), layout.info.width, Tone::Plain);
+    lines.truncate(usize::from(layout.info.height));
+    if let Some(last) = lines.last_mut() {
+        *last = fit(last, usize::from(layout.info.width));
+    }
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::styled(l, tone_style(tone, theme)))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), layout.info);
     draw_filter(regions, layout, frame, theme);
     // Column titles, the sorted one with its order.
     let mut header = vec![Span::raw(" ".repeat(usize::from(MARKER)))];
@@ -201,15 +244,13 @@ fn draw_table(
     }
     frame.render_widget(Paragraph::new(Line::from(header)), layout.header);
     let visible = usize::from(layout.rows.height);
-    let mut y = layout.rows.y;
-    for (index, row, first) in table.visible(visible) {
+    for (y, (index, row, first)) in (layout.rows.y..).zip(table.visible(visible)) {
         let selected = index == table.selected && !table.filtering;
         let line = row_line(row, first, selected, index == table.selected, layout, theme);
         frame.render_widget(
             Paragraph::new(line),
             Rect::new(layout.rows.x, y, layout.rows.width, 1),
         );
-        y += 1;
     }
     if table.view.is_empty() && layout.rows.height > 0 {
         let text = if !regions.loaded {
@@ -226,7 +267,11 @@ fn draw_table(
     }
     // The status line: work in flight, a problem, or what the table shows.
     let status = if let Some(work) = flow.working() {
-        widgets::working(app.spinner, &format!("{}…", capitalise(work.words())), theme)
+        widgets::working(
+            app.spinner,
+            &format!("{}…", capitalise(work.words())),
+            theme,
+        )
     } else if let Some(problem) = &regions.problem {
         widgets::problem(
             &fit(
@@ -237,7 +282,11 @@ fn draw_table(
         )
     } else {
         let areas = {
-            let mut names: Vec<&str> = table.view.iter().map(|&i| table.rows[i].area.as_str()).collect();
+            let mut names: Vec<&str> = table
+                .view
+                .iter()
+                .map(|&i| table.rows[i].area.as_str())
+                .collect();
             names.sort_unstable();
             names.dedup();
             names.len()
@@ -278,7 +327,10 @@ fn draw_filter(regions: &Regions, layout: &Layout, frame: &mut Frame, theme: &Th
     if table.filtering {
         let (col, start) = table.filter.visual_cursor(room);
         let shown: String = table.filter.value().chars().skip(start).collect();
-        spans.push(Span::styled(pad(&fit(&shown, room), room), theme.input(true)));
+        spans.push(Span::styled(
+            pad(&fit(&shown, room), room),
+            theme.input(true),
+        ));
         let x = layout.filter.x + label.len() as u16 + col as u16;
         if x < layout.filter.x + layout.filter.width {
             frame.set_cursor_position((x, layout.filter.y));
@@ -371,7 +423,11 @@ fn draw_projects(regions: &Regions, layout: &Layout, app: &App, frame: &mut Fram
     };
     let width = usize::from(area.width);
     let lines: Vec<Line> = match &projects.state {
-        ProjectsState::Loading => vec![widgets::working(app.spinner, "Loading the projects…", theme)],
+        ProjectsState::Loading => vec![widgets::working(
+            app.spinner,
+            "Loading the projects…",
+            theme,
+        )],
         ProjectsState::Failed(why) => super::wrap(
             &format!("The projects could not be loaded: {why}"),
             area.width,
@@ -392,7 +448,10 @@ fn draw_projects(regions: &Regions, layout: &Layout, app: &App, frame: &mut Fram
                 .clamp(4, 40);
             let mut lines = vec![Line::styled(
                 fit(
-                    &format!("  {:<name_width$}  {:<7}  {:<9}  Description", "Name", "Enabled", "Default"),
+                    &format!(
+                        "  {:<name_width$}  {:<7}  {:<9}  Description",
+                        "Name", "Enabled", "Default"
+                    ),
                     width,
                 ),
                 theme.title(),
@@ -414,7 +473,10 @@ fn draw_projects(regions: &Regions, layout: &Layout, app: &App, frame: &mut Fram
                 let text = format!(
                     "{}{}  {:<7}  {:<9}  {}",
                     if selected { "› " } else { "  " },
-                    pad(&fit(p.name.as_deref().unwrap_or("—"), name_width), name_width),
+                    pad(
+                        &fit(p.name.as_deref().unwrap_or("—"), name_width),
+                        name_width
+                    ),
                     enabled,
                     default,
                     p.description.as_deref().unwrap_or("")
@@ -438,6 +500,13 @@ fn draw_projects(regions: &Regions, layout: &Layout, app: &App, frame: &mut Fram
         Paragraph::new(Line::styled(count, theme.dim())),
         layout.status,
     );
+}
+
+/// Where the token is kept, with its symbol (`✓` kept, `i` only for this run).
+fn info_text(flow: &Cleura, regions: &Regions) -> String {
+    let kept = session_lines(flow).pop().unwrap_or_default();
+    let mark = if regions.kept.is_ok() { "✓" } else { "i" };
+    format!("{mark} {kept}")
 }
 
 fn pad(text: &str, width: usize) -> String {
