@@ -235,10 +235,10 @@ async fn recorder() -> (
     use axum::body::Bytes;
     use axum::extract::State;
     use axum::http::{HeaderMap, Uri};
-    let seen: Arc<Mutex<Vec<(String, Value, HeaderMap)>>> = Arc::default();
+    let seen: Seen = Arc::default();
     let app = axum::Router::new()
         .fallback(
-            |State(seen): State<Arc<Mutex<Vec<(String, Value, HeaderMap)>>>>,
+            |State(seen): State<Seen>,
              uri: Uri,
              headers: HeaderMap,
              body: Bytes| async move {
