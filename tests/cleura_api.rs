@@ -228,20 +228,16 @@ async fn a_wrong_password_is_refused_as_credentials() {
 
 /// A server that records every request's path, headers and JSON body and answers as Cleura
 /// would to each.
-async fn recorder() -> (
-    String,
-    Arc<Mutex<Vec<(String, Value, axum::http::HeaderMap)>>>,
-) {
+type Seen = Arc<Mutex<Vec<(String, Value, axum::http::HeaderMap)>>>;
+
+async fn recorder() -> (String, Seen) {
     use axum::body::Bytes;
     use axum::extract::State;
     use axum::http::{HeaderMap, Uri};
     let seen: Seen = Arc::default();
     let app = axum::Router::new()
         .fallback(
-            |State(seen): State<Seen>,
-             uri: Uri,
-             headers: HeaderMap,
-             body: Bytes| async move {
+            |State(seen): State<Seen>, uri: Uri, headers: HeaderMap, body: Bytes| async move {
                 let value = serde_json::from_slice(&body).unwrap_or(Value::Null);
                 let path = uri.path().to_string();
                 seen.lock().unwrap().push((path.clone(), value, headers));
