@@ -553,7 +553,7 @@ impl FlowScreen for Cleura {
 
     fn text_focused(&self) -> bool {
         match &self.step {
-            Step::SignIn => self.form.focus != Field::Version,
+            Step::SignIn => self.pending.is_none() && self.form.focus != Field::Version,
             Step::Code(_) => true,
             Step::Regions(regions) => regions.table.filtering && regions.projects.is_none(),
             _ => false,

@@ -61,9 +61,10 @@ pub fn code_lines(flow: &Cleura) -> Vec<String> {
             "Cleura sent a 6-digit code by SMS to the phone of {}.",
             step.to.login
         ),
-        (None, _) if flow.working() == Some(Work::SendingCode) => {
-            "Asking Cleura to send the code by SMS…".into()
-        }
+        (None, _) if flow.working() == Some(Work::SendingCode) => format!(
+            "Cleura will send a 6-digit code by SMS to the phone of {}.",
+            step.to.login
+        ),
         (None, _) => "The code could not be sent yet; ask for it again.".into(),
     });
     if flow.sandbox {
@@ -217,30 +218,29 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
         ],
         Step::SignIn if working.is_some() => vec![KeyHelp::new("Esc", "stop signing in")],
         Step::SignIn => {
-            let mut keys = vec![KeyHelp::new("Enter", "next / sign in")];
+            let mut keys = vec![KeyHelp::new("Enter", "sign in")];
             if flow.form.focus == Field::Version {
                 keys.push(KeyHelp::new("←/→ Space", "change version"));
             }
             keys.extend([
-                KeyHelp::new("Tab ↑/↓", "move"),
-                KeyHelp::new("Ctrl-R", "show/hide password"),
                 KeyHelp::new("Esc", "menu"),
+                KeyHelp::new("Ctrl-R", "show password"),
+                KeyHelp::new("Tab ↑/↓", "move"),
             ]);
             keys
         }
         Step::WebAuthnOnly { .. } => vec![KeyHelp::new("Enter Esc", "back to sign in")],
         Step::Code(_) if working.is_some() => vec![KeyHelp::new("Esc", "back to sign in")],
         Step::Code(_) => {
-            let mut keys = vec![
-                KeyHelp::new("0-9", "code (sent when complete)"),
-                KeyHelp::new("Ctrl-N", "send a new code"),
-            ];
+            let mut keys = vec![KeyHelp::new("0-9", "code")];
             if flow.sandbox {
                 keys.push(KeyHelp::new("Ctrl-T", "code from the outbox"));
             }
             keys.extend([
-                KeyHelp::new("Ctrl-R", "show/hide"),
-                KeyHelp::new("Esc", "back to sign in"),
+                KeyHelp::new("Esc", "back"),
+                KeyHelp::new("Ctrl-N", "new code"),
+                KeyHelp::new("Ctrl-R", "show digits"),
+                KeyHelp::new("Enter", "verify"),
             ]);
             keys
         }
@@ -255,15 +255,16 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
         ],
         Step::Regions(_) if working == Some(Work::SigningOut) => vec![KeyHelp::new("Esc", "menu")],
         Step::Regions(_) => vec![
-            KeyHelp::new("↑/↓", "move"),
             KeyHelp::new("Enter", "projects"),
             KeyHelp::new("/", "filter"),
-            KeyHelp::new("s 1-6", "sort"),
+            KeyHelp::new("s", "sort"),
             KeyHelp::new("y", "copy tag"),
-            KeyHelp::new("r", "refresh"),
             KeyHelp::new("x", "sign out"),
-            KeyHelp::new("PgUp/PgDn Home/End", "scroll"),
+            KeyHelp::new("r", "refresh"),
             KeyHelp::new("Esc", "clear filter / menu"),
+            KeyHelp::new("1-6", "sort by column (again: reverse)"),
+            KeyHelp::new("↑/↓ j/k", "move"),
+            KeyHelp::new("PgUp/PgDn Home/End", "scroll"),
         ],
         Step::SignedOut(_) => vec![KeyHelp::new("Enter Esc", "menu")],
     }

@@ -70,7 +70,7 @@ impl Column {
 /// A status word with a symbol before it, so it reads without colour.
 pub fn status_cell(word: &str) -> String {
     if word.is_empty() {
-        return "— unknown".into();
+        return "—".into();
     }
     format!("{} {word}", status_mark(word))
 }
@@ -89,7 +89,7 @@ pub fn enabled_cell(enabled: Option<bool>) -> &'static str {
     match enabled {
         Some(true) => "✓ yes",
         Some(false) => "✗ no",
-        None => "— unknown",
+        None => "—",
     }
 }
 

@@ -238,8 +238,9 @@ impl Cleura {
                     ctx,
                     to,
                     format!(
-                        "The verification had ended ({}); a new one was started.",
-                        message.trim_end_matches('.')
+                        "The previous verification ended (Cleura: “{}”), so cloudboard signed \
+                         in again for a new one.",
+                        message.trim().trim_end_matches('.')
                     ),
                 );
             }
@@ -328,8 +329,8 @@ impl Cleura {
                     Refusal::StartOver => {
                         let to = step.to.clone();
                         let why = format!(
-                            "That verification ended ({said}); you were signed in again and a \
-                             new code was sent."
+                            "The previous verification ended (Cleura: “{said}”), so cloudboard \
+                             signed in again and a new code was sent."
                         );
                         self.start_over(ctx, to, why);
                     }
@@ -370,7 +371,7 @@ impl Cleura {
                 self.session_ended(ctx, &login, &error.to_string());
             }
             Err(error) => {
-                regions.problem = Some(error.advice());
+                regions.problem = Some(format!("{error}. Press r to try again."));
                 self.fail(Problem::from_api(&error));
             }
         }

@@ -164,7 +164,11 @@ impl SignInForm {
         }
         let endpoint = self.endpoint.value().trim().to_string();
         if let Err(why) = check_endpoint(&endpoint) {
-            self.endpoint.error = Some(format!("Not usable: {why}."));
+            self.endpoint.error = Some(if why.starts_with("plain http") {
+                "Use https (plain http is only for this machine).".into()
+            } else {
+                format!("Not usable: {why}.")
+            });
             self.focus = Field::Endpoint;
             return None;
         }

@@ -43,11 +43,11 @@ pub fn layout(flow: &Cleura, regions: &Regions, body: Rect) -> Layout {
     let top = u16::from(body.height > 22);
     let line = |y: u16| Rect::new(area.x, area.y + y.min(area.height), area.width, 1);
     let heading = line(top);
-    // Where the token is kept can be a long path: two lines when it needs them and the
-    // table keeps room enough.
+    // Where the token is kept can be a long path: up to three lines when it needs them and
+    // the table keeps room enough.
     let info_text = info_text(flow, regions);
-    let info_height = if info_text.width() > usize::from(area.width) && area.height > 20 {
-        2
+    let info_height = if area.height > 20 {
+        (super::wrap(&info_text, area.width, Tone::Plain).len() as u16).clamp(1, 3)
     } else {
         1
     };
@@ -58,11 +58,19 @@ pub fn layout(flow: &Cleura, regions: &Regions, body: Rect) -> Layout {
     let filter = line(top + 1 + info_height);
     let header = line(top + 2 + info_height);
     let first_row = top + 3 + info_height;
-    let below = 2;
+    // A problem may need two lines; the table gives one up for it.
+    let below = if regions.problem.is_some() && regions.projects.is_none() {
+        3
+    } else {
+        2
+    };
     let rows_height = area.height.saturating_sub(first_row + below);
     let rows = Rect::new(area.x, area.y + first_row, area.width, rows_height);
-    let status = line(first_row + rows_height);
-    let buttons_row = line(first_row + rows_height + 1);
+    let status = Rect {
+        height: below - 1,
+        ..line(first_row + rows_height)
+    };
+    let buttons_row = line(first_row + rows_height + below - 1);
     let buttons = if regions.projects.is_some() {
         place_buttons(
             buttons_row,
@@ -242,7 +250,9 @@ fn draw_table(
         ));
         at = x + w;
     }
-    frame.render_widget(Paragraph::new(Line::from(header)), layout.header);
+    if regions.loaded {
+        frame.render_widget(Paragraph::new(Line::from(header)), layout.header);
+    }
     let visible = usize::from(layout.rows.height);
     for (y, (index, row, first)) in (layout.rows.y..).zip(table.visible(visible)) {
         let selected = index == table.selected && !table.filtering;
@@ -252,10 +262,8 @@ fn draw_table(
             Rect::new(layout.rows.x, y, layout.rows.width, 1),
         );
     }
-    if table.view.is_empty() && layout.rows.height > 0 {
-        let text = if !regions.loaded {
-            "Loading the regions…".to_string()
-        } else if table.rows.is_empty() {
+    if table.view.is_empty() && regions.loaded && layout.rows.height > 0 {
+        let text = if table.rows.is_empty() {
             "This account has no regions.".to_string()
         } else {
             format!("No region matches “{}”.", table.filter.value().trim())
@@ -273,13 +281,17 @@ fn draw_table(
             theme,
         )
     } else if let Some(problem) = &regions.problem {
-        widgets::problem(
-            &fit(
-                &format!("The regions could not be loaded: {problem}"),
-                usize::from(layout.status.width).saturating_sub(2),
-            ),
-            theme,
+        let lines: Vec<Line> = super::wrap(
+            &format!("The regions could not be loaded: {problem}"),
+            layout.status.width,
+            Tone::Problem,
         )
+        .into_iter()
+        .take(usize::from(layout.status.height))
+        .map(|l| Line::styled(fit(&l, usize::from(layout.status.width)), theme.error()))
+        .collect();
+        frame.render_widget(Paragraph::new(lines), layout.status);
+        return;
     } else {
         let areas = {
             let mut names: Vec<&str> = table
