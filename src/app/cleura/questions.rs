@@ -234,7 +234,7 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
         Step::Code(_) => {
             let mut keys = vec![KeyHelp::new("0-9", "code")];
             if flow.sandbox {
-                keys.push(KeyHelp::new("Ctrl-T", "code from the outbox"));
+                keys.push(KeyHelp::new("Ctrl-T", "from outbox"));
             }
             keys.extend([
                 KeyHelp::new("Esc", "back"),

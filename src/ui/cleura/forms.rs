@@ -91,16 +91,36 @@ pub fn layout(flow: &Cleura, area: Rect, now: Instant) -> Screen<'_> {
         Step::Code(code) => {
             let mut lines = code_lines(flow);
             let notice = code.notice.is_some().then(|| lines.remove(0));
-            if let Some(notice) = notice {
-                s.text(&mut pieces, wrap(&notice, width, Tone::Info), Tone::Info);
+            let mut notice = notice
+                .map(|n| wrap(&n, width, Tone::Info))
+                .unwrap_or_default();
+            let mut sandbox_line = flow
+                .sandbox
+                .then(|| lines.pop())
+                .flatten()
+                .map(|l| wrap(&l, width, Tone::Dim))
+                .unwrap_or_default();
+            let lines: Vec<Vec<String>> =
+                lines.iter().map(|l| wrap(l, width, Tone::Plain)).collect();
+            // The boxes, their message, the resend line, the buttons and a problem need
+            // ten rows; on a short terminal the remarks give way first.
+            let text = |n: &[String], s: &[String], l: &[Vec<String>]| {
+                (n.len() + s.len() + l.iter().map(Vec::len).sum::<usize>()) as u16
+            };
+            if text(&notice, &sandbox_line, &lines) + 10 > area.height {
+                sandbox_line.clear();
             }
-            let sandbox_line = flow.sandbox.then(|| lines.pop()).flatten();
-            for line in &lines {
-                s.text(&mut pieces, wrap(line, width, Tone::Plain), Tone::Plain);
+            while text(&notice, &sandbox_line, &lines) + 10 > area.height && notice.len() > 1 {
+                notice.pop();
+                if let Some(last) = notice.last_mut() {
+                    *last = super::fit(&format!("{last}…"), usize::from(width));
+                }
             }
-            if let Some(line) = sandbox_line {
-                s.text(&mut pieces, wrap(&line, width, Tone::Dim), Tone::Dim);
+            s.text(&mut pieces, notice, Tone::Info);
+            for line in lines {
+                s.text(&mut pieces, line, Tone::Plain);
             }
+            s.text(&mut pieces, sandbox_line, Tone::Dim);
             s.gap(1);
             let boxes = s.take(3);
             pieces.push((

@@ -223,7 +223,12 @@ fn draw_table(
     } else {
         Tone::Info
     };
-    let mut lines = super::wrap(&info_text(flow, regions), layout.info.width, Tone::Plain);
+    let text = info_text(flow, regions);
+    let mut lines = if layout.info.height > 1 {
+        super::wrap(&text, layout.info.width, Tone::Plain)
+    } else {
+        vec![text]
+    };
     lines.truncate(usize::from(layout.info.height));
     if let Some(last) = lines.last_mut() {
         *last = fit(last, usize::from(layout.info.width));
