@@ -188,8 +188,15 @@ pub fn ask(flow: &Cleura) -> Ask {
                 kind: crate::app::ask::ProblemKind::Refused,
             }),
         },
-        Step::Code(_) => Ask::text("sms_code", "The 6-digit code from the SMS", true)
-            .with_context(code_lines(flow)),
+        Step::Code(_) => {
+            let mut context = code_lines(flow);
+            if flow.sandbox {
+                // The keys belong to the full screen; a script reads the outbox itself.
+                context.pop();
+                context.push("Sandbox: the SMS is in the sandbox's outbox.".into());
+            }
+            Ask::text("sms_code", "The 6-digit code from the SMS", true).with_context(context)
+        }
         Step::Regions(regions) => {
             let mut context = session_lines(flow);
             if let Some(problem) = &regions.problem {

@@ -944,3 +944,74 @@ fn nothing_secret_reaches_debug_output() {
     assert!(!dump.contains("hunter2"), "{dump}");
     assert!(!dump.contains("ver-secret"), "{dump}");
 }
+
+#[test]
+fn the_mouse_selects_opens_sorts_and_presses_what_was_drawn() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app();
+    browsing(&mut app);
+    let click = |app: &mut App, hit: input::Hit| {
+        let hits = crate::ui::cleura::hits(flow(app), app.body_area(), app.now);
+        let (rect, _) = hits
+            .into_iter()
+            .find(|(_, h)| *h == hit)
+            .unwrap_or_else(|| panic!("{hit:?} is not on screen"));
+        update(
+            app,
+            Msg::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: rect.x,
+                row: rect.y,
+                modifiers: KeyModifiers::NONE,
+            }),
+        )
+    };
+    click(&mut app, input::Hit::Row(2));
+    assert_eq!(regions(&app).table.selected, 2);
+    let out = click(&mut app, input::Hit::Row(2));
+    assert!(
+        matches!(request(&out).1, Request::Projects { .. }),
+        "a second click opens"
+    );
+    key(&mut app, KeyCode::Esc);
+    click(&mut app, input::Hit::Header(Column::Tag));
+    assert_eq!(regions(&app).table.sort, Column::Tag);
+    let out = click(&mut app, input::Hit::Button(input::Button::Copy));
+    assert!(
+        matches!(out.as_slice(), [Command::CopyToClipboard(_)]),
+        "{out:?}"
+    );
+    click(&mut app, input::Hit::Filter);
+    assert!(flow(&app).text_focused());
+}
+
+#[test]
+fn the_mouse_focuses_sign_in_fields_and_chooses_the_version() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app();
+    open(&mut app);
+    let hits = crate::ui::cleura::hits(flow(&app), app.body_area(), app.now);
+    let at = |hit: input::Hit| {
+        hits.iter()
+            .find(|(_, h)| *h == hit)
+            .map(|(r, _)| *r)
+            .unwrap()
+    };
+    for (hit, then) in [
+        (input::Hit::Field(Field::Endpoint), Field::Endpoint),
+        (input::Hit::Version(CleuraApi::V2), Field::Version),
+    ] {
+        let rect = at(hit);
+        update(
+            &mut app,
+            Msg::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: rect.x,
+                row: rect.y,
+                modifiers: KeyModifiers::NONE,
+            }),
+        );
+        assert_eq!(flow(&app).form.focus, then);
+    }
+    assert_eq!(flow(&app).form.api, CleuraApi::V2);
+}
