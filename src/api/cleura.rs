@@ -397,10 +397,18 @@ pub fn is_webauthn_only(message: &str) -> bool {
     message.to_lowercase().contains("webauthn")
 }
 
-/// An expired or revoked token (403, or 401 on some routes), as opposed to a refusal of
-/// something else: the person must sign in again.
+/// An expired or revoked token (403 mentioning the token, or 401 on some routes), as
+/// opposed to a refusal of something else (a 403 for one domain's projects): the person
+/// must sign in again.
 pub fn is_token_refused(error: &ApiError) -> bool {
-    matches!(error, ApiError::Unauthorized { .. })
+    match error {
+        ApiError::Unauthorized { status: 401, .. } => true,
+        ApiError::Unauthorized { message, .. } => {
+            let m = message.to_lowercase();
+            m.contains("token") || m.contains("x-auth") || m.contains("sign in")
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -454,6 +462,20 @@ mod tests {
         assert!(is_factor_required("two-factor authentication required"));
         assert!(is_factor_required("2FA required"));
         assert!(!is_factor_required("Invalid login or password"));
+    }
+
+    #[test]
+    fn only_a_refused_token_means_signing_in_again() {
+        let e = |status, message: &str| ApiError::Unauthorized {
+            status,
+            message: message.into(),
+        };
+        assert!(is_token_refused(&e(403, "Invalid or expired token")));
+        assert!(is_token_refused(&e(401, "401 Unauthorized")));
+        assert!(!is_token_refused(&e(
+            403,
+            "You may not see this domain's projects"
+        )));
     }
 
     #[test]
