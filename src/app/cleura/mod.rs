@@ -497,6 +497,12 @@ impl FlowScreen for Cleura {
         self.working.map(str::to_string)
     }
 
+    fn unfinished(&self) -> Option<String> {
+        // Only signing out leaves something half done (a token revoked but still kept);
+        // reading, checking or signing in can simply be done again.
+        (self.working == Some("signing out")).then(|| "signing out of Cleura".to_string())
+    }
+
     fn next_deadline(&self, now: Instant) -> Option<Instant> {
         match &self.step {
             Step::Code(code) => code.next_tick(now),

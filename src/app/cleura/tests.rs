@@ -790,3 +790,21 @@ fn debug_output_never_shows_the_password_or_the_token() {
     signed_in(&mut app, id, "alice");
     assert!(!format!("{:?}", flow(&app)).contains("tok-secret-value"));
 }
+
+#[test]
+fn ctrl_c_quits_at_once_while_reading_but_asks_while_signing_out() {
+    let mut app = app();
+    update(&mut app, key(KeyCode::Char('2')));
+    assert!(flow(&app).busy().is_some(), "looking for a kept token");
+    update(&mut app, ctrl('c'));
+    assert!(app.should_quit, "nothing would be lost");
+
+    let mut app = self::app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    update(&mut app, key(KeyCode::Char('o')));
+    update(&mut app, ctrl('c'));
+    assert!(!app.should_quit);
+    assert!(app.confirm_quit, "signing out would be left half done");
+}
