@@ -240,6 +240,10 @@ pub fn report(flow: &Cleura) -> serde_json::Value {
                 Some(Ok(list)) => Some(json!({ "domain_id": v.domain, "projects": list })),
                 _ => None,
             });
+            let projects_error = regions.projects.as_ref().and_then(|v| match &v.projects {
+                Some(Err(e)) => Some(e.clone()),
+                _ => None,
+            });
             json!({
                 "signed_in": true,
                 "login": regions.session.login,
@@ -248,6 +252,8 @@ pub fn report(flow: &Cleura) -> serde_json::Value {
                 "token_kept_in": regions.kept.as_ref().ok().map(|k| k.describe()),
                 "regions": rows,
                 "projects": projects,
+                "projects_error": projects_error,
+                "notice": regions.notice,
             })
         }
         Step::SignedOut { notice } => json!({ "signed_in": false, "notice": notice }),
