@@ -12,6 +12,7 @@ pub mod home;
 pub mod keys;
 pub mod outbox;
 
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
@@ -192,6 +193,8 @@ pub trait FlowScreen {
     fn finished(&self) -> bool {
         false
     }
+    /// Fills fields from an answers file, by question key, before the person sees them.
+    fn prefill(&mut self, _answers: &BTreeMap<String, String>) {}
 }
 
 #[derive(Debug)]
@@ -228,6 +231,10 @@ pub struct App {
     /// The last message changed what is on screen.
     pub redraw: bool,
     pub color: bool,
+    /// Answers (from `--answers`) that pre-fill a flow's fields when it is first opened.
+    pub prefill: BTreeMap<String, String>,
+    /// The flow an answers file names, opened once the state file is read.
+    pub open_at_start: Option<home::Open>,
 }
 
 /// What earlier runs left in the state file, as last read or written.
@@ -267,6 +274,8 @@ impl App {
             next_id: 0,
             redraw: true,
             color: true,
+            prefill: BTreeMap::new(),
+            open_at_start: None,
         }
     }
 
@@ -485,6 +494,18 @@ impl App {
         effects.out
     }
 
+    /// Opens the flow that waited for the sandbox (or, from an answers file, for the state
+    /// file), once it can.
+    fn open_waiting(&mut self) -> Vec<Command> {
+        if self.sandbox_status == SandboxStatus::Starting || !self.saved.loaded {
+            return Vec::new();
+        }
+        match self.open_at_start.take() {
+            Some(which) => self.open(which),
+            None => Vec::new(),
+        }
+    }
+
     /// Opens what a menu entry names. A flow already started is shown where it was left;
     /// one that finished starts anew.
     pub fn open(&mut self, which: home::Open) -> Vec<Command> {
@@ -492,13 +513,23 @@ impl App {
             self.should_quit = true;
             return Vec::new();
         }
+        if self.sandbox_status == SandboxStatus::Starting {
+            // A flow opened now would use the real endpoints: it opens as soon as the
+            // sandbox is up.
+            self.open_at_start = Some(which);
+            return Vec::new();
+        }
         let resume = self.saved.state.cozy.clone();
+        // Answers pre-fill a flow once, when it is made; a flow shown again keeps what the
+        // person typed since.
+        let mut fresh = false;
         let (mut ctx, flows) = self.parts();
         let front = match which {
             home::Open::Quit => Front::Home,
             home::Open::Cozy => {
                 if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
                     flows.cozy = Some(cozy::Cozy::new(&mut ctx));
+                    fresh = true;
                 }
                 Front::Cozy
             }
@@ -512,6 +543,7 @@ impl App {
             home::Open::CozyWeb => {
                 if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
                     flows.cozy = Some(cozy::Cozy::new(&mut ctx));
+                    fresh = true;
                 }
                 if let Some(flow) = flows.cozy.as_mut() {
                     flow.web_onboarding(&mut ctx);
@@ -521,18 +553,36 @@ impl App {
             home::Open::Cleura => {
                 if flows.cleura.as_ref().is_none_or(|f| f.finished()) {
                     flows.cleura = Some(cleura::Cleura::new(&mut ctx));
+                    fresh = true;
                 }
                 Front::Cleura
             }
             home::Open::CloudSigma => {
                 if flows.cloudsigma.as_ref().is_none_or(|f| f.finished()) {
                     flows.cloudsigma = Some(cloudsigma::CloudSigma::new(&mut ctx));
+                    fresh = true;
                 }
                 Front::CloudSigma
             }
         };
         let effects = Effects::from(ctx);
         self.front = front;
+        let created = match front {
+            Front::Cozy => self.flows.cozy.as_mut().map(|f| f as &mut dyn FlowScreen),
+            Front::Cleura => self.flows.cleura.as_mut().map(|f| f as &mut dyn FlowScreen),
+            Front::CloudSigma => self
+                .flows
+                .cloudsigma
+                .as_mut()
+                .map(|f| f as &mut dyn FlowScreen),
+            Front::Home => None,
+        };
+        if let Some(flow) = created
+            && fresh
+            && !self.prefill.is_empty()
+        {
+            flow.prefill(&self.prefill);
+        }
         self.apply(front, effects)
     }
 }
@@ -699,7 +749,11 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Command> {
 fn on_event(app: &mut App, event: Event) -> Vec<Command> {
     let id = event.id;
     match event.body {
-        EventBody::SandboxReady { base_url } => app.point_at_sandbox(&base_url),
+        EventBody::SandboxReady { base_url } => {
+            let mut out = app.point_at_sandbox(&base_url);
+            out.extend(app.open_waiting());
+            out
+        }
         EventBody::SandboxFailed(why) => {
             app.sandbox_status = SandboxStatus::Failed(why);
             Vec::new()
@@ -712,7 +766,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             if let Some(notice) = notice {
                 app.toast = Some((notice, app.now + TOAST_FOR * 5));
             }
-            Vec::new()
+            app.open_waiting()
         }
         EventBody::Outbox(messages) => {
             app.outbox.receive(messages);

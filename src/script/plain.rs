@@ -157,6 +157,12 @@ async fn run_flow(
         let from_file = answers
             .get(ask.key)
             .filter(|_| ask.problem.is_none() || !used.contains(&ask.key));
+        let from_env = secret_from_env(open, ask.key).filter(|_| yes && !used.contains(&ask.key));
+        if let Some(secret) = from_env {
+            used.push(ask.key);
+            driver.answer(secret);
+            continue;
+        }
         let answer = match (from_file, yes) {
             (Some(value), true) => {
                 if !matches!(ask.kind, AskKind::Text { secret: true }) {
@@ -235,6 +241,17 @@ async fn ask_person(
         Some(line) => Ok(line),
         None => Err(Failure::usage("standard input ended before the flow did")),
     }
+}
+
+/// A secret a run with `--yes` takes from the environment, never from a file or a flag.
+fn secret_from_env(open: Open, key: &str) -> Option<String> {
+    let var = match (open, key) {
+        (Open::Cleura, "password") => "CLOUDBOARD_CLEURA_PASSWORD",
+        (Open::CloudSigma, "password") => "CLOUDBOARD_CLOUDSIGMA_PASSWORD",
+        (Open::Cozy, "passphrase" | "passphrase_again") => "CLOUDBOARD_COZY_PASSPHRASE",
+        _ => return None,
+    };
+    std::env::var(var).ok().filter(|v| !v.is_empty())
 }
 
 fn print_lines(lines: &[String]) {

@@ -552,4 +552,19 @@ impl FlowScreen for Cleura {
     fn finished(&self) -> bool {
         matches!(self.step, Step::SignedOut { .. })
     }
+
+    fn prefill(&mut self, answers: &std::collections::BTreeMap<String, String>) {
+        if let Some(login) = answers.get("login") {
+            self.form.set_login(login);
+            self.form.focus = sign_in::Part::Password;
+        }
+        if let Some(endpoint) = answers.get("endpoint") {
+            self.form.endpoint.set_value(endpoint);
+        }
+        match answers.get("api").map(String::as_str) {
+            Some("v1") => self.form.api = CleuraApi::V1,
+            Some("v2") => self.form.api = CleuraApi::V2,
+            _ => {}
+        }
+    }
 }

@@ -561,4 +561,14 @@ impl FlowScreen for CloudSigma {
     fn finished(&self) -> bool {
         matches!(self.step, Step::Finished(_))
     }
+
+    fn prefill(&mut self, answers: &std::collections::BTreeMap<String, String>) {
+        if let Some(email) = answers.get("email") {
+            self.create.email.set_value(email);
+            self.sign_in.email.set_value(email);
+        }
+        if let Some(promo) = answers.get("promo") {
+            self.create.second.set_value(promo);
+        }
+    }
 }
