@@ -235,6 +235,8 @@ pub struct App {
     pub prefill: BTreeMap<String, String>,
     /// The flow an answers file names, opened once the state file is read.
     pub open_at_start: Option<home::Open>,
+    /// A flow asked for while the sandbox was starting, opened once it is up.
+    waiting_for_sandbox: Option<home::Open>,
 }
 
 /// What earlier runs left in the state file, as last read or written.
@@ -276,6 +278,7 @@ impl App {
             color: true,
             prefill: BTreeMap::new(),
             open_at_start: None,
+            waiting_for_sandbox: None,
         }
     }
 
@@ -494,13 +497,12 @@ impl App {
         effects.out
     }
 
-    /// Opens the flow that waited for the sandbox (or, from an answers file, for the state
-    /// file), once it can.
+    /// Opens the flow that waited for the sandbox, once it is up.
     fn open_waiting(&mut self) -> Vec<Command> {
-        if self.sandbox_status == SandboxStatus::Starting || !self.saved.loaded {
+        if self.sandbox_status == SandboxStatus::Starting {
             return Vec::new();
         }
-        match self.open_at_start.take() {
+        match self.waiting_for_sandbox.take() {
             Some(which) => self.open(which),
             None => Vec::new(),
         }
@@ -516,7 +518,7 @@ impl App {
         if self.sandbox_status == SandboxStatus::Starting {
             // A flow opened now would use the real endpoints: it opens as soon as the
             // sandbox is up.
-            self.open_at_start = Some(which);
+            self.waiting_for_sandbox = Some(which);
             return Vec::new();
         }
         let resume = self.saved.state.cozy.clone();
@@ -766,7 +768,11 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             if let Some(notice) = notice {
                 app.toast = Some((notice, app.now + TOAST_FOR * 5));
             }
-            app.open_waiting()
+            // The flow an answers file names opens with what earlier runs left in hand.
+            match app.open_at_start.take() {
+                Some(which) => app.open(which),
+                None => Vec::new(),
+            }
         }
         EventBody::Outbox(messages) => {
             app.outbox.receive(messages);
