@@ -126,11 +126,9 @@ pub fn screen(
     theme: &Theme,
 ) -> Rect {
     let column = super::layout::centered_column(body, 76);
-    if column.height < 3 {
-        return Rect {
-            height: 0,
-            ..column
-        };
+    let content = screen_area(body);
+    if content.height == 0 {
+        return content;
     }
     let top = if body.height > 22 { 1 } else { 0 };
     let mut spans = vec![Span::styled(heading.to_string(), theme.title())];
@@ -144,7 +142,20 @@ pub fn screen(
         Paragraph::new(Line::from(spans)),
         Rect::new(column.x, column.y + top, column.width, 1),
     );
-    let used = top + 2;
+    content
+}
+
+/// The area `screen` leaves for a screen's content, computed without drawing: shared with
+/// the mouse hit tests of the screens drawn in it.
+pub fn screen_area(body: Rect) -> Rect {
+    let column = super::layout::centered_column(body, 76);
+    if column.height < 3 {
+        return Rect {
+            height: 0,
+            ..column
+        };
+    }
+    let used = if body.height > 22 { 3 } else { 2 };
     Rect {
         x: column.x,
         y: column.y + used,
