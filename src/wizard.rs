@@ -90,10 +90,10 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
         )
         .await
     });
+    tracing::info!(?exit, "cloudboard ends");
     drop(host);
     drop(guard);
     let exit = exit?;
-    tracing::info!(?exit, "cloudboard ends");
     Ok(match exit {
         Exit::Quit | Exit::InputClosed => ExitCode::SUCCESS,
         Exit::Signal(Signal::Interrupt) => ExitCode::from(130),

@@ -121,3 +121,48 @@ fn ctrl_z_suspends_and_sigcont_resumes() {
 fn pty_alt(pty: &Pty) -> bool {
     pty.alternate_screen()
 }
+
+#[test]
+fn logs_go_to_a_private_file_at_the_level_asked_for() {
+    let mut pty = Pty::spawn_with(&[], 80, 24, &[("CLOUDBOARD_LOG", "debug")]);
+    pty.wait_for("Create a Cozy");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    let log = pty.home.join("data/cloudboard/cloudboard.log");
+    let text = std::fs::read_to_string(&log).expect("the log file exists");
+    assert!(text.contains("cloudboard ends"), "{text}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&log).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(
+        !pty.screen().contains("DEBUG"),
+        "nothing of the log reaches the screen"
+    );
+}
+
+#[test]
+fn a_broken_config_file_is_set_aside_and_reported() {
+    let home = std::env::temp_dir().join(format!("cloudboard-brokencfg-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    let config = home.join("config.toml");
+    std::fs::write(&config, "[cozy\napi = ").unwrap();
+    let config_arg = config.to_string_lossy().into_owned();
+    let mut pty = Pty::spawn(&["--config", &config_arg], 100, 30);
+    let screen = pty.wait_for("moved to");
+    assert!(screen.contains("config.toml"), "{screen}");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert!(!config.exists(), "the broken file was moved aside");
+    let aside: Vec<_> = std::fs::read_dir(&home)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("config.toml.broken-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1);
+    let _ = std::fs::remove_dir_all(&home);
+}

@@ -18,7 +18,7 @@ pub fn split(area: Rect, app: &App) -> Areas {
     let [header, middle, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(footer_height(area, app)),
     ])
     .areas(area);
     let wants_panel = app.sandbox_url.is_some() && app.outbox.visible;
@@ -65,5 +65,17 @@ pub fn centered_box(area: Rect, width: u16, height: u16) -> Rect {
         y: area.y + (area.height - height) / 2,
         width,
         height,
+    }
+}
+
+/// One line of keys; a notice longer than the width wraps onto up to three lines.
+fn footer_height(area: Rect, app: &App) -> u16 {
+    match &app.toast {
+        Some((text, _)) if area.width > 2 => {
+            let width = usize::from(area.width - 2);
+            let cells = ratatui::text::Span::raw(text.as_str()).width();
+            (cells.div_ceil(width)).clamp(1, 3) as u16
+        }
+        _ => 1,
     }
 }

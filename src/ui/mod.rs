@@ -105,7 +105,7 @@ fn header(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     if let Some((toast, _)) = &app.toast {
         frame.render_widget(
-            Paragraph::new(Line::styled(format!(" {toast}"), theme.ok())),
+            Paragraph::new(Line::styled(format!(" {toast}"), theme.ok())).wrap(Wrap { trim: true }),
             area,
         );
         return;
