@@ -209,8 +209,8 @@ async fn register(
         .map_err(|why| Failure::Api(no_client(instance, why)))?;
     let registration = Registration {
         register_token,
-        passphrase_hash: SecretString::from(hashed.passphrase_hash),
-        protected_key: SecretString::from(hashed.protected_key),
+        passphrase_hash: SecretString::from(hashed.passphrase_hash.as_str()),
+        protected_key: SecretString::from(hashed.protected_key.as_str()),
         iterations: hashed.iterations,
         hint,
     };

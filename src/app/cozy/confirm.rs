@@ -231,8 +231,8 @@ impl Cozy {
         ];
         if let Some(redirect) = &settings.redirect {
             lines.push(SummaryLine {
-                label: "Then open",
-                value: redirect.clone(),
+                label: "Redirect",
+                value: format!("{redirect} (after activation)"),
                 edit: None,
             });
         }

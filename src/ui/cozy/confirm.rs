@@ -81,7 +81,7 @@ pub fn draw(flow: &Cozy, sending: bool, app: &App, frame: &mut Frame, area: Rect
         let what = format!("Asking the Cloudery to create {}…", flow.fqdn());
         text(
             frame,
-            layout.status,
+            layout.buttons,
             vec![widgets::working(app.spinner, &what, theme)],
         );
     } else {

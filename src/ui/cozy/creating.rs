@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Stack, button_row, draw_buttons, paragraph, problem_lines, text};
+use super::{Stack, button_row, draw_buttons, paragraph, problem_lines, text, wrap};
 use crate::app::App;
 use crate::app::cozy::{Button, FOLLOW_DEADLINE, Following, Stopped, Target, clock};
 use crate::ui::theme::Theme;
@@ -25,9 +25,28 @@ pub struct Layout {
     pub hits: Vec<(Rect, Target)>,
 }
 
-pub fn layout(area: Rect) -> Layout {
+/// The trouble met by the last look, wrapped under the status.
+fn trouble_lines<'a>(following: &Following, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let Some(trouble) = &following.trouble else {
+        return Vec::new();
+    };
+    wrap(trouble, usize::from(width.saturating_sub(4).max(1)))
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let lead = if index == 0 { "  ! " } else { "    " };
+            Line::from(vec![
+                Span::styled(lead, theme.warn()),
+                Span::styled(line, theme.warn()),
+            ])
+        })
+        .collect()
+}
+
+pub fn layout(following: &Following, area: Rect) -> Layout {
     let mut s = Stack::new(area);
-    let status = s.take(4);
+    let trouble = trouble_lines(following, area.width, &Theme::new(false)).len() as u16;
+    let status = s.take(3 + trouble);
     s.gap(1);
     let leave = s.take(paragraph(LEAVE, area.width).len() as u16);
     s.gap(1);
@@ -41,7 +60,7 @@ pub fn layout(area: Rect) -> Layout {
 }
 
 pub fn draw(following: &Following, app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let layout = layout(area);
+    let layout = layout(following, area);
     let elapsed = app.now.saturating_duration_since(following.since);
     let mut lines = vec![widgets::working(
         app.spinner,
@@ -68,12 +87,7 @@ pub fn draw(following: &Following, app: &App, frame: &mut Frame, area: Rect, the
             clock(FOLLOW_DEADLINE)
         )),
     ]));
-    if let Some(trouble) = &following.trouble {
-        lines.push(Line::from(vec![
-            Span::styled("  ! ", theme.warn()),
-            Span::styled(trouble.clone(), theme.warn()),
-        ]));
-    }
+    lines.extend(trouble_lines(following, area.width, theme));
     text(frame, layout.status, lines);
     text(frame, layout.leave, paragraph(LEAVE, area.width));
     draw_buttons(frame, layout.buttons, &BUTTONS, theme);

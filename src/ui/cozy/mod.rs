@@ -76,7 +76,7 @@ pub fn target_at(flow: &Cozy, ctx: &Ctx, mouse: &MouseEvent) -> Option<Target> {
             Step::Address { .. } => email::address_layout(flow, area).hits,
             Step::Terms => terms::layout(area).hits,
             Step::Confirm { .. } => confirm::layout(flow, area).hits,
-            Step::Creating(_) => creating::layout(area).hits,
+            Step::Creating(following) => creating::layout(following, area).hits,
             Step::Stopped(stopped) => creating::stopped_layout(stopped, area).hits,
             Step::CheckEmail => check_email::layout(flow, area).hits,
             Step::Passphrase { .. } => passphrase::layout(flow, area).hits,
@@ -263,7 +263,7 @@ pub(crate) fn draw_field(
     }
 }
 
-fn field_message<'a>(field: &TextField, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+pub(crate) fn field_message<'a>(field: &TextField, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     let (mark, message, style) = match (&field.error, &field.note) {
         (Some(error), _) => ("  ✗ ", error, theme.error()),
         (None, Some(note)) => ("  i ", note, theme.warn()),

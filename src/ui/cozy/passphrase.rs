@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text,
+    Stack, button_row, draw_buttons, draw_field, field_height, field_message, paragraph,
+    problem_lines, text, wrap,
 };
 use crate::app::App;
 use crate::app::cozy::strength::MIN_SCORE;
@@ -22,7 +23,7 @@ pub struct Layout {
     intro: Rect,
     passphrase: Rect,
     strength: Rect,
-    advice: Rect,
+    message: Rect,
     again: Rect,
     hint: Rect,
     buttons: Rect,
@@ -30,27 +31,28 @@ pub struct Layout {
     pub hits: Vec<(Rect, Target)>,
 }
 
-/// The advice under the meter, unless the field's own error already says it.
-fn advice(flow: &Cozy) -> Option<String> {
-    if flow.form.passphrase.error.is_some() {
-        return None;
+/// Under the meter: the field's error or note, else the advice on making it stronger.
+fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let field = &flow.form.passphrase;
+    if field.error.is_some() || field.note.is_some() {
+        return field_message(field, width, theme);
     }
-    flow.form.strength.as_ref().and_then(|s| s.advice())
+    let Some(advice) = flow.form.strength.as_ref().and_then(|s| s.advice()) else {
+        return Vec::new();
+    };
+    wrap(&advice, usize::from(width.saturating_sub(4).max(1)))
+        .into_iter()
+        .map(|line| Line::styled(format!("    {line}"), theme.dim()))
+        .collect()
 }
 
 pub fn layout(flow: &Cozy, area: Rect) -> Layout {
     let width = area.width;
     let form = &flow.form;
-    let pass_rows = field_height(&form.passphrase, width);
-    let advice_rows = advice(flow)
-        .map(|a| paragraph(&format!("  {a}"), width).len() as u16)
-        .unwrap_or(0);
+    let message_rows = (message(flow, width, &Theme::new(false)).len() as u16).max(1);
     let intro_rows = paragraph(INTRO, width).len() as u16;
-    let fields = pass_rows
-        + 1
-        + advice_rows
-        + field_height(&form.again, width)
-        + field_height(&form.hint, width);
+    let fields =
+        2 + 1 + message_rows + field_height(&form.again, width) + field_height(&form.hint, width);
     let mut s = Stack::new(area);
     // The intro gives way first on a short terminal.
     let intro = if area.height >= intro_rows + 1 + fields + 1 + 1 + 2 {
@@ -60,9 +62,9 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
     } else {
         Rect::default()
     };
-    let passphrase = s.take(pass_rows);
+    let passphrase = s.take(2);
     let strength = s.take(1);
-    let advice = s.take(advice_rows);
+    let message = s.take(message_rows);
     let again = s.take(field_height(&form.again, width));
     let hint = s.take(field_height(&form.hint, width));
     s.gap(1);
@@ -78,7 +80,7 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
         intro,
         passphrase,
         strength,
-        advice,
+        message,
         again,
         hint,
         buttons,
@@ -100,7 +102,7 @@ pub fn draw(
     let form = &flow.form;
     let editing = working.is_none();
     text(frame, layout.intro, paragraph(INTRO, area.width));
-    draw_field(
+    widgets::field(
         frame,
         layout.passphrase,
         &form.passphrase,
@@ -108,13 +110,7 @@ pub fn draw(
         theme,
     );
     text(frame, layout.strength, vec![meter(flow, theme)]);
-    if let Some(advice) = advice(flow) {
-        let lines = paragraph(&format!("  {advice}"), area.width)
-            .into_iter()
-            .map(|l| l.style(theme.dim()))
-            .collect();
-        text(frame, layout.advice, lines);
-    }
+    text(frame, layout.message, message(flow, area.width, theme));
     draw_field(
         frame,
         layout.again,
