@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::{
     Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text,
@@ -77,9 +77,7 @@ pub struct AddressLayout {
 
 pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
     let intro_lines = paragraph(ADDRESS_INTRO, area.width).len() as u16;
-    let checks_lines = checks_line(flow, &Theme::new(false))
-        .width()
-        .div_ceil(usize::from(area.width.max(1))) as u16;
+    let checks_lines = checks_lines(flow, area.width, &Theme::new(false)).len() as u16;
     // Everything but the intro and a spare row for a problem: on a short terminal the intro
     // gives way first.
     let field_rows = field_height(&flow.form.slug, area.width);
@@ -179,10 +177,7 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
         ])
     };
     frame.render_widget(Paragraph::new(preview), layout.preview);
-    frame.render_widget(
-        Paragraph::new(checks_line(flow, theme)).wrap(Wrap { trim: false }),
-        layout.checks,
-    );
+    text(frame, layout.checks, checks_lines(flow, area.width, theme));
     draw_buttons(frame, layout.buttons, &ADDRESS_BUTTONS, theme);
     if let Some(problem) = flow.screen_problem() {
         text(
@@ -193,26 +188,45 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
     }
 }
 
-/// The rules beyond single characters, live: each with ✓, ✗, or · while nothing is typed.
-fn checks_line<'a>(flow: &Cozy, theme: &Theme) -> Line<'a> {
+/// The rules beyond single characters, live: each with ✓, ✗, or · while nothing is typed,
+/// packed into lines of `width` without splitting one.
+fn checks_lines<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     let checks = SlugChecks::of(flow.form.slug.value());
     let empty = checks.length == 0;
-    let mark = |ok: bool| -> Span<'a> {
-        if empty {
-            Span::styled("· ", theme.dim())
+    let items = [
+        (
+            checks.starts_with_letter,
+            "starts with a letter".to_string(),
+        ),
+        (
+            checks.length_ok(),
+            format!("{} of {SLUG_MAX} characters", checks.length),
+        ),
+        (checks.only_allowed, "only a–z and 0–9".to_string()),
+    ];
+    let mut lines: Vec<Line<'a>> = Vec::new();
+    let mut spans: Vec<Span<'a>> = vec![Span::raw("  ")];
+    let mut used = 2;
+    for (ok, label) in items {
+        let (mark, style) = if empty {
+            ("· ", theme.dim())
         } else if ok {
-            Span::styled("✓ ", theme.ok())
+            ("✓ ", theme.ok())
         } else {
-            Span::styled("✗ ", theme.error())
+            ("✗ ", theme.error())
+        };
+        let needed = 2 + Span::raw(label.as_str()).width() + 3;
+        if used > 2 && used + needed > usize::from(width) {
+            lines.push(Line::from(std::mem::replace(
+                &mut spans,
+                vec![Span::raw("  ")],
+            )));
+            used = 2;
         }
-    };
-    Line::from(vec![
-        Span::raw("  "),
-        mark(checks.starts_with_letter),
-        Span::raw("starts with a letter   "),
-        mark(checks.length_ok()),
-        Span::raw(format!("{} of {SLUG_MAX} characters   ", checks.length)),
-        mark(checks.only_allowed),
-        Span::raw("only a–z and 0–9"),
-    ])
+        spans.push(Span::styled(mark, style));
+        spans.push(Span::raw(format!("{label}   ")));
+        used += needed;
+    }
+    lines.push(Line::from(spans));
+    lines
 }

@@ -123,24 +123,27 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(shown), inner);
 
     let settings = &flow.settings;
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::raw("  Full terms: "),
-            Span::styled(settings.terms_url.clone(), theme.link()),
-            Span::styled(" (o opens it)", theme.dim()),
-        ])),
-        layout.link,
+    let mut link = vec![
+        Span::raw("  Full terms: "),
+        Span::styled(settings.terms_url.clone(), theme.link()),
+    ];
+    let key_hint = Span::styled(" (o opens it)", theme.dim());
+    if Line::from(link.clone()).width() + key_hint.width() <= usize::from(area.width) {
+        link.push(key_hint);
+    }
+    frame.render_widget(Paragraph::new(Line::from(link)), layout.link);
+    let versioned = format!(
+        "I accept Cozy Cloud's terms and privacy policy (version {})",
+        settings.terms_version
     );
+    // "› [x] " comes before the label.
+    let label = if versioned.chars().count() + 6 <= usize::from(area.width) {
+        versioned
+    } else {
+        "I accept Cozy Cloud's terms and privacy policy".to_string()
+    };
     frame.render_widget(
-        Paragraph::new(widgets::checkbox(
-            &format!(
-                "I accept Cozy Cloud's terms and privacy policy (version {})",
-                settings.terms_version
-            ),
-            flow.form.accepted,
-            true,
-            theme,
-        )),
+        Paragraph::new(widgets::checkbox(&label, flow.form.accepted, true, theme)),
         layout.accept,
     );
     draw_buttons(frame, layout.buttons, &BUTTONS, theme);
