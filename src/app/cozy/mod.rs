@@ -302,7 +302,6 @@ impl Cozy {
 
     /// Shows the web onboarding link built from what was typed so far, and opens it.
     pub fn web_onboarding(&mut self, ctx: &mut Ctx) {
-        let from_menu = self.web.as_ref().is_none_or(|w| w.from_menu);
         match web::link(
             &ctx.config.cozy,
             self.form.email.value(),
@@ -313,7 +312,6 @@ impl Cozy {
                 self.web = Some(WebOnboarding {
                     qr: qr::Qr::new(&link),
                     link,
-                    from_menu,
                 });
             }
             Err(why) => {
@@ -532,10 +530,6 @@ fn ctrl(key: &KeyEvent, c: char) -> bool {
     key.code == KeyCode::Char(c) && key.modifiers.contains(KeyModifiers::CONTROL)
 }
 
-fn back_key() -> KeyHelp {
-    KeyHelp::new("Esc", "back")
-}
-
 impl FlowScreen for Cozy {
     fn input(&mut self, input: Input, ctx: &mut Ctx) {
         self.sync(ctx);
@@ -710,55 +704,5 @@ impl Cozy {
             Some(created) => created.fqdn(),
             None => format!("{}.…", self.form.slug.value()),
         }
-    }
-
-    fn web_input(&mut self, input: Input, ctx: &mut Ctx) {
-        let Some(web) = &self.web else {
-            return;
-        };
-        let target = match &input {
-            Input::Mouse(mouse) => crate::ui::cozy::target_at(self, ctx, mouse),
-            _ => None,
-        };
-        match input {
-            Input::Key(key) if press(&key, KeyCode::Esc) => {
-                if web.from_menu {
-                    ctx.nav = Some(Nav::Home);
-                }
-                self.web = None;
-            }
-            Input::Key(key) if press(&key, KeyCode::Char('o')) || press(&key, KeyCode::Enter) => {
-                ctx.out.push(Command::OpenUrl(web.link.clone()));
-            }
-            Input::Key(key) if press(&key, KeyCode::Char('c')) => {
-                ctx.out.push(Command::CopyToClipboard(web.link.clone()));
-                ctx.toast = Some("Link copied.".into());
-            }
-            Input::Mouse(_) => match target {
-                Some(Target::Button(Button::Open)) => {
-                    ctx.out.push(Command::OpenUrl(web.link.clone()))
-                }
-                Some(Target::Button(Button::Copy)) => {
-                    ctx.out.push(Command::CopyToClipboard(web.link.clone()));
-                    ctx.toast = Some("Link copied.".into());
-                }
-                Some(Target::Button(Button::Back)) => {
-                    if web.from_menu {
-                        ctx.nav = Some(Nav::Home);
-                    }
-                    self.web = None;
-                }
-                _ => {}
-            },
-            _ => {}
-        }
-    }
-
-    fn web_keys(&self) -> Vec<KeyHelp> {
-        vec![
-            KeyHelp::new("o Enter", "open in the browser"),
-            KeyHelp::new("c", "copy the link"),
-            back_key(),
-        ]
     }
 }

@@ -1057,31 +1057,111 @@ fn text_focus_is_exact_on_every_step() {
 
 #[test]
 fn a_click_presses_the_button_under_it() {
-    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
     let mut app = app();
     key(&mut app, KeyCode::Char('1'));
     typ(&mut app, "alice@example.org");
-    let area = crate::ui::widgets::screen_area(app.body_area());
-    // Find the Next button by scanning the screen's rows for a hit.
-    let mut clicked = false;
-    'rows: for row in area.y..area.y + area.height {
-        for column in area.x..area.x + 12 {
+    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(step(&app), "address");
+}
+
+/// Clicks at the first cell of the screen where `wanted` is.
+fn click_on(app: &mut App, wanted: Target) {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let area = app.body_area();
+    for row in area.y..area.y + area.height {
+        for column in area.x..area.x + area.width {
             let mouse = MouseEvent {
                 kind: MouseEventKind::Down(MouseButton::Left),
                 column,
                 row,
                 modifiers: KeyModifiers::NONE,
             };
-            let (mut ctx, flows) = app.parts();
-            let target = crate::ui::cozy::target_at(flows.cozy.as_ref().unwrap(), &ctx, &mouse);
-            ctx.out.clear();
-            if target == Some(Target::Button(Button::Next)) {
-                update(&mut app, Msg::Mouse(mouse));
-                clicked = true;
-                break 'rows;
+            let (ctx, flows) = app.parts();
+            let hit = crate::ui::cozy::target_at(flows.cozy.as_ref().unwrap(), &ctx, &mouse);
+            if hit == Some(wanted) {
+                update(app, Msg::Mouse(mouse));
+                return;
             }
         }
     }
-    assert!(clicked, "a Next button is on the email screen");
+    panic!("{wanted:?} is not on the screen");
+}
+
+fn wheel(app: &mut App, down: bool) {
+    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+    let kind = if down {
+        MouseEventKind::ScrollDown
+    } else {
+        MouseEventKind::ScrollUp
+    };
+    update(
+        app,
+        Msg::Mouse(MouseEvent {
+            kind,
+            column: 10,
+            row: 10,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+}
+
+#[test]
+fn the_mouse_scrolls_the_terms_ticks_the_box_and_presses_buttons() {
+    let mut app = app();
+    app.open(crate::app::home::Open::Cozy);
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    wheel(&mut app, true);
+    assert_eq!(flow(&app).form.terms_scroll, 3);
+    wheel(&mut app, false);
+    wheel(&mut app, false);
+    assert_eq!(flow(&app).form.terms_scroll, 0);
+    let out = update(&mut app, Msg::Tick);
+    assert!(out.is_empty());
+    click_on(&mut app, Target::TermsLink);
+    click_on(&mut app, Target::Accept);
+    assert!(flow(&app).form.accepted);
+    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(step(&app), "confirm");
+    click_on(&mut app, Target::Edit(Edit::Address));
     assert_eq!(step(&app), "address");
+    click_on(&mut app, Target::Button(Button::Back));
+    assert_eq!(step(&app), "email");
+    click_on(&mut app, Target::Button(Button::Next));
+    click_on(&mut app, Target::Button(Button::Next));
+    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(step(&app), "confirm");
+    click_on(&mut app, Target::Button(Button::Next));
+    assert!(app.busy().is_some(), "Create my Cozy was pressed");
+}
+
+#[test]
+fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
+    let mut app = app();
+    to_confirm(&mut app);
+    to_check_email(&mut app);
+    to_passphrase(&mut app);
+    let focus = |app: &App| match flow(app).step {
+        Step::Passphrase { focus, .. } => focus,
+        _ => panic!(),
+    };
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(focus(&app), PassFocus::Again);
+    key(&mut app, KeyCode::Down);
+    assert_eq!(focus(&app), PassFocus::Hint);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(focus(&app), PassFocus::Passphrase);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(focus(&app), PassFocus::Hint);
+    click_on(&mut app, Target::Field(FieldId::Again));
+    assert_eq!(focus(&app), PassFocus::Again);
+    typ(&mut app, "typed here");
+    assert_eq!(flow(&app).form.again.value(), "typed here");
+    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(
+        focus(&app),
+        PassFocus::Passphrase,
+        "the empty passphrase is named first"
+    );
+    assert!(flow(&app).form.passphrase.error.is_some());
 }

@@ -1,16 +1,19 @@
 //! The Cloudery's own web onboarding, as an alternative: the link carries what was typed so
 //! far, opens in a browser, and shows as a QR code for a phone.
 
+use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+
 use super::qr::Qr;
+use super::{Button, Cozy, Target, press};
+use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
 use crate::config::CozyConfig;
 
-/// The web onboarding screen, shown over the flow's step until Esc.
+/// The web onboarding screen, opened from the menu over the flow's step; Esc closes it and
+/// goes back to the menu, the flow left as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WebOnboarding {
     pub link: String,
     pub qr: Option<Qr>,
-    /// Opened from the home menu: Esc goes back there.
-    pub from_menu: bool,
 }
 
 /// `{web}/v2/{partner}/onboard` with the email and address typed so far (each only when
@@ -39,6 +42,48 @@ pub fn link(config: &CozyConfig, email: &str, slug: &str) -> Result<String, Stri
         url.set_query(None);
     }
     Ok(url.to_string())
+}
+
+impl Cozy {
+    pub(super) fn web_input(&mut self, input: Input, ctx: &mut Ctx) {
+        let Some(web) = &self.web else {
+            return;
+        };
+        let button = match input {
+            Input::Key(key) if press(&key, KeyCode::Char('o')) || press(&key, KeyCode::Enter) => {
+                Some(Button::Open)
+            }
+            Input::Key(key) if press(&key, KeyCode::Char('c')) => Some(Button::Copy),
+            Input::Key(key) if press(&key, KeyCode::Esc) => Some(Button::Back),
+            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
+                match crate::ui::cozy::target_at(self, ctx, &mouse) {
+                    Some(Target::Button(button)) => Some(button),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match button {
+            Some(Button::Open) => ctx.out.push(Command::OpenUrl(web.link.clone())),
+            Some(Button::Copy) => {
+                ctx.out.push(Command::CopyToClipboard(web.link.clone()));
+                ctx.toast = Some("Link copied.".into());
+            }
+            Some(Button::Back) => {
+                ctx.nav = Some(Nav::Home);
+                self.web = None;
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn web_keys(&self) -> Vec<KeyHelp> {
+        vec![
+            KeyHelp::new("o Enter", "open in the browser"),
+            KeyHelp::new("c", "copy the link"),
+            KeyHelp::new("Esc", "back to the menu"),
+        ]
+    }
 }
 
 #[cfg(test)]
