@@ -80,7 +80,7 @@ impl Cozy {
         }
     }
 
-    pub(super) fn ended(&mut self, end: End, _ctx: &mut Ctx) {
+    pub(super) fn ended(&mut self, end: End) {
         let fqdn = self.fqdn();
         let stopped = |message: String, kind, retry| {
             Step::Stopped(Stopped {

@@ -342,7 +342,7 @@ impl Cozy {
             } => self.progress(status, attempt, trouble, next_in),
             Reply::Ended(end) => {
                 self.pending = None;
-                self.ended(end, ctx);
+                self.ended(end);
             }
             Reply::Hashed => self.hashed(),
             Reply::Registered(result) => {
@@ -374,17 +374,6 @@ impl Cozy {
             FieldId::Passphrase => &mut self.form.passphrase,
             FieldId::Again => &mut self.form.again,
             FieldId::Hint => &mut self.form.hint,
-        }
-    }
-
-    pub fn field(&self, id: FieldId) -> &TextField {
-        match id {
-            FieldId::Email => &self.form.email,
-            FieldId::Slug => &self.form.slug,
-            FieldId::Link => &self.form.link,
-            FieldId::Passphrase => &self.form.passphrase,
-            FieldId::Again => &self.form.again,
-            FieldId::Hint => &self.form.hint,
         }
     }
 
@@ -454,11 +443,22 @@ impl Cozy {
     }
 }
 
-/// The Cozy config without its token: a copy kept in the flow must hold no secret.
+/// The Cozy config without its token: a copy kept in the flow must hold no secret (and the
+/// token is not even copied on the way).
 fn settings(ctx: &Ctx) -> CozyConfig {
+    let c = &ctx.config.cozy;
     CozyConfig {
+        api: c.api.clone(),
+        web: c.web.clone(),
+        partner: c.partner.clone(),
         token: None,
-        ..ctx.config.cozy.clone()
+        offer: c.offer.clone(),
+        domains: c.domains.clone(),
+        locale: c.locale.clone(),
+        redirect: c.redirect.clone(),
+        instance_url: c.instance_url.clone(),
+        terms_version: c.terms_version.clone(),
+        terms_url: c.terms_url.clone(),
     }
 }
 
@@ -585,9 +585,9 @@ impl FlowScreen for Cozy {
     fn busy(&self) -> Option<String> {
         match &self.step {
             Step::Confirm { sending: true } => {
-                Some(format!("asking the Cloudery for {}", self.fqdn_hint()))
+                Some(format!("asking the Cloudery for {}", self.fqdn()))
             }
-            Step::Creating(_) => Some(format!("creating {}", self.fqdn_hint())),
+            Step::Creating(_) => Some(format!("creating {}", self.fqdn())),
             Step::Passphrase {
                 working: Some(Working::Hashing),
                 ..
@@ -595,10 +595,7 @@ impl FlowScreen for Cozy {
             Step::Passphrase {
                 working: Some(Working::Registering),
                 ..
-            } => Some(format!(
-                "registering the passphrase on {}",
-                self.fqdn_hint()
-            )),
+            } => Some(format!("registering the passphrase on {}", self.fqdn())),
             _ => None,
         }
     }
@@ -694,15 +691,5 @@ impl FlowScreen for Cozy {
 
     fn finished(&self) -> bool {
         self.done_at()
-    }
-}
-
-impl Cozy {
-    /// The instance's name for messages, before and after creation.
-    fn fqdn_hint(&self) -> String {
-        match &self.created {
-            Some(created) => created.fqdn(),
-            None => format!("{}.…", self.form.slug.value()),
-        }
     }
 }
