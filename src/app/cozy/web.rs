@@ -81,7 +81,7 @@ impl Cozy {
         vec![
             KeyHelp::new("o Enter", "open in the browser"),
             KeyHelp::new("c", "copy the link"),
-            KeyHelp::new("Esc", "back to the menu"),
+            KeyHelp::new("Esc", "back"),
         ]
     }
 }
