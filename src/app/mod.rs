@@ -547,7 +547,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
     match msg {
         Msg::Key(key) => on_key(app, key),
         Msg::Paste(text) => {
-            if app.help_open || app.confirm_quit || app.too_small() {
+            if app.help_open || app.outbox.overlay || app.confirm_quit || app.too_small() {
                 app.redraw = false;
                 return Vec::new();
             }
@@ -618,7 +618,18 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         return Vec::new();
     }
     if key.code == KeyCode::F(2) && app.sandbox_url.is_some() {
-        app.outbox.visible = !app.outbox.visible;
+        // Beside or below the body when the terminal has room; over it when not.
+        let area = Rect::new(0, 0, app.size.0, app.size.1);
+        if crate::ui::layout::panel_fits(area) {
+            app.outbox.visible = !app.outbox.visible;
+        } else {
+            app.outbox.overlay = !app.outbox.overlay;
+        }
+        return Vec::new();
+    }
+    if app.outbox.overlay {
+        // Like help, the overlay closes on any key and the key does nothing else.
+        app.outbox.overlay = false;
         return Vec::new();
     }
     if app.too_small() {
@@ -643,10 +654,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
 }
 
 fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Command> {
-    if app.help_open || app.confirm_quit || app.too_small() {
-        // A click closes the overlay, as a key does; moves alone change nothing.
-        if matches!(mouse.kind, MouseEventKind::Down(_)) && app.help_open {
+    if app.help_open || app.outbox.overlay || app.confirm_quit || app.too_small() {
+        // A click closes an overlay, as a key does; moves alone change nothing.
+        if matches!(mouse.kind, MouseEventKind::Down(_)) && (app.help_open || app.outbox.overlay) {
             app.help_open = false;
+            app.outbox.overlay = false;
         } else {
             app.redraw = false;
         }

@@ -21,7 +21,10 @@ pub struct OutboxMessage {
 #[derive(Debug)]
 pub struct Outbox {
     pub messages: Vec<OutboxMessage>,
+    /// The panel is wanted (where the terminal has room for it).
     pub visible: bool,
+    /// Shown over the screen, on a terminal too small for the panel (F2).
+    pub overlay: bool,
     pub unavailable: Option<String>,
 }
 
@@ -30,6 +33,7 @@ impl Default for Outbox {
         Outbox {
             messages: Vec::new(),
             visible: true,
+            overlay: false,
             unavailable: None,
         }
     }

@@ -212,3 +212,19 @@ fn the_wizard_starts_by_reading_the_state_file() {
     let mut app = app();
     assert!(matches!(app.start().as_slice(), [Command::LoadState(_)]));
 }
+
+#[test]
+fn f2_shows_the_outbox_over_the_screen_when_there_is_no_room_for_the_panel() {
+    let mut app = app();
+    app.point_at_sandbox("http://127.0.0.1:9");
+    update(&mut app, key(KeyCode::F(2)));
+    assert!(app.outbox.overlay, "80x24 has no room for the panel");
+    assert!(app.outbox.visible, "the panel setting is left alone");
+    update(&mut app, key(KeyCode::Down));
+    assert!(!app.outbox.overlay, "any key closes it");
+    assert_eq!(selected(&app), 0, "and does nothing else");
+    update(&mut app, Msg::Resize(140, 40));
+    update(&mut app, key(KeyCode::F(2)));
+    assert!(!app.outbox.visible, "with room, F2 hides the panel");
+    assert!(!app.outbox.overlay);
+}

@@ -1,10 +1,50 @@
-//! The sandbox: an offline simulator of the three providers (being written; this stub
-//! keeps the interface the rest of cloudboard calls).
+//! The sandbox: an offline simulator of the Cloudery, Cleura and CloudSigma, faithful to
+//! `docs/PROVIDERS.md`, so that anyone can walk every flow with no account and every test has
+//! a server to talk to.
+//!
+//! Layout under its root: the Cloudery at `/cozy/api/...` and `/cozy/v2/...`, each new
+//! instance at `/cozy/instances/{fqdn}/...`, Cleura at `/cleura/...`, CloudSigma at
+//! `/cloudsigma/api/2.0/...`, and the sandbox's own routes at `/_sandbox/...` (outbox,
+//! faults, reset, stats, clock). State is in memory; the fixtures of PROVIDERS.md §4 are
+//! there on every start and after every reset.
+//!
+//! Where the public documentation is silent, each module says what the sandbox chose,
+//! marked "(sandbox choice)". Choices shared by all:
+//! - A body is read as JSON whatever its Content-Type says (the providers' own examples send
+//!   JSON as a form); bad JSON, missing fields and wrong types get the provider's own error
+//!   shape with a 4xx, never a 500.
+//! - Faults apply to provider routes only, never to `/_sandbox/*`.
+//! - `POST /_sandbox/clock {"advance_secs": N}` moves the sandbox's clock forward (sandbox
+//!   choice, for tests of expiry: SMS codes, tokens, workflows).
+//! - `GET /_sandbox/stats` counts provider requests served and TCP connections accepted, for
+//!   benchmarks of request counts and connection reuse.
+
+// Handlers return a ready `Response` as their error: it is built once, where the refusal is
+// decided, in the provider's own shape; boxing it would only add noise.
+#![allow(clippy::result_large_err)]
+
+mod cleura;
+mod cloudsigma;
+mod cozy;
+mod faults;
+mod outbox;
+mod routes;
+mod util;
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use axum::serve::ListenerExt;
+use tokio::sync::{Notify, oneshot};
+
+pub use faults::Faults;
 
 pub struct Options {
+    /// How long a Cozy creation workflow takes.
     pub workflow_secs: f64,
+    /// One line per request on stderr (method, path, status, time; never a secret).
     pub log_requests: bool,
 }
 
@@ -17,13 +57,98 @@ impl Default for Options {
     }
 }
 
+/// Everything the simulated providers hold.
+pub(crate) struct World {
+    pub cozy: cozy::CozyState,
+    pub cleura: cleura::CleuraState,
+    pub sigma: cloudsigma::SigmaState,
+    pub outbox: outbox::Outbox,
+    pub faults: faults::FaultState,
+    /// How far the sandbox's clock was moved forward.
+    pub clock_offset: Duration,
+    pub requests: u64,
+}
+
+impl World {
+    fn fresh() -> World {
+        World {
+            cozy: cozy::CozyState::fixtures(),
+            cleura: cleura::CleuraState::fixtures(),
+            sigma: cloudsigma::SigmaState::fixtures(),
+            outbox: outbox::Outbox::default(),
+            faults: faults::FaultState::default(),
+            clock_offset: Duration::ZERO,
+            requests: 0,
+        }
+    }
+
+    pub fn now(&self) -> Instant {
+        Instant::now() + self.clock_offset
+    }
+}
+
+/// What every handler shares.
+#[derive(Clone)]
+pub(crate) struct Shared {
+    world: Arc<Mutex<World>>,
+    pub base_url: Arc<str>,
+    pub workflow: Duration,
+    pub log_requests: bool,
+    /// Woken when the outbox grows, for long polls.
+    pub outbox_changed: Arc<Notify>,
+    pub connections: Arc<AtomicU64>,
+}
+
+impl Shared {
+    /// The world, locked. Never held across an await; a poisoned lock (a panic while held)
+    /// is taken over rather than failing every later request.
+    pub fn world(&self) -> MutexGuard<'_, World> {
+        self.world
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
 pub struct Sandbox {
     addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl Sandbox {
-    pub async fn start(_addr: SocketAddr, _opts: Options) -> std::io::Result<Sandbox> {
-        Err(std::io::Error::other("the sandbox is not built yet"))
+    /// Binds `addr` (port 0 for a free one), serves on the current tokio runtime, and
+    /// returns at once.
+    pub async fn start(addr: SocketAddr, opts: Options) -> std::io::Result<Sandbox> {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let shared = Shared {
+            world: Arc::new(Mutex::new(World::fresh())),
+            base_url: format!("http://{addr}").into(),
+            workflow: Duration::from_secs_f64(opts.workflow_secs.clamp(0.0, 3600.0)),
+            log_requests: opts.log_requests,
+            outbox_changed: Arc::new(Notify::new()),
+            connections: Arc::new(AtomicU64::new(0)),
+        };
+        let connections = shared.connections.clone();
+        let listener = listener.tap_io(move |tcp| {
+            connections.fetch_add(1, Ordering::Relaxed);
+            let _ = tcp.set_nodelay(true);
+        });
+        let router = routes::router(shared);
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let serve = axum::serve(listener, router).with_graceful_shutdown(async {
+                let _ = stopped.await;
+            });
+            if let Err(e) = serve.await {
+                tracing::error!(error = %e, "the sandbox stopped");
+            }
+        });
+        Ok(Sandbox {
+            addr,
+            stop: Some(stop),
+            task: Some(task),
+        })
     }
 
     pub fn base_url(&self) -> String {
@@ -34,13 +159,60 @@ impl Sandbox {
         self.addr
     }
 
-    pub async fn shutdown(self) {}
+    /// Stops serving and waits for the server to end.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            // Open keep-alive connections would hold a graceful end: give it a moment.
+            if tokio::time::timeout(Duration::from_secs(2), task)
+                .await
+                .is_err()
+            {
+                tracing::warn!("the sandbox did not stop in time");
+            }
+        }
+    }
 }
 
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}
+
+/// The fixture credentials and where each provider lives.
 pub fn banner(base_url: &str) -> String {
-    format!("sandbox at {base_url}")
+    format!(
+        "cloudboard sandbox at {base_url}\n\
+         \n\
+         Cozy (Cloudery)  {base_url}/cozy/api      token sandbox-token, partner cozy, offer cozy_default,\n\
+         \x20                                          domain mycozy.cloud; slug `taken` is used, `fail…` fails\n\
+         Cleura           {base_url}/cleura        alice / alice-password (no 2FA), bob / bob-password (SMS),\n\
+         \x20                                          carol / carol-password (WebAuthn only)\n\
+         CloudSigma       {base_url}/cloudsigma/api/2.0/   demo@example.org / demo-password\n\
+         Outbox           {base_url}/_sandbox/outbox  (emails and SMS the providers \"sent\")\n\
+         \n\
+         Try the wizard against it: cloudboard --sandbox-url {base_url}\n"
+    )
 }
 
-pub async fn serve_forever(_addr: SocketAddr, _opts: Options) -> std::io::Result<()> {
-    Err(std::io::Error::other("the sandbox is not built yet"))
+/// Serves until Ctrl-C or SIGTERM, for `cloudboard sandbox`.
+pub async fn serve_forever(addr: SocketAddr, opts: Options) -> std::io::Result<()> {
+    let sandbox = Sandbox::start(addr, opts).await?;
+    println!("{}", banner(&sandbox.base_url()));
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate.recv() => {}
+    }
+    eprintln!("stopping the sandbox");
+    sandbox.shutdown().await;
+    Ok(())
 }

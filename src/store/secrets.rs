@@ -22,7 +22,10 @@ const KEYRING_TIMEOUT: Duration = Duration::from_secs(2);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
     Keyring,
+    /// A file, as the configuration asks (`secrets.store = "file"`).
     File(PathBuf),
+    /// A file, because no keyring answered in time.
+    FallbackFile(PathBuf),
 }
 
 impl Location {
@@ -30,10 +33,21 @@ impl Location {
     pub fn describe(&self) -> String {
         match self {
             Location::Keyring => "the system keyring".into(),
-            Location::File(path) => format!(
+            Location::File(path) => {
+                format!("{} (a file only you can read)", path.display())
+            }
+            Location::FallbackFile(path) => format!(
                 "{} (no keyring answered; only you can read this file)",
                 path.display()
             ),
+        }
+    }
+
+    fn file(mode: SecretStore, path: PathBuf) -> Location {
+        if mode == SecretStore::File {
+            Location::File(path)
+        } else {
+            Location::FallbackFile(path)
         }
     }
 }
@@ -99,7 +113,7 @@ impl Secrets {
         .await
         .map_err(|e| e.to_string())?
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        Ok(Location::File(path))
+        Ok(Location::file(self.mode, path))
     }
 
     /// What was kept under `name`, and where it was found.
@@ -133,7 +147,10 @@ impl Secrets {
             .await
             .map_err(|e| e.to_string())?;
         match read {
-            Ok(text) => Ok(Some((SecretString::from(text), Location::File(path)))),
+            Ok(text) => Ok(Some((
+                SecretString::from(text),
+                Location::file(self.mode, path),
+            ))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(format!("cannot read {}: {e}", path.display())),
         }
@@ -280,6 +297,10 @@ mod tests {
         assert_eq!(back.expose_secret(), "tok-123");
         assert_eq!(at, location);
         assert!(location.describe().contains("only you can read"));
+        assert!(
+            !location.describe().contains("no keyring"),
+            "the file was chosen"
+        );
         secrets.forget("cleura").await.unwrap();
         assert!(secrets.load("cleura").await.unwrap().is_none());
         let _ = std::fs::remove_dir_all(&data);

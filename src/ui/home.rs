@@ -38,7 +38,7 @@ pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
     )];
     intro_lines.push(Line::styled(
         if app.sandbox_url.is_some() {
-            "Sandbox: every provider is simulated on this machine. Nothing real is created."
+            "Sandbox: every provider is simulated here; nothing real is created."
         } else {
             "Choose what to do; Enter opens it, ? lists every key."
         },

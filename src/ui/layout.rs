@@ -22,11 +22,11 @@ pub fn split(area: Rect, app: &App) -> Areas {
     ])
     .areas(area);
     let wants_panel = app.sandbox_url.is_some() && app.outbox.visible;
-    let (body, outbox) = if wants_panel && middle.width >= 110 {
+    let (body, outbox) = if wants_panel && middle.width >= PANEL_BESIDE {
         let [body, panel] =
             Layout::horizontal([Constraint::Min(70), Constraint::Length(40)]).areas(middle);
         (body, Some(panel))
-    } else if wants_panel && middle.height >= 34 {
+    } else if wants_panel && middle.height >= PANEL_BELOW {
         let [body, panel] =
             Layout::vertical([Constraint::Min(24), Constraint::Length(9)]).areas(middle);
         (body, Some(panel))
@@ -39,6 +39,15 @@ pub fn split(area: Rect, app: &App) -> Areas {
         outbox,
         footer,
     }
+}
+
+const PANEL_BESIDE: u16 = 110;
+const PANEL_BELOW: u16 = 34;
+
+/// Whether a terminal of this size has room for the outbox panel beside or below the body
+/// (the header and footer take a line each).
+pub fn panel_fits(area: Rect) -> bool {
+    area.width >= PANEL_BESIDE || area.height >= PANEL_BELOW + 2
 }
 
 pub fn body(area: Rect, app: &App) -> Rect {

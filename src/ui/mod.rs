@@ -43,6 +43,9 @@ pub fn view(app: &App, frame: &mut Frame) {
         outbox::draw(&app.outbox, frame, panel, &theme);
     }
     footer(app, frame, areas.footer, &theme);
+    if app.outbox.overlay {
+        outbox::draw_over(&app.outbox, frame, areas.body, &theme);
+    }
     if app.help_open {
         help::draw(app, frame, area, &theme);
     }
@@ -122,7 +125,8 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let right_width: usize = right.iter().map(Span::width).sum();
     let width = usize::from(area.width);
     let mut keys = app.screen_keys();
-    if app.sandbox_url.is_some() && !app.outbox.visible && !app.outbox.messages.is_empty() {
+    let panel_shown = app.outbox.visible && layout::panel_fits(frame.area());
+    if app.sandbox_url.is_some() && !panel_shown && !app.outbox.messages.is_empty() {
         keys.insert(0, crate::app::KeyHelp::new("F2", "outbox has messages"));
     }
     let mut spans = Vec::new();

@@ -3,16 +3,32 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::Outbox;
 
 pub fn draw(outbox: &Outbox, frame: &mut Frame, area: Rect, theme: &Theme) {
+    draw_titled(outbox, frame, area, " Sandbox outbox (F2 hides) ", theme);
+}
+
+/// Over the body, on a terminal too small for the panel.
+pub fn draw_over(outbox: &Outbox, frame: &mut Frame, area: Rect, theme: &Theme) {
+    frame.render_widget(Clear, area);
+    draw_titled(
+        outbox,
+        frame,
+        area,
+        " Sandbox outbox (any key closes) ",
+        theme,
+    );
+}
+
+fn draw_titled(outbox: &Outbox, frame: &mut Frame, area: Rect, title: &str, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(false))
-        .title(Span::styled(" Sandbox outbox (F2 hides) ", theme.title()));
+        .title(Span::styled(title.to_string(), theme.title()));
     let mut lines: Vec<Line> = Vec::new();
     if let Some(why) = &outbox.unavailable {
         lines.push(Line::styled(

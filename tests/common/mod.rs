@@ -1,7 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod cloudsigma;
 pub mod pty;
+pub mod sandbox;
 
 use std::time::Instant;
 

@@ -1,0 +1,340 @@
+//! CloudSigma API 2.0, the accounts part (PROVIDERS.md §3): create an account, sign in with a
+//! cookie session, ask who is signed in, read the profile and the balance, sign out.
+//!
+//! The session is two cookies, `csrftoken` and `sessionid`, read from `Set-Cookie` here and
+//! sent back by hand (no cookie jar): that way they are plain values the caller can keep as
+//! secrets, save, and restore in a later run. Every request other than GET sends the CSRF
+//! token again as `X-CSRFToken`, with a `Referer`, as Django-based APIs require.
+
+use reqwest::header::{COOKIE, HeaderMap, HeaderValue, REFERER, SET_COOKIE};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::{Answer, ApiError, ErrorShape, Retry, join, parse_json, send};
+
+const SHAPE: ErrorShape = ErrorShape::CloudSigma;
+
+/// A signed-in session: the two cookies the API set at sign-in.
+#[derive(Clone)]
+pub struct Session {
+    pub csrftoken: SecretString,
+    pub sessionid: SecretString,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Session { .. }")
+    }
+}
+
+/// `POST accounts/action/?do=create`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NewAccount {
+    pub email: String,
+    /// Always sent: `null` when the person has none, as the API documents it.
+    pub promo: Option<String>,
+}
+
+/// `{"success": true, "uuid": "..."}`; both fields read leniently.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Created {
+    #[serde(default)]
+    pub success: Option<bool>,
+    #[serde(default)]
+    pub uuid: Option<String>,
+}
+
+/// `GET profile/`: only what the account screen shows; the rest is ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+pub struct Profile {
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub uuid: Option<String>,
+    #[serde(default)]
+    pub state: Option<String>,
+}
+
+/// `GET balance/`. The amount is a decimal string on the real service; a number is taken
+/// too and shown as it came.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Balance {
+    pub balance: Option<String>,
+    pub currency: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Balance {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Balance, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            #[serde(default)]
+            balance: serde_json::Value,
+            #[serde(default)]
+            currency: Option<String>,
+        }
+        let wire = Wire::deserialize(d)?;
+        let balance = match wire.balance {
+            serde_json::Value::String(s) => Some(s),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        Ok(Balance {
+            balance,
+            currency: wire.currency,
+        })
+    }
+}
+
+/// One API base (`https://zrh.cloudsigma.com/api/2.0/` or a partner's), spoken to through
+/// the shared client.
+pub struct CloudSigma<'a> {
+    client: &'a reqwest::Client,
+    base: String,
+}
+
+impl<'a> CloudSigma<'a> {
+    pub fn new(client: &'a reqwest::Client, base: &str) -> CloudSigma<'a> {
+        CloudSigma {
+            client,
+            base: base.to_string(),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        join(&self.base, path)
+    }
+
+    /// Creates an account; CloudSigma then emails a link to set its password. Never sent
+    /// twice by itself: a second try could open a second account or be refused as a duplicate.
+    pub async fn create_account(&self, account: &NewAccount) -> Result<Created, ApiError> {
+        let request = self
+            .client
+            .post(self.url("accounts/action/?do=create"))
+            .json(account);
+        let answer = send(request, Retry::Once, SHAPE).await?;
+        // An empty answer to a 2xx still means the account was made.
+        if answer.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Created {
+                success: Some(true),
+                uuid: None,
+            });
+        }
+        answer.json()
+    }
+
+    /// Signs in with email and password; the session is read from the cookies set.
+    pub async fn login(&self, email: &str, password: &SecretString) -> Result<Session, ApiError> {
+        let body = Zeroizing::new(
+            serde_json::json!({ "username": email, "password": password.expose_secret() })
+                .to_string(),
+        );
+        let request = self
+            .client
+            .post(self.url("accounts/action/?do=login"))
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            )
+            .body(body.as_bytes().to_vec());
+        let answer = send(request, Retry::Idempotent, SHAPE).await?;
+        session_from_headers(&answer.headers)
+    }
+
+    /// Whether the session is still signed in: `Ok` when it is, `Unauthorized` when not.
+    pub async fn check_login(&self, session: &Session) -> Result<(), ApiError> {
+        self.post_action(session, "check_login").await.map(|_| ())
+    }
+
+    /// The signed-in account's uuid, or None when the API answered with an empty body (its
+    /// documentation allows that; the profile then has it).
+    pub async fn whoami(&self, session: &Session) -> Result<Option<String>, ApiError> {
+        let answer = self
+            .post_action(session, "check_login_with_return_uuid")
+            .await?;
+        parse_uuid(&answer.body)
+    }
+
+    pub async fn profile(&self, session: &Session) -> Result<Profile, ApiError> {
+        self.get(session, "profile/").await?.json()
+    }
+
+    pub async fn balance(&self, session: &Session) -> Result<Balance, ApiError> {
+        self.get(session, "balance/").await?.json()
+    }
+
+    /// Ends the session on the server: both cookies stop working.
+    pub async fn logout(&self, session: &Session) -> Result<(), ApiError> {
+        self.post_action(session, "logout").await.map(|_| ())
+    }
+
+    async fn post_action(&self, session: &Session, action: &str) -> Result<Answer, ApiError> {
+        let request = self
+            .client
+            .post(self.url(&format!("accounts/action/?do={action}")))
+            .headers(self.session_headers(session, true)?)
+            .json(&serde_json::json!({}));
+        send(request, Retry::Idempotent, SHAPE).await
+    }
+
+    async fn get(&self, session: &Session, path: &str) -> Result<Answer, ApiError> {
+        let request = self
+            .client
+            .get(self.url(path))
+            .headers(self.session_headers(session, false)?);
+        send(request, Retry::Idempotent, SHAPE).await
+    }
+
+    /// `Cookie` always; `X-CSRFToken` and `Referer` on anything but a GET. The secret
+    /// headers are marked sensitive so that no debug output of the request shows them.
+    fn session_headers(
+        &self,
+        session: &Session,
+        unsafe_method: bool,
+    ) -> Result<HeaderMap, ApiError> {
+        let bad = |_| {
+            ApiError::BadResponse("the saved session holds characters a header cannot carry".into())
+        };
+        let mut headers = HeaderMap::new();
+        let cookie = Zeroizing::new(format!(
+            "csrftoken={}; sessionid={}",
+            session.csrftoken.expose_secret(),
+            session.sessionid.expose_secret()
+        ));
+        let mut cookie = HeaderValue::from_str(&cookie).map_err(bad)?;
+        cookie.set_sensitive(true);
+        headers.insert(COOKIE, cookie);
+        if unsafe_method {
+            let mut csrf = HeaderValue::from_str(session.csrftoken.expose_secret()).map_err(bad)?;
+            csrf.set_sensitive(true);
+            headers.insert("x-csrftoken", csrf);
+            let referer = HeaderValue::from_str(&self.base).map_err(|_| {
+                ApiError::BadResponse("the API address cannot be sent as a Referer".into())
+            })?;
+            headers.insert(REFERER, referer);
+        }
+        Ok(headers)
+    }
+}
+
+/// The uuid from `check_login_with_return_uuid`'s answer: `{"uuid": "..."}`, or None for an
+/// empty body (or one without a uuid).
+pub fn parse_uuid(body: &[u8]) -> Result<Option<String>, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    #[derive(Deserialize)]
+    struct Wire {
+        #[serde(default)]
+        uuid: Option<String>,
+    }
+    let wire: Wire = parse_json(body)?;
+    Ok(wire.uuid.filter(|u| !u.trim().is_empty()))
+}
+
+/// The session from a sign-in answer's `Set-Cookie` headers.
+pub fn session_from_headers(headers: &HeaderMap) -> Result<Session, ApiError> {
+    let mut csrftoken = None;
+    let mut sessionid = None;
+    for value in headers.get_all(SET_COOKIE) {
+        let Ok(text) = value.to_str() else { continue };
+        let Some((name, value)) = cookie_pair(text) else {
+            continue;
+        };
+        match name {
+            "csrftoken" => csrftoken = Some(SecretString::from(value)),
+            "sessionid" => sessionid = Some(SecretString::from(value)),
+            _ => {}
+        }
+    }
+    match (csrftoken, sessionid) {
+        (Some(csrftoken), Some(sessionid)) => Ok(Session {
+            csrftoken,
+            sessionid,
+        }),
+        (None, _) => Err(ApiError::BadResponse(
+            "the sign-in was accepted but no csrftoken cookie was set".into(),
+        )),
+        (_, None) => Err(ApiError::BadResponse(
+            "the sign-in was accepted but no sessionid cookie was set".into(),
+        )),
+    }
+}
+
+/// `name=value` from a `Set-Cookie` line (its attributes after `;` dropped, quotes around
+/// the value removed); None for an empty value, which is how a cookie is deleted.
+fn cookie_pair(line: &str) -> Option<(&str, &str)> {
+    let pair = line.split(';').next()?;
+    let (name, value) = pair.split_once('=')?;
+    let value = value.trim();
+    let value = value
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap_or(value);
+    (!value.is_empty()).then_some((name.trim(), value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_whoami_body_is_no_uuid_not_an_error() {
+        assert_eq!(parse_uuid(b"").unwrap(), None);
+        assert_eq!(parse_uuid(b"  \n").unwrap(), None);
+        assert_eq!(parse_uuid(b"{}").unwrap(), None);
+        assert_eq!(parse_uuid(br#"{"uuid":""}"#).unwrap(), None);
+        assert_eq!(
+            parse_uuid(br#"{"uuid":"5b4a69a3-8e78-4c45-a8ba-8b13f0895e23","x":1}"#).unwrap(),
+            Some("5b4a69a3-8e78-4c45-a8ba-8b13f0895e23".into())
+        );
+        assert!(parse_uuid(b"<html>").is_err());
+    }
+
+    #[test]
+    fn the_session_is_read_from_set_cookie() {
+        let mut h = HeaderMap::new();
+        h.append(
+            SET_COOKIE,
+            "csrftoken=abc123; expires=Thu, 01 Jan 2099 00:00:00 GMT; Max-Age=31449600; Path=/"
+                .parse()
+                .unwrap(),
+        );
+        h.append(
+            SET_COOKIE,
+            "sessionid=\"s3ss\"; httponly; Path=/".parse().unwrap(),
+        );
+        let s = session_from_headers(&h).unwrap();
+        assert_eq!(s.csrftoken.expose_secret(), "abc123");
+        assert_eq!(s.sessionid.expose_secret(), "s3ss");
+        assert_eq!(format!("{s:?}"), "Session { .. }");
+    }
+
+    #[test]
+    fn a_missing_cookie_is_named() {
+        let mut h = HeaderMap::new();
+        h.append(SET_COOKIE, "csrftoken=abc; Path=/".parse().unwrap());
+        h.append(SET_COOKIE, "sessionid=; Path=/".parse().unwrap());
+        let e = session_from_headers(&h).unwrap_err();
+        assert!(e.to_string().contains("sessionid"), "{e}");
+    }
+
+    #[test]
+    fn balance_takes_a_string_or_a_number() {
+        let b: Balance = serde_json::from_str(r#"{"balance":"12.50","currency":"CHF"}"#).unwrap();
+        assert_eq!(b.balance.as_deref(), Some("12.50"));
+        let b: Balance = serde_json::from_str(r#"{"balance":0,"currency":"USD","x":[]}"#).unwrap();
+        assert_eq!(b.balance.as_deref(), Some("0"));
+        assert_eq!(b.currency.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_new_account_without_promo_sends_null() {
+        let json = serde_json::to_string(&NewAccount {
+            email: "a@example.org".into(),
+            promo: None,
+        })
+        .unwrap();
+        assert_eq!(json, r#"{"email":"a@example.org","promo":null}"#);
+    }
+}

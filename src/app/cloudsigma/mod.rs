@@ -1,0 +1,556 @@
+//! A CloudSigma account from the terminal: choose the location, then create an account (a
+//! confirmation email follows, whose page sets the password) or sign in with a cookie
+//! session; see who is signed in, check the session again, sign out. The session is kept
+//! (keyring, or a file only the user can read) so that a later start resumes it once the
+//! API confirms it still works.
+//!
+//! This file holds the flow's state, its requests and replies; `input` handles keys, the
+//! mouse and answers, `questions` what each step asks and lists.
+
+pub mod forms;
+pub mod location;
+
+pub mod questions;
+
+mod input;
+mod replies;
+#[cfg(test)]
+mod tests;
+
+use secrecy::SecretString;
+
+use super::ask::{Problem, ProblemKind};
+use super::{Command, Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
+use crate::api::ApiError;
+use crate::api::cloudsigma::{Created, NewAccount, Session};
+use crate::store::resume::Remember;
+use crate::store::secrets::Location;
+use forms::Form;
+pub use location::{Chosen, LocationForm, PLACES, Place, Row};
+
+/// Steps before the account, for "Step n of 3": location, create-or-sign-in, the form.
+pub const STEPS: u8 = 3;
+/// Where the session is kept between runs.
+pub const SECRET: &str = "cloudsigma";
+/// A sandbox session is kept apart, so trying the sandbox never replaces a real session.
+pub const SANDBOX_SECRET: &str = "cloudsigma-sandbox";
+
+/// What this flow asks the backend to do; each carries all it needs.
+#[derive(Debug)]
+pub enum Request {
+    /// Read the session an earlier run kept.
+    LoadSaved { secret: &'static str },
+    /// `accounts/action/?do=create`, sent once.
+    Create { api: String, account: NewAccount },
+    /// Sign in, read who is signed in (uuid, profile, balance), then keep the session.
+    SignIn {
+        api: String,
+        email: String,
+        password: SecretString,
+        secret: &'static str,
+    },
+    /// `check_login`; while it holds, who is signed in again.
+    Check { api: String, session: Session },
+    /// `logout`, then forget the kept session whatever the server said.
+    SignOut {
+        api: String,
+        session: Session,
+        secret: &'static str,
+    },
+    /// Forget a kept session that no longer works.
+    Forget { secret: &'static str },
+}
+
+/// The backend's answers.
+#[derive(Debug)]
+pub enum Reply {
+    Saved(Result<Option<Saved>, String>),
+    Created(Result<Created, ApiError>),
+    SignedIn(Result<SignedIn, ApiError>),
+    Checked(Result<AccountInfo, ApiError>),
+    SignedOut {
+        remote: Result<(), ApiError>,
+        local: Result<(), String>,
+    },
+    Forgot(Result<(), String>),
+}
+
+/// A session kept by an earlier run.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    pub api: String,
+    pub email: String,
+    pub session: Session,
+    pub kept: Location,
+}
+
+#[derive(Debug)]
+pub struct SignedIn {
+    pub session: Session,
+    pub account: AccountInfo,
+    /// Where the session was kept, or why it could not be.
+    pub kept: Result<Location, String>,
+}
+
+/// Who is signed in. Each part the API would not give is missing, with a note saying why.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountInfo {
+    pub email: Option<String>,
+    pub uuid: Option<String>,
+    pub state: Option<String>,
+    pub balance: Option<String>,
+    pub currency: Option<String>,
+    pub notes: Vec<String>,
+}
+
+/// What is in flight, for the spinner and for quitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    Loading,
+    CheckingSaved,
+    Creating,
+    SigningIn,
+    Checking,
+    SigningOut,
+}
+
+impl Work {
+    pub fn words(self) -> &'static str {
+        match self {
+            Work::Loading => "looking for a saved CloudSigma session",
+            Work::CheckingSaved => "checking the saved CloudSigma session",
+            Work::Creating => "creating the CloudSigma account",
+            Work::SigningIn => "signing in to CloudSigma",
+            Work::Checking => "checking the CloudSigma session",
+            Work::SigningOut => "signing out of CloudSigma",
+        }
+    }
+}
+
+/// Create an account or sign in, on the screen after the location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Create,
+    SignIn,
+}
+
+/// What the mouse can hit; the layout functions in `ui::cloudsigma` say where each is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Filter,
+    Custom,
+    Row(Row),
+    Action(Action),
+    Field(forms::Focus),
+    Button(Button),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Button {
+    Create,
+    SignIn,
+    GoSignIn,
+    OpenLink,
+    Check,
+    SignOut,
+    Menu,
+    Retry,
+    Continue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreatedAccount {
+    pub email: String,
+    pub uuid: Option<String>,
+    pub place: String,
+}
+
+/// Signed in: the session and what the API says about the account.
+#[derive(Debug)]
+pub struct Account {
+    pub api: String,
+    pub place: String,
+    pub email: String,
+    pub session: Session,
+    pub info: AccountInfo,
+    pub kept: Result<Location, String>,
+    /// A check that worked, said once ("still signed in").
+    pub checked: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finished {
+    SignedOut {
+        email: String,
+        /// Set when the server could not be told: the session was forgotten here only.
+        remote: Option<String>,
+        /// Set when the kept copy could not be removed.
+        local: Option<String>,
+    },
+    Created(CreatedAccount),
+}
+
+#[derive(Debug)]
+pub enum Step {
+    Loading,
+    CheckingSaved(Saved),
+    /// The saved session could not be checked (the API was unreachable): try again, or go
+    /// on without it.
+    Unchecked(Saved),
+    Location,
+    Choose,
+    Create,
+    Created(CreatedAccount),
+    SignIn,
+    Account(Box<Account>),
+    Finished(Finished),
+}
+
+/// The problem with the last answer; `on_field` when a field shows it under itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trouble {
+    pub problem: Problem,
+    pub on_field: bool,
+}
+
+#[derive(Debug)]
+pub struct CloudSigma {
+    pub step: Step,
+    pub location: LocationForm,
+    pub action: Action,
+    pub create: Form,
+    pub sign_in: Form,
+    /// Why the sign-in screen is shown again (a session that ended).
+    pub sign_in_notice: Option<String>,
+    pub trouble: Option<Trouble>,
+    pending: Option<(RequestId, Work)>,
+    /// Read from the config at each input: every location's address comes from it.
+    pub template: String,
+    pub sandbox: bool,
+    /// For the report: what the flow did.
+    pub created: Option<CreatedAccount>,
+    pub signed_out: bool,
+}
+
+impl CloudSigma {
+    /// Opens the flow and looks for a session kept by an earlier run.
+    pub fn new(ctx: &mut Ctx) -> CloudSigma {
+        let sandbox = ctx.sandbox.is_some();
+        let location = LocationForm::new(
+            &ctx.config.cloudsigma,
+            ctx.saved.cloudsigma_location.as_deref(),
+            ctx.saved.cloudsigma_custom_api.as_deref(),
+            sandbox,
+        );
+        let mut flow = CloudSigma {
+            step: Step::Loading,
+            location,
+            action: Action::Create,
+            create: Form::create(),
+            sign_in: Form::sign_in(),
+            sign_in_notice: None,
+            trouble: None,
+            pending: None,
+            template: ctx.config.cloudsigma.api_template.clone(),
+            sandbox,
+            created: None,
+            signed_out: false,
+        };
+        let secret = flow.secret();
+        flow.send(ctx, Work::Loading, Request::LoadSaved { secret });
+        flow
+    }
+
+    /// Where the session is kept: a sandbox's apart from the real one. Read when used, as
+    /// the sandbox may come up after the flow was opened.
+    fn secret(&self) -> &'static str {
+        if self.sandbox { SANDBOX_SECRET } else { SECRET }
+    }
+
+    /// The id of the request this flow waits for, if any.
+    pub fn pending(&self) -> Option<RequestId> {
+        self.pending.map(|(id, _)| id)
+    }
+
+    pub fn working(&self) -> Option<Work> {
+        self.pending.map(|(_, work)| work)
+    }
+
+    fn send(&mut self, ctx: &mut Ctx, work: Work, request: Request) {
+        let id = ctx.next_id();
+        ctx.out.push(Command::CloudSigma(id, request));
+        self.pending = Some((id, work));
+    }
+
+    /// Stops waiting for the request in flight; its answer, if it comes, is dropped.
+    fn cancel(&mut self, ctx: &mut Ctx) {
+        if let Some((id, _)) = self.pending.take() {
+            ctx.out.push(Command::Cancel(id));
+        }
+    }
+
+    /// Endpoints are read from the config as it is now (the sandbox may have come up).
+    fn sync(&mut self, ctx: &Ctx) {
+        self.template = ctx.config.cloudsigma.api_template.clone();
+        self.sandbox = ctx.sandbox.is_some();
+    }
+
+    /// The API address of the chosen location.
+    pub fn api(&self, ctx: &Ctx) -> String {
+        match &self.location.chosen {
+            Some(chosen) => chosen.api(&ctx.config.cloudsigma),
+            None => location::api_for(&ctx.config.cloudsigma.api_template, "zrh"),
+        }
+    }
+
+    pub fn place(&self) -> String {
+        self.location
+            .chosen
+            .as_ref()
+            .map(Chosen::label)
+            .unwrap_or_default()
+    }
+
+    fn set_trouble(&mut self, problem: Problem, on_field: bool) {
+        self.trouble = Some(Trouble { problem, on_field });
+    }
+
+    /// Goes to `step`, leaving the previous step's problem behind.
+    fn go(&mut self, step: Step) {
+        self.trouble = None;
+        self.step = step;
+    }
+
+    fn go_sign_in(&mut self, email: Option<&str>, notice: Option<String>) {
+        if let Some(email) = email {
+            self.sign_in.email.set_value(email);
+        }
+        self.sign_in.second.clear();
+        self.sign_in.focus = if self.sign_in.email.is_empty() {
+            forms::Focus::First
+        } else {
+            forms::Focus::Second
+        };
+        self.sign_in_notice = notice;
+        self.go(Step::SignIn);
+    }
+
+    fn forget(&mut self, ctx: &mut Ctx) {
+        let id = ctx.next_id();
+        ctx.out.push(Command::CloudSigma(
+            id,
+            Request::Forget {
+                secret: self.secret(),
+            },
+        ));
+    }
+
+    /// The location was chosen: remember it, and ask what to do there.
+    fn location_chosen(&mut self, ctx: &mut Ctx) {
+        if let Some(chosen) = &self.location.chosen {
+            ctx.remember(Remember::CloudSigmaLocation {
+                code: chosen.code().to_string(),
+                custom_api: match chosen {
+                    Chosen::Custom(url) => Some(url.clone()),
+                    Chosen::Place(_) => None,
+                },
+            });
+        }
+        self.go(Step::Choose);
+    }
+
+    fn submit_create(&mut self, ctx: &mut Ctx) {
+        if self.pending.is_some() {
+            return;
+        }
+        self.trouble = None;
+        let Some(email) = self.create.checked_email() else {
+            self.field_trouble(self.create.email.error.clone());
+            return;
+        };
+        let promo = match forms::check_promo(self.create.second.value()) {
+            Ok(promo) => promo,
+            Err(why) => {
+                self.create.second.error = Some(why.clone());
+                self.create.focus = forms::Focus::Second;
+                self.field_trouble(Some(why));
+                return;
+            }
+        };
+        let api = self.api(ctx);
+        self.send(
+            ctx,
+            Work::Creating,
+            Request::Create {
+                api,
+                account: NewAccount { email, promo },
+            },
+        );
+    }
+
+    fn submit_sign_in(&mut self, ctx: &mut Ctx) {
+        if self.pending.is_some() {
+            return;
+        }
+        self.trouble = None;
+        self.sign_in_notice = None;
+        let Some(email) = self.sign_in.checked_email() else {
+            self.field_trouble(self.sign_in.email.error.clone());
+            return;
+        };
+        if self.sign_in.second.is_empty() {
+            let why = "Enter your password (set from the link in the confirmation email).";
+            self.sign_in.second.error = Some(why.into());
+            self.sign_in.focus = forms::Focus::Second;
+            self.field_trouble(Some(why.into()));
+            return;
+        }
+        // Masked again once sent: the next look at the screen should not show it.
+        self.sign_in.second.revealed = false;
+        let password = SecretString::from(self.sign_in.second.value().to_string());
+        let api = self.api(ctx);
+        self.send(
+            ctx,
+            Work::SigningIn,
+            Request::SignIn {
+                api,
+                email,
+                password,
+                secret: self.secret(),
+            },
+        );
+    }
+
+    fn field_trouble(&mut self, message: Option<String>) {
+        if let Some(message) = message {
+            self.set_trouble(Problem::invalid(message), true);
+        }
+    }
+
+    fn check_again(&mut self, ctx: &mut Ctx) {
+        if self.pending.is_some() {
+            return;
+        }
+        if let Step::Account(account) = &self.step {
+            let request = Request::Check {
+                api: account.api.clone(),
+                session: account.session.clone(),
+            };
+            self.trouble = None;
+            self.send(ctx, Work::Checking, request);
+        }
+    }
+
+    fn sign_out(&mut self, ctx: &mut Ctx) {
+        if self.pending.is_some() {
+            return;
+        }
+        if let Step::Account(account) = &self.step {
+            let request = Request::SignOut {
+                api: account.api.clone(),
+                session: account.session.clone(),
+                secret: self.secret(),
+            };
+            self.trouble = None;
+            self.send(ctx, Work::SigningOut, request);
+        }
+    }
+
+    fn retry_saved(&mut self, ctx: &mut Ctx) {
+        let step = std::mem::replace(&mut self.step, Step::Loading);
+        match step {
+            Step::Unchecked(saved) => {
+                self.send(
+                    ctx,
+                    Work::CheckingSaved,
+                    Request::Check {
+                        api: saved.api.clone(),
+                        session: saved.session.clone(),
+                    },
+                );
+                self.go(Step::CheckingSaved(saved));
+            }
+            other => self.step = other,
+        }
+    }
+
+    /// The link from the confirmation email, when the sandbox's outbox has it.
+    pub fn confirmation_link<'a>(&self, outbox: &'a super::Outbox) -> Option<&'a str> {
+        match &self.step {
+            Step::Created(account) => outbox.latest_link(Some(&account.email)),
+            _ => None,
+        }
+    }
+
+    fn go_home(&mut self, ctx: &mut Ctx) {
+        ctx.nav = Some(Nav::Home);
+    }
+}
+
+impl FlowScreen for CloudSigma {
+    fn input(&mut self, input: Input, ctx: &mut Ctx) {
+        self.sync(ctx);
+        match input {
+            Input::Key(key) => self.key(key, ctx),
+            Input::Paste(text) => self.paste(&text),
+            Input::Mouse(mouse) => self.mouse(mouse, ctx),
+            Input::Tick => {}
+            Input::Answer(text) => self.answer(&text, ctx),
+        }
+    }
+
+    fn keys(&self) -> Vec<KeyHelp> {
+        questions::keys(self)
+    }
+
+    fn text_focused(&self) -> bool {
+        matches!(self.step, Step::Location | Step::Create | Step::SignIn)
+    }
+
+    fn busy(&self) -> Option<String> {
+        self.working().map(|w| w.words().to_string())
+    }
+
+    fn title(&self) -> String {
+        match &self.location.chosen {
+            Some(chosen)
+                if !matches!(
+                    self.step,
+                    Step::Location | Step::Loading | Step::Finished(_)
+                ) =>
+            {
+                format!("CloudSigma › {}", chosen.short())
+            }
+            _ => "CloudSigma".into(),
+        }
+    }
+
+    fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
+        if self.pending() != Some(id) {
+            return;
+        }
+        self.pending = None;
+        let problem = Problem {
+            message: why,
+            kind: ProblemKind::Failed,
+        };
+        match std::mem::replace(&mut self.step, Step::Loading) {
+            Step::Loading => self.go(Step::Location),
+            Step::CheckingSaved(saved) => self.go(Step::Unchecked(saved)),
+            other => self.step = other,
+        }
+        self.set_trouble(problem, false);
+    }
+
+    fn ask(&self) -> super::ask::Ask {
+        questions::ask(self)
+    }
+
+    fn report(&self) -> serde_json::Value {
+        questions::report(self)
+    }
+
+    fn finished(&self) -> bool {
+        matches!(self.step, Step::Finished(_))
+    }
+}

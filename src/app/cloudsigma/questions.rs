@@ -1,0 +1,371 @@
+//! What each step asks (`ask()`, for the plain mode and scripts), the keys it answers to, and
+//! the flow's report. Never a secret in any of them.
+
+use serde_json::json;
+
+use super::location::{self, Focus as LocFocus, PLACES};
+use super::{Action, CloudSigma, Finished, Row, Step, forms};
+use crate::app::KeyHelp;
+use crate::app::ask::{Ask, AskKind, Problem};
+
+/// The location question's options: every location, then the custom address.
+pub fn location_options() -> Vec<String> {
+    let mut options: Vec<String> = PLACES
+        .iter()
+        .map(|p| format!("{} — {}", p.code, p.name()))
+        .collect();
+    options.push(CUSTOM_OPTION.into());
+    options
+}
+
+pub const CUSTOM_OPTION: &str = "Custom API address (a partner's cloud)";
+
+fn choice(key: &'static str, prompt: &str, options: Vec<String>) -> Ask {
+    Ask {
+        key,
+        kind: AskKind::Choice { options },
+        prompt: prompt.into(),
+        context: Vec::new(),
+        default: None,
+        problem: None,
+    }
+}
+
+fn done(context: Vec<String>) -> Ask {
+    Ask {
+        key: "done",
+        kind: AskKind::Done,
+        prompt: "Done".into(),
+        context,
+        default: None,
+        problem: None,
+    }
+}
+
+/// The lines that say who is signed in: the Account step's context and its screen.
+pub fn account_lines(flow: &CloudSigma) -> Vec<String> {
+    let Step::Account(account) = &flow.step else {
+        return Vec::new();
+    };
+    let info = &account.info;
+    let unknown = || "(not given)".to_string();
+    let mut lines = vec![
+        format!("Signed in to CloudSigma at {}.", account.place),
+        format!("Email: {}", account.email),
+        format!("UUID: {}", info.uuid.clone().unwrap_or_else(unknown)),
+        format!("State: {}", info.state.clone().unwrap_or_else(unknown)),
+        format!(
+            "Balance: {}",
+            match (&info.balance, &info.currency) {
+                (Some(b), Some(c)) => format!("{b} {c}"),
+                (Some(b), None) => b.clone(),
+                _ => unknown(),
+            }
+        ),
+    ];
+    lines.push(match &account.kept {
+        Ok(location) => format!("Session kept in {}.", location.describe()),
+        Err(why) => format!("The session could not be kept ({why}); it lasts until you quit."),
+    });
+    lines.extend(info.notes.iter().cloned());
+    lines
+}
+
+/// What the Created step says: where the email went and what to do with it.
+pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<String> {
+    let mut lines = vec![
+        format!("Account created at {}.", account.place),
+        format!("A confirmation email was sent to {}.", account.email),
+    ];
+    lines.push(if flow.sandbox {
+        "Open the link from the email (in the sandbox: the outbox panel on the right), set \
+         your password there, then sign in."
+            .into()
+    } else {
+        "Open the link from the email, set your password there, then sign in.".into()
+    });
+    lines
+}
+
+pub fn finished_lines(finished: &Finished) -> Vec<String> {
+    match finished {
+        Finished::SignedOut {
+            email,
+            remote,
+            local,
+        } => {
+            let mut lines = match remote {
+                None => vec![format!("Signed out of {email}: the session has ended.")],
+                Some(why) => vec![
+                    format!("CloudSigma could not be told that {email} signs out: {why}"),
+                    "The session was forgotten on this machine; on the server it ends by \
+                     itself after a while."
+                        .into(),
+                ],
+            };
+            if let Some(why) = local {
+                lines.push(format!("The kept session could not be removed: {why}"));
+            } else {
+                lines.push("No session is kept on this machine any more.".into());
+            }
+            lines
+        }
+        Finished::Created(account) => vec![
+            format!(
+                "Account created at {}; a confirmation email was sent to {}.",
+                account.place, account.email
+            ),
+            "Open its link and set your password there; then come back to sign in.".into(),
+        ],
+    }
+}
+
+fn problem(flow: &CloudSigma) -> Option<Problem> {
+    flow.trouble.as_ref().map(|t| t.problem.clone())
+}
+
+pub fn ask(flow: &CloudSigma) -> Ask {
+    if let Some(work) = flow.working() {
+        return Ask::wait(capitalise(work.words()));
+    }
+    let ask = match &flow.step {
+        Step::Loading | Step::CheckingSaved(_) => Ask::wait("Checking the saved session"),
+        Step::Unchecked(saved) => choice(
+            "saved_session",
+            "Your saved session could not be checked",
+            vec!["Try again".into(), "Continue without it".into()],
+        )
+        .with_context(vec![format!(
+            "A session for {} is kept from an earlier run, at {}.",
+            saved.email, saved.api
+        )])
+        .with_default(Some("1".into())),
+        Step::Location => match flow.location.focus {
+            LocFocus::Filter => {
+                let default = match flow.location.selected {
+                    Row::Place(i) => PLACES[i].code.to_string(),
+                    Row::Custom => "custom".into(),
+                };
+                let mut context = vec![format!(
+                    "Each location is its own cloud with its own API, at {}.",
+                    flow.template
+                )];
+                if flow.sandbox {
+                    context.push(
+                        "Sandbox: every location is served by the sandbox on this machine.".into(),
+                    );
+                }
+                choice(
+                    "location",
+                    "Where is (or will be) your CloudSigma account",
+                    location_options(),
+                )
+                .with_context(context)
+                .with_default(Some(default))
+            }
+            LocFocus::Custom => Ask::text(
+                "api_address",
+                format!(
+                    "Your provider's CloudSigma API address (https, e.g. {})",
+                    location::CUSTOM_PLACEHOLDER
+                ),
+                false,
+            )
+            .with_default(valid(flow.location.custom.value(), |v| {
+                location::check_custom(v).is_ok()
+            })),
+        },
+        Step::Choose => choice(
+            "action",
+            "Create an account or sign in",
+            vec!["Create an account".into(), "Sign in".into()],
+        )
+        .with_context(vec![format!("Location: {}.", flow.place())])
+        .with_default(Some(
+            match flow.action {
+                Action::Create => "1",
+                Action::SignIn => "2",
+            }
+            .into(),
+        )),
+        Step::Create => match flow.create.focus {
+            forms::Focus::First => Ask::text("email", "Email address for the new account", false)
+                .with_context(vec![format!(
+                    "A new CloudSigma account at {}; a confirmation email follows.",
+                    flow.place()
+                )])
+                .with_default(valid(flow.create.email.value(), |v| {
+                    forms::check_email(v).is_ok()
+                })),
+            forms::Focus::Second => {
+                Ask::text("promo", "Promo code (optional; empty for none)", false).with_default(
+                    valid(flow.create.second.value(), |v| {
+                        forms::check_promo(v).is_ok()
+                    }),
+                )
+            }
+        },
+        Step::Created(account) => Ask {
+            key: "sign_in_now",
+            kind: AskKind::YesNo,
+            prompt: "Sign in now (once your password is set)".into(),
+            context: created_lines(flow, account),
+            default: None,
+            problem: None,
+        },
+        Step::SignIn => {
+            let mut context = vec![format!("Sign in to CloudSigma at {}.", flow.place())];
+            context.extend(flow.sign_in_notice.clone());
+            match flow.sign_in.focus {
+                forms::Focus::First => {
+                    Ask::text("email", "Email address", false)
+                        .with_default(valid(flow.sign_in.email.value(), |v| {
+                            forms::check_email(v).is_ok()
+                        }))
+                }
+                forms::Focus::Second => Ask::text(
+                    "password",
+                    format!("Password for {}", flow.sign_in.email.value().trim()),
+                    true,
+                ),
+            }
+            .with_context(context)
+        }
+        Step::Account(_) => done(account_lines(flow)),
+        Step::Finished(finished) => done(finished_lines(finished)),
+    };
+    ask.with_problem(problem(flow))
+}
+
+/// What is in a field, as the answer an empty reply stands for; only when it could be
+/// taken (an empty reply must never resubmit what was just refused as invalid).
+fn valid(value: &str, ok: impl Fn(&str) -> bool) -> Option<String> {
+    let value = value.trim();
+    (!value.is_empty() && ok(value)).then(|| value.to_string())
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn keys(flow: &CloudSigma) -> Vec<KeyHelp> {
+    let working = flow.working();
+    match &flow.step {
+        Step::Loading | Step::CheckingSaved(_) => {
+            vec![KeyHelp::new("Esc", "skip: choose a location")]
+        }
+        Step::Unchecked(_) => vec![
+            KeyHelp::new("Enter r", "try again"),
+            KeyHelp::new("c", "continue without it"),
+            KeyHelp::new("Esc", "menu"),
+        ],
+        Step::Location => match flow.location.focus {
+            LocFocus::Filter => vec![
+                KeyHelp::new("type", "filter"),
+                KeyHelp::new("↑/↓", "move"),
+                KeyHelp::new("Enter", "choose"),
+                KeyHelp::new("Esc", "menu"),
+                KeyHelp::new("Tab", "custom address"),
+                KeyHelp::new("PgUp/PgDn", "first/custom"),
+            ],
+            LocFocus::Custom => vec![
+                KeyHelp::new("Enter", "use this address"),
+                KeyHelp::new("Tab ↑", "back to the list"),
+                KeyHelp::new("Esc", "menu"),
+            ],
+        },
+        Step::Choose => vec![
+            KeyHelp::new("↑/↓ Tab", "move"),
+            KeyHelp::new("Enter Space", "go"),
+            KeyHelp::new("c", "create an account"),
+            KeyHelp::new("s", "sign in"),
+            KeyHelp::new("Esc", "back"),
+        ],
+        Step::Create if working.is_some() => {
+            vec![KeyHelp::new("Esc", "menu (the answer is still awaited)")]
+        }
+        Step::Create => vec![
+            KeyHelp::new("Enter", "next / create"),
+            KeyHelp::new("Esc", "back"),
+            KeyHelp::new("Tab ↑/↓", "move"),
+        ],
+        Step::Created(_) => {
+            vec![
+                KeyHelp::new("Enter s", "sign in"),
+                KeyHelp::new("o", "open the link"),
+                KeyHelp::new("Esc", "back"),
+            ]
+        }
+        Step::SignIn if working.is_some() => vec![KeyHelp::new("Esc", "stop signing in")],
+        Step::SignIn => vec![
+            KeyHelp::new("Enter", "next / sign in"),
+            KeyHelp::new("Ctrl-R", "show/hide password"),
+            KeyHelp::new("Esc", "back"),
+            KeyHelp::new("Tab ↑/↓", "move"),
+        ],
+        Step::Account(_) if working.is_some() => vec![KeyHelp::new("Esc", "menu")],
+        Step::Account(_) => vec![
+            KeyHelp::new("r", "check the session again"),
+            KeyHelp::new("s", "sign out"),
+            KeyHelp::new("Enter Esc", "menu"),
+        ],
+        Step::Finished(_) => vec![KeyHelp::new("Enter Esc", "menu")],
+    }
+}
+
+pub fn report(flow: &CloudSigma) -> serde_json::Value {
+    let mut report = json!({
+        "flow": "cloudsigma",
+        "step": step_name(&flow.step),
+    });
+    if let Some(chosen) = &flow.location.chosen {
+        report["location"] = json!(chosen.code());
+        if let super::Chosen::Custom(url) = chosen {
+            report["api"] = json!(url);
+        } else {
+            report["api"] = json!(location::api_for(&flow.template, chosen.code()));
+        }
+    }
+    if let Some(created) = &flow.created {
+        report["created"] = json!({ "email": created.email, "uuid": created.uuid });
+    }
+    if let Step::Account(account) = &flow.step {
+        report["account"] = json!({
+            "email": account.email,
+            "uuid": account.info.uuid,
+            "state": account.info.state,
+            "balance": account.info.balance,
+            "currency": account.info.currency,
+        });
+        report["session_kept_in"] = match &account.kept {
+            Ok(location) => json!(location.describe()),
+            Err(_) => serde_json::Value::Null,
+        };
+    }
+    if flow.signed_out {
+        report["signed_out"] = json!(true);
+    }
+    if let Some(work) = flow.working() {
+        report["working"] = json!(work.words());
+    }
+    report
+}
+
+fn step_name(step: &Step) -> &'static str {
+    match step {
+        Step::Loading => "loading",
+        Step::CheckingSaved(_) => "checking_saved",
+        Step::Unchecked(_) => "unchecked",
+        Step::Location => "location",
+        Step::Choose => "choose",
+        Step::Create => "create",
+        Step::Created(_) => "created",
+        Step::SignIn => "sign_in",
+        Step::Account(_) => "account",
+        Step::Finished(_) => "finished",
+    }
+}

@@ -1,0 +1,279 @@
+//! What the backend answers, and where each answer takes the flow. An answer for a request
+//! the flow no longer waits for is dropped.
+
+use super::forms;
+use super::{
+    Account, AccountInfo, CloudSigma, CreatedAccount, Finished, PLACES, Reply, Request, Saved,
+    SignedIn, Step, Work,
+};
+use crate::api::ApiError;
+use crate::api::cloudsigma::Created;
+use crate::app::ask::{Problem, ProblemKind};
+use crate::app::{Ctx, RequestId};
+
+impl CloudSigma {
+    /// An answer from the backend. One that is not for the request in flight (a screen the
+    /// person left, a request cancelled) is dropped.
+    pub fn reply(&mut self, id: RequestId, reply: Reply, ctx: &mut Ctx) {
+        self.sync(ctx);
+        if let Reply::Forgot(result) = reply {
+            // Forgetting runs beside the flow's own requests; only a failure is worth a word.
+            if let Err(why) = result {
+                ctx.toast = Some(format!("The ended session could not be removed: {why}"));
+            }
+            return;
+        }
+        if self.pending() != Some(id) {
+            tracing::debug!(?id, "dropping a CloudSigma answer nobody waits for");
+            return;
+        }
+        self.pending = None;
+        match reply {
+            Reply::Saved(result) => self.on_saved(result, ctx),
+            Reply::Created(result) => self.on_created(result),
+            Reply::SignedIn(result) => self.on_signed_in(result, ctx),
+            Reply::Checked(result) => self.on_checked(result, ctx),
+            Reply::SignedOut { remote, local } => self.on_signed_out(remote, local),
+            Reply::Forgot(_) => {}
+        }
+    }
+
+    fn on_saved(&mut self, result: Result<Option<Saved>, String>, ctx: &mut Ctx) {
+        match result {
+            Ok(Some(saved)) => {
+                let known = PLACES
+                    .iter()
+                    .any(|p| p.api(&ctx.config.cloudsigma) == saved.api);
+                if self.sandbox && !known {
+                    // A session from a sandbox that is gone (another port): nothing to check.
+                    self.forget(ctx);
+                    self.go(Step::Location);
+                    return;
+                }
+                self.location.set_api(&saved.api, &ctx.config.cloudsigma);
+                self.send(
+                    ctx,
+                    Work::CheckingSaved,
+                    Request::Check {
+                        api: saved.api.clone(),
+                        session: saved.session.clone(),
+                    },
+                );
+                self.go(Step::CheckingSaved(saved));
+            }
+            Ok(None) => self.go(Step::Location),
+            Err(why) => {
+                self.go(Step::Location);
+                self.set_trouble(
+                    Problem {
+                        message: format!(
+                            "The saved session could not be read ({why}); sign in again."
+                        ),
+                        kind: ProblemKind::Failed,
+                    },
+                    false,
+                );
+            }
+        }
+    }
+
+    fn on_created(&mut self, result: Result<Created, ApiError>) {
+        match result {
+            Ok(created) => {
+                let account = CreatedAccount {
+                    email: self.create.email.value().trim().to_string(),
+                    uuid: created.uuid,
+                    place: self.place(),
+                };
+                self.created = Some(account.clone());
+                self.go(Step::Created(account));
+            }
+            Err(error) => {
+                let field = match &error {
+                    ApiError::Refused { field: Some(f), .. } => Some(f.as_str()),
+                    _ => None,
+                };
+                let problem = create_problem(&error);
+                match field {
+                    Some("email") => {
+                        self.create.email.error = Some(problem.message.clone());
+                        self.create.focus = forms::Focus::First;
+                        self.set_trouble(problem, true);
+                    }
+                    Some("promo") => {
+                        self.create.second.error = Some(problem.message.clone());
+                        self.create.focus = forms::Focus::Second;
+                        self.set_trouble(problem, true);
+                    }
+                    _ => self.set_trouble(problem, false),
+                }
+            }
+        }
+    }
+
+    fn on_signed_in(&mut self, result: Result<SignedIn, ApiError>, ctx: &Ctx) {
+        match result {
+            Ok(signed_in) => {
+                let email = signed_in
+                    .account
+                    .email
+                    .clone()
+                    .unwrap_or_else(|| self.sign_in.email.value().trim().to_string());
+                self.sign_in.second.clear();
+                self.sign_in_notice = None;
+                self.go(Step::Account(Box::new(Account {
+                    api: self.api(ctx),
+                    place: self.place(),
+                    email,
+                    session: signed_in.session,
+                    info: signed_in.account,
+                    kept: signed_in.kept,
+                    checked: false,
+                })));
+            }
+            Err(ApiError::Unauthorized { message, .. }) => {
+                // The email stays; the password was wrong, the account is not confirmed yet,
+                // or it lives at another location. The server's own words say which.
+                self.sign_in.second.clear();
+                self.sign_in.second.revealed = false;
+                self.sign_in.focus = forms::Focus::Second;
+                let said = if message.starts_with("401") || message.starts_with("403") {
+                    "wrong email or password".to_string()
+                } else {
+                    message.trim_end_matches('.').to_string()
+                };
+                let message = format!(
+                    "CloudSigma refused the sign-in: {said}. Check the password, and that the \
+                     account was opened here, at {}.",
+                    self.place()
+                );
+                self.sign_in.second.error = Some("Not accepted (see below).".into());
+                self.set_trouble(
+                    Problem {
+                        message,
+                        kind: ProblemKind::Refused,
+                    },
+                    false,
+                );
+            }
+            Err(error) => {
+                let field = match &error {
+                    ApiError::Refused { field: Some(f), .. } => Some(f.clone()),
+                    _ => None,
+                };
+                let problem = Problem::from_api(&error);
+                match field.as_deref() {
+                    Some("username" | "email") => {
+                        self.sign_in.email.error = Some(problem.message.clone());
+                        self.sign_in.focus = forms::Focus::First;
+                        self.set_trouble(problem, true);
+                    }
+                    Some("password") => {
+                        self.sign_in.second.error = Some(problem.message.clone());
+                        self.sign_in.focus = forms::Focus::Second;
+                        self.set_trouble(problem, true);
+                    }
+                    _ => self.set_trouble(problem, false),
+                }
+            }
+        }
+    }
+
+    fn on_checked(&mut self, result: Result<AccountInfo, ApiError>, ctx: &mut Ctx) {
+        let step = std::mem::replace(&mut self.step, Step::Loading);
+        match (step, result) {
+            (Step::CheckingSaved(saved), Ok(info)) => {
+                let email = info.email.clone().unwrap_or_else(|| saved.email.clone());
+                self.go(Step::Account(Box::new(Account {
+                    api: saved.api,
+                    place: self.place(),
+                    email,
+                    session: saved.session,
+                    info,
+                    kept: Ok(saved.kept),
+                    checked: false,
+                })));
+            }
+            (Step::CheckingSaved(saved), Err(ApiError::Unauthorized { .. })) => {
+                self.forget(ctx);
+                self.go_sign_in(
+                    Some(&saved.email),
+                    Some("Your saved session has ended; sign in again.".into()),
+                );
+            }
+            (Step::CheckingSaved(saved), Err(error)) => {
+                self.go(Step::Unchecked(saved));
+                self.set_trouble(Problem::from_api(&error), false);
+            }
+            (Step::Account(mut account), Ok(info)) => {
+                if let Some(email) = &info.email {
+                    account.email = email.clone();
+                }
+                account.info = info;
+                account.checked = true;
+                self.go(Step::Account(account));
+            }
+            (Step::Account(account), Err(ApiError::Unauthorized { .. })) => {
+                self.forget(ctx);
+                self.go_sign_in(
+                    Some(&account.email),
+                    Some("Your session has ended; sign in again.".into()),
+                );
+            }
+            (Step::Account(mut account), Err(error)) => {
+                account.checked = false;
+                self.step = Step::Account(account);
+                self.set_trouble(
+                    Problem {
+                        message: format!("The session could not be checked: {}", error.advice()),
+                        kind: Problem::from_api(&error).kind,
+                    },
+                    false,
+                );
+            }
+            (step, _) => self.step = step,
+        }
+    }
+
+    fn on_signed_out(&mut self, remote: Result<(), ApiError>, local: Result<(), String>) {
+        let email = match &self.step {
+            Step::Account(account) => account.email.clone(),
+            _ => self.sign_in.email.value().to_string(),
+        };
+        let remote = match remote {
+            Ok(()) => None,
+            // A session that had already ended is as signed out as can be.
+            Err(ApiError::Unauthorized { .. }) => None,
+            Err(error) => Some(error.advice()),
+        };
+        self.signed_out = true;
+        self.go(Step::Finished(Finished::SignedOut {
+            email,
+            remote,
+            local: local.err(),
+        }));
+    }
+}
+
+/// A refused creation in words. A timeout is special: the account may exist already, and
+/// nothing is sent again by itself.
+fn create_problem(error: &ApiError) -> Problem {
+    match error {
+        ApiError::Timeout { .. } => Problem {
+            message: format!(
+                "{error}. The account may have been created: look for the confirmation email \
+                 before trying again (nothing is sent twice by itself)."
+            ),
+            kind: ProblemKind::Failed,
+        },
+        ApiError::Refused {
+            message,
+            field: Some(_),
+            ..
+        } => Problem {
+            message: message.clone(),
+            kind: ProblemKind::Refused,
+        },
+        _ => Problem::from_api(error),
+    }
+}

@@ -1,0 +1,1148 @@
+//! update() tests of the CloudSigma flow: every branch driven through `App`, with the
+//! backend's replies fed in by hand.
+
+use std::time::Instant;
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use secrecy::{ExposeSecret, SecretString};
+
+use super::*;
+use crate::app::ask::AskKind;
+use crate::app::{App, Event, EventBody, Front, Msg, update};
+use crate::config::Config;
+
+const ZRH: &str = "https://zrh.cloudsigma.com/api/2.0/";
+
+fn app() -> App {
+    App::new(Config::default(), (80, 24), Instant::now())
+}
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Command> {
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let out = key(app, KeyCode::Char(c));
+        assert!(out.is_empty(), "typing {c:?} sent {out:?}");
+    }
+}
+
+fn answer(app: &mut App, text: &str) -> Vec<Command> {
+    update(app, Msg::Answer(text.into()))
+}
+
+fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+    update(
+        app,
+        Msg::Backend(Event {
+            id,
+            body: EventBody::CloudSigma(reply),
+        }),
+    )
+}
+
+fn flow(app: &App) -> &CloudSigma {
+    app.flows.cloudsigma.as_ref().expect("the flow is open")
+}
+
+/// The one CloudSigma request among `out`.
+fn request(out: &[Command]) -> (RequestId, &Request) {
+    let found: Vec<_> = out
+        .iter()
+        .filter_map(|c| match c {
+            Command::CloudSigma(id, r) => Some((*id, r)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "expected one CloudSigma request in {out:?}");
+    found[0]
+}
+
+fn session() -> Session {
+    Session {
+        csrftoken: SecretString::from("csrf"),
+        sessionid: SecretString::from("sid"),
+    }
+}
+
+fn info() -> AccountInfo {
+    AccountInfo {
+        email: Some("demo@example.org".into()),
+        uuid: Some("6f2c1c3e-0000-4000-8000-000000000001".into()),
+        state: Some("REGULAR".into()),
+        balance: Some("10.00".into()),
+        currency: Some("CHF".into()),
+        notes: Vec::new(),
+    }
+}
+
+fn unauthorized() -> ApiError {
+    ApiError::Unauthorized {
+        status: 401,
+        message: "401 Unauthorized".into(),
+    }
+}
+
+fn unreachable() -> ApiError {
+    ApiError::Network {
+        host: "zrh.cloudsigma.com".into(),
+        detail: "the connection was refused or could not be made".into(),
+    }
+}
+
+/// Opens the flow from the menu with no saved session: the location screen.
+fn open(app: &mut App) {
+    let out = key(app, KeyCode::Char('3'));
+    assert_eq!(app.front, Front::CloudSigma);
+    let (id, req) = request(&out);
+    assert!(
+        matches!(
+            req,
+            Request::LoadSaved {
+                secret: "cloudsigma"
+            }
+        ),
+        "{req:?}"
+    );
+    assert!(flow(app).busy().is_some());
+    reply(app, id, Reply::Saved(Ok(None)));
+    assert!(matches!(flow(app).step, Step::Location));
+    assert!(flow(app).busy().is_none());
+}
+
+/// Location (the default, Zurich) then the given action.
+fn at(app: &mut App, action: char) {
+    open(app);
+    let out = key(app, KeyCode::Enter);
+    assert!(out.iter().any(|c| matches!(
+        c,
+        Command::Remember(Remember::CloudSigmaLocation { code, custom_api: None }) if code == "zrh"
+    )));
+    assert!(matches!(flow(app).step, Step::Choose));
+    key(app, KeyCode::Char(action));
+}
+
+fn signed_in(app: &mut App) {
+    at(app, 's');
+    type_text(app, "demo@example.org");
+    key(app, KeyCode::Enter);
+    type_text(app, "demo-password");
+    let out = key(app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        app,
+        id,
+        Reply::SignedIn(Ok(SignedIn {
+            session: session(),
+            account: info(),
+            kept: Ok(Location::File("/tmp/x/cloudsigma.secret".into())),
+        })),
+    );
+    assert!(matches!(flow(app).step, Step::Account(_)));
+}
+
+#[test]
+fn the_location_list_filters_as_letters_are_typed_and_arrows_move() {
+    let mut app = app();
+    open(&mut app);
+    assert!(flow(&app).text_focused());
+    // Letters are text here: `s` and `q` filter, they do not sign in or quit.
+    type_text(&mut app, "sq");
+    assert_eq!(flow(&app).location.rows(), vec![Row::Custom]);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    type_text(&mut app, "a");
+    let rows = flow(&app).location.rows();
+    assert!(rows.len() > 3, "{rows:?}");
+    key(&mut app, KeyCode::Backspace);
+    type_text(&mut app, "germ");
+    assert_eq!(flow(&app).location.rows(), vec![Row::Place(1), Row::Custom]);
+    assert_eq!(
+        flow(&app).location.selected,
+        Row::Place(1),
+        "the selection follows the filter"
+    );
+    key(&mut app, KeyCode::Down);
+    assert_eq!(flow(&app).location.selected, Row::Custom);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    assert_eq!(
+        flow(&app).location.selected,
+        Row::Place(1),
+        "stops at the top"
+    );
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(out.iter().any(|c| matches!(
+        c,
+        Command::Remember(Remember::CloudSigmaLocation { code, .. }) if code == "fra"
+    )));
+    assert_eq!(app.saved.state.cloudsigma_location.as_deref(), Some("fra"));
+    assert!(matches!(flow(&app).step, Step::Choose));
+    assert_eq!(app.title(), "CloudSigma › Frankfurt");
+}
+
+#[test]
+fn the_remembered_location_is_where_the_list_starts() {
+    let mut app = app();
+    app.saved.state.cloudsigma_location = Some("tyo".into());
+    open(&mut app);
+    assert_eq!(flow(&app).location.selected, Row::Place(8));
+    assert_eq!(flow(&app).ask().default.as_deref(), Some("tyo"));
+}
+
+#[test]
+fn a_custom_address_must_be_https_off_this_machine() {
+    let mut app = app();
+    open(&mut app);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(flow(&app).location.focus, location::Focus::Custom);
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(out.is_empty());
+    assert!(
+        flow(&app).location.custom.error.is_some(),
+        "an empty address is named"
+    );
+    type_text(&mut app, "http://cloud.example.com/api/2.0/");
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(out.is_empty(), "nothing remembered or sent: {out:?}");
+    let error = flow(&app).location.custom.error.clone().unwrap();
+    assert!(error.contains("https"), "{error}");
+    assert!(matches!(flow(&app).step, Step::Location));
+    // Fix it: s after http.
+    for _ in 0.."://cloud.example.com/api/2.0/".len() {
+        key(&mut app, KeyCode::Left);
+    }
+    type_text(&mut app, "s");
+    assert!(
+        flow(&app).location.custom.error.is_none(),
+        "an edit clears the error"
+    );
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(out.iter().any(|c| matches!(
+        c,
+        Command::Remember(Remember::CloudSigmaLocation { code, custom_api: Some(api) })
+            if code == "custom" && api == "https://cloud.example.com/api/2.0/"
+    )));
+    key(&mut app, KeyCode::Char('c'));
+    type_text(&mut app, "a@example.org");
+    key(&mut app, KeyCode::Enter);
+    let out = key(&mut app, KeyCode::Enter);
+    let (_, req) = request(&out);
+    match req {
+        Request::Create { api, .. } => assert_eq!(api, "https://cloud.example.com/api/2.0/"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn loopback_http_is_a_valid_custom_address() {
+    let mut app = app();
+    open(&mut app);
+    key(&mut app, KeyCode::Tab);
+    update(
+        &mut app,
+        Msg::Paste("http://127.0.0.1:8787/cloudsigma/api/2.0\n".into()),
+    );
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(flow(&app).step, Step::Choose));
+    assert_eq!(
+        flow(&app).location.chosen,
+        Some(Chosen::Custom(
+            "http://127.0.0.1:8787/cloudsigma/api/2.0/".into()
+        ))
+    );
+}
+
+#[test]
+fn esc_goes_back_a_screen_at_a_time_and_keeps_everything_typed() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "zur");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.front,
+        Front::Home,
+        "Esc on the first screen goes to the menu"
+    );
+    key(&mut app, KeyCode::Char('3'));
+    assert_eq!(
+        flow(&app).location.filter.value(),
+        "zur",
+        "the filter survived the menu"
+    );
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('c'));
+    type_text(&mut app, "a@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "PROMO1");
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(flow(&app).step, Step::Choose));
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(flow(&app).step, Step::Location));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(flow(&app).step, Step::Create));
+    assert_eq!(flow(&app).create.email.value(), "a@example.org");
+    assert_eq!(flow(&app).create.second.value(), "PROMO1");
+    // Same on the sign-in form, password included.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('s'));
+    type_text(&mut app, "b@example.org");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "pw");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(flow(&app).sign_in.email.value(), "b@example.org");
+    assert_eq!(flow(&app).sign_in.second.value(), "pw");
+}
+
+#[test]
+fn create_checks_email_and_promo_before_sending_once() {
+    let mut app = app();
+    at(&mut app, 'c');
+    assert!(matches!(flow(&app).step, Step::Create));
+    type_text(&mut app, "not-an-email");
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(out.is_empty());
+    let error = flow(&app).create.email.error.clone().unwrap();
+    assert!(error.contains("@"), "{error}");
+    assert_eq!(
+        flow(&app).ask().problem.unwrap().kind,
+        crate::app::ask::ProblemKind::Invalid
+    );
+    for _ in 0.."not-an-email".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "new@example.org");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(flow(&app).create.focus, forms::Focus::Second);
+    type_text(&mut app, "50%");
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(out.is_empty(), "a bad promo code is not sent");
+    assert!(
+        flow(&app)
+            .create
+            .second
+            .error
+            .clone()
+            .unwrap()
+            .contains("“%”")
+    );
+    key(&mut app, KeyCode::Backspace);
+    let out = key(&mut app, KeyCode::Enter);
+    let (_, req) = request(&out);
+    match req {
+        Request::Create { api, account } => {
+            assert_eq!(api, ZRH);
+            assert_eq!(account.email, "new@example.org");
+            assert_eq!(account.promo.as_deref(), Some("50"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        flow(&app).busy().as_deref(),
+        Some("creating the CloudSigma account")
+    );
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    // Enter again while it is in flight sends nothing more.
+    assert!(key(&mut app, KeyCode::Enter).is_empty());
+}
+
+#[test]
+fn the_servers_validation_error_lands_on_the_field_it_names() {
+    let mut app = app();
+    at(&mut app, 'c');
+    type_text(&mut app, "taken@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "CODE");
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(ApiError::Refused {
+            status: 400,
+            message: "This email is already registered".into(),
+            field: Some("email".into()),
+        })),
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::Create));
+    assert_eq!(
+        f.create.email.error.as_deref(),
+        Some("This email is already registered")
+    );
+    assert_eq!(f.create.focus, forms::Focus::First);
+    assert_eq!(f.create.second.value(), "CODE", "the rest is kept");
+    let problem = f.ask().problem.unwrap();
+    assert_eq!(problem.kind, crate::app::ask::ProblemKind::Refused);
+    // The promo code, too.
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Tab);
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(ApiError::Refused {
+            status: 400,
+            message: "Unknown promo code".into(),
+            field: Some("promo".into()),
+        })),
+    );
+    assert_eq!(
+        flow(&app).create.second.error.as_deref(),
+        Some("Unknown promo code")
+    );
+    assert_eq!(flow(&app).create.focus, forms::Focus::Second);
+}
+
+#[test]
+fn an_unreachable_server_is_said_and_creation_is_not_resent_by_itself() {
+    let mut app = app();
+    at(&mut app, 'c');
+    type_text(&mut app, "new@example.org");
+    key(&mut app, KeyCode::Enter);
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Created(Err(unreachable())));
+    assert!(out.is_empty(), "nothing sent again: {out:?}");
+    let trouble = flow(&app).trouble.clone().unwrap();
+    assert!(!trouble.on_field);
+    assert!(
+        trouble.problem.message.contains("network"),
+        "{:?}",
+        trouble.problem
+    );
+    assert_eq!(trouble.problem.kind, crate::app::ask::ProblemKind::Failed);
+    // A timeout may have created it: the person is told to look before trying again.
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(ApiError::Timeout {
+            host: "zrh.cloudsigma.com".into(),
+        })),
+    );
+    let message = flow(&app).trouble.clone().unwrap().problem.message;
+    assert!(message.contains("may have been created"), "{message}");
+}
+
+#[test]
+fn created_says_what_to_do_and_goes_on_to_sign_in_with_the_email() {
+    let mut app = app();
+    at(&mut app, 'c');
+    type_text(&mut app, "new@example.org");
+    key(&mut app, KeyCode::Enter);
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Ok(Created {
+            success: Some(true),
+            uuid: Some("u-1".into()),
+        })),
+    );
+    assert!(matches!(flow(&app).step, Step::Created(_)));
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::YesNo);
+    assert!(
+        ask.context
+            .iter()
+            .any(|l| l.contains("confirmation email was sent to new@example.org"))
+    );
+    assert!(
+        ask.context
+            .iter()
+            .any(|l| l.contains("set your password there, then sign in"))
+    );
+    // No link in the outbox yet: `o` does nothing.
+    assert!(key(&mut app, KeyCode::Char('o')).is_empty());
+    app.outbox.receive(vec![crate::app::OutboxMessage {
+        id: 1,
+        kind: "email".into(),
+        to: "new@example.org".into(),
+        subject: "Confirm".into(),
+        body: String::new(),
+        link: Some("http://127.0.0.1:1/cloudsigma/confirm/k".into()),
+        code: None,
+        at: String::new(),
+    }]);
+    let out = key(&mut app, KeyCode::Char('o'));
+    assert!(matches!(out.as_slice(), [Command::OpenUrl(u)] if u.ends_with("/confirm/k")));
+    key(&mut app, KeyCode::Enter);
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.sign_in.email.value(), "new@example.org");
+    assert_eq!(f.sign_in.focus, forms::Focus::Second);
+    assert_eq!(f.report()["created"]["uuid"], "u-1");
+}
+
+#[test]
+fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
+    let mut app = app();
+    at(&mut app, 's');
+    type_text(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "wrong");
+    ctrl(&mut app, 'r');
+    assert!(flow(&app).sign_in.second.revealed);
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, req) = request(&out);
+    match req {
+        Request::SignIn {
+            api,
+            email,
+            password,
+            secret,
+        } => {
+            assert_eq!(api, ZRH);
+            assert_eq!(email, "demo@example.org");
+            assert_eq!(password.expose_secret(), "wrong");
+            assert_eq!(*secret, SECRET);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        !flow(&app).sign_in.second.revealed,
+        "masked again once sent"
+    );
+    reply(&mut app, id, Reply::SignedIn(Err(unauthorized())));
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.sign_in.email.value(), "demo@example.org");
+    assert!(f.sign_in.second.is_empty());
+    assert_eq!(f.sign_in.focus, forms::Focus::Second);
+    assert!(f.sign_in.second.error.is_some(), "named at the password");
+    let ask = f.ask();
+    assert_eq!(ask.key, "password");
+    let problem = ask.problem.unwrap();
+    assert_eq!(problem.kind, crate::app::ask::ProblemKind::Refused);
+    assert!(
+        problem.message.contains("wrong email or password"),
+        "{problem:?}"
+    );
+    assert!(problem.message.contains("Zurich"), "{problem:?}");
+    // The server's own words, when it gave some (an account not confirmed yet).
+    key(&mut app, KeyCode::Char('x'));
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn(Err(ApiError::Unauthorized {
+            status: 401,
+            message: "This account's email is not confirmed yet".into(),
+        })),
+    );
+    let message = flow(&app).ask().problem.unwrap().message;
+    assert!(message.contains("not confirmed yet"), "{message}");
+}
+
+#[test]
+fn an_empty_password_is_asked_for_before_sending() {
+    let mut app = app();
+    at(&mut app, 's');
+    type_text(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Enter);
+    assert!(key(&mut app, KeyCode::Enter).is_empty());
+    assert!(flow(&app).sign_in.second.error.is_some());
+}
+
+#[test]
+fn signed_in_shows_who_and_where_the_session_is_kept() {
+    let mut app = app();
+    signed_in(&mut app);
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::Done);
+    let text = ask.context.join("\n");
+    for part in [
+        "demo@example.org",
+        "6f2c1c3e-0000-4000-8000-000000000001",
+        "REGULAR",
+        "10.00 CHF",
+        "/tmp/x/cloudsigma.secret",
+    ] {
+        assert!(text.contains(part), "{part} missing from {text}");
+    }
+    assert!(
+        !flow(&app).text_focused(),
+        "no text field: letters are keys"
+    );
+    let report = flow(&app).report();
+    assert_eq!(
+        report["account"]["uuid"],
+        "6f2c1c3e-0000-4000-8000-000000000001"
+    );
+    assert!(!report.to_string().contains("csrf"), "{report}");
+    assert!(
+        !format!("{:?}", flow(&app)).contains("sid\""),
+        "no secret in Debug"
+    );
+    assert!(
+        flow(&app).sign_in.second.is_empty(),
+        "the password is not kept"
+    );
+}
+
+#[test]
+fn r_checks_the_session_again_and_an_ended_one_goes_back_to_sign_in() {
+    let mut app = app();
+    signed_in(&mut app);
+    let out = key(&mut app, KeyCode::Char('r'));
+    let (id, req) = request(&out);
+    assert!(matches!(req, Request::Check { api, .. } if api == ZRH));
+    reply(&mut app, id, Reply::Checked(Ok(info())));
+    match &flow(&app).step {
+        Step::Account(account) => assert!(account.checked),
+        other => panic!("{other:?}"),
+    }
+    // Unreachable: stays signed in, says so.
+    let out = key(&mut app, KeyCode::Char('r'));
+    let (id, _) = request(&out);
+    reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    assert!(matches!(flow(&app).step, Step::Account(_)));
+    assert!(
+        flow(&app)
+            .trouble
+            .clone()
+            .unwrap()
+            .problem
+            .message
+            .contains("could not be checked")
+    );
+    // Ended: back to sign in, the email kept, the kept session forgotten.
+    let out = key(&mut app, KeyCode::Char('r'));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Checked(Err(unauthorized())));
+    let (_, req) = request(&out);
+    assert!(matches!(req, Request::Forget { secret: SECRET }));
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.sign_in.email.value(), "demo@example.org");
+    assert!(
+        f.sign_in_notice
+            .clone()
+            .unwrap()
+            .contains("session has ended")
+    );
+    assert!(
+        f.ask()
+            .context
+            .iter()
+            .any(|l| l.contains("session has ended"))
+    );
+}
+
+#[test]
+fn sign_out_forgets_the_session_even_when_the_server_is_unreachable() {
+    let mut app = app();
+    signed_in(&mut app);
+    let out = key(&mut app, KeyCode::Char('s'));
+    let (id, req) = request(&out);
+    assert!(matches!(req, Request::SignOut { secret: SECRET, .. }));
+    assert!(flow(&app).busy().is_some());
+    reply(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Err(unreachable()),
+            local: Ok(()),
+        },
+    );
+    let f = flow(&app);
+    assert!(f.finished());
+    let ask = f.ask();
+    assert_eq!(ask.kind, AskKind::Done);
+    let text = ask.context.join("\n");
+    assert!(text.contains("forgotten on this machine"), "{text}");
+    assert!(text.contains("No session is kept"), "{text}");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.front, Front::Home);
+    // Opening it again starts anew, looking for a saved session (none now).
+    let out = key(&mut app, KeyCode::Char('3'));
+    assert!(matches!(request(&out).1, Request::LoadSaved { .. }));
+    assert!(matches!(flow(&app).step, Step::Loading));
+}
+
+#[test]
+fn a_plain_sign_out_says_the_session_ended() {
+    let mut app = app();
+    signed_in(&mut app);
+    let out = key(&mut app, KeyCode::Char('s'));
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
+    let text = flow(&app).ask().context.join("\n");
+    assert!(text.contains("Signed out of demo@example.org"), "{text}");
+    assert_eq!(flow(&app).report()["signed_out"], true);
+}
+
+fn saved() -> Saved {
+    Saved {
+        api: "https://fra.cloudsigma.com/api/2.0/".into(),
+        email: "demo@example.org".into(),
+        session: session(),
+        kept: Location::Keyring,
+    }
+}
+
+#[test]
+fn a_saved_session_that_still_works_opens_on_the_account() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
+    let (id, req) = request(&out);
+    assert!(
+        matches!(req, Request::Check { api, .. } if api == "https://fra.cloudsigma.com/api/2.0/")
+    );
+    assert!(matches!(flow(&app).step, Step::CheckingSaved(_)));
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    reply(&mut app, id, Reply::Checked(Ok(info())));
+    match &flow(&app).step {
+        Step::Account(account) => {
+            assert_eq!(account.api, "https://fra.cloudsigma.com/api/2.0/");
+            assert_eq!(account.kept, Ok(Location::Keyring));
+            assert!(account.place.contains("Frankfurt"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Checked(Err(unauthorized())));
+    assert!(matches!(
+        request(&out).1,
+        Request::Forget { secret: SECRET }
+    ));
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.sign_in.email.value(), "demo@example.org");
+    assert_eq!(
+        f.sign_in_notice.as_deref(),
+        Some("Your saved session has ended; sign in again.")
+    );
+    assert_eq!(
+        f.location.chosen,
+        Some(Chosen::Place(1)),
+        "at the session's location"
+    );
+    // Signing in again goes to that location.
+    type_text(&mut app, "pw");
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(request(&out).1, Request::SignIn { api, .. } if api == "https://fra.cloudsigma.com/api/2.0/")
+    );
+}
+
+#[test]
+fn a_saved_session_that_cannot_be_checked_offers_to_try_again() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    assert!(
+        out.is_empty(),
+        "the saved session is not forgotten: {out:?}"
+    );
+    assert!(matches!(flow(&app).step, Step::Unchecked(_)));
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "saved_session");
+    assert_eq!(
+        ask.problem.unwrap().kind,
+        crate::app::ask::ProblemKind::Failed
+    );
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    let out = answer(&mut app, "2");
+    assert!(out.is_empty());
+    assert!(matches!(flow(&app).step, Step::Location));
+}
+
+#[test]
+fn an_unreadable_saved_session_is_said_and_the_flow_goes_on() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    reply(&mut app, id, Reply::Saved(Err("it is not JSON".into())));
+    assert!(matches!(flow(&app).step, Step::Location));
+    assert!(
+        flow(&app)
+            .trouble
+            .clone()
+            .unwrap()
+            .problem
+            .message
+            .contains("could not be read")
+    );
+}
+
+#[test]
+fn in_the_sandbox_a_session_from_an_earlier_sandbox_is_dropped_unchecked() {
+    let mut app = app();
+    app.point_at_sandbox("http://127.0.0.1:4000");
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, req) = request(&out);
+    assert!(matches!(
+        req,
+        Request::LoadSaved {
+            secret: SANDBOX_SECRET
+        }
+    ));
+    let mut old = saved();
+    old.api = "http://127.0.0.1:3999/cloudsigma/api/2.0/".into();
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(old))));
+    assert!(matches!(
+        request(&out).1,
+        Request::Forget {
+            secret: SANDBOX_SECRET
+        }
+    ));
+    assert!(matches!(flow(&app).step, Step::Location));
+    // This sandbox's own session is checked as usual.
+    let mut app2 = App::new(Config::default(), (80, 24), Instant::now());
+    app2.point_at_sandbox("http://127.0.0.1:4000");
+    let out = key(&mut app2, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let mut current = saved();
+    current.api = "http://127.0.0.1:4000/cloudsigma/api/2.0/".into();
+    let out = reply(&mut app2, id, Reply::Saved(Ok(Some(current))));
+    assert!(matches!(request(&out).1, Request::Check { .. }));
+}
+
+#[test]
+fn stale_replies_are_dropped() {
+    let mut app = app();
+    at(&mut app, 's');
+    type_text(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "pw");
+    let out = key(&mut app, KeyCode::Enter);
+    let (first, _) = request(&out);
+    // Esc stops waiting (a cancel goes to the backend); its late answer changes nothing.
+    let out = key(&mut app, KeyCode::Esc);
+    assert!(matches!(out.as_slice(), [Command::Cancel(id)] if *id == first));
+    assert!(flow(&app).busy().is_none());
+    let ok = || {
+        Reply::SignedIn(Ok(SignedIn {
+            session: session(),
+            account: info(),
+            kept: Err("no".into()),
+        }))
+    };
+    reply(&mut app, first, ok());
+    assert!(
+        matches!(flow(&app).step, Step::SignIn),
+        "the late sign-in is ignored"
+    );
+    // A new attempt: an answer to another id is ignored, the right one is taken.
+    type_text(&mut app, "x");
+    let out = key(&mut app, KeyCode::Enter);
+    let (second, _) = request(&out);
+    reply(&mut app, RequestId(second.0 + 100), ok());
+    assert!(matches!(flow(&app).step, Step::SignIn));
+    reply(&mut app, second, ok());
+    assert!(matches!(flow(&app).step, Step::Account(_)));
+    // A check answered after the person signed out is dropped too.
+    let out = key(&mut app, KeyCode::Char('r'));
+    let (check, _) = request(&out);
+    reply(&mut app, check, Reply::Checked(Ok(info())));
+    reply(&mut app, check, Reply::Checked(Err(unauthorized())));
+    assert!(
+        matches!(flow(&app).step, Step::Account(_)),
+        "a second answer to one id is ignored"
+    );
+}
+
+#[test]
+fn leaving_while_creating_keeps_waiting_and_shows_the_result_on_return() {
+    let mut app = app();
+    at(&mut app, 'c');
+    type_text(&mut app, "new@example.org");
+    key(&mut app, KeyCode::Enter);
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    let out = key(&mut app, KeyCode::Esc);
+    assert!(
+        out.is_empty(),
+        "no cancel: the account may be being created"
+    );
+    assert_eq!(app.front, Front::Home);
+    assert!(app.busy().is_some(), "quitting asks first");
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Ok(Created {
+            success: Some(true),
+            uuid: None,
+        })),
+    );
+    key(&mut app, KeyCode::Char('3'));
+    assert!(matches!(flow(&app).step, Step::Created(_)));
+}
+
+#[test]
+fn a_request_that_died_in_the_backend_is_reported() {
+    let mut app = app();
+    at(&mut app, 's');
+    type_text(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "pw");
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    update(
+        &mut app,
+        Msg::Backend(Event {
+            id,
+            body: EventBody::TaskFailed("an internal error stopped this request".into()),
+        }),
+    );
+    assert!(flow(&app).busy().is_none());
+    assert!(
+        flow(&app)
+            .trouble
+            .clone()
+            .unwrap()
+            .problem
+            .message
+            .contains("internal error")
+    );
+}
+
+#[test]
+fn answers_walk_location_then_create() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    reply(&mut app, id, Reply::Saved(Ok(None)));
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "location");
+    match &ask.kind {
+        AskKind::Choice { options } => {
+            assert!(options[0].starts_with("zrh"), "{options:?}");
+            assert_eq!(options.len(), PLACES.len() + 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    answer(&mut app, "mars");
+    assert!(
+        flow(&app)
+            .ask()
+            .problem
+            .unwrap()
+            .message
+            .contains("not one of the locations")
+    );
+    answer(&mut app, "2");
+    assert_eq!(flow(&app).location.chosen, Some(Chosen::Place(1)));
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "action");
+    assert!(ask.problem.is_none());
+    answer(&mut app, "create an account");
+    assert_eq!(flow(&app).ask().key, "email");
+    answer(&mut app, "nope");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "email");
+    assert!(ask.problem.is_some());
+    answer(&mut app, " new@example.org ");
+    assert_eq!(flow(&app).ask().key, "promo");
+    let out = answer(&mut app, "");
+    let (id, req) = request(&out);
+    match req {
+        Request::Create { api, account } => {
+            assert_eq!(api, "https://fra.cloudsigma.com/api/2.0/");
+            assert_eq!(account.email, "new@example.org");
+            assert_eq!(account.promo, None);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Ok(Created {
+            success: Some(true),
+            uuid: None,
+        })),
+    );
+    assert_eq!(flow(&app).ask().key, "sign_in_now");
+    answer(&mut app, "maybe");
+    assert!(flow(&app).ask().problem.is_some());
+    answer(&mut app, "n");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::Done);
+    assert!(ask.context.join(" ").contains("new@example.org"));
+    assert!(flow(&app).finished());
+}
+
+#[test]
+fn answers_walk_location_then_sign_in_to_the_account() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    reply(&mut app, id, Reply::Saved(Ok(None)));
+    answer(&mut app, "");
+    assert_eq!(
+        flow(&app).location.chosen,
+        Some(Chosen::Place(0)),
+        "empty: the default"
+    );
+    answer(&mut app, "2");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "email");
+    answer(&mut app, "demo@example.org");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "password");
+    assert_eq!(ask.kind, AskKind::Text { secret: true });
+    let out = answer(&mut app, "demo-password");
+    let (id, req) = request(&out);
+    assert!(
+        matches!(req, Request::SignIn { password, .. } if password.expose_secret() == "demo-password")
+    );
+    reply(&mut app, id, Reply::SignedIn(Err(unauthorized())));
+    assert_eq!(flow(&app).ask().key, "password");
+    let out = answer(&mut app, "demo-password");
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn(Ok(SignedIn {
+            session: session(),
+            account: info(),
+            kept: Ok(Location::Keyring),
+        })),
+    );
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::Done);
+    assert!(ask.problem.is_none());
+    let text = ask.context.join("\n");
+    for part in [
+        "Email: demo@example.org",
+        "UUID: 6f2c1c3e",
+        "State: REGULAR",
+        "Balance: 10.00 CHF",
+    ] {
+        assert!(text.contains(part), "{part} missing from {text}");
+    }
+}
+
+#[test]
+fn answers_take_a_custom_address_directly() {
+    let mut app = app();
+    open(&mut app);
+    answer(&mut app, "http://cloud.example.com/api/2.0/");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "api_address");
+    assert!(ask.problem.unwrap().message.contains("https"));
+    answer(&mut app, "https://cloud.example.com/api/2.0/");
+    assert_eq!(flow(&app).ask().key, "action");
+    // Asked for an address, a location's code still chooses that location.
+    let mut app = self::app();
+    open(&mut app);
+    answer(&mut app, "custom");
+    assert_eq!(flow(&app).ask().key, "api_address");
+    answer(&mut app, "per");
+    assert_eq!(flow(&app).location.chosen, Some(Chosen::Place(7)));
+    assert_eq!(flow(&app).ask().key, "action");
+}
+
+#[test]
+fn a_click_on_a_location_chooses_it_and_on_a_button_presses_it() {
+    let mut app = app();
+    open(&mut app);
+    let body = app.body_area();
+    let outbox = crate::app::Outbox::default();
+    let hits = crate::ui::cloudsigma::hits(
+        flow(&app),
+        body,
+        &app.config.cloudsigma.api_template,
+        &outbox,
+    );
+    let (rect, _) = hits
+        .iter()
+        .find(|(_, t)| *t == Target::Row(Row::Place(2)))
+        .expect("sjc is on screen");
+    let click = |x, y| {
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    update(&mut app, click(rect.x + 3, rect.y));
+    assert_eq!(flow(&app).location.chosen, Some(Chosen::Place(2)));
+    assert!(matches!(flow(&app).step, Step::Choose));
+    let hits = crate::ui::cloudsigma::hits(
+        flow(&app),
+        body,
+        &app.config.cloudsigma.api_template,
+        &outbox,
+    );
+    let (rect, _) = hits
+        .iter()
+        .find(|(_, t)| *t == Target::Action(Action::SignIn))
+        .unwrap();
+    update(&mut app, click(rect.x + 2, rect.y));
+    assert!(matches!(flow(&app).step, Step::SignIn));
+    let hits = crate::ui::cloudsigma::hits(
+        flow(&app),
+        body,
+        &app.config.cloudsigma.api_template,
+        &outbox,
+    );
+    let (rect, _) = hits
+        .iter()
+        .find(|(_, t)| *t == Target::Field(forms::Focus::Second))
+        .unwrap();
+    update(&mut app, click(rect.x + 2, rect.y + 1));
+    assert_eq!(flow(&app).sign_in.focus, forms::Focus::Second);
+    let (rect, _) = hits
+        .iter()
+        .find(|(_, t)| *t == Target::Button(Button::SignIn))
+        .unwrap();
+    let out = update(&mut app, click(rect.x + 1, rect.y));
+    assert!(out.is_empty(), "the empty email is named, nothing sent");
+    assert!(flow(&app).sign_in.email.error.is_some());
+}
+
+#[test]
+fn every_step_lists_its_keys() {
+    let mut app = app();
+    open(&mut app);
+    let keys = flow(&app).keys();
+    assert!(keys.iter().any(|k| k.keys.contains("↑/↓")));
+    assert!(keys.iter().any(|k| k.keys == "Esc"));
+    let mut app = self::app();
+    signed_in(&mut app);
+    let keys: Vec<_> = flow(&app).keys().iter().map(|k| k.keys).collect();
+    assert!(keys.contains(&"r") && keys.contains(&"s"), "{keys:?}");
+}

@@ -1,0 +1,113 @@
+//! Fault injection for provider routes: added latency, a share of answers that are 503 with
+//! Retry-After, and a global rate limit answering 429 — set with `POST /_sandbox/faults`.
+
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Faults {
+    /// Added before every provider answer.
+    pub latency_ms: u64,
+    /// Share of provider answers (0 to 1) that are 503 with Retry-After.
+    pub error_rate: f64,
+    /// Provider requests per second above which the answer is 429 (0: no limit).
+    pub rate_limit_per_s: f64,
+}
+
+/// What the faults decide for one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Pass,
+    Unavailable,
+    RateLimited,
+}
+
+/// A token bucket for the rate limit, and a small generator for the error rate.
+#[derive(Debug)]
+pub struct FaultState {
+    pub faults: Faults,
+    tokens: f64,
+    last: Instant,
+    rng: u64,
+}
+
+impl Default for FaultState {
+    fn default() -> FaultState {
+        FaultState {
+            faults: Faults::default(),
+            tokens: 0.0,
+            last: Instant::now(),
+            rng: 0x2545_f491_4f6c_dd1d,
+        }
+    }
+}
+
+impl FaultState {
+    pub fn set(&mut self, faults: Faults) {
+        self.faults = faults;
+        self.tokens = faults.rate_limit_per_s;
+        self.last = Instant::now();
+    }
+
+    pub fn latency(&self) -> Duration {
+        Duration::from_millis(self.faults.latency_ms)
+    }
+
+    pub fn judge(&mut self, now: Instant) -> Verdict {
+        let limit = self.faults.rate_limit_per_s;
+        if limit > 0.0 {
+            let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
+            self.last = now;
+            self.tokens = (self.tokens + elapsed * limit).min(limit.max(1.0));
+            if self.tokens < 1.0 {
+                return Verdict::RateLimited;
+            }
+            self.tokens -= 1.0;
+        }
+        if self.faults.error_rate > 0.0 && self.next_unit() < self.faults.error_rate {
+            return Verdict::Unavailable;
+        }
+        Verdict::Pass
+    }
+
+    /// A number in [0, 1) (xorshift; quality is no concern for fault injection).
+    fn next_unit(&mut self) -> f64 {
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        (self.rng >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_rate_of_one_always_fails_and_zero_never() {
+        let mut f = FaultState::default();
+        f.set(Faults {
+            error_rate: 1.0,
+            ..Faults::default()
+        });
+        assert!((0..50).all(|_| f.judge(Instant::now()) == Verdict::Unavailable));
+        f.set(Faults::default());
+        assert!((0..50).all(|_| f.judge(Instant::now()) == Verdict::Pass));
+    }
+
+    #[test]
+    fn the_rate_limit_lets_a_burst_through_then_refuses() {
+        let mut f = FaultState::default();
+        f.set(Faults {
+            rate_limit_per_s: 2.0,
+            ..Faults::default()
+        });
+        let now = Instant::now();
+        assert_eq!(f.judge(now), Verdict::Pass);
+        assert_eq!(f.judge(now), Verdict::Pass);
+        assert_eq!(f.judge(now), Verdict::RateLimited);
+        assert_eq!(f.judge(now + Duration::from_secs(1)), Verdict::Pass);
+    }
+}

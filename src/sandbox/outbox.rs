@@ -1,0 +1,66 @@
+//! What the simulated providers "send": emails with links and SMS with codes, kept in order
+//! and readable at `GET /_sandbox/outbox`, with a long poll (`?after=N&wait=S`) so a client
+//! can follow it without polling.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Message {
+    pub id: u64,
+    pub kind: &'static str,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub at: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Outbox {
+    messages: Vec<Message>,
+    next_id: u64,
+}
+
+impl Outbox {
+    pub fn email(&mut self, to: &str, subject: &str, body: String, link: String) {
+        self.push("email", to, subject, body, Some(link), None);
+    }
+
+    pub fn sms(&mut self, to: &str, body: String, code: String) {
+        self.push("sms", to, "Verification code", body, None, Some(code));
+    }
+
+    fn push(
+        &mut self,
+        kind: &'static str,
+        to: &str,
+        subject: &str,
+        body: String,
+        link: Option<String>,
+        code: Option<String>,
+    ) {
+        self.next_id += 1;
+        self.messages.push(Message {
+            id: self.next_id,
+            kind,
+            to: to.to_string(),
+            subject: subject.to_string(),
+            body,
+            link,
+            code,
+            at: super::util::now_rfc3339(),
+        });
+    }
+
+    /// Messages after `after` (all of them with 0).
+    pub fn since(&self, after: u64) -> Vec<Message> {
+        self.messages
+            .iter()
+            .filter(|m| m.id > after)
+            .cloned()
+            .collect()
+    }
+}

@@ -1,0 +1,340 @@
+//! The CloudSigma flow's screens. Each screen is laid out once, as a list of pieces with
+//! their places (`layout`); drawing paints those pieces and the mouse tests clicks against
+//! the same list (`hits`), so what is clicked is what was drawn.
+
+mod location;
+mod screens;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use super::widgets;
+use crate::app::cloudsigma::{Action, Button, CloudSigma, Row, Step, Target};
+use crate::app::field::TextField;
+use crate::app::{App, Outbox};
+
+/// How a piece of text reads; each also reads without colour (a symbol or emphasis).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Dim,
+    Link,
+    /// `✓` first.
+    Ok,
+    /// `✗` first.
+    Problem,
+    /// `i` first: a remark, not a failure.
+    Info,
+}
+
+pub enum Piece<'a> {
+    /// Lines already wrapped to the width (the first carries the tone's symbol).
+    Text(Vec<String>, Tone),
+    Field {
+        field: &'a TextField,
+        focused: bool,
+        target: Target,
+    },
+    Buttons(Vec<(Rect, &'static str, Button)>),
+    Row {
+        row: Row,
+        selected: bool,
+        /// The list has the keys (the filter has focus): the selection shows its marker.
+        active: bool,
+    },
+    Action {
+        action: Action,
+        selected: bool,
+    },
+    /// `label  value` pairs, the labels padded to one width.
+    Pairs(Vec<(&'static str, String)>),
+    Working(String),
+}
+
+/// A screen: its heading, where it stands in the flow, and its pieces in place.
+pub struct Screen<'a> {
+    pub heading: String,
+    pub step: Option<String>,
+    pub pieces: Vec<(Rect, Piece<'a>)>,
+}
+
+/// What the screen depends on besides the flow: the body's area, the API template as the
+/// config says now, and the confirmation link when the outbox has it.
+pub struct Env<'a> {
+    pub body: Rect,
+    pub template: &'a str,
+    pub link: Option<&'a str>,
+}
+
+/// Lays out the step in front.
+pub fn layout<'a>(flow: &'a CloudSigma, env: &Env) -> Screen<'a> {
+    let area = widgets::screen_area(env.body);
+    let mut screen = match &flow.step {
+        Step::Location => location::layout(flow, area),
+        _ => screens::layout(flow, area, env),
+    };
+    // Nothing is placed outside the content area, whatever the terminal's size.
+    screen
+        .pieces
+        .retain(|(rect, _)| rect.height > 0 && rect.width > 0);
+    screen
+}
+
+/// What a click at each place does, from the same layout the view draws.
+pub fn hits(flow: &CloudSigma, body: Rect, template: &str, outbox: &Outbox) -> Vec<(Rect, Target)> {
+    let env = Env {
+        body,
+        template,
+        link: flow.confirmation_link(outbox),
+    };
+    let mut hits = Vec::new();
+    for (rect, piece) in layout(flow, &env).pieces {
+        match piece {
+            Piece::Field { target, .. } => hits.push((rect, target)),
+            Piece::Buttons(buttons) => hits.extend(
+                buttons
+                    .into_iter()
+                    .map(|(r, _, button)| (r, Target::Button(button))),
+            ),
+            Piece::Row { row, .. } => hits.push((rect, Target::Row(row))),
+            Piece::Action { action, .. } => hits.push((rect, Target::Action(action))),
+            _ => {}
+        }
+    }
+    hits
+}
+
+pub fn draw(flow: &CloudSigma, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    let env = Env {
+        body,
+        template: &app.config.cloudsigma.api_template,
+        link: flow.confirmation_link(&app.outbox),
+    };
+    let screen = layout(flow, &env);
+    widgets::screen(frame, body, &screen.heading, screen.step.as_deref(), theme);
+    for (rect, piece) in &screen.pieces {
+        draw_piece(piece, *rect, app, frame, theme);
+    }
+}
+
+fn draw_piece(piece: &Piece, rect: Rect, app: &App, frame: &mut Frame, theme: &Theme) {
+    match piece {
+        Piece::Text(lines, tone) => {
+            let lines: Vec<Line> = lines
+                .iter()
+                .map(|l| Line::styled(l.clone(), tone_style(*tone, theme)))
+                .collect();
+            frame.render_widget(Paragraph::new(lines), rect);
+        }
+        Piece::Field { field, focused, .. } => widgets::field(frame, rect, field, *focused, theme),
+        Piece::Buttons(buttons) => {
+            for (r, label, _) in buttons {
+                frame.render_widget(
+                    Paragraph::new(Line::from(widgets::button(label, false, theme))),
+                    *r,
+                );
+            }
+        }
+        Piece::Row {
+            row,
+            selected,
+            active,
+        } => {
+            let line = location::row_line(
+                *row,
+                *selected,
+                *active,
+                &app.config.cloudsigma.api_template,
+                rect.width,
+                theme,
+            );
+            frame.render_widget(Paragraph::new(line), rect);
+        }
+        Piece::Action { action, selected } => {
+            frame.render_widget(
+                Paragraph::new(screens::action_lines(*action, *selected, theme)),
+                rect,
+            );
+        }
+        Piece::Pairs(pairs) => {
+            let width = pairs.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
+            let lines: Vec<Line> = pairs
+                .iter()
+                .map(|(label, value)| {
+                    Line::from(vec![
+                        Span::styled(format!("{label:<width$}  "), theme.dim()),
+                        Span::styled(value.clone(), theme.title()),
+                    ])
+                })
+                .collect();
+            frame.render_widget(Paragraph::new(lines), rect);
+        }
+        Piece::Working(text) => {
+            frame.render_widget(
+                Paragraph::new(widgets::working(app.spinner, text, theme)),
+                rect,
+            );
+        }
+    }
+}
+
+fn tone_style(tone: Tone, theme: &Theme) -> ratatui::style::Style {
+    match tone {
+        Tone::Plain => theme.base(),
+        Tone::Dim => theme.dim(),
+        Tone::Link => theme.link(),
+        Tone::Ok => theme.ok(),
+        Tone::Problem => theme.error(),
+        Tone::Info => theme.warn(),
+    }
+}
+
+/// Wraps `text` to `width` cells at spaces (a word longer than the line is cut), with the
+/// tone's symbol before the first line and an indent before the others.
+pub fn wrap(text: &str, width: u16, tone: Tone) -> Vec<String> {
+    let prefix = match tone {
+        Tone::Ok => "✓ ",
+        Tone::Problem => "✗ ",
+        Tone::Info => "i ",
+        _ => "",
+    };
+    let indent = " ".repeat(prefix.width());
+    let width = usize::from(width).saturating_sub(prefix.width()).max(8);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word = word.to_string();
+        loop {
+            let room = if line.is_empty() {
+                width
+            } else {
+                width.saturating_sub(line.width() + 1)
+            };
+            if word.width() <= room {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            // A word wider than a whole line: cut it.
+            let mut cut = String::new();
+            let mut rest = String::new();
+            for c in word.chars() {
+                if rest.is_empty() && cut.width() + c.to_string().width() <= width {
+                    cut.push(c);
+                } else {
+                    rest.push(c);
+                }
+            }
+            lines.push(cut);
+            word = rest;
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| format!("{}{l}", if i == 0 { prefix } else { &indent }))
+        .collect()
+}
+
+/// Takes rows from the top of an area.
+pub struct Stack {
+    area: Rect,
+    used: u16,
+}
+
+impl Stack {
+    pub fn new(area: Rect) -> Stack {
+        Stack { area, used: 0 }
+    }
+
+    pub fn room(&self) -> u16 {
+        self.area.height.saturating_sub(self.used)
+    }
+
+    pub fn take(&mut self, height: u16) -> Rect {
+        let height = height.min(self.room());
+        let rect = Rect {
+            x: self.area.x,
+            y: self.area.y + self.used,
+            width: self.area.width,
+            height,
+        };
+        self.used += height;
+        rect
+    }
+
+    pub fn gap(&mut self, height: u16) {
+        self.used = (self.used + height).min(self.area.height);
+    }
+
+    /// Places `lines` of `tone` if any.
+    pub fn text<'a>(
+        &mut self,
+        pieces: &mut Vec<(Rect, Piece<'a>)>,
+        lines: Vec<String>,
+        tone: Tone,
+    ) {
+        if lines.is_empty() {
+            return;
+        }
+        let rect = self.take(lines.len() as u16);
+        pieces.push((rect, Piece::Text(lines, tone)));
+    }
+
+    /// A row of buttons, each `[ label ]`, two cells apart.
+    pub fn buttons<'a>(
+        &mut self,
+        pieces: &mut Vec<(Rect, Piece<'a>)>,
+        buttons: &[(&'static str, Button)],
+    ) {
+        let row = self.take(1);
+        let mut x = row.x;
+        let mut placed = Vec::new();
+        for (label, button) in buttons {
+            let width = label.width() as u16 + 4;
+            if x + width > row.x + row.width {
+                break;
+            }
+            placed.push((Rect::new(x, row.y, width, row.height), *label, *button));
+            x += width + 2;
+        }
+        pieces.push((row, Piece::Buttons(placed)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_cuts_long_words() {
+        assert_eq!(
+            wrap("one two three", 9, Tone::Plain),
+            vec!["one two", "three"]
+        );
+        assert_eq!(
+            wrap("x https://example.org/a/very/long/path", 12, Tone::Plain),
+            vec!["x", "https://exam", "ple.org/a/ve", "ry/long/path"]
+        );
+        assert_eq!(
+            wrap("bad thing here", 12, Tone::Problem),
+            vec!["✗ bad thing", "  here"]
+        );
+    }
+}

@@ -1,0 +1,272 @@
+//! The real binary in a pseudo-terminal against a sandbox running as its own process: create
+//! a CloudSigma account, confirm it through the emailed page, sign in, see its uuid, sign
+//! out; and a kept session resumed by a later run, then found ended after a sign-out
+//! elsewhere. Secrets go to a file (`[secrets] store = "file"`): no real keyring is touched.
+
+mod common;
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::pty::Pty;
+
+/// `cloudboard sandbox --listen 127.0.0.1:<free port>`, stopped when dropped.
+struct SandboxProcess {
+    child: Child,
+    url: String,
+}
+
+impl SandboxProcess {
+    fn start() -> SandboxProcess {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+            .args(["sandbox", "--listen", &addr.to_string(), "--quiet"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the sandbox starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(addr).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "the sandbox never listened on {addr}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        SandboxProcess {
+            child,
+            url: format!("http://{addr}"),
+        }
+    }
+}
+
+impl Drop for SandboxProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A home of its own (config, data) that outlives one run of the wizard.
+struct Home {
+    dir: PathBuf,
+}
+
+impl Home {
+    fn new(tag: &str) -> Home {
+        let dir =
+            std::env::temp_dir().join(format!("cloudboard-sigma-e2e-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("cloudboard.toml"), "[secrets]\nstore = \"file\"\n").unwrap();
+        Home { dir }
+    }
+
+    fn config(&self) -> String {
+        self.dir.join("cloudboard.toml").display().to_string()
+    }
+
+    fn secret(&self) -> PathBuf {
+        self.dir
+            .join("data/cloudboard/secrets/cloudsigma-sandbox.secret")
+    }
+
+    /// The wizard at 100x30, pointed at `sandbox`, living in this home.
+    fn wizard(&self, sandbox: &SandboxProcess) -> Pty {
+        let home = self.dir.display().to_string();
+        let config_home = self.dir.join("config").display().to_string();
+        let data_home = self.dir.join("data").display().to_string();
+        Pty::spawn_with(
+            &["--config", &self.config(), "--sandbox-url", &sandbox.url],
+            100,
+            30,
+            &[
+                ("HOME", &home),
+                ("XDG_CONFIG_HOME", &config_home),
+                ("XDG_DATA_HOME", &data_home),
+            ],
+        )
+    }
+}
+
+impl Drop for Home {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// The account's uuid as the API gives it to a session of its own.
+fn uuid_of(sandbox: &SandboxProcess, email: &str, password: &str) -> String {
+    runtime().block_on(async {
+        let http = cloudboard::backend::http::Http::default();
+        let api = format!("{}/cloudsigma/api/2.0/", sandbox.url);
+        let sigma = cloudboard::api::cloudsigma::CloudSigma::new(http.client().unwrap(), &api);
+        let session = sigma
+            .login(email, &secrecy::SecretString::from(password))
+            .await
+            .unwrap();
+        let uuid = sigma.whoami(&session).await.unwrap();
+        let uuid = uuid.or(sigma.profile(&session).await.unwrap().uuid);
+        sigma.logout(&session).await.unwrap();
+        uuid.expect("the account has a uuid")
+    })
+}
+
+fn assert_private(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{}", path.display());
+}
+
+/// From the menu to the location screen, then Zurich.
+fn to_choice(pty: &mut Pty, sandbox: &SandboxProcess) {
+    pty.wait_for("Create a Cozy");
+    pty.send("3");
+    pty.wait_for("Choose a location");
+    // The sandbox's address is what every location shows.
+    pty.wait_for(&format!("{}/cloudsigma/api/2.0/", sandbox.url));
+    pty.send("\r");
+    pty.wait_for("Create an account or sign in");
+}
+
+#[test]
+fn create_confirm_sign_in_see_the_uuid_and_sign_out() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("create");
+    let mut pty = home.wizard(&sandbox);
+    let email = "e2e@example.org";
+    let password = "e2e-Passw0rd-long";
+
+    to_choice(&mut pty, &sandbox);
+    pty.send("c");
+    pty.wait_for("Create a CloudSigma account");
+    pty.type_text(email);
+    pty.send("\r");
+    pty.wait_for("› Promo code");
+    pty.send("\r");
+    pty.wait_for(&format!("A confirmation email was sent to {email}"));
+    pty.wait_for("set your password there, then sign in");
+
+    // The person reads the email and sets the password on its page, in a browser.
+    let rt = runtime();
+    let link = rt.block_on(common::cloudsigma::confirmation_link(&sandbox.url, email));
+    // The link is shown too (wrapped when long), with a key to open it.
+    let screen = pty.wait_for("[ Open the link ]");
+    assert!(screen.contains(&link[..40]), "{screen}");
+    rt.block_on(common::cloudsigma::set_password(&link, password));
+
+    pty.send("\r");
+    pty.wait_for("Sign in to CloudSigma");
+    pty.wait_for(email);
+    pty.type_text(password);
+    let screen = pty.wait_for(&"•".repeat(password.len()));
+    assert!(
+        !screen.contains(password),
+        "the password is masked: {screen}"
+    );
+    pty.send("\r");
+    let screen = pty.wait_for("Signed in at");
+    let uuid = uuid_of(&sandbox, email, password);
+    let screen = if screen.contains(&uuid) {
+        screen
+    } else {
+        pty.wait_for(&uuid)
+    };
+    assert!(screen.contains(email), "{screen}");
+    let secret = home.secret();
+    assert!(secret.exists(), "the session is kept in a file");
+    assert_private(&secret);
+    assert!(screen.contains("only you can read"), "{screen}");
+
+    pty.send("s");
+    pty.wait_for("Signed out of e2e@example.org");
+    assert!(!secret.exists(), "the kept session is gone");
+    let raw = String::from_utf8_lossy(&pty.raw_output()).to_string();
+    assert!(
+        !raw.contains(password),
+        "the password never reached the screen"
+    );
+    pty.send("\r");
+    pty.wait_for("Create a Cozy");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_kept_session_is_resumed_and_one_ended_elsewhere_asks_to_sign_in_again() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("resume");
+
+    // First run: sign in, quit.
+    let mut pty = home.wizard(&sandbox);
+    to_choice(&mut pty, &sandbox);
+    pty.send("s");
+    pty.wait_for("Sign in to CloudSigma");
+    pty.type_text("demo@example.org");
+    pty.send("\r");
+    pty.wait_for("› Password");
+    pty.type_text("demo-password");
+    pty.send("\r");
+    pty.wait_for("Signed in at");
+    pty.send("\x03");
+    assert_eq!(pty.wait_exit(), 0);
+    drop(pty);
+    assert!(home.secret().exists());
+
+    // Second run: opening CloudSigma resumes the session once the API confirms it.
+    let mut pty = home.wizard(&sandbox);
+    pty.wait_for("Create a Cozy");
+    pty.send("3");
+    let screen = pty.wait_for("Signed in at");
+    assert!(screen.contains("demo@example.org"), "{screen}");
+    pty.send("\x03");
+    assert_eq!(pty.wait_exit(), 0);
+    drop(pty);
+
+    // Elsewhere, the session is signed out (with the kept cookies, as another client could).
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(home.secret()).unwrap()).unwrap();
+    runtime().block_on(async {
+        let csrf = kept["csrftoken"].as_str().unwrap();
+        let sid = kept["sessionid"].as_str().unwrap();
+        let api = kept["api"].as_str().unwrap();
+        let answer = common::sandbox::client()
+            .post(format!("{api}accounts/action/?do=logout"))
+            .header("Cookie", format!("csrftoken={csrf}; sessionid={sid}"))
+            .header("X-CSRFToken", csrf)
+            .header("Referer", api)
+            .header("Content-Type", "application/json")
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        assert!(answer.status().is_success(), "{}", answer.status());
+    });
+
+    // Third run: the kept session has ended; sign in again, the email already there.
+    let mut pty = home.wizard(&sandbox);
+    pty.wait_for("Create a Cozy");
+    pty.send("3");
+    let screen = pty.wait_for("Your saved session has ended");
+    assert!(screen.contains("demo@example.org"), "{screen}");
+    pty.type_text("demo-password");
+    pty.send("\r");
+    pty.wait_for("Signed in at");
+    pty.send("\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
