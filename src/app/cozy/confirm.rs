@@ -148,14 +148,19 @@ impl Cozy {
                 ..
             })) => {
                 let fqdn = self.form.fqdn(&self.settings.domains);
+                let slug = self.form.slug.value().to_string();
+                // The Cloudery's own words when they name the address; ours otherwise.
+                let message = if message.contains(&slug) {
+                    format!("{}. Choose another address.", message.trim_end_matches('.'))
+                } else {
+                    format!("{fqdn} is already taken ({message}): choose another address.")
+                };
                 self.go(Step::Address {
                     focus: address::Focus::Slug,
                 });
                 self.refuse(
                     Problem {
-                        message: format!(
-                            "{fqdn} is already taken ({message}): choose another address."
-                        ),
+                        message,
                         kind: ProblemKind::Refused,
                     },
                     Some(FieldId::Slug),

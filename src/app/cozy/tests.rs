@@ -424,6 +424,23 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     // The next edit clears it.
     typ(&mut app, "2");
     assert!(flow(&app).form.slug.error.is_none());
+
+    // A message that names the address is shown in the Cloudery's own words.
+    enter(&mut app);
+    enter(&mut app);
+    let (id, _) = request(&enter(&mut app));
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(api_error(
+            409,
+            "The address alice2.mycozy.cloud is taken",
+        ))),
+    );
+    assert_eq!(
+        flow(&app).form.slug.error.as_deref(),
+        Some("The address alice2.mycozy.cloud is taken. Choose another address.")
+    );
 }
 
 #[test]
