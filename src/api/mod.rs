@@ -2,6 +2,7 @@
 //! This module holds what they share: sending a request with the right retry policy,
 //! reading an answer of bounded size, and turning a refusal into an `ApiError` in words.
 
+pub mod cleura;
 pub mod cloudsigma;
 pub mod cozy;
 pub mod error;

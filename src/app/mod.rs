@@ -167,6 +167,11 @@ pub trait FlowScreen {
     fn text_focused(&self) -> bool;
     /// What is in flight, in words, if anything (the spinner runs and quitting asks first).
     fn busy(&self) -> Option<String>;
+    /// Work in flight that quitting now would lose or leave half done, in words: Ctrl-C asks
+    /// first. Reading or checking something is not such work; creating or signing out is.
+    fn unfinished(&self) -> Option<String> {
+        self.busy()
+    }
     /// When this screen next needs a Tick without any input (a countdown).
     fn next_deadline(&self, _now: Instant) -> Option<Instant> {
         None
@@ -303,6 +308,14 @@ impl App {
             .into_iter()
             .flatten()
             .find_map(|f| f.busy())
+    }
+
+    /// Work that quitting would lose, in any flow (see `FlowScreen::unfinished`).
+    pub fn unfinished(&self) -> Option<String> {
+        self.all_flows()
+            .into_iter()
+            .flatten()
+            .find_map(|f| f.unfinished())
     }
 
     /// The keys of the screen in front.
@@ -591,7 +604,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && key.code == KeyCode::Char('c') {
-        if app.confirm_quit || app.busy().is_none() {
+        if app.confirm_quit || app.unfinished().is_none() {
             app.should_quit = true;
         } else {
             app.confirm_quit = true;

@@ -511,6 +511,14 @@ impl FlowScreen for CloudSigma {
         self.working().map(|w| w.words().to_string())
     }
 
+    fn unfinished(&self) -> Option<String> {
+        // Creating an account or signing out would be left half done; reading or checking
+        // can simply be done again.
+        self.working()
+            .filter(|w| matches!(w, Work::Creating | Work::SigningOut))
+            .map(|w| w.words().to_string())
+    }
+
     fn title(&self) -> String {
         match &self.location.chosen {
             Some(chosen)

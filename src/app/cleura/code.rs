@@ -1,0 +1,159 @@
+//! The SMS code: six digit boxes that take digits only (typed or pasted, spaces and dashes
+//! dropped), sent by themselves once complete; a resend after a short cooldown.
+
+use std::time::{Duration, Instant};
+
+use crate::api::ApiError;
+use crate::app::ask::{Problem, ProblemKind};
+use crate::app::field::{CharRule, TextField};
+
+pub const CODE_LENGTH: usize = 6;
+/// How long before a new code can be asked for.
+pub const RESEND_AFTER: Duration = Duration::from_secs(30);
+
+#[derive(Debug)]
+pub struct CodeStep {
+    pub verification: String,
+    pub field: TextField,
+    pub sent_at: Instant,
+    pub resend_at: Instant,
+    /// How many codes were sent for this verification.
+    pub sends: u32,
+    /// Why the last code was not taken (with the tries left, in the server's words).
+    pub problem: Option<Problem>,
+}
+
+impl CodeStep {
+    pub fn new(verification: String, now: Instant) -> CodeStep {
+        CodeStep {
+            verification,
+            field: TextField::new("Code", CharRule::Digits, CODE_LENGTH),
+            sent_at: now,
+            resend_at: now + RESEND_AFTER,
+            sends: 1,
+            problem: None,
+        }
+    }
+
+    pub fn sent_again(&mut self, verification: String, now: Instant) {
+        self.verification = verification;
+        self.sent_at = now;
+        self.resend_at = now + RESEND_AFTER;
+        self.sends += 1;
+        self.field.clear();
+        self.problem = None;
+    }
+
+    /// Drops what a code is often written with (spaces, dashes) before the digits go in.
+    pub fn paste(&mut self, text: &str) {
+        let digits: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
+        self.field.paste(&digits);
+        self.problem = None;
+    }
+
+    pub fn complete(&self) -> bool {
+        self.field.value().len() == CODE_LENGTH
+    }
+
+    /// The code to send, once six digits are there.
+    pub fn validated(&mut self) -> Option<u32> {
+        if !self.complete() {
+            self.field.error = Some(format!(
+                "The code has {CODE_LENGTH} digits; {} typed.",
+                self.field.value().len()
+            ));
+            return None;
+        }
+        self.field.value().parse().ok()
+    }
+
+    pub fn refused(&mut self, error: &ApiError) {
+        self.field.clear();
+        // An expired code can be replaced at once.
+        if error.to_string().to_ascii_lowercase().contains("expired") {
+            self.resend_at = self.sent_at;
+        }
+        self.problem = Some(Problem {
+            message: error.to_string(),
+            kind: if error.exit_code() == 1 {
+                ProblemKind::Refused
+            } else {
+                ProblemKind::Failed
+            },
+        });
+    }
+
+    pub fn can_resend(&self, now: Instant) -> bool {
+        now >= self.resend_at
+    }
+
+    pub fn seconds_left(&self, now: Instant) -> u64 {
+        let left = self.resend_at.saturating_duration_since(now);
+        left.as_secs() + u64::from(left.subsec_nanos() > 0)
+    }
+
+    /// The next moment the countdown changes, while it runs.
+    pub fn next_tick(&self, now: Instant) -> Option<Instant> {
+        if now >= self.resend_at {
+            return None;
+        }
+        let left = self.resend_at - now;
+        let into_second = Duration::from_nanos(u64::from(left.subsec_nanos()));
+        Some(
+            now + if into_second.is_zero() {
+                Duration::from_secs(1)
+            } else {
+                into_second
+            },
+        )
+    }
+}
+
+/// A refusal meaning this verification can no longer be used (spent by wrong codes, or
+/// expired): the person must sign in again for a new one.
+pub fn verification_spent(error: &ApiError) -> bool {
+    let text = error.to_string().to_ascii_lowercase();
+    text.contains("no attempts left")
+        || text.contains("spent")
+        || text.contains("sign in again")
+        || text.contains("invalid verification")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_codes_lose_spaces_and_dashes() {
+        let mut c = CodeStep::new("v".into(), Instant::now());
+        c.paste(" 123-456\n");
+        assert_eq!(c.field.value(), "123456");
+        assert_eq!(c.field.note, None, "nothing was refused");
+        assert!(c.complete());
+        assert_eq!(c.validated(), Some(123456));
+    }
+
+    #[test]
+    fn a_code_with_a_leading_zero_is_still_six_digits_and_an_integer() {
+        let mut c = CodeStep::new("v".into(), Instant::now());
+        c.paste("012345");
+        assert_eq!(c.validated(), Some(12345));
+    }
+
+    #[test]
+    fn the_countdown_ticks_once_a_second_then_stops() {
+        let now = Instant::now();
+        let c = CodeStep::new("v".into(), now);
+        assert!(!c.can_resend(now));
+        assert_eq!(c.seconds_left(now), 30);
+        assert_eq!(c.next_tick(now), Some(now + Duration::from_secs(1)));
+        let later = now + Duration::from_millis(29_500);
+        assert_eq!(c.seconds_left(later), 1);
+        assert_eq!(c.next_tick(later), Some(later + Duration::from_millis(500)));
+        assert_eq!(c.next_tick(now + RESEND_AFTER), None);
+        assert!(c.can_resend(now + RESEND_AFTER));
+    }
+}

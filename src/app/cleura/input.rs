@@ -1,0 +1,294 @@
+//! Keys, pastes, clicks and scripted answers, for each step of the Cleura flow.
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+use super::code::CODE_LENGTH;
+use super::sign_in::{FormAction, PARTS, Part};
+use super::{Cleura, Step};
+use crate::app::ask::Problem;
+use crate::app::{Command, Ctx};
+
+impl Cleura {
+    pub(super) fn key(&mut self, key: KeyEvent, ctx: &mut Ctx) {
+        if key.code == KeyCode::Esc {
+            if let Step::Regions(regions) = &mut self.step
+                && regions.filtering
+            {
+                regions.stop_filter();
+                return;
+            }
+            self.back(ctx);
+            return;
+        }
+        if self.is_pending() {
+            // While a request is in flight only Esc (cancel) acts; typing goes nowhere.
+            return;
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match &mut self.step {
+            Step::Resuming => {}
+            Step::SignIn => match self.form.key(key) {
+                FormAction::Submit => self.submit_sign_in(ctx),
+                FormAction::Back => self.back(ctx),
+                FormAction::Handled | FormAction::Ignored => {}
+            },
+            Step::Code(code) => match key.code {
+                KeyCode::Enter => self.submit_code(ctx),
+                KeyCode::Char('r') if ctrl => self.resend(ctx),
+                KeyCode::Char('t') if ctrl => {
+                    if let Some(sent) = ctx.outbox.latest_code() {
+                        code.field.clear();
+                        code.paste(sent);
+                        self.submit_code_if_complete(ctx);
+                    } else {
+                        code.problem = Some(Problem::invalid("The outbox has no code yet."));
+                    }
+                }
+                _ => {
+                    if code.field.handle_key(&key) {
+                        code.problem = None;
+                        self.submit_code_if_complete(ctx);
+                    }
+                }
+            },
+            Step::WebAuthnOnly { .. } => {
+                if key.code == KeyCode::Enter {
+                    self.step = Step::SignIn;
+                }
+            }
+            Step::Regions(regions) => {
+                if regions.projects.is_some() {
+                    self.projects_key(key);
+                    return;
+                }
+                if regions.filtering {
+                    match key.code {
+                        KeyCode::Enter => regions.keep_filter(),
+                        KeyCode::Up => regions.move_by(-1),
+                        KeyCode::Down => regions.move_by(1),
+                        _ => {
+                            if regions.filter.handle_key(&key) {
+                                regions.recompute();
+                            }
+                        }
+                    }
+                    return;
+                }
+                let page = ctx.body.height.saturating_sub(8).max(1) as isize;
+                match key.code {
+                    KeyCode::Up | KeyCode::Char('k') => regions.move_by(-1),
+                    KeyCode::Down | KeyCode::Char('j') => regions.move_by(1),
+                    KeyCode::PageUp => regions.move_by(-page),
+                    KeyCode::PageDown => regions.move_by(page),
+                    KeyCode::Home | KeyCode::Char('g') => regions.move_by(isize::MIN / 2),
+                    KeyCode::End | KeyCode::Char('G') => regions.move_by(isize::MAX / 2),
+                    KeyCode::Char('/') => regions.start_filter(),
+                    KeyCode::Char('s') => regions.next_sort(),
+                    KeyCode::Char('S') => regions.reverse_sort(),
+                    KeyCode::Char(c @ '1'..='6') => {
+                        let index = usize::from(c as u8 - b'1');
+                        regions.sort_by(super::regions::COLUMNS[index]);
+                    }
+                    KeyCode::Char('y') => {
+                        if let Some(row) = regions.selected_row().filter(|r| !r.tag.is_empty()) {
+                            let tag = row.tag.clone();
+                            ctx.toast = Some(format!("Copied {tag} to the clipboard."));
+                            ctx.out.push(Command::CopyToClipboard(tag));
+                        }
+                    }
+                    KeyCode::Char('r') => self.refresh(ctx),
+                    KeyCode::Char('o') => self.sign_out(ctx),
+                    KeyCode::Enter => {
+                        if let Some(domain) = regions.selected_row().map(|r| r.domain_id.clone()) {
+                            self.load_projects(ctx, domain);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Step::SignedOut { .. } => {
+                if key.code == KeyCode::Enter {
+                    ctx.nav = Some(crate::app::Nav::Home);
+                }
+            }
+        }
+    }
+
+    fn projects_key(&mut self, key: KeyEvent) {
+        let Step::Regions(regions) = &mut self.step else {
+            return;
+        };
+        let Some(view) = &mut regions.projects else {
+            return;
+        };
+        let count = match &view.projects {
+            Some(Ok(list)) => list.len(),
+            _ => 0,
+        };
+        match key.code {
+            KeyCode::Up | KeyCode::Char('k') => view.selected = view.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => {
+                view.selected = (view.selected + 1).min(count.saturating_sub(1))
+            }
+            KeyCode::Enter => regions.projects = None,
+            _ => {}
+        }
+    }
+
+    fn submit_code_if_complete(&mut self, ctx: &mut Ctx) {
+        if let Step::Code(code) = &self.step
+            && code.complete()
+        {
+            self.submit_code(ctx);
+        }
+    }
+
+    pub(super) fn paste(&mut self, text: &str, ctx: &mut Ctx) {
+        if self.is_pending() {
+            return;
+        }
+        match &mut self.step {
+            Step::SignIn => self.form.paste(text),
+            Step::Code(code) => {
+                code.paste(text);
+                self.submit_code_if_complete(ctx);
+            }
+            Step::Regions(regions) if regions.filtering => {
+                regions.filter.paste(text);
+                regions.recompute();
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn mouse(&mut self, mouse: MouseEvent, ctx: &mut Ctx) {
+        if self.is_pending() {
+            return;
+        }
+        let (column, row) = (mouse.column, mouse.row);
+        match &mut self.step {
+            Step::SignIn => {
+                if let MouseEventKind::Down(MouseButton::Left) = mouse.kind {
+                    let layout = crate::ui::cleura::sign_in_layout(ctx.body);
+                    for (part, rect) in PARTS.iter().zip(layout.parts.iter()) {
+                        if contains(*rect, column, row) {
+                            self.form.focus = *part;
+                            if *part == Part::Submit {
+                                self.submit_sign_in(ctx);
+                            } else if *part == Part::Api {
+                                self.form.toggle_api();
+                            }
+                            return;
+                        }
+                    }
+                }
+            }
+            Step::Regions(regions) if regions.projects.is_none() => match mouse.kind {
+                MouseEventKind::ScrollDown => regions.move_by(3),
+                MouseEventKind::ScrollUp => regions.move_by(-3),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    let table = crate::ui::cleura::table_layout(ctx.body, regions);
+                    if let Some(at) = table.row_at(column, row) {
+                        if at == regions.selected {
+                            if let Some(domain) =
+                                regions.selected_row().map(|r| r.domain_id.clone())
+                            {
+                                self.load_projects(ctx, domain);
+                            }
+                        } else {
+                            regions.selected = at;
+                        }
+                    } else if let Some(column) = table.header_at(column, row) {
+                        regions.sort_by(column);
+                    }
+                }
+                _ => {}
+            },
+            Step::Regions(regions) => {
+                if let (MouseEventKind::Down(MouseButton::Left), Some(_)) =
+                    (mouse.kind, &regions.projects)
+                {
+                    // A click outside a list of projects closes it, as Esc does.
+                    let inside = crate::ui::cleura::projects_area(ctx.body);
+                    if !contains(inside, column, row) {
+                        regions.projects = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A scripted answer, applied as if typed into the step's field and submitted.
+    pub(super) fn answer(&mut self, text: String, ctx: &mut Ctx) {
+        if self.is_pending() {
+            return;
+        }
+        match &mut self.step {
+            Step::SignIn => {
+                let ask_login = self.form.login.is_empty() || self.ask_login_again();
+                if ask_login {
+                    self.form.login.set_value(text.trim());
+                    self.form.problem = None;
+                    self.relogin = false;
+                    if self.form.login_value().is_empty() {
+                        self.form.login.error = Some("Type your Cleura login.".into());
+                    }
+                } else {
+                    self.form.password.clear();
+                    self.form.password.paste(&text);
+                    self.submit_sign_in(ctx);
+                }
+            }
+            Step::Code(code) => {
+                let trimmed = text.trim();
+                if trimmed.eq_ignore_ascii_case("resend") || trimmed.eq_ignore_ascii_case("r") {
+                    self.resend(ctx);
+                    return;
+                }
+                code.field.clear();
+                code.paste(trimmed);
+                if code.field.value().len() != CODE_LENGTH
+                    || trimmed.chars().any(|c| c.is_alphabetic())
+                {
+                    code.field.clear();
+                    code.problem = Some(Problem::invalid(format!(
+                        "The code is {CODE_LENGTH} digits."
+                    )));
+                    return;
+                }
+                self.submit_code(ctx);
+            }
+            Step::WebAuthnOnly { .. } => self.step = Step::SignIn,
+            Step::Regions(regions) => {
+                let (verb, rest) = text.trim().split_once(' ').unwrap_or((text.trim(), ""));
+                match verb {
+                    "projects" => match regions
+                        .find_domain(rest.trim())
+                        .map(|r| r.domain_id.clone())
+                    {
+                        Some(domain) => self.load_projects(ctx, domain),
+                        None => {
+                            regions.notice =
+                                Some(format!("No domain or region named {}.", rest.trim()))
+                        }
+                    },
+                    "refresh" => self.refresh(ctx),
+                    "sign-out" | "signout" | "logout" => self.sign_out(ctx),
+                    _ => regions.notice = Some(format!("Not understood: {verb}")),
+                }
+            }
+            Step::Resuming | Step::SignedOut { .. } => {}
+        }
+    }
+
+    fn ask_login_again(&self) -> bool {
+        self.relogin
+    }
+}
+
+fn contains(rect: ratatui::layout::Rect, column: u16, row: u16) -> bool {
+    column >= rect.x && column < rect.x + rect.width && row >= rect.y && row < rect.y + rect.height
+}

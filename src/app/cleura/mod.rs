@@ -1,0 +1,555 @@
+//! Sign in to Cleura Cloud's REST API, with the SMS second factor when the account has it,
+//! then browse the regions (domains) and projects the account can use. The token is kept
+//! (keyring, or a file only the user can read) so that the next start goes straight to the
+//! regions; "sign out" revokes it on the server and forgets it.
+//!
+//! This file holds the steps and the messages to and from the backend; `sign_in`, `code` and
+//! `regions` hold each step's state and keys, `questions` what each step asks a script.
+
+pub mod code;
+mod input;
+pub mod questions;
+pub mod regions;
+pub mod sign_in;
+#[cfg(test)]
+mod tests;
+
+use std::time::Instant;
+
+use secrecy::SecretString;
+
+use super::ask::{Problem, ProblemKind};
+use super::{Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
+use crate::api::ApiError;
+use crate::api::cleura::{Domain, Project};
+use crate::config::CleuraApi;
+use crate::store::resume::Remember;
+use crate::store::secrets::Location;
+pub use code::CodeStep;
+pub use regions::Regions;
+pub use sign_in::SignInForm;
+
+/// Where the token is kept between runs; a sandbox token apart, so that trying the sandbox
+/// never replaces a real one.
+pub const SECRET: &str = "cleura";
+pub const SANDBOX_SECRET: &str = "cleura-sandbox";
+
+/// A signed-in session: everything a request needs, the token a secret.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub endpoint: String,
+    pub api: CleuraApi,
+    pub login: String,
+    pub token: SecretString,
+}
+
+/// What this flow asks the backend to do; each request carries all it needs.
+#[derive(Debug)]
+pub enum Request {
+    /// Read the token an earlier run kept; if there is one for this endpoint, check it and
+    /// list the domains.
+    Resume {
+        secret: &'static str,
+        endpoint: String,
+    },
+    /// Sign in; when a code is needed, request it at once.
+    SignIn {
+        endpoint: String,
+        api: CleuraApi,
+        login: String,
+        password: SecretString,
+        secret: &'static str,
+    },
+    /// Send a new code for the verification.
+    Resend {
+        endpoint: String,
+        api: CleuraApi,
+        login: String,
+        verification: String,
+    },
+    /// Exchange the code for a token, keep it, list the domains.
+    Verify {
+        endpoint: String,
+        api: CleuraApi,
+        login: String,
+        verification: String,
+        code: u32,
+        secret: &'static str,
+    },
+    Domains {
+        session: Session,
+    },
+    Projects {
+        session: Session,
+        domain: String,
+    },
+    /// Revoke the token, then forget it whatever the server said.
+    SignOut {
+        session: Session,
+        secret: &'static str,
+    },
+    /// Forget a kept token that no longer works.
+    Forget {
+        secret: &'static str,
+    },
+}
+
+/// The backend's answers.
+#[derive(Debug)]
+pub enum Reply {
+    /// No kept token (or one for another endpoint).
+    NothingSaved,
+    /// A kept token that still works, with the domains.
+    Resumed {
+        session: Session,
+        domains: Vec<Domain>,
+        kept: Location,
+    },
+    /// A kept token that could not be used (it expired, or the server failed).
+    ResumeFailed {
+        login: String,
+        error: ApiError,
+    },
+    /// A code was sent for this verification.
+    CodeSent {
+        verification: String,
+    },
+    CodeNotSent(ApiError),
+    /// Signed in (with or without a code): the domains are listed and the token kept.
+    SignedIn {
+        session: Session,
+        domains: Result<Vec<Domain>, ApiError>,
+        kept: Result<Location, String>,
+    },
+    WebAuthnOnly {
+        options: Vec<String>,
+    },
+    SignInFailed(ApiError),
+    CodeRefused(ApiError),
+    Domains(Result<Vec<Domain>, ApiError>),
+    Projects {
+        domain: String,
+        projects: Result<Vec<Project>, ApiError>,
+    },
+    SignedOut {
+        remote: Result<(), ApiError>,
+        local: Result<(), String>,
+    },
+}
+
+#[derive(Debug)]
+pub enum Step {
+    /// Looking for a kept token (and checking it).
+    Resuming,
+    SignIn,
+    Code(Box<CodeStep>),
+    /// The account's only second factor is WebAuthn: explained, nothing more to do here.
+    WebAuthnOnly {
+        options: Vec<String>,
+    },
+    Regions(Box<Regions>),
+    SignedOut {
+        notice: String,
+    },
+}
+
+#[derive(Debug)]
+pub struct Cleura {
+    pub step: Step,
+    /// Kept across steps so going back, or starting over, loses nothing typed.
+    pub form: SignInForm,
+    pending: Option<RequestId>,
+    /// What the pending request is, in words.
+    pub working: Option<&'static str>,
+    secret: &'static str,
+    /// The last sign-in was refused: a script is asked for its login again, not only the
+    /// password.
+    relogin: bool,
+}
+
+impl Cleura {
+    pub fn new(ctx: &mut Ctx) -> Cleura {
+        let secret = if ctx.sandbox.is_some() {
+            SANDBOX_SECRET
+        } else {
+            SECRET
+        };
+        let mut flow = Cleura {
+            step: Step::Resuming,
+            form: SignInForm::new(ctx),
+            pending: None,
+            working: None,
+            secret,
+            relogin: false,
+        };
+        let endpoint = ctx.config.cleura.endpoint.clone();
+        flow.send(
+            ctx,
+            "looking for a kept Cleura token",
+            Request::Resume { secret, endpoint },
+        );
+        flow
+    }
+
+    fn send(&mut self, ctx: &mut Ctx, words: &'static str, request: Request) {
+        let id = ctx.next_id();
+        self.pending = Some(id);
+        self.working = Some(words);
+        ctx.out.push(super::Command::Cleura(id, request));
+    }
+
+    fn settle(&mut self) {
+        self.pending = None;
+        self.working = None;
+    }
+
+    fn cancel(&mut self, ctx: &mut Ctx) {
+        if let Some(id) = self.pending.take() {
+            ctx.out.push(super::Command::Cancel(id));
+        }
+        self.working = None;
+    }
+
+    pub fn reply(&mut self, id: RequestId, reply: Reply, ctx: &mut Ctx) {
+        if self.pending != Some(id) {
+            // An answer for something the person already left.
+            return;
+        }
+        self.settle();
+        match reply {
+            Reply::NothingSaved => self.step = Step::SignIn,
+            Reply::Resumed {
+                session,
+                domains,
+                kept,
+            } => {
+                self.form.set_login(&session.login);
+                self.step = Step::Regions(Box::new(Regions::new(
+                    session,
+                    Ok(domains),
+                    Ok(kept),
+                    Some("Signed in with the token kept from an earlier run.".into()),
+                )));
+            }
+            Reply::ResumeFailed { login, error } => {
+                self.form.set_login(&login);
+                if crate::api::cleura::token_refused(&error) {
+                    let secret = self.secret;
+                    self.form.problem = Some(format!(
+                        "Your kept token no longer works ({}): sign in again.",
+                        error
+                    ));
+                    self.step = Step::SignIn;
+                    // Forgotten quietly: the person signs in again anyway.
+                    let id = ctx.next_id();
+                    ctx.out
+                        .push(super::Command::Cleura(id, Request::Forget { secret }));
+                } else {
+                    self.form.problem = Some(format!(
+                        "Could not check your kept token: {} Sign in, or go back and try later.",
+                        error.advice()
+                    ));
+                    self.step = Step::SignIn;
+                }
+            }
+            Reply::CodeSent { verification } => match &mut self.step {
+                Step::Code(code) => code.sent_again(verification, ctx.now),
+                _ => self.step = Step::Code(Box::new(CodeStep::new(verification, ctx.now))),
+            },
+            Reply::CodeNotSent(error) => match &mut self.step {
+                Step::Code(code) => code.problem = Some(Problem::from_api(&error)),
+                _ => {
+                    self.form.problem = Some(format!(
+                        "The SMS code could not be sent: {}",
+                        error.advice()
+                    ));
+                    self.step = Step::SignIn;
+                }
+            },
+            Reply::SignedIn {
+                session,
+                domains,
+                kept,
+            } => {
+                ctx.remember(Remember::CleuraLogin(session.login.clone()));
+                self.form.forget_password();
+                self.step = Step::Regions(Box::new(Regions::new(session, domains, kept, None)));
+            }
+            Reply::WebAuthnOnly { options } => {
+                self.form.forget_password();
+                self.step = Step::WebAuthnOnly { options };
+            }
+            Reply::SignInFailed(error) => {
+                if crate::api::cleura::webauthn_only(&error) {
+                    self.form.forget_password();
+                    self.step = Step::WebAuthnOnly {
+                        options: vec!["webauthn".into()],
+                    };
+                } else {
+                    self.relogin = !error.is_transient();
+                    self.form.refused(&error);
+                    self.step = Step::SignIn;
+                }
+            }
+            Reply::CodeRefused(error) => {
+                if let Step::Code(code) = &mut self.step {
+                    if code::verification_spent(&error) {
+                        // A spent or expired verification: start over, with the login and
+                        // password still there, one Enter away.
+                        self.form.problem = Some(format!(
+                            "{} Press Enter to sign in again and get a new code.",
+                            error
+                        ));
+                        self.step = Step::SignIn;
+                    } else {
+                        code.refused(&error);
+                    }
+                }
+            }
+            Reply::Domains(result) => {
+                if let Step::Regions(regions) = &mut self.step {
+                    match result {
+                        Err(e) if crate::api::cleura::token_refused(&e) => self.token_ended(e, ctx),
+                        other => regions.refreshed(other),
+                    }
+                }
+            }
+            Reply::Projects { domain, projects } => {
+                if let Step::Regions(regions) = &mut self.step {
+                    match projects {
+                        Err(e) if crate::api::cleura::token_refused(&e) => self.token_ended(e, ctx),
+                        other => regions.projects_loaded(domain, other),
+                    }
+                }
+            }
+            Reply::SignedOut { remote, local } => {
+                let notice = match (remote, local) {
+                    (Ok(()), Ok(())) => {
+                        "Signed out: the token was revoked and forgotten.".to_string()
+                    }
+                    (Err(e), Ok(())) => format!(
+                        "Signed out on this machine: the token was forgotten, but the server did not confirm it was revoked ({}).",
+                        e
+                    ),
+                    (_, Err(why)) => {
+                        format!("The token could not be forgotten on this machine: {why}")
+                    }
+                };
+                self.step = Step::SignedOut { notice };
+            }
+        }
+    }
+
+    /// The token was refused while browsing: back to sign in, saying why, login kept.
+    fn token_ended(&mut self, error: ApiError, ctx: &mut Ctx) {
+        self.form.problem = Some(format!("{error}: your session has ended; sign in again."));
+        self.step = Step::SignIn;
+        let secret = self.secret;
+        let id = ctx.next_id();
+        ctx.out
+            .push(super::Command::Cleura(id, Request::Forget { secret }));
+    }
+
+    /// Sends the sign-in form, if it is valid.
+    fn submit_sign_in(&mut self, ctx: &mut Ctx) {
+        let Some((endpoint, api, login, password)) = self.form.validated() else {
+            return;
+        };
+        let secret = self.secret;
+        self.send(
+            ctx,
+            "signing in",
+            Request::SignIn {
+                endpoint,
+                api,
+                login,
+                password,
+                secret,
+            },
+        );
+    }
+
+    fn submit_code(&mut self, ctx: &mut Ctx) {
+        let Step::Code(code) = &mut self.step else {
+            return;
+        };
+        let Some(value) = code.validated() else {
+            return;
+        };
+        let verification = code.verification.clone();
+        let request = Request::Verify {
+            endpoint: self.form.endpoint_value(),
+            api: self.form.api,
+            login: self.form.login_value(),
+            verification,
+            code: value,
+            secret: self.secret,
+        };
+        self.send(ctx, "checking the code", request);
+    }
+
+    fn resend(&mut self, ctx: &mut Ctx) {
+        let Step::Code(code) = &mut self.step else {
+            return;
+        };
+        if !code.can_resend(ctx.now) {
+            code.problem = Some(Problem::invalid(format!(
+                "A new code can be asked for in {} s.",
+                code.seconds_left(ctx.now)
+            )));
+            return;
+        }
+        let request = Request::Resend {
+            endpoint: self.form.endpoint_value(),
+            api: self.form.api,
+            login: self.form.login_value(),
+            verification: code.verification.clone(),
+        };
+        self.send(ctx, "sending a new code", request);
+    }
+
+    fn sign_out(&mut self, ctx: &mut Ctx) {
+        let Step::Regions(regions) = &self.step else {
+            return;
+        };
+        let request = Request::SignOut {
+            session: regions.session.clone(),
+            secret: self.secret,
+        };
+        self.send(ctx, "signing out", request);
+    }
+
+    fn refresh(&mut self, ctx: &mut Ctx) {
+        let Step::Regions(regions) = &mut self.step else {
+            return;
+        };
+        regions.notice = None;
+        let session = regions.session.clone();
+        self.send(ctx, "listing the regions", Request::Domains { session });
+    }
+
+    fn load_projects(&mut self, ctx: &mut Ctx, domain: String) {
+        let Step::Regions(regions) = &mut self.step else {
+            return;
+        };
+        regions.opening(&domain);
+        let session = regions.session.clone();
+        self.send(
+            ctx,
+            "listing the projects",
+            Request::Projects { session, domain },
+        );
+    }
+
+    /// Esc: one step back, keeping what was typed; from the first step, the menu.
+    fn back(&mut self, ctx: &mut Ctx) {
+        if self.pending.is_some() {
+            self.cancel(ctx);
+            if matches!(self.step, Step::Resuming) {
+                // Still on the flow's first screen: back to the menu, as Esc always is there.
+                self.step = Step::SignIn;
+                ctx.nav = Some(Nav::Home);
+            }
+            return;
+        }
+        match &mut self.step {
+            Step::Code(_) | Step::WebAuthnOnly { .. } => self.step = Step::SignIn,
+            Step::Regions(regions) if regions.projects.is_some() => regions.projects = None,
+            Step::Regions(regions) if regions.filtering => regions.stop_filter(),
+            _ => ctx.nav = Some(Nav::Home),
+        }
+    }
+
+    pub fn secret_name(&self) -> &'static str {
+        self.secret
+    }
+
+    pub fn is_pending(&self) -> bool {
+        self.pending.is_some()
+    }
+}
+
+impl FlowScreen for Cleura {
+    fn input(&mut self, input: Input, ctx: &mut Ctx) {
+        match input {
+            Input::Key(key) => self.key(key, ctx),
+            Input::Paste(text) => self.paste(&text, ctx),
+            Input::Mouse(mouse) => self.mouse(mouse, ctx),
+            Input::Tick => {}
+            Input::Answer(text) => self.answer(text, ctx),
+        }
+    }
+
+    fn keys(&self) -> Vec<KeyHelp> {
+        questions::keys(self)
+    }
+
+    fn text_focused(&self) -> bool {
+        match &self.step {
+            Step::SignIn => self.form.text_focused(),
+            Step::Code(_) => true,
+            Step::Regions(regions) => regions.filtering,
+            _ => false,
+        }
+    }
+
+    fn busy(&self) -> Option<String> {
+        self.working.map(str::to_string)
+    }
+
+    fn unfinished(&self) -> Option<String> {
+        // Only signing out leaves something half done (a token revoked but still kept);
+        // reading, checking or signing in can simply be done again.
+        (self.working == Some("signing out")).then(|| "signing out of Cleura".to_string())
+    }
+
+    fn next_deadline(&self, now: Instant) -> Option<Instant> {
+        match &self.step {
+            Step::Code(code) => code.next_tick(now),
+            _ => None,
+        }
+    }
+
+    fn title(&self) -> String {
+        match &self.step {
+            Step::Resuming => "Cleura".into(),
+            Step::SignIn => "Cleura › Sign in".into(),
+            Step::Code(_) => "Cleura › SMS code".into(),
+            Step::WebAuthnOnly { .. } => "Cleura › Second factor".into(),
+            Step::Regions(r) => format!("Cleura › {} › Regions", r.session.login),
+            Step::SignedOut { .. } => "Cleura › Signed out".into(),
+        }
+    }
+
+    fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
+        if self.pending != Some(id) {
+            return;
+        }
+        self.settle();
+        match &mut self.step {
+            Step::Code(code) => {
+                code.problem = Some(Problem {
+                    message: why,
+                    kind: ProblemKind::Failed,
+                })
+            }
+            Step::Regions(regions) => regions.notice = Some(why),
+            _ => {
+                self.form.problem = Some(why);
+                self.step = Step::SignIn;
+            }
+        }
+    }
+
+    fn ask(&self) -> super::ask::Ask {
+        questions::ask(self)
+    }
+
+    fn report(&self) -> serde_json::Value {
+        questions::report(self)
+    }
+
+    fn finished(&self) -> bool {
+        matches!(self.step, Step::SignedOut { .. })
+    }
+}

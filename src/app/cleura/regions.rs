@@ -1,0 +1,370 @@
+//! The regions the account can use: one row per region of each domain, grouped by area,
+//! filtered and sorted here (never per frame: a table of a thousand rows stays quick), and
+//! the projects of a domain on request.
+
+use crate::api::ApiError;
+use crate::api::cleura::{Domain, Project};
+use crate::app::field::{CharRule, TextField};
+use crate::store::secrets::Location;
+
+use super::Session;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Area,
+    Region,
+    Tag,
+    Status,
+    Domain,
+    Enabled,
+}
+
+pub const COLUMNS: [Column; 6] = [
+    Column::Area,
+    Column::Region,
+    Column::Tag,
+    Column::Status,
+    Column::Domain,
+    Column::Enabled,
+];
+
+impl Column {
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Area => "Area",
+            Column::Region => "Region",
+            Column::Tag => "Tag",
+            Column::Status => "Status",
+            Column::Domain => "Domain status",
+            Column::Enabled => "Enabled",
+        }
+    }
+}
+
+/// One region of one domain, as a table row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub area: String,
+    pub area_tag: String,
+    pub region: String,
+    pub tag: String,
+    /// The region's status, or "—" when the API version does not give one.
+    pub status: String,
+    pub domain_id: String,
+    pub domain_name: String,
+    pub domain_status: String,
+    pub enabled: bool,
+    /// Lowercased text the filter searches.
+    haystack: String,
+}
+
+impl Row {
+    fn cell(&self, column: Column) -> &str {
+        match column {
+            Column::Area => &self.area,
+            Column::Region => &self.region,
+            Column::Tag => &self.tag,
+            Column::Status => &self.status,
+            Column::Domain => &self.domain_status,
+            Column::Enabled => {
+                if self.enabled {
+                    "yes"
+                } else {
+                    "no"
+                }
+            }
+        }
+    }
+}
+
+pub fn rows_of(domains: &[Domain]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for d in domains {
+        let regions = if d.area.regions.is_empty() {
+            // A domain with no region listed still shows, so it can be opened.
+            vec![None]
+        } else {
+            d.area.regions.iter().map(Some).collect()
+        };
+        for r in regions {
+            let (region, tag, status) = match r {
+                Some(r) => (
+                    r.name.clone(),
+                    r.tag.clone(),
+                    r.status.clone().unwrap_or_else(|| "—".into()),
+                ),
+                None => ("(no region listed)".into(), String::new(), "—".into()),
+            };
+            let haystack = format!(
+                "{} {} {} {} {} {} {}",
+                d.area.name, d.area.tag, region, tag, d.name, d.id, d.status
+            )
+            .to_lowercase();
+            rows.push(Row {
+                area: d.area.name.clone(),
+                area_tag: d.area.tag.clone(),
+                region,
+                tag,
+                status,
+                domain_id: d.id.clone(),
+                domain_name: d.name.clone(),
+                domain_status: d.status.clone(),
+                enabled: d.enabled,
+                haystack,
+            });
+        }
+    }
+    rows
+}
+
+#[derive(Debug)]
+pub struct ProjectsView {
+    pub domain: String,
+    /// The region the person opened it from, for the heading.
+    pub label: String,
+    /// None while loading.
+    pub projects: Option<Result<Vec<Project>, String>>,
+    pub selected: usize,
+}
+
+#[derive(Debug)]
+pub struct Regions {
+    pub session: Session,
+    pub rows: Vec<Row>,
+    /// Indexes into `rows`, filtered and sorted: what the table shows, in order.
+    pub view: Vec<usize>,
+    /// A position in `view`.
+    pub selected: usize,
+    pub filter: TextField,
+    pub filtering: bool,
+    pub sort: Column,
+    pub descending: bool,
+    pub projects: Option<ProjectsView>,
+    /// Where the token is kept, or why it could not be.
+    pub kept: Result<Location, String>,
+    /// A passing remark (signed in from a kept token, a refresh that failed).
+    pub notice: Option<String>,
+    /// Why the list could not be read, when it could not.
+    pub error: Option<String>,
+}
+
+impl Regions {
+    pub fn new(
+        session: Session,
+        domains: Result<Vec<Domain>, ApiError>,
+        kept: Result<Location, String>,
+        notice: Option<String>,
+    ) -> Regions {
+        let mut regions = Regions {
+            session,
+            rows: Vec::new(),
+            view: Vec::new(),
+            selected: 0,
+            filter: TextField::new("Filter", CharRule::Printable, 64),
+            filtering: false,
+            sort: Column::Area,
+            descending: false,
+            projects: None,
+            kept,
+            notice,
+            error: None,
+        };
+        regions.refreshed(domains);
+        regions
+    }
+
+    pub fn refreshed(&mut self, domains: Result<Vec<Domain>, ApiError>) {
+        match domains {
+            Ok(domains) => {
+                let keep = self
+                    .selected_row()
+                    .map(|r| (r.domain_id.clone(), r.tag.clone()));
+                self.rows = rows_of(&domains);
+                self.error = None;
+                self.recompute();
+                if let Some((id, tag)) = keep
+                    && let Some(at) = self
+                        .view
+                        .iter()
+                        .position(|&i| self.rows[i].domain_id == id && self.rows[i].tag == tag)
+                {
+                    self.selected = at;
+                }
+            }
+            Err(e) => self.error = Some(format!("The regions could not be listed: {}", e.advice())),
+        }
+    }
+
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.view.get(self.selected).map(|&i| &self.rows[i])
+    }
+
+    /// Filters and sorts, keeping areas together: within the chosen order, rows of one area
+    /// stay one group (the areas ordered by name, or by the sort when it is the area).
+    pub fn recompute(&mut self) {
+        let needle = self.filter.value().trim().to_lowercase();
+        let mut view: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| needle.is_empty() || self.rows[i].haystack.contains(&needle))
+            .collect();
+        let rows = &self.rows;
+        let sort = self.sort;
+        let descending = self.descending;
+        view.sort_by(|&a, &b| {
+            let (a, b) = (&rows[a], &rows[b]);
+            let by_area = natural(&a.area, &b.area);
+            let by_column = natural(a.cell(sort), b.cell(sort));
+            let by_column = if descending {
+                by_column.reverse()
+            } else {
+                by_column
+            };
+            if sort == Column::Area {
+                by_column.then_with(|| natural(&a.region, &b.region))
+            } else {
+                by_area
+                    .then(by_column)
+                    .then_with(|| natural(&a.region, &b.region))
+            }
+        });
+        self.view = view;
+        self.selected = self.selected.min(self.view.len().saturating_sub(1));
+    }
+
+    pub fn next_sort(&mut self) {
+        let at = COLUMNS.iter().position(|c| *c == self.sort).unwrap_or(0);
+        self.sort = COLUMNS[(at + 1) % COLUMNS.len()];
+        self.descending = false;
+        self.recompute();
+    }
+
+    pub fn reverse_sort(&mut self) {
+        self.descending = !self.descending;
+        self.recompute();
+    }
+
+    pub fn sort_by(&mut self, column: Column) {
+        if self.sort == column {
+            self.descending = !self.descending;
+        } else {
+            self.sort = column;
+            self.descending = false;
+        }
+        self.recompute();
+    }
+
+    pub fn start_filter(&mut self) {
+        self.filtering = true;
+    }
+
+    /// Leaves the filter field, keeping what it filters (Enter).
+    pub fn keep_filter(&mut self) {
+        self.filtering = false;
+    }
+
+    /// Leaves the filter field and empties it (Esc).
+    pub fn stop_filter(&mut self) {
+        self.filtering = false;
+        self.filter.clear();
+        self.recompute();
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        if self.view.is_empty() {
+            return;
+        }
+        let last = self.view.len() - 1;
+        let at = self.selected as isize + delta;
+        self.selected = at.clamp(0, last as isize) as usize;
+    }
+
+    pub fn opening(&mut self, domain: &str) {
+        let label = self
+            .rows
+            .iter()
+            .find(|r| r.domain_id == domain)
+            .map(|r| format!("{} ({})", r.area, r.tag))
+            .unwrap_or_else(|| domain.to_string());
+        self.projects = Some(ProjectsView {
+            domain: domain.to_string(),
+            label,
+            projects: None,
+            selected: 0,
+        });
+    }
+
+    pub fn projects_loaded(&mut self, domain: String, projects: Result<Vec<Project>, ApiError>) {
+        if let Some(view) = &mut self.projects
+            && view.domain == domain
+        {
+            view.projects = Some(projects.map_err(|e| e.advice()));
+        }
+    }
+
+    /// A domain named by its id, its region tag (case-sensitive first, then not), or its
+    /// area's name: how a script names one.
+    pub fn find_domain(&self, name: &str) -> Option<&Row> {
+        let lower = name.to_lowercase();
+        self.rows
+            .iter()
+            .find(|r| r.domain_id == name || r.tag == name)
+            .or_else(|| {
+                self.rows.iter().find(|r| {
+                    r.tag.to_lowercase() == lower
+                        || r.area.to_lowercase() == lower
+                        || r.area_tag.to_lowercase() == lower
+                })
+            })
+    }
+}
+
+/// Text order with numbers compared as numbers ("Sto2" before "Sto10").
+fn natural(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut a, mut b) = (a.chars().peekable(), b.chars().peekable());
+    loop {
+        match (a.peek().copied(), b.peek().copied()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let mut na = String::new();
+                while let Some(c) = a.peek().copied().filter(char::is_ascii_digit) {
+                    na.push(c);
+                    a.next();
+                }
+                let mut nb = String::new();
+                while let Some(c) = b.peek().copied().filter(char::is_ascii_digit) {
+                    nb.push(c);
+                    b.next();
+                }
+                let order = na
+                    .trim_start_matches('0')
+                    .len()
+                    .cmp(&nb.trim_start_matches('0').len())
+                    .then_with(|| na.trim_start_matches('0').cmp(nb.trim_start_matches('0')));
+                if order != std::cmp::Ordering::Equal {
+                    return order;
+                }
+            }
+            (Some(x), Some(y)) => {
+                let order = x.to_lowercase().cmp(y.to_lowercase());
+                if order != std::cmp::Ordering::Equal {
+                    return order;
+                }
+                a.next();
+                b.next();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn natural_order_compares_numbers_as_numbers() {
+        assert_eq!(natural("Sto2", "Sto10"), std::cmp::Ordering::Less);
+        assert_eq!(natural("abc", "ABD"), std::cmp::Ordering::Less);
+        assert_eq!(natural("a", "a"), std::cmp::Ordering::Equal);
+    }
+}

@@ -1,0 +1,810 @@
+//! update() tests of the Cleura flow: every branch of signing in, the code, the regions, and
+//! the scripted path through `ask()`, with no IO.
+
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use secrecy::{ExposeSecret, SecretString};
+
+use super::code::RESEND_AFTER;
+use super::regions::Column;
+use super::*;
+use crate::api::ApiError;
+use crate::api::cleura::{Area, Domain, Project, Region};
+use crate::app::ask::{AskKind, ProblemKind};
+use crate::app::{App, Command, Event, EventBody, Front, Msg, update};
+use crate::config::Config;
+
+fn app() -> App {
+    let mut app = App::new(Config::default(), (100, 30), Instant::now());
+    app.saved.loaded = true;
+    app
+}
+
+fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+fn typed(app: &mut App, text: &str) -> Vec<Command> {
+    let mut out = Vec::new();
+    for c in text.chars() {
+        out.extend(update(app, key(KeyCode::Char(c))));
+    }
+    out
+}
+
+fn flow(app: &App) -> &Cleura {
+    app.flows.cleura.as_ref().expect("the Cleura flow is open")
+}
+
+/// The one Cleura request among `commands`.
+fn request(commands: Vec<Command>) -> (RequestId, Request) {
+    let mut found = commands.into_iter().filter_map(|c| match c {
+        Command::Cleura(id, r) => Some((id, r)),
+        _ => None,
+    });
+    let first = found.next().expect("a Cleura request");
+    assert!(found.next().is_none(), "one request at a time");
+    first
+}
+
+fn answer(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+    update(
+        app,
+        Msg::Backend(Event {
+            id,
+            body: EventBody::Cleura(reply),
+        }),
+    )
+}
+
+/// Opens the flow; no token is kept, so it lands on Sign in.
+fn open(app: &mut App) {
+    let (id, r) = request(update(app, key(KeyCode::Char('2'))));
+    assert!(matches!(r, Request::Resume { .. }));
+    assert!(flow(app).busy().is_some());
+    answer(app, id, Reply::NothingSaved);
+    assert!(matches!(flow(app).step, Step::SignIn));
+}
+
+fn sign_in_as(app: &mut App, login: &str, password: &str) -> (RequestId, Request) {
+    typed(app, login);
+    update(app, key(KeyCode::Tab));
+    typed(app, password);
+    request(update(app, key(KeyCode::Enter)))
+}
+
+fn session(login: &str) -> Session {
+    Session {
+        endpoint: "https://rest.cleura.cloud".into(),
+        api: CleuraApi::V1,
+        login: login.into(),
+        token: SecretString::from("tok-secret-value".to_string()),
+    }
+}
+
+fn domains() -> Vec<Domain> {
+    let d = |id: &str, area: &str, region: &str, tag: &str| Domain {
+        id: id.into(),
+        name: "CCP_Domain_43597".into(),
+        status: "provisioned".into(),
+        enabled: true,
+        area: Area {
+            id: "1".into(),
+            name: area.into(),
+            tag: "X".into(),
+            regions: vec![Region {
+                id: "1".into(),
+                name: region.into(),
+                tag: tag.into(),
+                status: Some("active".into()),
+            }],
+        },
+    };
+    vec![
+        d("sto", "Sweden / Stockholm", "Stockholm / Sweden", "Sto2"),
+        d("fra", "Germany / Frankfurt", "Frankfurt / Germany", "Fra1"),
+        d("kna", "Europe", "Karlskrona / Sweden", "Kna1"),
+    ]
+}
+
+fn signed_in(app: &mut App, id: RequestId, login: &str) {
+    answer(
+        app,
+        id,
+        Reply::SignedIn {
+            session: session(login),
+            domains: Ok(domains()),
+            kept: Ok(Location::Keyring),
+        },
+    );
+}
+
+fn regions(app: &App) -> &Regions {
+    match &flow(app).step {
+        Step::Regions(r) => r,
+        other => panic!("not on Regions: {other:?}"),
+    }
+}
+
+fn unauthorized(message: &str) -> ApiError {
+    ApiError::Unauthorized {
+        status: 403,
+        message: message.into(),
+    }
+}
+
+fn refused(message: &str) -> ApiError {
+    ApiError::Refused {
+        status: 400,
+        message: message.into(),
+        field: None,
+    }
+}
+
+#[test]
+fn no_second_factor_goes_straight_to_the_regions_and_remembers_the_login() {
+    let mut app = app();
+    open(&mut app);
+    let (id, r) = sign_in_as(&mut app, "alice", "alice-password");
+    let Request::SignIn {
+        login,
+        password,
+        api,
+        ..
+    } = r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!(login, "alice");
+    assert_eq!(password.expose_secret(), "alice-password");
+    assert_eq!(api, CleuraApi::V1);
+    signed_in(&mut app, id, "alice");
+    assert_eq!(regions(&app).view.len(), 3);
+    assert_eq!(app.saved.state.cleura_login.as_deref(), Some("alice"));
+    assert!(
+        flow(&app).form.password.is_empty(),
+        "the password is not kept"
+    );
+}
+
+#[test]
+fn sms_two_factor_v1_types_the_code_which_submits_itself_as_an_integer() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "ver1".into(),
+        },
+    );
+    assert!(matches!(flow(&app).step, Step::Code(_)));
+    assert!(app.text_focused());
+    let out = typed(&mut app, "12345");
+    assert!(
+        out.iter().all(|c| !matches!(c, Command::Cleura(..))),
+        "not complete yet"
+    );
+    let (id, r) = request(typed(&mut app, "6"));
+    let Request::Verify {
+        code,
+        verification,
+        login,
+        ..
+    } = r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!(
+        (code, verification.as_str(), login.as_str()),
+        (123456, "ver1", "bob")
+    );
+    signed_in(&mut app, id, "bob");
+    assert_eq!(regions(&app).rows.len(), 3);
+}
+
+#[test]
+fn sms_two_factor_v2_is_the_same_flow_on_the_v2_api() {
+    let mut app = app();
+    open(&mut app);
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Char(' ')));
+    assert_eq!(flow(&app).form.api, CleuraApi::V2);
+    update(&mut app, key(KeyCode::BackTab));
+    update(&mut app, key(KeyCode::BackTab));
+    let (id, r) = sign_in_as(&mut app, "bob", "bob-password");
+    assert!(matches!(
+        r,
+        Request::SignIn {
+            api: CleuraApi::V2,
+            ..
+        }
+    ));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (_, r) = request(update(&mut app, Msg::Paste("12 34 56".into())));
+    assert!(matches!(
+        r,
+        Request::Verify {
+            api: CleuraApi::V2,
+            code: 123456,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn a_webauthn_only_account_is_explained_in_words() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "carol", "carol-password");
+    answer(
+        &mut app,
+        id,
+        Reply::WebAuthnOnly {
+            options: vec!["webauthn".into()],
+        },
+    );
+    let Step::WebAuthnOnly { .. } = &flow(&app).step else {
+        panic!("{:?}", flow(&app).step)
+    };
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::Stopped);
+    assert!(
+        ask.context.join(" ").contains("add SMS"),
+        "{:?}",
+        ask.context
+    );
+    update(&mut app, key(KeyCode::Enter));
+    assert!(
+        matches!(flow(&app).step, Step::SignIn),
+        "Enter goes back to sign in"
+    );
+    assert!(
+        flow(&app).form.password.is_empty(),
+        "the password was not kept"
+    );
+    // The v1 refusal leads to the same explanation.
+    let mut app = self::app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "carol", "carol-password");
+    answer(
+        &mut app,
+        id,
+        Reply::SignInFailed(refused("This account's only second factor is WebAuthn")),
+    );
+    assert!(matches!(flow(&app).step, Step::WebAuthnOnly { .. }));
+}
+
+#[test]
+fn a_wrong_password_says_so_and_keeps_the_login() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "nope");
+    answer(
+        &mut app,
+        id,
+        Reply::SignInFailed(unauthorized("Invalid login or password")),
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.form.login.value(), "alice");
+    assert!(f.form.password.is_empty());
+    assert_eq!(
+        f.form.password.error.as_deref(),
+        Some("Wrong login or password.")
+    );
+    assert!(
+        f.form
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("Invalid login or password")
+    );
+    let ask = f.ask();
+    assert_eq!(ask.key, "login", "a script is asked for its login again");
+    assert_eq!(ask.problem.unwrap().kind, ProblemKind::Refused);
+}
+
+#[test]
+fn a_network_failure_keeps_everything_typed() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    let error = ApiError::Network {
+        host: "rest.cleura.cloud".into(),
+        detail: "refused".into(),
+    };
+    answer(&mut app, id, Reply::SignInFailed(error));
+    let f = flow(&app);
+    assert_eq!(
+        f.form.password.value(),
+        "alice-password",
+        "nothing typed was wrong"
+    );
+    assert!(f.form.problem.as_deref().unwrap().contains("network"));
+}
+
+#[test]
+fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (id, _) = request(typed(&mut app, "111111"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(refused("Invalid code; 2 attempts left")),
+    );
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert!(code.field.is_empty());
+    assert_eq!(
+        code.problem.as_ref().unwrap().message,
+        "Invalid code; 2 attempts left"
+    );
+    assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Refused);
+}
+
+#[test]
+fn a_spent_verification_starts_over_with_the_password_still_there() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (id, _) = request(typed(&mut app, "111111"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(refused(
+            "Invalid code; no attempts left: this verification is spent, sign in again",
+        )),
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.form.password.value(), "bob-password");
+    assert!(f.form.problem.as_deref().unwrap().contains("sign in again"));
+    let (_, r) = request(update(&mut app, key(KeyCode::Enter)));
+    assert!(
+        matches!(r, Request::SignIn { .. }),
+        "one Enter signs in again"
+    );
+}
+
+#[test]
+fn an_expired_verification_starts_over_too() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (id, _) = request(typed(&mut app, "123456"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(refused(
+            "This verification has expired or was spent: sign in again",
+        )),
+    );
+    assert!(matches!(flow(&app).step, Step::SignIn));
+}
+
+#[test]
+fn resend_waits_for_its_countdown() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    let t0 = app.now;
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    assert!(app.next_deadline().is_some(), "the countdown ticks");
+    let out = update(&mut app, ctrl('r'));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert!(
+        code.problem.as_ref().unwrap().message.contains("30 s"),
+        "{:?}",
+        code.problem
+    );
+    app.now = t0 + RESEND_AFTER + Duration::from_millis(1);
+    let (id, r) = request(update(&mut app, ctrl('r')));
+    assert!(matches!(r, Request::Resend { .. }));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(code.sends, 2);
+    assert!(!code.can_resend(app.now), "a new countdown");
+}
+
+#[test]
+fn an_expired_code_can_be_replaced_at_once() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (id, _) = request(typed(&mut app, "123456"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(refused("The code has expired: request a new one")),
+    );
+    let (_, r) = request(update(&mut app, ctrl('r')));
+    assert!(matches!(r, Request::Resend { .. }));
+}
+
+#[test]
+fn the_code_boxes_take_digits_only_and_ctrl_t_takes_the_outbox_code() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    typed(&mut app, "1a2");
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(code.field.value(), "12");
+    app.outbox.receive(vec![crate::app::OutboxMessage {
+        id: 1,
+        kind: "sms".into(),
+        to: "+46".into(),
+        subject: "code".into(),
+        body: String::new(),
+        link: None,
+        code: Some("654321".into()),
+        at: String::new(),
+    }]);
+    let (_, r) = request(update(&mut app, ctrl('t')));
+    assert!(matches!(r, Request::Verify { code: 654321, .. }));
+}
+
+#[test]
+fn a_token_refused_while_browsing_sends_back_to_sign_in_with_the_reason() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    let (id, r) = request(update(&mut app, key(KeyCode::Char('r'))));
+    assert!(matches!(r, Request::Domains { .. }));
+    let out = answer(
+        &mut app,
+        id,
+        Reply::Domains(Err(unauthorized("Invalid or expired token"))),
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert!(
+        f.form
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("Invalid or expired token")
+    );
+    assert_eq!(f.form.login.value(), "alice");
+    assert!(
+        out.iter()
+            .any(|c| matches!(c, Command::Cleura(_, Request::Forget { .. }))),
+        "the dead token is forgotten"
+    );
+}
+
+#[test]
+fn a_kept_token_goes_straight_to_the_regions_and_an_expired_one_to_sign_in() {
+    let mut app = app();
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(
+        &mut app,
+        id,
+        Reply::Resumed {
+            session: session("bob"),
+            domains: domains(),
+            kept: Location::Keyring,
+        },
+    );
+    assert!(
+        regions(&app)
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("earlier run")
+    );
+
+    let mut app = self::app();
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(
+        &mut app,
+        id,
+        Reply::ResumeFailed {
+            login: "bob".into(),
+            error: unauthorized("Invalid or expired token"),
+        },
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.form.login.value(), "bob");
+    assert!(
+        f.form
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("no longer works")
+    );
+}
+
+#[test]
+fn filter_sort_projects_copy_and_sign_out() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    assert!(!app.text_focused());
+    // Grouped by area: Europe, Germany, Sweden.
+    let tags: Vec<_> = regions(&app)
+        .view
+        .iter()
+        .map(|&i| regions(&app).rows[i].tag.clone())
+        .collect();
+    assert_eq!(tags, ["Kna1", "Fra1", "Sto2"]);
+    update(&mut app, key(KeyCode::Char('S')));
+    assert!(regions(&app).descending);
+    update(&mut app, key(KeyCode::Char('3')));
+    assert_eq!(regions(&app).sort, Column::Tag);
+    update(&mut app, key(KeyCode::Char('/')));
+    assert!(app.text_focused(), "letters filter now");
+    typed(&mut app, "sto");
+    assert_eq!(regions(&app).view.len(), 1);
+    update(&mut app, key(KeyCode::Enter));
+    assert!(!app.text_focused());
+    assert_eq!(regions(&app).view.len(), 1, "Enter keeps the filter");
+    let out = update(&mut app, key(KeyCode::Char('y')));
+    assert!(
+        out.iter()
+            .any(|c| matches!(c, Command::CopyToClipboard(t) if t == "Sto2"))
+    );
+    let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
+    let Request::Projects { domain, .. } = r else {
+        panic!()
+    };
+    assert_eq!(domain, "sto");
+    let project = Project {
+        id: "p1".into(),
+        name: "default".into(),
+        domain_id: "sto".into(),
+        enabled: true,
+        default: true,
+        description: String::new(),
+    };
+    answer(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain: "sto".into(),
+            projects: Ok(vec![project]),
+        },
+    );
+    assert!(
+        regions(&app)
+            .projects
+            .as_ref()
+            .unwrap()
+            .projects
+            .as_ref()
+            .unwrap()
+            .is_ok()
+    );
+    assert!(flow(&app).report()["projects"]["projects"][0]["id"] == "p1");
+    update(&mut app, key(KeyCode::Esc));
+    assert!(regions(&app).projects.is_none(), "Esc closes the projects");
+    update(&mut app, key(KeyCode::Char('/')));
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(regions(&app).view.len(), 3, "Esc clears the filter");
+    let (id, r) = request(update(&mut app, key(KeyCode::Char('o'))));
+    assert!(matches!(r, Request::SignOut { .. }));
+    answer(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
+    assert!(flow(&app).finished());
+    assert_eq!(flow(&app).ask().kind, AskKind::Done);
+}
+
+#[test]
+fn esc_walks_back_keeping_input_and_a_late_reply_is_dropped() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    // Esc while signing in cancels it.
+    let out = update(&mut app, key(KeyCode::Esc));
+    assert!(
+        out.iter()
+            .any(|c| matches!(c, Command::Cancel(x) if *x == id))
+    );
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "late".into(),
+        },
+    );
+    assert!(
+        matches!(flow(&app).step, Step::SignIn),
+        "the late reply is dropped"
+    );
+    assert_eq!(flow(&app).form.password.value(), "bob-password");
+    let (id, _) = request(update(&mut app, key(KeyCode::Enter)));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    update(&mut app, key(KeyCode::Esc));
+    assert!(matches!(flow(&app).step, Step::SignIn));
+    assert_eq!(flow(&app).form.login.value(), "bob");
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.front, Front::Home);
+    update(&mut app, key(KeyCode::Char('2')));
+    assert_eq!(flow(&app).form.login.value(), "bob", "kept behind the menu");
+}
+
+#[test]
+fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
+    let mut app = app();
+    open(&mut app);
+    let out = update(&mut app, key(KeyCode::Enter));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    let f = flow(&app);
+    assert!(f.form.login.error.is_some());
+    assert!(f.form.password.error.is_some());
+    typed(&mut app, "alice");
+    update(&mut app, key(KeyCode::Tab));
+    typed(&mut app, "pw");
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, ctrl('u'));
+    typed(&mut app, "http://rest.example.org");
+    let out = update(&mut app, key(KeyCode::Enter));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(
+        flow(&app)
+            .form
+            .endpoint
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("https")
+    );
+}
+
+#[test]
+fn the_scripted_path_signs_in_with_a_code_and_lists_regions() {
+    let mut app = app();
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    answer(&mut app, id, Reply::NothingSaved);
+    assert_eq!(flow(&app).ask().key, "login");
+    update(&mut app, Msg::Answer("bob".into()));
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "password");
+    assert_eq!(ask.kind, AskKind::Text { secret: true });
+    let (id, _) = request(update(&mut app, Msg::Answer("bob-password".into())));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    assert_eq!(flow(&app).ask().key, "sms_code");
+    let out = update(&mut app, Msg::Answer("12a".into()));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Invalid);
+    let (id, r) = request(update(&mut app, Msg::Answer("123-456".into())));
+    assert!(matches!(r, Request::Verify { code: 123456, .. }));
+    signed_in(&mut app, id, "bob");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::Done);
+    assert!(
+        ask.context.iter().any(|l| l.contains("Sto2")),
+        "{:?}",
+        ask.context
+    );
+    let report = flow(&app).report();
+    assert_eq!(report["login"], "bob");
+    assert!(
+        !report.to_string().contains("tok-secret-value"),
+        "no token in the report: {report}"
+    );
+    let (_, r) = request(update(&mut app, Msg::Answer("projects Fra1".into())));
+    assert!(matches!(r, Request::Projects { ref domain, .. } if domain == "fra"));
+}
+
+#[test]
+fn debug_output_never_shows_the_password_or_the_token() {
+    let mut app = app();
+    open(&mut app);
+    let (id, r) = sign_in_as(&mut app, "alice", "hunter2-secret");
+    assert!(!format!("{r:?}").contains("hunter2-secret"));
+    assert!(!format!("{:?}", flow(&app)).contains("hunter2-secret"));
+    signed_in(&mut app, id, "alice");
+    assert!(!format!("{:?}", flow(&app)).contains("tok-secret-value"));
+}
+
+#[test]
+fn ctrl_c_quits_at_once_while_reading_but_asks_while_signing_out() {
+    let mut app = app();
+    update(&mut app, key(KeyCode::Char('2')));
+    assert!(flow(&app).busy().is_some(), "looking for a kept token");
+    update(&mut app, ctrl('c'));
+    assert!(app.should_quit, "nothing would be lost");
+
+    let mut app = self::app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    update(&mut app, key(KeyCode::Char('o')));
+    update(&mut app, ctrl('c'));
+    assert!(!app.should_quit);
+    assert!(app.confirm_quit, "signing out would be left half done");
+}

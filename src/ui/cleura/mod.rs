@@ -1,0 +1,305 @@
+//! The Cleura flow's screens: sign in, the SMS code, the WebAuthn-only explanation, the
+//! regions table (in `table`), signed out.
+
+pub mod table;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::theme::Theme;
+use super::widgets::{self, FIELD_HEIGHT};
+use crate::app::App;
+use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
+use crate::app::cleura::questions::webauthn_explanation;
+use crate::app::cleura::sign_in::Part;
+use crate::app::cleura::{Cleura, Step};
+pub use table::{TableLayout, projects_area, table_layout};
+
+pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    match &flow.step {
+        Step::Resuming => {
+            let area = widgets::screen(frame, body, "Cleura Cloud", None, theme);
+            let text = flow.working.unwrap_or("looking for a kept Cleura token");
+            frame.render_widget(
+                Paragraph::new(widgets::working(
+                    app.spinner,
+                    &format!("{}…", capitalize(text)),
+                    theme,
+                )),
+                area,
+            );
+        }
+        Step::SignIn => sign_in(flow, app, frame, body, theme),
+        Step::Code(code) => code_screen(flow, code, app, frame, body, theme),
+        Step::WebAuthnOnly { options } => {
+            let area = widgets::screen(frame, body, "The REST API needs SMS", None, theme);
+            let mut lines = vec![
+                widgets::problem(
+                    "This account's only second factor is WebAuthn, which the REST API cannot use.",
+                    theme,
+                ),
+                Line::raw(""),
+            ];
+            lines.extend(webauthn_explanation(options).into_iter().map(Line::raw));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                "Enter: back to sign in · Esc: back",
+                theme.dim(),
+            ));
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+        }
+        Step::Regions(regions) => table::draw(flow, regions, app, frame, body, theme),
+        Step::SignedOut { notice } => {
+            let area = widgets::screen(frame, body, "Signed out of Cleura", None, theme);
+            let lines = vec![
+                widgets::success(notice, theme),
+                Line::raw(""),
+                Line::styled("Enter or Esc: back to the menu.", theme.dim()),
+            ];
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+        }
+    }
+}
+
+fn capitalize(words: &str) -> String {
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Where each part of the sign-in form is, in focus order: shared with the mouse.
+pub struct SignInLayout {
+    pub intro: Rect,
+    pub parts: [Rect; 5],
+    pub below: Rect,
+}
+
+pub fn sign_in_layout(body: Rect) -> SignInLayout {
+    let area = widgets::screen_area(body);
+    let mut y = area.y;
+    let mut take = |height: u16| {
+        let top = y.min(area.y + area.height);
+        let h = height.min((area.y + area.height).saturating_sub(top));
+        y = top + h;
+        Rect::new(area.x, top, area.width, h)
+    };
+    let intro = take(2);
+    let login = take(FIELD_HEIGHT);
+    let password = take(FIELD_HEIGHT);
+    let api = take(2);
+    let endpoint = take(FIELD_HEIGHT);
+    let submit_line = take(1);
+    let submit = Rect {
+        width: submit_line.width.min(13),
+        ..submit_line
+    };
+    let _ = take(1);
+    let below = take(area.height);
+    SignInLayout {
+        intro,
+        parts: [login, password, api, endpoint, submit],
+        below,
+    }
+}
+
+fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    widgets::screen(
+        frame,
+        body,
+        "Sign in to Cleura Cloud",
+        Some("Step 1 of 2"),
+        theme,
+    );
+    let layout = sign_in_layout(body);
+    let form = &flow.form;
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            "Your Cleura login and password; an SMS code follows if the account has one.",
+            theme.dim(),
+        ))
+        .wrap(Wrap { trim: true }),
+        layout.intro,
+    );
+    let editing = flow.working.is_none();
+    widgets::field(
+        frame,
+        layout.parts[0],
+        &form.login,
+        editing && form.focus == Part::Login,
+        theme,
+    );
+    widgets::field(
+        frame,
+        layout.parts[1],
+        &form.password,
+        editing && form.focus == Part::Password,
+        theme,
+    );
+    let api_focused = editing && form.focus == Part::Api;
+    let api_line = Line::from(vec![
+        Span::styled(if api_focused { "› " } else { "  " }, theme.key()),
+        Span::styled(
+            "API version  ",
+            if api_focused {
+                theme.title()
+            } else {
+                theme.base()
+            },
+        ),
+        Span::styled(
+            match form.api {
+                crate::config::CleuraApi::V1 => "(•) v1  ( ) v2",
+                crate::config::CleuraApi::V2 => "( ) v1  (•) v2",
+            },
+            if api_focused {
+                theme.selected()
+            } else {
+                theme.base()
+            },
+        ),
+        Span::styled(
+            if api_focused { "   Space switches" } else { "" },
+            theme.dim(),
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(api_line), layout.parts[2]);
+    widgets::field(
+        frame,
+        layout.parts[3],
+        &form.endpoint,
+        editing && form.focus == Part::Endpoint,
+        theme,
+    );
+    frame.render_widget(
+        Paragraph::new(Line::from(widgets::button(
+            "Sign in",
+            editing && form.focus == Part::Submit,
+            theme,
+        ))),
+        layout.parts[4],
+    );
+    let mut below = Vec::new();
+    if let Some(words) = flow.working {
+        below.push(widgets::working(
+            app.spinner,
+            &format!("{}…", capitalize(words)),
+            theme,
+        ));
+    } else if let Some(problem) = &form.problem {
+        below.push(widgets::problem(problem, theme));
+    }
+    if app.sandbox_url.is_some() {
+        below.push(Line::raw(""));
+        below.push(Line::styled(
+            "Sandbox: alice / alice-password (no second factor), bob / bob-password (SMS), carol / carol-password (WebAuthn only).",
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(below).wrap(Wrap { trim: true }),
+        layout.below,
+    );
+}
+
+/// The six boxes, each `[ d ]`, and where the next digit goes.
+fn code_screen(
+    flow: &Cleura,
+    code: &CodeStep,
+    app: &App,
+    frame: &mut Frame,
+    body: Rect,
+    theme: &Theme,
+) {
+    let area = widgets::screen(
+        frame,
+        body,
+        "Type the code sent by SMS",
+        Some("Step 2 of 2"),
+        theme,
+    );
+    let mut lines = vec![
+        Line::raw(format!(
+            "Cleura sent a {CODE_LENGTH}-digit code by SMS to the phone of {}.",
+            flow.form.login_value()
+        )),
+        Line::styled(
+            "Type it (or paste it): it is sent as soon as it is complete.",
+            theme.dim(),
+        ),
+        Line::raw(""),
+    ];
+    let digits: Vec<char> = code.field.value().chars().collect();
+    let mut top = Vec::new();
+    let mut middle = Vec::new();
+    let mut bottom = Vec::new();
+    for i in 0..CODE_LENGTH {
+        let style = if i == digits.len() && flow.working.is_none() {
+            theme.border(true)
+        } else {
+            theme.border(false)
+        };
+        top.push(Span::styled("┌───┐ ", style));
+        middle.push(Span::styled("│ ", style));
+        middle.push(Span::styled(
+            digits
+                .get(i)
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| " ".into()),
+            theme.title(),
+        ));
+        middle.push(Span::styled(" │ ", style));
+        bottom.push(Span::styled("└───┘ ", style));
+    }
+    lines.push(Line::from(top));
+    lines.push(Line::from(middle));
+    lines.push(Line::from(bottom));
+    lines.push(Line::raw(""));
+    if let Some(words) = flow.working {
+        lines.push(widgets::working(
+            app.spinner,
+            &format!("{}…", capitalize(words)),
+            theme,
+        ));
+    } else if let Some(problem) = &code.problem {
+        lines.push(widgets::problem(&problem.message, theme));
+    } else if let Some(error) = &code.field.error {
+        lines.push(widgets::problem(error, theme));
+    } else if let Some(note) = &code.field.note {
+        lines.push(Line::styled(format!("i {note}"), theme.warn()));
+    } else {
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::raw(""));
+    if code.can_resend(app.now) {
+        lines.push(Line::from(vec![
+            Span::styled("Ctrl-R", theme.key()),
+            Span::raw(" sends a new code."),
+        ]));
+    } else {
+        lines.push(Line::styled(
+            format!(
+                "A new code can be sent in {} s.",
+                code.seconds_left(app.now)
+            ),
+            theme.dim(),
+        ));
+    }
+    if app.sandbox_url.is_some() {
+        lines.push(Line::from(vec![
+            Span::styled("Ctrl-T", theme.key()),
+            Span::raw(" takes the code from the sandbox outbox."),
+        ]));
+    }
+    let boxes_y = area.y + 3;
+    if flow.working.is_none() && digits.len() < CODE_LENGTH && boxes_y + 1 < area.y + area.height {
+        let x = area.x + 2 + 6 * digits.len() as u16;
+        if x < area.x + area.width {
+            frame.set_cursor_position((x, boxes_y + 1));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

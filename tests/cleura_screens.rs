@@ -1,0 +1,298 @@
+//! Snapshots of every Cleura screen at 80x24, and of the region table at 160x48.
+
+mod common;
+
+use std::time::Duration;
+
+use cloudboard::api::ApiError;
+use cloudboard::api::cleura::{Area, Domain, Project, Region};
+use cloudboard::app::cleura::{Reply, Session};
+use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
+use cloudboard::config::CleuraApi;
+use cloudboard::store::secrets::Location;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use secrecy::SecretString;
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn typed(app: &mut App, text: &str) -> Vec<Command> {
+    text.chars()
+        .flat_map(|c| key(app, KeyCode::Char(c)))
+        .collect()
+}
+
+fn id_of(commands: &[Command]) -> RequestId {
+    commands
+        .iter()
+        .find_map(|c| match c {
+            Command::Cleura(id, _) => Some(*id),
+            _ => None,
+        })
+        .expect("a Cleura request")
+}
+
+fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+    update(
+        app,
+        Msg::Backend(Event {
+            id,
+            body: EventBody::Cleura(reply),
+        }),
+    )
+}
+
+fn opened(width: u16, height: u16) -> App {
+    let mut app = common::app(width, height);
+    let out = key(&mut app, KeyCode::Char('2'));
+    let id = id_of(&out);
+    reply(&mut app, id, Reply::NothingSaved);
+    app
+}
+
+fn at_code(width: u16, height: u16) -> App {
+    let mut app = opened(width, height);
+    typed(&mut app, "bob");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "bob-password");
+    let id = id_of(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    app
+}
+
+fn session() -> Session {
+    Session {
+        endpoint: "https://rest.cleura.cloud".into(),
+        api: CleuraApi::V1,
+        login: "bob".into(),
+        token: SecretString::from("t".to_string()),
+    }
+}
+
+fn guide_domains() -> Vec<Domain> {
+    let d = |id: &str, area: &str, area_id: &str, tag: &str, region: &str, code: &str| Domain {
+        id: id.into(),
+        name: "CCP_Domain_43597".into(),
+        status: "provisioned".into(),
+        enabled: true,
+        area: Area {
+            id: area_id.into(),
+            name: area.into(),
+            tag: tag.into(),
+            regions: vec![Region {
+                id: "1".into(),
+                name: region.into(),
+                tag: code.into(),
+                status: Some("active".into()),
+            }],
+        },
+    };
+    vec![
+        d(
+            "79b0cef45b504586ad0bf057dc4cb8b8",
+            "Sweden / Stockholm",
+            "6",
+            "SE_STO2",
+            "Stockholm / Sweden",
+            "Sto2",
+        ),
+        d(
+            "08db589d04f442e19c272f2cd1a02906",
+            "Germany / Frankfurt",
+            "7",
+            "DE",
+            "Frankfurt / Germany",
+            "Fra1",
+        ),
+        d(
+            "a018123218f5428ba96d7fb212d90cf2",
+            "Europe",
+            "1",
+            "EU",
+            "Karlskrona / Sweden",
+            "Kna1",
+        ),
+    ]
+}
+
+fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
+    let mut app = at_code(width, height);
+    let id = id_of(&typed(&mut app, "123456"));
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn {
+            session: session(),
+            domains: Ok(domains),
+            kept: Ok(Location::Keyring),
+        },
+    );
+    app
+}
+
+#[test]
+fn sign_in() {
+    let app = opened(80, 24);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn sign_in_refused() {
+    let mut app = opened(80, 24);
+    typed(&mut app, "alice");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "wrong");
+    let id = id_of(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::SignInFailed(ApiError::Unauthorized {
+            status: 401,
+            message: "Invalid login or password".into(),
+        }),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn sign_in_with_empty_fields() {
+    let mut app = opened(80, 24);
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn code_sent() {
+    let app = at_code(80, 24);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn code_half_typed_after_a_wrong_one() {
+    let mut app = at_code(80, 24);
+    let id = id_of(&typed(&mut app, "111111"));
+    reply(
+        &mut app,
+        id,
+        Reply::CodeRefused(ApiError::Refused {
+            status: 400,
+            message: "Invalid code; 2 attempts left".into(),
+            field: None,
+        }),
+    );
+    typed(&mut app, "123");
+    app.now += Duration::from_secs(31);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn webauthn_only() {
+    let mut app = opened(80, 24);
+    typed(&mut app, "carol");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "carol-password");
+    let id = id_of(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::WebAuthnOnly {
+            options: vec!["webauthn".into()],
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn regions() {
+    let app = at_regions(80, 24, guide_domains());
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn regions_filtered() {
+    let mut app = at_regions(80, 24, guide_domains());
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "swe");
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn projects() {
+    let mut app = at_regions(80, 24, guide_domains());
+    let id = id_of(&key(&mut app, KeyCode::Enter));
+    let project = |name: &str, default: bool, enabled: bool| Project {
+        id: format!("{name}-0123456789abcdef"),
+        name: name.into(),
+        domain_id: "a018123218f5428ba96d7fb212d90cf2".into(),
+        enabled,
+        default,
+        description: format!("{name} project"),
+    };
+    reply(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
+            projects: Ok(vec![
+                project("default", true, true),
+                project("staging", false, false),
+            ]),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn signed_out() {
+    let mut app = at_regions(80, 24, guide_domains());
+    let id = id_of(&key(&mut app, KeyCode::Char('o')));
+    reply(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn region_table_at_160x48() {
+    let mut domains = guide_domains();
+    // A larger account: more areas and regions, some not active or not enabled.
+    for i in 0..12 {
+        let mut d = domains[i % 3].clone();
+        d.id = format!("extra{i:02}");
+        d.area.name = format!("Area {}", i / 3 + 1);
+        d.area.regions[0].tag = format!("Reg{i}");
+        d.area.regions[0].name = format!("Region number {i} / Somewhere");
+        if i % 4 == 0 {
+            d.area.regions[0].status = Some("maintenance".into());
+        }
+        if i % 5 == 0 {
+            d.enabled = false;
+            d.status = "pending".into();
+        }
+        domains.push(d);
+    }
+    let app = at_regions(160, 48, domains);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn small_sizes_do_not_panic() {
+    for (w, h) in [(60, 16), (61, 17), (80, 24), (200, 60)] {
+        let app = at_regions(w, h, guide_domains());
+        let _ = common::render(&app);
+        let app = at_code(w, h);
+        let _ = common::render(&app);
+    }
+}
