@@ -600,6 +600,16 @@ impl FlowScreen for Cozy {
         }
     }
 
+    /// Following a workflow is only reading it: it is remembered and resumed from the menu,
+    /// so quitting then loses nothing. The creation request (its answer carries the
+    /// workflow) and the passphrase on its way would be left half done.
+    fn unfinished(&self) -> Option<String> {
+        match &self.step {
+            Step::Creating(_) => None,
+            _ => self.busy(),
+        }
+    }
+
     fn title(&self) -> String {
         if self.web.is_some() {
             return "Create a Cozy › in a browser".into();

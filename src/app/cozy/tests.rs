@@ -246,6 +246,7 @@ fn the_whole_flow_by_keys() {
     assert_eq!(passphrase.expose_secret(), GOOD);
     assert_eq!(hint.as_deref(), Some("the usual one"));
     assert_eq!(app.busy().as_deref(), Some("hashing the passphrase"));
+    assert!(app.unfinished().is_some());
 
     reply(&mut app, register, Reply::Hashed);
     assert!(app.busy().unwrap().contains("registering"));
@@ -928,7 +929,11 @@ fn esc_goes_back_one_screen_at_a_time_keeping_everything() {
     let (follow, _) = request(&reply(&mut app, create, created()));
     esc(&mut app);
     assert_eq!(app.front, Front::Home);
-    assert!(app.busy().is_some(), "quitting would ask first");
+    assert!(app.busy().is_some(), "the spinner runs");
+    assert!(
+        app.unfinished().is_none(),
+        "quitting loses nothing: the menu resumes it"
+    );
     assert!(app.resumable_cozy().is_none(), "it is being followed");
     reply(&mut app, follow, Reply::Ended(End::Succeeded));
     key(&mut app, KeyCode::Char('1'));
