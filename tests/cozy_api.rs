@@ -341,17 +341,14 @@ async fn passphrase_refusals() {
         .expect("the token still works");
 }
 
-/// The whole backend, as the wizard runs it: the follow streams progress, ends within a
-/// second of a 3-second workflow, in few requests.
-#[tokio::test]
-async fn the_backend_follows_a_3_second_workflow_promptly() {
-    let f = fixture(3.0).await;
-    let before = f.requests_served().await;
-    let created = f.create("frank").await.expect("created");
-    let created_at = Instant::now();
-    let dir = std::env::temp_dir().join(format!("cloudboard-cozy-api-{}", std::process::id()));
+type Commands = tokio::sync::mpsc::UnboundedSender<Command>;
+type Events = tokio::sync::mpsc::UnboundedReceiver<cloudboard::app::Event>;
+
+/// The whole backend as the wizard starts it (no sandbox of its own), with its own data dir.
+fn start_backend(tag: &str) -> (std::path::PathBuf, Commands, Events) {
+    let dir = std::env::temp_dir().join(format!("cloudboard-cozy-{tag}-{}", std::process::id()));
     let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
-    let (event_tx, mut event_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
     tokio::spawn(backend::run(
         command_rx,
         event_tx,
@@ -362,6 +359,18 @@ async fn the_backend_follows_a_3_second_workflow_promptly() {
             secret_store: cloudboard::config::SecretStore::File,
         },
     ));
+    (dir, command_tx, event_rx)
+}
+
+/// The whole backend, as the wizard runs it: the follow streams progress, ends within a
+/// second of a 3-second workflow, in few requests.
+#[tokio::test]
+async fn the_backend_follows_a_3_second_workflow_promptly() {
+    let f = fixture(3.0).await;
+    let before = f.requests_served().await;
+    let created = f.create("frank").await.expect("created");
+    let created_at = Instant::now();
+    let (dir, command_tx, mut event_rx) = start_backend("follow");
     let id = RequestId(7);
     command_tx
         .send(Command::Cozy(
@@ -409,19 +418,7 @@ async fn the_backend_follows_a_3_second_workflow_promptly() {
 async fn the_backend_gives_up_at_the_deadline() {
     let f = fixture(30.0).await;
     let created = f.create("grace").await.expect("created");
-    let dir = std::env::temp_dir().join(format!("cloudboard-cozy-dl-{}", std::process::id()));
-    let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
-    let (event_tx, mut event_rx) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(backend::run(
-        command_rx,
-        event_tx,
-        Setup {
-            start_sandbox: false,
-            workflow_secs: 3.0,
-            paths: Paths::at(dir.join("config.toml"), dir.clone()),
-            secret_store: cloudboard::config::SecretStore::File,
-        },
-    ));
+    let (dir, command_tx, mut event_rx) = start_backend("deadline");
     command_tx
         .send(Command::Cozy(
             RequestId(1),

@@ -127,6 +127,12 @@ fn to_confirm(app: &mut App) {
     assert_eq!(step(app), "confirm");
 }
 
+/// From Confirm, the creation is sent and answered with `failure`.
+fn refuse_creation(app: &mut App, failure: Failure) {
+    let (id, _) = request(&enter(app));
+    reply(app, id, Reply::Created(Err(failure)));
+}
+
 /// From Confirm, creates and follows the workflow to its success: the follow request's id.
 fn to_check_email(app: &mut App) -> RequestId {
     let out = enter(app);
@@ -429,14 +435,9 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     // A message that names the address is shown in the Cloudery's own words.
     enter(&mut app);
     enter(&mut app);
-    let (id, _) = request(&enter(&mut app));
-    reply(
+    refuse_creation(
         &mut app,
-        id,
-        Reply::Created(Err(api_error(
-            409,
-            "The address alice2.mycozy.cloud is taken",
-        ))),
+        api_error(409, "The address alice2.mycozy.cloud is taken"),
     );
     assert_eq!(
         flow(&app).form.slug.error.as_deref(),
@@ -448,12 +449,7 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
 fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
     let mut app = app();
     to_confirm(&mut app);
-    let (id, _) = request(&enter(&mut app));
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(api_error(422, "email is invalid"))),
-    );
+    refuse_creation(&mut app, api_error(422, "email is invalid"));
     assert_eq!(step(&app), "email");
     assert!(
         flow(&app)
@@ -468,12 +464,7 @@ fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
 
     let mut app = self::app();
     to_confirm(&mut app);
-    let (id, _) = request(&enter(&mut app));
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(api_error(422, "offer unknown"))),
-    );
+    refuse_creation(&mut app, api_error(422, "offer unknown"));
     assert_eq!(step(&app), "confirm");
     assert!(
         flow(&app)
@@ -488,12 +479,7 @@ fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
 fn a_refused_token_and_a_missing_one_are_explained_on_confirm() {
     let mut app = app();
     to_confirm(&mut app);
-    let (id, _) = request(&enter(&mut app));
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(api_error(401, "bad token"))),
-    );
+    refuse_creation(&mut app, api_error(401, "bad token"));
     assert_eq!(step(&app), "confirm");
     let problem = flow(&app).screen_problem().unwrap().message.clone();
     assert!(
@@ -514,12 +500,7 @@ fn a_busy_cloudery_is_shown_with_its_wait() {
     for status in [429, 503] {
         let mut app = app();
         to_confirm(&mut app);
-        let (id, _) = request(&enter(&mut app));
-        reply(
-            &mut app,
-            id,
-            Reply::Created(Err(api_error(status, "slow down"))),
-        );
+        refuse_creation(&mut app, api_error(status, "slow down"));
         assert_eq!(step(&app), "confirm");
         let problem = flow(&app).screen_problem().unwrap();
         assert!(problem.message.contains("wait 7 s"), "{problem:?}");
@@ -848,7 +829,7 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
             .contains("too low")
     );
 
-    let id = to_register_again(&mut app);
+    let id = to_register(&mut app);
     reply(
         &mut app,
         id,
@@ -864,7 +845,7 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
             .contains("Missing new passphrase")
     );
 
-    let id = to_register_again(&mut app);
+    let id = to_register(&mut app);
     reply(
         &mut app,
         id,
@@ -877,17 +858,6 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
             .message
             .contains("no entropy")
     );
-}
-
-/// After a refusal on the passphrase screen, sends the (kept) passphrase again.
-fn to_register_again(app: &mut App) -> RequestId {
-    if flow(app).form.passphrase.is_empty() {
-        return to_register(app);
-    }
-    answer(app, GOOD);
-    answer(app, GOOD);
-    let out = answer(app, "");
-    request(&out).0
 }
 
 #[test]
@@ -997,17 +967,13 @@ fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
     let ask = flow(&app).ask();
     assert!(ask.context.iter().any(|l| l.contains("bob@example.org")));
     answer(&mut app, TOKEN);
-    let out = to_register_out(&mut app);
+    answer(&mut app, GOOD);
+    answer(&mut app, GOOD);
+    let out = answer(&mut app, "");
     let (_, Request::Register { fqdn, .. }) = request(&out) else {
         panic!("{out:?}")
     };
     assert_eq!(fqdn, "bob.mycozy.cloud");
-}
-
-fn to_register_out(app: &mut App) -> Vec<Command> {
-    answer(app, GOOD);
-    answer(app, GOOD);
-    answer(app, "")
 }
 
 #[test]
