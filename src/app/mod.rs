@@ -497,6 +497,15 @@ impl App {
         effects.out
     }
 
+    /// Opens the Cozy flow at its activation step, for an instance created elsewhere.
+    pub fn open_cozy_activation(&mut self, fqdn: &str) -> Vec<Command> {
+        let (mut ctx, flows) = self.parts();
+        flows.cozy = Some(cozy::Cozy::activating(&mut ctx, fqdn));
+        let effects = Effects::from(ctx);
+        self.front = Front::Cozy;
+        self.apply(Front::Cozy, effects)
+    }
+
     /// Opens the flow that waited for the sandbox, once it is up.
     fn open_waiting(&mut self) -> Vec<Command> {
         if self.sandbox_status == SandboxStatus::Starting {

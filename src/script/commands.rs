@@ -23,6 +23,8 @@ pub struct SecretSource {
     pub stdin: bool,
     pub env: Option<&'static str>,
     pub prompt: &'static str,
+    /// Read once for all the keys it answers.
+    pub shared: bool,
 }
 
 impl SecretSource {
@@ -36,6 +38,9 @@ impl SecretSource {
 pub struct Script {
     answers: Vec<(&'static str, String)>,
     secrets: Vec<(&'static str, SecretSource)>,
+    /// A secret read once and given to every key that asks for it (a passphrase typed
+    /// twice on screen is read once from a pipe).
+    read: std::cell::RefCell<Option<SecretString>>,
     /// Questions that end the command successfully when the flow reaches them.
     stop_at: Vec<&'static str>,
 }
@@ -68,8 +73,17 @@ impl Script {
             return Ok(Some(value.clone()));
         }
         if let Some((_, source)) = self.secrets.iter().find(|(k, _)| *k == ask.key) {
+            if source.shared
+                && let Some(secret) = self.read.borrow().as_ref()
+            {
+                return Ok(Some(secret.expose_secret().to_string()));
+            }
             let secret = source.read()?;
-            return Ok(Some(secret.expose_secret().to_string()));
+            let value = secret.expose_secret().to_string();
+            if source.shared {
+                *self.read.borrow_mut() = Some(secret);
+            }
+            return Ok(Some(value));
         }
         // A question with a default the command has no opinion on takes the default.
         Ok(ask.default.as_ref().map(|_| String::new()))
@@ -148,7 +162,7 @@ pub async fn drive(
 }
 
 /// Steps until the front flow has nothing in flight.
-async fn settle(driver: &mut Driver) -> Result<Ask, Failure> {
+pub async fn settle(driver: &mut Driver) -> Result<Ask, Failure> {
     driver.settle().await
 }
 
@@ -190,12 +204,13 @@ pub async fn run(global: &GlobalArgs, paths: &Paths, command: Command) -> u8 {
     }
 }
 
-type Outcome = Result<(Value, Vec<String>), Failure>;
+pub type Outcome = Result<(Value, Vec<String>), Failure>;
 
 const CLEURA_PASSWORD: SecretSource = SecretSource {
     stdin: false,
     env: Some("CLOUDBOARD_CLEURA_PASSWORD"),
     prompt: "Cleura password: ",
+    shared: false,
 };
 
 async fn cleura(driver: &mut Driver, command: CleuraCommand, printer: &Printer) -> Outcome {
@@ -226,6 +241,7 @@ async fn cleura(driver: &mut Driver, command: CleuraCommand, printer: &Printer) 
                         stdin: sms_code_stdin,
                         env: None,
                         prompt: "The code sent by SMS: ",
+                        shared: false,
                     },
                 );
             driver.open(Open::Cleura);
@@ -309,6 +325,7 @@ const SIGMA_PASSWORD: SecretSource = SecretSource {
     stdin: false,
     env: Some("CLOUDBOARD_CLOUDSIGMA_PASSWORD"),
     prompt: "CloudSigma password: ",
+    shared: false,
 };
 
 async fn cloudsigma(driver: &mut Driver, command: CloudSigmaCommand, printer: &Printer) -> Outcome {

@@ -88,6 +88,20 @@ pub fn parse(input: &str, expected: &str, instance_url: &str) -> Result<Activati
     })
 }
 
+/// The instance an activation link is for, read from the link alone (its `fqdn` parameter,
+/// the config's instance template, or its host): how `cozy activate LINK` knows which
+/// instance to activate without an earlier step.
+pub fn instance_in_link(input: &str, instance_url: &str) -> Option<String> {
+    let text = input
+        .trim()
+        .trim_matches(|c| matches!(c, '<' | '>' | '"' | '\'' | '(' | ')'));
+    let url = url::Url::parse(text).ok()?;
+    if let Some((_, fqdn)) = url.query_pairs().find(|(k, _)| k == "fqdn") {
+        return Some(fqdn.to_ascii_lowercase());
+    }
+    instance_of(&url, instance_url)
+}
+
 /// The instance a link without a `fqdn` parameter points at: the config's template with
 /// `{fqdn}` matched, or, whatever the template, `https://{fqdn}/`.
 fn instance_of(url: &url::Url, template: &str) -> Option<String> {

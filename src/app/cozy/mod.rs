@@ -300,6 +300,25 @@ impl Cozy {
         flow
     }
 
+    /// Starts at the activation step for an instance created elsewhere (`cozy activate`):
+    /// the link from its email is the next answer.
+    pub fn activating(ctx: &mut Ctx, fqdn: &str) -> Cozy {
+        let mut flow = Cozy::new(ctx);
+        let (slug, domain) = fqdn.split_once('.').unwrap_or((fqdn, ""));
+        flow.form.slug.set_value(slug);
+        flow.created = Some(CozyResume {
+            workflow: String::new(),
+            instance: None,
+            slug: slug.to_string(),
+            domain: domain.to_string(),
+            email: String::new(),
+            api: ctx.config.cozy.api.clone(),
+            started_at: 0,
+        });
+        flow.step = Step::CheckEmail;
+        flow
+    }
+
     /// Shows the web onboarding link built from what was typed so far, and opens it.
     pub fn web_onboarding(&mut self, ctx: &mut Ctx) {
         match web::link(
@@ -701,5 +720,19 @@ impl FlowScreen for Cozy {
 
     fn finished(&self) -> bool {
         self.done_at()
+    }
+
+    fn prefill(&mut self, answers: &std::collections::BTreeMap<String, String>) {
+        if let Some(email) = answers.get("email") {
+            self.form.email.set_value(email);
+        }
+        if let Some(slug) = answers.get("slug") {
+            self.form.slug.set_value(slug);
+        }
+        if let Some(domain) = answers.get("domain")
+            && let Some(index) = self.settings.domains.iter().position(|d| d == domain)
+        {
+            self.form.domain = index;
+        }
     }
 }
