@@ -40,6 +40,14 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
     if let Some(notice) = config_notice {
         app.toast = Some((notice, Instant::now() + std::time::Duration::from_secs(15)));
     }
+    if let Some(path) = &global.answers {
+        let answers = crate::script::answers::Answers::load(path)
+            .map_err(|f| color_eyre::eyre::eyre!(f.message))?;
+        app.prefill = answers.values.clone();
+        if let Some(flow) = answers.flow {
+            app.open_at_start = Some(flow);
+        }
+    }
     let mut startup_commands = app.start();
     if global.sandbox {
         app.expect_sandbox();

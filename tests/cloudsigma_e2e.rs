@@ -5,103 +5,10 @@
 
 mod common;
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
 
 use common::pty::Pty;
-
-/// `cloudboard sandbox --listen 127.0.0.1:<free port>`, stopped when dropped.
-struct SandboxProcess {
-    child: Child,
-    url: String,
-}
-
-impl SandboxProcess {
-    fn start() -> SandboxProcess {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
-        let child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-            .args(["sandbox", "--listen", &addr.to_string(), "--quiet"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the sandbox starts");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(addr).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "the sandbox never listened on {addr}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        SandboxProcess {
-            child,
-            url: format!("http://{addr}"),
-        }
-    }
-}
-
-impl Drop for SandboxProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A home of its own (config, data) that outlives one run of the wizard.
-struct Home {
-    dir: PathBuf,
-}
-
-impl Home {
-    fn new(tag: &str) -> Home {
-        let dir =
-            std::env::temp_dir().join(format!("cloudboard-sigma-e2e-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("cloudboard.toml"), "[secrets]\nstore = \"file\"\n").unwrap();
-        Home { dir }
-    }
-
-    fn config(&self) -> String {
-        self.dir.join("cloudboard.toml").display().to_string()
-    }
-
-    fn secret(&self) -> PathBuf {
-        self.dir
-            .join("data/cloudboard/secrets/cloudsigma-sandbox.secret")
-    }
-
-    /// The wizard at 100x30, pointed at `sandbox`, living in this home.
-    fn wizard(&self, sandbox: &SandboxProcess) -> Pty {
-        let home = self.dir.display().to_string();
-        let config_home = self.dir.join("config").display().to_string();
-        let data_home = self.dir.join("data").display().to_string();
-        Pty::spawn_with(
-            &["--config", &self.config(), "--sandbox-url", &sandbox.url],
-            100,
-            30,
-            &[
-                ("HOME", &home),
-                ("XDG_CONFIG_HOME", &config_home),
-                ("XDG_DATA_HOME", &data_home),
-            ],
-        )
-    }
-}
-
-impl Drop for Home {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
+use common::world::{Home, SandboxProcess};
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()

@@ -1,162 +1,70 @@
 //! Cleura Cloud's REST API (PROVIDERS.md §2), versions 1 and 2: sign in with the SMS second
-//! factor, check and revoke a token, list the domains (areas and their regions) and a
-//! domain's projects.
+//! factor, check and revoke a token, list the domains (regions) and their projects.
 //!
-//! The client keeps no state: each call says which endpoint and version it speaks, and the
-//! signed-in calls take the login and token (`X-AUTH-LOGIN`, `X-AUTH-TOKEN`). What a sign-in
-//! answered is returned as data (`Started`) so that the caller decides what to send next.
+//! Signing in sends the fewest requests the contract allows: the first attempt already asks
+//! for SMS (`twofa_method` / `two_factor_method`), which an account without a second factor
+//! ignores, so an SMS sign-in and the region list take four requests in all. Every other
+//! answer is still understood: the v1 "two-factor authentication required" refusal and the
+//! v2 `twofactor_options` lead to a second attempt, and a WebAuthn-only account is named as
+//! such.
 
 use secrecy::{ExposeSecret, SecretString};
-use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde::Serialize;
+use serde_json::{Value, json};
 
-use super::{ApiError, ErrorShape, Retry, join, send};
+use super::{ApiError, ErrorShape, Retry, join, parse_json, send};
 use crate::config::CleuraApi;
 
 const SHAPE: ErrorShape = ErrorShape::Cleura;
 
-/// The only second factor the REST API can use.
-pub const SMS: &str = "sms";
-
-/// A signed-in login: what every call after sign-in sends.
-#[derive(Clone)]
-pub struct Credentials {
-    pub login: String,
-    pub token: SecretString,
-}
-
-impl std::fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Credentials {{ login: {:?}, .. }}", self.login)
-    }
-}
-
-/// What a sign-in request answered.
+/// What a sign-in attempt led to.
 #[derive(Debug)]
-pub enum Started {
-    /// `login_ok`: no second factor was needed.
+pub enum SignIn {
     Token(SecretString),
-    /// `twofactor_required` with `type: sms`: request a code for this verification.
-    Sms { verification: SecretString },
-    /// v2 `twofactor_options`: sign in again choosing one (`sms` is the only usable one).
-    Options(Vec<String>),
-    /// v1's refusal "two-factor authentication required" (sign in again with SMS).
-    FactorRequired(String),
-    /// The account's only second factor is WebAuthn, which the REST API cannot use; the
-    /// server's words, when it gave some.
-    WebAuthnOnly(String),
+    /// An SMS code is needed for this verification.
+    Verification(String),
+    /// The account's second factors; none the REST API can use (WebAuthn only).
+    WebAuthnOnly(Vec<String>),
 }
 
-/// The sign-in answer, as both versions shape it.
-#[derive(Debug, Deserialize)]
-struct SignInWire {
-    #[serde(default)]
-    result: Option<String>,
-    #[serde(default)]
-    token: Option<String>,
-    #[serde(default, rename = "type")]
-    kind: Option<String>,
-    #[serde(default)]
-    verification: Option<String>,
-    #[serde(default)]
-    options: Option<Vec<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-struct TokenWire {
-    token: String,
-}
-
-/// An id the two versions write differently: a string in v1 (`"6"`), an integer in v2 (`6`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(untagged)]
-pub enum Id {
-    Text(String),
-    Number(i64),
-}
-
-impl Id {
-    pub fn text(&self) -> String {
-        match self {
-            Id::Text(s) => s.clone(),
-            Id::Number(n) => n.to_string(),
-        }
-    }
-}
-
-impl Default for Id {
-    fn default() -> Id {
-        Id::Text(String::new())
-    }
-}
-
-/// A domain: an area of Cleura Cloud where the account has an OpenStack domain. Every field
-/// but the id is read leniently (missing or null is None); unknown fields are ignored.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+/// A domain and its area, in one shape whichever API version it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Domain {
-    pub id: Id,
-    #[serde(default)]
-    pub name: Option<String>,
-    #[serde(default)]
-    pub status: Option<String>,
-    #[serde(default)]
-    pub enabled: Option<bool>,
-    #[serde(default)]
-    pub area: Option<Area>,
+    pub id: String,
+    pub name: String,
+    pub status: String,
+    pub enabled: bool,
+    pub area: Area,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Area {
-    #[serde(default)]
-    pub id: Option<Id>,
-    #[serde(default)]
-    pub name: Option<String>,
-    #[serde(default)]
-    pub tag: Option<String>,
-    #[serde(default, deserialize_with = "null_is_empty")]
+    pub id: String,
+    pub name: String,
+    pub tag: String,
     pub regions: Vec<Region>,
 }
 
-/// A region: v1 `{"zone_id","name","status","region"}`, v2 `{"id","name","tag"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Region {
-    #[serde(default, alias = "zone_id")]
-    pub id: Option<Id>,
-    #[serde(default)]
-    pub name: Option<String>,
-    /// v1 only.
-    #[serde(default)]
+    pub id: String,
+    pub name: String,
+    /// The region's code, case-sensitive: `Sto2`, `Fra1`, `Kna1`.
+    pub tag: String,
+    /// v1 gives it; v2 does not.
     pub status: Option<String>,
-    /// The case-sensitive region tag (`Sto2`): v1 calls it `region`, v2 `tag`.
-    #[serde(default, alias = "region")]
-    pub tag: Option<String>,
 }
 
-/// A project in a domain.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Project {
-    pub id: Id,
-    #[serde(default)]
-    pub name: Option<String>,
-    #[serde(default)]
-    pub domain_id: Option<Id>,
-    #[serde(default)]
-    pub enabled: Option<bool>,
-    #[serde(default)]
-    pub default: Option<bool>,
-    #[serde(default)]
-    pub description: Option<String>,
+    pub id: String,
+    pub name: String,
+    pub domain_id: String,
+    pub enabled: bool,
+    pub default: bool,
+    pub description: String,
 }
 
-fn null_is_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
-}
-
-/// One endpoint, one version.
 pub struct Cleura<'a> {
     http: &'a reqwest::Client,
     endpoint: String,
@@ -176,239 +84,294 @@ impl<'a> Cleura<'a> {
         join(&self.endpoint, path)
     }
 
-    fn v(&self) -> &'static str {
-        self.api.label()
+    /// Signs in, asking for SMS at once; see the module's notes.
+    pub async fn sign_in(&self, login: &str, password: &SecretString) -> Result<SignIn, ApiError> {
+        match self.attempt(login, password, true).await {
+            Ok(answer) => self.read_sign_in(login, password, answer).await,
+            Err(e) if webauthn_only(&e) => Err(e),
+            // A server that refuses the SMS request for an account without a second
+            // factor is asked again without it.
+            Err(ApiError::Refused { status: 400, .. }) => {
+                let answer = self.attempt(login, password, false).await?;
+                self.read_sign_in(login, password, answer).await
+            }
+            Err(e) => Err(e),
+        }
     }
 
-    /// `POST /auth/v1/tokens` `{"auth":{"login","password","twofa_method"?}}` or
-    /// `POST /auth/v2/tokens` `{"login","password","two_factor_method"?}`.
-    pub async fn sign_in(
+    async fn attempt(
         &self,
         login: &str,
         password: &SecretString,
-        method: Option<&str>,
-    ) -> Result<Started, ApiError> {
-        let mut fields = serde_json::Map::new();
-        fields.insert("login".into(), json!(login));
-        fields.insert("password".into(), json!(password.expose_secret()));
-        let body = match self.api {
-            CleuraApi::V1 => {
-                if let Some(method) = method {
-                    fields.insert("twofa_method".into(), json!(method));
-                }
-                json!({ "auth": fields })
-            }
-            CleuraApi::V2 => {
-                if let Some(method) = method {
-                    fields.insert("two_factor_method".into(), json!(method));
-                }
-                serde_json::Value::Object(fields)
-            }
+        sms: bool,
+    ) -> Result<Value, ApiError> {
+        let body = match (self.api, sms) {
+            (CleuraApi::V1, true) => json!({"auth": {
+                "login": login, "password": password.expose_secret(), "twofa_method": "sms"}}),
+            (CleuraApi::V1, false) => json!({"auth": {
+                "login": login, "password": password.expose_secret()}}),
+            (CleuraApi::V2, true) => json!({
+                "login": login, "password": password.expose_secret(), "two_factor_method": "sms"}),
+            (CleuraApi::V2, false) => json!({
+                "login": login, "password": password.expose_secret()}),
         };
-        // The body holds the password: built, sent, dropped; never logged.
-        let request = self
-            .http
-            .post(self.url(&format!("auth/{}/tokens", self.v())))
-            .json(&body);
-        drop(body);
-        let answer = match send(request, Retry::Once, SHAPE).await {
-            Ok(answer) => answer,
-            Err(ApiError::Refused {
-                status: 400,
-                message,
-                ..
-            }) if is_webauthn_only(&message) => return Ok(Started::WebAuthnOnly(message)),
-            Err(ApiError::Refused {
-                status: 400,
-                message,
-                ..
-            }) if is_factor_required(&message) => return Ok(Started::FactorRequired(message)),
-            Err(e) => return Err(e),
+        let path = match self.api {
+            CleuraApi::V1 => "auth/v1/tokens",
+            CleuraApi::V2 => "auth/v2/tokens",
         };
-        let wire: SignInWire = answer.json()?;
-        started(wire)
+        // Creating a token changes nothing that a second one would break: safe to retry.
+        let answer = send(
+            self.http.post(self.url(path)).json(&body),
+            Retry::Idempotent,
+            SHAPE,
+        )
+        .await?;
+        answer.json()
     }
 
-    /// Asks Cleura to send the SMS code for `verification`.
-    pub async fn request_code(
+    async fn read_sign_in(
         &self,
         login: &str,
-        verification: &SecretString,
-    ) -> Result<(), ApiError> {
+        password: &SecretString,
+        answer: Value,
+    ) -> Result<SignIn, ApiError> {
+        match answer.get("result").and_then(Value::as_str) {
+            Some("login_ok") => token_of(&answer).map(SignIn::Token),
+            Some("twofactor_required") => answer
+                .get("verification")
+                .and_then(Value::as_str)
+                .map(|v| SignIn::Verification(v.to_string()))
+                .ok_or_else(|| ApiError::BadResponse("no verification was given".into())),
+            Some("twofactor_options") => {
+                let options: Vec<String> = answer
+                    .get("options")
+                    .and_then(Value::as_array)
+                    .map(|o| {
+                        o.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !options.iter().any(|o| o == "sms") {
+                    return Ok(SignIn::WebAuthnOnly(options));
+                }
+                let again = self.attempt(login, password, true).await?;
+                match again.get("result").and_then(Value::as_str) {
+                    Some("twofactor_options") => Err(ApiError::BadResponse(
+                        "the server offered SMS and then did not take it".into(),
+                    )),
+                    _ => Box::pin(self.read_sign_in(login, password, again)).await,
+                }
+            }
+            Some(other) => Err(ApiError::BadResponse(format!(
+                "an unknown sign-in result \"{other}\""
+            ))),
+            None => Err(ApiError::BadResponse("no sign-in result".into())),
+        }
+    }
+
+    /// Sends the SMS code for `verification` (again, for a resend: a new code).
+    pub async fn request_code(&self, login: &str, verification: &str) -> Result<(), ApiError> {
         let (path, body) = match self.api {
             CleuraApi::V1 => (
                 "auth/v1/tokens/request2facode",
-                json!({ "request2fa": {
-                    "login": login,
-                    "verification": verification.expose_secret(),
-                }}),
+                json!({"request2fa": {"login": login, "verification": verification}}),
             ),
             CleuraApi::V2 => (
                 "auth/v2/request-sms-code",
-                json!({ "login": login, "verification": verification.expose_secret() }),
+                json!({"login": login, "verification": verification}),
             ),
         };
-        let request = self.http.post(self.url(path)).json(&body);
-        send(request, Retry::Once, SHAPE).await.map(|_| ())
+        // Sending it twice would send two codes, the first of them useless: once.
+        send(
+            self.http.post(self.url(path)).json(&body),
+            Retry::Once,
+            SHAPE,
+        )
+        .await?;
+        Ok(())
     }
 
-    /// Sends the code (a JSON integer, as the API requires) and returns the token.
+    /// Exchanges the code for a token. The code goes as a JSON integer, as the API requires.
     pub async fn verify(
         &self,
         login: &str,
-        verification: &SecretString,
+        verification: &str,
         code: u32,
     ) -> Result<SecretString, ApiError> {
-        let (path, body) = verify_body(self.api, login, verification, code);
-        let request = self.http.post(self.url(path)).json(&body);
-        let answer = send(request, Retry::Once, SHAPE).await?;
-        let wire: TokenWire = answer.json()?;
-        Ok(SecretString::from(wire.token))
+        let (path, body) = match self.api {
+            CleuraApi::V1 => (
+                "auth/v1/tokens/verify2fa",
+                json!({"verify2fa": {"login": login, "verification": verification, "code": code}}),
+            ),
+            CleuraApi::V2 => (
+                "auth/v2/tokens-by-sms-code",
+                json!({"login": login, "verification": verification, "code": code}),
+            ),
+        };
+        // A wrong code spends one of three tries: never sent again by itself.
+        let answer = send(
+            self.http.post(self.url(path)).json(&body),
+            Retry::Once,
+            SHAPE,
+        )
+        .await?;
+        token_of(&answer.json()?)
     }
 
-    fn signed(
+    fn authed(
         &self,
         request: reqwest::RequestBuilder,
-        who: &Credentials,
+        login: &str,
+        token: &SecretString,
     ) -> reqwest::RequestBuilder {
         request
-            .header("X-AUTH-LOGIN", &who.login)
-            .header("X-AUTH-TOKEN", who.token.expose_secret())
+            .header("X-AUTH-LOGIN", login)
+            .header("X-AUTH-TOKEN", token.expose_secret())
     }
 
-    /// `POST /auth/{v}/tokens/validate`: 204 while the token works.
-    pub async fn validate(&self, who: &Credentials) -> Result<(), ApiError> {
-        let request = self.signed(
-            self.http
-                .post(self.url(&format!("auth/{}/tokens/validate", self.v()))),
-            who,
-        );
-        send(request, Retry::Idempotent, SHAPE).await.map(|_| ())
+    fn auth_path(&self, rest: &str) -> String {
+        match self.api {
+            CleuraApi::V1 => format!("auth/v1/{rest}"),
+            // Documented for v1 only; the same token works for both.
+            CleuraApi::V2 => format!("auth/v1/{rest}"),
+        }
     }
 
-    /// `DELETE /auth/{v}/tokens`: the token stops working.
-    pub async fn revoke(&self, who: &Credentials) -> Result<(), ApiError> {
-        let request = self.signed(
-            self.http
-                .delete(self.url(&format!("auth/{}/tokens", self.v()))),
-            who,
-        );
-        send(request, Retry::Idempotent, SHAPE).await.map(|_| ())
+    pub async fn validate(&self, login: &str, token: &SecretString) -> Result<(), ApiError> {
+        let request = self.http.post(self.url(&self.auth_path("tokens/validate")));
+        send(self.authed(request, login, token), Retry::Idempotent, SHAPE).await?;
+        Ok(())
     }
 
-    /// `GET /accesscontrol/{v}/openstack/domains`.
-    pub async fn domains(&self, who: &Credentials) -> Result<Vec<Domain>, ApiError> {
-        let request = self.signed(
-            self.http
-                .get(self.url(&format!("accesscontrol/{}/openstack/domains", self.v()))),
-            who,
-        );
-        send(request, Retry::Idempotent, SHAPE).await?.json()
+    pub async fn revoke(&self, login: &str, token: &SecretString) -> Result<(), ApiError> {
+        let request = self.http.delete(self.url(&self.auth_path("tokens")));
+        send(self.authed(request, login, token), Retry::Idempotent, SHAPE).await?;
+        Ok(())
     }
 
-    /// `GET /accesscontrol/{v}/openstack/{domain}/projects`.
+    fn access_path(&self, rest: &str) -> String {
+        match self.api {
+            CleuraApi::V1 => format!("accesscontrol/v1/openstack/{rest}"),
+            CleuraApi::V2 => format!("accesscontrol/v2/openstack/{rest}"),
+        }
+    }
+
+    pub async fn domains(
+        &self,
+        login: &str,
+        token: &SecretString,
+    ) -> Result<Vec<Domain>, ApiError> {
+        let request = self.http.get(self.url(&self.access_path("domains")));
+        let answer = send(self.authed(request, login, token), Retry::Idempotent, SHAPE).await?;
+        parse_domains(&answer.body)
+    }
+
     pub async fn projects(
         &self,
-        who: &Credentials,
+        login: &str,
+        token: &SecretString,
         domain: &str,
     ) -> Result<Vec<Project>, ApiError> {
-        let domain: String = url::form_urlencoded::byte_serialize(domain.as_bytes()).collect();
-        let request = self.signed(
-            self.http.get(self.url(&format!(
-                "accesscontrol/{}/openstack/{domain}/projects",
-                self.v()
-            ))),
-            who,
-        );
-        send(request, Retry::Idempotent, SHAPE).await?.json()
+        let path = self.access_path(&format!("{}/projects", url_segment(domain)));
+        let request = self.http.get(self.url(&path));
+        let answer = send(self.authed(request, login, token), Retry::Idempotent, SHAPE).await?;
+        parse_projects(&answer.body)
     }
 }
 
-/// The verify request's path and body; the code is a JSON integer, never a string.
-pub fn verify_body(
-    api: CleuraApi,
-    login: &str,
-    verification: &SecretString,
-    code: u32,
-) -> (&'static str, serde_json::Value) {
-    match api {
-        CleuraApi::V1 => (
-            "auth/v1/tokens/verify2fa",
-            json!({ "verify2fa": {
-                "login": login,
-                "verification": verification.expose_secret(),
-                "code": code,
-            }}),
-        ),
-        CleuraApi::V2 => (
-            "auth/v2/tokens-by-sms-code",
-            json!({
-                "login": login,
-                "verification": verification.expose_secret(),
-                "code": code,
-            }),
-        ),
+fn url_segment(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// A refusal saying the account's only second factor is WebAuthn.
+pub fn webauthn_only(error: &ApiError) -> bool {
+    matches!(error, ApiError::Refused { message, .. } if message.to_ascii_lowercase().contains("webauthn"))
+}
+
+/// A refusal (403, or 401 on some routes) about the token: sign in again.
+pub fn token_refused(error: &ApiError) -> bool {
+    matches!(error, ApiError::Unauthorized { .. })
+}
+
+fn token_of(answer: &Value) -> Result<SecretString, ApiError> {
+    match answer.get("token").and_then(Value::as_str) {
+        Some(token) if !token.is_empty() => Ok(SecretString::from(token.to_string())),
+        _ => Err(ApiError::BadResponse("no token was given".into())),
     }
 }
 
-fn started(wire: SignInWire) -> Result<Started, ApiError> {
-    match wire.result.as_deref() {
-        Some("login_ok") | None if wire.token.is_some() => Ok(Started::Token(SecretString::from(
-            wire.token.unwrap_or_default(),
-        ))),
-        Some("twofactor_required") => {
-            let kind = wire.kind.unwrap_or_else(|| SMS.into());
-            if !kind.eq_ignore_ascii_case(SMS) {
-                return Ok(Started::WebAuthnOnly(format!(
-                    "Cleura asks for a second factor of type {kind}, which the REST API cannot use"
-                )));
+/// An id or a code given as a string or a number.
+fn text(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The domains in either version's shape; unknown fields are ignored, missing optional
+/// ones left empty, and an answer that is not a list of objects is refused in words.
+pub fn parse_domains(body: &[u8]) -> Result<Vec<Domain>, ApiError> {
+    let value: Value = parse_json(body)?;
+    let list = value
+        .as_array()
+        .ok_or_else(|| ApiError::BadResponse("the domains are not a list".into()))?;
+    list.iter()
+        .map(|d| {
+            if !d.is_object() {
+                return Err(ApiError::BadResponse("a domain is not an object".into()));
             }
-            match wire.verification {
-                Some(v) if !v.is_empty() => Ok(Started::Sms {
-                    verification: SecretString::from(v),
-                }),
-                _ => Err(ApiError::BadResponse(
-                    "it asks for a second factor but gives no verification".into(),
-                )),
-            }
-        }
-        Some("login_ok") => Err(ApiError::BadResponse(
-            "it says login_ok but gives no token".into(),
-        )),
-        Some("twofactor_options") => Ok(Started::Options(wire.options.unwrap_or_default())),
-        Some(other) => Err(ApiError::BadResponse(format!(
-            "its result “{other}” is not one cloudboard knows"
-        ))),
-        None => Err(ApiError::BadResponse(
-            "it has neither a result nor a token".into(),
-        )),
-    }
+            let area = d.get("area").cloned().unwrap_or(Value::Null);
+            let regions = area
+                .get("regions")
+                .and_then(Value::as_array)
+                .map(|rs| {
+                    rs.iter()
+                        .map(|r| Region {
+                            id: text(r.get("zone_id").or_else(|| r.get("id"))),
+                            name: text(r.get("name")),
+                            tag: text(r.get("region").or_else(|| r.get("tag"))),
+                            status: r.get("status").and_then(Value::as_str).map(str::to_string),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            Ok(Domain {
+                id: text(d.get("id")),
+                name: text(d.get("name")),
+                status: text(d.get("status")),
+                enabled: d.get("enabled").and_then(Value::as_bool).unwrap_or(false),
+                area: Area {
+                    id: text(area.get("id")),
+                    name: text(area.get("name")),
+                    tag: text(area.get("tag")),
+                    regions,
+                },
+            })
+        })
+        .collect()
 }
 
-/// v1's refusal of a sign-in that needs the second factor named.
-pub fn is_factor_required(message: &str) -> bool {
-    let m = message.to_lowercase();
-    (m.contains("two-factor") || m.contains("2fa") || m.contains("two factor"))
-        && m.contains("required")
-}
-
-/// A refusal that says the account's second factor is WebAuthn.
-pub fn is_webauthn_only(message: &str) -> bool {
-    message.to_lowercase().contains("webauthn")
-}
-
-/// An expired or revoked token (403 mentioning the token, or 401 on some routes), as
-/// opposed to a refusal of something else (a 403 for one domain's projects): the person
-/// must sign in again.
-pub fn is_token_refused(error: &ApiError) -> bool {
-    match error {
-        ApiError::Unauthorized { status: 401, .. } => true,
-        ApiError::Unauthorized { message, .. } => {
-            let m = message.to_lowercase();
-            m.contains("token") || m.contains("x-auth") || m.contains("sign in")
-        }
-        _ => false,
-    }
+pub fn parse_projects(body: &[u8]) -> Result<Vec<Project>, ApiError> {
+    let value: Value = parse_json(body)?;
+    let list = value
+        .as_array()
+        .ok_or_else(|| ApiError::BadResponse("the projects are not a list".into()))?;
+    Ok(list
+        .iter()
+        .filter(|p| p.is_object())
+        .map(|p| Project {
+            id: text(p.get("id")),
+            name: text(p.get("name")),
+            domain_id: text(p.get("domain_id")),
+            enabled: p.get("enabled").and_then(Value::as_bool).unwrap_or(false),
+            default: p.get("default").and_then(Value::as_bool).unwrap_or(false),
+            description: text(p.get("description")),
+        })
+        .collect())
 }
 
 #[cfg(test)]
@@ -416,79 +379,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn both_domain_shapes_read_and_unknown_fields_are_ignored() {
-        let v1 = r#"[{"area":{"id":"6","name":"Sweden / Stockholm","tag":"SE_STO2",
-            "regions":[{"zone_id":"2","name":"Stockholm / Sweden","status":"active","region":"Sto2"}]},
-            "id":"79b0","status":"provisioned","name":"CCP","enabled":true,"colour":"blue"}]"#;
-        let d: Vec<Domain> = serde_json::from_str(v1).unwrap();
-        let r = &d[0].area.as_ref().unwrap().regions[0];
-        assert_eq!(r.tag.as_deref(), Some("Sto2"));
-        assert_eq!(r.id, Some(Id::Text("2".into())));
-        assert_eq!(r.status.as_deref(), Some("active"));
-        let v2 = r#"[{"area":{"id":6,"name":"Sweden / Stockholm","tag":"SE_STO2",
-            "regions":[{"id":2,"name":"Stockholm / Sweden","tag":"Sto2","new":1}]},
-            "id":"79b0","status":"provisioned","name":"CCP","enabled":true}]"#;
-        let d: Vec<Domain> = serde_json::from_str(v2).unwrap();
-        let area = d[0].area.as_ref().unwrap();
-        assert_eq!(area.id, Some(Id::Number(6)));
-        assert_eq!(area.regions[0].tag.as_deref(), Some("Sto2"));
-        assert_eq!(area.regions[0].status, None);
-        let bare: Vec<Domain> =
-            serde_json::from_str(r#"[{"id":1,"area":{"regions":null}}]"#).unwrap();
-        assert!(bare[0].area.as_ref().unwrap().regions.is_empty());
+    fn both_domain_shapes_read_the_same() {
+        let v1 = br#"[{"area":{"id":"6","name":"Sweden / Stockholm","tag":"SE_STO2","regions":[{"zone_id":"2","name":"Stockholm / Sweden","status":"active","region":"Sto2"}]},"id":"79b0","status":"provisioned","name":"CCP","enabled":true,"new_field":{"x":1}}]"#;
+        let v2 = br#"[{"area":{"id":6,"name":"Sweden / Stockholm","tag":"SE_STO2","regions":[{"id":2,"name":"Stockholm / Sweden","tag":"Sto2"}]},"id":"79b0","status":"provisioned","name":"CCP","enabled":true}]"#;
+        let a = parse_domains(v1).unwrap();
+        let b = parse_domains(v2).unwrap();
+        assert_eq!(a[0].area.id, "6");
+        assert_eq!(b[0].area.id, "6");
+        assert_eq!(a[0].area.regions[0].tag, "Sto2");
+        assert_eq!(b[0].area.regions[0].tag, "Sto2");
+        assert_eq!(a[0].area.regions[0].id, "2");
+        assert_eq!(b[0].area.regions[0].id, "2");
+        assert_eq!(a[0].area.regions[0].status.as_deref(), Some("active"));
+        assert_eq!(b[0].area.regions[0].status, None);
     }
 
     #[test]
-    fn sign_in_answers_are_told_apart() {
-        let w = |s: &str| started(serde_json::from_str(s).unwrap());
+    fn wrong_shapes_are_refused_in_words() {
         assert!(matches!(
-            w(r#"{"result":"login_ok","token":"t"}"#),
-            Ok(Started::Token(_))
+            parse_domains(b"{}"),
+            Err(ApiError::BadResponse(_))
         ));
         assert!(matches!(
-            w(r#"{"result":"twofactor_required","type":"sms","verification":"v"}"#),
-            Ok(Started::Sms { .. })
+            parse_domains(b"[1]"),
+            Err(ApiError::BadResponse(_))
         ));
         assert!(matches!(
-            w(r#"{"result":"twofactor_options","options":["sms","webauthn"]}"#),
-            Ok(Started::Options(o)) if o == ["sms", "webauthn"]
+            parse_domains(b"<html>"),
+            Err(ApiError::BadResponse(_))
         ));
-        assert!(matches!(
-            w(r#"{"result":"twofactor_required","type":"webauthn","verification":"v"}"#),
-            Ok(Started::WebAuthnOnly(_))
-        ));
-        assert!(w(r#"{"result":"twofactor_required","type":"sms"}"#).is_err());
-        assert!(w(r#"{"result":"what"}"#).is_err());
-        assert!(is_factor_required("two-factor authentication required"));
-        assert!(is_factor_required("2FA required"));
-        assert!(!is_factor_required("Invalid login or password"));
-    }
-
-    #[test]
-    fn only_a_refused_token_means_signing_in_again() {
-        let e = |status, message: &str| ApiError::Unauthorized {
-            status,
-            message: message.into(),
-        };
-        assert!(is_token_refused(&e(403, "Invalid or expired token")));
-        assert!(is_token_refused(&e(401, "401 Unauthorized")));
-        assert!(!is_token_refused(&e(
-            403,
-            "You may not see this domain's projects"
-        )));
-    }
-
-    #[test]
-    fn the_code_is_an_integer_on_the_wire() {
-        let v = SecretString::from("ver");
-        let (path, body) = verify_body(CleuraApi::V1, "bob", &v, 123456);
-        assert_eq!(path, "auth/v1/tokens/verify2fa");
-        assert_eq!(
-            body,
-            json!({"verify2fa":{"login":"bob","verification":"ver","code":123456}})
-        );
-        let (path, body) = verify_body(CleuraApi::V2, "bob", &v, 42);
-        assert_eq!(path, "auth/v2/tokens-by-sms-code");
-        assert!(body["code"].is_u64());
+        assert_eq!(parse_domains(b"[{}]").unwrap()[0].area.regions.len(), 0);
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod cleura;
 pub mod cloudsigma;
+pub mod cozy;
 pub mod error;
 
 use std::time::Duration;
@@ -28,6 +29,9 @@ pub enum Retry {
     /// certainly did not act on it (no connection was made, or 429 Too Many Requests).
     /// Anything else goes back to the person, who decides.
     Once,
+    /// Sent once, never repeated here: the caller keeps its own schedule (a poll loop) and
+    /// must see every failure to show it and honour Retry-After itself.
+    Never,
 }
 
 /// How many times, and how long at most to wait before one more try.
@@ -98,6 +102,7 @@ pub async fn send(
                 error,
                 ApiError::Busy { status: 429, .. } | ApiError::Network { .. }
             ),
+            Retry::Never => false,
         };
         if !again || attempt >= ATTEMPTS {
             return result;

@@ -55,23 +55,6 @@ pub struct TextField {
     pub note: Option<String>,
 }
 
-/// A secret's value never reaches Debug output (logs, panics, test failures).
-impl std::fmt::Debug for TextField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut d = f.debug_struct("TextField");
-        d.field("label", &self.label);
-        if self.secret {
-            d.field("value", &"[REDACTED]");
-        } else {
-            d.field("value", &self.input.value());
-        }
-        d.field("cursor", &self.input.cursor())
-            .field("error", &self.error)
-            .field("note", &self.note)
-            .finish_non_exhaustive()
-    }
-}
-
 impl TextField {
     pub fn new(label: &'static str, rule: CharRule, max_chars: usize) -> TextField {
         TextField {
@@ -247,6 +230,23 @@ impl TextField {
     }
 }
 
+/// A secret's value never reaches Debug output (logs, panic messages, test failures).
+impl std::fmt::Debug for TextField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let value = if self.secret {
+            "[redacted]".to_string()
+        } else {
+            format!("{:?}", self.input.value())
+        };
+        f.debug_struct("TextField")
+            .field("label", &self.label)
+            .field("value", &format_args!("{value}"))
+            .field("error", &self.error)
+            .field("note", &self.note)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Drop for TextField {
     fn drop(&mut self) {
         if self.secret {
@@ -311,6 +311,18 @@ mod tests {
         f.handle_key(&KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
         assert!(f.error.is_none());
         assert_eq!(f.value(), "b");
+    }
+
+    #[test]
+    fn a_secret_never_reaches_debug_output() {
+        let f = TextField::new("Password", CharRule::Printable, 50)
+            .secret()
+            .with_value("hunter2");
+        let shown = format!("{f:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("[redacted]"));
+        let plain = TextField::new("Email", CharRule::Printable, 50).with_value("a@b.c");
+        assert!(format!("{plain:?}").contains("a@b.c"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod home;
 pub mod keys;
 pub mod outbox;
 
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
@@ -167,6 +168,11 @@ pub trait FlowScreen {
     fn text_focused(&self) -> bool;
     /// What is in flight, in words, if anything (the spinner runs and quitting asks first).
     fn busy(&self) -> Option<String>;
+    /// Work in flight that quitting now would lose or leave half done, in words: Ctrl-C asks
+    /// first. Reading or checking something is not such work; creating or signing out is.
+    fn unfinished(&self) -> Option<String> {
+        self.busy()
+    }
     /// When this screen next needs a Tick without any input (a countdown).
     fn next_deadline(&self, _now: Instant) -> Option<Instant> {
         None
@@ -187,6 +193,8 @@ pub trait FlowScreen {
     fn finished(&self) -> bool {
         false
     }
+    /// Fills fields from an answers file, by question key, before the person sees them.
+    fn prefill(&mut self, _answers: &BTreeMap<String, String>) {}
 }
 
 #[derive(Debug)]
@@ -223,6 +231,12 @@ pub struct App {
     /// The last message changed what is on screen.
     pub redraw: bool,
     pub color: bool,
+    /// Answers (from `--answers`) that pre-fill a flow's fields when it is first opened.
+    pub prefill: BTreeMap<String, String>,
+    /// The flow an answers file names, opened once the state file is read.
+    pub open_at_start: Option<home::Open>,
+    /// A flow asked for while the sandbox was starting, opened once it is up.
+    waiting_for_sandbox: Option<home::Open>,
 }
 
 /// What earlier runs left in the state file, as last read or written.
@@ -262,6 +276,9 @@ impl App {
             next_id: 0,
             redraw: true,
             color: true,
+            prefill: BTreeMap::new(),
+            open_at_start: None,
+            waiting_for_sandbox: None,
         }
     }
 
@@ -303,6 +320,14 @@ impl App {
             .into_iter()
             .flatten()
             .find_map(|f| f.busy())
+    }
+
+    /// Work that quitting would lose, in any flow (see `FlowScreen::unfinished`).
+    pub fn unfinished(&self) -> Option<String> {
+        self.all_flows()
+            .into_iter()
+            .flatten()
+            .find_map(|f| f.unfinished())
     }
 
     /// The keys of the screen in front.
@@ -472,6 +497,26 @@ impl App {
         effects.out
     }
 
+    /// Opens the Cozy flow at its activation step, for an instance created elsewhere.
+    pub fn open_cozy_activation(&mut self, fqdn: &str) -> Vec<Command> {
+        let (mut ctx, flows) = self.parts();
+        flows.cozy = Some(cozy::Cozy::activating(&mut ctx, fqdn));
+        let effects = Effects::from(ctx);
+        self.front = Front::Cozy;
+        self.apply(Front::Cozy, effects)
+    }
+
+    /// Opens the flow that waited for the sandbox, once it is up.
+    fn open_waiting(&mut self) -> Vec<Command> {
+        if self.sandbox_status == SandboxStatus::Starting {
+            return Vec::new();
+        }
+        match self.waiting_for_sandbox.take() {
+            Some(which) => self.open(which),
+            None => Vec::new(),
+        }
+    }
+
     /// Opens what a menu entry names. A flow already started is shown where it was left;
     /// one that finished starts anew.
     pub fn open(&mut self, which: home::Open) -> Vec<Command> {
@@ -479,13 +524,23 @@ impl App {
             self.should_quit = true;
             return Vec::new();
         }
+        if self.sandbox_status == SandboxStatus::Starting {
+            // A flow opened now would use the real endpoints: it opens as soon as the
+            // sandbox is up.
+            self.waiting_for_sandbox = Some(which);
+            return Vec::new();
+        }
         let resume = self.saved.state.cozy.clone();
+        // Answers pre-fill a flow once, when it is made; a flow shown again keeps what the
+        // person typed since.
+        let mut fresh = false;
         let (mut ctx, flows) = self.parts();
         let front = match which {
             home::Open::Quit => Front::Home,
             home::Open::Cozy => {
                 if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
                     flows.cozy = Some(cozy::Cozy::new(&mut ctx));
+                    fresh = true;
                 }
                 Front::Cozy
             }
@@ -499,6 +554,7 @@ impl App {
             home::Open::CozyWeb => {
                 if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
                     flows.cozy = Some(cozy::Cozy::new(&mut ctx));
+                    fresh = true;
                 }
                 if let Some(flow) = flows.cozy.as_mut() {
                     flow.web_onboarding(&mut ctx);
@@ -508,18 +564,36 @@ impl App {
             home::Open::Cleura => {
                 if flows.cleura.as_ref().is_none_or(|f| f.finished()) {
                     flows.cleura = Some(cleura::Cleura::new(&mut ctx));
+                    fresh = true;
                 }
                 Front::Cleura
             }
             home::Open::CloudSigma => {
                 if flows.cloudsigma.as_ref().is_none_or(|f| f.finished()) {
                     flows.cloudsigma = Some(cloudsigma::CloudSigma::new(&mut ctx));
+                    fresh = true;
                 }
                 Front::CloudSigma
             }
         };
         let effects = Effects::from(ctx);
         self.front = front;
+        let created = match front {
+            Front::Cozy => self.flows.cozy.as_mut().map(|f| f as &mut dyn FlowScreen),
+            Front::Cleura => self.flows.cleura.as_mut().map(|f| f as &mut dyn FlowScreen),
+            Front::CloudSigma => self
+                .flows
+                .cloudsigma
+                .as_mut()
+                .map(|f| f as &mut dyn FlowScreen),
+            Front::Home => None,
+        };
+        if let Some(flow) = created
+            && fresh
+            && !self.prefill.is_empty()
+        {
+            flow.prefill(&self.prefill);
+        }
         self.apply(front, effects)
     }
 }
@@ -591,7 +665,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && key.code == KeyCode::Char('c') {
-        if app.confirm_quit || app.busy().is_none() {
+        if app.confirm_quit || app.unfinished().is_none() {
             app.should_quit = true;
         } else {
             app.confirm_quit = true;
@@ -686,7 +760,11 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Command> {
 fn on_event(app: &mut App, event: Event) -> Vec<Command> {
     let id = event.id;
     match event.body {
-        EventBody::SandboxReady { base_url } => app.point_at_sandbox(&base_url),
+        EventBody::SandboxReady { base_url } => {
+            let mut out = app.point_at_sandbox(&base_url);
+            out.extend(app.open_waiting());
+            out
+        }
         EventBody::SandboxFailed(why) => {
             app.sandbox_status = SandboxStatus::Failed(why);
             Vec::new()
@@ -699,7 +777,11 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             if let Some(notice) = notice {
                 app.toast = Some((notice, app.now + TOAST_FOR * 5));
             }
-            Vec::new()
+            // The flow an answers file names opens with what earlier runs left in hand.
+            match app.open_at_start.take() {
+                Some(which) => app.open(which),
+                None => Vec::new(),
+            }
         }
         EventBody::Outbox(messages) => {
             app.outbox.receive(messages);

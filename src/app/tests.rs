@@ -228,3 +228,27 @@ fn f2_shows_the_outbox_over_the_screen_when_there_is_no_room_for_the_panel() {
     assert!(!app.outbox.visible, "with room, F2 hides the panel");
     assert!(!app.outbox.overlay);
 }
+
+#[test]
+fn a_flow_asked_for_while_the_sandbox_starts_opens_on_it_once_it_is_up() {
+    let mut app = app();
+    app.expect_sandbox();
+    let out = update(&mut app, key(KeyCode::Char('2')));
+    assert!(out.is_empty(), "nothing is sent to the real endpoints");
+    assert_eq!(app.front, Front::Home);
+    let out = update(
+        &mut app,
+        Msg::Backend(Event {
+            id: RequestId(0),
+            body: EventBody::SandboxReady {
+                base_url: "http://127.0.0.1:4000".into(),
+            },
+        }),
+    );
+    assert_eq!(app.front, Front::Cleura);
+    let resume = out.iter().find_map(|c| match c {
+        Command::Cleura(_, cleura::Request::Resume { endpoint, .. }) => Some(endpoint.clone()),
+        _ => None,
+    });
+    assert_eq!(resume.as_deref(), Some("http://127.0.0.1:4000/cleura"));
+}

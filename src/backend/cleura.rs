@@ -1,211 +1,244 @@
-//! Runs the Cleura flow's requests: the API calls, and keeping the session between runs (one
-//! secret holding the login, the endpoint, the API version and the token, as JSON).
+//! Runs the Cleura flow's requests: the API calls, and keeping the token between runs (one
+//! secret holding the endpoint, the API version, the login and the token).
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
-use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
+use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use super::{Reply, Services};
 use crate::api::ApiError;
-use crate::api::cleura::{Cleura, Started};
+use crate::api::cleura::{Cleura, SignIn};
 use crate::app::EventBody;
-use crate::app::cleura::{
-    Kept, Reply as CleuraReply, Request, Saved, Session, SignInAnswer, Target,
-};
+use crate::app::cleura::{Reply as CleuraReply, Request, Session};
 use crate::config::CleuraApi;
 
 pub async fn run(services: Services, request: Request, reply: Reply) {
     let answer = |r: CleuraReply| reply.send(EventBody::Cleura(r));
+    let http = match services.http.client() {
+        Ok(c) => c,
+        Err(detail) => {
+            let error = ApiError::Network {
+                host: "Cleura".into(),
+                detail,
+            };
+            answer(match request {
+                Request::Domains { .. } => CleuraReply::Domains(Err(error)),
+                Request::Projects { domain, .. } => CleuraReply::Projects {
+                    domain,
+                    projects: Err(error),
+                },
+                _ => CleuraReply::SignInFailed(error),
+            });
+            return;
+        }
+    };
     match request {
-        Request::LoadSaved { secret } => answer(CleuraReply::Saved(load(&services, secret).await)),
+        Request::Resume { secret, endpoint } => {
+            answer(resume(&services, http, secret, &endpoint).await)
+        }
         Request::SignIn {
-            to,
+            endpoint,
+            api,
+            login,
             password,
-            method,
             secret,
         } => {
-            let result = sign_in(&services, &to, &password, method, secret).await;
-            if let Err(e) = &result {
-                tracing::info!(error = %e, "Cleura sign-in refused or failed");
-            }
-            answer(CleuraReply::SignedIn(result));
-        }
-        Request::SendCode { to, verification } => {
-            let result = match client(&services) {
-                Ok(c) => {
-                    Cleura::new(c, &to.endpoint, to.api)
-                        .request_code(&to.login, &verification)
-                        .await
+            let cleura = Cleura::new(http, &endpoint, api);
+            let result = cleura.sign_in(&login, &password).await;
+            drop(password);
+            answer(match result {
+                Ok(SignIn::Token(token)) => {
+                    let session = Session {
+                        endpoint,
+                        api,
+                        login,
+                        token,
+                    };
+                    signed_in(&services, &cleura, session, secret).await
                 }
-                Err(e) => Err(e),
-            };
-            answer(CleuraReply::CodeSent(result));
+                Ok(SignIn::Verification(verification)) => {
+                    // The code is requested at once: the person's next step is typing it.
+                    match cleura.request_code(&login, &verification).await {
+                        Ok(()) => CleuraReply::CodeSent { verification },
+                        Err(e) => CleuraReply::CodeNotSent(e),
+                    }
+                }
+                Ok(SignIn::WebAuthnOnly(options)) => CleuraReply::WebAuthnOnly { options },
+                Err(e) => {
+                    tracing::info!(error = %e, "Cleura sign-in refused or failed");
+                    CleuraReply::SignInFailed(e)
+                }
+            });
+        }
+        Request::Resend {
+            endpoint,
+            api,
+            login,
+            verification,
+        } => {
+            let cleura = Cleura::new(http, &endpoint, api);
+            answer(match cleura.request_code(&login, &verification).await {
+                Ok(()) => CleuraReply::CodeSent { verification },
+                Err(e) => CleuraReply::CodeNotSent(e),
+            });
         }
         Request::Verify {
-            to,
+            endpoint,
+            api,
+            login,
             verification,
             code,
             secret,
-        } => answer(CleuraReply::Verified(
-            verify(&services, &to, &verification, &code, secret).await,
-        )),
-        Request::Validate { session } => {
-            let result = match client(&services) {
-                Ok(c) => {
-                    Cleura::new(c, &session.endpoint, session.api)
-                        .validate(&session.credentials())
-                        .await
+        } => {
+            let cleura = Cleura::new(http, &endpoint, api);
+            answer(match cleura.verify(&login, &verification, code).await {
+                Ok(token) => {
+                    let session = Session {
+                        endpoint,
+                        api,
+                        login,
+                        token,
+                    };
+                    signed_in(&services, &cleura, session, secret).await
                 }
-                Err(e) => Err(e),
-            };
-            answer(CleuraReply::Validated(result));
+                Err(e) => CleuraReply::CodeRefused(e),
+            });
         }
         Request::Domains { session } => {
-            let result = match client(&services) {
-                Ok(c) => {
-                    Cleura::new(c, &session.endpoint, session.api)
-                        .domains(&session.credentials())
-                        .await
-                }
-                Err(e) => Err(e),
-            };
-            answer(CleuraReply::Domains(result));
+            let cleura = Cleura::new(http, &session.endpoint, session.api);
+            answer(CleuraReply::Domains(
+                cleura.domains(&session.login, &session.token).await,
+            ));
         }
         Request::Projects { session, domain } => {
-            let result = match client(&services) {
-                Ok(c) => {
-                    Cleura::new(c, &session.endpoint, session.api)
-                        .projects(&session.credentials(), &domain)
-                        .await
-                }
-                Err(e) => Err(e),
-            };
-            answer(CleuraReply::Projects(result));
+            let cleura = Cleura::new(http, &session.endpoint, session.api);
+            let projects = cleura
+                .projects(&session.login, &session.token, &domain)
+                .await;
+            answer(CleuraReply::Projects { domain, projects });
         }
         Request::SignOut { session, secret } => {
-            let remote = match client(&services) {
-                Ok(c) => {
-                    Cleura::new(c, &session.endpoint, session.api)
-                        .revoke(&session.credentials())
-                        .await
-                }
-                Err(e) => Err(e),
-            };
-            // Forgotten here whatever the server said: a person who signs out expects no
-            // token left on this machine.
+            let cleura = Cleura::new(http, &session.endpoint, session.api);
+            let remote = cleura.revoke(&session.login, &session.token).await;
+            // Forgotten whatever the server said: a person who signs out expects no token
+            // left on this machine.
             let local = services.secrets.forget(secret).await;
             answer(CleuraReply::SignedOut { remote, local });
         }
         Request::Forget { secret } => {
-            answer(CleuraReply::Forgot(services.secrets.forget(secret).await))
+            if let Err(e) = services.secrets.forget(secret).await {
+                tracing::warn!(error = %e, "a Cleura token could not be forgotten");
+            }
         }
     }
 }
 
-fn client(services: &Services) -> Result<&reqwest::Client, ApiError> {
-    services.http.client().map_err(|detail| ApiError::Network {
-        host: "Cleura".into(),
-        detail,
-    })
-}
-
-async fn sign_in(
+/// After a token: list the domains and keep the token (in parallel: neither needs the
+/// other).
+async fn signed_in(
     services: &Services,
-    to: &Target,
-    password: &SecretString,
-    method: Option<&'static str>,
+    cleura: &Cleura<'_>,
+    session: Session,
     secret: &str,
-) -> Result<SignInAnswer, ApiError> {
-    let cleura = Cleura::new(client(services)?, &to.endpoint, to.api);
-    Ok(match cleura.sign_in(&to.login, password, method).await? {
-        Started::Token(token) => SignInAnswer::Token(keep(services, to, token, secret).await),
-        Started::Sms { verification } => SignInAnswer::Sms { verification },
-        Started::Options(options) => SignInAnswer::Options(options),
-        Started::FactorRequired(message) => SignInAnswer::FactorRequired(message),
-        Started::WebAuthnOnly(message) => SignInAnswer::WebAuthnOnly(message),
-    })
-}
-
-async fn verify(
-    services: &Services,
-    to: &Target,
-    verification: &SecretString,
-    code: &SecretString,
-    secret: &str,
-) -> Result<Kept, ApiError> {
-    let number: u32 = code
-        .expose_secret()
-        .trim()
-        .parse()
-        .map_err(|_| ApiError::Refused {
-            status: 400,
-            message: "A code has 6 digits and nothing else".into(),
-            field: Some("code".into()),
-        })?;
-    let cleura = Cleura::new(client(services)?, &to.endpoint, to.api);
-    let token = cleura.verify(&to.login, verification, number).await?;
-    Ok(keep(services, to, token, secret).await)
-}
-
-/// Keeps a new token under `secret`, saying where it went.
-async fn keep(services: &Services, to: &Target, token: SecretString, secret: &str) -> Kept {
-    let kept = match encode(to, &token) {
-        Ok(value) => services.secrets.save(secret, &value).await,
-        Err(why) => Err(why),
+) -> CleuraReply {
+    let kept = async {
+        match encode(&session) {
+            Ok(value) => services.secrets.save(secret, &value).await,
+            Err(why) => Err(why),
+        }
     };
+    let (domains, kept) = tokio::join!(cleura.domains(&session.login, &session.token), kept);
     if let Err(why) = &kept {
         tracing::warn!(reason = %why, "the Cleura token could not be kept");
     }
-    Kept { token, kept }
+    CleuraReply::SignedIn {
+        session,
+        domains,
+        kept,
+    }
 }
 
-/// The kept secret: one JSON object, wiped from memory once written or read.
+/// A kept token for this endpoint: check it, then list the domains.
+async fn resume(
+    services: &Services,
+    http: &reqwest::Client,
+    secret: &str,
+    endpoint: &str,
+) -> CleuraReply {
+    let saved = match services.secrets.load(secret).await {
+        Ok(Some((value, kept))) => match decode(&value) {
+            Ok(session) => (session, kept),
+            Err(why) => {
+                tracing::warn!(reason = %why, "a kept Cleura token was unreadable and is dropped");
+                let _ = services.secrets.forget(secret).await;
+                return CleuraReply::NothingSaved;
+            }
+        },
+        Ok(None) => return CleuraReply::NothingSaved,
+        Err(why) => {
+            tracing::warn!(reason = %why, "the kept Cleura token could not be read");
+            return CleuraReply::NothingSaved;
+        }
+    };
+    let (session, kept) = saved;
+    if session.endpoint.trim_end_matches('/') != endpoint.trim_end_matches('/') {
+        // Kept for another endpoint (another sandbox run, another cloud): not this one's.
+        return CleuraReply::NothingSaved;
+    }
+    let cleura = Cleura::new(http, &session.endpoint, session.api);
+    if let Err(error) = cleura.validate(&session.login, &session.token).await {
+        return CleuraReply::ResumeFailed {
+            login: session.login.clone(),
+            error,
+        };
+    }
+    match cleura.domains(&session.login, &session.token).await {
+        Ok(domains) => CleuraReply::Resumed {
+            session,
+            domains,
+            kept,
+        },
+        Err(error) => CleuraReply::ResumeFailed {
+            login: session.login.clone(),
+            error,
+        },
+    }
+}
+
+/// The kept form: everything to use the token again, as one secret.
 #[derive(Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
-struct Stored {
-    login: String,
+struct Kept {
     endpoint: String,
     api: String,
+    login: String,
     token: String,
 }
 
-fn encode(to: &Target, token: &SecretString) -> Result<SecretString, String> {
-    let stored = Stored {
-        login: to.login.clone(),
-        endpoint: to.endpoint.clone(),
-        api: to.api.label().to_string(),
-        token: token.expose_secret().to_string(),
+pub fn encode(session: &Session) -> Result<SecretString, String> {
+    let kept = Kept {
+        endpoint: session.endpoint.clone(),
+        api: session.api.label().to_string(),
+        login: session.login.clone(),
+        token: session.token.expose_secret().to_string(),
     };
-    let text = Zeroizing::new(serde_json::to_string(&stored).map_err(|e| e.to_string())?);
-    Ok(SecretString::from(text.as_str()))
+    serde_json::to_string(&kept)
+        .map(SecretString::from)
+        .map_err(|e| e.to_string())
 }
 
-async fn load(services: &Services, secret: &str) -> Result<Option<Saved>, String> {
-    let Some((value, kept)) = services.secrets.load(secret).await? else {
-        return Ok(None);
-    };
-    let stored: Stored = match serde_json::from_str(value.expose_secret()) {
-        Ok(stored) => stored,
-        Err(e) => {
-            // Unreadable (another version's format, a damaged file): not worth an error on
-            // screen; it is forgotten and the person signs in.
-            tracing::warn!(line = e.line(), "the kept Cleura session is unreadable");
-            let _ = services.secrets.forget(secret).await;
-            return Ok(None);
-        }
-    };
-    let api = match stored.api.as_str() {
+pub fn decode(value: &SecretString) -> Result<Session, String> {
+    let kept: Kept = serde_json::from_str(value.expose_secret()).map_err(|e| e.to_string())?;
+    let api = match kept.api.as_str() {
+        "v1" => CleuraApi::V1,
         "v2" => CleuraApi::V2,
-        _ => CleuraApi::V1,
+        other => return Err(format!("unknown API version {other}")),
     };
-    Ok(Some(Saved {
-        session: Session {
-            endpoint: stored.endpoint.clone(),
-            api,
-            login: stored.login.clone(),
-            token: SecretString::from(stored.token.as_str()),
-        },
-        kept,
-    }))
+    Ok(Session {
+        endpoint: kept.endpoint.clone(),
+        api,
+        login: kept.login.clone(),
+        token: SecretString::from(kept.token.clone()),
+    })
 }
 
 #[cfg(test)]
@@ -213,17 +246,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_kept_secret_is_one_json_object() {
-        let to = Target {
+    fn a_kept_session_round_trips_and_debug_hides_the_token() {
+        let session = Session {
             endpoint: "https://rest.cleura.cloud".into(),
             api: CleuraApi::V2,
             login: "bob".into(),
+            token: SecretString::from("tok-secret".to_string()),
         };
-        let value = encode(&to, &SecretString::from("tok")).unwrap();
-        let v: serde_json::Value = serde_json::from_str(value.expose_secret()).unwrap();
-        assert_eq!(
-            v,
-            serde_json::json!({"login":"bob","endpoint":"https://rest.cleura.cloud","api":"v2","token":"tok"})
-        );
+        let back = decode(&encode(&session).unwrap()).unwrap();
+        assert_eq!(back.login, "bob");
+        assert_eq!(back.api, CleuraApi::V2);
+        assert_eq!(back.token.expose_secret(), "tok-secret");
+        assert!(!format!("{session:?}").contains("tok-secret"));
+        assert!(decode(&SecretString::from("{}".to_string())).is_err());
     }
 }

@@ -78,6 +78,11 @@ impl Driver {
         self.dispatch(commands);
     }
 
+    /// Sends what an app call outside `update` asked for.
+    pub fn dispatch_all(&mut self, commands: Vec<Command>) {
+        self.dispatch(commands);
+    }
+
     fn dispatch(&mut self, commands: Vec<Command>) {
         for command in commands {
             match command {

@@ -7,6 +7,7 @@
 
 pub mod answers;
 pub mod commands;
+pub mod cozy;
 pub mod driver;
 pub mod input;
 pub mod output;

@@ -114,7 +114,7 @@ async fn run_flow(
 ) -> Result<(), Failure> {
     driver.open(open);
     let mut last_wait = String::new();
-    let mut last_key = "";
+    let mut last_context: Vec<String> = Vec::new();
     let mut used: Vec<&'static str> = Vec::new();
     loop {
         for message in driver.take_new_outbox() {
@@ -146,8 +146,10 @@ async fn run_flow(
             _ => {}
         }
         last_wait.clear();
-        if ask.key != last_key || ask.problem.is_some() {
+        // The same context is not read out twice in a row.
+        if ask.context != last_context {
             print_lines(&ask.context);
+            last_context = ask.context.clone();
         }
         if let Some(problem) = &ask.problem {
             println!("Error: {}", problem.message);
@@ -155,6 +157,12 @@ async fn run_flow(
         let from_file = answers
             .get(ask.key)
             .filter(|_| ask.problem.is_none() || !used.contains(&ask.key));
+        let from_env = secret_from_env(open, ask.key).filter(|_| yes && !used.contains(&ask.key));
+        if let Some(secret) = from_env {
+            used.push(ask.key);
+            driver.answer(secret);
+            continue;
+        }
         let answer = match (from_file, yes) {
             (Some(value), true) => {
                 if !matches!(ask.kind, AskKind::Text { secret: true }) {
@@ -163,63 +171,87 @@ async fn run_flow(
                 used.push(ask.key);
                 value.to_string()
             }
-            (Some(_), false) if ask.problem.is_some() && used.contains(&ask.key) => {
-                ask_person(&ask, None)?
-            }
             (prefill, _) => {
                 if prefill.is_some() {
                     used.push(ask.key);
                 }
-                ask_person(&ask, prefill)?
+                ask_person(driver, &ask, prefill).await?
             }
         };
-        last_key = ask.key;
         driver.answer(answer);
     }
 }
 
 /// Asks the person, with `prefill` (from an answers file) as what an empty answer means.
-fn ask_person(ask: &Ask, prefill: Option<&str>) -> Result<String, Failure> {
+/// While the question waits, the flow goes on receiving (an SMS code arriving in the
+/// sandbox's outbox is shown at once, and the question asked again below it).
+async fn ask_person(
+    driver: &mut Driver,
+    ask: &Ask,
+    prefill: Option<&str>,
+) -> Result<String, Failure> {
     let default = prefill.map(str::to_string).or_else(|| ask.default.clone());
-    match &ask.kind {
-        AskKind::Text { secret: true } => {
-            let secret = input::prompt_secret(&format!("{}: ", ask.prompt))?;
-            Ok(secrecy::ExposeSecret::expose_secret(&secret).to_string())
-        }
-        AskKind::Choice { options } => {
-            println!("{}:", ask.prompt);
-            for (index, option) in options.iter().enumerate() {
-                println!("  {}. {option}", index + 1);
-            }
-            let question = match &default {
-                Some(d) => format!("Choose 1-{} [{d}]: ", options.len()),
-                None => format!("Choose 1-{}: ", options.len()),
-            };
-            read_answer(&question, default)
-        }
-        AskKind::YesNo => {
-            let question = match &default {
-                Some(d) => format!("{} (y/n) [{d}]: ", ask.prompt),
-                None => format!("{} (y/n): ", ask.prompt),
-            };
-            read_answer(&question, default)
-        }
-        _ => {
-            let question = match &default {
-                Some(d) => format!("{} [{d}]: ", ask.prompt),
-                None => format!("{}: ", ask.prompt),
-            };
-            read_answer(&question, default)
+    let secret = matches!(ask.kind, AskKind::Text { secret: true });
+    if let AskKind::Choice { options } = &ask.kind {
+        println!("{}:", ask.prompt);
+        for (index, option) in options.iter().enumerate() {
+            println!("  {}. {option}", index + 1);
         }
     }
-}
-
-fn read_answer(question: &str, default: Option<String>) -> Result<String, Failure> {
-    match input::prompt_line(question)? {
-        Some(line) if line.trim().is_empty() => Ok(default.unwrap_or_default()),
+    let question = match (&ask.kind, &default) {
+        (AskKind::Text { secret: true }, _) => format!("{}: ", ask.prompt),
+        (AskKind::Choice { options }, Some(d)) => format!("Choose 1-{} [{d}]: ", options.len()),
+        (AskKind::Choice { options }, None) => format!("Choose 1-{}: ", options.len()),
+        (AskKind::YesNo, Some(d)) => format!("{} (y/n) [{d}]: ", ask.prompt),
+        (AskKind::YesNo, None) => format!("{} (y/n): ", ask.prompt),
+        (_, Some(d)) => format!("{} [{d}]: ", ask.prompt),
+        (_, None) => format!("{}: ", ask.prompt),
+    };
+    let asked = question.clone();
+    let mut reading = tokio::task::spawn_blocking(move || {
+        if secret {
+            input::prompt_secret(&asked)
+                .map(|s| Some(secrecy::ExposeSecret::expose_secret(&s).to_string()))
+        } else {
+            input::prompt_line(&asked)
+        }
+    });
+    let line = loop {
+        tokio::select! {
+            read = &mut reading => {
+                break read.map_err(|e| Failure::internal(e.to_string()))??;
+            }
+            alive = driver.step() => {
+                let arrived = driver.take_new_outbox();
+                if !arrived.is_empty() {
+                    println!();
+                    for message in &arrived {
+                        print_outbox(message);
+                    }
+                    eprint!("{question}");
+                }
+                if !alive {
+                    return Err(Failure::internal("the backend stopped"));
+                }
+            }
+        }
+    };
+    match line {
+        Some(line) if line.trim().is_empty() && !secret => Ok(default.unwrap_or_default()),
         Some(line) => Ok(line),
         None => Err(Failure::usage("standard input ended before the flow did")),
     }
+}
+
+/// A secret a run with `--yes` takes from the environment, never from a file or a flag.
+fn secret_from_env(open: Open, key: &str) -> Option<String> {
+    let var = match (open, key) {
+        (Open::Cleura, "password") => "CLOUDBOARD_CLEURA_PASSWORD",
+        (Open::CloudSigma, "password") => "CLOUDBOARD_CLOUDSIGMA_PASSWORD",
+        (Open::Cozy, "passphrase" | "passphrase_again") => "CLOUDBOARD_COZY_PASSPHRASE",
+        _ => return None,
+    };
+    std::env::var(var).ok().filter(|v| !v.is_empty())
 }
 
 fn print_lines(lines: &[String]) {

@@ -43,6 +43,14 @@ impl Location {
         }
     }
 
+    /// Where, in a few words: "the system keyring" or the file's path.
+    pub fn short(&self) -> String {
+        match self {
+            Location::Keyring => "the system keyring".into(),
+            Location::File(path) | Location::FallbackFile(path) => path.display().to_string(),
+        }
+    }
+
     fn file(mode: SecretStore, path: PathBuf) -> Location {
         if mode == SecretStore::File {
             Location::File(path)

@@ -149,7 +149,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 }
 
 fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let what = app.busy().unwrap_or_else(|| "work".into());
+    let what = app.unfinished().unwrap_or_else(|| "work".into());
     let lines = vec![
         Line::styled("Quit cloudboard?", theme.title()),
         Line::raw(""),

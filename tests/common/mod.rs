@@ -4,6 +4,7 @@
 pub mod cloudsigma;
 pub mod pty;
 pub mod sandbox;
+pub mod world;
 
 use std::time::Instant;
 

@@ -1,349 +1,262 @@
-//! What each step asks (`ask()`, for the plain mode and scripts), the keys it answers to, and
-//! the flow's report. Never a secret in any of them.
+//! What each step of the Cleura flow lists as keys, asks a script, and reports as JSON.
 
 use serde_json::json;
 
-use super::input::UNCHECKED_OPTIONS;
-use super::regions::Column;
-use super::{Cleura, Field, SignedOut, Step, Work};
+use super::code::CODE_LENGTH;
+use super::regions::Regions;
+use super::sign_in::Part;
+use super::{Cleura, Step};
 use crate::app::KeyHelp;
-use crate::app::ask::{Ask, AskKind, Problem};
+use crate::app::ask::{Ask, AskKind, Problem, ProblemKind};
 
-fn done(context: Vec<String>) -> Ask {
-    Ask {
-        key: "done",
-        kind: AskKind::Done,
-        prompt: "Done".into(),
-        context,
-        default: None,
-        problem: None,
+pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
+    if flow.is_pending() {
+        return vec![KeyHelp::new("Esc", "cancel")];
+    }
+    match &flow.step {
+        Step::Resuming => vec![KeyHelp::new("Esc", "cancel")],
+        Step::SignIn => {
+            let mut keys = vec![
+                KeyHelp::new("Enter", "sign in"),
+                KeyHelp::new("Tab ↑/↓", "next/previous field"),
+            ];
+            if flow.form.focus == Part::Api {
+                keys.push(KeyHelp::new("Space ←/→", "switch API version"));
+            }
+            keys.push(KeyHelp::new("Ctrl-R", "show/hide the password"));
+            keys.push(KeyHelp::new("Esc", "back to the menu"));
+            keys
+        }
+        Step::Code(_) => vec![
+            KeyHelp::new("0-9", "type the code (sent by itself when complete)"),
+            KeyHelp::new("Enter", "send the code"),
+            KeyHelp::new("Ctrl-R", "send a new code"),
+            KeyHelp::new("Ctrl-T", "take the code from the sandbox outbox"),
+            KeyHelp::new("Esc", "back to sign in"),
+        ],
+        Step::WebAuthnOnly { .. } => vec![
+            KeyHelp::new("Enter", "back to sign in"),
+            KeyHelp::new("Esc", "back"),
+        ],
+        Step::Regions(regions) if regions.projects.is_some() => vec![
+            KeyHelp::new("↑/↓", "move"),
+            KeyHelp::new("Esc Enter", "back to the regions"),
+        ],
+        Step::Regions(regions) if regions.filtering => vec![
+            KeyHelp::new("type", "filter the regions"),
+            KeyHelp::new("Enter", "keep the filter"),
+            KeyHelp::new("Esc", "clear the filter"),
+        ],
+        Step::Regions(_) => vec![
+            KeyHelp::new("↑/↓", "move"),
+            KeyHelp::new("Enter", "projects of the domain"),
+            KeyHelp::new("/", "filter"),
+            KeyHelp::new("s S 1-6", "sort by column, reverse"),
+            KeyHelp::new("y", "copy the region tag"),
+            KeyHelp::new("r", "refresh"),
+            KeyHelp::new("o", "sign out"),
+            KeyHelp::new("Esc", "back to the menu"),
+        ],
+        Step::SignedOut { .. } => vec![KeyHelp::new("Enter Esc", "back to the menu")],
     }
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
+fn problem(text: &Option<String>, kind: ProblemKind) -> Option<Problem> {
+    text.as_ref().map(|message| Problem {
+        message: message.clone(),
+        kind,
+    })
+}
+
+pub fn ask(flow: &Cleura) -> Ask {
+    if let Some(words) = flow.working {
+        return Ask::wait(capitalized(words));
+    }
+    match &flow.step {
+        Step::Resuming => Ask::wait("Looking for a kept Cleura token"),
+        Step::SignIn => {
+            let form = &flow.form;
+            let kind = if flow.relogin {
+                ProblemKind::Refused
+            } else {
+                ProblemKind::Failed
+            };
+            let field_problem = [&form.login, &form.password, &form.endpoint]
+                .iter()
+                .find_map(|f| f.error.clone())
+                .map(Problem::invalid);
+            let problem = problem(&form.problem, kind).or(field_problem);
+            let context = vec![format!(
+                "Cleura Cloud REST API {} at {}",
+                form.api.label(),
+                form.endpoint_value()
+            )];
+            if form.login.is_empty() || flow.relogin {
+                Ask::text("login", "Cleura login", false)
+                    .with_default((!form.login.is_empty()).then(|| form.login_value()))
+                    .with_context(context)
+                    .with_problem(problem)
+            } else {
+                Ask::text(
+                    "password",
+                    format!("Password for {}", form.login_value()),
+                    true,
+                )
+                .with_context(context)
+                .with_problem(problem)
+            }
+        }
+        Step::Code(code) => Ask::text(
+            "sms_code",
+            format!("The {CODE_LENGTH}-digit code sent by SMS"),
+            true,
+        )
+        .with_context(vec![
+            "Cleura sent a code by SMS to the phone of this account.".into(),
+        ])
+        .with_problem(code.problem.clone()),
+        Step::WebAuthnOnly { options } => Ask {
+            key: "second_factor",
+            kind: AskKind::Stopped,
+            prompt: "Second factor".into(),
+            context: webauthn_explanation(options),
+            default: None,
+            problem: Some(Problem {
+                message:
+                    "This account's only second factor is WebAuthn, which the REST API cannot use."
+                        .into(),
+                kind: ProblemKind::Refused,
+            }),
+        },
+        Step::Regions(regions) => Ask {
+            key: "regions",
+            kind: AskKind::Done,
+            prompt: "Regions".into(),
+            context: table_lines(regions),
+            default: None,
+            problem: None,
+        },
+        Step::SignedOut { notice } => Ask {
+            key: "signed_out",
+            kind: AskKind::Done,
+            prompt: "Signed out".into(),
+            context: vec![notice.clone()],
+            default: None,
+            problem: None,
+        },
+    }
+}
+
+fn capitalized(words: &str) -> String {
+    let mut chars = words.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
 }
 
-/// The WebAuthn-only explanation, for the screen and for scripts.
-pub fn webauthn_lines(login: &str, message: &str) -> Vec<String> {
+/// Why a WebAuthn-only account cannot use the REST API, and what to change.
+pub fn webauthn_explanation(options: &[String]) -> Vec<String> {
     vec![
-        format!("Cleura said: {}.", message.trim().trim_end_matches('.')),
-        format!(
-            "The account {login} has WebAuthn (a security key or passkey) as its only second \
-             factor. The REST API cannot use WebAuthn, so cloudboard cannot sign in with it."
-        ),
-        "To use the REST API, sign in to Cleura Cloud's web panel, open your account's \
-         two-factor settings, and add SMS (a mobile phone number) as a second factor. Then \
-         sign in here again."
+        "Your account's second factor is a security key or passkey (WebAuthn). The REST API \
+         cannot use it: it signs in with a password and a code sent by SMS."
             .into(),
-    ]
-}
-
-/// What the code screen says about the code: where it went, why it is new.
-pub fn code_lines(flow: &Cleura) -> Vec<String> {
-    let Step::Code(step) = &flow.step else {
-        return Vec::new();
-    };
-    let mut lines = Vec::new();
-    if let Some(notice) = &step.notice {
-        lines.push(notice.clone());
-    }
-    lines.push(match (step.sent_at, step.sent) {
-        (Some(_), n) if n > 1 => format!(
-            "A new code was sent by SMS to the phone of {}; the previous one no longer works.",
-            step.to.login
-        ),
-        (Some(_), _) => format!(
-            "Cleura sent a 6-digit code by SMS to the phone of {}.",
-            step.to.login
-        ),
-        (None, _) if flow.working() == Some(Work::SendingCode) => format!(
-            "Cleura will send a 6-digit code by SMS to the phone of {}.",
-            step.to.login
-        ),
-        (None, _) => "The code could not be sent yet; ask for it again.".into(),
-    });
-    if flow.sandbox {
-        lines.push(
-            "Sandbox: the SMS is in the outbox (F2); Ctrl-T takes the code from there.".into(),
-        );
-    }
-    lines
-}
-
-/// The lines that say who is signed in where, and where the token is kept.
-pub fn session_lines(flow: &Cleura) -> Vec<String> {
-    let Step::Regions(regions) = &flow.step else {
-        return Vec::new();
-    };
-    let session = &regions.session;
-    vec![
+        String::new(),
+        "To use the REST API, add SMS as a second factor: sign in to Cleura Cloud's web \
+         panel, open your account's security settings, add your phone number for SMS codes, \
+         then sign in here again."
+            .into(),
         format!(
-            "Signed in to Cleura as {} ({}, API {}).",
-            session.login,
-            session.endpoint,
-            session.api.label()
+            "(Second factors offered for this account: {}.)",
+            options.join(", ")
         ),
-        match &regions.kept {
-            Ok(location) => format!("Token kept in {}.", location.describe()),
-            Err(why) => format!("The token could not be kept ({why}); it lasts until you quit."),
-        },
     ]
 }
 
-pub fn signed_out_lines(out: &SignedOut) -> Vec<String> {
-    let mut lines = match &out.remote {
-        None => vec![format!(
-            "Signed out of Cleura: the token of {} was revoked.",
-            out.login
-        )],
-        Some(why) => vec![
-            format!(
-                "Cleura could not be told that {} signs out: {why}",
-                out.login
-            ),
-            "The token was forgotten on this machine; on the server it ends by itself after a \
-             while."
-                .into(),
-        ],
-    };
-    lines.push(match &out.local {
-        Some(why) => format!("The kept token could not be removed: {why}"),
-        None => "No token is kept on this machine any more.".into(),
-    });
+/// The table as plain lines, for the plain mode and scripts.
+pub fn table_lines(regions: &Regions) -> Vec<String> {
+    let mut lines = vec![format!("Signed in to Cleura as {}.", regions.session.login)];
+    if let Some(error) = &regions.error {
+        lines.push(error.clone());
+    }
+    lines.push(format!(
+        "{:<24} {:<24} {:<6} {:<8} {:<12} {}",
+        "Area", "Region", "Tag", "Status", "Domain", "Enabled"
+    ));
+    for &i in &regions.view {
+        let r = &regions.rows[i];
+        lines.push(format!(
+            "{:<24} {:<24} {:<6} {:<8} {:<12} {}",
+            r.area,
+            r.region,
+            r.tag,
+            r.status,
+            r.domain_status,
+            if r.enabled { "yes" } else { "no" }
+        ));
+    }
+    if let Some(view) = &regions.projects {
+        lines.push(String::new());
+        lines.push(format!("Projects of {}:", view.label));
+        match &view.projects {
+            None => lines.push("(loading)".into()),
+            Some(Err(e)) => lines.push(e.clone()),
+            Some(Ok(list)) if list.is_empty() => lines.push("(none)".into()),
+            Some(Ok(list)) => {
+                for p in list {
+                    lines.push(format!(
+                        "  {}  {}{}{}",
+                        p.name,
+                        p.id,
+                        if p.default { "  default" } else { "" },
+                        if p.enabled { "" } else { "  disabled" }
+                    ));
+                }
+            }
+        }
+    }
+    if let Ok(kept) = &regions.kept {
+        lines.push(format!("The token is kept in {}.", kept.describe()));
+    }
     lines
-}
-
-fn problem(flow: &Cleura) -> Option<Problem> {
-    flow.trouble.as_ref().map(|t| t.problem.clone())
-}
-
-pub fn ask(flow: &Cleura) -> Ask {
-    if let Some(work) = flow.working() {
-        return Ask::wait(capitalise(work.words())).with_context(match &flow.step {
-            Step::Code(_) => code_lines(flow),
-            _ => Vec::new(),
-        });
-    }
-    let ask = match &flow.step {
-        Step::Loading | Step::CheckingSaved(_) => Ask::wait("Checking the saved session"),
-        Step::Unchecked(saved) => Ask {
-            key: "saved_session",
-            kind: AskKind::Choice {
-                options: UNCHECKED_OPTIONS.iter().map(|o| o.to_string()).collect(),
-            },
-            prompt: "Your saved Cleura session could not be checked".into(),
-            context: vec![format!(
-                "A session for {} is kept from an earlier run, at {}.",
-                saved.session.login, saved.session.endpoint
-            )],
-            default: Some("1".into()),
-            problem: None,
-        },
-        Step::SignIn => {
-            let mut context = vec![format!(
-                "Sign in to Cleura Cloud's REST API at {} (API {}).",
-                flow.form.endpoint.value(),
-                flow.form.api.label()
-            )];
-            context.extend(flow.notice.clone());
-            match flow.form.focus {
-                Field::Login => Ask::text("login", "Cleura Cloud login", false).with_default(
-                    Some(flow.form.login.value().trim().to_string()).filter(|v| !v.is_empty()),
-                ),
-                Field::Password => Ask::text(
-                    "password",
-                    format!("Password for {}", flow.form.login.value().trim()),
-                    true,
-                ),
-                Field::Endpoint => Ask::text("endpoint", "Cleura API endpoint", false)
-                    .with_default(Some(flow.form.endpoint.value().to_string())),
-                Field::Version => Ask {
-                    key: "api_version",
-                    kind: AskKind::Choice {
-                        options: vec!["v1".into(), "v2".into()],
-                    },
-                    prompt: "Cleura API version".into(),
-                    context: Vec::new(),
-                    default: Some(flow.form.api.label().into()),
-                    problem: None,
-                },
-            }
-            .with_context(context)
-        }
-        Step::WebAuthnOnly { login, message } => Ask {
-            key: "webauthn_only",
-            kind: AskKind::Stopped,
-            prompt: "This account cannot use the REST API".into(),
-            context: webauthn_lines(login, message),
-            default: None,
-            problem: Some(Problem {
-                message: "The account's only second factor is WebAuthn; add SMS in Cleura \
-                          Cloud's web panel to use the REST API."
-                    .into(),
-                kind: crate::app::ask::ProblemKind::Refused,
-            }),
-        },
-        Step::Code(_) => {
-            let mut context = code_lines(flow);
-            if flow.sandbox {
-                // The keys belong to the full screen; a script reads the outbox itself.
-                context.pop();
-                context.push("Sandbox: the SMS is in the sandbox's outbox.".into());
-            }
-            Ask::text("sms_code", "The 6-digit code from the SMS", true).with_context(context)
-        }
-        Step::Regions(regions) => {
-            let mut context = session_lines(flow);
-            if let Some(problem) = &regions.problem {
-                context.push(format!("The regions could not be loaded: {problem}"));
-            }
-            context.push(String::new());
-            context.extend(regions.table.text_lines());
-            done(context)
-        }
-        Step::SignedOut(out) => done(signed_out_lines(out)),
-    };
-    match ask.problem {
-        Some(_) => ask,
-        None => ask.with_problem(problem(flow)),
-    }
-}
-
-pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
-    let working = flow.working();
-    match &flow.step {
-        Step::Loading | Step::CheckingSaved(_) => vec![KeyHelp::new("Esc", "menu")],
-        Step::Unchecked(_) => vec![
-            KeyHelp::new("Enter r", "try again"),
-            KeyHelp::new("s", "sign in again"),
-            KeyHelp::new("Esc", "menu"),
-        ],
-        Step::SignIn if working.is_some() => vec![KeyHelp::new("Esc", "stop signing in")],
-        Step::SignIn => {
-            let mut keys = vec![KeyHelp::new("Enter", "sign in")];
-            if flow.form.focus == Field::Version {
-                keys.push(KeyHelp::new("←/→ Space", "change version"));
-            }
-            keys.extend([
-                KeyHelp::new("Esc", "menu"),
-                KeyHelp::new("Ctrl-R", "show password"),
-                KeyHelp::new("Tab ↑/↓", "move"),
-            ]);
-            keys
-        }
-        Step::WebAuthnOnly { .. } => vec![KeyHelp::new("Enter Esc", "back to sign in")],
-        Step::Code(_) if working.is_some() => vec![KeyHelp::new("Esc", "back to sign in")],
-        Step::Code(_) => {
-            let mut keys = vec![KeyHelp::new("0-9", "code")];
-            if flow.sandbox {
-                keys.push(KeyHelp::new("Ctrl-T", "from outbox"));
-            }
-            keys.extend([
-                KeyHelp::new("Esc", "back"),
-                KeyHelp::new("Ctrl-N", "new code"),
-                KeyHelp::new("Ctrl-R", "show digits"),
-                KeyHelp::new("Enter", "verify"),
-            ]);
-            keys
-        }
-        Step::Regions(regions) if regions.projects.is_some() => vec![
-            KeyHelp::new("Esc", "back to the regions"),
-            KeyHelp::new("↑/↓", "move"),
-        ],
-        Step::Regions(regions) if regions.table.filtering => vec![
-            KeyHelp::new("type", "filter"),
-            KeyHelp::new("Enter Esc", "done filtering"),
-            KeyHelp::new("↑/↓", "move"),
-        ],
-        Step::Regions(_) if working == Some(Work::SigningOut) => vec![KeyHelp::new("Esc", "menu")],
-        Step::Regions(_) => vec![
-            KeyHelp::new("Enter", "projects"),
-            KeyHelp::new("/", "filter"),
-            KeyHelp::new("s", "sort"),
-            KeyHelp::new("y", "copy tag"),
-            KeyHelp::new("x", "sign out"),
-            KeyHelp::new("r", "refresh"),
-            KeyHelp::new("Esc", "clear filter / menu"),
-            KeyHelp::new("1-6", "sort by column (again: reverse)"),
-            KeyHelp::new("↑/↓ j/k", "move"),
-            KeyHelp::new("PgUp/PgDn Home/End", "scroll"),
-        ],
-        Step::SignedOut(_) => vec![KeyHelp::new("Enter Esc", "menu")],
-    }
 }
 
 pub fn report(flow: &Cleura) -> serde_json::Value {
-    let mut report = json!({
-        "flow": "cleura",
-        "step": step_name(&flow.step),
-        "login": flow.form.login.value().trim(),
-        "endpoint": flow.form.endpoint.value().trim(),
-        "api": flow.form.api.label(),
-    });
-    if let Step::Regions(regions) = &flow.step {
-        report["login"] = json!(regions.session.login);
-        report["endpoint"] = json!(regions.session.endpoint);
-        report["api"] = json!(regions.session.api.label());
-        report["token_kept_in"] = match &regions.kept {
-            Ok(location) => json!(location.describe()),
-            Err(_) => serde_json::Value::Null,
-        };
-        let table = &regions.table;
-        report["regions"] = table
-            .view
-            .iter()
-            .map(|&i| {
-                let row = &table.rows[i];
-                json!({
-                    "area": row.area,
-                    "area_tag": row.area_tag,
-                    "region": row.region,
-                    "tag": row.tag,
-                    "status": (!row.status.is_empty()).then_some(&row.status),
-                    "domain_id": row.domain_id,
-                    "domain": row.domain,
-                    "domain_status": row.domain_status,
-                    "enabled": row.enabled,
+    match &flow.step {
+        Step::Regions(regions) => {
+            let rows: Vec<_> = regions
+                .view
+                .iter()
+                .map(|&i| {
+                    let r = &regions.rows[i];
+                    json!({
+                        "area": r.area, "area_tag": r.area_tag, "region": r.region, "tag": r.tag,
+                        "status": r.status, "domain_id": r.domain_id, "domain_name": r.domain_name,
+                        "domain_status": r.domain_status, "enabled": r.enabled,
+                    })
                 })
+                .collect();
+            let projects = regions.projects.as_ref().and_then(|v| match &v.projects {
+                Some(Ok(list)) => Some(json!({ "domain_id": v.domain, "projects": list })),
+                _ => None,
+            });
+            let projects_error = regions.projects.as_ref().and_then(|v| match &v.projects {
+                Some(Err(e)) => Some(e.clone()),
+                _ => None,
+            });
+            json!({
+                "signed_in": true,
+                "login": regions.session.login,
+                "endpoint": regions.session.endpoint,
+                "api": regions.session.api.label(),
+                "token_kept_in": regions.kept.as_ref().ok().map(|k| k.describe()),
+                "regions": rows,
+                "projects": projects,
+                "projects_error": projects_error,
+                "notice": regions.notice,
             })
-            .collect();
-        report["sorted_by"] = json!(table.sort.title().to_lowercase());
-    }
-    if let Step::WebAuthnOnly { .. } = &flow.step {
-        report["webauthn_only"] = json!(true);
-    }
-    if flow.signed_out {
-        report["signed_out"] = json!(true);
-    }
-    if let Some(work) = flow.working() {
-        report["working"] = json!(work.words());
-    }
-    report
-}
-
-/// The sort column's name with the order, for the status line.
-pub fn sort_words(column: Column, descending: bool) -> String {
-    format!(
-        "sorted by {} {}",
-        column.title().to_lowercase(),
-        if descending { "▼" } else { "▲" }
-    )
-}
-
-fn step_name(step: &Step) -> &'static str {
-    match step {
-        Step::Loading => "loading",
-        Step::CheckingSaved(_) => "checking_saved",
-        Step::Unchecked(_) => "unchecked",
-        Step::SignIn => "sign_in",
-        Step::WebAuthnOnly { .. } => "webauthn_only",
-        Step::Code(_) => "sms_code",
-        Step::Regions(_) => "regions",
-        Step::SignedOut(_) => "signed_out",
+        }
+        Step::SignedOut { notice } => json!({ "signed_in": false, "notice": notice }),
+        _ => json!({ "signed_in": false, "login": flow.form.login_value() }),
     }
 }

@@ -1,52 +1,58 @@
-//! update() tests of the Cleura flow: every branch driven through `App`, with the backend's
-//! replies fed in by hand.
+//! update() tests of the Cleura flow: every branch of signing in, the code, the regions, and
+//! the scripted path through `ask()`, with no IO.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use secrecy::{ExposeSecret, SecretString};
 
+use super::code::RESEND_AFTER;
+use super::regions::Column;
 use super::*;
-use crate::app::ask::AskKind;
-use crate::app::{App, Event, EventBody, Front, Msg, OutboxMessage, update};
+use crate::api::ApiError;
+use crate::api::cleura::{Area, Domain, Project, Region};
+use crate::app::ask::{AskKind, ProblemKind};
+use crate::app::{App, Command, Event, EventBody, Front, Msg, update};
 use crate::config::Config;
 
-const ENDPOINT: &str = "https://rest.cleura.cloud";
-
-fn app_with(config: Config) -> App {
-    App::new(config, (80, 24), Instant::now())
-}
-
 fn app() -> App {
-    app_with(Config::default())
+    let mut app = App::new(Config::default(), (100, 30), Instant::now());
+    app.saved.loaded = true;
+    app
 }
 
-fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
-fn ctrl(app: &mut App, c: char) -> Vec<Command> {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    )
+fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
 }
 
-/// Types `text`, returning what the last key sent.
-fn type_text(app: &mut App, text: &str) -> Vec<Command> {
-    let mut last = Vec::new();
+fn typed(app: &mut App, text: &str) -> Vec<Command> {
+    let mut out = Vec::new();
     for c in text.chars() {
-        last = key(app, KeyCode::Char(c));
+        out.extend(update(app, key(KeyCode::Char(c))));
     }
-    last
+    out
 }
 
-fn answer(app: &mut App, text: &str) -> Vec<Command> {
-    update(app, Msg::Answer(text.into()))
+fn flow(app: &App) -> &Cleura {
+    app.flows.cleura.as_ref().expect("the Cleura flow is open")
 }
 
-fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+/// The one Cleura request among `commands`.
+fn request(commands: Vec<Command>) -> (RequestId, Request) {
+    let mut found = commands.into_iter().filter_map(|c| match c {
+        Command::Cleura(id, r) => Some((id, r)),
+        _ => None,
+    });
+    let first = found.next().expect("a Cleura request");
+    assert!(found.next().is_none(), "one request at a time");
+    first
+}
+
+fn answer(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
     update(
         app,
         Msg::Backend(Event {
@@ -56,55 +62,73 @@ fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
     )
 }
 
-fn flow(app: &App) -> &Cleura {
-    app.flows.cleura.as_ref().expect("the flow is open")
+/// Opens the flow; no token is kept, so it lands on Sign in.
+fn open(app: &mut App) {
+    let (id, r) = request(update(app, key(KeyCode::Char('2'))));
+    assert!(matches!(r, Request::Resume { .. }));
+    assert!(flow(app).busy().is_some());
+    answer(app, id, Reply::NothingSaved);
+    assert!(matches!(flow(app).step, Step::SignIn));
 }
 
-/// The Cleura requests among `out` other than forgetting.
-fn requests(out: &[Command]) -> Vec<(RequestId, &Request)> {
-    out.iter()
-        .filter_map(|c| match c {
-            Command::Cleura(id, r) => Some((*id, r)),
-            _ => None,
-        })
-        .collect()
+fn sign_in_as(app: &mut App, login: &str, password: &str) -> (RequestId, Request) {
+    typed(app, login);
+    update(app, key(KeyCode::Tab));
+    typed(app, password);
+    request(update(app, key(KeyCode::Enter)))
 }
 
-/// The one Cleura request among `out`.
-fn request(out: &[Command]) -> (RequestId, &Request) {
-    let found = requests(out);
-    assert_eq!(found.len(), 1, "expected one Cleura request in {out:?}");
-    found[0]
-}
-
-fn kept(token: &str) -> Kept {
-    Kept {
-        token: SecretString::from(token),
-        kept: Ok(Location::File(PathBuf::from(
-            "/tmp/t/secrets/cleura.secret",
-        ))),
+fn session(login: &str) -> Session {
+    Session {
+        endpoint: "https://rest.cleura.cloud".into(),
+        api: CleuraApi::V1,
+        login: login.into(),
+        token: SecretString::from("tok-secret-value".to_string()),
     }
 }
 
-fn v1_domains() -> Vec<Domain> {
-    serde_json::from_str(
-        r#"[
-        {"area":{"id":"6","name":"Sweden / Stockholm","tag":"SE_STO2","regions":[{"zone_id":"2","name":"Stockholm / Sweden","status":"active","region":"Sto2"}]},"id":"79b0cef45b504586ad0bf057dc4cb8b8","status":"provisioned","name":"CCP_Domain_43597","enabled":true},
-        {"area":{"id":"7","name":"Germany / Frankfurt","tag":"DE","regions":[{"zone_id":"6","name":"Frankfurt / Germany","status":"active","region":"Fra1"}]},"id":"08db589d04f442e19c272f2cd1a02906","status":"provisioned","name":"CCP_Domain_43597","enabled":true},
-        {"area":{"id":"1","name":"Europe","tag":"EU","regions":[{"zone_id":"1","name":"Karlskrona / Sweden","status":"active","region":"Kna1"}]},"id":"a018123218f5428ba96d7fb212d90cf2","status":"provisioned","name":"CCP_Domain_43597","enabled":true,"extra":{"x":1}}
-    ]"#,
-    )
-    .unwrap()
+fn domains() -> Vec<Domain> {
+    let d = |id: &str, area: &str, region: &str, tag: &str| Domain {
+        id: id.into(),
+        name: "CCP_Domain_43597".into(),
+        status: "provisioned".into(),
+        enabled: true,
+        area: Area {
+            id: "1".into(),
+            name: area.into(),
+            tag: "X".into(),
+            regions: vec![Region {
+                id: "1".into(),
+                name: region.into(),
+                tag: tag.into(),
+                status: Some("active".into()),
+            }],
+        },
+    };
+    vec![
+        d("sto", "Sweden / Stockholm", "Stockholm / Sweden", "Sto2"),
+        d("fra", "Germany / Frankfurt", "Frankfurt / Germany", "Fra1"),
+        d("kna", "Europe", "Karlskrona / Sweden", "Kna1"),
+    ]
 }
 
-fn v2_domains() -> Vec<Domain> {
-    serde_json::from_str(
-        r#"[
-        {"area":{"id":6,"name":"Sweden / Stockholm","tag":"SE_STO2","regions":[{"id":2,"name":"Stockholm / Sweden","tag":"Sto2"}]},"id":"79b0","status":"provisioned","name":"CCP","enabled":true},
-        {"area":{"id":7,"name":"Germany / Frankfurt","tag":"DE","regions":[{"id":6,"name":"Frankfurt / Germany","tag":"Fra1"}]},"id":"08db","status":"provisioned","name":"CCP","enabled":false}
-    ]"#,
-    )
-    .unwrap()
+fn signed_in(app: &mut App, id: RequestId, login: &str) {
+    answer(
+        app,
+        id,
+        Reply::SignedIn {
+            session: session(login),
+            domains: Ok(domains()),
+            kept: Ok(Location::Keyring),
+        },
+    );
+}
+
+fn regions(app: &App) -> &Regions {
+    match &flow(app).step {
+        Step::Regions(r) => r,
+        other => panic!("not on Regions: {other:?}"),
+    }
 }
 
 fn unauthorized(message: &str) -> ApiError {
@@ -122,896 +146,665 @@ fn refused(message: &str) -> ApiError {
     }
 }
 
-/// Opens the flow from the menu with no saved session: the sign-in screen.
-fn open(app: &mut App) {
-    let out = key(app, KeyCode::Char('2'));
-    assert_eq!(app.front, Front::Cleura);
-    let (id, req) = request(&out);
-    assert!(
-        matches!(req, Request::LoadSaved { secret: "cleura" }),
-        "{req:?}"
-    );
-    assert!(
-        flow(app).busy().is_none(),
-        "reading a local secret is no work to wait on"
-    );
-    reply(app, id, Reply::Saved(Ok(None)));
-    assert!(matches!(flow(app).step, Step::SignIn));
-}
-
-/// Types the login and password and presses Enter: the first sign-in request.
-fn sign_in(app: &mut App, login: &str, password: &str) -> RequestId {
-    type_text(app, login);
-    key(app, KeyCode::Enter);
-    assert_eq!(flow(app).form.focus, Field::Password);
-    type_text(app, password);
-    let out = key(app, KeyCode::Enter);
-    let (id, req) = request(&out);
-    match req {
-        Request::SignIn {
-            to,
-            password: sent,
-            method,
-            secret,
-        } => {
-            assert_eq!(to.login, login);
-            assert_eq!(sent.expose_secret(), password);
-            assert_eq!(*method, Some("sms"), "the first request already names SMS");
-            assert_eq!(*secret, "cleura");
-        }
-        other => panic!("{other:?}"),
-    }
-    assert!(flow(app).busy().is_some());
-    id
-}
-
-/// Answers the sign-in with a verification: the code screen, the code being requested.
-fn to_code(app: &mut App, id: RequestId) -> RequestId {
-    let out = reply(
-        app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::Sms {
-            verification: SecretString::from("ver-1"),
-        })),
-    );
-    assert!(matches!(flow(app).step, Step::Code(_)));
-    let (send_id, req) = request(&out);
-    match req {
-        Request::SendCode { verification, .. } => {
-            assert_eq!(verification.expose_secret(), "ver-1")
-        }
-        other => panic!("{other:?}"),
-    }
-    reply(app, send_id, Reply::CodeSent(Ok(())));
-    send_id
-}
-
-fn code(app: &App) -> &CodeStep {
-    match &flow(app).step {
-        Step::Code(step) => step,
-        other => panic!("not on the code screen: {other:?}"),
-    }
-}
-
-fn regions(app: &App) -> &Regions {
-    match &flow(app).step {
-        Step::Regions(regions) => regions,
-        other => panic!("not on the regions: {other:?}"),
-    }
-}
-
-/// A signed-in flow showing the v1 domains.
-fn browsing(app: &mut App) {
-    open(app);
-    let id = sign_in(app, "alice", "alice-password");
-    let out = reply(
-        app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::Token(kept("tok")))),
-    );
-    let (id, _) = request(&out);
-    reply(app, id, Reply::Domains(Ok(v1_domains())));
-}
-
 #[test]
-fn an_account_without_a_second_factor_goes_straight_to_its_regions() {
+fn no_second_factor_goes_straight_to_the_regions_and_remembers_the_login() {
     let mut app = app();
     open(&mut app);
-    let id = sign_in(&mut app, "alice", "alice-password");
-    let out = reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::Token(kept("tok")))),
-    );
-    assert!(
-        out.iter().any(
-            |c| matches!(c, Command::Remember(crate::store::resume::Remember::CleuraLogin(l)) if l == "alice")
-        ),
-        "{out:?}"
-    );
+    let (id, r) = sign_in_as(&mut app, "alice", "alice-password");
+    let Request::SignIn {
+        login,
+        password,
+        api,
+        ..
+    } = r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!(login, "alice");
+    assert_eq!(password.expose_secret(), "alice-password");
+    assert_eq!(api, CleuraApi::V1);
+    signed_in(&mut app, id, "alice");
+    assert_eq!(regions(&app).view.len(), 3);
     assert_eq!(app.saved.state.cleura_login.as_deref(), Some("alice"));
-    let (id, req) = request(&out);
-    match req {
-        Request::Domains { session } => {
-            assert_eq!(session.login, "alice");
-            assert_eq!(session.token.expose_secret(), "tok");
-            assert_eq!(session.endpoint, ENDPOINT);
-        }
-        other => panic!("{other:?}"),
-    }
     assert!(
         flow(&app).form.password.is_empty(),
         "the password is not kept"
     );
-    assert!(!regions(&app).loaded);
-    reply(&mut app, id, Reply::Domains(Ok(v1_domains())));
-    let table = &regions(&app).table;
-    assert_eq!(table.view.len(), 3);
-    assert_eq!(table.rows[table.view[0]].area, "Europe", "grouped by area");
-    assert!(flow(&app).busy().is_none());
 }
 
 #[test]
-fn sms_sign_in_v1_sends_the_code_when_six_digits_are_typed() {
+fn sms_two_factor_v1_types_the_code_which_submits_itself_as_an_integer() {
     let mut app = app();
     open(&mut app);
-    let id = sign_in(&mut app, "bob", "bob-password");
-    to_code(&mut app, id);
-    let step = code(&app);
-    assert!(step.sent_at.is_some());
-    assert!(flow(&app).text_focused());
-    assert!(type_text(&mut app, "12345").is_empty(), "not complete yet");
-    key(&mut app, KeyCode::Char('x'));
-    assert_eq!(code(&app).code.value(), "12345", "digits only");
-    assert!(code(&app).code.note.is_some(), "a refused letter is named");
-    let out = key(&mut app, KeyCode::Char('6'));
-    let (id, req) = request(&out);
-    match req {
-        Request::Verify {
-            to,
-            verification,
-            code,
-            secret,
-        } => {
-            assert_eq!(to.api, CleuraApi::V1);
-            assert_eq!(verification.expose_secret(), "ver-1");
-            assert_eq!(code.expose_secret(), "123456");
-            assert_eq!(*secret, "cleura");
-        }
-        other => panic!("{other:?}"),
-    }
-    assert!(
-        !format!("{req:?}").contains("123456"),
-        "no code in Debug output"
-    );
-    let out = reply(&mut app, id, Reply::Verified(Ok(kept("tok"))));
-    assert!(matches!(request(&out).1, Request::Domains { .. }));
-    assert!(matches!(flow(&app).step, Step::Regions(_)));
-}
-
-#[test]
-fn sms_sign_in_v2_speaks_v2_throughout_and_shows_v2_domains() {
-    let mut config = Config::default();
-    config.cleura.api = CleuraApi::V2;
-    let mut app = app_with(config);
-    open(&mut app);
-    let id = sign_in(&mut app, "bob", "bob-password");
-    to_code(&mut app, id);
-    update(&mut app, Msg::Paste("123-456".into()));
-    let out = app_out_last_verify(&mut app);
-    let (id, req) = request(&out);
-    let Request::Verify { to, .. } = req else {
-        panic!("{req:?}")
-    };
-    assert_eq!(to.api, CleuraApi::V2);
-    let out = reply(&mut app, id, Reply::Verified(Ok(kept("tok"))));
-    let (id, req) = request(&out);
-    let Request::Domains { session } = req else {
-        panic!("{req:?}")
-    };
-    assert_eq!(session.api, CleuraApi::V2);
-    reply(&mut app, id, Reply::Domains(Ok(v2_domains())));
-    let table = &regions(&app).table;
-    let row = table.selected_row().unwrap();
-    assert_eq!(row.area, "Germany / Frankfurt");
-    assert_eq!(row.tag, "Fra1");
-    assert_eq!(row.enabled, Some(false));
-    assert_eq!(row.cell(Column::Status), "—", "v2 regions carry no status");
-}
-
-/// A paste of a whole code sends it at once; the verify request is in the paste's output.
-fn app_out_last_verify(app: &mut App) -> Vec<Command> {
-    // The paste already sent it; replay the submit to read the request through Enter would
-    // be refused (in flight), so read it from the pending id instead.
-    let id = flow(app).pending().expect("verify in flight");
-    assert_eq!(flow(app).working(), Some(Work::Verifying));
-    vec![Command::Cleura(
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
         id,
-        Request::Verify {
-            to: code(app).to.clone(),
-            verification: code(app).verification.clone(),
-            code: code(app).secret(),
-            secret: "cleura",
+        Reply::CodeSent {
+            verification: "ver1".into(),
         },
-    )]
-}
-
-#[test]
-fn twofactor_options_are_followed_by_choosing_sms() {
-    let mut app = app();
-    open(&mut app);
-    let id = sign_in(&mut app, "bob", "bob-password");
-    let out = reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::Options(vec![
-            "sms".into(),
-            "webauthn".into(),
-        ]))),
     );
-    let (id, req) = request(&out);
+    assert!(matches!(flow(&app).step, Step::Code(_)));
+    assert!(app.text_focused());
+    let out = typed(&mut app, "12345");
     assert!(
-        matches!(
-            req,
-            Request::SignIn {
-                method: Some("sms"),
-                ..
-            }
-        ),
-        "{req:?}"
+        out.iter().all(|c| !matches!(c, Command::Cleura(..))),
+        "not complete yet"
     );
-    // Offered again after choosing: no loop, a problem in words.
-    let out = reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::Options(vec!["sms".into()]))),
+    let (id, r) = request(typed(&mut app, "6"));
+    let Request::Verify {
+        code,
+        verification,
+        login,
+        ..
+    } = r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!(
+        (code, verification.as_str(), login.as_str()),
+        (123456, "ver1", "bob")
     );
-    assert!(requests(&out).is_empty());
-    assert!(matches!(flow(&app).step, Step::SignIn));
-    assert!(flow(&app).trouble.is_some());
+    signed_in(&mut app, id, "bob");
+    assert_eq!(regions(&app).rows.len(), 3);
 }
 
 #[test]
-fn twofactor_options_without_sms_explain_webauthn() {
+fn sms_two_factor_v2_is_the_same_flow_on_the_v2_api() {
     let mut app = app();
     open(&mut app);
-    let id = sign_in(&mut app, "carol", "carol-password");
-    reply(
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Char(' ')));
+    assert_eq!(flow(&app).form.api, CleuraApi::V2);
+    update(&mut app, key(KeyCode::BackTab));
+    update(&mut app, key(KeyCode::BackTab));
+    let (id, r) = sign_in_as(&mut app, "bob", "bob-password");
+    assert!(matches!(
+        r,
+        Request::SignIn {
+            api: CleuraApi::V2,
+            ..
+        }
+    ));
+    answer(
         &mut app,
         id,
-        Reply::SignedIn(Ok(SignInAnswer::Options(vec!["webauthn".into()]))),
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (_, r) = request(update(&mut app, Msg::Paste("12 34 56".into())));
+    assert!(matches!(
+        r,
+        Request::Verify {
+            api: CleuraApi::V2,
+            code: 123456,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn a_webauthn_only_account_is_explained_in_words() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "carol", "carol-password");
+    answer(
+        &mut app,
+        id,
+        Reply::WebAuthnOnly {
+            options: vec!["webauthn".into()],
+        },
+    );
+    let Step::WebAuthnOnly { .. } = &flow(&app).step else {
+        panic!("{:?}", flow(&app).step)
+    };
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::Stopped);
+    assert!(
+        ask.context.join(" ").contains("add SMS"),
+        "{:?}",
+        ask.context
+    );
+    update(&mut app, key(KeyCode::Enter));
+    assert!(
+        matches!(flow(&app).step, Step::SignIn),
+        "Enter goes back to sign in"
+    );
+    assert!(
+        flow(&app).form.password.is_empty(),
+        "the password was not kept"
+    );
+    // The v1 refusal leads to the same explanation.
+    let mut app = self::app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "carol", "carol-password");
+    answer(
+        &mut app,
+        id,
+        Reply::SignInFailed(refused("This account's only second factor is WebAuthn")),
     );
     assert!(matches!(flow(&app).step, Step::WebAuthnOnly { .. }));
 }
 
 #[test]
-fn the_v1_refusal_asking_for_the_second_factor_signs_in_again_with_sms() {
+fn a_wrong_password_says_so_and_keeps_the_login() {
     let mut app = app();
     open(&mut app);
-    let id = sign_in(&mut app, "bob", "bob-password");
-    // A server that refuses the SMS choice outright: once more without it...
-    let out = reply(
+    let (id, _) = sign_in_as(&mut app, "alice", "nope");
+    answer(
         &mut app,
         id,
-        Reply::SignedIn(Err(refused("twofa_method is not allowed here"))),
-    );
-    let (id, req) = request(&out);
-    assert!(
-        matches!(req, Request::SignIn { method: None, .. }),
-        "{req:?}"
-    );
-    // ...whose "two-factor authentication required" is answered with SMS, never a loop.
-    let out = reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::FactorRequired(
-            "two-factor authentication required".into(),
-        ))),
-    );
-    assert!(requests(&out).is_empty(), "SMS was tried already: {out:?}");
-    assert!(matches!(flow(&app).step, Step::SignIn));
-    let problem = &flow(&app).trouble.as_ref().unwrap().problem;
-    assert!(problem.message.contains("second factor"), "{problem:?}");
-}
-
-#[test]
-fn a_webauthn_only_account_is_told_why_and_what_to_change() {
-    let mut app = app();
-    open(&mut app);
-    let id = sign_in(&mut app, "carol", "carol-password");
-    reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::WebAuthnOnly(
-            "This account's only second factor is WebAuthn".into(),
-        ))),
-    );
-    let ask = flow(&app).ask();
-    assert_eq!(ask.kind, AskKind::Stopped);
-    let text = ask.context.join(" ");
-    assert!(text.contains("add SMS"), "{text}");
-    assert!(text.contains("web panel"), "{text}");
-    assert!(flow(&app).form.password.is_empty());
-    key(&mut app, KeyCode::Enter);
-    assert!(matches!(flow(&app).step, Step::SignIn));
-    assert_eq!(flow(&app).form.login.value(), "carol");
-}
-
-#[test]
-fn a_wrong_password_is_said_on_the_sign_in_screen_with_the_login_kept() {
-    let mut app = app();
-    open(&mut app);
-    let id = sign_in(&mut app, "bob", "nope");
-    reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Err(ApiError::Unauthorized {
-            status: 401,
-            message: "Invalid login or password".into(),
-        })),
-    );
-    let f = flow(&app);
-    assert!(matches!(f.step, Step::SignIn));
-    assert_eq!(f.form.login.value(), "bob");
-    assert!(f.form.password.is_empty());
-    assert_eq!(f.form.focus, Field::Password);
-    let trouble = f.trouble.as_ref().unwrap();
-    assert_eq!(trouble.problem.kind, crate::app::ask::ProblemKind::Refused);
-    assert!(
-        trouble
-            .problem
-            .message
-            .contains("Invalid login or password")
-    );
-}
-
-#[test]
-fn a_wrong_code_says_how_many_tries_are_left() {
-    let mut app = app();
-    open(&mut app);
-    let id = sign_in(&mut app, "bob", "bob-password");
-    to_code(&mut app, id);
-    let out = type_text(&mut app, "000000");
-    let (id, _) = request(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::Verified(Err(refused("Invalid code; 2 attempts left"))),
-    );
-    let step = code(&app);
-    assert_eq!(step.tries_left, Some(2));
-    assert!(
-        step.code.is_empty(),
-        "the boxes are emptied for the next try"
-    );
-    assert_eq!(
-        step.code.error.as_deref(),
-        Some("Wrong code: 2 tries left.")
-    );
-    let ask = flow(&app).ask();
-    assert_eq!(ask.key, "sms_code");
-    assert!(ask.problem.unwrap().message.contains("2 tries left"));
-    // A key clears the field's error (and ask's problem with it).
-    key(&mut app, KeyCode::Char('1'));
-    assert!(code(&app).code.error.is_none());
-    assert!(flow(&app).ask().problem.is_none());
-}
-
-#[test]
-fn an_expired_verification_starts_over_with_a_new_sign_in_and_code() {
-    let mut app = app();
-    open(&mut app);
-    let id = sign_in(&mut app, "bob", "bob-password");
-    to_code(&mut app, id);
-    let (id, _) = request(&type_text(&mut app, "111111"));
-    let out = reply(
-        &mut app,
-        id,
-        Reply::Verified(Err(refused(
-            "This verification has expired or was spent: sign in again",
-        ))),
-    );
-    let (id, req) = request(&out);
-    match req {
-        Request::SignIn {
-            password, method, ..
-        } => {
-            assert_eq!(password.expose_secret(), "bob-password");
-            assert_eq!(*method, Some("sms"));
-        }
-        other => panic!("{other:?}"),
-    }
-    let out = reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::Sms {
-            verification: SecretString::from("ver-2"),
-        })),
-    );
-    assert!(matches!(request(&out).1, Request::SendCode { .. }));
-    let step = code(&app);
-    assert_eq!(step.verification.expose_secret(), "ver-2");
-    let notice = step.notice.as_deref().unwrap();
-    assert!(notice.contains("verification ended"), "{notice}");
-    // The last wrong try spends it too.
-    let (id, _) = request(&out);
-    reply(&mut app, id, Reply::CodeSent(Ok(())));
-    let (id, _) = request(&type_text(&mut app, "222222"));
-    let out = reply(
-        &mut app,
-        id,
-        Reply::Verified(Err(refused(
-            "Invalid code; no attempts left: this verification is spent, sign in again",
-        ))),
-    );
-    assert!(matches!(request(&out).1, Request::SignIn { .. }));
-}
-
-#[test]
-fn an_expired_code_is_replaced_by_a_new_one_at_once() {
-    let mut app = app();
-    open(&mut app);
-    let id = sign_in(&mut app, "bob", "bob-password");
-    to_code(&mut app, id);
-    let (id, _) = request(&type_text(&mut app, "111111"));
-    let out = reply(
-        &mut app,
-        id,
-        Reply::Verified(Err(refused("The code has expired: request a new one"))),
-    );
-    assert!(matches!(request(&out).1, Request::SendCode { .. }));
-    assert!(code(&app).notice.as_deref().unwrap().contains("new code"));
-}
-
-#[test]
-fn resend_waits_for_its_cooldown_and_the_countdown_ticks_each_second() {
-    let mut app = app();
-    open(&mut app);
-    let id = sign_in(&mut app, "bob", "bob-password");
-    let t0 = app.now;
-    to_code(&mut app, id);
-    assert_eq!(code(&app).sent_at, Some(t0));
-    assert_eq!(app.next_deadline(), Some(t0 + Duration::from_secs(1)));
-    app.now = t0 + Duration::from_millis(10_500);
-    update(&mut app, Msg::Tick);
-    assert_eq!(code(&app).countdown(app.now), Some(20));
-    assert_eq!(app.next_deadline(), Some(t0 + Duration::from_secs(11)));
-    let out = ctrl(&mut app, 'n');
-    assert!(requests(&out).is_empty(), "too early: {out:?}");
-    assert!(app.toast.as_ref().unwrap().0.contains("20 s"));
-    app.now = t0 + Duration::from_secs(30);
-    update(&mut app, Msg::Tick);
-    assert_eq!(
-        app.next_deadline()
-            .filter(|d| *d > app.now + Duration::from_secs(2)),
-        None
-    );
-    let out = ctrl(&mut app, 'n');
-    let (id, req) = request(&out);
-    assert!(matches!(req, Request::SendCode { .. }));
-    reply(&mut app, id, Reply::CodeSent(Ok(())));
-    assert_eq!(code(&app).sent, 2);
-    assert!(flow(&app).ask().context.join(" ").contains("new code"));
-    assert_eq!(
-        flow(&app).next_deadline(app.now),
-        Some(app.now + Duration::from_secs(1)),
-        "a new countdown"
-    );
-}
-
-#[test]
-fn the_sandbox_outbox_gives_the_code_on_ctrl_t() {
-    let mut app = app();
-    update(
-        &mut app,
-        Msg::Backend(Event {
-            id: RequestId(0),
-            body: EventBody::SandboxReady {
-                base_url: "http://127.0.0.1:4000".into(),
-            },
-        }),
-    );
-    let out = key(&mut app, KeyCode::Char('2'));
-    let (id, req) = request(&out);
-    assert!(matches!(
-        req,
-        Request::LoadSaved {
-            secret: "cleura-sandbox"
-        }
-    ));
-    reply(&mut app, id, Reply::Saved(Ok(None)));
-    let id = {
-        type_text(&mut app, "bob");
-        key(&mut app, KeyCode::Enter);
-        type_text(&mut app, "bob-password");
-        request(&key(&mut app, KeyCode::Enter)).0
-    };
-    to_code(&mut app, id);
-    let out = ctrl(&mut app, 't');
-    assert!(requests(&out).is_empty(), "no SMS yet");
-    app.outbox.receive(vec![OutboxMessage {
-        id: 1,
-        kind: "sms".into(),
-        to: "+46 70 000 00 02".into(),
-        subject: String::new(),
-        body: "Your Cleura verification code is 654321.".into(),
-        link: None,
-        code: Some("654321".into()),
-        at: String::new(),
-    }]);
-    let out = ctrl(&mut app, 't');
-    match request(&out).1 {
-        Request::Verify { code, .. } => assert_eq!(code.expose_secret(), "654321"),
-        other => panic!("{other:?}"),
-    }
-}
-
-#[test]
-fn a_token_that_expires_while_browsing_sends_back_to_sign_in_with_the_reason() {
-    let mut app = app();
-    browsing(&mut app);
-    let out = key(&mut app, KeyCode::Char('r'));
-    let (id, req) = request(&out);
-    assert!(matches!(req, Request::Domains { .. }));
-    let out = reply(
-        &mut app,
-        id,
-        Reply::Domains(Err(unauthorized("Invalid or expired token"))),
-    );
-    assert!(
-        requests(&out)
-            .iter()
-            .any(|(_, r)| matches!(r, Request::Forget { secret: "cleura" })),
-        "the dead token is forgotten: {out:?}"
+        Reply::SignInFailed(unauthorized("Invalid login or password")),
     );
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
     assert_eq!(f.form.login.value(), "alice");
-    assert_eq!(f.form.focus, Field::Password);
+    assert!(f.form.password.is_empty());
+    assert_eq!(
+        f.form.password.error.as_deref(),
+        Some("Wrong login or password.")
+    );
     assert!(
-        f.notice
+        f.form
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("Invalid login or password")
+    );
+    let ask = f.ask();
+    assert_eq!(ask.key, "login", "a script is asked for its login again");
+    assert_eq!(ask.problem.unwrap().kind, ProblemKind::Refused);
+}
+
+#[test]
+fn a_network_failure_keeps_everything_typed() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    let error = ApiError::Network {
+        host: "rest.cleura.cloud".into(),
+        detail: "refused".into(),
+    };
+    answer(&mut app, id, Reply::SignInFailed(error));
+    let f = flow(&app);
+    assert_eq!(
+        f.form.password.value(),
+        "alice-password",
+        "nothing typed was wrong"
+    );
+    assert!(f.form.problem.as_deref().unwrap().contains("network"));
+}
+
+#[test]
+fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (id, _) = request(typed(&mut app, "111111"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(refused("Invalid code; 2 attempts left")),
+    );
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert!(code.field.is_empty());
+    assert_eq!(
+        code.problem.as_ref().unwrap().message,
+        "Invalid code; 2 attempts left"
+    );
+    assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Refused);
+}
+
+#[test]
+fn a_spent_verification_starts_over_with_the_password_still_there() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (id, _) = request(typed(&mut app, "111111"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(refused(
+            "Invalid code; no attempts left: this verification is spent, sign in again",
+        )),
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.form.password.value(), "bob-password");
+    assert!(f.form.problem.as_deref().unwrap().contains("sign in again"));
+    let (_, r) = request(update(&mut app, key(KeyCode::Enter)));
+    assert!(
+        matches!(r, Request::SignIn { .. }),
+        "one Enter signs in again"
+    );
+}
+
+#[test]
+fn an_expired_verification_starts_over_too() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (id, _) = request(typed(&mut app, "123456"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(refused(
+            "This verification has expired or was spent: sign in again",
+        )),
+    );
+    assert!(matches!(flow(&app).step, Step::SignIn));
+}
+
+#[test]
+fn resend_waits_for_its_countdown() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    let t0 = app.now;
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    assert!(app.next_deadline().is_some(), "the countdown ticks");
+    let out = update(&mut app, ctrl('r'));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert!(
+        code.problem.as_ref().unwrap().message.contains("30 s"),
+        "{:?}",
+        code.problem
+    );
+    app.now = t0 + RESEND_AFTER + Duration::from_millis(1);
+    let (id, r) = request(update(&mut app, ctrl('r')));
+    assert!(matches!(r, Request::Resend { .. }));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(code.sends, 2);
+    assert!(!code.can_resend(app.now), "a new countdown");
+}
+
+#[test]
+fn an_expired_code_can_be_replaced_at_once() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    let (id, _) = request(typed(&mut app, "123456"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(refused("The code has expired: request a new one")),
+    );
+    let (_, r) = request(update(&mut app, ctrl('r')));
+    assert!(matches!(r, Request::Resend { .. }));
+}
+
+#[test]
+fn the_code_boxes_take_digits_only_and_ctrl_t_takes_the_outbox_code() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    typed(&mut app, "1a2");
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(code.field.value(), "12");
+    app.outbox.receive(vec![crate::app::OutboxMessage {
+        id: 1,
+        kind: "sms".into(),
+        to: "+46".into(),
+        subject: "code".into(),
+        body: String::new(),
+        link: None,
+        code: Some("654321".into()),
+        at: String::new(),
+    }]);
+    let (_, r) = request(update(&mut app, ctrl('t')));
+    assert!(matches!(r, Request::Verify { code: 654321, .. }));
+}
+
+#[test]
+fn a_token_refused_while_browsing_sends_back_to_sign_in_with_the_reason() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    let (id, r) = request(update(&mut app, key(KeyCode::Char('r'))));
+    assert!(matches!(r, Request::Domains { .. }));
+    let out = answer(
+        &mut app,
+        id,
+        Reply::Domains(Err(unauthorized("Invalid or expired token"))),
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert!(
+        f.form
+            .problem
             .as_deref()
             .unwrap()
             .contains("Invalid or expired token")
     );
+    assert_eq!(f.form.login.value(), "alice");
     assert!(
-        f.ask()
-            .context
-            .join(" ")
-            .contains("Invalid or expired token")
+        out.iter()
+            .any(|c| matches!(c, Command::Cleura(_, Request::Forget { .. }))),
+        "the dead token is forgotten"
     );
 }
 
 #[test]
-fn filter_sort_projects_and_copy_work_on_the_table() {
+fn a_kept_token_goes_straight_to_the_regions_and_an_expired_one_to_sign_in() {
     let mut app = app();
-    browsing(&mut app);
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(
+        &mut app,
+        id,
+        Reply::Resumed {
+            session: session("bob"),
+            domains: domains(),
+            kept: Location::Keyring,
+        },
+    );
     assert!(
-        !flow(&app).text_focused(),
-        "the table takes letters as keys"
+        regions(&app)
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("earlier run")
     );
-    key(&mut app, KeyCode::Char('/'));
-    assert!(flow(&app).text_focused());
-    type_text(&mut app, "fra");
-    assert_eq!(regions(&app).table.view.len(), 1);
-    key(&mut app, KeyCode::Enter);
-    assert!(!flow(&app).text_focused());
-    assert_eq!(regions(&app).table.selected_row().unwrap().tag, "Fra1");
-    key(&mut app, KeyCode::Esc);
-    assert_eq!(
-        regions(&app).table.view.len(),
-        3,
-        "Esc clears the filter first"
-    );
-    assert_eq!(app.front, Front::Cleura);
-    key(&mut app, KeyCode::Char('s'));
-    assert_eq!(regions(&app).table.sort, Column::Region);
-    key(&mut app, KeyCode::Char('3'));
-    assert_eq!(regions(&app).table.sort, Column::Tag);
-    key(&mut app, KeyCode::Char('3'));
-    assert!(regions(&app).table.descending);
-    let table = &regions(&app).table;
-    assert_eq!(table.rows[table.view[0]].tag, "Sto2");
-    key(&mut app, KeyCode::Char('1'));
-    key(&mut app, KeyCode::Down);
-    let out = key(&mut app, KeyCode::Char('y'));
-    assert!(
-        matches!(out.as_slice(), [Command::CopyToClipboard(tag)] if tag == "Fra1"),
-        "{out:?}"
-    );
-    assert_eq!(app.toast.as_ref().unwrap().0, "Copied Fra1");
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, req) = request(&out);
-    match req {
-        Request::Projects { domain, .. } => assert_eq!(domain, "08db589d04f442e19c272f2cd1a02906"),
-        other => panic!("{other:?}"),
-    }
-    let projects: Vec<Project> = serde_json::from_str(
-        r#"[{"id":"p1","name":"alice-fra1-default","domain_id":"08db","enabled":true,"default":true,"description":"d"}]"#,
-    )
-    .unwrap();
-    reply(&mut app, id, Reply::Projects(Ok(projects)));
-    assert!(matches!(
-        regions(&app).projects.as_ref().unwrap().state,
-        regions::ProjectsState::Loaded(ref l) if l.len() == 1
-    ));
-    key(&mut app, KeyCode::Esc);
-    assert!(regions(&app).projects.is_none());
-    assert_eq!(app.front, Front::Cleura);
-    key(&mut app, KeyCode::Esc);
-    assert_eq!(app.front, Front::Home);
-}
 
-#[test]
-fn answers_for_a_screen_the_person_left_are_dropped() {
-    let mut app = app();
-    browsing(&mut app);
-    let (id, _) = request(&key(&mut app, KeyCode::Enter));
-    key(&mut app, KeyCode::Esc);
-    assert!(flow(&app).pending().is_none(), "leaving stops the wait");
-    reply(&mut app, id, Reply::Projects(Ok(Vec::new())));
-    assert!(
-        regions(&app).projects.is_none(),
-        "the late answer is dropped"
+    let mut app = self::app();
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(
+        &mut app,
+        id,
+        Reply::ResumeFailed {
+            login: "bob".into(),
+            error: unauthorized("Invalid or expired token"),
+        },
     );
-    // And an answer with an id nobody sent.
-    reply(&mut app, RequestId(9999), Reply::Domains(Ok(Vec::new())));
-    assert_eq!(regions(&app).table.view.len(), 3);
-}
-
-#[test]
-fn esc_goes_back_one_screen_keeping_what_was_typed() {
-    let mut app = app();
-    open(&mut app);
-    type_text(&mut app, "bob");
-    key(&mut app, KeyCode::Esc);
-    assert_eq!(app.front, Front::Home);
-    key(&mut app, KeyCode::Char('2'));
-    assert_eq!(flow(&app).form.login.value(), "bob", "kept behind the menu");
-    key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "bob-password");
-    let id = request(&key(&mut app, KeyCode::Enter)).0;
-    to_code(&mut app, id);
-    type_text(&mut app, "12");
-    key(&mut app, KeyCode::Esc);
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
     assert_eq!(f.form.login.value(), "bob");
-    assert_eq!(f.form.password.value(), "bob-password");
+    assert!(
+        f.form
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("no longer works")
+    );
 }
 
 #[test]
-fn ask_and_answers_drive_sign_in_code_and_regions() {
+fn filter_sort_projects_copy_and_sign_out() {
     let mut app = app();
     open(&mut app);
-    let ask = flow(&app).ask();
-    assert_eq!(ask.key, "login");
-    answer(&mut app, "  ");
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    assert!(!app.text_focused());
+    // Grouped by area: Europe, Germany, Sweden.
+    let tags: Vec<_> = regions(&app)
+        .view
+        .iter()
+        .map(|&i| regions(&app).rows[i].tag.clone())
+        .collect();
+    assert_eq!(tags, ["Kna1", "Fra1", "Sto2"]);
+    update(&mut app, key(KeyCode::Char('S')));
+    assert!(regions(&app).descending);
+    update(&mut app, key(KeyCode::Char('3')));
+    assert_eq!(regions(&app).sort, Column::Tag);
+    update(&mut app, key(KeyCode::Char('/')));
+    assert!(app.text_focused(), "letters filter now");
+    typed(&mut app, "sto");
+    assert_eq!(regions(&app).view.len(), 1);
+    update(&mut app, key(KeyCode::Enter));
+    assert!(!app.text_focused());
+    assert_eq!(regions(&app).view.len(), 1, "Enter keeps the filter");
+    let out = update(&mut app, key(KeyCode::Char('y')));
     assert!(
-        flow(&app).ask().problem.is_some(),
-        "an empty login is named"
+        out.iter()
+            .any(|c| matches!(c, Command::CopyToClipboard(t) if t == "Sto2"))
     );
-    answer(&mut app, "bob");
-    let ask = flow(&app).ask();
-    assert_eq!(ask.key, "password");
-    assert_eq!(ask.kind, AskKind::Text { secret: true });
-    let (id, _) = request(&answer(&mut app, "bob-password"));
-    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
-    let out = reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(SignInAnswer::Sms {
-            verification: SecretString::from("v"),
-        })),
-    );
-    assert_eq!(
-        flow(&app).ask().kind,
-        AskKind::Wait,
-        "the code is being sent"
-    );
-    reply(&mut app, request(&out).0, Reply::CodeSent(Ok(())));
-    let ask = flow(&app).ask();
-    assert_eq!(ask.key, "sms_code");
-    assert!(ask.context.join(" ").contains("bob"));
-    answer(&mut app, "12345");
-    let ask = flow(&app).ask();
-    assert!(ask.problem.unwrap().message.contains("6 digits"));
-    let out = answer(&mut app, "123 456");
-    let (id, req) = request(&out);
-    assert!(matches!(req, Request::Verify { code, .. } if code.expose_secret() == "123456"));
-    let out = reply(&mut app, id, Reply::Verified(Ok(kept("tok"))));
-    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
-    reply(&mut app, request(&out).0, Reply::Domains(Ok(v1_domains())));
-    let ask = flow(&app).ask();
-    assert_eq!(ask.kind, AskKind::Done);
-    let text = ask.context.join("\n");
-    for tag in [
-        "Sto2",
-        "Fra1",
-        "Kna1",
-        "Stockholm",
-        "Frankfurt",
-        "Karlskrona",
-    ] {
-        assert!(text.contains(tag), "{tag} missing: {text}");
-    }
-    assert!(text.contains("Token kept in"), "{text}");
-    let report = flow(&app).report();
-    assert_eq!(report["regions"].as_array().unwrap().len(), 3);
-    assert!(!report.to_string().contains("tok\""), "{report}");
-}
-
-#[test]
-fn a_saved_session_is_checked_then_browsed_or_sent_to_sign_in() {
-    let saved = || Saved {
-        session: Session {
-            endpoint: ENDPOINT.into(),
-            api: CleuraApi::V1,
-            login: "bob".into(),
-            token: SecretString::from("old"),
-        },
-        kept: Location::Keyring,
+    let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
+    let Request::Projects { domain, .. } = r else {
+        panic!()
     };
-    let mut app = app();
-    let (id, _) = request(&key(&mut app, KeyCode::Char('2')));
-    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
-    let (id, req) = request(&out);
-    assert!(matches!(req, Request::Validate { session } if session.token.expose_secret() == "old"));
-    assert!(flow(&app).busy().is_some());
-    let out = reply(&mut app, id, Reply::Validated(Ok(())));
-    assert!(matches!(request(&out).1, Request::Domains { .. }));
-    assert!(matches!(regions(&app).kept, Ok(Location::Keyring)));
-
-    // Revoked elsewhere: sign in again, the login kept, the dead token forgotten.
-    let mut app = app_with(Config::default());
-    let (id, _) = request(&key(&mut app, KeyCode::Char('2')));
-    let (id, _) = request(&reply(&mut app, id, Reply::Saved(Ok(Some(saved())))));
-    let out = reply(
+    assert_eq!(domain, "sto");
+    let project = Project {
+        id: "p1".into(),
+        name: "default".into(),
+        domain_id: "sto".into(),
+        enabled: true,
+        default: true,
+        description: String::new(),
+    };
+    answer(
         &mut app,
         id,
-        Reply::Validated(Err(unauthorized("Invalid or expired token"))),
+        Reply::Projects {
+            domain: "sto".into(),
+            projects: Ok(vec![project]),
+        },
     );
-    assert!(matches!(request(&out).1, Request::Forget { .. }));
-    assert!(matches!(flow(&app).step, Step::SignIn));
-    assert_eq!(flow(&app).form.login.value(), "bob");
-
-    // Unreachable: try again, or sign in anew.
-    let mut app = app_with(Config::default());
-    let (id, _) = request(&key(&mut app, KeyCode::Char('2')));
-    let (id, _) = request(&reply(&mut app, id, Reply::Saved(Ok(Some(saved())))));
-    reply(
-        &mut app,
-        id,
-        Reply::Validated(Err(ApiError::Network {
-            host: "rest.cleura.cloud".into(),
-            detail: "refused".into(),
-        })),
+    assert!(
+        regions(&app)
+            .projects
+            .as_ref()
+            .unwrap()
+            .projects
+            .as_ref()
+            .unwrap()
+            .is_ok()
     );
-    assert!(matches!(flow(&app).step, Step::Unchecked(_)));
-    let out = answer(&mut app, "1");
-    assert!(matches!(request(&out).1, Request::Validate { .. }));
-}
-
-#[test]
-fn sign_out_revokes_and_forgets_and_says_so_when_the_server_is_unreachable() {
-    let mut app = app();
-    browsing(&mut app);
-    let out = key(&mut app, KeyCode::Char('x'));
-    let (id, req) = request(&out);
-    assert!(matches!(
-        req,
-        Request::SignOut {
-            secret: "cleura",
-            ..
-        }
-    ));
-    reply(
+    assert!(flow(&app).report()["projects"]["projects"][0]["id"] == "p1");
+    update(&mut app, key(KeyCode::Esc));
+    assert!(regions(&app).projects.is_none(), "Esc closes the projects");
+    update(&mut app, key(KeyCode::Char('/')));
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(regions(&app).view.len(), 3, "Esc clears the filter");
+    let (id, r) = request(update(&mut app, key(KeyCode::Char('o'))));
+    assert!(matches!(r, Request::SignOut { .. }));
+    answer(
         &mut app,
         id,
         Reply::SignedOut {
-            remote: Err(ApiError::Network {
-                host: "rest.cleura.cloud".into(),
-                detail: "refused".into(),
-            }),
+            remote: Ok(()),
             local: Ok(()),
         },
     );
-    let f = flow(&app);
-    assert!(f.finished());
-    let text = f.ask().context.join(" ");
-    assert!(text.contains("could not be told"), "{text}");
-    assert!(text.contains("forgotten on this machine"), "{text}");
-    key(&mut app, KeyCode::Enter);
-    assert_eq!(app.front, Front::Home);
-    // Opening it again starts anew.
-    key(&mut app, KeyCode::Char('2'));
-    assert!(matches!(flow(&app).step, Step::Loading));
+    assert!(flow(&app).finished());
+    assert_eq!(flow(&app).ask().kind, AskKind::Done);
 }
 
 #[test]
-fn nothing_secret_reaches_debug_output() {
+fn esc_walks_back_keeping_input_and_a_late_reply_is_dropped() {
     let mut app = app();
     open(&mut app);
-    let id = sign_in(&mut app, "bob", "hunter2-password");
-    reply(
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    // Esc while signing in cancels it.
+    let out = update(&mut app, key(KeyCode::Esc));
+    assert!(
+        out.iter()
+            .any(|c| matches!(c, Command::Cancel(x) if *x == id))
+    );
+    answer(
         &mut app,
         id,
-        Reply::SignedIn(Ok(SignInAnswer::Sms {
-            verification: SecretString::from("ver-secret"),
-        })),
+        Reply::CodeSent {
+            verification: "late".into(),
+        },
     );
-    let dump = format!("{:?}", app.flows.cleura);
-    assert!(!dump.contains("hunter2"), "{dump}");
-    assert!(!dump.contains("ver-secret"), "{dump}");
+    assert!(
+        matches!(flow(&app).step, Step::SignIn),
+        "the late reply is dropped"
+    );
+    assert_eq!(flow(&app).form.password.value(), "bob-password");
+    let (id, _) = request(update(&mut app, key(KeyCode::Enter)));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    update(&mut app, key(KeyCode::Esc));
+    assert!(matches!(flow(&app).step, Step::SignIn));
+    assert_eq!(flow(&app).form.login.value(), "bob");
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.front, Front::Home);
+    update(&mut app, key(KeyCode::Char('2')));
+    assert_eq!(flow(&app).form.login.value(), "bob", "kept behind the menu");
 }
 
 #[test]
-fn the_mouse_selects_opens_sorts_and_presses_what_was_drawn() {
-    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-    let mut app = app();
-    browsing(&mut app);
-    let click = |app: &mut App, hit: input::Hit| {
-        let hits = crate::ui::cleura::hits(flow(app), app.body_area(), app.now);
-        let (rect, _) = hits
-            .into_iter()
-            .find(|(_, h)| *h == hit)
-            .unwrap_or_else(|| panic!("{hit:?} is not on screen"));
-        update(
-            app,
-            Msg::Mouse(MouseEvent {
-                kind: MouseEventKind::Down(MouseButton::Left),
-                column: rect.x,
-                row: rect.y,
-                modifiers: KeyModifiers::NONE,
-            }),
-        )
-    };
-    click(&mut app, input::Hit::Row(2));
-    assert_eq!(regions(&app).table.selected, 2);
-    let out = click(&mut app, input::Hit::Row(2));
-    assert!(
-        matches!(request(&out).1, Request::Projects { .. }),
-        "a second click opens"
-    );
-    key(&mut app, KeyCode::Esc);
-    click(&mut app, input::Hit::Header(Column::Tag));
-    assert_eq!(regions(&app).table.sort, Column::Tag);
-    let out = click(&mut app, input::Hit::Button(input::Button::Copy));
-    assert!(
-        matches!(out.as_slice(), [Command::CopyToClipboard(_)]),
-        "{out:?}"
-    );
-    click(&mut app, input::Hit::Filter);
-    assert!(flow(&app).text_focused());
-}
-
-#[test]
-fn the_mouse_focuses_sign_in_fields_and_chooses_the_version() {
-    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
     let mut app = app();
     open(&mut app);
-    let hits = crate::ui::cleura::hits(flow(&app), app.body_area(), app.now);
-    let at = |hit: input::Hit| {
-        hits.iter()
-            .find(|(_, h)| *h == hit)
-            .map(|(r, _)| *r)
+    let out = update(&mut app, key(KeyCode::Enter));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    let f = flow(&app);
+    assert!(f.form.login.error.is_some());
+    assert!(f.form.password.error.is_some());
+    typed(&mut app, "alice");
+    update(&mut app, key(KeyCode::Tab));
+    typed(&mut app, "pw");
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, ctrl('u'));
+    typed(&mut app, "http://rest.example.org");
+    let out = update(&mut app, key(KeyCode::Enter));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(
+        flow(&app)
+            .form
+            .endpoint
+            .error
+            .as_deref()
             .unwrap()
-    };
-    for (hit, then) in [
-        (input::Hit::Field(Field::Endpoint), Field::Endpoint),
-        (input::Hit::Version(CleuraApi::V2), Field::Version),
-    ] {
-        let rect = at(hit);
-        update(
-            &mut app,
-            Msg::Mouse(MouseEvent {
-                kind: MouseEventKind::Down(MouseButton::Left),
-                column: rect.x,
-                row: rect.y,
-                modifiers: KeyModifiers::NONE,
-            }),
-        );
-        assert_eq!(flow(&app).form.focus, then);
-    }
-    assert_eq!(flow(&app).form.api, CleuraApi::V2);
+            .contains("https")
+    );
+}
+
+#[test]
+fn the_scripted_path_signs_in_with_a_code_and_lists_regions() {
+    let mut app = app();
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    answer(&mut app, id, Reply::NothingSaved);
+    assert_eq!(flow(&app).ask().key, "login");
+    update(&mut app, Msg::Answer("bob".into()));
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "password");
+    assert_eq!(ask.kind, AskKind::Text { secret: true });
+    let (id, _) = request(update(&mut app, Msg::Answer("bob-password".into())));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    assert_eq!(flow(&app).ask().key, "sms_code");
+    let out = update(&mut app, Msg::Answer("12a".into()));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Invalid);
+    let (id, r) = request(update(&mut app, Msg::Answer("123-456".into())));
+    assert!(matches!(r, Request::Verify { code: 123456, .. }));
+    signed_in(&mut app, id, "bob");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::Done);
+    assert!(
+        ask.context.iter().any(|l| l.contains("Sto2")),
+        "{:?}",
+        ask.context
+    );
+    let report = flow(&app).report();
+    assert_eq!(report["login"], "bob");
+    assert!(
+        !report.to_string().contains("tok-secret-value"),
+        "no token in the report: {report}"
+    );
+    let (_, r) = request(update(&mut app, Msg::Answer("projects Fra1".into())));
+    assert!(matches!(r, Request::Projects { ref domain, .. } if domain == "fra"));
+}
+
+#[test]
+fn debug_output_never_shows_the_password_or_the_token() {
+    let mut app = app();
+    open(&mut app);
+    let (id, r) = sign_in_as(&mut app, "alice", "hunter2-secret");
+    assert!(!format!("{r:?}").contains("hunter2-secret"));
+    assert!(!format!("{:?}", flow(&app)).contains("hunter2-secret"));
+    signed_in(&mut app, id, "alice");
+    assert!(!format!("{:?}", flow(&app)).contains("tok-secret-value"));
+}
+
+#[test]
+fn ctrl_c_quits_at_once_while_reading_but_asks_while_signing_out() {
+    let mut app = app();
+    update(&mut app, key(KeyCode::Char('2')));
+    assert!(flow(&app).busy().is_some(), "looking for a kept token");
+    update(&mut app, ctrl('c'));
+    assert!(app.should_quit, "nothing would be lost");
+
+    let mut app = self::app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    update(&mut app, key(KeyCode::Char('o')));
+    update(&mut app, ctrl('c'));
+    assert!(!app.should_quit);
+    assert!(app.confirm_quit, "signing out would be left half done");
 }

@@ -268,7 +268,13 @@ impl CloudSigma {
         }
         let trimmed = text.trim();
         match &self.step {
-            Step::Loading | Step::CheckingSaved(_) | Step::Account(_) | Step::Finished(_) => {}
+            // Signed in, a script can still act as the account screen's keys do.
+            Step::Account(_) => match trimmed {
+                "sign-out" | "signout" | "logout" | "sign out" => self.sign_out(ctx),
+                "check" | "refresh" => self.check_again(ctx),
+                _ => {}
+            },
+            Step::Loading | Step::CheckingSaved(_) | Step::Finished(_) => {}
             Step::Unchecked(_) => match choice(trimmed, &["Try again", "Continue without it"]) {
                 Some(0) => self.retry_saved(ctx),
                 Some(_) => self.go(Step::Location),

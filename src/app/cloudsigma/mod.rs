@@ -511,6 +511,14 @@ impl FlowScreen for CloudSigma {
         self.working().map(|w| w.words().to_string())
     }
 
+    fn unfinished(&self) -> Option<String> {
+        // Creating an account or signing out would be left half done; reading or checking
+        // can simply be done again.
+        self.working()
+            .filter(|w| matches!(w, Work::Creating | Work::SigningOut))
+            .map(|w| w.words().to_string())
+    }
+
     fn title(&self) -> String {
         match &self.location.chosen {
             Some(chosen)
@@ -552,5 +560,15 @@ impl FlowScreen for CloudSigma {
 
     fn finished(&self) -> bool {
         matches!(self.step, Step::Finished(_))
+    }
+
+    fn prefill(&mut self, answers: &std::collections::BTreeMap<String, String>) {
+        if let Some(email) = answers.get("email") {
+            self.create.email.set_value(email);
+            self.sign_in.email.set_value(email);
+        }
+        if let Some(promo) = answers.get("promo") {
+            self.create.second.set_value(promo);
+        }
     }
 }

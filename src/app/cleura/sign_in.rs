@@ -1,0 +1,239 @@
+//! The sign-in form: login, password (masked, Ctrl-R reveals), the API version and the
+//! endpoint, both visible and changeable.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use secrecy::SecretString;
+
+use crate::api::ApiError;
+use crate::app::Ctx;
+use crate::app::field::{CharRule, TextField};
+use crate::config::CleuraApi;
+
+/// The form's parts, in focus order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Login,
+    Password,
+    Api,
+    Endpoint,
+    Submit,
+}
+
+pub const PARTS: [Part; 5] = [
+    Part::Login,
+    Part::Password,
+    Part::Api,
+    Part::Endpoint,
+    Part::Submit,
+];
+
+#[derive(Debug)]
+pub struct SignInForm {
+    pub login: TextField,
+    pub password: TextField,
+    pub api: CleuraApi,
+    pub endpoint: TextField,
+    pub focus: Part,
+    /// About the whole sign-in (the server's refusal, why the person is here again).
+    pub problem: Option<String>,
+}
+
+/// What a key did to the form.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FormAction {
+    Submit,
+    Back,
+    Handled,
+    Ignored,
+}
+
+impl SignInForm {
+    pub fn new(ctx: &Ctx) -> SignInForm {
+        let login = ctx
+            .saved
+            .cleura_login
+            .clone()
+            .or_else(|| ctx.config.cleura.login.clone())
+            .unwrap_or_default();
+        let focus = if login.is_empty() {
+            Part::Login
+        } else {
+            Part::Password
+        };
+        SignInForm {
+            login: TextField::new("Login", CharRule::NoSpace, 128)
+                .placeholder("your Cleura Cloud login")
+                .with_value(&login),
+            password: TextField::new("Password", CharRule::Printable, 256).secret(),
+            api: ctx.config.cleura.api,
+            endpoint: TextField::new("Endpoint", CharRule::NoSpace, 512)
+                .with_value(&ctx.config.cleura.endpoint),
+            focus,
+            problem: None,
+        }
+    }
+
+    pub fn login_value(&self) -> String {
+        self.login.value().trim().to_string()
+    }
+
+    pub fn endpoint_value(&self) -> String {
+        self.endpoint
+            .value()
+            .trim()
+            .trim_end_matches('/')
+            .to_string()
+    }
+
+    pub fn set_login(&mut self, login: &str) {
+        if self.login.value() != login {
+            self.login.set_value(login);
+        }
+    }
+
+    /// The password is never kept longer than the sign-in needs it.
+    pub fn forget_password(&mut self) {
+        self.password.clear();
+        self.password.revealed = false;
+    }
+
+    pub fn text_focused(&self) -> bool {
+        matches!(self.focus, Part::Login | Part::Password | Part::Endpoint)
+    }
+
+    pub fn field_mut(&mut self, part: Part) -> Option<&mut TextField> {
+        match part {
+            Part::Login => Some(&mut self.login),
+            Part::Password => Some(&mut self.password),
+            Part::Endpoint => Some(&mut self.endpoint),
+            Part::Api | Part::Submit => None,
+        }
+    }
+
+    fn step_focus(&mut self, forward: bool) {
+        let at = PARTS.iter().position(|p| *p == self.focus).unwrap_or(0);
+        let next = if forward {
+            (at + 1) % PARTS.len()
+        } else {
+            (at + PARTS.len() - 1) % PARTS.len()
+        };
+        self.focus = PARTS[next];
+    }
+
+    pub fn toggle_api(&mut self) {
+        self.api = match self.api {
+            CleuraApi::V1 => CleuraApi::V2,
+            CleuraApi::V2 => CleuraApi::V1,
+        };
+    }
+
+    pub fn key(&mut self, key: KeyEvent) -> FormAction {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Enter => return FormAction::Submit,
+            KeyCode::Esc => return FormAction::Back,
+            KeyCode::Tab | KeyCode::Down => {
+                self.step_focus(true);
+                return FormAction::Handled;
+            }
+            KeyCode::BackTab | KeyCode::Up => {
+                self.step_focus(false);
+                return FormAction::Handled;
+            }
+            KeyCode::Char('r') if ctrl => {
+                self.password.revealed = !self.password.revealed;
+                return FormAction::Handled;
+            }
+            _ => {}
+        }
+        if self.focus == Part::Api {
+            return match key.code {
+                KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right => {
+                    self.toggle_api();
+                    FormAction::Handled
+                }
+                KeyCode::Char('1') => {
+                    self.api = CleuraApi::V1;
+                    FormAction::Handled
+                }
+                KeyCode::Char('2') => {
+                    self.api = CleuraApi::V2;
+                    FormAction::Handled
+                }
+                _ => FormAction::Ignored,
+            };
+        }
+        if self.focus == Part::Submit {
+            return match key.code {
+                KeyCode::Char(' ') => FormAction::Submit,
+                _ => FormAction::Ignored,
+            };
+        }
+        let focus = self.focus;
+        let handled = self
+            .field_mut(focus)
+            .is_some_and(|field| field.handle_key(&key));
+        if handled {
+            self.problem = None;
+            FormAction::Handled
+        } else {
+            FormAction::Ignored
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        let focus = self.focus;
+        if let Some(field) = self.field_mut(focus) {
+            field.paste(text);
+            self.problem = None;
+        }
+    }
+
+    /// The values to sign in with, or None with each problem named under its field.
+    pub fn validated(&mut self) -> Option<(String, CleuraApi, String, SecretString)> {
+        let mut first_bad = None;
+        if self.login_value().is_empty() {
+            self.login.error = Some("Type your Cleura login.".into());
+            first_bad.get_or_insert(Part::Login);
+        }
+        if self.password.is_empty() {
+            self.password.error = Some("Type your password.".into());
+            first_bad.get_or_insert(Part::Password);
+        }
+        if let Err(why) = crate::config::check_endpoint(&self.endpoint_value()) {
+            self.endpoint.error = Some(format!("Not a usable address: {why}."));
+            first_bad.get_or_insert(Part::Endpoint);
+        }
+        if let Some(part) = first_bad {
+            self.focus = part;
+            return None;
+        }
+        self.password.revealed = false;
+        self.problem = None;
+        Some((
+            self.endpoint_value(),
+            self.api,
+            self.login_value(),
+            SecretString::from(self.password.value().to_string()),
+        ))
+    }
+
+    /// The server refused the sign-in: say so where it belongs, keep the login.
+    pub fn refused(&mut self, error: &ApiError) {
+        match error {
+            ApiError::Unauthorized { .. } => {
+                self.forget_password();
+                self.password.error = Some("Wrong login or password.".into());
+                self.focus = Part::Password;
+                self.problem = Some(format!("Cleura refused the sign-in: {error}."));
+            }
+            ApiError::Refused { .. } => {
+                self.forget_password();
+                self.focus = Part::Password;
+                self.problem = Some(format!("Cleura refused the sign-in: {error}."));
+            }
+            // The network or the server failed: nothing typed was wrong, keep it all.
+            other => self.problem = Some(other.advice()),
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Step 2: the address — a slug under one of the partner's domains. The slug rule is applied
+//! as the person types: uppercase is lowered and other characters refused with the reason
+//! (`CharRule::Slug`), "starts with a letter" and the length are shown live.
+
+use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+
+use super::email::non_empty;
+use super::form::slug_problem;
+use super::{Act, Button, Cozy, FieldId, Step, Target, on_field};
+use crate::app::ask::{Ask, AskKind, Problem};
+use crate::app::{Ctx, Input, KeyHelp};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Slug,
+    /// Only when the partner has more than one domain.
+    Domain,
+}
+
+impl Cozy {
+    pub(super) fn address_input(&mut self, input: Input, ctx: &mut Ctx) {
+        let Step::Address { focus } = self.step else {
+            return;
+        };
+        let domains = self.settings.domains.len();
+        if focus == Focus::Domain {
+            return self.domain_input(input, ctx);
+        }
+        match on_field(&mut self.form.slug, input) {
+            Act::Submit => self.slug_submit(domains),
+            Act::Back => self.go(Step::Email),
+            Act::Key(key)
+                if domains > 1
+                    && matches!(
+                        key.code,
+                        KeyCode::Tab | KeyCode::BackTab | KeyCode::Down | KeyCode::Up
+                    ) =>
+            {
+                self.step = Step::Address {
+                    focus: Focus::Domain,
+                }
+            }
+            Act::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
+                self.address_click(crate::ui::cozy::target_at(self, ctx, &mouse), domains)
+            }
+            _ => {}
+        }
+    }
+
+    fn domain_input(&mut self, input: Input, ctx: &mut Ctx) {
+        let count = self.settings.domains.len().max(1);
+        match input {
+            Input::Key(key) => match key.code {
+                KeyCode::Left => self.form.domain = (self.form.domain + count - 1) % count,
+                KeyCode::Right | KeyCode::Char(' ') => {
+                    self.form.domain = (self.form.domain + 1) % count
+                }
+                KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down => {
+                    self.step = Step::Address { focus: Focus::Slug }
+                }
+                KeyCode::Enter => self.domain_submit(),
+                KeyCode::Esc => self.go(Step::Email),
+                _ => {}
+            },
+            Input::Answer(text) => {
+                let text = text.trim();
+                let chosen = text
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .filter(|i| *i < self.settings.domains.len())
+                    .or_else(|| {
+                        self.settings
+                            .domains
+                            .iter()
+                            .position(|d| d.eq_ignore_ascii_case(text.trim_start_matches('.')))
+                    });
+                match chosen {
+                    Some(index) => {
+                        self.form.domain = index;
+                        self.domain_submit();
+                    }
+                    None => self.refuse(
+                        Problem::invalid(format!(
+                            "“{text}” is not one of the domains: {}.",
+                            self.settings.domains.join(", ")
+                        )),
+                        None,
+                    ),
+                }
+            }
+            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
+                let target = crate::ui::cozy::target_at(self, ctx, &mouse);
+                self.address_click(target, self.settings.domains.len())
+            }
+            _ => {}
+        }
+    }
+
+    fn address_click(&mut self, target: Option<Target>, domains: usize) {
+        match target {
+            Some(Target::Field(FieldId::Slug)) => self.step = Step::Address { focus: Focus::Slug },
+            Some(Target::Domain) if domains > 1 => {
+                if self.step_is_domain_focus() {
+                    self.form.domain = (self.form.domain + 1) % domains;
+                }
+                self.step = Step::Address {
+                    focus: Focus::Domain,
+                };
+            }
+            Some(Target::Button(Button::Next)) => {
+                if let Some(why) = slug_problem(self.form.slug.value()) {
+                    self.step = Step::Address { focus: Focus::Slug };
+                    self.refuse(Problem::invalid(why), Some(FieldId::Slug));
+                } else {
+                    self.go(Step::Terms);
+                }
+            }
+            Some(Target::Button(Button::Back)) => self.go(Step::Email),
+            _ => {}
+        }
+    }
+
+    fn step_is_domain_focus(&self) -> bool {
+        matches!(
+            self.step,
+            Step::Address {
+                focus: Focus::Domain
+            }
+        )
+    }
+
+    fn slug_submit(&mut self, domains: usize) {
+        if let Some(why) = slug_problem(self.form.slug.value()) {
+            return self.refuse(Problem::invalid(why), Some(FieldId::Slug));
+        }
+        if domains > 1 {
+            self.problem = None;
+            self.step = Step::Address {
+                focus: Focus::Domain,
+            };
+        } else {
+            self.go(Step::Terms);
+        }
+    }
+
+    fn domain_submit(&mut self) {
+        match slug_problem(self.form.slug.value()) {
+            Some(why) => {
+                self.step = Step::Address { focus: Focus::Slug };
+                self.refuse(Problem::invalid(why), Some(FieldId::Slug));
+            }
+            None => self.go(Step::Terms),
+        }
+    }
+
+    pub(super) fn address_keys(&self, focus: Focus) -> Vec<KeyHelp> {
+        let mut keys = vec![KeyHelp::new("Enter", "next")];
+        match focus {
+            Focus::Slug if self.settings.domains.len() > 1 => {
+                keys.push(KeyHelp::new("Tab ↑/↓", "to the domain"))
+            }
+            Focus::Slug => {}
+            Focus::Domain => {
+                keys.push(KeyHelp::new("←/→ Space", "change the domain"));
+                keys.push(KeyHelp::new("Tab ↑/↓", "to the address"));
+            }
+        }
+        keys.push(KeyHelp::new("Esc", "back"));
+        keys
+    }
+
+    pub(super) fn address_ask(&self, focus: Focus) -> Ask {
+        match focus {
+            Focus::Slug => Ask::text(
+                "slug",
+                "Your Cozy's address (the part before the domain)",
+                false,
+            )
+            .with_context(vec![
+                "Choose your Cozy's address (step 2 of 8).".into(),
+                "1 to 30 characters: a lowercase letter first, then lowercase letters and digits."
+                    .into(),
+            ])
+            .with_default(non_empty(self.form.slug.value())),
+            Focus::Domain => Ask {
+                key: "domain",
+                kind: AskKind::Choice {
+                    options: self.settings.domains.clone(),
+                },
+                prompt: format!("The domain after {}.", self.form.slug.value()),
+                context: Vec::new(),
+                default: Some(self.form.domain(&self.settings.domains).to_string()),
+                problem: None,
+            },
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! Step 4: everything at a glance before the Cloudery is asked; each line can be edited. The
+//! creation request's refusals come back here, or to the screen they belong to (a taken
+//! address to the address screen).
+
+use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+
+use super::form::{email_problem, slug_problem};
+use super::{
+    Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Request, Step, Target, address, press,
+    yes_no,
+};
+use crate::api::ApiError;
+use crate::api::cozy::{NewInstance, Tos};
+use crate::app::ask::{Ask, AskKind, Problem, ProblemKind};
+use crate::app::{Command, Ctx, Input, KeyHelp};
+use crate::store::resume::{CozyResume, Remember};
+
+/// A line of the summary that can be changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Email,
+    Address,
+    Terms,
+}
+
+/// One line of the summary: its label, its value, and how to change it.
+pub struct SummaryLine {
+    pub label: &'static str,
+    pub value: String,
+    pub edit: Option<Edit>,
+}
+
+impl Cozy {
+    pub(super) fn confirm_input(&mut self, input: Input, ctx: &mut Ctx) {
+        if matches!(self.step, Step::Confirm { sending: true }) {
+            // The Cloudery is being asked: its answer decides where to go.
+            return;
+        }
+        match input {
+            Input::Key(key) => {
+                if press(&key, KeyCode::Enter) {
+                    self.create(ctx);
+                } else if press(&key, KeyCode::Esc) {
+                    self.go(Step::Terms);
+                } else if press(&key, KeyCode::Char('e')) {
+                    self.edit(Edit::Email);
+                } else if press(&key, KeyCode::Char('a')) {
+                    self.edit(Edit::Address);
+                } else if press(&key, KeyCode::Char('t')) {
+                    self.edit(Edit::Terms);
+                }
+            }
+            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
+                match crate::ui::cozy::target_at(self, ctx, &mouse) {
+                    Some(Target::Edit(edit)) => self.edit(edit),
+                    Some(Target::Button(Button::Next)) => self.create(ctx),
+                    Some(Target::Button(Button::Back)) => self.go(Step::Terms),
+                    _ => {}
+                }
+            }
+            Input::Answer(text) => match yes_no(&text) {
+                Some(true) => self.create(ctx),
+                // Back to the start, every answer kept as the default.
+                Some(false) => self.go(Step::Email),
+                None => self.refuse(
+                    Problem::invalid("Answer y to create it, or n to change it."),
+                    None,
+                ),
+            },
+            _ => {}
+        }
+    }
+
+    fn edit(&mut self, edit: Edit) {
+        self.go(match edit {
+            Edit::Email => Step::Email,
+            Edit::Address => Step::Address {
+                focus: address::Focus::Slug,
+            },
+            Edit::Terms => Step::Terms,
+        });
+    }
+
+    /// Asks the Cloudery for the instance, after checking once more what goes in it.
+    pub(super) fn create(&mut self, ctx: &mut Ctx) {
+        if let Some(why) = email_problem(self.form.email.value()) {
+            self.go(Step::Email);
+            return self.refuse(Problem::invalid(why), Some(FieldId::Email));
+        }
+        if let Some(why) = slug_problem(self.form.slug.value()) {
+            self.go(Step::Address {
+                focus: address::Focus::Slug,
+            });
+            return self.refuse(Problem::invalid(why), Some(FieldId::Slug));
+        }
+        if !self.form.accepted {
+            self.go(Step::Terms);
+            return self.terms_refused();
+        }
+        self.cancel(ctx);
+        let settings = &self.settings;
+        let instance = NewInstance {
+            offer: settings.offer.clone(),
+            email: self.form.email.value().to_string(),
+            slug: self.form.slug.value().to_string(),
+            domain: self.form.domain(&settings.domains).to_string(),
+            public_name: None,
+            locale: Some(settings.locale.clone()).filter(|l| !l.is_empty()),
+            tos: Some(Tos {
+                version: settings.terms_version.clone(),
+            }),
+            redirect: settings.redirect.clone(),
+        };
+        let id = ctx.next_id();
+        self.pending = Some(id);
+        ctx.out.push(Command::Cozy(
+            id,
+            Request::Create {
+                api: settings.api.clone(),
+                token: Cozy::token(ctx),
+                instance,
+            },
+        ));
+        self.go(Step::Confirm { sending: true });
+    }
+
+    pub(super) fn created_reply(&mut self, result: Result<Created, Failure>, ctx: &mut Ctx) {
+        self.step = Step::Confirm { sending: false };
+        match result {
+            Ok(created) => {
+                let record = CozyResume {
+                    workflow: created.workflow,
+                    instance: Some(created.instance),
+                    slug: self.form.slug.value().to_string(),
+                    domain: self.form.domain(&self.settings.domains).to_string(),
+                    email: self.form.email.value().to_string(),
+                    api: self.settings.api.clone(),
+                    started_at: created.at,
+                };
+                // Kept from now on: a crash or a quit leaves it for the menu to resume.
+                ctx.remember(Remember::CozyResume(Some(record.clone())));
+                self.created = Some(record);
+                self.follow(ctx, FIRST_POLL);
+            }
+            Err(Failure::Api(ApiError::Refused {
+                status: 409,
+                message,
+                ..
+            })) => {
+                let fqdn = self.form.fqdn(&self.settings.domains);
+                let slug = self.form.slug.value().to_string();
+                // The Cloudery's own words when they name the address; ours otherwise.
+                let message = if message.contains(&slug) {
+                    format!("{}. Choose another address.", message.trim_end_matches('.'))
+                } else {
+                    format!("{fqdn} is already taken ({message}): choose another address.")
+                };
+                self.go(Step::Address {
+                    focus: address::Focus::Slug,
+                });
+                self.refuse(
+                    Problem {
+                        message,
+                        kind: ProblemKind::Refused,
+                    },
+                    Some(FieldId::Slug),
+                );
+            }
+            Err(Failure::Api(error @ ApiError::Refused { status: 422, .. })) => {
+                self.invalid_reply(&error)
+            }
+            Err(Failure::Api(error @ ApiError::Unauthorized { .. })) => self.refuse(
+                Problem {
+                    message: format!(
+                        "The Cloudery refused the partner token ({error}). Check \
+                         CLOUDBOARD_COZY_TOKEN or token under [cozy] in the config file."
+                    ),
+                    kind: ProblemKind::Refused,
+                },
+                None,
+            ),
+            Err(failure) => self.refuse(failure.problem(), None),
+        }
+    }
+
+    /// A 422: the Cloudery's rules refused a value that passed ours. Shown under the field
+    /// its message names, or here.
+    fn invalid_reply(&mut self, error: &ApiError) {
+        let message = error.to_string();
+        let lower = message.to_lowercase();
+        let problem = Problem {
+            message: format!("The Cloudery refused it: {message}"),
+            kind: ProblemKind::Refused,
+        };
+        if lower.contains("email") {
+            self.go(Step::Email);
+            self.refuse(problem, Some(FieldId::Email));
+        } else if lower.contains("slug") || lower.contains("address") {
+            self.go(Step::Address {
+                focus: address::Focus::Slug,
+            });
+            self.refuse(problem, Some(FieldId::Slug));
+        } else {
+            self.refuse(problem, None);
+        }
+    }
+
+    /// The summary, line by line, as the screen and `ask()` show it.
+    pub fn summary(&self) -> Vec<SummaryLine> {
+        let settings = &self.settings;
+        let mut lines = vec![
+            SummaryLine {
+                label: "Email",
+                value: self.form.email.value().to_string(),
+                edit: Some(Edit::Email),
+            },
+            SummaryLine {
+                label: "Address",
+                value: format!("https://{}", self.form.fqdn(&settings.domains)),
+                edit: Some(Edit::Address),
+            },
+            SummaryLine {
+                label: "Offer",
+                value: settings.offer.clone(),
+                edit: None,
+            },
+            SummaryLine {
+                label: "Terms",
+                value: if self.form.accepted {
+                    format!("accepted (version {})", settings.terms_version)
+                } else {
+                    "not accepted".into()
+                },
+                edit: Some(Edit::Terms),
+            },
+        ];
+        if let Some(redirect) = &settings.redirect {
+            lines.push(SummaryLine {
+                label: "Redirect",
+                value: format!("{redirect} (after activation)"),
+                edit: None,
+            });
+        }
+        lines
+    }
+
+    pub(super) fn confirm_keys(&self, sending: bool) -> Vec<KeyHelp> {
+        if sending {
+            return Vec::new();
+        }
+        vec![
+            KeyHelp::new("Enter", "create my Cozy"),
+            KeyHelp::new("e a t", "edit the email, address, terms"),
+            KeyHelp::new("Esc", "back"),
+        ]
+    }
+
+    pub(super) fn confirm_ask(&self, sending: bool) -> Ask {
+        if sending {
+            return Ask::wait(format!(
+                "Asking the Cloudery to create {}",
+                self.form.fqdn(&self.settings.domains)
+            ));
+        }
+        let mut context = vec!["Check and create (step 4 of 8):".to_string()];
+        context.extend(
+            self.summary()
+                .into_iter()
+                .map(|line| format!("  {:<10}{}", line.label, line.value)),
+        );
+        Ask {
+            key: "confirm",
+            kind: AskKind::YesNo,
+            prompt: "Create this Cozy?".into(),
+            context,
+            default: None,
+            problem: None,
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Step 5: the Cloudery creates the instance; its workflow is followed live (the backend
+//! polls on a growing interval and streams each look). A failed or stopped creation, or one
+//! that outlived the deadline, says why and offers to try again or go back.
+
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+
+use super::{Button, Cozy, End, Failure, Step, Target, press};
+use crate::app::ask::{Ask, AskKind, Problem, ProblemKind};
+use crate::app::{Ctx, Input, KeyHelp, Nav};
+use crate::store::resume::Remember;
+
+/// The workflow as last seen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Following {
+    /// When following started (elapsed time is counted from it).
+    pub since: Instant,
+    pub status: Option<String>,
+    /// Looks taken so far.
+    pub attempt: u32,
+    /// What went wrong with the last look (it is being retried).
+    pub trouble: Option<String>,
+    pub next_in: Option<Duration>,
+}
+
+impl Following {
+    pub fn new(now: Instant) -> Following {
+        Following {
+            since: now,
+            status: None,
+            attempt: 0,
+            trouble: None,
+            next_in: None,
+        }
+    }
+
+    /// What is happening, in words.
+    pub fn activity(&self) -> String {
+        match self.status.as_deref() {
+            None => "Waiting for the Cloudery's first answer".into(),
+            Some("pending") => "The Cloudery has queued the creation".into(),
+            Some("running") => "The Cloudery is creating your Cozy".into(),
+            Some(other) => format!("The Cloudery is working on it (status “{other}”)"),
+        }
+    }
+}
+
+/// What "try again" does after a stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// The workflow ended badly: ask for the instance again.
+    Create,
+    /// Following it failed (deadline, network): look at the same workflow again.
+    Follow,
+}
+
+/// Step 5 when the creation did not go through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stopped {
+    pub problem: Problem,
+    pub retry: Retry,
+}
+
+impl Cozy {
+    pub(super) fn progress(
+        &mut self,
+        status: Option<String>,
+        attempt: u32,
+        trouble: Option<String>,
+        next_in: Duration,
+    ) {
+        if let Step::Creating(following) = &mut self.step {
+            if status.is_some() {
+                following.status = status;
+            }
+            following.attempt = attempt;
+            following.trouble = trouble;
+            following.next_in = Some(next_in);
+        }
+    }
+
+    pub(super) fn ended(&mut self, end: End) {
+        let fqdn = self.fqdn();
+        let stopped = |message: String, kind, retry| {
+            Step::Stopped(Stopped {
+                problem: Problem { message, kind },
+                retry,
+            })
+        };
+        let step = match end {
+            End::Succeeded => Step::CheckEmail,
+            End::Failed | End::Stopped => {
+                let word = if end == End::Failed {
+                    "failed"
+                } else {
+                    "was stopped"
+                };
+                stopped(
+                    format!(
+                        "The Cloudery could not create {fqdn}: its creation {word}. Try again, \
+                         or go back and change the details."
+                    ),
+                    ProblemKind::Refused,
+                    Retry::Create,
+                )
+            }
+            End::GaveUp { after } => stopped(
+                format!(
+                    "{fqdn} was still not ready after {}. The Cloudery may still finish it: \
+                     try again to keep following it.",
+                    clock(after)
+                ),
+                ProblemKind::Failed,
+                Retry::Follow,
+            ),
+            End::Failure(Failure::MissingToken) => stopped(
+                super::MISSING_TOKEN.into(),
+                ProblemKind::Invalid,
+                Retry::Follow,
+            ),
+            End::Failure(failure) => {
+                let problem = failure.problem();
+                stopped(
+                    format!(
+                        "Could not follow the creation of {fqdn}: {}",
+                        problem.message
+                    ),
+                    problem.kind,
+                    Retry::Follow,
+                )
+            }
+        };
+        self.go(step);
+    }
+
+    pub(super) fn creating_input(&mut self, input: Input, ctx: &mut Ctx) {
+        match input {
+            Input::Key(key) if press(&key, KeyCode::Esc) => ctx.nav = Some(Nav::Home),
+            Input::Mouse(mouse)
+                if matches!(mouse.kind, MouseEventKind::Down(_))
+                    && crate::ui::cozy::target_at(self, ctx, &mouse)
+                        == Some(Target::Button(Button::Back)) =>
+            {
+                ctx.nav = Some(Nav::Home)
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn stopped_input(&mut self, input: Input, ctx: &mut Ctx) {
+        let Step::Stopped(stopped) = &self.step else {
+            return;
+        };
+        let retry = stopped.retry;
+        let choice = match input {
+            Input::Key(key) if press(&key, KeyCode::Enter) || press(&key, KeyCode::Char('r')) => {
+                Some(true)
+            }
+            Input::Key(key) if press(&key, KeyCode::Esc) || press(&key, KeyCode::Char('b')) => {
+                Some(false)
+            }
+            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
+                match crate::ui::cozy::target_at(self, ctx, &mouse) {
+                    Some(Target::Button(Button::Retry)) => Some(true),
+                    Some(Target::Button(Button::Back)) => Some(false),
+                    _ => None,
+                }
+            }
+            Input::Answer(text) => match text.trim().to_ascii_lowercase().as_str() {
+                "1" | "r" | "retry" | "y" | "yes" | "try again" => Some(true),
+                "2" | "b" | "back" | "n" | "no" => Some(false),
+                _ => None,
+            },
+            _ => None,
+        };
+        match choice {
+            Some(true) => match retry {
+                Retry::Follow => self.follow(ctx, Duration::ZERO),
+                Retry::Create => {
+                    self.created = None;
+                    self.create(ctx);
+                }
+            },
+            Some(false) => {
+                // The person gives this creation up: nothing is left to resume.
+                self.created = None;
+                ctx.remember(Remember::CozyResume(None));
+                self.go(Step::Confirm { sending: false });
+            }
+            None => {}
+        }
+    }
+
+    pub(super) fn creating_keys(&self) -> Vec<KeyHelp> {
+        vec![KeyHelp::new("Esc", "to the menu (the creation goes on)")]
+    }
+
+    pub(super) fn stopped_keys(&self) -> Vec<KeyHelp> {
+        vec![
+            KeyHelp::new("Enter r", "try again"),
+            KeyHelp::new("Esc b", "back to the details"),
+        ]
+    }
+
+    pub(super) fn creating_ask(&self, following: &Following) -> Ask {
+        let mut what = format!("{} ({})", following.activity(), self.fqdn());
+        if let Some(trouble) = &following.trouble {
+            what.push_str(&format!("; {trouble}"));
+        }
+        Ask::wait(what)
+    }
+
+    pub(super) fn stopped_ask(&self, stopped: &Stopped) -> Ask {
+        Ask {
+            key: "retry",
+            kind: AskKind::Stopped,
+            prompt: "Try again (r) or go back to the details (b)?".into(),
+            context: Vec::new(),
+            default: None,
+            problem: Some(stopped.problem.clone()),
+        }
+    }
+}
+
+/// A duration as m:ss.
+pub fn clock(d: Duration) -> String {
+    let s = d.as_secs();
+    format!("{}:{:02}", s / 60, s % 60)
+}

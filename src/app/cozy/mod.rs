@@ -1,0 +1,738 @@
+//! Create a Cozy, screen by screen as Cozy's web onboarding does it: email, address, terms,
+//! confirm; then the creation followed live, the activation link from the email, and the
+//! first passphrase, hashed on this machine. One file per step; this one holds the flow's
+//! state, what it asks the backend and what comes back.
+
+pub mod activation;
+pub mod form;
+pub mod qr;
+pub mod strength;
+pub mod web;
+
+mod address;
+mod check_email;
+mod confirm;
+mod creating;
+mod done;
+mod email;
+mod passphrase;
+mod terms;
+#[cfg(test)]
+mod tests;
+
+use std::time::Duration;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent};
+use secrecy::SecretString;
+
+use super::ask::{Ask, AskKind, Problem, ProblemKind};
+use super::field::TextField;
+use super::{Command, Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
+use crate::api::ApiError;
+use crate::api::cozy::NewInstance;
+use crate::config::CozyConfig;
+use crate::store::resume::CozyResume;
+use activation::Activation;
+use form::Form;
+use web::WebOnboarding;
+
+pub use address::Focus as AddressFocus;
+pub use confirm::{Edit, SummaryLine};
+pub use creating::{Following, Retry, Stopped, clock};
+pub use done::Done;
+pub use passphrase::{PassFocus, Working};
+pub use terms::TERMS;
+
+/// Following a creation gives up after this long (shown to the person; retry follows on).
+pub const FOLLOW_DEADLINE: Duration = Duration::from_secs(10 * 60);
+/// The Cloudery has just been asked: the first look is this soon after.
+pub const FIRST_POLL: Duration = Duration::from_millis(500);
+/// Steps of the flow, for "Step n of 8".
+pub const STEPS: u8 = 8;
+
+/// What this flow asks the backend to do. Each carries everything it needs: the backend
+/// knows nothing of the flow.
+#[derive(Debug)]
+pub enum Request {
+    /// `POST {api}/v1/instances`. Without a token in the config the backend reads
+    /// `CLOUDBOARD_COZY_TOKEN`.
+    Create {
+        api: String,
+        token: Option<SecretString>,
+        instance: NewInstance,
+    },
+    /// Follow a workflow to its end: one long task answering `Progress` after each look and
+    /// `Ended` once; `Command::Cancel` stops it.
+    Follow {
+        api: String,
+        token: Option<SecretString>,
+        workflow: String,
+        first_poll: Duration,
+        deadline: Duration,
+    },
+    /// Hash the passphrase here (answering `Hashed`), then register it on the instance.
+    Register {
+        /// The instance's address (`instance_url` with the fqdn filled in).
+        instance: String,
+        /// Salts the hash.
+        fqdn: String,
+        register_token: SecretString,
+        passphrase: SecretString,
+        hint: Option<String>,
+    },
+}
+
+/// The backend's answers.
+#[derive(Debug)]
+pub enum Reply {
+    Created(Result<Created, Failure>),
+    /// One look at the workflow: its status, or the trouble met getting it (retried).
+    Progress {
+        status: Option<String>,
+        attempt: u32,
+        trouble: Option<String>,
+        next_in: Duration,
+    },
+    Ended(End),
+    /// The passphrase is hashed; it is being registered.
+    Hashed,
+    /// Registered; the instance's redirect when it gave one.
+    Registered(Result<Option<String>, Failure>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Created {
+    pub instance: String,
+    pub workflow: String,
+    /// Seconds since the Unix epoch, read by the backend (update reads no clock).
+    pub at: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// Neither the config nor the environment has a partner token.
+    MissingToken,
+    Api(ApiError),
+    /// The passphrase could not be hashed here.
+    Hash(String),
+}
+
+pub const MISSING_TOKEN: &str = "No Cozy partner token is set. Set the environment variable \
+     CLOUDBOARD_COZY_TOKEN, or token = \"…\" under [cozy] in the config file, then press Enter \
+     to try again.";
+
+impl Failure {
+    pub fn problem(&self) -> Problem {
+        match self {
+            Failure::MissingToken => Problem::invalid(MISSING_TOKEN),
+            Failure::Api(e) => Problem::from_api(e),
+            Failure::Hash(why) => Problem {
+                message: format!("The passphrase could not be hashed on this machine: {why}."),
+                kind: ProblemKind::Failed,
+            },
+        }
+    }
+}
+
+/// How following a workflow ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum End {
+    Succeeded,
+    Failed,
+    Stopped,
+    /// The deadline passed with the workflow still working.
+    GaveUp {
+        after: Duration,
+    },
+    Failure(Failure),
+}
+
+/// The flow's steps; what exists only in one step lives in its variant.
+#[derive(Debug)]
+pub enum Step {
+    Email,
+    Address {
+        focus: address::Focus,
+    },
+    Terms,
+    Confirm {
+        sending: bool,
+    },
+    Creating(Following),
+    Stopped(Stopped),
+    CheckEmail,
+    Passphrase {
+        focus: PassFocus,
+        working: Option<Working>,
+    },
+    Done(Done),
+}
+
+impl Step {
+    /// "Step n of 8" and the report's name for it.
+    pub fn number(&self) -> u8 {
+        match self {
+            Step::Email => 1,
+            Step::Address { .. } => 2,
+            Step::Terms => 3,
+            Step::Confirm { .. } => 4,
+            Step::Creating(_) | Step::Stopped(_) => 5,
+            Step::CheckEmail => 6,
+            Step::Passphrase { .. } => 7,
+            Step::Done(_) => 8,
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            Step::Email => "email",
+            Step::Address { .. } => "address",
+            Step::Terms => "terms",
+            Step::Confirm { .. } => "confirm",
+            Step::Creating(_) => "creating",
+            Step::Stopped(_) => "stopped",
+            Step::CheckEmail => "check_email",
+            Step::Passphrase { .. } => "passphrase",
+            Step::Done(_) => "done",
+        }
+    }
+}
+
+/// A field of the flow, to say where a problem belongs and what the mouse hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldId {
+    Email,
+    Slug,
+    Link,
+    Passphrase,
+    Again,
+    Hint,
+}
+
+/// The problem with the last answer or attempt on this step: under `field` when it names
+/// one (the field's own error, cleared by the next edit), else on the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub problem: Problem,
+    pub field: Option<FieldId>,
+}
+
+/// What a click can land on; the view's layout says where each is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Field(FieldId),
+    Domain,
+    Accept,
+    TermsLink,
+    Edit(confirm::Edit),
+    Button(Button),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Button {
+    /// The step's own way on (Next, Create, Set my passphrase).
+    Next,
+    Back,
+    Retry,
+    TakeFromOutbox,
+    Open,
+    Copy,
+}
+
+#[derive(Debug)]
+pub struct Cozy {
+    pub form: Form,
+    pub step: Step,
+    /// The request whose answers this flow waits for; any other answer is late and dropped.
+    pending: Option<RequestId>,
+    /// The instance asked for, once the Cloudery answered with its workflow (also what the
+    /// state file keeps while it needs following or activating).
+    pub created: Option<CozyResume>,
+    activation: Option<Activation>,
+    pub problem: Option<Shown>,
+    /// The web onboarding screen, over the step, until Esc.
+    pub web: Option<WebOnboarding>,
+    /// A sandbox is up: its outbox can hand over the activation link.
+    pub sandbox: bool,
+    /// The Cozy part of the config as it stands (it changes when the sandbox comes up),
+    /// without the token, for `ask()` and the view.
+    pub settings: CozyConfig,
+}
+
+impl Cozy {
+    pub fn new(ctx: &mut Ctx) -> Cozy {
+        Cozy {
+            form: Form::default(),
+            step: Step::Email,
+            pending: None,
+            created: None,
+            activation: None,
+            problem: None,
+            web: None,
+            sandbox: ctx.sandbox.is_some(),
+            settings: settings(ctx),
+        }
+    }
+
+    /// Catches up with what changed around the flow (the sandbox came up).
+    fn sync(&mut self, ctx: &Ctx) {
+        self.sandbox = ctx.sandbox.is_some();
+        self.settings = settings(ctx);
+    }
+
+    /// Follows a creation an earlier run started, from step 5.
+    pub fn resume(ctx: &mut Ctx, resume: CozyResume) -> Cozy {
+        let mut flow = Cozy::new(ctx);
+        flow.form.email.set_value(&resume.email);
+        flow.form.slug.set_value(&resume.slug);
+        if let Some(index) = ctx
+            .config
+            .cozy
+            .domains
+            .iter()
+            .position(|d| *d == resume.domain)
+        {
+            flow.form.domain = index;
+        }
+        flow.form.accepted = true;
+        flow.created = Some(resume);
+        flow.follow(ctx, Duration::ZERO);
+        flow
+    }
+
+    /// Starts at the activation step for an instance created elsewhere (`cozy activate`):
+    /// the link from its email is the next answer.
+    pub fn activating(ctx: &mut Ctx, fqdn: &str) -> Cozy {
+        let mut flow = Cozy::new(ctx);
+        let (slug, domain) = fqdn.split_once('.').unwrap_or((fqdn, ""));
+        flow.form.slug.set_value(slug);
+        flow.created = Some(CozyResume {
+            workflow: String::new(),
+            instance: None,
+            slug: slug.to_string(),
+            domain: domain.to_string(),
+            email: String::new(),
+            api: ctx.config.cozy.api.clone(),
+            started_at: 0,
+        });
+        flow.step = Step::CheckEmail;
+        flow
+    }
+
+    /// Shows the web onboarding link built from what was typed so far, and opens it.
+    pub fn web_onboarding(&mut self, ctx: &mut Ctx) {
+        match web::link(
+            &ctx.config.cozy,
+            self.form.email.value(),
+            self.form.slug.value(),
+        ) {
+            Ok(link) => {
+                ctx.out.push(Command::OpenUrl(link.clone()));
+                self.web = Some(WebOnboarding {
+                    qr: qr::Qr::new(&link),
+                    link,
+                });
+            }
+            Err(why) => {
+                ctx.toast = Some(format!("Cannot build the web onboarding link: {why}"));
+                ctx.nav = Some(Nav::Home);
+            }
+        }
+    }
+
+    /// An answer from the backend. One that is not for the request in flight is late (for
+    /// a screen the person left, or work that was stopped) and dropped.
+    pub fn reply(&mut self, id: RequestId, reply: Reply, ctx: &mut Ctx) {
+        self.sync(ctx);
+        if self.pending != Some(id) {
+            tracing::debug!(?id, "a late Cozy answer was dropped");
+            return;
+        }
+        match reply {
+            Reply::Created(result) => {
+                self.pending = None;
+                self.created_reply(result, ctx);
+            }
+            Reply::Progress {
+                status,
+                attempt,
+                trouble,
+                next_in,
+            } => self.progress(status, attempt, trouble, next_in),
+            Reply::Ended(end) => {
+                self.pending = None;
+                self.ended(end);
+            }
+            Reply::Hashed => self.hashed(),
+            Reply::Registered(result) => {
+                self.pending = None;
+                self.registered(result, ctx);
+            }
+        }
+    }
+
+    /// Moves to `step`; the problem of the step left behind goes with it.
+    fn go(&mut self, step: Step) {
+        self.step = step;
+        self.problem = None;
+    }
+
+    /// Shows `problem` under `field` (or on the screen) and for `ask()`.
+    fn refuse(&mut self, problem: Problem, field: Option<FieldId>) {
+        if let Some(id) = field {
+            self.field_mut(id).error = Some(problem.message.clone());
+        }
+        self.problem = Some(Shown { problem, field });
+    }
+
+    fn field_mut(&mut self, id: FieldId) -> &mut TextField {
+        match id {
+            FieldId::Email => &mut self.form.email,
+            FieldId::Slug => &mut self.form.slug,
+            FieldId::Link => &mut self.form.link,
+            FieldId::Passphrase => &mut self.form.passphrase,
+            FieldId::Again => &mut self.form.again,
+            FieldId::Hint => &mut self.form.hint,
+        }
+    }
+
+    /// The problem to show on the screen itself (one not under a field).
+    pub fn screen_problem(&self) -> Option<&Problem> {
+        self.problem
+            .as_ref()
+            .filter(|s| s.field.is_none())
+            .map(|s| &s.problem)
+    }
+
+    /// The instance this flow creates or created: its record once the Cloudery answered,
+    /// else what the form says.
+    pub fn fqdn(&self) -> String {
+        match &self.created {
+            Some(created) => created.fqdn(),
+            None => self.form.fqdn(&self.settings.domains),
+        }
+    }
+
+    pub fn email(&self) -> &str {
+        match &self.created {
+            Some(created) => &created.email,
+            None => self.form.email.value(),
+        }
+    }
+
+    fn token(ctx: &Ctx) -> Option<SecretString> {
+        ctx.config
+            .cozy
+            .token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(SecretString::from)
+    }
+
+    /// Starts following the created instance's workflow.
+    fn follow(&mut self, ctx: &mut Ctx, first_poll: Duration) {
+        self.cancel(ctx);
+        let Some(created) = &self.created else {
+            return;
+        };
+        let id = ctx.next_id();
+        self.pending = Some(id);
+        ctx.out.push(Command::Cozy(
+            id,
+            Request::Follow {
+                api: created.api.clone(),
+                token: Cozy::token(ctx),
+                workflow: created.workflow.clone(),
+                first_poll,
+                deadline: FOLLOW_DEADLINE,
+            },
+        ));
+        self.go(Step::Creating(Following::new(ctx.now)));
+    }
+
+    /// Stops waiting for the request in flight, and its task: a new one replaces it.
+    fn cancel(&mut self, ctx: &mut Ctx) {
+        if let Some(id) = self.pending.take() {
+            ctx.out.push(Command::Cancel(id));
+        }
+    }
+
+    fn done_at(&self) -> bool {
+        matches!(self.step, Step::Done(_))
+    }
+}
+
+/// The Cozy config without its token: a copy kept in the flow must hold no secret (and the
+/// token is not even copied on the way).
+fn settings(ctx: &Ctx) -> CozyConfig {
+    let c = &ctx.config.cozy;
+    CozyConfig {
+        api: c.api.clone(),
+        web: c.web.clone(),
+        partner: c.partner.clone(),
+        token: None,
+        offer: c.offer.clone(),
+        domains: c.domains.clone(),
+        locale: c.locale.clone(),
+        redirect: c.redirect.clone(),
+        instance_url: c.instance_url.clone(),
+        terms_version: c.terms_version.clone(),
+        terms_url: c.terms_url.clone(),
+    }
+}
+
+/// What a key, paste or answer did to a step's text field.
+enum Act {
+    Submit,
+    Back,
+    Edited,
+    /// A key the field does not take (Tab, arrows, Ctrl-keys): the step decides.
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Nothing,
+}
+
+/// Applies `input` to `field`: Enter and an answer submit, Esc goes back, the rest edits.
+fn on_field(field: &mut TextField, input: Input) -> Act {
+    match input {
+        Input::Key(key) => match key.code {
+            KeyCode::Enter => Act::Submit,
+            KeyCode::Esc => Act::Back,
+            KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down => Act::Key(key),
+            _ if key.modifiers.contains(KeyModifiers::CONTROL) && is_flow_key(&key) => {
+                Act::Key(key)
+            }
+            _ => {
+                if field.handle_key(&key) {
+                    Act::Edited
+                } else {
+                    Act::Key(key)
+                }
+            }
+        },
+        Input::Paste(text) => {
+            field.paste(&text);
+            Act::Edited
+        }
+        Input::Answer(mut text) => {
+            field.set_value(text.trim());
+            zeroize::Zeroize::zeroize(&mut text);
+            Act::Submit
+        }
+        Input::Mouse(mouse) => Act::Mouse(mouse),
+        Input::Tick => Act::Nothing,
+    }
+}
+
+/// Ctrl-keys this flow uses itself, never passed to a field.
+fn is_flow_key(key: &KeyEvent) -> bool {
+    matches!(key.code, KeyCode::Char('t' | 'r' | 'o'))
+}
+
+/// A yes/no answer, as the plain mode and answers files give it.
+fn yes_no(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" | "true" | "1" => Some(true),
+        "n" | "no" | "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+fn press(key: &KeyEvent, code: KeyCode) -> bool {
+    key.code == code
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+fn ctrl(key: &KeyEvent, c: char) -> bool {
+    key.code == KeyCode::Char(c) && key.modifiers.contains(KeyModifiers::CONTROL)
+}
+
+impl FlowScreen for Cozy {
+    fn input(&mut self, input: Input, ctx: &mut Ctx) {
+        self.sync(ctx);
+        if matches!(input, Input::Tick) {
+            return;
+        }
+        if self.web.is_some() {
+            self.web_input(input, ctx);
+            return;
+        }
+        match self.step {
+            Step::Email => self.email_input(input, ctx),
+            Step::Address { .. } => self.address_input(input, ctx),
+            Step::Terms => self.terms_input(input, ctx),
+            Step::Confirm { .. } => self.confirm_input(input, ctx),
+            Step::Creating(_) => self.creating_input(input, ctx),
+            Step::Stopped(_) => self.stopped_input(input, ctx),
+            Step::CheckEmail => self.check_email_input(input, ctx),
+            Step::Passphrase { .. } => self.passphrase_input(input, ctx),
+            Step::Done(_) => self.done_input(input, ctx),
+        }
+    }
+
+    fn keys(&self) -> Vec<KeyHelp> {
+        if self.web.is_some() {
+            return self.web_keys();
+        }
+        match &self.step {
+            Step::Email => self.email_keys(),
+            Step::Address { focus } => self.address_keys(*focus),
+            Step::Terms => self.terms_keys(),
+            Step::Confirm { sending } => self.confirm_keys(*sending),
+            Step::Creating(_) => self.creating_keys(),
+            Step::Stopped(_) => self.stopped_keys(),
+            Step::CheckEmail => self.check_email_keys(),
+            Step::Passphrase { working, .. } => self.passphrase_keys(working.is_some()),
+            Step::Done(_) => self.done_keys(),
+        }
+    }
+
+    fn text_focused(&self) -> bool {
+        if self.web.is_some() {
+            return false;
+        }
+        match &self.step {
+            Step::Email | Step::CheckEmail => true,
+            Step::Address { focus } => *focus == address::Focus::Slug,
+            Step::Passphrase { working, .. } => working.is_none(),
+            _ => false,
+        }
+    }
+
+    fn busy(&self) -> Option<String> {
+        match &self.step {
+            Step::Confirm { sending: true } => {
+                Some(format!("asking the Cloudery for {}", self.fqdn()))
+            }
+            Step::Creating(_) => Some(format!("creating {}", self.fqdn())),
+            Step::Passphrase {
+                working: Some(Working::Hashing),
+                ..
+            } => Some("hashing the passphrase".into()),
+            Step::Passphrase {
+                working: Some(Working::Registering),
+                ..
+            } => Some(format!("registering the passphrase on {}", self.fqdn())),
+            _ => None,
+        }
+    }
+
+    /// Following a workflow is only reading it: it is remembered and resumed from the menu,
+    /// so quitting then loses nothing. The creation request (its answer carries the
+    /// workflow) and the passphrase on its way would be left half done.
+    fn unfinished(&self) -> Option<String> {
+        match &self.step {
+            Step::Creating(_) => None,
+            _ => self.busy(),
+        }
+    }
+
+    fn title(&self) -> String {
+        if self.web.is_some() {
+            return "Create a Cozy › in a browser".into();
+        }
+        "Create a Cozy".into()
+    }
+
+    fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
+        if self.pending != Some(id) {
+            return;
+        }
+        self.pending = None;
+        let problem = Problem {
+            message: why,
+            kind: ProblemKind::Failed,
+        };
+        match &mut self.step {
+            Step::Confirm { sending } => {
+                *sending = false;
+                self.refuse(problem, None);
+            }
+            Step::Creating(_) => {
+                self.go(Step::Stopped(Stopped {
+                    problem,
+                    retry: Retry::Follow,
+                }));
+            }
+            Step::Passphrase { working, .. } => {
+                *working = None;
+                self.refuse(problem, None);
+            }
+            _ => self.refuse(problem, None),
+        }
+    }
+
+    fn ask(&self) -> Ask {
+        if let Some(web) = &self.web {
+            return Ask {
+                key: "web_onboarding",
+                kind: AskKind::Done,
+                prompt: "Sign up in a browser".into(),
+                context: vec![format!("Open this link to sign up: {}", web.link)],
+                default: None,
+                problem: None,
+            };
+        }
+        let ask = match &self.step {
+            Step::Email => self.email_ask(),
+            Step::Address { focus } => self.address_ask(*focus),
+            Step::Terms => self.terms_ask(),
+            Step::Confirm { sending } => self.confirm_ask(*sending),
+            Step::Creating(following) => self.creating_ask(following),
+            Step::Stopped(stopped) => self.stopped_ask(stopped),
+            Step::CheckEmail => self.check_email_ask(),
+            Step::Passphrase { focus, working } => self.passphrase_ask(*focus, *working),
+            Step::Done(done) => self.done_ask(done),
+        };
+        match (&ask.kind, &ask.problem) {
+            (AskKind::Wait | AskKind::Done | AskKind::Stopped, _) | (_, Some(_)) => ask,
+            _ => ask.with_problem(self.problem.as_ref().map(|s| s.problem.clone())),
+        }
+    }
+
+    fn report(&self) -> serde_json::Value {
+        let created = self.created.as_ref();
+        let status = match &self.step {
+            Step::Creating(f) => f.status.clone(),
+            Step::Stopped(s) => Some(s.problem.message.clone()),
+            _ => None,
+        };
+        serde_json::json!({
+            "flow": "cozy",
+            "step": self.step.name(),
+            "email": self.email(),
+            "slug": created.map(|c| c.slug.as_str()).unwrap_or(self.form.slug.value()),
+            "domain": created.map(|c| c.domain.clone()),
+            "fqdn": created.map(CozyResume::fqdn),
+            "instance_id": created.and_then(|c| c.instance.clone()),
+            "workflow": created.map(|c| c.workflow.clone()),
+            "status": status,
+            "activated": self.done_at(),
+            "address": match &self.step {
+                Step::Done(done) => Some(done.address.clone()),
+                _ => None,
+            },
+            "web_onboarding": self.web.as_ref().map(|w| w.link.clone()),
+        })
+    }
+
+    fn finished(&self) -> bool {
+        self.done_at()
+    }
+
+    fn prefill(&mut self, answers: &std::collections::BTreeMap<String, String>) {
+        if let Some(email) = answers.get("email") {
+            self.form.email.set_value(email);
+        }
+        if let Some(slug) = answers.get("slug") {
+            self.form.slug.set_value(slug);
+        }
+        if let Some(domain) = answers.get("domain")
+            && let Some(index) = self.settings.domains.iter().position(|d| d == domain)
+        {
+            self.form.domain = index;
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! Step 7: the first passphrase — typed twice, masked unless revealed, measured as it is
+//! typed, with an optional hint. It is hashed on this machine (in the backend, off the UI
+//! thread) and only the hash and a protected key go to the new instance.
+
+use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+use secrecy::SecretString;
+
+use super::strength::Strength;
+use super::{Act, Button, Cozy, Done, Failure, FieldId, Request, Step, Target, ctrl, on_field};
+use crate::api::ApiError;
+use crate::api::cozy::instance_url;
+use crate::app::ask::{Ask, Problem, ProblemKind};
+use crate::app::{Command, Ctx, Input, KeyHelp};
+use crate::store::resume::Remember;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassFocus {
+    Passphrase,
+    Again,
+    Hint,
+}
+
+impl PassFocus {
+    fn next(self) -> PassFocus {
+        match self {
+            PassFocus::Passphrase => PassFocus::Again,
+            PassFocus::Again => PassFocus::Hint,
+            PassFocus::Hint => PassFocus::Passphrase,
+        }
+    }
+
+    fn previous(self) -> PassFocus {
+        self.next().next()
+    }
+}
+
+/// What the backend is doing with the passphrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Working {
+    Hashing,
+    Registering,
+}
+
+impl Cozy {
+    pub(super) fn passphrase_input(&mut self, input: Input, ctx: &mut Ctx) {
+        let Step::Passphrase {
+            focus,
+            working: None,
+        } = self.step
+        else {
+            // The passphrase is on its way: nothing to change until it arrives.
+            return;
+        };
+        let field = match focus {
+            PassFocus::Passphrase => &mut self.form.passphrase,
+            PassFocus::Again => &mut self.form.again,
+            PassFocus::Hint => &mut self.form.hint,
+        };
+        match on_field(field, input) {
+            Act::Submit => self.passphrase_enter(focus, ctx),
+            Act::Back => self.go(Step::CheckEmail),
+            Act::Edited if focus == PassFocus::Passphrase => self.measure(),
+            Act::Key(key) if ctrl(&key, 'r') => {
+                let reveal = !self.form.passphrase.revealed;
+                self.form.passphrase.revealed = reveal;
+                self.form.again.revealed = reveal;
+            }
+            Act::Key(key) => match key.code {
+                KeyCode::Tab | KeyCode::Down => self.focus(focus.next()),
+                KeyCode::BackTab | KeyCode::Up => self.focus(focus.previous()),
+                _ => {}
+            },
+            Act::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
+                match crate::ui::cozy::target_at(self, ctx, &mouse) {
+                    Some(Target::Field(FieldId::Passphrase)) => self.focus(PassFocus::Passphrase),
+                    Some(Target::Field(FieldId::Again)) => self.focus(PassFocus::Again),
+                    Some(Target::Field(FieldId::Hint)) => self.focus(PassFocus::Hint),
+                    Some(Target::Button(Button::Next)) => self.passphrase_submit(ctx),
+                    Some(Target::Button(Button::Back)) => self.go(Step::CheckEmail),
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn focus(&mut self, focus: PassFocus) {
+        self.step = Step::Passphrase {
+            focus,
+            working: None,
+        };
+    }
+
+    fn measure(&mut self) {
+        self.form.strength = (!self.form.passphrase.is_empty())
+            .then(|| Strength::measure(self.form.passphrase.value(), &self.form.personal_words()));
+    }
+
+    /// Enter on a field: checks it and moves on; on the last, registers.
+    fn passphrase_enter(&mut self, focus: PassFocus, ctx: &mut Ctx) {
+        let checked = match focus {
+            PassFocus::Passphrase => self.check_strength(),
+            PassFocus::Again => self.check_again(),
+            PassFocus::Hint => return self.passphrase_submit(ctx),
+        };
+        if checked {
+            self.problem = None;
+            self.focus(focus.next());
+        }
+    }
+
+    fn check_strength(&mut self) -> bool {
+        self.measure();
+        let refusal = match &self.form.strength {
+            None => Some("Type a passphrase: it protects everything in your Cozy.".to_string()),
+            Some(strength) if !strength.enough() => Some(strength.refusal()),
+            Some(_) => None,
+        };
+        match refusal {
+            Some(why) => {
+                self.focus(PassFocus::Passphrase);
+                self.refuse(Problem::invalid(why), Some(FieldId::Passphrase));
+                false
+            }
+            None => true,
+        }
+    }
+
+    fn check_again(&mut self) -> bool {
+        if self.form.again.value() == self.form.passphrase.value() {
+            return true;
+        }
+        self.focus(PassFocus::Again);
+        let why = if self.form.again.is_empty() {
+            "Type the passphrase once more, to be sure of it."
+        } else {
+            "The two passphrases differ: type the same one twice."
+        };
+        self.refuse(Problem::invalid(why), Some(FieldId::Again));
+        false
+    }
+
+    fn check_hint(&mut self) -> bool {
+        let hint = self.form.hint.value().to_lowercase();
+        let passphrase = self.form.passphrase.value().to_lowercase();
+        if hint.is_empty() || !hint.contains(&passphrase) {
+            return true;
+        }
+        self.focus(PassFocus::Hint);
+        self.refuse(
+            Problem::invalid("The hint gives the passphrase away: it must only remind you of it."),
+            Some(FieldId::Hint),
+        );
+        false
+    }
+
+    /// Checks every field and sends the passphrase to be hashed and registered.
+    fn passphrase_submit(&mut self, ctx: &mut Ctx) {
+        if !(self.check_strength() && self.check_again() && self.check_hint()) {
+            return;
+        }
+        let Some(activation) = &self.activation else {
+            self.go(Step::CheckEmail);
+            return self.refuse(
+                Problem::invalid("Paste the activation link first."),
+                Some(FieldId::Link),
+            );
+        };
+        let fqdn = self.fqdn();
+        let token = activation.token.clone();
+        self.cancel(ctx);
+        let id = ctx.next_id();
+        self.pending = Some(id);
+        ctx.out.push(Command::Cozy(
+            id,
+            Request::Register {
+                instance: instance_url(&self.settings.instance_url, &fqdn),
+                fqdn,
+                register_token: token,
+                passphrase: SecretString::from(self.form.passphrase.value()),
+                hint: Some(self.form.hint.value().trim().to_string()).filter(|h| !h.is_empty()),
+            },
+        ));
+        self.form.passphrase.revealed = false;
+        self.form.again.revealed = false;
+        self.problem = None;
+        self.step = Step::Passphrase {
+            focus: PassFocus::Hint,
+            working: Some(Working::Hashing),
+        };
+    }
+
+    pub(super) fn hashed(&mut self) {
+        if let Step::Passphrase { working, .. } = &mut self.step {
+            *working = Some(Working::Registering);
+        }
+    }
+
+    pub(super) fn registered(&mut self, result: Result<Option<String>, Failure>, ctx: &mut Ctx) {
+        if let Step::Passphrase { working, .. } = &mut self.step {
+            *working = None;
+        }
+        match result {
+            Ok(_redirect) => {
+                // Activated: there is nothing left to resume, and nothing to keep typed.
+                ctx.remember(Remember::CozyResume(None));
+                self.form.passphrase.clear();
+                self.form.again.clear();
+                self.form.strength = None;
+                self.activation = None;
+                let address = instance_url(&self.settings.instance_url, &self.fqdn());
+                self.go(Step::Done(Done::new(address)));
+            }
+            Err(Failure::Api(ApiError::Refused {
+                status: 400,
+                message,
+                ..
+            })) if message.to_lowercase().contains("token") => {
+                self.activation = None;
+                self.go(Step::CheckEmail);
+                self.refuse(
+                    Problem {
+                        message: format!(
+                            "The Cozy did not take this activation link ({message}): it was \
+                             already used, or it is not the newest one. Paste the link from \
+                             the latest activation email."
+                        ),
+                        kind: ProblemKind::Refused,
+                    },
+                    Some(FieldId::Link),
+                );
+            }
+            Err(Failure::Api(ApiError::Refused {
+                status: 422,
+                message,
+                ..
+            })) => self.refuse(
+                Problem {
+                    message: format!(
+                        "The Cozy refused how the passphrase was hashed ({message}). This is a \
+                         problem in cloudboard or the server; please report it."
+                    ),
+                    kind: ProblemKind::Refused,
+                },
+                None,
+            ),
+            Err(Failure::Api(ApiError::Refused { message, .. })) => {
+                self.focus(PassFocus::Passphrase);
+                self.refuse(
+                    Problem {
+                        message: format!("The Cozy refused the passphrase: {message}."),
+                        kind: ProblemKind::Refused,
+                    },
+                    Some(FieldId::Passphrase),
+                );
+            }
+            Err(failure) => {
+                let mut problem = failure.problem();
+                problem.message.push_str(" Press Enter to try again.");
+                self.refuse(problem, None);
+            }
+        }
+    }
+
+    pub(super) fn passphrase_keys(&self, working: bool) -> Vec<KeyHelp> {
+        if working {
+            return Vec::new();
+        }
+        vec![
+            KeyHelp::new("Enter", "next field, then set the passphrase"),
+            KeyHelp::new("Tab ↑/↓", "move between fields"),
+            KeyHelp::new("Ctrl-R", "show/hide the passphrase"),
+            KeyHelp::new("Esc", "back"),
+        ]
+    }
+
+    pub(super) fn passphrase_ask(&self, focus: PassFocus, working: Option<Working>) -> Ask {
+        match working {
+            Some(Working::Hashing) => {
+                return Ask::wait(format!(
+                    "Hashing your passphrase on this machine ({} iterations)",
+                    crate::crypto::DEFAULT_ITERATIONS
+                ));
+            }
+            Some(Working::Registering) => {
+                return Ask::wait(format!("Registering it on {}", self.fqdn()));
+            }
+            None => {}
+        }
+        match focus {
+            PassFocus::Passphrase => {
+                Ask::text("passphrase", "Your passphrase", true).with_context(vec![
+                    format!("Choose the passphrase of {} (step 7 of 8).", self.fqdn()),
+                    "It protects everything in your Cozy. It is hashed on this machine and never \
+                 sent as typed. It must be hard to guess (strength at least 3 of 4)."
+                        .into(),
+                ])
+            }
+            PassFocus::Again => Ask::text("passphrase_again", "The passphrase again", true),
+            PassFocus::Hint => Ask::text(
+                "hint",
+                "A hint to remind you of it (optional; empty for none)",
+                false,
+            ),
+        }
+    }
+}

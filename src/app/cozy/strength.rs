@@ -1,0 +1,106 @@
+//! How hard a passphrase is to guess (zxcvbn), with its advice in words.
+
+/// The least zxcvbn score (of 4) a Cozy passphrase must reach: 3 means about 10^10 guesses,
+/// out of reach of an online attack and costly offline against 650000 PBKDF2 iterations.
+pub const MIN_SCORE: u8 = 3;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Strength {
+    /// 0 (guessed at once) to 4 (very hard to guess).
+    pub score: u8,
+    /// What makes it weak, if anything.
+    pub warning: Option<String>,
+    pub suggestions: Vec<String>,
+}
+
+impl Strength {
+    /// Measures `passphrase`; `personal` are words the person's own details make easy to
+    /// guess (their email, their address).
+    pub fn measure(passphrase: &str, personal: &[String]) -> Strength {
+        let inputs: Vec<&str> = personal.iter().map(String::as_str).collect();
+        let entropy = zxcvbn::zxcvbn(passphrase, &inputs);
+        let (warning, suggestions) = match entropy.feedback() {
+            Some(feedback) => (
+                feedback.warning().map(|w| w.to_string()),
+                feedback
+                    .suggestions()
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect(),
+            ),
+            None => (None, Vec::new()),
+        };
+        Strength {
+            score: u8::from(entropy.score()),
+            warning,
+            suggestions,
+        }
+    }
+
+    pub fn enough(&self) -> bool {
+        self.score >= MIN_SCORE
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self.score {
+            0 => "very weak",
+            1 => "weak",
+            2 => "fair",
+            3 => "strong",
+            _ => "very strong",
+        }
+    }
+
+    /// The advice in one line: the warning, else the first suggestion.
+    pub fn advice(&self) -> Option<String> {
+        match (&self.warning, self.suggestions.first()) {
+            (Some(w), Some(s)) => Some(format!("{w} {s}")),
+            (Some(w), None) => Some(w.clone()),
+            (None, Some(s)) => Some(s.clone()),
+            (None, None) => None,
+        }
+    }
+
+    /// Why this passphrase is refused, in words.
+    pub fn refusal(&self) -> String {
+        let mut text = format!(
+            "Too easy to guess: strength {} of 4 ({}); a Cozy passphrase needs at least {MIN_SCORE} of 4.",
+            self.score,
+            self.label()
+        );
+        match self.advice() {
+            Some(advice) => {
+                text.push(' ');
+                text.push_str(&advice);
+            }
+            None => text.push_str(" Add more words or characters."),
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_passphrases_are_weak_and_say_why() {
+        let s = Strength::measure("password", &[]);
+        assert!(!s.enough());
+        assert!(s.refusal().contains("of 4"), "{}", s.refusal());
+        assert!(s.advice().is_some());
+    }
+
+    #[test]
+    fn long_unusual_passphrases_are_enough() {
+        let s = Strength::measure("correct horse battery staple of tuesday", &[]);
+        assert!(s.enough(), "{s:?}");
+    }
+
+    #[test]
+    fn personal_details_weaken_a_passphrase() {
+        let personal = vec!["alicewonderland@example.org".to_string()];
+        let with = Strength::measure("alicewonderland@example.org", &personal);
+        assert!(!with.enough(), "{with:?}");
+    }
+}

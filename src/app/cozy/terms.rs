@@ -1,0 +1,111 @@
+//! Step 3: the terms — a plain summary to scroll through, the full terms a key away, and
+//! "I accept" to tick before going on. The version accepted is sent with the creation.
+
+use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+
+use super::{Button, Cozy, Step, Target, address, yes_no};
+use crate::app::ask::{Ask, AskKind, Problem};
+use crate::app::{Command, Ctx, Input, KeyHelp};
+
+/// The summary the screen shows (see the file: the link is authoritative).
+pub const TERMS: &str = include_str!("../../../assets/cozy-terms.txt");
+
+const NOT_ACCEPTED: &str = "Tick “I accept” (Space) to go on: a Cozy cannot be created without \
+     accepting the terms.";
+
+impl Cozy {
+    pub(super) fn terms_input(&mut self, input: Input, ctx: &mut Ctx) {
+        let max = crate::ui::cozy::terms_scroll_max(ctx.body);
+        let page = crate::ui::cozy::terms_page(ctx.body).max(1);
+        let scroll = &mut self.form.terms_scroll;
+        match input {
+            Input::Key(key) => match key.code {
+                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
+                KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(max),
+                KeyCode::PageUp => *scroll = scroll.saturating_sub(page),
+                KeyCode::PageDown => *scroll = (*scroll + page).min(max),
+                KeyCode::Home | KeyCode::Char('g') => *scroll = 0,
+                KeyCode::End | KeyCode::Char('G') => *scroll = max,
+                KeyCode::Char(' ') | KeyCode::Char('x') => self.toggle_accept(),
+                KeyCode::Char('o') => ctx
+                    .out
+                    .push(Command::OpenUrl(self.settings.terms_url.clone())),
+                KeyCode::Enter => self.terms_submit(),
+                KeyCode::Esc => self.go(Step::Address {
+                    focus: address::Focus::Slug,
+                }),
+                _ => {}
+            },
+            Input::Mouse(mouse) => match mouse.kind {
+                MouseEventKind::ScrollUp => *scroll = scroll.saturating_sub(3),
+                MouseEventKind::ScrollDown => *scroll = (*scroll + 3).min(max),
+                MouseEventKind::Down(_) => match crate::ui::cozy::target_at(self, ctx, &mouse) {
+                    Some(Target::Accept) => self.toggle_accept(),
+                    Some(Target::TermsLink) => ctx
+                        .out
+                        .push(Command::OpenUrl(self.settings.terms_url.clone())),
+                    Some(Target::Button(Button::Next)) => self.terms_submit(),
+                    Some(Target::Button(Button::Back)) => self.go(Step::Address {
+                        focus: address::Focus::Slug,
+                    }),
+                    _ => {}
+                },
+                _ => {}
+            },
+            Input::Answer(text) => match yes_no(&text) {
+                Some(yes) => {
+                    self.form.accepted = yes;
+                    self.terms_submit();
+                }
+                None => self.refuse(Problem::invalid("Answer y (I accept) or n."), None),
+            },
+            Input::Paste(_) | Input::Tick => {}
+        }
+    }
+
+    fn toggle_accept(&mut self) {
+        self.form.accepted = !self.form.accepted;
+        if self.form.accepted {
+            self.problem = None;
+        }
+    }
+
+    fn terms_submit(&mut self) {
+        if self.form.accepted {
+            self.go(Step::Confirm { sending: false });
+        } else {
+            self.terms_refused();
+        }
+    }
+
+    pub(super) fn terms_refused(&mut self) {
+        self.refuse(Problem::invalid(NOT_ACCEPTED), None);
+    }
+
+    pub(super) fn terms_keys(&self) -> Vec<KeyHelp> {
+        vec![
+            KeyHelp::new("Space", "tick/untick “I accept”"),
+            KeyHelp::new("Enter", "next"),
+            KeyHelp::new("↑/↓ PgUp/PgDn Home/End", "scroll (or the mouse wheel)"),
+            KeyHelp::new("o", "open the full terms in the browser"),
+            KeyHelp::new("Esc", "back"),
+        ]
+    }
+
+    pub(super) fn terms_ask(&self) -> Ask {
+        let mut context = vec!["The terms (step 3 of 8):".to_string()];
+        context.extend(TERMS.lines().map(str::to_string));
+        context.push(format!(
+            "The full terms (version {}): {}",
+            self.settings.terms_version, self.settings.terms_url
+        ));
+        Ask {
+            key: "accept_terms",
+            kind: AskKind::YesNo,
+            prompt: "Do you accept Cozy Cloud's terms of service and privacy policy?".into(),
+            context,
+            default: None,
+            problem: None,
+        }
+    }
+}

@@ -1,0 +1,1155 @@
+//! update() tests of the Cozy flow: every step and error path, by keys and by answers, with
+//! no IO (the backend's answers are fed in by hand).
+
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use secrecy::ExposeSecret;
+
+use super::*;
+use crate::app::ask::AskKind;
+use crate::app::{App, Event, EventBody, Front, Msg, OutboxMessage, update};
+use crate::config::Config;
+use crate::store::resume::{Remember, State};
+
+const TOKEN: &str = "0123456789abcdef0123456789abcdef";
+
+fn app() -> App {
+    App::new(Config::default(), (80, 24), Instant::now())
+}
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Command> {
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+fn typ(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn enter(app: &mut App) -> Vec<Command> {
+    key(app, KeyCode::Enter)
+}
+
+fn esc(app: &mut App) -> Vec<Command> {
+    key(app, KeyCode::Esc)
+}
+
+fn answer(app: &mut App, text: &str) -> Vec<Command> {
+    update(app, Msg::Answer(text.into()))
+}
+
+fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+    update(
+        app,
+        Msg::Backend(Event {
+            id,
+            body: EventBody::Cozy(reply),
+        }),
+    )
+}
+
+fn flow(app: &App) -> &Cozy {
+    app.flows.cozy.as_ref().expect("a Cozy flow")
+}
+
+fn step(app: &App) -> &'static str {
+    flow(app).step.name()
+}
+
+/// The one Cozy request among `commands`.
+fn request(commands: &[Command]) -> (RequestId, &Request) {
+    let found: Vec<_> = commands
+        .iter()
+        .filter_map(|c| match c {
+            Command::Cozy(id, r) => Some((*id, r)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "one Cozy request in {commands:?}");
+    found[0]
+}
+
+fn remembered(commands: &[Command]) -> Vec<&Remember> {
+    commands
+        .iter()
+        .filter_map(|c| match c {
+            Command::Remember(r) => Some(r),
+            _ => None,
+        })
+        .collect()
+}
+
+fn api_error(status: u16, message: &str) -> Failure {
+    let message = message.to_string();
+    Failure::Api(match status {
+        401 | 403 => ApiError::Unauthorized { status, message },
+        429 | 503 => ApiError::Busy {
+            status,
+            message,
+            retry_after: Some(Duration::from_secs(7)),
+        },
+        _ => ApiError::Refused {
+            status,
+            message,
+            field: None,
+        },
+    })
+}
+
+fn created() -> Reply {
+    Reply::Created(Ok(Created {
+        instance: "inst-1".into(),
+        workflow: "wf-1".into(),
+        at: 1_700_000_000,
+    }))
+}
+
+/// Opens the flow and walks it by keys to the Confirm step.
+fn to_confirm(app: &mut App) {
+    key(app, KeyCode::Char('1'));
+    assert_eq!(app.front, Front::Cozy);
+    typ(app, "alice@example.org");
+    enter(app);
+    typ(app, "Alice");
+    enter(app);
+    assert_eq!(step(app), "terms");
+    key(app, KeyCode::Char(' '));
+    enter(app);
+    assert_eq!(step(app), "confirm");
+}
+
+/// From Confirm, the creation is sent and answered with `failure`.
+fn refuse_creation(app: &mut App, failure: Failure) {
+    let (id, _) = request(&enter(app));
+    reply(app, id, Reply::Created(Err(failure)));
+}
+
+/// From Confirm, creates and follows the workflow to its success: the follow request's id.
+fn to_check_email(app: &mut App) -> RequestId {
+    let out = enter(app);
+    let (create, _) = request(&out);
+    let out = reply(app, create, created());
+    let (follow, _) = request(&out);
+    reply(app, follow, Reply::Ended(End::Succeeded));
+    assert_eq!(step(app), "check_email");
+    follow
+}
+
+fn to_passphrase(app: &mut App) {
+    update(
+        app,
+        Msg::Paste(format!("https://alice.mycozy.cloud/?registerToken={TOKEN}")),
+    );
+    enter(app);
+    assert_eq!(step(app), "passphrase");
+}
+
+const GOOD: &str = "correct horse battery staple tuesday";
+
+#[test]
+fn the_whole_flow_by_keys() {
+    let mut app = app();
+    to_confirm(&mut app);
+    assert_eq!(
+        flow(&app).form.slug.value(),
+        "alice",
+        "uppercase was lowered"
+    );
+
+    let out = enter(&mut app);
+    let (create, req) = request(&out);
+    let Request::Create {
+        api,
+        token,
+        instance,
+    } = req
+    else {
+        panic!("{req:?}");
+    };
+    assert_eq!(api, "https://manager.cozycloud.cc/api");
+    assert!(
+        token.is_none(),
+        "no token in the config: the backend reads the env"
+    );
+    assert_eq!(instance.email, "alice@example.org");
+    assert_eq!(instance.slug, "alice");
+    assert_eq!(instance.domain, "mycozy.cloud");
+    assert_eq!(instance.offer, "cozy_default");
+    assert_eq!(instance.tos.as_ref().unwrap().version, "2024-05");
+    assert!(
+        app.busy().is_some(),
+        "asking the Cloudery is work in flight"
+    );
+
+    let out = reply(&mut app, create, created());
+    let saved = remembered(&out);
+    assert!(
+        matches!(saved.as_slice(), [Remember::CozyResume(Some(r))] if r.workflow == "wf-1" && r.started_at == 1_700_000_000),
+        "{saved:?}"
+    );
+    assert_eq!(app.saved.state.cozy.as_ref().unwrap().workflow, "wf-1");
+    let (follow, req) = request(&out);
+    assert!(matches!(
+        req,
+        Request::Follow { workflow, first_poll, deadline, .. }
+            if workflow == "wf-1" && *first_poll == FIRST_POLL && *deadline == FOLLOW_DEADLINE
+    ));
+    assert_eq!(step(&app), "creating");
+
+    reply(
+        &mut app,
+        follow,
+        Reply::Progress {
+            status: Some("running".into()),
+            attempt: 2,
+            trouble: None,
+            next_in: Duration::from_secs(1),
+        },
+    );
+    let Step::Creating(following) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(following.status.as_deref(), Some("running"));
+    assert_eq!(following.attempt, 2);
+    let out = reply(&mut app, follow, Reply::Ended(End::Succeeded));
+    assert!(
+        remembered(&out).is_empty(),
+        "kept while activation is needed"
+    );
+    assert_eq!(step(&app), "check_email");
+
+    to_passphrase(&mut app);
+    typ(&mut app, GOOD);
+    assert!(flow(&app).form.strength.as_ref().unwrap().enough());
+    enter(&mut app);
+    typ(&mut app, GOOD);
+    enter(&mut app);
+    typ(&mut app, "the usual one");
+    let out = enter(&mut app);
+    let (register, req) = request(&out);
+    let Request::Register {
+        instance,
+        fqdn,
+        register_token,
+        passphrase,
+        hint,
+    } = req
+    else {
+        panic!("{req:?}");
+    };
+    assert_eq!(instance, "https://alice.mycozy.cloud");
+    assert_eq!(fqdn, "alice.mycozy.cloud");
+    assert_eq!(register_token.expose_secret(), TOKEN);
+    assert_eq!(passphrase.expose_secret(), GOOD);
+    assert_eq!(hint.as_deref(), Some("the usual one"));
+    assert_eq!(app.busy().as_deref(), Some("hashing the passphrase"));
+    assert!(app.unfinished().is_some());
+
+    reply(&mut app, register, Reply::Hashed);
+    assert!(app.busy().unwrap().contains("registering"));
+    let out = reply(&mut app, register, Reply::Registered(Ok(None)));
+    assert!(matches!(
+        remembered(&out).as_slice(),
+        [Remember::CozyResume(None)]
+    ));
+    assert_eq!(step(&app), "done");
+    assert!(flow(&app).finished());
+    assert!(
+        flow(&app).form.passphrase.is_empty(),
+        "the passphrase is not kept"
+    );
+    let out = enter(&mut app);
+    assert!(matches!(out.as_slice(), [Command::OpenUrl(u)] if u == "https://alice.mycozy.cloud"));
+    let report = flow(&app).report();
+    assert_eq!(report["fqdn"], "alice.mycozy.cloud");
+    assert_eq!(report["activated"], true);
+    assert!(!report.to_string().contains(GOOD));
+    assert!(!report.to_string().contains(TOKEN));
+    esc(&mut app);
+    assert_eq!(app.front, Front::Home);
+}
+
+#[test]
+fn the_whole_flow_by_answers() {
+    let mut app = app();
+    app.open(crate::app::home::Open::Cozy);
+    let mut asked = Vec::new();
+    let mut ids = Vec::new();
+    let say = |app: &mut App, asked: &mut Vec<&'static str>, text: &str| {
+        let ask = flow(app).ask();
+        asked.push(ask.key);
+        answer(app, text)
+    };
+    say(&mut app, &mut asked, "alice@example.org");
+    say(&mut app, &mut asked, "alice");
+    say(&mut app, &mut asked, "yes");
+    let out = say(&mut app, &mut asked, "y");
+    let (create, _) = request(&out);
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    let out = reply(&mut app, create, created());
+    let (follow, _) = request(&out);
+    ids.push(follow);
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    assert!(flow(&app).ask().prompt.contains("alice.mycozy.cloud"));
+    reply(&mut app, follow, Reply::Ended(End::Succeeded));
+    say(
+        &mut app,
+        &mut asked,
+        &format!("https://alice.mycozy.cloud/?registerToken={TOKEN}"),
+    );
+    assert_eq!(
+        flow(&app).ask().kind,
+        AskKind::Text { secret: true },
+        "a passphrase is read without echo"
+    );
+    say(&mut app, &mut asked, GOOD);
+    say(&mut app, &mut asked, GOOD);
+    let out = say(&mut app, &mut asked, "");
+    let (register, req) = request(&out);
+    assert!(matches!(req, Request::Register { hint: None, .. }));
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    reply(&mut app, register, Reply::Registered(Ok(None)));
+    let done = flow(&app).ask();
+    assert_eq!(done.kind, AskKind::Done);
+    assert!(done.context[0].contains("https://alice.mycozy.cloud"));
+    assert_eq!(
+        asked,
+        [
+            "email",
+            "slug",
+            "accept_terms",
+            "confirm",
+            "activation_link",
+            "passphrase",
+            "passphrase_again",
+            "hint"
+        ]
+    );
+}
+
+#[test]
+fn answers_are_validated_as_typed_input_is() {
+    let mut app = app();
+    app.open(crate::app::home::Open::Cozy);
+    answer(&mut app, "not-an-email");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "email");
+    let problem = ask.problem.unwrap();
+    assert!(problem.message.contains("“@”"), "{problem:?}");
+    assert_eq!(problem.kind, ProblemKind::Invalid);
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "9lives");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "slug");
+    assert!(
+        ask.problem
+            .unwrap()
+            .message
+            .contains("starts with a letter")
+    );
+    answer(&mut app, "Alice-Bob");
+    assert_eq!(
+        flow(&app).form.slug.value(),
+        "alicebob",
+        "as typed: lowered, the dash refused"
+    );
+    assert_eq!(flow(&app).ask().key, "accept_terms");
+    answer(&mut app, "n");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "accept_terms");
+    assert!(ask.problem.unwrap().message.contains("I accept"));
+    answer(&mut app, "maybe");
+    assert_eq!(flow(&app).ask().key, "accept_terms");
+    answer(&mut app, "y");
+    assert_eq!(flow(&app).ask().key, "confirm");
+    answer(&mut app, "n");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "email", "no goes back to change the details");
+    assert_eq!(ask.default.as_deref(), Some("alice@example.org"));
+}
+
+#[test]
+fn several_domains_are_a_choice() {
+    let mut app = app();
+    app.config.cozy.domains = vec!["mycozy.cloud".into(), "cozy.example".into()];
+    app.open(crate::app::home::Open::Cozy);
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "domain");
+    assert!(matches!(&ask.kind, AskKind::Choice { options } if options.len() == 2));
+    answer(&mut app, "3");
+    assert!(flow(&app).ask().problem.is_some());
+    answer(&mut app, "2");
+    assert_eq!(
+        flow(&app).form.fqdn(&flow(&app).settings.domains),
+        "alice.cozy.example"
+    );
+    assert_eq!(step(&app), "terms");
+
+    // By keys: Tab to the domain, → to change it, and letters are not text there.
+    esc(&mut app);
+    assert!(app.text_focused());
+    key(&mut app, KeyCode::Tab);
+    assert!(!app.text_focused());
+    key(&mut app, KeyCode::Right);
+    assert_eq!(flow(&app).form.domain, 0, "wraps around");
+    enter(&mut app);
+    assert_eq!(step(&app), "terms");
+}
+
+#[test]
+fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
+    let mut app = app();
+    to_confirm(&mut app);
+    let out = enter(&mut app);
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(api_error(409, "slug already taken"))),
+    );
+    assert_eq!(step(&app), "address");
+    let cozy = flow(&app);
+    assert_eq!(cozy.form.slug.value(), "alice");
+    let error = cozy.form.slug.error.as_deref().unwrap();
+    assert!(
+        error.contains("alice.mycozy.cloud is already taken"),
+        "{error}"
+    );
+    assert_eq!(cozy.ask().problem.unwrap().kind, ProblemKind::Refused);
+    assert!(app.busy().is_none());
+    // The next edit clears it.
+    typ(&mut app, "2");
+    assert!(flow(&app).form.slug.error.is_none());
+
+    // A message that names the address is shown in the Cloudery's own words.
+    enter(&mut app);
+    enter(&mut app);
+    refuse_creation(
+        &mut app,
+        api_error(409, "The address alice2.mycozy.cloud is taken"),
+    );
+    assert_eq!(
+        flow(&app).form.slug.error.as_deref(),
+        Some("The address alice2.mycozy.cloud is taken. Choose another address.")
+    );
+}
+
+#[test]
+fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
+    let mut app = app();
+    to_confirm(&mut app);
+    refuse_creation(&mut app, api_error(422, "email is invalid"));
+    assert_eq!(step(&app), "email");
+    assert!(
+        flow(&app)
+            .form
+            .email
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("email is invalid")
+    );
+    assert_eq!(flow(&app).form.email.value(), "alice@example.org");
+
+    let mut app = self::app();
+    to_confirm(&mut app);
+    refuse_creation(&mut app, api_error(422, "offer unknown"));
+    assert_eq!(step(&app), "confirm");
+    assert!(
+        flow(&app)
+            .screen_problem()
+            .unwrap()
+            .message
+            .contains("offer unknown")
+    );
+}
+
+#[test]
+fn a_refused_token_and_a_missing_one_are_explained_on_confirm() {
+    let mut app = app();
+    to_confirm(&mut app);
+    refuse_creation(&mut app, api_error(401, "bad token"));
+    assert_eq!(step(&app), "confirm");
+    let problem = flow(&app).screen_problem().unwrap().message.clone();
+    assert!(
+        problem.contains("partner token") && problem.contains("CLOUDBOARD_COZY_TOKEN"),
+        "{problem}"
+    );
+
+    // Enter tries again; this time there is no token at all.
+    let (id, _) = request(&enter(&mut app));
+    reply(&mut app, id, Reply::Created(Err(Failure::MissingToken)));
+    let problem = flow(&app).screen_problem().unwrap();
+    assert_eq!(problem.message, MISSING_TOKEN);
+    assert_eq!(problem.kind, ProblemKind::Invalid);
+}
+
+#[test]
+fn a_busy_cloudery_is_shown_with_its_wait() {
+    for status in [429, 503] {
+        let mut app = app();
+        to_confirm(&mut app);
+        refuse_creation(&mut app, api_error(status, "slow down"));
+        assert_eq!(step(&app), "confirm");
+        let problem = flow(&app).screen_problem().unwrap();
+        assert!(problem.message.contains("wait 7 s"), "{problem:?}");
+        assert_eq!(problem.kind, ProblemKind::Failed);
+    }
+}
+
+#[test]
+fn the_config_token_travels_with_the_request() {
+    let mut app = app();
+    app.config.cozy.token = Some("partner-secret".into());
+    to_confirm(&mut app);
+    let out = enter(&mut app);
+    let (_, Request::Create { token, .. }) = request(&out) else {
+        panic!()
+    };
+    assert_eq!(token.as_ref().unwrap().expose_secret(), "partner-secret");
+    assert!(
+        !format!("{:?}", flow(&app)).contains("partner-secret"),
+        "the flow keeps no copy of the token"
+    );
+}
+
+#[test]
+fn a_failed_workflow_offers_retry_and_back() {
+    let mut app = app();
+    to_confirm(&mut app);
+    let (create, _) = request(&enter(&mut app));
+    let (follow, _) = request(&reply(&mut app, create, created()));
+    reply(&mut app, follow, Reply::Ended(End::Failed));
+    assert_eq!(step(&app), "stopped");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.kind, AskKind::Stopped);
+    assert!(ask.problem.unwrap().message.contains("failed"));
+
+    // Try again: a new creation.
+    let out = enter(&mut app);
+    let (again, req) = request(&out);
+    assert!(matches!(req, Request::Create { .. }));
+    let (follow, _) = request(&reply(&mut app, again, created()));
+    reply(&mut app, follow, Reply::Ended(End::Stopped));
+    assert!(
+        flow(&app)
+            .ask()
+            .problem
+            .unwrap()
+            .message
+            .contains("stopped")
+    );
+
+    // Back: the creation is given up, the details kept.
+    let out = esc(&mut app);
+    assert!(matches!(
+        remembered(&out).as_slice(),
+        [Remember::CozyResume(None)]
+    ));
+    assert_eq!(step(&app), "confirm");
+    assert_eq!(flow(&app).form.email.value(), "alice@example.org");
+    assert!(app.saved.state.cozy.is_none());
+}
+
+#[test]
+fn the_deadline_stops_and_retry_follows_the_same_workflow() {
+    let mut app = app();
+    to_confirm(&mut app);
+    let (create, _) = request(&enter(&mut app));
+    let (follow, _) = request(&reply(&mut app, create, created()));
+    reply(
+        &mut app,
+        follow,
+        Reply::Ended(End::GaveUp {
+            after: FOLLOW_DEADLINE,
+        }),
+    );
+    let problem = flow(&app).ask().problem.unwrap();
+    assert!(problem.message.contains("10:00"), "{problem:?}");
+    assert_eq!(problem.kind, ProblemKind::Failed);
+    let out = answer(&mut app, "retry");
+    let (_, req) = request(&out);
+    assert!(matches!(
+        req,
+        Request::Follow { workflow, first_poll, .. } if workflow == "wf-1" && first_poll.is_zero()
+    ));
+    assert_eq!(step(&app), "creating");
+}
+
+#[test]
+fn trouble_while_following_is_shown_and_a_hard_error_stops() {
+    let mut app = app();
+    to_confirm(&mut app);
+    let (create, _) = request(&enter(&mut app));
+    let (follow, _) = request(&reply(&mut app, create, created()));
+    reply(
+        &mut app,
+        follow,
+        Reply::Progress {
+            status: None,
+            attempt: 1,
+            trouble: Some("The service is unavailable for now; looking again in 2 s".into()),
+            next_in: Duration::from_secs(2),
+        },
+    );
+    assert!(flow(&app).ask().prompt.contains("unavailable"));
+    reply(
+        &mut app,
+        follow,
+        Reply::Ended(End::Failure(api_error(404, "no such workflow"))),
+    );
+    let stopped = flow(&app).ask();
+    assert!(
+        stopped
+            .problem
+            .unwrap()
+            .message
+            .contains("no such workflow")
+    );
+}
+
+#[test]
+fn a_stale_reply_is_dropped() {
+    let mut app = app();
+    to_confirm(&mut app);
+    let (create, _) = request(&enter(&mut app));
+    let (first, _) = request(&reply(&mut app, create, created()));
+    reply(
+        &mut app,
+        first,
+        Reply::Ended(End::GaveUp {
+            after: FOLLOW_DEADLINE,
+        }),
+    );
+    let out = enter(&mut app);
+    let (second, _) = request(&out);
+    assert_ne!(first, second);
+    // A late look from the first following changes nothing, nor does a stray creation.
+    reply(
+        &mut app,
+        first,
+        Reply::Progress {
+            status: Some("weird".into()),
+            attempt: 9,
+            trouble: None,
+            next_in: Duration::ZERO,
+        },
+    );
+    reply(&mut app, first, Reply::Ended(End::Succeeded));
+    reply(&mut app, RequestId(999), created());
+    let Step::Creating(following) = &flow(&app).step else {
+        panic!("{:?}", flow(&app).step)
+    };
+    assert_eq!(following.status, None);
+    assert_eq!(flow(&app).created.as_ref().unwrap().workflow, "wf-1");
+    reply(&mut app, second, Reply::Ended(End::Succeeded));
+    assert_eq!(step(&app), "check_email");
+}
+
+#[test]
+fn malformed_links_and_tokens_are_refused_with_the_reason() {
+    let mut app = app();
+    to_confirm(&mut app);
+    to_check_email(&mut app);
+    update(
+        &mut app,
+        Msg::Paste("https://alice.mycozy.cloud/?registerToken=abc".into()),
+    );
+    enter(&mut app);
+    assert_eq!(step(&app), "check_email");
+    let error = flow(&app).form.link.error.clone().unwrap();
+    assert!(error.contains("32 characters"), "{error}");
+    answer(&mut app, "zz");
+    assert!(flow(&app).ask().problem.unwrap().message.contains("“z”"));
+    answer(
+        &mut app,
+        &format!("https://bob.mycozy.cloud/?registerToken={TOKEN}"),
+    );
+    assert!(
+        flow(&app)
+            .ask()
+            .problem
+            .unwrap()
+            .message
+            .contains("bob.mycozy.cloud")
+    );
+    answer(&mut app, TOKEN);
+    assert_eq!(
+        step(&app),
+        "passphrase",
+        "a bare token is for this instance"
+    );
+}
+
+#[test]
+fn the_sandbox_outbox_hands_over_the_link_with_ctrl_t() {
+    let mut app = app();
+    app.point_at_sandbox("http://127.0.0.1:4000");
+    to_confirm(&mut app);
+    to_check_email(&mut app);
+    assert!(app.keys().iter().any(|k| k.keys == "Ctrl-T"));
+    ctrl(&mut app, 't');
+    assert!(
+        flow(&app)
+            .form
+            .link
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("outbox"),
+        "nothing arrived yet"
+    );
+    app.outbox.receive(vec![OutboxMessage {
+        id: 1,
+        kind: "email".into(),
+        to: "alice@example.org".into(),
+        subject: "Activate your Cozy".into(),
+        body: String::new(),
+        link: Some(format!(
+            "http://127.0.0.1:4000/cozy/instances/alice.mycozy.cloud/?registerToken={TOKEN}"
+        )),
+        code: None,
+        at: String::new(),
+    }]);
+    ctrl(&mut app, 't');
+    assert_eq!(step(&app), "passphrase");
+    to_register(&mut app);
+}
+
+/// Types a good passphrase twice and no hint: the register request's id.
+fn to_register(app: &mut App) -> RequestId {
+    answer(app, GOOD);
+    answer(app, GOOD);
+    let out = answer(app, "");
+    request(&out).0
+}
+
+#[test]
+fn a_weak_passphrase_and_a_mismatch_are_refused() {
+    let mut app = app();
+    to_confirm(&mut app);
+    to_check_email(&mut app);
+    to_passphrase(&mut app);
+    typ(&mut app, "password1");
+    assert!(!flow(&app).form.strength.as_ref().unwrap().enough());
+    enter(&mut app);
+    let error = flow(&app).form.passphrase.error.clone().unwrap();
+    assert!(
+        error.contains("of 4") && error.contains("at least 3"),
+        "{error}"
+    );
+    assert!(matches!(
+        flow(&app).step,
+        Step::Passphrase {
+            focus: PassFocus::Passphrase,
+            ..
+        }
+    ));
+
+    // A passphrase containing the email is weak too.
+    answer(&mut app, "alice@example.org");
+    assert!(flow(&app).ask().problem.is_some());
+
+    answer(&mut app, GOOD);
+    answer(&mut app, "correct horse battery staple wednesday");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "passphrase_again");
+    assert!(ask.problem.unwrap().message.contains("differ"));
+    answer(&mut app, GOOD);
+    answer(&mut app, GOOD);
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "hint");
+    assert!(
+        ask.problem
+            .unwrap()
+            .message
+            .contains("gives the passphrase away")
+    );
+
+    // Ctrl-R reveals both fields; a submit masks them again.
+    let mut app = self::app();
+    to_confirm(&mut app);
+    to_check_email(&mut app);
+    to_passphrase(&mut app);
+    typ(&mut app, "abc");
+    assert_eq!(flow(&app).form.passphrase.display(), "•••");
+    ctrl(&mut app, 'r');
+    assert_eq!(flow(&app).form.passphrase.display(), "abc");
+    assert!(flow(&app).form.again.revealed);
+}
+
+#[test]
+fn a_spent_token_goes_back_to_the_link_saying_so() {
+    let mut app = app();
+    to_confirm(&mut app);
+    to_check_email(&mut app);
+    to_passphrase(&mut app);
+    let id = to_register(&mut app);
+    reply(&mut app, id, Reply::Hashed);
+    reply(
+        &mut app,
+        id,
+        Reply::Registered(Err(api_error(400, "Invalid register token"))),
+    );
+    assert_eq!(step(&app), "check_email");
+    let error = flow(&app).form.link.error.clone().unwrap();
+    assert!(error.contains("already used"), "{error}");
+    assert!(app.saved.state.cozy.is_some(), "still to activate");
+}
+
+#[test]
+fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
+    let mut app = app();
+    to_confirm(&mut app);
+    to_check_email(&mut app);
+    to_passphrase(&mut app);
+    let id = to_register(&mut app);
+    reply(
+        &mut app,
+        id,
+        Reply::Registered(Err(api_error(422, "The iterations number is too low"))),
+    );
+    assert_eq!(step(&app), "passphrase");
+    assert!(
+        flow(&app)
+            .screen_problem()
+            .unwrap()
+            .message
+            .contains("too low")
+    );
+
+    let id = to_register(&mut app);
+    reply(
+        &mut app,
+        id,
+        Reply::Registered(Err(api_error(400, "Missing new passphrase"))),
+    );
+    assert!(
+        flow(&app)
+            .form
+            .passphrase
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("Missing new passphrase")
+    );
+
+    let id = to_register(&mut app);
+    reply(
+        &mut app,
+        id,
+        Reply::Registered(Err(Failure::Hash("no entropy".into()))),
+    );
+    assert!(
+        flow(&app)
+            .screen_problem()
+            .unwrap()
+            .message
+            .contains("no entropy")
+    );
+}
+
+#[test]
+fn esc_goes_back_one_screen_at_a_time_keeping_everything() {
+    let mut app = app();
+    to_confirm(&mut app);
+    esc(&mut app);
+    assert_eq!(step(&app), "terms");
+    assert!(flow(&app).form.accepted);
+    esc(&mut app);
+    assert_eq!(step(&app), "address");
+    assert_eq!(flow(&app).form.slug.value(), "alice");
+    esc(&mut app);
+    assert_eq!(step(&app), "email");
+    assert_eq!(flow(&app).form.email.value(), "alice@example.org");
+    esc(&mut app);
+    assert_eq!(app.front, Front::Home);
+    key(&mut app, KeyCode::Char('1'));
+    assert_eq!(step(&app), "email", "the flow is shown where it was left");
+    assert_eq!(flow(&app).form.email.value(), "alice@example.org");
+
+    // Per-line edit keys on Confirm.
+    enter(&mut app);
+    enter(&mut app);
+    enter(&mut app);
+    assert_eq!(step(&app), "confirm");
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(step(&app), "address");
+    enter(&mut app);
+    enter(&mut app);
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(step(&app), "email");
+
+    // From creating, Esc goes to the menu and the creation goes on.
+    enter(&mut app);
+    enter(&mut app);
+    enter(&mut app);
+    let (create, _) = request(&enter(&mut app));
+    let (follow, _) = request(&reply(&mut app, create, created()));
+    esc(&mut app);
+    assert_eq!(app.front, Front::Home);
+    assert!(app.busy().is_some(), "the spinner runs");
+    assert!(
+        app.unfinished().is_none(),
+        "quitting loses nothing: the menu resumes it"
+    );
+    assert!(app.resumable_cozy().is_none(), "it is being followed");
+    reply(&mut app, follow, Reply::Ended(End::Succeeded));
+    key(&mut app, KeyCode::Char('1'));
+    assert_eq!(step(&app), "check_email");
+
+    // From the link to the menu and back; from the passphrase to the link.
+    typ(&mut app, "half-typed");
+    esc(&mut app);
+    assert_eq!(app.front, Front::Home);
+    key(&mut app, KeyCode::Char('1'));
+    assert_eq!(flow(&app).form.link.value(), "half-typed");
+    flow_mut(&mut app).form.link.set_value(TOKEN);
+    enter(&mut app);
+    typ(&mut app, "secret words");
+    esc(&mut app);
+    assert_eq!(step(&app), "check_email");
+    enter(&mut app);
+    assert_eq!(flow(&app).form.passphrase.value(), "secret words");
+}
+
+fn flow_mut(app: &mut App) -> &mut Cozy {
+    app.flows.cozy.as_mut().expect("a Cozy flow")
+}
+
+#[test]
+fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
+    let mut app = app();
+    let record = CozyResume {
+        workflow: "wf-9".into(),
+        instance: Some("inst-9".into()),
+        slug: "bob".into(),
+        domain: "mycozy.cloud".into(),
+        email: "bob@example.org".into(),
+        api: "https://cloudery.example/api".into(),
+        started_at: 1,
+    };
+    update(
+        &mut app,
+        Msg::Backend(Event {
+            id: RequestId(1),
+            body: EventBody::State {
+                state: Box::new(State {
+                    cozy: Some(record),
+                    ..State::default()
+                }),
+                notice: None,
+            },
+        }),
+    );
+    let out = key(&mut app, KeyCode::Enter);
+    assert_eq!(app.front, Front::Cozy);
+    let (follow, req) = request(&out);
+    assert!(matches!(
+        req,
+        Request::Follow { api, workflow, first_poll, .. }
+            if api == "https://cloudery.example/api" && workflow == "wf-9" && first_poll.is_zero()
+    ));
+    assert_eq!(step(&app), "creating");
+    reply(&mut app, follow, Reply::Ended(End::Succeeded));
+    assert_eq!(step(&app), "check_email");
+    let ask = flow(&app).ask();
+    assert!(ask.context.iter().any(|l| l.contains("bob@example.org")));
+    answer(&mut app, TOKEN);
+    answer(&mut app, GOOD);
+    answer(&mut app, GOOD);
+    let out = answer(&mut app, "");
+    let (_, Request::Register { fqdn, .. }) = request(&out) else {
+        panic!("{out:?}")
+    };
+    assert_eq!(fqdn, "bob.mycozy.cloud");
+}
+
+#[test]
+fn the_web_onboarding_opens_with_what_was_typed_and_esc_returns() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('1'));
+    typ(&mut app, "alice@example.org");
+    enter(&mut app);
+    typ(&mut app, "alice");
+    esc(&mut app);
+    esc(&mut app);
+    assert_eq!(app.front, Front::Home);
+    let out = app.open(crate::app::home::Open::CozyWeb);
+    let link = "https://manager.cozycloud.cc/v2/cozy/onboard?email=alice%40example.org&slug=alice";
+    assert!(
+        matches!(out.as_slice(), [Command::OpenUrl(u)] if u == link),
+        "{out:?}"
+    );
+    assert_eq!(app.front, Front::Cozy);
+    assert_eq!(flow(&app).web.as_ref().unwrap().link, link);
+    assert!(!app.text_focused());
+    let out = key(&mut app, KeyCode::Char('c'));
+    assert!(matches!(out.as_slice(), [Command::CopyToClipboard(u)] if u == link));
+    esc(&mut app);
+    assert_eq!(app.front, Front::Home);
+    assert!(flow(&app).web.is_none());
+    key(&mut app, KeyCode::Char('1'));
+    assert_eq!(step(&app), "email", "the flow is where it was");
+}
+
+#[test]
+fn the_terms_scroll_within_bounds_and_the_checkbox_toggles() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    assert!(!app.text_focused(), "letters are keys on the terms");
+    key(&mut app, KeyCode::Up);
+    assert_eq!(flow(&app).form.terms_scroll, 0);
+    key(&mut app, KeyCode::End);
+    let max = flow(&app).form.terms_scroll;
+    assert!(max > 0);
+    key(&mut app, KeyCode::Down);
+    assert_eq!(flow(&app).form.terms_scroll, max);
+    key(&mut app, KeyCode::PageUp);
+    assert!(flow(&app).form.terms_scroll < max);
+    enter(&mut app);
+    assert_eq!(step(&app), "terms", "not accepted yet");
+    let out = key(&mut app, KeyCode::Char('o'));
+    assert!(
+        matches!(out.as_slice(), [Command::OpenUrl(u)] if u == "https://cozy.io/en/terms-of-service/")
+    );
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    assert!(!flow(&app).form.accepted);
+    key(&mut app, KeyCode::Char('?'));
+    assert!(app.help_open, "? is help where no text field has focus");
+}
+
+#[test]
+fn text_focus_is_exact_on_every_step() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('1'));
+    assert!(app.text_focused());
+    key(&mut app, KeyCode::Char('?'));
+    assert!(!app.help_open, "? is a character in the email field");
+    assert_eq!(flow(&app).form.email.value(), "?");
+}
+
+#[test]
+fn a_click_presses_the_button_under_it() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('1'));
+    typ(&mut app, "alice@example.org");
+    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(step(&app), "address");
+}
+
+/// Clicks at the first cell of the screen where `wanted` is.
+fn click_on(app: &mut App, wanted: Target) {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let area = app.body_area();
+    for row in area.y..area.y + area.height {
+        for column in area.x..area.x + area.width {
+            let mouse = MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            };
+            let (ctx, flows) = app.parts();
+            let hit = crate::ui::cozy::target_at(flows.cozy.as_ref().unwrap(), &ctx, &mouse);
+            if hit == Some(wanted) {
+                update(app, Msg::Mouse(mouse));
+                return;
+            }
+        }
+    }
+    panic!("{wanted:?} is not on the screen");
+}
+
+fn wheel(app: &mut App, down: bool) {
+    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+    let kind = if down {
+        MouseEventKind::ScrollDown
+    } else {
+        MouseEventKind::ScrollUp
+    };
+    update(
+        app,
+        Msg::Mouse(MouseEvent {
+            kind,
+            column: 10,
+            row: 10,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+}
+
+#[test]
+fn the_mouse_scrolls_the_terms_ticks_the_box_and_presses_buttons() {
+    let mut app = app();
+    app.open(crate::app::home::Open::Cozy);
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    wheel(&mut app, true);
+    assert_eq!(flow(&app).form.terms_scroll, 3);
+    wheel(&mut app, false);
+    wheel(&mut app, false);
+    assert_eq!(flow(&app).form.terms_scroll, 0);
+    let out = update(&mut app, Msg::Tick);
+    assert!(out.is_empty());
+    click_on(&mut app, Target::TermsLink);
+    click_on(&mut app, Target::Accept);
+    assert!(flow(&app).form.accepted);
+    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(step(&app), "confirm");
+    click_on(&mut app, Target::Edit(Edit::Address));
+    assert_eq!(step(&app), "address");
+    click_on(&mut app, Target::Button(Button::Back));
+    assert_eq!(step(&app), "email");
+    click_on(&mut app, Target::Button(Button::Next));
+    click_on(&mut app, Target::Button(Button::Next));
+    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(step(&app), "confirm");
+    click_on(&mut app, Target::Button(Button::Next));
+    assert!(app.busy().is_some(), "Create my Cozy was pressed");
+}
+
+#[test]
+fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
+    let mut app = app();
+    to_confirm(&mut app);
+    to_check_email(&mut app);
+    to_passphrase(&mut app);
+    let focus = |app: &App| match flow(app).step {
+        Step::Passphrase { focus, .. } => focus,
+        _ => panic!(),
+    };
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(focus(&app), PassFocus::Again);
+    key(&mut app, KeyCode::Down);
+    assert_eq!(focus(&app), PassFocus::Hint);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(focus(&app), PassFocus::Passphrase);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(focus(&app), PassFocus::Hint);
+    click_on(&mut app, Target::Field(FieldId::Again));
+    assert_eq!(focus(&app), PassFocus::Again);
+    typ(&mut app, "typed here");
+    assert_eq!(flow(&app).form.again.value(), "typed here");
+    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(
+        focus(&app),
+        PassFocus::Passphrase,
+        "the empty passphrase is named first"
+    );
+    assert!(flow(&app).form.passphrase.error.is_some());
+}

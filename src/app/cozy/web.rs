@@ -1,0 +1,119 @@
+//! The Cloudery's own web onboarding, as an alternative: the link carries what was typed so
+//! far, opens in a browser, and shows as a QR code for a phone.
+
+use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+
+use super::qr::Qr;
+use super::{Button, Cozy, Target, press};
+use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
+use crate::config::CozyConfig;
+
+/// The web onboarding screen, opened from the menu over the flow's step; Esc closes it and
+/// goes back to the menu, the flow left as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebOnboarding {
+    pub link: String,
+    pub qr: Option<Qr>,
+}
+
+/// `{web}/v2/{partner}/onboard` with the email and address typed so far (each only when
+/// typed) and the mobile redirect when one is configured.
+pub fn link(config: &CozyConfig, email: &str, slug: &str) -> Result<String, String> {
+    let mut url = url::Url::parse(&config.web)
+        .map_err(|e| format!("cozy.web = \"{}\" is not a URL ({e})", config.web))?;
+    url.path_segments_mut()
+        .map_err(|()| format!("cozy.web = \"{}\" cannot hold a path", config.web))?
+        .pop_if_empty()
+        .extend(["v2", config.partner.as_str(), "onboard"]);
+    {
+        let mut query = url.query_pairs_mut();
+        if !email.is_empty() {
+            query.append_pair("email", email);
+        }
+        if !slug.is_empty() {
+            query.append_pair("slug", slug);
+        }
+        if let Some(redirect) = &config.redirect {
+            query.append_pair("redirect", redirect);
+        }
+    }
+    // An empty query leaves a bare "?" behind.
+    if url.query() == Some("") {
+        url.set_query(None);
+    }
+    Ok(url.to_string())
+}
+
+impl Cozy {
+    pub(super) fn web_input(&mut self, input: Input, ctx: &mut Ctx) {
+        let Some(web) = &self.web else {
+            return;
+        };
+        let button = match input {
+            Input::Key(key) if press(&key, KeyCode::Char('o')) || press(&key, KeyCode::Enter) => {
+                Some(Button::Open)
+            }
+            Input::Key(key) if press(&key, KeyCode::Char('c')) => Some(Button::Copy),
+            Input::Key(key) if press(&key, KeyCode::Esc) => Some(Button::Back),
+            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
+                match crate::ui::cozy::target_at(self, ctx, &mouse) {
+                    Some(Target::Button(button)) => Some(button),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match button {
+            Some(Button::Open) => ctx.out.push(Command::OpenUrl(web.link.clone())),
+            Some(Button::Copy) => {
+                ctx.out.push(Command::CopyToClipboard(web.link.clone()));
+                ctx.toast = Some("Link copied.".into());
+            }
+            Some(Button::Back) => {
+                ctx.nav = Some(Nav::Home);
+                self.web = None;
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn web_keys(&self) -> Vec<KeyHelp> {
+        vec![
+            KeyHelp::new("o Enter", "open in the browser"),
+            KeyHelp::new("c", "copy the link"),
+            KeyHelp::new("Esc", "back"),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_link_carries_what_was_typed_encoded() {
+        let config = CozyConfig::default();
+        assert_eq!(
+            link(&config, "", "").unwrap(),
+            "https://manager.cozycloud.cc/v2/cozy/onboard"
+        );
+        assert_eq!(
+            link(&config, "a+b@example.org", "alice").unwrap(),
+            "https://manager.cozycloud.cc/v2/cozy/onboard?email=a%2Bb%40example.org&slug=alice"
+        );
+    }
+
+    #[test]
+    fn the_sandbox_and_the_redirect() {
+        let config = CozyConfig {
+            web: "http://127.0.0.1:4000/cozy".into(),
+            partner: "my partner".into(),
+            redirect: Some("https://app.example.org/done?x=1".into()),
+            ..CozyConfig::default()
+        };
+        assert_eq!(
+            link(&config, "", "bob").unwrap(),
+            "http://127.0.0.1:4000/cozy/v2/my%20partner/onboard?slug=bob&redirect=https%3A%2F%2Fapp.example.org%2Fdone%3Fx%3D1"
+        );
+    }
+}

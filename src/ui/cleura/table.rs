@@ -1,0 +1,389 @@
+//! The regions table: only the rows on screen are drawn (a page of the filtered, sorted view
+//! that `update` keeps), so a thousand regions cost what a screenful does.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::App;
+use crate::app::cleura::Cleura;
+use crate::app::cleura::regions::{COLUMNS, Column, Regions};
+use crate::ui::theme::Theme;
+use crate::ui::widgets;
+
+/// Lines above the table: who is signed in, the filter, a notice.
+const ABOVE: u16 = 4;
+
+/// Where the table's parts are for a body of this size: shared with the mouse.
+pub struct TableLayout {
+    pub header: Rect,
+    pub rows: Rect,
+    /// The first row of the view shown (the table pages so the selection stays in sight).
+    pub first: usize,
+    pub columns: Vec<(Column, u16, u16)>,
+}
+
+impl TableLayout {
+    /// The view position of the row drawn at (column, row), if any.
+    pub fn row_at(&self, column: u16, row: u16) -> Option<usize> {
+        let inside = column >= self.rows.x
+            && column < self.rows.x + self.rows.width
+            && row >= self.rows.y
+            && row < self.rows.y + self.rows.height;
+        inside.then(|| self.first + usize::from(row - self.rows.y))
+    }
+
+    /// The column whose title is at (column, row), for sorting by a click.
+    pub fn header_at(&self, column: u16, row: u16) -> Option<Column> {
+        if row != self.header.y {
+            return None;
+        }
+        self.columns
+            .iter()
+            .find(|(_, x, w)| column >= *x && column < x + w)
+            .map(|(c, _, _)| *c)
+    }
+}
+
+pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
+    let area = Rect {
+        x: body.x + 1,
+        y: body.y + 1,
+        width: body.width.saturating_sub(2),
+        height: body.height.saturating_sub(1),
+    };
+    let header = Rect::new(area.x, area.y + ABOVE, area.width, 1);
+    // One line at the bottom says how many rows the view has.
+    let rows_height = area.height.saturating_sub(ABOVE + 2);
+    let rows = Rect::new(area.x, area.y + ABOVE + 1, area.width, rows_height);
+    let page = usize::from(rows_height.max(1));
+    let first = (regions.selected / page) * page;
+    TableLayout {
+        header,
+        rows,
+        first,
+        columns: columns(area.x, area.width),
+    }
+}
+
+/// Each column's start and width: the fixed ones first, the area and region share the rest.
+fn columns(x: u16, width: u16) -> Vec<(Column, u16, u16)> {
+    // Narrow terminals give the names what the status column can spare.
+    let status = if width >= 100 { 13 } else { 10 };
+    let fixed = [
+        (Column::Tag, 6),
+        (Column::Status, status),
+        (Column::Domain, 13),
+        (Column::Enabled, 7),
+    ];
+    let gaps = 2 * 5 + 2;
+    let fixed_total: u16 = fixed.iter().map(|(_, w)| w).sum::<u16>() + gaps;
+    let rest = width.saturating_sub(fixed_total);
+    // Wide terminals do not stretch names into a sea of spaces.
+    let area_w = (rest / 2).clamp(4, 34);
+    let region_w = rest.saturating_sub(area_w).clamp(4, 34);
+    let mut at = x + 2;
+    let mut out = Vec::new();
+    for column in COLUMNS {
+        let w = match column {
+            Column::Area => area_w,
+            Column::Region => region_w,
+            other => fixed
+                .iter()
+                .find(|(c, _)| *c == other)
+                .map(|(_, w)| *w)
+                .unwrap_or(6),
+        };
+        out.push((column, at, w));
+        at = at.saturating_add(w + 2);
+    }
+    out
+}
+
+/// `text` cut to `width` cells (with an ellipsis when cut), then padded.
+fn fit(text: &str, width: u16) -> String {
+    let width = usize::from(width);
+    if text.width() <= width {
+        return format!("{text}{}", " ".repeat(width - text.width()));
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    used += 1;
+    format!("{out}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+/// A status as a word with a symbol, so it reads without colour.
+fn status_cell(status: &str) -> (String, fn(&Theme) -> Style) {
+    match status.to_ascii_lowercase().as_str() {
+        "active" | "provisioned" | "enabled" => (format!("✓ {status}"), Theme::ok),
+        "—" | "" => ("—".into(), Theme::dim),
+        _ => (format!("! {status}"), Theme::warn),
+    }
+}
+
+pub fn draw(
+    flow: &Cleura,
+    regions: &Regions,
+    app: &App,
+    frame: &mut Frame,
+    body: Rect,
+    theme: &Theme,
+) {
+    let layout = table_layout(body, regions);
+    let area = Rect {
+        x: body.x + 1,
+        y: body.y + 1,
+        width: body.width.saturating_sub(2),
+        height: body.height.saturating_sub(1),
+    };
+    let session = &regions.session;
+    let kept = match &regions.kept {
+        Ok(location) => format!("Token kept in {}", location.short()),
+        Err(why) => format!("The token could not be kept: {why}"),
+    };
+    let mut above = vec![
+        Line::from(vec![
+            Span::styled("Regions of ", theme.title()),
+            Span::styled(session.login.clone(), theme.title()),
+            Span::styled(
+                format!("  ·  {} ({})", session.endpoint, session.api.label()),
+                theme.dim(),
+            ),
+        ]),
+        Line::styled(kept, theme.dim()),
+    ];
+    above.push(if regions.filtering || !regions.filter.is_empty() {
+        Line::from(vec![
+            Span::styled("/ ", theme.key()),
+            Span::styled(
+                "Filter: ",
+                if regions.filtering {
+                    theme.title()
+                } else {
+                    theme.base()
+                },
+            ),
+            Span::styled(
+                regions.filter.value().to_string(),
+                theme.input(regions.filtering),
+            ),
+            Span::styled(
+                if regions.filtering {
+                    "  Enter keeps it, Esc clears it"
+                } else {
+                    ""
+                },
+                theme.dim(),
+            ),
+        ])
+    } else {
+        Line::styled(
+            "/ filter · s sort · Enter projects · y copy tag · r refresh · o sign out",
+            theme.dim(),
+        )
+    });
+    if let Some(words) = flow.working {
+        above.push(widgets::working(app.spinner, &format!("{words}…"), theme));
+    } else if let Some(error) = &regions.error {
+        above.push(widgets::problem(error, theme));
+    } else if let Some(notice) = &regions.notice {
+        above.push(Line::styled(notice.clone(), theme.warn()));
+    }
+    frame.render_widget(
+        Paragraph::new(above),
+        Rect {
+            height: ABOVE.min(area.height),
+            ..area
+        },
+    );
+    if regions.filtering {
+        let x = area.x + 10 + regions.filter.value().width() as u16;
+        if x < area.x + area.width && area.height > 2 {
+            frame.set_cursor_position((x, area.y + 2));
+        }
+    }
+    if layout.header.y >= body.y + body.height {
+        return;
+    }
+
+    let mut header = vec![Span::raw("  ")];
+    for (column, _, width) in &layout.columns {
+        let mark = if *column == regions.sort {
+            if regions.descending { " ▼" } else { " ▲" }
+        } else {
+            ""
+        };
+        header.push(Span::styled(
+            fit(&format!("{}{mark}", column.title()), *width),
+            theme.key(),
+        ));
+        header.push(Span::raw("  "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(header)), layout.header);
+
+    let mut lines = Vec::new();
+    let shown = regions
+        .view
+        .iter()
+        .enumerate()
+        .skip(layout.first)
+        .take(usize::from(layout.rows.height));
+    let mut previous_area: Option<&str> = None;
+    for (at, &index) in shown {
+        let row = &regions.rows[index];
+        let selected = at == regions.selected;
+        // Grouped by area: the name only where a group starts on screen.
+        let area_text = if previous_area == Some(row.area.as_str()) {
+            ""
+        } else {
+            &row.area
+        };
+        previous_area = Some(&row.area);
+        let base = if selected {
+            theme.selected()
+        } else {
+            theme.base()
+        };
+        let mut spans = vec![Span::styled(if selected { "› " } else { "  " }, base)];
+        for (column, _, width) in &layout.columns {
+            let (text, style) = match column {
+                Column::Area => (fit(area_text, *width), base),
+                Column::Region => (fit(&row.region, *width), base),
+                Column::Tag => (fit(&row.tag, *width), base),
+                Column::Status => {
+                    let (t, s) = status_cell(&row.status);
+                    (fit(&t, *width), if selected { base } else { s(theme) })
+                }
+                Column::Domain => {
+                    let (t, s) = status_cell(&row.domain_status);
+                    (fit(&t, *width), if selected { base } else { s(theme) })
+                }
+                Column::Enabled => (
+                    fit(if row.enabled { "yes" } else { "no" }, *width),
+                    if selected || row.enabled {
+                        base
+                    } else {
+                        theme.warn()
+                    },
+                ),
+            };
+            spans.push(Span::styled(text, style));
+            spans.push(Span::styled("  ", base));
+        }
+        lines.push(Line::from(spans));
+    }
+    if regions.view.is_empty() {
+        lines.push(Line::styled(
+            if regions.rows.is_empty() {
+                "  No region is listed for this account."
+            } else {
+                "  No region matches the filter."
+            },
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), layout.rows);
+    let count = Rect::new(area.x, layout.rows.y + layout.rows.height, area.width, 1);
+    if count.y < body.y + body.height {
+        // The selected row in full (the columns may have cut its names), then the counts.
+        let selected = regions
+            .selected_row()
+            .map(|r| {
+                format!(
+                    "{} · {} ({}) · domain {}  —  ",
+                    r.area, r.region, r.tag, r.domain_id
+                )
+            })
+            .unwrap_or_default();
+        let text = format!(
+            "{selected}{} of {} regions · sorted by {}{}",
+            regions.view.len(),
+            regions.rows.len(),
+            regions.sort.title(),
+            if regions.descending { ", reversed" } else { "" }
+        );
+        frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), count);
+    }
+    if regions.projects.is_some() {
+        projects(regions, app, frame, body, theme);
+    }
+}
+
+/// The box the projects are shown in: shared with the mouse (a click outside closes it).
+pub fn projects_area(body: Rect) -> Rect {
+    crate::ui::layout::centered_box(body, 76, body.height.saturating_sub(4).max(6))
+}
+
+fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    let Some(view) = &regions.projects else {
+        return;
+    };
+    let area = projects_area(body);
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(true))
+        .title(Span::styled(
+            format!(" Projects · {} ", view.label),
+            theme.title(),
+        ));
+    let mut lines = Vec::new();
+    match &view.projects {
+        None => lines.push(widgets::working(
+            app.spinner,
+            "Listing the projects…",
+            theme,
+        )),
+        Some(Err(e)) => lines.push(widgets::problem(e, theme)),
+        Some(Ok(list)) if list.is_empty() => {
+            lines.push(Line::styled("No project in this domain.", theme.dim()))
+        }
+        Some(Ok(list)) => {
+            for (i, p) in list.iter().enumerate() {
+                let selected = i == view.selected;
+                let style = if selected {
+                    theme.selected()
+                } else {
+                    theme.base()
+                };
+                let mut flags = Vec::new();
+                if p.default {
+                    flags.push("default");
+                }
+                flags.push(if p.enabled { "enabled" } else { "disabled" });
+                lines.push(Line::from(vec![
+                    Span::styled(if selected { "› " } else { "  " }, style),
+                    Span::styled(p.name.clone(), style),
+                    Span::styled(format!("  ({})", flags.join(", ")), theme.dim()),
+                ]));
+                lines.push(Line::styled(format!("    {}", p.id), theme.dim()));
+                if !p.description.is_empty() {
+                    lines.push(Line::styled(format!("    {}", p.description), theme.dim()));
+                }
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "Esc or Enter: back to the regions",
+        theme.dim(),
+    ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        area,
+    );
+}

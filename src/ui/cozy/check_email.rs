@@ -1,0 +1,91 @@
+//! Step 6: where the activation link went, and the field to paste it in.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{
+    Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text,
+};
+use crate::app::cozy::activation::TOKEN_LEN;
+use crate::app::cozy::{Button, Cozy, FieldId, Target};
+use crate::ui::theme::Theme;
+use crate::ui::widgets;
+
+const BUTTONS: [(&str, Button); 1] = [("Next", Button::Next)];
+const SANDBOX_BUTTONS: [(&str, Button); 2] = [
+    ("Next", Button::Next),
+    ("Take it from the outbox (Ctrl-T)", Button::TakeFromOutbox),
+];
+
+fn buttons(flow: &Cozy) -> &'static [(&'static str, Button)] {
+    if flow.sandbox {
+        &SANDBOX_BUTTONS
+    } else {
+        &BUTTONS
+    }
+}
+
+fn explanation(flow: &Cozy) -> String {
+    format!(
+        "An activation link was sent to {}. Open that email and paste its link here (or the \
+         {TOKEN_LEN}-character token in it).",
+        flow.email()
+    )
+}
+
+pub struct Layout {
+    ready: Rect,
+    explanation: Rect,
+    field: Rect,
+    buttons: Rect,
+    problem: Rect,
+    pub hits: Vec<(Rect, Target)>,
+}
+
+pub fn layout(flow: &Cozy, area: Rect) -> Layout {
+    let mut s = Stack::new(area);
+    let ready = s.take(1);
+    let explanation = s.take(paragraph(&explanation(flow), area.width).len() as u16);
+    s.gap(1);
+    let field = s.take(field_height(&flow.form.link, area.width));
+    s.gap(1);
+    let buttons_row = s.take(1);
+    s.gap(1);
+    let problem = s.take(s.room());
+    let mut hits = vec![(field, Target::Field(FieldId::Link))];
+    hits.extend(button_row(buttons_row, buttons(flow)));
+    Layout {
+        ready,
+        explanation,
+        field,
+        buttons: buttons_row,
+        problem,
+        hits,
+    }
+}
+
+pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let layout = layout(flow, area);
+    text(
+        frame,
+        layout.ready,
+        vec![widgets::success(
+            &format!("{} is ready.", flow.fqdn()),
+            theme,
+        )],
+    );
+    text(
+        frame,
+        layout.explanation,
+        paragraph(&explanation(flow), area.width),
+    );
+    draw_field(frame, layout.field, &flow.form.link, true, theme);
+    draw_buttons(frame, layout.buttons, buttons(flow), theme);
+    if let Some(problem) = flow.screen_problem() {
+        text(
+            frame,
+            layout.problem,
+            problem_lines(&problem.message, area.width, theme),
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! Steps 1 and 2: the email address, and the Cozy's address with its live preview and rules.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{
+    Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text,
+};
+use crate::app::cozy::AddressFocus as Focus;
+use crate::app::cozy::form::{SLUG_MAX, SlugChecks};
+use crate::app::cozy::{Button, Cozy, FieldId, Target};
+use crate::ui::theme::Theme;
+
+const EMAIL_INTRO: &str = "Your Cozy's activation link will be sent to this address, and Cozy \
+     Cloud will write to it about your Cozy.";
+const EMAIL_BUTTONS: [(&str, Button); 1] = [("Next", Button::Next)];
+
+const ADDRESS_INTRO: &str = "Your Cozy will answer at this address: it is how you, your \
+     devices and the people you share with will reach it.";
+const ADDRESS_BUTTONS: [(&str, Button); 2] = [("Next", Button::Next), ("Back", Button::Back)];
+
+pub struct EmailLayout {
+    intro: Rect,
+    field: Rect,
+    buttons: Rect,
+    problem: Rect,
+    pub hits: Vec<(Rect, Target)>,
+}
+
+pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
+    let mut s = Stack::new(area);
+    let intro_lines = paragraph(EMAIL_INTRO, area.width).len() as u16;
+    let intro = s.take(intro_lines);
+    s.gap(1);
+    let field = s.take(field_height(&flow.form.email, area.width));
+    s.gap(1);
+    let buttons = s.take(1);
+    s.gap(1);
+    let problem = s.take(s.room());
+    let mut hits = vec![(field, Target::Field(FieldId::Email))];
+    hits.extend(button_row(buttons, &EMAIL_BUTTONS));
+    EmailLayout {
+        intro,
+        field,
+        buttons,
+        problem,
+        hits,
+    }
+}
+
+pub fn draw_email(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let layout = email_layout(flow, area);
+    text(frame, layout.intro, paragraph(EMAIL_INTRO, area.width));
+    draw_field(frame, layout.field, &flow.form.email, true, theme);
+    draw_buttons(frame, layout.buttons, &EMAIL_BUTTONS, theme);
+    if let Some(problem) = flow.screen_problem() {
+        text(
+            frame,
+            layout.problem,
+            problem_lines(&problem.message, area.width, theme),
+        );
+    }
+}
+
+pub struct AddressLayout {
+    intro: Rect,
+    field: Rect,
+    domain: Rect,
+    preview: Rect,
+    checks: Rect,
+    buttons: Rect,
+    problem: Rect,
+    pub hits: Vec<(Rect, Target)>,
+}
+
+pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
+    let intro_lines = paragraph(ADDRESS_INTRO, area.width).len() as u16;
+    let checks_lines = checks_lines(flow, area.width, &Theme::new(false)).len() as u16;
+    // Everything but the intro and a spare row for a problem: on a short terminal the intro
+    // gives way first.
+    let field_rows = field_height(&flow.form.slug, area.width);
+    let needed = field_rows + 1 + 1 + 1 + checks_lines + 1 + 1 + 2;
+    let mut s = Stack::new(area);
+    let intro = if area.height > needed + intro_lines {
+        let intro = s.take(intro_lines);
+        s.gap(1);
+        intro
+    } else {
+        Rect::default()
+    };
+    let field = s.take(field_rows);
+    let domain = s.take(1);
+    s.gap(1);
+    let preview = s.take(1);
+    let checks = s.take(checks_lines);
+    s.gap(1);
+    let buttons = s.take(1);
+    s.gap(1);
+    let problem = s.take(s.room());
+    let mut hits = vec![
+        (field, Target::Field(FieldId::Slug)),
+        (domain, Target::Domain),
+    ];
+    hits.extend(button_row(buttons, &ADDRESS_BUTTONS));
+    AddressLayout {
+        intro,
+        field,
+        domain,
+        preview,
+        checks,
+        buttons,
+        problem,
+        hits,
+    }
+}
+
+pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let layout = address_layout(flow, area);
+    text(frame, layout.intro, paragraph(ADDRESS_INTRO, area.width));
+    draw_field(
+        frame,
+        layout.field,
+        &flow.form.slug,
+        focus == Focus::Slug,
+        theme,
+    );
+
+    let domains = &flow.settings.domains;
+    let domain = flow.form.domain(domains).to_string();
+    let domain_focused = focus == Focus::Domain;
+    let mut spans = vec![
+        Span::styled(if domain_focused { "› " } else { "  " }, theme.key()),
+        Span::styled(
+            "Domain  ",
+            if domain_focused {
+                theme.title()
+            } else {
+                theme.base()
+            },
+        ),
+    ];
+    if domains.len() > 1 {
+        spans.push(Span::styled(
+            format!("‹ {domain} ›"),
+            theme.input(domain_focused),
+        ));
+        spans.push(Span::styled(
+            format!(
+                "  {} of {}{}",
+                flow.form.domain.min(domains.len() - 1) + 1,
+                domains.len(),
+                if domain_focused {
+                    " · ←/→ to change"
+                } else {
+                    ""
+                }
+            ),
+            theme.dim(),
+        ));
+    } else {
+        spans.push(Span::raw(domain.clone()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), layout.domain);
+
+    let slug = flow.form.slug.value();
+    let preview = if slug.is_empty() {
+        Line::from(vec![
+            Span::raw("  Your Cozy: "),
+            Span::styled(format!("https://….{domain}"), theme.dim()),
+        ])
+    } else {
+        Line::from(vec![
+            Span::raw("  Your Cozy: "),
+            Span::styled(format!("https://{slug}.{domain}"), theme.link()),
+        ])
+    };
+    frame.render_widget(Paragraph::new(preview), layout.preview);
+    text(frame, layout.checks, checks_lines(flow, area.width, theme));
+    draw_buttons(frame, layout.buttons, &ADDRESS_BUTTONS, theme);
+    if let Some(problem) = flow.screen_problem() {
+        text(
+            frame,
+            layout.problem,
+            problem_lines(&problem.message, area.width, theme),
+        );
+    }
+}
+
+/// The rules beyond single characters, live: each with ✓, ✗, or · while nothing is typed,
+/// packed into lines of `width` without splitting one.
+fn checks_lines<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let checks = SlugChecks::of(flow.form.slug.value());
+    let empty = checks.length == 0;
+    let items = [
+        (
+            checks.starts_with_letter,
+            "starts with a letter".to_string(),
+        ),
+        (
+            checks.length_ok(),
+            format!("{} of {SLUG_MAX} characters", checks.length),
+        ),
+        (checks.only_allowed, "only a–z and 0–9".to_string()),
+    ];
+    let mut lines: Vec<Line<'a>> = Vec::new();
+    let mut spans: Vec<Span<'a>> = vec![Span::raw("  ")];
+    let mut used = 2;
+    for (ok, label) in items {
+        let (mark, style) = if empty {
+            ("· ", theme.dim())
+        } else if ok {
+            ("✓ ", theme.ok())
+        } else {
+            ("✗ ", theme.error())
+        };
+        let needed = 2 + Span::raw(label.as_str()).width() + 3;
+        if used > 2 && used + needed > usize::from(width) {
+            lines.push(Line::from(std::mem::replace(
+                &mut spans,
+                vec![Span::raw("  ")],
+            )));
+            used = 2;
+        }
+        spans.push(Span::styled(mark, style));
+        spans.push(Span::raw(format!("{label}   ")));
+        used += needed;
+    }
+    lines.push(Line::from(spans));
+    lines
+}

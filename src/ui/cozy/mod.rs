@@ -1,0 +1,316 @@
+//! The Cozy flow's screens. Each screen has one pure layout function, used both to draw it
+//! and, through `target_at`, to find what a click landed on.
+
+mod check_email;
+mod confirm;
+mod creating;
+mod done;
+mod email;
+mod passphrase;
+mod qr;
+mod terms;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::MouseEvent;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use super::widgets;
+use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
+use crate::app::field::TextField;
+use crate::app::{App, Ctx};
+
+pub use terms::{terms_lines, terms_page, terms_scroll_max};
+
+pub fn draw(flow: &Cozy, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    if let Some(web) = &flow.web {
+        return done::draw_web(web, frame, body, theme);
+    }
+    let step = format!("Step {} of {STEPS}", flow.step.number());
+    let heading = heading(flow);
+    let area = widgets::screen(frame, body, &heading, Some(&step), theme);
+    if area.height == 0 {
+        return;
+    }
+    match &flow.step {
+        Step::Email => email::draw_email(flow, frame, area, theme),
+        Step::Address { focus } => email::draw_address(flow, *focus, frame, area, theme),
+        Step::Terms => terms::draw(flow, frame, area, theme),
+        Step::Confirm { sending } => confirm::draw(flow, *sending, app, frame, area, theme),
+        Step::Creating(following) => creating::draw(following, app, frame, area, theme),
+        Step::Stopped(stopped) => creating::draw_stopped(stopped, frame, area, theme),
+        Step::CheckEmail => check_email::draw(flow, frame, area, theme),
+        Step::Passphrase { focus, working } => {
+            passphrase::draw(flow, *focus, *working, app, frame, area, theme)
+        }
+        Step::Done(done) => done::draw_done(flow, done, frame, area, theme),
+    }
+}
+
+fn heading(flow: &Cozy) -> String {
+    match &flow.step {
+        Step::Email => "Your email address".into(),
+        Step::Address { .. } => "Your Cozy's address".into(),
+        Step::Terms => "Terms of service".into(),
+        Step::Confirm { .. } => "Check and create".into(),
+        Step::Creating(_) | Step::Stopped(_) => format!("Creating {}", flow.fqdn()),
+        Step::CheckEmail => "Check your email".into(),
+        Step::Passphrase { .. } => "Choose your passphrase".into(),
+        Step::Done(_) => "Your Cozy is ready".into(),
+    }
+}
+
+/// What the click in `mouse` landed on, on the screen in front, laid out in `ctx.body` as
+/// the view lays it out.
+pub fn target_at(flow: &Cozy, ctx: &Ctx, mouse: &MouseEvent) -> Option<Target> {
+    let body = ctx.body;
+    let (col, row) = (mouse.column, mouse.row);
+    let hits = if let Some(web) = &flow.web {
+        done::web_layout(web, body).hits
+    } else {
+        let area = widgets::screen_area(body);
+        match &flow.step {
+            Step::Email => email::email_layout(flow, area).hits,
+            Step::Address { .. } => email::address_layout(flow, area).hits,
+            Step::Terms => terms::layout(area).hits,
+            Step::Confirm { .. } => confirm::layout(flow, area).hits,
+            Step::Creating(following) => creating::layout(following, area).hits,
+            Step::Stopped(stopped) => creating::stopped_layout(stopped, area).hits,
+            Step::CheckEmail => check_email::layout(flow, area).hits,
+            Step::Passphrase { .. } => passphrase::layout(flow, area).hits,
+            Step::Done(done) => done::done_layout(flow, done, area).hits,
+        }
+    };
+    hits.into_iter()
+        .find(|(rect, _)| contains(*rect, col, row))
+        .map(|(_, target)| target)
+}
+
+fn contains(rect: Rect, col: u16, row: u16) -> bool {
+    col >= rect.x && col < rect.x + rect.width && row >= rect.y && row < rect.y + rect.height
+}
+
+/// Hands out rows from the top of an area; what does not fit gets a zero-height rect.
+pub(crate) struct Stack {
+    area: Rect,
+    y: u16,
+}
+
+impl Stack {
+    pub fn new(area: Rect) -> Stack {
+        Stack { area, y: area.y }
+    }
+
+    pub fn take(&mut self, height: u16) -> Rect {
+        let bottom = self.area.y + self.area.height;
+        let y = self.y.min(bottom);
+        let height = height.min(bottom - y);
+        self.y = y + height;
+        Rect::new(self.area.x, y, self.area.width, height)
+    }
+
+    pub fn gap(&mut self, height: u16) {
+        self.take(height);
+    }
+
+    /// Rows left.
+    pub fn room(&self) -> u16 {
+        (self.area.y + self.area.height).saturating_sub(self.y)
+    }
+}
+
+/// A row of buttons, `[ Label ]` two cells apart from `x`: where each one is.
+pub(crate) fn button_row(row: Rect, buttons: &[(&str, Button)]) -> Vec<(Rect, Target)> {
+    let mut x = row.x + 2;
+    let mut out = Vec::new();
+    for (label, button) in buttons {
+        let width = Span::raw(*label).width() as u16 + 4;
+        if row.height == 0 || x + width > row.x + row.width {
+            break;
+        }
+        out.push((Rect::new(x, row.y, width, 1), Target::Button(*button)));
+        x += width + 2;
+    }
+    out
+}
+
+/// Draws the buttons `button_row` placed, the first one shown as what Enter does.
+pub(crate) fn draw_buttons(
+    frame: &mut Frame,
+    row: Rect,
+    buttons: &[(&str, Button)],
+    theme: &Theme,
+) {
+    draw_buttons_with(frame, row, buttons, Some(0), theme);
+}
+
+/// Draws the buttons `button_row` placed, `default` (if any) shown as what Enter does.
+pub(crate) fn draw_buttons_with(
+    frame: &mut Frame,
+    row: Rect,
+    buttons: &[(&str, Button)],
+    default: Option<usize>,
+    theme: &Theme,
+) {
+    let placed = button_row(row, buttons);
+    for (index, ((rect, _), (label, _))) in placed.iter().zip(buttons).enumerate() {
+        frame.render_widget(
+            Paragraph::new(Line::from(widgets::button(
+                label,
+                default == Some(index),
+                theme,
+            ))),
+            *rect,
+        );
+    }
+}
+
+/// Lines already wrapped (by `paragraph`, `problem_lines`) drawn in `area`.
+pub(crate) fn text<'a>(frame: &mut Frame, area: Rect, lines: Vec<Line<'a>>) {
+    if area.height > 0 {
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+/// `text` wrapped at `width`, as lines: the layout counts them, the view draws them.
+pub(crate) fn paragraph<'a>(text: &str, width: u16) -> Vec<Line<'a>> {
+    wrap(text, usize::from(width.max(1)))
+        .into_iter()
+        .map(Line::raw)
+        .collect()
+}
+
+/// Greedy word wrap at `width` cells; a word longer than a line is cut.
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let needed = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        while line.width() > width {
+            let cut: String = cut_to(&line, width);
+            let rest = line[cut.len()..].to_string();
+            lines.push(cut);
+            line = rest;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn cut_to(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut used = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
+
+/// Rows a field takes: its label, its value, and its error or note wrapped (one row at
+/// least, so the screen does not jump when one appears).
+pub(crate) fn field_height(field: &TextField, width: u16) -> u16 {
+    2 + (field_message(field, width, &Theme::new(false)).len() as u16).max(1)
+}
+
+/// A field with its whole error or note under it, wrapped (the shared widget gives it one
+/// row; a refusal from the server can be longer).
+pub(crate) fn draw_field(
+    frame: &mut Frame,
+    area: Rect,
+    field: &TextField,
+    focused: bool,
+    theme: &Theme,
+) {
+    widgets::field(
+        frame,
+        Rect {
+            height: area.height.min(2),
+            ..area
+        },
+        field,
+        focused,
+        theme,
+    );
+    if area.height > 2 {
+        let below = Rect {
+            y: area.y + 2,
+            height: area.height - 2,
+            ..area
+        };
+        text(frame, below, field_message(field, area.width, theme));
+    }
+}
+
+pub(crate) fn field_message<'a>(field: &TextField, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let (mark, message, style) = match (&field.error, &field.note) {
+        (Some(error), _) => ("  ✗ ", error, theme.error()),
+        (None, Some(note)) => ("  i ", note, theme.warn()),
+        (None, None) => return Vec::new(),
+    };
+    wrap(message, usize::from(width.saturating_sub(4).max(1)))
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let lead = if index == 0 { mark } else { "    " };
+            Line::from(vec![Span::styled(lead, style), Span::styled(line, style)])
+        })
+        .collect()
+}
+
+/// A problem in words with a symbol in front (it reads without colour), wrapped at `width`.
+pub(crate) fn problem_lines<'a>(text: &str, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    wrap(text, usize::from(width.saturating_sub(2).max(1)))
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            if index == 0 {
+                widgets::problem(&line, theme)
+            } else {
+                Line::styled(format!("  {line}"), theme.error())
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_between_words_and_cuts_long_ones() {
+        assert_eq!(wrap("a bb ccc", 4), vec!["a bb", "ccc"]);
+        assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
+        assert_eq!(wrap("", 5), vec![""]);
+    }
+
+    #[test]
+    fn the_stack_never_hands_out_rows_below_its_area() {
+        let mut s = Stack::new(Rect::new(0, 0, 10, 3));
+        assert_eq!(s.take(2).height, 2);
+        assert_eq!(s.take(2).height, 1);
+        assert_eq!(s.take(2).height, 0);
+        assert_eq!(s.room(), 0);
+    }
+}

@@ -1,0 +1,196 @@
+//! Step 7: the passphrase twice, its strength as it is typed, the hint.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::{
+    Stack, button_row, draw_buttons, draw_field, field_height, field_message, paragraph,
+    problem_lines, text, wrap,
+};
+use crate::app::App;
+use crate::app::cozy::strength::MIN_SCORE;
+use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working};
+use crate::crypto::DEFAULT_ITERATIONS;
+use crate::ui::theme::Theme;
+use crate::ui::widgets;
+
+const INTRO: &str = "It protects everything in your Cozy. It is hashed on this machine: \
+     only the hash leaves it. Ctrl-R shows or hides what you type.";
+const BUTTONS: [(&str, Button); 2] = [("Set my passphrase", Button::Next), ("Back", Button::Back)];
+
+pub struct Layout {
+    intro: Rect,
+    passphrase: Rect,
+    strength: Rect,
+    message: Rect,
+    again: Rect,
+    hint: Rect,
+    buttons: Rect,
+    status: Rect,
+    pub hits: Vec<(Rect, Target)>,
+}
+
+/// Under the meter: the field's error or note, else the advice on making it stronger.
+fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let field = &flow.form.passphrase;
+    if field.error.is_some() || field.note.is_some() {
+        return field_message(field, width, theme);
+    }
+    let Some(advice) = flow.form.strength.as_ref().and_then(|s| s.advice()) else {
+        return Vec::new();
+    };
+    wrap(&advice, usize::from(width.saturating_sub(4).max(1)))
+        .into_iter()
+        .map(|line| Line::styled(format!("    {line}"), theme.dim()))
+        .collect()
+}
+
+pub fn layout(flow: &Cozy, area: Rect) -> Layout {
+    let width = area.width;
+    let form = &flow.form;
+    let message_rows = (message(flow, width, &Theme::new(false)).len() as u16).max(1);
+    let intro_rows = paragraph(INTRO, width).len() as u16;
+    let fields =
+        2 + 1 + message_rows + field_height(&form.again, width) + field_height(&form.hint, width);
+    let mut s = Stack::new(area);
+    // The intro gives way first on a short terminal.
+    let intro = if area.height >= intro_rows + 1 + fields + 1 + 1 + 2 {
+        let intro = s.take(intro_rows);
+        s.gap(1);
+        intro
+    } else {
+        Rect::default()
+    };
+    let passphrase = s.take(2);
+    let strength = s.take(1);
+    let message = s.take(message_rows);
+    let again = s.take(field_height(&form.again, width));
+    let hint = s.take(field_height(&form.hint, width));
+    s.gap(1);
+    let buttons = s.take(1);
+    let status = s.take(s.room());
+    let mut hits = vec![
+        (passphrase, Target::Field(FieldId::Passphrase)),
+        (again, Target::Field(FieldId::Again)),
+        (hint, Target::Field(FieldId::Hint)),
+    ];
+    hits.extend(button_row(buttons, &BUTTONS));
+    Layout {
+        intro,
+        passphrase,
+        strength,
+        message,
+        again,
+        hint,
+        buttons,
+        status,
+        hits,
+    }
+}
+
+pub fn draw(
+    flow: &Cozy,
+    focus: PassFocus,
+    working: Option<Working>,
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) {
+    let layout = layout(flow, area);
+    let form = &flow.form;
+    let editing = working.is_none();
+    text(frame, layout.intro, paragraph(INTRO, area.width));
+    widgets::field(
+        frame,
+        layout.passphrase,
+        &form.passphrase,
+        editing && focus == PassFocus::Passphrase,
+        theme,
+    );
+    text(frame, layout.strength, vec![meter(flow, theme)]);
+    text(frame, layout.message, message(flow, area.width, theme));
+    draw_field(
+        frame,
+        layout.again,
+        &form.again,
+        editing && focus == PassFocus::Again,
+        theme,
+    );
+    draw_field(
+        frame,
+        layout.hint,
+        &form.hint,
+        editing && focus == PassFocus::Hint,
+        theme,
+    );
+    match working {
+        Some(Working::Hashing) => text(
+            frame,
+            layout.buttons,
+            vec![widgets::working(
+                app.spinner,
+                &format!(
+                    "Hashing your passphrase on this machine ({DEFAULT_ITERATIONS} iterations)…"
+                ),
+                theme,
+            )],
+        ),
+        Some(Working::Registering) => text(
+            frame,
+            layout.buttons,
+            vec![widgets::working(
+                app.spinner,
+                &format!("Registering it on {}…", flow.fqdn()),
+                theme,
+            )],
+        ),
+        None => {
+            draw_buttons(frame, layout.buttons, &BUTTONS, theme);
+            if let Some(problem) = flow.screen_problem() {
+                text(
+                    frame,
+                    layout.status,
+                    problem_lines(&problem.message, area.width, theme),
+                );
+            }
+        }
+    }
+}
+
+/// `Strength ████████░░░░ 3 of 4 · strong`: the bar, the number and the word (it reads
+/// without colour), and what is needed while it is not enough.
+fn meter<'a>(flow: &Cozy, theme: &Theme) -> Line<'a> {
+    let Some(strength) = &flow.form.strength else {
+        return Line::from(vec![
+            Span::styled("  Strength  ", theme.dim()),
+            Span::styled(
+                format!("type to measure; at least {MIN_SCORE} of 4"),
+                theme.dim(),
+            ),
+        ]);
+    };
+    let filled = usize::from(strength.score) * 3;
+    let style = if strength.enough() {
+        theme.ok()
+    } else {
+        theme.error()
+    };
+    let mut spans = vec![
+        Span::styled("  Strength  ", theme.dim()),
+        Span::styled("█".repeat(filled), style),
+        Span::styled("░".repeat(12 - filled), theme.dim()),
+        Span::styled(
+            format!(" {} of 4 · {}", strength.score, strength.label()),
+            style,
+        ),
+    ];
+    if !strength.enough() {
+        spans.push(Span::styled(
+            format!(" · at least {MIN_SCORE} needed"),
+            theme.dim(),
+        ));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,157 @@
+//! Step 3: the terms summary in a scrolling box, the link to the full terms, "I accept".
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::{Stack, button_row, draw_buttons, problem_lines, text, wrap};
+use crate::app::cozy::TERMS;
+use crate::app::cozy::{Button, Cozy, Target};
+use crate::ui::theme::Theme;
+use crate::ui::widgets::{self, screen_area};
+
+const BUTTONS: [(&str, Button); 2] = [("Next", Button::Next), ("Back", Button::Back)];
+/// Rows under the box: the link, the checkbox, a gap, the buttons, two for a problem.
+const BELOW: u16 = 6;
+
+pub struct Layout {
+    boxed: Rect,
+    link: Rect,
+    accept: Rect,
+    buttons: Rect,
+    problem: Rect,
+    pub hits: Vec<(Rect, Target)>,
+}
+
+pub fn layout(area: Rect) -> Layout {
+    let mut s = Stack::new(area);
+    let boxed = s.take(area.height.saturating_sub(BELOW).max(3));
+    let link = s.take(1);
+    let accept = s.take(1);
+    s.gap(1);
+    let buttons = s.take(1);
+    let problem = s.take(s.room());
+    let mut hits = vec![(link, Target::TermsLink), (accept, Target::Accept)];
+    hits.extend(button_row(buttons, &BUTTONS));
+    Layout {
+        boxed,
+        link,
+        accept,
+        buttons,
+        problem,
+        hits,
+    }
+}
+
+/// Where the text goes inside the box: inside its border, one cell of margin each side.
+fn text_area(boxed: Rect) -> Rect {
+    Rect {
+        x: boxed.x + 2,
+        y: boxed.y + 1,
+        width: boxed.width.saturating_sub(4),
+        height: boxed.height.saturating_sub(2),
+    }
+}
+
+/// The summary wrapped at `width`: each line with whether it is a heading. A line of the
+/// file is a paragraph; one starting "- " is a bullet with a hanging indent; a short line
+/// without a full stop is a heading.
+pub fn terms_lines(width: u16) -> Vec<(String, bool)> {
+    let width = usize::from(width.max(8));
+    let mut out = Vec::new();
+    for line in TERMS.lines() {
+        if line.trim().is_empty() {
+            out.push((String::new(), false));
+        } else if let Some(item) = line.strip_prefix("- ") {
+            for (index, part) in wrap(item, width - 2).into_iter().enumerate() {
+                let lead = if index == 0 { "• " } else { "  " };
+                out.push((format!("{lead}{part}"), false));
+            }
+        } else {
+            let heading = !line.ends_with('.') && !line.ends_with(':');
+            out.extend(wrap(line, width).into_iter().map(|l| (l, heading)));
+        }
+    }
+    while out.last().is_some_and(|(l, _)| l.is_empty()) {
+        out.pop();
+    }
+    out
+}
+
+/// How far the summary can scroll in a body of this size.
+pub fn terms_scroll_max(body: Rect) -> usize {
+    let inner = text_area(layout(screen_area(body)).boxed);
+    terms_lines(inner.width)
+        .len()
+        .saturating_sub(usize::from(inner.height))
+}
+
+/// Lines a page holds (PgUp/PgDn).
+pub fn terms_page(body: Rect) -> usize {
+    usize::from(text_area(layout(screen_area(body)).boxed).height)
+}
+
+pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let layout = layout(area);
+    let inner = text_area(layout.boxed);
+    let lines = terms_lines(inner.width);
+    let visible = usize::from(inner.height);
+    let max = lines.len().saturating_sub(visible);
+    let top = flow.form.terms_scroll.min(max);
+    let last = (top + visible).min(lines.len());
+    let position = format!(" lines {}–{last} of {} ", top + 1, lines.len());
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(true))
+        .title(Span::styled(" In brief ", theme.title()))
+        .title(Line::styled(position, theme.dim()).right_aligned());
+    if top < max {
+        block = block.title_bottom(Line::styled(" ↓ more below ", theme.dim()).right_aligned());
+    }
+    frame.render_widget(block, layout.boxed);
+    let shown: Vec<Line> = lines[top..last]
+        .iter()
+        .map(|(line, heading)| {
+            if *heading {
+                Line::styled(line.clone(), theme.title())
+            } else {
+                Line::raw(line.clone())
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+
+    let settings = &flow.settings;
+    let mut link = vec![
+        Span::raw("  Full terms: "),
+        Span::styled(settings.terms_url.clone(), theme.link()),
+    ];
+    let key_hint = Span::styled(" (o opens it)", theme.dim());
+    if Line::from(link.clone()).width() + key_hint.width() <= usize::from(area.width) {
+        link.push(key_hint);
+    }
+    frame.render_widget(Paragraph::new(Line::from(link)), layout.link);
+    let versioned = format!(
+        "I accept Cozy Cloud's terms and privacy policy (version {})",
+        settings.terms_version
+    );
+    // "› [x] " comes before the label.
+    let label = if versioned.chars().count() + 6 <= usize::from(area.width) {
+        versioned
+    } else {
+        "I accept Cozy Cloud's terms and privacy policy".to_string()
+    };
+    frame.render_widget(
+        Paragraph::new(widgets::checkbox(&label, flow.form.accepted, true, theme)),
+        layout.accept,
+    );
+    draw_buttons(frame, layout.buttons, &BUTTONS, theme);
+    if let Some(problem) = flow.screen_problem() {
+        text(
+            frame,
+            layout.problem,
+            problem_lines(&problem.message, area.width, theme),
+        );
+    }
+}

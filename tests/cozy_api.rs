@@ -1,0 +1,445 @@
+//! The Cloudery client (`api::cozy`) and the flow's backend against the sandbox: creation,
+//! a workflow followed to `succeeded` or `failed`, a taken slug, 429 and 503 with
+//! Retry-After, the passphrase registered, and each of its refusals.
+
+use std::time::{Duration, Instant};
+
+use cloudboard::api::cozy::{self as api, NewInstance, Registration, Status, Tos, instance_url};
+use cloudboard::api::{ApiError, Retry};
+use cloudboard::app::cozy::activation;
+use cloudboard::app::cozy::{End, Reply as CozyReply, Request};
+use cloudboard::app::{Command, EventBody, OutboxMessage, RequestId};
+use cloudboard::backend::{self, Setup};
+use cloudboard::config::Config;
+use cloudboard::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
+use cloudboard::sandbox::{Options, Sandbox};
+use cloudboard::store::Paths;
+use secrecy::SecretString;
+
+struct Fixture {
+    sandbox: Sandbox,
+    config: Config,
+    client: reqwest::Client,
+    token: SecretString,
+}
+
+async fn fixture(workflow_secs: f64) -> Fixture {
+    let options = Options {
+        workflow_secs,
+        ..Options::default()
+    };
+    let sandbox = Sandbox::start("127.0.0.1:0".parse().unwrap(), options)
+        .await
+        .expect("the sandbox starts");
+    let mut config = Config::default();
+    config.point_at_sandbox(&sandbox.base_url());
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let client = reqwest::Client::builder()
+        .user_agent("cloudboard-tests")
+        .build()
+        .unwrap();
+    Fixture {
+        sandbox,
+        config,
+        client,
+        token: SecretString::from("sandbox-token"),
+    }
+}
+
+fn instance(slug: &str) -> NewInstance {
+    NewInstance {
+        offer: "cozy_default".into(),
+        email: format!("{slug}@example.org"),
+        slug: slug.into(),
+        domain: "mycozy.cloud".into(),
+        public_name: None,
+        locale: Some("en".into()),
+        tos: Some(Tos {
+            version: "2024-05".into(),
+        }),
+        redirect: None,
+    }
+}
+
+impl Fixture {
+    async fn create(&self, slug: &str) -> Result<api::Created, ApiError> {
+        api::create_instance(
+            &self.client,
+            &self.config.cozy.api,
+            &self.token,
+            &instance(slug),
+        )
+        .await
+    }
+
+    /// Looks at the workflow until it ends (a plain loop: the backend's schedule is tested
+    /// on its own).
+    async fn wait_for_end(&self, workflow: &str) -> Status {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let seen = api::workflow(
+                &self.client,
+                &self.config.cozy.api,
+                &self.token,
+                workflow,
+                Retry::Idempotent,
+            )
+            .await
+            .expect("the workflow is readable");
+            match seen.status() {
+                Status::Working(_) => {}
+                end => return end,
+            }
+            assert!(Instant::now() < deadline, "the workflow never ended");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn outbox(&self) -> Vec<OutboxMessage> {
+        self.client
+            .get(format!("{}/_sandbox/outbox", self.sandbox.base_url()))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// The activation token the sandbox mailed to `email`, through the link parser.
+    async fn activation_token(&self, email: &str, fqdn: &str) -> SecretString {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let outbox = self.outbox().await;
+            if let Some(link) = outbox
+                .iter()
+                .rev()
+                .filter(|m| m.to == email)
+                .find_map(|m| m.link.clone())
+            {
+                let parsed = activation::parse(&link, fqdn, &self.config.cozy.instance_url)
+                    .unwrap_or_else(|e| panic!("{link}: {e}"));
+                return parsed.token;
+            }
+            assert!(Instant::now() < deadline, "no activation email: {outbox:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Provider requests the sandbox has served so far.
+    async fn requests_served(&self) -> u64 {
+        let stats: serde_json::Value = self
+            .client
+            .get(format!("{}/_sandbox/stats", self.sandbox.base_url()))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        stats["requests"].as_u64().expect("a request count")
+    }
+
+    async fn faults(&self, body: serde_json::Value) {
+        let response = self
+            .client
+            .post(format!("{}/_sandbox/faults", self.sandbox.base_url()))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success(), "{}", response.status());
+    }
+
+    fn instance_url(&self, fqdn: &str) -> String {
+        instance_url(&self.config.cozy.instance_url, fqdn)
+    }
+}
+
+fn registration(token: SecretString, passphrase: &str, fqdn: &str) -> Registration {
+    let hashed = hash_passphrase(&SecretString::from(passphrase), fqdn, DEFAULT_ITERATIONS)
+        .expect("hashing works");
+    Registration {
+        register_token: token,
+        passphrase_hash: SecretString::from(hashed.passphrase_hash.as_str()),
+        protected_key: SecretString::from(hashed.protected_key.as_str()),
+        iterations: hashed.iterations,
+        hint: Some("the usual".into()),
+    }
+}
+
+#[tokio::test]
+async fn create_follow_to_succeeded_and_register_the_passphrase_once() {
+    let f = fixture(0.5).await;
+    let created = f.create("alice").await.expect("created");
+    assert!(!created.workflow.is_empty() && !created.id.is_empty());
+    assert_eq!(f.wait_for_end(&created.workflow).await, Status::Succeeded);
+
+    let fqdn = "alice.mycozy.cloud";
+    let token = f.activation_token("alice@example.org", fqdn).await;
+    let instance = f.instance_url(fqdn);
+    let registered = api::register_passphrase(
+        &f.client,
+        &instance,
+        &registration(token.clone(), "correct horse battery staple", fqdn),
+    )
+    .await
+    .expect("registered");
+    let _ = registered.redirect;
+
+    // The token is spent.
+    let again = api::register_passphrase(
+        &f.client,
+        &instance,
+        &registration(token, "correct horse battery staple", fqdn),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(&again, ApiError::Refused { status: 400, message, .. } if message.to_lowercase().contains("token")),
+        "{again:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_slug_starting_with_fail_ends_failed() {
+    let f = fixture(0.3).await;
+    let created = f.create("failing").await.expect("created");
+    assert_eq!(f.wait_for_end(&created.workflow).await, Status::Failed);
+}
+
+#[tokio::test]
+async fn refusals_of_the_creation() {
+    let f = fixture(0.3).await;
+    let taken = f.create("taken").await.unwrap_err();
+    assert!(
+        matches!(taken, ApiError::Refused { status: 409, .. }),
+        "{taken:?}"
+    );
+    assert!(!taken.to_string().is_empty());
+
+    let bad = f.create("9lives").await.unwrap_err();
+    assert!(
+        matches!(bad, ApiError::Refused { status: 422, .. }),
+        "{bad:?}"
+    );
+
+    let wrong = api::create_instance(
+        &f.client,
+        &f.config.cozy.api,
+        &SecretString::from("not-the-token"),
+        &instance("bob"),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(wrong, ApiError::Unauthorized { status: 401, .. }),
+        "{wrong:?}"
+    );
+}
+
+#[tokio::test]
+async fn busy_answers_carry_retry_after() {
+    let f = fixture(0.3).await;
+    let created = f.create("carol").await.expect("created");
+
+    f.faults(serde_json::json!({"latency_ms": 0, "error_rate": 1.0, "rate_limit_per_s": 0}))
+        .await;
+    let error = api::workflow(
+        &f.client,
+        &f.config.cozy.api,
+        &f.token,
+        &created.workflow,
+        Retry::Never,
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            ApiError::Busy {
+                status: 503,
+                retry_after: Some(_),
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    let creation = f.create("dave").await.unwrap_err();
+    assert!(
+        matches!(creation, ApiError::Busy { status: 503, .. }),
+        "a 503 creation is not sent again: {creation:?}"
+    );
+
+    f.faults(serde_json::json!({"latency_ms": 0, "error_rate": 0.0, "rate_limit_per_s": 1}))
+        .await;
+    let mut limited = None;
+    for _ in 0..10 {
+        if let Err(e) = api::workflow(
+            &f.client,
+            &f.config.cozy.api,
+            &f.token,
+            &created.workflow,
+            Retry::Never,
+        )
+        .await
+        {
+            limited = Some(e);
+            break;
+        }
+    }
+    let limited = limited.expect("the rate limit answers 429");
+    assert!(
+        matches!(
+            limited,
+            ApiError::Busy {
+                status: 429,
+                retry_after: Some(_),
+                ..
+            }
+        ),
+        "{limited:?}"
+    );
+}
+
+#[tokio::test]
+async fn passphrase_refusals() {
+    let f = fixture(0.3).await;
+    let created = f.create("erin").await.expect("created");
+    assert_eq!(f.wait_for_end(&created.workflow).await, Status::Succeeded);
+    let fqdn = "erin.mycozy.cloud";
+    let token = f.activation_token("erin@example.org", fqdn).await;
+    let instance = f.instance_url(fqdn);
+    let refused = |status: u16, contains: &'static str| {
+        move |result: Result<api::Registered, ApiError>| match result {
+            Err(ApiError::Refused {
+                status: s, message, ..
+            }) if s == status && message.to_lowercase().contains(contains) => {}
+            other => panic!("expected {status} “{contains}”, got {other:?}"),
+        }
+    };
+
+    let mut low = registration(token.clone(), "correct horse battery staple", fqdn);
+    low.iterations = 1000;
+    refused(422, "low")(api::register_passphrase(&f.client, &instance, &low).await);
+
+    let mut empty = registration(token.clone(), "correct horse battery staple", fqdn);
+    empty.passphrase_hash = SecretString::from("");
+    refused(400, "passphrase")(api::register_passphrase(&f.client, &instance, &empty).await);
+
+    let wrong = registration(
+        SecretString::from("ffffffffffffffffffffffffffffffff"),
+        "correct horse battery staple",
+        fqdn,
+    );
+    refused(400, "token")(api::register_passphrase(&f.client, &instance, &wrong).await);
+
+    // None of these spent the token.
+    let ok = registration(token, "correct horse battery staple", fqdn);
+    api::register_passphrase(&f.client, &instance, &ok)
+        .await
+        .expect("the token still works");
+}
+
+type Commands = tokio::sync::mpsc::UnboundedSender<Command>;
+type Events = tokio::sync::mpsc::UnboundedReceiver<cloudboard::app::Event>;
+
+/// The whole backend as the wizard starts it (no sandbox of its own), with its own data dir.
+fn start_backend(tag: &str) -> (std::path::PathBuf, Commands, Events) {
+    let dir = std::env::temp_dir().join(format!("cloudboard-cozy-{tag}-{}", std::process::id()));
+    let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(backend::run(
+        command_rx,
+        event_tx,
+        Setup {
+            start_sandbox: false,
+            workflow_secs: 3.0,
+            paths: Paths::at(dir.join("config.toml"), dir.clone()),
+            secret_store: cloudboard::config::SecretStore::File,
+        },
+    ));
+    (dir, command_tx, event_rx)
+}
+
+/// The whole backend, as the wizard runs it: the follow streams progress, ends within a
+/// second of a 3-second workflow, in few requests.
+#[tokio::test]
+async fn the_backend_follows_a_3_second_workflow_promptly() {
+    let f = fixture(3.0).await;
+    let before = f.requests_served().await;
+    let created = f.create("frank").await.expect("created");
+    let created_at = Instant::now();
+    let (dir, command_tx, mut event_rx) = start_backend("follow");
+    let id = RequestId(7);
+    command_tx
+        .send(Command::Cozy(
+            id,
+            Request::Follow {
+                api: f.config.cozy.api.clone(),
+                token: Some(f.token.clone()),
+                workflow: created.workflow.clone(),
+                first_poll: cloudboard::app::cozy::FIRST_POLL,
+                deadline: Duration::from_secs(60),
+            },
+        ))
+        .unwrap();
+    let mut progress = 0;
+    let end = loop {
+        let event = tokio::time::timeout(Duration::from_secs(20), event_rx.recv())
+            .await
+            .expect("an answer in time")
+            .expect("the backend runs");
+        assert_eq!(event.id, id);
+        match event.body {
+            EventBody::Cozy(CozyReply::Progress { attempt, .. }) => {
+                progress += 1;
+                assert_eq!(attempt, progress);
+            }
+            EventBody::Cozy(CozyReply::Ended(end)) => break end,
+            other => panic!("{other:?}"),
+        }
+    };
+    let took = created_at.elapsed();
+    assert_eq!(end, End::Succeeded);
+    assert!(
+        took < Duration::from_secs(4),
+        "the end showed {took:?} after creation"
+    );
+    // The creation, the looks that saw it working, and the one that saw it end.
+    let requests = f.requests_served().await - before;
+    assert_eq!(requests, 1 + u64::from(progress) + 1);
+    assert!(requests <= 8, "{requests} requests in all");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A deadline that passes ends the follow with GaveUp, and Cancel stops a follow at once.
+#[tokio::test]
+async fn the_backend_gives_up_at_the_deadline() {
+    let f = fixture(30.0).await;
+    let created = f.create("grace").await.expect("created");
+    let (dir, command_tx, mut event_rx) = start_backend("deadline");
+    command_tx
+        .send(Command::Cozy(
+            RequestId(1),
+            Request::Follow {
+                api: f.config.cozy.api.clone(),
+                token: Some(f.token.clone()),
+                workflow: created.workflow.clone(),
+                first_poll: Duration::ZERO,
+                deadline: Duration::from_millis(1500),
+            },
+        ))
+        .unwrap();
+    let end = loop {
+        let event = tokio::time::timeout(Duration::from_secs(10), event_rx.recv())
+            .await
+            .unwrap()
+            .unwrap();
+        if let EventBody::Cozy(CozyReply::Ended(end)) = event.body {
+            break end;
+        }
+    };
+    assert!(matches!(end, End::GaveUp { .. }), "{end:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
