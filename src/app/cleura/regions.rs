@@ -146,6 +146,9 @@ pub struct Regions {
     pub notice: Option<String>,
     /// Why the list could not be read, when it could not.
     pub error: Option<String>,
+    /// The widest area and region names, measured when the list changes (never per
+    /// frame), so the table can give them the room they need.
+    pub name_widths: (u16, u16),
 }
 
 impl Regions {
@@ -168,6 +171,7 @@ impl Regions {
             kept,
             notice,
             error: None,
+            name_widths: (0, 0),
         };
         regions.refreshed(domains);
         regions
@@ -180,6 +184,7 @@ impl Regions {
                     .selected_row()
                     .map(|r| (r.domain_id.clone(), r.tag.clone()));
                 self.rows = rows_of(&domains);
+                self.name_widths = name_widths(&self.rows);
                 self.error = None;
                 self.recompute();
                 if let Some((id, tag)) = keep
@@ -318,6 +323,19 @@ impl Regions {
 }
 
 /// Text order with numbers compared as numbers ("Sto2" before "Sto10").
+/// The widest area and region names, in terminal cells.
+fn name_widths(rows: &[Row]) -> (u16, u16) {
+    use unicode_width::UnicodeWidthStr;
+    let widest = |f: fn(&Row) -> &str| {
+        rows.iter()
+            .map(|r| f(r).width())
+            .max()
+            .unwrap_or(0)
+            .min(usize::from(u16::MAX)) as u16
+    };
+    (widest(|r| &r.area), widest(|r| &r.region))
+}
+
 fn natural(a: &str, b: &str) -> std::cmp::Ordering {
     let (mut a, mut b) = (a.chars().peekable(), b.chars().peekable());
     loop {

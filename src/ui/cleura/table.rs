@@ -24,6 +24,8 @@ pub struct TableLayout {
     /// The first row of the view shown (the table pages so the selection stays in sight).
     pub first: usize,
     pub columns: Vec<(Column, u16, u16)>,
+    /// Cells between two columns (one when the table packs tight).
+    pub gap: u16,
 }
 
 impl TableLayout {
@@ -61,30 +63,54 @@ pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
     let rows = Rect::new(area.x, area.y + ABOVE + 1, area.width, rows_height);
     let page = usize::from(rows_height.max(1));
     let first = (regions.selected / page) * page;
+    let (columns, gap) = columns(area.x, area.width, regions.name_widths);
     TableLayout {
         header,
         rows,
         first,
-        columns: columns(area.x, area.width),
+        columns,
+        gap,
     }
 }
 
 /// Each column's start and width: the fixed ones first, the area and region share the rest.
-fn columns(x: u16, width: u16) -> Vec<(Column, u16, u16)> {
+/// `names` are the widest area and region names: when they would be cut, the table first
+/// packs tighter (one cell between columns, the tag and status columns at their least).
+fn columns(x: u16, width: u16, names: (u16, u16)) -> (Vec<(Column, u16, u16)>, u16) {
+    // Room for the titles and their sort mark ("Area ▲", "Region ▲").
+    let names = (names.0.max(6), names.1.max(8));
     // Narrow terminals give the names what the status column can spare.
-    let status = if width >= 100 { 13 } else { 10 };
+    let roomy = (2, 6, if width >= 100 { 13 } else { 10 });
+    let tight = (1, 5, 8);
+    let rest_of = |(gap, tag, status): (u16, u16, u16)| {
+        width.saturating_sub(tag + status + 13 + 7 + gap * 5 + 2)
+    };
+    let (gap, tag, status) = if rest_of(roomy) >= names.0 + names.1 {
+        roomy
+    } else if rest_of(tight) > rest_of(roomy) {
+        tight
+    } else {
+        roomy
+    };
     let fixed = [
-        (Column::Tag, 6),
+        (Column::Tag, tag),
         (Column::Status, status),
         (Column::Domain, 13),
         (Column::Enabled, 7),
     ];
-    let gaps = 2 * 5 + 2;
-    let fixed_total: u16 = fixed.iter().map(|(_, w)| w).sum::<u16>() + gaps;
-    let rest = width.saturating_sub(fixed_total);
-    // Wide terminals do not stretch names into a sea of spaces.
-    let area_w = (rest / 2).clamp(4, 34);
-    let region_w = rest.saturating_sub(area_w).clamp(4, 34);
+    let rest = rest_of((gap, tag, status));
+    let (area_w, region_w) = if names.0 + names.1 <= rest {
+        // Both in full; what is left is shared, but wide terminals do not stretch names
+        // into a sea of spaces.
+        let extra = rest - names.0 - names.1;
+        (
+            (names.0 + extra / 2).min(34.max(names.0)),
+            (names.1 + extra - extra / 2).min(34.max(names.1)),
+        )
+    } else {
+        let area_w = (rest / 2).clamp(4, 34);
+        (area_w, rest.saturating_sub(area_w).clamp(4, 34))
+    };
     let mut at = x + 2;
     let mut out = Vec::new();
     for column in COLUMNS {
@@ -98,9 +124,9 @@ fn columns(x: u16, width: u16) -> Vec<(Column, u16, u16)> {
                 .unwrap_or(6),
         };
         out.push((column, at, w));
-        at = at.saturating_add(w + 2);
+        at = at.saturating_add(w + gap);
     }
-    out
+    (out, gap)
 }
 
 /// `text` cut to `width` cells (with an ellipsis when cut), then padded.
@@ -229,7 +255,7 @@ pub fn draw(
             fit(&format!("{}{mark}", column.title()), *width),
             theme.key(),
         ));
-        header.push(Span::raw("  "));
+        header.push(Span::raw(" ".repeat(usize::from(layout.gap))));
     }
     frame.render_widget(Paragraph::new(Line::from(header)), layout.header);
 
@@ -280,7 +306,7 @@ pub fn draw(
                 ),
             };
             spans.push(Span::styled(text, style));
-            spans.push(Span::styled("  ", base));
+            spans.push(Span::styled(" ".repeat(usize::from(layout.gap)), base));
         }
         lines.push(Line::from(spans));
     }
@@ -386,4 +412,34 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
             .block(block),
         area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn width_of(columns: &[(Column, u16, u16)], column: Column) -> u16 {
+        columns.iter().find(|(c, _, _)| *c == column).unwrap().2
+    }
+
+    #[test]
+    fn names_are_shown_in_full_when_packing_tighter_makes_room() {
+        // 80 columns: the guide's longest names (19 cells) fit once the gaps are one cell.
+        let (cols, gap) = columns(1, 78, (19, 19));
+        assert_eq!(gap, 1);
+        assert_eq!(width_of(&cols, Column::Area), 19);
+        assert_eq!(width_of(&cols, Column::Region), 19);
+        let (last, x, w) = *cols.last().unwrap();
+        assert_eq!(last, Column::Enabled);
+        assert!(x + w <= 1 + 78, "nothing drawn past the edge");
+        // Wide terminals keep the roomy layout.
+        let (cols, gap) = columns(1, 118, (19, 19));
+        assert_eq!(gap, 2);
+        assert!(width_of(&cols, Column::Area) >= 19);
+        // Names too long for any layout share what is left.
+        let (cols, _) = columns(1, 60, (40, 40));
+        assert!(width_of(&cols, Column::Area) >= 4);
+        let (_, x, w) = *cols.last().unwrap();
+        assert!(x + w <= 1 + 60, "{x} {w}");
+    }
 }
