@@ -290,9 +290,18 @@ pub fn webauthn_only(error: &ApiError) -> bool {
     matches!(error, ApiError::Refused { message, .. } if message.to_ascii_lowercase().contains("webauthn"))
 }
 
-/// A refusal (403, or 401 on some routes) about the token: sign in again.
+/// A refusal about the token (a 401, or a 403 that names the token): sign in again. A 403
+/// about something else (one domain's projects not open to this login) leaves the session
+/// alone.
 pub fn token_refused(error: &ApiError) -> bool {
-    matches!(error, ApiError::Unauthorized { .. })
+    match error {
+        ApiError::Unauthorized { status: 401, .. } => true,
+        ApiError::Unauthorized { message, .. } => {
+            let m = message.to_lowercase();
+            m.contains("token") || m.contains("x-auth") || m == "403 forbidden"
+        }
+        _ => false,
+    }
 }
 
 fn token_of(answer: &Value) -> Result<SecretString, ApiError> {
@@ -377,6 +386,29 @@ pub fn parse_projects(body: &[u8]) -> Result<Vec<Project>, ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_refusal_of_the_token_means_signing_in_again() {
+        let e = |status, message: &str| ApiError::Unauthorized {
+            status,
+            message: message.into(),
+        };
+        assert!(token_refused(&e(403, "Invalid or expired token")));
+        assert!(token_refused(&e(401, "401 Unauthorized")));
+        assert!(
+            token_refused(&e(403, "403 Forbidden")),
+            "no words: the usual cause"
+        );
+        assert!(!token_refused(&e(
+            403,
+            "Access to this domain's projects is denied"
+        )));
+        assert!(!token_refused(&ApiError::Refused {
+            status: 400,
+            message: "token".into(),
+            field: None,
+        }));
+    }
 
     #[test]
     fn both_domain_shapes_read_the_same() {

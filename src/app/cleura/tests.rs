@@ -545,6 +545,40 @@ fn a_token_refused_while_browsing_sends_back_to_sign_in_with_the_reason() {
 }
 
 #[test]
+fn a_403_for_one_domains_projects_leaves_the_session_alone() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
+    let Request::Projects { domain, .. } = r else {
+        panic!("{r:?}")
+    };
+    let out = answer(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain,
+            projects: Err(unauthorized("Access to this domain's projects is denied")),
+        },
+    );
+    assert!(
+        matches!(flow(&app).step, Step::Regions(_)),
+        "still browsing"
+    );
+    assert!(
+        !out.iter()
+            .any(|c| matches!(c, Command::Cleura(_, Request::Forget { .. }))),
+        "the token is kept"
+    );
+    let shown = regions(&app).projects.as_ref().unwrap();
+    assert!(
+        matches!(&shown.projects, Some(Err(why)) if why.contains("denied")),
+        "{shown:?}"
+    );
+}
+
+#[test]
 fn a_kept_token_goes_straight_to_the_regions_and_an_expired_one_to_sign_in() {
     let mut app = app();
     let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
