@@ -68,3 +68,78 @@ fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
     pty.send("\x03");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+/// The newest SMS code in the sandbox's outbox, and how many SMS it holds.
+fn latest_code(base: &str) -> (Option<String>, usize) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let (_, v) = common::sandbox::json(
+            common::sandbox::client()
+                .get(format!("{base}/_sandbox/outbox"))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+        let sms: Vec<&serde_json::Value> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["kind"] == "sms")
+            .collect();
+        let code = sms
+            .last()
+            .and_then(|m| m["code"].as_str())
+            .map(str::to_string);
+        (code, sms.len())
+    })
+}
+
+fn wait_for_sms(base: &str, count: usize) -> String {
+    let deadline = std::time::Instant::now() + common::pty::WAIT;
+    loop {
+        if let (Some(code), n) = latest_code(base)
+            && n >= count
+        {
+            return code;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no SMS number {count}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn an_expired_verification_starts_over_by_itself() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("cleura-expired");
+    let mut pty = home.wizard(&sandbox);
+    pty.wait_for("Open a cloud account");
+    pty.send("2");
+    pty.wait_for("Sign in to Cleura Cloud");
+    pty.type_text("bob");
+    pty.send("\t");
+    pty.type_text("bob-password");
+    pty.send("\r");
+    pty.wait_for("Type the code sent by SMS");
+    let old = wait_for_sms(&sandbox.url, 1);
+    // Eleven minutes later the verification has expired (it lasts ten).
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(common::sandbox::advance_clock(&sandbox.url, 660.0));
+    pty.type_text(&old);
+    pty.wait_for("cloudboard signed in again");
+    let new = wait_for_sms(&sandbox.url, 2);
+    pty.type_text(&new);
+    let screen = pty.wait_for("Regions of bob");
+    assert!(screen.contains("Karlskrona"), "{screen}");
+    pty.send("\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -193,6 +193,29 @@ fn code_half_typed_after_a_wrong_one() {
 }
 
 #[test]
+fn code_after_the_verification_started_over() {
+    let mut app = at_code(80, 24);
+    let id = id_of(&typed(&mut app, "111111"));
+    let out = reply(
+        &mut app,
+        id,
+        Reply::CodeRefused(ApiError::Refused {
+            status: 400,
+            message: "This verification has expired or was spent: sign in again".into(),
+            field: None,
+        }),
+    );
+    reply(
+        &mut app,
+        id_of(&out),
+        Reply::CodeSent {
+            verification: "v2".into(),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
 fn webauthn_only() {
     let mut app = opened(80, 24);
     typed(&mut app, "carol");

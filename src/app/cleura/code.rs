@@ -21,6 +21,9 @@ pub struct CodeStep {
     pub sends: u32,
     /// Why the last code was not taken (with the tries left, in the server's words).
     pub problem: Option<Problem>,
+    /// Why this code belongs to a new verification (the last one ended and the flow
+    /// signed in again by itself).
+    pub notice: Option<String>,
 }
 
 impl CodeStep {
@@ -32,6 +35,7 @@ impl CodeStep {
             resend_at: now + RESEND_AFTER,
             sends: 1,
             problem: None,
+            notice: None,
         }
     }
 

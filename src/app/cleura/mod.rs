@@ -293,7 +293,19 @@ impl Cleura {
             }
             Reply::CodeRefused(error) => {
                 if let Step::Code(code) = &mut self.step {
-                    if code::verification_spent(&error) {
+                    if code::verification_spent(&error) && !self.form.password.is_empty() {
+                        // Spent or expired: a new sign-in (the password is still in memory
+                        // until signed in) brings a new verification and a new code, and
+                        // the code screen says why.
+                        code.field.clear();
+                        code.problem = None;
+                        code.notice = Some(format!(
+                            "The last verification ended ({}): cloudboard signed in again for \
+                             a new code.",
+                            error.to_string().trim_end_matches('.')
+                        ));
+                        self.submit_sign_in(ctx);
+                    } else if code::verification_spent(&error) {
                         // A spent or expired verification: start over, with the login and
                         // password still there, one Enter away.
                         self.form.problem = Some(format!(
@@ -399,6 +411,7 @@ impl Cleura {
             )));
             return;
         }
+        code.notice = None;
         let request = Request::Resend {
             endpoint: self.form.endpoint_value(),
             api: self.form.api,

@@ -111,9 +111,13 @@ pub fn ask(flow: &Cleura) -> Ask {
             format!("The {CODE_LENGTH}-digit code sent by SMS"),
             true,
         )
-        .with_context(vec![
-            "Cleura sent a code by SMS to the phone of this account.".into(),
-        ])
+        .with_context(
+            code.notice
+                .iter()
+                .cloned()
+                .chain(["Cleura sent a code by SMS to the phone of this account.".into()])
+                .collect(),
+        )
         .with_problem(code.problem.clone()),
         Step::WebAuthnOnly { options } => Ask {
             key: "second_factor",

@@ -367,7 +367,7 @@ fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
 }
 
 #[test]
-fn a_spent_verification_starts_over_with_the_password_still_there() {
+fn a_spent_verification_starts_over_by_itself_and_says_why() {
     let mut app = app();
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
@@ -379,22 +379,51 @@ fn a_spent_verification_starts_over_with_the_password_still_there() {
         },
     );
     let (id, _) = request(typed(&mut app, "111111"));
-    answer(
+    let out = answer(
         &mut app,
         id,
         Reply::CodeRefused(refused(
             "Invalid code; no attempts left: this verification is spent, sign in again",
         )),
     );
-    let f = flow(&app);
-    assert!(matches!(f.step, Step::SignIn));
-    assert_eq!(f.form.password.value(), "bob-password");
-    assert!(f.form.problem.as_deref().unwrap().contains("sign in again"));
-    let (_, r) = request(update(&mut app, key(KeyCode::Enter)));
-    assert!(
-        matches!(r, Request::SignIn { .. }),
-        "one Enter signs in again"
+    // A new sign-in request at once, with the password still in memory.
+    let (id, r) = request(out);
+    let Request::SignIn {
+        login, password, ..
+    } = r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!(login, "bob");
+    assert_eq!(password.expose_secret(), "bob-password");
+    let Step::Code(code) = &flow(&app).step else {
+        panic!("still on the code screen")
+    };
+    assert!(code.field.value().is_empty());
+    let notice = code.notice.clone().unwrap();
+    assert!(notice.contains("no attempts left"), "{notice}");
+    // The new verification's code arrives; the screen still says why.
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v2".into(),
+        },
     );
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(code.verification, "v2");
+    assert!(code.notice.is_some());
+    assert!(
+        flow(&app)
+            .ask()
+            .context
+            .join(" ")
+            .contains("signed in again")
+    );
+    let (_, r) = request(typed(&mut app, "222222"));
+    assert!(matches!(r, Request::Verify { ref verification, .. } if verification == "v2"));
 }
 
 #[test]
@@ -410,14 +439,15 @@ fn an_expired_verification_starts_over_too() {
         },
     );
     let (id, _) = request(typed(&mut app, "123456"));
-    answer(
+    let out = answer(
         &mut app,
         id,
         Reply::CodeRefused(refused(
             "This verification has expired or was spent: sign in again",
         )),
     );
-    assert!(matches!(flow(&app).step, Step::SignIn));
+    assert!(matches!(request(out).1, Request::SignIn { .. }));
+    assert!(matches!(flow(&app).step, Step::Code(_)));
 }
 
 #[test]

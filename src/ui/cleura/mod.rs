@@ -221,7 +221,17 @@ fn code_screen(
         Some("Step 2 of 2"),
         theme,
     );
-    let mut lines = vec![
+    let mut lines = Vec::new();
+    let notice = code
+        .notice
+        .as_deref()
+        .map(|n| wrap_words(&format!("i {n}"), usize::from(area.width)))
+        .unwrap_or_default();
+    let notice_rows = notice.len() as u16;
+    for line in notice {
+        lines.push(Line::styled(line, theme.warn()));
+    }
+    lines.extend([
         Line::raw(format!(
             "Cleura sent a {CODE_LENGTH}-digit code by SMS to the phone of {}.",
             flow.form.login_value()
@@ -231,7 +241,7 @@ fn code_screen(
             theme.dim(),
         ),
         Line::raw(""),
-    ];
+    ]);
     let digits: Vec<char> = code.field.value().chars().collect();
     let mut top = Vec::new();
     let mut middle = Vec::new();
@@ -294,7 +304,7 @@ fn code_screen(
             Span::raw(" takes the code from the sandbox outbox."),
         ]));
     }
-    let boxes_y = area.y + 3;
+    let boxes_y = area.y + 3 + notice_rows;
     if flow.working.is_none() && digits.len() < CODE_LENGTH && boxes_y + 1 < area.y + area.height {
         let x = area.x + 2 + 6 * digits.len() as u16;
         if x < area.x + area.width {
@@ -302,4 +312,36 @@ fn code_screen(
         }
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// `text` broken at spaces into lines of at most `width` cells (a longer word is cut), the
+/// lines after the first indented by two cells.
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(8);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let room = if line.is_empty() { 0 } else { 1 };
+        if !line.is_empty() && line.width() + room + word.width() > width {
+            lines.push(std::mem::replace(&mut line, "  ".into()));
+        }
+        if !line.trim().is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.trim().is_empty() {
+        lines.push(line);
+    }
+    lines
+        .into_iter()
+        .map(|l| {
+            if l.width() > width {
+                l.chars().take(width).collect()
+            } else {
+                l
+            }
+        })
+        .collect()
 }
