@@ -91,7 +91,7 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
             secret,
         } => {
             let cleura = Cleura::new(http, &endpoint, api);
-            answer(match cleura.verify(&login, &verification, code).await {
+            answer(match cleura.verify(&login, &verification, code.0).await {
                 Ok(token) => {
                     let session = Session {
                         endpoint,

@@ -30,7 +30,7 @@ impl CodeStep {
     pub fn new(verification: String, now: Instant) -> CodeStep {
         CodeStep {
             verification,
-            field: TextField::new("Code", CharRule::Digits, CODE_LENGTH),
+            field: TextField::new("Code", CharRule::Digits, CODE_LENGTH).secret(),
             sent_at: now,
             resend_at: now + RESEND_AFTER,
             sends: 1,

@@ -36,7 +36,9 @@ impl Cleura {
             },
             Step::Code(code) => match key.code {
                 KeyCode::Enter => self.submit_code(ctx),
-                KeyCode::Char('r') if ctrl => self.resend(ctx),
+                // Ctrl-R shows what was typed, as on the password; a new code is Ctrl-N.
+                KeyCode::Char('r') if ctrl => code.field.revealed = !code.field.revealed,
+                KeyCode::Char('n') if ctrl => self.resend(ctx),
                 KeyCode::Char('t') if ctrl => {
                     if let Some(sent) = ctx.outbox.latest_code() {
                         code.field.clear();

@@ -43,6 +43,16 @@ pub struct Session {
     pub token: SecretString,
 }
 
+/// An SMS code on its way to the API (a JSON integer there); never in Debug output.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct SmsCode(pub u32);
+
+impl std::fmt::Debug for SmsCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SmsCode(..)")
+    }
+}
+
 /// What this flow asks the backend to do; each request carries all it needs.
 #[derive(Debug)]
 pub enum Request {
@@ -73,7 +83,7 @@ pub enum Request {
         api: CleuraApi,
         login: String,
         verification: String,
-        code: u32,
+        code: SmsCode,
         secret: &'static str,
     },
     Domains {
@@ -388,13 +398,15 @@ impl Cleura {
         let Some(value) = code.validated() else {
             return;
         };
+        // Masked again once sent, as the password is.
+        code.field.revealed = false;
         let verification = code.verification.clone();
         let request = Request::Verify {
             endpoint: self.form.endpoint_value(),
             api: self.form.api,
             login: self.form.login_value(),
             verification,
-            code: value,
+            code: SmsCode(value),
             secret: self.secret,
         };
         self.send(ctx, "checking the code", request);

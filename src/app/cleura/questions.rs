@@ -30,7 +30,8 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
         Step::Code(_) => vec![
             KeyHelp::new("0-9", "type the code (sent by itself when complete)"),
             KeyHelp::new("Enter", "send the code"),
-            KeyHelp::new("Ctrl-R", "send a new code"),
+            KeyHelp::new("Ctrl-N", "send a new code"),
+            KeyHelp::new("Ctrl-R", "show/hide the digits"),
             KeyHelp::new("Ctrl-T", "take the code from the sandbox outbox"),
             KeyHelp::new("Esc", "back to sign in"),
         ],

@@ -203,7 +203,7 @@ fn sms_two_factor_v1_types_the_code_which_submits_itself_as_an_integer() {
     };
     assert_eq!(
         (code, verification.as_str(), login.as_str()),
-        (123456, "ver1", "bob")
+        (SmsCode(123456), "ver1", "bob")
     );
     signed_in(&mut app, id, "bob");
     assert_eq!(regions(&app).rows.len(), 3);
@@ -239,7 +239,7 @@ fn sms_two_factor_v2_is_the_same_flow_on_the_v2_api() {
         r,
         Request::Verify {
             api: CleuraApi::V2,
-            code: 123456,
+            code: SmsCode(123456),
             ..
         }
     ));
@@ -464,7 +464,7 @@ fn resend_waits_for_its_countdown() {
         },
     );
     assert!(app.next_deadline().is_some(), "the countdown ticks");
-    let out = update(&mut app, ctrl('r'));
+    let out = update(&mut app, ctrl('n'));
     assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
     let Step::Code(code) = &flow(&app).step else {
         panic!()
@@ -475,7 +475,7 @@ fn resend_waits_for_its_countdown() {
         code.problem
     );
     app.now = t0 + RESEND_AFTER + Duration::from_millis(1);
-    let (id, r) = request(update(&mut app, ctrl('r')));
+    let (id, r) = request(update(&mut app, ctrl('n')));
     assert!(matches!(r, Request::Resend { .. }));
     answer(
         &mut app,
@@ -509,7 +509,7 @@ fn an_expired_code_can_be_replaced_at_once() {
         id,
         Reply::CodeRefused(refused("The code has expired: request a new one")),
     );
-    let (_, r) = request(update(&mut app, ctrl('r')));
+    let (_, r) = request(update(&mut app, ctrl('n')));
     assert!(matches!(r, Request::Resend { .. }));
 }
 
@@ -541,7 +541,13 @@ fn the_code_boxes_take_digits_only_and_ctrl_t_takes_the_outbox_code() {
         at: String::new(),
     }]);
     let (_, r) = request(update(&mut app, ctrl('t')));
-    assert!(matches!(r, Request::Verify { code: 654321, .. }));
+    assert!(matches!(
+        r,
+        Request::Verify {
+            code: SmsCode(654321),
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -825,7 +831,13 @@ fn the_scripted_path_signs_in_with_a_code_and_lists_regions() {
     assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
     assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Invalid);
     let (id, r) = request(update(&mut app, Msg::Answer("123-456".into())));
-    assert!(matches!(r, Request::Verify { code: 123456, .. }));
+    assert!(matches!(
+        r,
+        Request::Verify {
+            code: SmsCode(123456),
+            ..
+        }
+    ));
     signed_in(&mut app, id, "bob");
     let ask = flow(&app).ask();
     assert_eq!(ask.kind, AskKind::Done);
@@ -871,4 +883,35 @@ fn ctrl_c_quits_at_once_while_reading_but_asks_while_signing_out() {
     update(&mut app, ctrl('c'));
     assert!(!app.should_quit);
     assert!(app.confirm_quit, "signing out would be left half done");
+}
+
+#[test]
+fn the_code_is_masked_ctrl_r_shows_it_and_it_never_reaches_debug_output() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    typed(&mut app, "987");
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(code.field.display(), "•••");
+    let out = update(&mut app, ctrl('r'));
+    assert!(out.is_empty(), "Ctrl-R sends nothing: {out:?}");
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(code.field.display(), "987");
+    let (_, r) = request(typed(&mut app, "654"));
+    assert!(!format!("{r:?}").contains("987654"), "{r:?}");
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert!(!code.field.revealed, "masked again once sent");
 }

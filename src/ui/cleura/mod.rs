@@ -242,7 +242,8 @@ fn code_screen(
         ),
         Line::raw(""),
     ]);
-    let digits: Vec<char> = code.field.value().chars().collect();
+    // Masked like every secret, unless shown with Ctrl-R.
+    let digits: Vec<char> = code.field.display().chars().collect();
     let mut top = Vec::new();
     let mut middle = Vec::new();
     let mut bottom = Vec::new();
@@ -286,7 +287,7 @@ fn code_screen(
     lines.push(Line::raw(""));
     if code.can_resend(app.now) {
         lines.push(Line::from(vec![
-            Span::styled("Ctrl-R", theme.key()),
+            Span::styled("Ctrl-N", theme.key()),
             Span::raw(" sends a new code."),
         ]));
     } else {
