@@ -27,14 +27,20 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
             keys.push(KeyHelp::new("Esc", "back to the menu"));
             keys
         }
-        Step::Code(_) => vec![
-            KeyHelp::new("0-9", "type the code (sent by itself when complete)"),
-            KeyHelp::new("Enter", "send the code"),
-            KeyHelp::new("Ctrl-N", "send a new code"),
-            KeyHelp::new("Ctrl-R", "show/hide the digits"),
-            KeyHelp::new("Ctrl-T", "take the code from the sandbox outbox"),
-            KeyHelp::new("Esc", "back to sign in"),
-        ],
+        // Short words: the footer shows these in order, as many as fit on one line.
+        Step::Code(_) => {
+            let mut keys = vec![KeyHelp::new("0-9", "code (sent when complete)")];
+            if flow.secret == super::SANDBOX_SECRET {
+                keys.push(KeyHelp::new("Ctrl-T", "from the outbox"));
+            }
+            keys.extend([
+                KeyHelp::new("Esc", "back"),
+                KeyHelp::new("Ctrl-N", "new code"),
+                KeyHelp::new("Ctrl-R", "show digits"),
+                KeyHelp::new("Enter", "send"),
+            ]);
+            keys
+        }
         Step::WebAuthnOnly { .. } => vec![
             KeyHelp::new("Enter", "back to sign in"),
             KeyHelp::new("Esc", "back"),
