@@ -92,6 +92,13 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_sample_parses() {
+        let a = Answers::parse(include_str!("../../assets/answers.sample.toml")).unwrap();
+        assert_eq!(a.flow, Some(Open::Cozy));
+        assert_eq!(a.get("slug"), Some("alice"));
+    }
+
+    #[test]
     fn refuses_secrets_and_unknown_flows() {
         let e = Answers::parse("password = \"x\"").unwrap_err();
         assert!(e.contains("secret"), "{e}");

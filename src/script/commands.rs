@@ -28,8 +28,12 @@ pub struct SecretSource {
 }
 
 impl SecretSource {
-    fn read(self) -> Result<SecretString, Failure> {
-        input::secret(self.stdin, self.env, self.prompt)
+    /// Reads on a blocking thread, so that Ctrl-C (and the flow's own work) is still heard
+    /// while a prompt or a pipe waits.
+    async fn read(self) -> Result<SecretString, Failure> {
+        tokio::task::spawn_blocking(move || input::secret(self.stdin, self.env, self.prompt))
+            .await
+            .map_err(|e| Failure::internal(e.to_string()))?
     }
 }
 
@@ -68,17 +72,21 @@ impl Script {
         self
     }
 
-    fn answer_for(&self, ask: &Ask) -> Result<Option<String>, Failure> {
+    async fn answer_for(&self, ask: &Ask) -> Result<Option<String>, Failure> {
         if let Some((_, value)) = self.answers.iter().find(|(k, _)| *k == ask.key) {
             return Ok(Some(value.clone()));
         }
         if let Some((_, source)) = self.secrets.iter().find(|(k, _)| *k == ask.key) {
-            if source.shared
-                && let Some(secret) = self.read.borrow().as_ref()
-            {
-                return Ok(Some(secret.expose_secret().to_string()));
+            let known = self
+                .read
+                .borrow()
+                .as_ref()
+                .filter(|_| source.shared)
+                .map(|s| s.expose_secret().to_string());
+            if let Some(value) = known {
+                return Ok(Some(value));
             }
-            let secret = source.read()?;
+            let secret = source.read().await?;
             let value = secret.expose_secret().to_string();
             if source.shared {
                 *self.read.borrow_mut() = Some(secret);
@@ -150,7 +158,7 @@ pub async fn drive(
                 Failure::refused(format!("the answer to “{}” was not accepted", ask.prompt))
             }));
         }
-        let Some(value) = script.answer_for(&ask)? else {
+        let Some(value) = script.answer_for(&ask).await? else {
             return Err(Failure::usage(format!(
                 "{} is needed ({})",
                 ask.key, ask.prompt

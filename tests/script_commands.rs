@@ -1,0 +1,564 @@
+//! Every scriptable subcommand against a sandbox running as its own process, in text and in
+//! `--json`, with the documented exit codes: 0 done, 1 refused by the provider, 2 bad usage
+//! or input, 3 network or server failure, 130 interrupted.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::world::{Home, SandboxProcess};
+use serde_json::Value;
+
+/// `cloudboard ARGS` in `home`, pointed at `sandbox`, with `stdin` written to it.
+fn run(
+    home: &Home,
+    sandbox: &SandboxProcess,
+    args: &[&str],
+    stdin: &str,
+    env: &[(&str, &str)],
+) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
+    command
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", &home.dir)
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let mut child = command.spawn().expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().unwrap_or(-1)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)))
+}
+
+fn outbox(sandbox: &SandboxProcess) -> Vec<Value> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        common::sandbox::client()
+            .get(format!("{}/_sandbox/outbox", sandbox.url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    })
+}
+
+#[test]
+fn cleura_login_regions_projects_logout() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cleura", "login", "--login", "alice", "--password-stdin"],
+        "alice-password\n",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert!(stdout(&out).contains("Signed in to Cleura as alice"));
+    assert!(!stdout(&out).contains("alice-password"));
+
+    let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
+    assert_eq!(code(&out), 0);
+    for tag in ["Sto2", "Fra1", "Kna1"] {
+        assert!(stdout(&out).contains(tag), "{}", stdout(&out));
+    }
+    let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
+    let regions = json(&out);
+    assert_eq!(regions["regions"].as_array().unwrap().len(), 3);
+    assert_eq!(regions["login"], "alice");
+
+    let out = run(
+        &home,
+        &sandbox,
+        &["cleura", "projects", "Sto2", "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    let projects = json(&out);
+    assert_eq!(projects["domain_id"], "79b0cef45b504586ad0bf057dc4cb8b8");
+    assert!(!projects["projects"].as_array().unwrap().is_empty());
+    let out = run(&home, &sandbox, &["cleura", "projects", "Nowhere"], "", &[]);
+    assert_eq!(code(&out), 2, "an unknown domain is bad input");
+
+    let out = run(&home, &sandbox, &["cleura", "logout"], "", &[]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("Signed out"));
+    let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
+    assert_eq!(code(&out), 1, "not signed in");
+    assert_eq!(json(&out)["error"]["exit_code"], 1);
+}
+
+#[test]
+fn cleura_refusals_and_failures_have_their_codes() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-fail");
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cleura",
+            "login",
+            "--login",
+            "alice",
+            "--password-stdin",
+            "--json",
+        ],
+        "wrong\n",
+        &[],
+    );
+    assert_eq!(code(&out), 1);
+    let error = json(&out);
+    assert_eq!(error["error"]["kind"], "refused");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Invalid login or password")
+    );
+    // The password from the environment, for scripts.
+    let out = run(
+        &home,
+        &sandbox,
+        &["cleura", "login", "--login", "alice"],
+        "",
+        &[("CLOUDBOARD_CLEURA_PASSWORD", "alice-password")],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    // Without a terminal, a password that was not given is bad usage, not a hang.
+    let home2 = Home::new("script-cleura-nopw");
+    let out = run(
+        &home2,
+        &sandbox,
+        &["cleura", "login", "--login", "alice"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    // A server nobody answers at is a network failure.
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
+    let out = command
+        .args([
+            "--config",
+            &home2.config(),
+            "--sandbox-url",
+            "http://127.0.0.1:9",
+            "cleura",
+            "login",
+            "--login",
+            "alice",
+            "--password-stdin",
+        ])
+        .env("XDG_DATA_HOME", home2.dir.join("data"))
+        .env("XDG_CONFIG_HOME", home2.dir.join("config"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut child = out;
+    child.stdin.take().unwrap().write_all(b"pw\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 3, "{out:?}");
+}
+
+#[test]
+fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-sms");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args([
+            "cleura",
+            "login",
+            "--login",
+            "bob",
+            "--password-stdin",
+            "--sms-code-stdin",
+            "--json",
+        ])
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"bob-password\n").unwrap();
+    stdin.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let code_sent = loop {
+        if let Some(code) = outbox(&sandbox)
+            .iter()
+            .find_map(|m| m["code"].as_str().map(str::to_string))
+        {
+            break code;
+        }
+        assert!(Instant::now() < deadline, "no SMS was sent");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    stdin
+        .write_all(format!("{code_sent}\n").as_bytes())
+        .unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 0, "{out:?}");
+    let report = json(&out);
+    assert_eq!(report["login"], "bob");
+    assert_eq!(report["regions"].as_array().unwrap().len(), 3);
+    assert!(!stdout(&out).contains(&code_sent), "the code is not echoed");
+}
+
+#[test]
+fn an_interrupted_command_exits_130() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-interrupt");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args([
+            "cleura",
+            "login",
+            "--login",
+            "bob",
+            "--password-stdin",
+            "--sms-code-stdin",
+        ])
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"bob-password\n").unwrap();
+    stdin.flush().unwrap();
+    // Waiting for its code now: wait until the SMS went out, then interrupt.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !outbox(&sandbox).iter().any(|m| m["kind"] == "sms") {
+        assert!(Instant::now() < deadline);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // SAFETY: signals our own child.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 130, "{out:?}");
+    drop(stdin);
+}
+
+#[test]
+fn cloudsigma_locations_create_login_whoami_logout() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma");
+    let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("zrh"));
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "locations", "--json"],
+        "",
+        &[],
+    );
+    assert!(
+        json(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["code"] == "tyo")
+    );
+
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cloudsigma",
+            "create-account",
+            "--email",
+            "fresh@example.org",
+            "--json",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert!(json(&out)["created"]["uuid"].is_string());
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cloudsigma",
+            "create-account",
+            "--email",
+            "fresh@example.org",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 1, "already registered: refused");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "create-account", "--email", "not-an-email"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "bad input is caught before sending");
+
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    assert_eq!(code(&out), 1, "not signed in");
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cloudsigma",
+            "login",
+            "--email",
+            "demo@example.org",
+            "--password-stdin",
+        ],
+        "demo-password\n",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "whoami", "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0);
+    let me = json(&out);
+    assert_eq!(me["account"]["email"], "demo@example.org");
+    assert!(me["account"]["uuid"].is_string());
+    let out = run(&home, &sandbox, &["cloudsigma", "logout"], "", &[]);
+    assert_eq!(code(&out), 0);
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    assert_eq!(code(&out), 1);
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cloudsigma",
+            "login",
+            "--email",
+            "demo@example.org",
+            "--json",
+        ],
+        "",
+        &[("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "wrong-password")],
+    );
+    assert_eq!(code(&out), 1);
+    assert_eq!(json(&out)["error"]["kind"], "refused");
+}
+
+#[test]
+fn cozy_create_status_activate_and_onboard_link() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cozy");
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cozy",
+            "create",
+            "--email",
+            "sam@example.org",
+            "--slug",
+            "sam",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "the terms must be accepted");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--accept-terms"));
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cozy",
+            "create",
+            "--email",
+            "sam@example.org",
+            "--slug",
+            "sam",
+            "--accept-terms",
+            "--json",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    let created = json(&out);
+    assert_eq!(created["fqdn"], "sam.mycozy.cloud");
+    assert_eq!(created["terms_version"], "2024-05");
+    let workflow = created["workflow"].as_str().unwrap().to_string();
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "status", &workflow, "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(json(&out)["status"], "succeeded");
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cozy",
+            "create",
+            "--email",
+            "x@example.org",
+            "--slug",
+            "taken",
+            "--accept-terms",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 1, "a taken address is refused");
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cozy",
+            "create",
+            "--email",
+            "x@example.org",
+            "--slug",
+            "1abc",
+            "--accept-terms",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "a bad slug is caught before sending");
+
+    let link = outbox(&sandbox)
+        .iter()
+        .find(|m| m["to"] == "sam@example.org")
+        .and_then(|m| m["link"].as_str().map(str::to_string))
+        .expect("the activation email");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "activate", &link, "--passphrase-stdin"],
+        "weak\n",
+        &[],
+    );
+    assert_eq!(
+        code(&out),
+        2,
+        "a weak passphrase is refused before anything is sent"
+    );
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cozy",
+            "activate",
+            &link,
+            "--passphrase-stdin",
+            "--hint",
+            "a horse",
+            "--json",
+        ],
+        "correct horse battery staple 42\n",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(json(&out)["activated"], true);
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "activate", &link],
+        "",
+        &[(
+            "CLOUDBOARD_COZY_PASSPHRASE",
+            "correct horse battery staple 42",
+        )],
+    );
+    assert_eq!(code(&out), 1, "the token is spent");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "activate", "not a link", "--passphrase-stdin"],
+        "x\n",
+        &[],
+    );
+    assert_eq!(code(&out), 2);
+
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "onboard-link", "--email", "a@b.org", "--json"],
+        "",
+        &[],
+    );
+    assert!(
+        json(&out)["link"]
+            .as_str()
+            .unwrap()
+            .ends_with("/cozy/v2/cozy/onboard?email=a%40b.org")
+    );
+    let out = run(&home, &sandbox, &["cozy", "onboard-link", "--qr"], "", &[]);
+    assert!(stdout(&out).contains('█'), "a QR code is drawn");
+}
+
+#[test]
+fn completions_and_the_manual_come_from_the_same_definition() {
+    let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["completions", "bash"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0);
+    let script = stdout(&out);
+    assert!(
+        script.contains("cloudboard") && script.contains("create-account"),
+        "{script}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .arg("man")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0);
+    let page = stdout(&out);
+    assert!(page.contains(".TH cloudboard"), "{page}");
+    assert!(page.contains("sandbox"));
+}
