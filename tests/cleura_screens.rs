@@ -319,3 +319,44 @@ fn small_sizes_do_not_panic() {
         let _ = common::render(&app);
     }
 }
+
+#[test]
+fn a_thousand_regions_draw_only_what_fits() {
+    let mut domains = Vec::new();
+    for i in 0..1000 {
+        let mut d = guide_domains()[i % 3].clone();
+        d.id = format!("d{i:04}");
+        d.area.name = format!("Area {} / Zone", i % 9);
+        d.area.regions[0].tag = format!("Rg{i}");
+        d.area.regions[0].name = format!("Region {i:04} / Cloud");
+        domains.push(d);
+    }
+    let mut app = at_regions(200, 60, domains);
+    key(&mut app, KeyCode::End);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
+    terminal.draw(|f| cloudboard::ui::view(&app, f)).unwrap();
+    // The best of a few frames: a shared machine is noisy. Unoptimised test builds are far
+    // slower than the release the benchmark measures; this catches drawing every row.
+    let mut best = Duration::MAX;
+    for _ in 0..20 {
+        let start = std::time::Instant::now();
+        terminal.draw(|f| cloudboard::ui::view(&app, f)).unwrap();
+        best = best.min(start.elapsed());
+    }
+    assert!(best < Duration::from_millis(50), "a frame took {best:?}");
+    let screen = terminal.backend().to_string();
+    // Sorted by area then region: the last row is Area 8's last region.
+    assert!(
+        screen.contains("Rg998"),
+        "End shows the last row:\n{screen}"
+    );
+    // Filtering happens in update, once per key, not per frame.
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "rg99");
+    let Some(cloudboard::app::cleura::Step::Regions(regions)) =
+        app.flows.cleura.as_ref().map(|f| &f.step)
+    else {
+        panic!("not on the regions")
+    };
+    assert_eq!(regions.view.len(), 11, "Rg99 and Rg990..Rg999");
+}
