@@ -25,9 +25,9 @@ pub enum Retry {
     /// Safe to send again (reads, checks): retried with backoff on transient failures,
     /// honouring Retry-After.
     Idempotent,
-    /// Creates something (an instance, an account): sent again only when the server
-    /// certainly did not act on it (no connection was made, or 429 Too Many Requests).
-    /// Anything else goes back to the person, who decides.
+    /// Creates something (an instance, an account): sent again only when it certainly
+    /// never reached the server (no connection could be made). Anything else, even a 429,
+    /// goes back to the person, who decides: nothing is ever created twice behind their back.
     Once,
     /// Sent once, never repeated here: the caller keeps its own schedule (a poll loop) and
     /// must see every failure to show it and honour Retry-After itself.
@@ -90,18 +90,18 @@ pub async fn send(
     loop {
         let Some(this_try) = request.try_clone() else {
             // A streaming body cannot be replayed; none of ours is one.
-            return send_once(request, shape).await;
+            return send_once(request, shape).await.map_err(|f| f.error);
         };
-        let result = send_once(this_try, shape).await;
+        let (result, unsent) = match send_once(this_try, shape).await {
+            Ok(answer) => return Ok(answer),
+            Err(Failed { error, unsent }) => (Err(error), unsent),
+        };
         let Err(error) = &result else {
             return result;
         };
         let again = match retry {
             Retry::Idempotent => error.is_transient(),
-            Retry::Once => matches!(
-                error,
-                ApiError::Busy { status: 429, .. } | ApiError::Network { .. }
-            ),
+            Retry::Once => unsent,
             Retry::Never => false,
         };
         if !again || attempt >= ATTEMPTS {
@@ -117,17 +117,29 @@ pub async fn send(
     }
 }
 
-async fn send_once(
-    request: reqwest::RequestBuilder,
-    shape: ErrorShape,
-) -> Result<Answer, ApiError> {
+/// A failed attempt, and whether the request certainly never left (no connection was made).
+struct Failed {
+    error: ApiError,
+    unsent: bool,
+}
+
+impl From<ApiError> for Failed {
+    fn from(error: ApiError) -> Failed {
+        Failed {
+            error,
+            unsent: false,
+        }
+    }
+}
+
+async fn send_once(request: reqwest::RequestBuilder, shape: ErrorShape) -> Result<Answer, Failed> {
     let (client, request) = request.build_split();
     let request = request.map_err(|e| ApiError::BadResponse(format!("bad request: {e}")))?;
     let host = request.url().host_str().unwrap_or("the server").to_string();
-    let response = client
-        .execute(request)
-        .await
-        .map_err(|e| transport_error(&host, &e))?;
+    let response = client.execute(request).await.map_err(|e| Failed {
+        unsent: e.is_connect(),
+        error: transport_error(&host, &e),
+    })?;
     let status = response.status();
     let headers = response.headers().clone();
     let body = read_bounded(response, &host).await?;
@@ -138,7 +150,7 @@ async fn send_once(
             body,
         });
     }
-    Err(refusal(status, &headers, &body, shape))
+    Err(refusal(status, &headers, &body, shape).into())
 }
 
 /// Reads at most MAX_BODY bytes; a longer answer is refused, not buffered.
