@@ -25,6 +25,21 @@ pub fn init(file: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> 
     Some(guard)
 }
 
+/// A bare level (`debug`, `trace`, …) applies to cloudboard's own events; the libraries under
+/// it stay at `warn`, since at their most verbose some of them write request headers. A full
+/// directive (`cloudboard=debug,hyper=info`) is taken as written.
+fn filter(setting: Option<&str>) -> EnvFilter {
+    match setting.map(str::trim) {
+        None | Some("") => EnvFilter::new("warn"),
+        Some(level @ ("error" | "warn" | "info" | "debug" | "trace")) => {
+            EnvFilter::new(format!("warn,cloudboard={level}"))
+        }
+        Some(directives) => {
+            EnvFilter::try_new(directives).unwrap_or_else(|_| EnvFilter::new("warn"))
+        }
+    }
+}
+
 fn open_private(file: &Path) -> std::io::Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.create(true).append(true);

@@ -113,3 +113,51 @@ fn a_creation_left_by_quitting_is_resumed_from_the_menu() {
     let _ = std::fs::remove_dir_all(&data);
     runtime.block_on(sandbox.shutdown());
 }
+
+/// `kill -9` while the Cozy is being created: nothing is given back cleanly, yet the next
+/// start offers to follow it again and it reaches Done. (The creation was written to the
+/// state file, atomically, as soon as the Cloudery answered.)
+#[test]
+fn a_creation_survives_kill_9() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sandbox = runtime
+        .block_on(cloudboard::sandbox::Sandbox::start(
+            "127.0.0.1:0".parse().unwrap(),
+            cloudboard::sandbox::Options {
+                workflow_secs: 6.0,
+                log_requests: false,
+            },
+        ))
+        .expect("the sandbox starts");
+    let url = sandbox.base_url();
+    let data: PathBuf =
+        std::env::temp_dir().join(format!("cloudboard-cozy-kill9-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let data_env = data.to_string_lossy().to_string();
+    let env = [("XDG_DATA_HOME", data_env.as_str())];
+
+    let mut first = Pty::spawn_with(&["--sandbox-url", &url], 100, 30, &env);
+    first.wait_for("Open a cloud account");
+    first.send("1");
+    fill_in(&mut first, "carl");
+    first.send(ENTER);
+    first.wait_for("Creating carl.mycozy.cloud");
+    first.kill(libc::SIGKILL);
+    let _ = first.wait_exit();
+    drop(first);
+    let state = std::fs::read_to_string(data.join("cloudboard/state.json")).expect("state kept");
+    assert!(state.contains("carl"), "{state}");
+
+    let mut second = Pty::spawn_with(&["--sandbox-url", &url], 100, 30, &env);
+    second.wait_for("Resume creating carl.mycozy.cloud");
+    second.send(ENTER);
+    take_link_and_activate(&mut second, "carl");
+    second.send(ESC);
+    let home = second.wait_for("Open a cloud account");
+    assert!(!home.contains("Resume creating"), "{home}");
+    second.send("q");
+    assert_eq!(second.wait_exit(), 0);
+    drop(second);
+    let _ = std::fs::remove_dir_all(&data);
+    runtime.block_on(sandbox.shutdown());
+}

@@ -53,6 +53,9 @@ pub struct TextField {
     pub error: Option<String>,
     /// A passing remark about the last edit (a character refused or changed).
     pub note: Option<String>,
+    /// For a value that is not secret as a whole but holds one (a link carrying a token):
+    /// how to show it with the secret part masked, character for character.
+    pub conceal: Option<fn(&str) -> String>,
 }
 
 impl TextField {
@@ -69,7 +72,13 @@ impl TextField {
             revealed: false,
             error: None,
             note: None,
+            conceal: None,
         }
+    }
+
+    pub fn concealed_by(mut self, conceal: fn(&str) -> String) -> TextField {
+        self.conceal = Some(conceal);
+        self
     }
 
     pub fn secret(mut self) -> TextField {
@@ -200,10 +209,10 @@ impl TextField {
 
     /// What the screen shows: the value, or one bullet per character for a masked secret.
     pub fn display(&self) -> String {
-        if self.secret && !self.revealed {
-            "•".repeat(self.input.value().chars().count())
-        } else {
-            self.input.value().to_string()
+        match (self.secret, self.revealed, self.conceal) {
+            (true, false, _) => "•".repeat(self.input.value().chars().count()),
+            (false, false, Some(conceal)) => conceal(self.input.value()),
+            _ => self.input.value().to_string(),
         }
     }
 

@@ -12,6 +12,32 @@ use secrecy::SecretString;
 
 pub const TOKEN_LEN: usize = 32;
 
+/// The text with every run of 16 or more hexadecimal characters (a register token, bare or
+/// in a link) masked, one bullet per character, so the field can show what was pasted
+/// without showing the token.
+pub fn conceal(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count();
+        if run >= 16 {
+            out.extend(std::iter::repeat_n('•', run));
+            i += run;
+        } else if run > 0 {
+            out.extend(&chars[i..i + run]);
+            i += run;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 /// A parsed activation: which instance, and the token that proves the email was read.
 pub struct Activation {
     pub fqdn: String,
@@ -259,5 +285,29 @@ mod tests {
             REAL,
         );
         assert!(e.contains("not for alice.mycozy.cloud"), "{e}");
+    }
+}
+
+#[cfg(test)]
+mod conceal_tests {
+    use super::conceal;
+
+    #[test]
+    fn a_token_is_masked_in_a_link_and_alone_and_nothing_else_is() {
+        let token = "0123456789abcdef0123456789abcdef";
+        let link = format!("https://alice.mycozy.cloud/?registerToken={token}");
+        let shown = conceal(&link);
+        assert!(!shown.contains(token));
+        assert!(shown.starts_with("https://alice.mycozy.cloud/?registerToken=•"));
+        assert_eq!(
+            shown.chars().count(),
+            link.chars().count(),
+            "cursor columns stay true"
+        );
+        assert_eq!(conceal(token), "•".repeat(32));
+        assert_eq!(
+            conceal("https://cafe.mycozy.cloud/"),
+            "https://cafe.mycozy.cloud/"
+        );
     }
 }

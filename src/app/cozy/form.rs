@@ -41,6 +41,7 @@ impl Default for Form {
             accepted: false,
             terms_scroll: 0,
             link: TextField::new("Activation link or token", CharRule::NoSpace, LINK_MAX)
+                .concealed_by(super::activation::conceal)
                 .placeholder("https://…/?registerToken=…"),
             passphrase: TextField::new("Passphrase", CharRule::Printable, PASSPHRASE_MAX).secret(),
             again: TextField::new("Passphrase again", CharRule::Printable, PASSPHRASE_MAX).secret(),

@@ -195,7 +195,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
     if app.sandbox_url.is_some() {
         below.push(Line::raw(""));
         below.push(Line::styled(
-            "Sandbox: alice / alice-password (no second factor), bob / bob-password (SMS), carol / carol-password (WebAuthn only).",
+            "Sandbox logins: alice (no second factor), bob (SMS), carol (WebAuthn only); each password is the login followed by -password.",
             theme.dim(),
         ));
     }
