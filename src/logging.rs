@@ -14,8 +14,7 @@ pub fn init(file: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> 
     crate::store::create_private_dir(dir).ok()?;
     let log = open_private(file).ok()?;
     let (writer, guard) = tracing_appender::non_blocking(log);
-    let filter =
-        EnvFilter::try_from_env("CLOUDBOARD_LOG").unwrap_or_else(|_| EnvFilter::new("warn"));
+    let filter = filter(std::env::var("CLOUDBOARD_LOG").ok().as_deref());
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(writer)
