@@ -136,11 +136,26 @@ async fn send_once(request: reqwest::RequestBuilder, shape: ErrorShape) -> Resul
     let (client, request) = request.build_split();
     let request = request.map_err(|e| ApiError::BadResponse(format!("bad request: {e}")))?;
     let host = request.url().host_str().unwrap_or("the server").to_string();
-    let response = client.execute(request).await.map_err(|e| Failed {
-        unsent: e.is_connect(),
-        error: transport_error(&host, &e),
+    // The path only: queries and bodies may carry secrets, and headers do.
+    let method = request.method().clone();
+    let path = request.url().path().to_string();
+    let started = std::time::Instant::now();
+    let response = client.execute(request).await.map_err(|e| {
+        tracing::debug!(%method, %host, %path, error = %e, "request failed");
+        Failed {
+            unsent: e.is_connect(),
+            error: transport_error(&host, &e),
+        }
     })?;
     let status = response.status();
+    tracing::debug!(
+        %method,
+        %host,
+        %path,
+        status = status.as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+        "request"
+    );
     let headers = response.headers().clone();
     let body = read_bounded(response, &host).await?;
     if status.is_success() {
