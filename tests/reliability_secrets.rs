@@ -32,7 +32,10 @@ fn wizard(home: &Home, sandbox: &SandboxProcess) -> Pty {
 }
 
 fn outbox(sandbox: &SandboxProcess) -> Vec<Value> {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async {
         common::sandbox::client()
             .get(format!("{}/_sandbox/outbox", sandbox.url))
@@ -68,7 +71,10 @@ fn files_text(dir: &Path, out: &mut Vec<(String, String)>) {
             }
             files_text(&path, out);
         } else if let Ok(bytes) = std::fs::read(&path) {
-            out.push((path.display().to_string(), String::from_utf8_lossy(&bytes).into_owned()));
+            out.push((
+                path.display().to_string(),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            ));
         }
     }
 }
@@ -150,7 +156,12 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
         .expect("the SMS code");
     let register_token = messages
         .iter()
-        .find_map(|m| m["link"].as_str().and_then(|l| l.split("registerToken=").nth(1)).map(str::to_string))
+        .find_map(|m| {
+            m["link"]
+                .as_str()
+                .and_then(|l| l.split("registerToken=").nth(1))
+                .map(str::to_string)
+        })
         .expect("the activation link");
     let kept: Value = serde_json::from_str(
         &std::fs::read_to_string(home.secret_file("cleura-sandbox")).expect("the token is kept"),
@@ -184,11 +195,21 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
 
     let mut places = vec![("the terminal".to_string(), terminal)];
     files_text(&home.dir, &mut places);
-    let log = places.iter().find(|(p, _)| p.ends_with("cloudboard.log")).expect("a log was written");
-    assert!(log.1.contains("TRACE") || log.1.contains("DEBUG"), "the most verbose log: {}", log.1.len());
+    let log = places
+        .iter()
+        .find(|(p, _)| p.ends_with("cloudboard.log"))
+        .expect("a log was written");
+    assert!(
+        log.1.contains("TRACE") || log.1.contains("DEBUG"),
+        "the most verbose log: {}",
+        log.1.len()
+    );
     for (what, secret) in &secrets {
         for (place, text) in &places {
-            assert!(!text.contains(secret.as_str()), "the {what} appears in {place}");
+            assert!(
+                !text.contains(secret.as_str()),
+                "the {what} appears in {place}"
+            );
         }
     }
 

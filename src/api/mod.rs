@@ -208,16 +208,23 @@ fn transport_error(host: &str, e: &reqwest::Error) -> ApiError {
             host: host.to_string(),
         };
     }
-    let detail = if e.is_connect() {
-        "the connection was refused or could not be made".to_string()
-    } else {
-        // reqwest's message is a chain; its innermost cause is the useful part.
-        let mut source: &dyn std::error::Error = e;
-        while let Some(next) = source.source() {
-            source = next;
-        }
-        source.to_string()
-    };
+    // reqwest's message is a chain; its innermost cause is the useful part.
+    let mut source: &dyn std::error::Error = e;
+    while let Some(next) = source.source() {
+        source = next;
+    }
+    let cause = source.to_string();
+    let lower = cause.to_lowercase();
+    let detail =
+        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+            format!("its TLS certificate is not trusted, so nothing was sent ({cause})")
+        } else if lower.contains("refused") {
+            "the connection was refused".to_string()
+        } else if e.is_connect() {
+            format!("no connection could be made ({cause})")
+        } else {
+            cause
+        };
     ApiError::Network {
         host: host.to_string(),
         detail,
