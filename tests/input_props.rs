@@ -177,3 +177,60 @@ proptest! {
         prop_assert_eq!(screen_with, screen_flat);
     }
 }
+
+/// Wide characters and emoji in a field keep the screen aligned: every row is exactly as
+/// wide as the terminal, and what follows the field is where it would be without them.
+#[test]
+fn wide_characters_keep_the_layout_aligned() {
+    use unicode_width::UnicodeWidthStr;
+    let render_with = |login: &str| {
+        let mut app = common::app(80, 24);
+        let _ = app::update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE)),
+        );
+        let id = cloudboard::app::RequestId(1);
+        let _ = app::update(
+            &mut app,
+            Msg::Backend(cloudboard::app::Event {
+                id,
+                body: cloudboard::app::EventBody::Cleura(
+                    cloudboard::app::cleura::Reply::NothingSaved,
+                ),
+            }),
+        );
+        let _ = app::update(&mut app, Msg::Paste(login.to_string()));
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|frame| cloudboard::ui::view(&app, frame))
+            .unwrap();
+        let buffer = terminal.backend().buffer().clone();
+        // A wide character covers the next cell: read each row as a terminal shows it.
+        (0..24)
+            .map(|y| {
+                let mut row = String::new();
+                let mut x = 0;
+                while x < 80 {
+                    let symbol = buffer[(x, y)].symbol();
+                    row.push_str(symbol);
+                    x += (symbol.width() as u16).max(1);
+                }
+                row
+            })
+            .collect::<Vec<String>>()
+    };
+    let plain = render_with("abcdefgh");
+    let wide = render_with("日本語🎉ab");
+    for row in &wide {
+        assert_eq!(row.width(), 80, "{row:?}");
+    }
+    let field_row = wide
+        .iter()
+        .position(|r| r.contains("日本語"))
+        .expect("the login is shown");
+    for (y, (a, b)) in plain.iter().zip(&wide).enumerate() {
+        if y != field_row {
+            assert_eq!(a, b, "row {y} moved");
+        }
+    }
+}

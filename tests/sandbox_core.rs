@@ -334,3 +334,93 @@ async fn concurrent_sign_ins_keep_the_state_consistent() {
         assert_eq!(r.status(), 204);
     }
 }
+
+/// 10,000 requests from a bounded load loop (64 at a time): every answer is right, and the
+/// sandbox still answers a new sign-in correctly afterwards.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ten_thousand_requests_are_all_answered_correctly() {
+    use futures::StreamExt;
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let c = client();
+    let (_, v) = json(
+        c.post(format!("{base}/cleura/auth/v1/tokens"))
+            .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let token = v["token"].as_str().unwrap().to_string();
+    let wrong = futures::stream::iter(0..10_000u32)
+        .map(|i| {
+            let c = c.clone();
+            let base = base.clone();
+            let token = token.clone();
+            async move {
+                match i % 4 {
+                    0 => {
+                        let r = c
+                            .get(format!("{base}/cleura/accesscontrol/v1/openstack/domains"))
+                            .header("X-AUTH-LOGIN", "alice")
+                            .header("X-AUTH-TOKEN", &token)
+                            .send()
+                            .await
+                            .unwrap();
+                        let ok = r.status() == 200;
+                        let v: Value = r.json().await.unwrap();
+                        ok && v.as_array().map(Vec::len) == Some(3)
+                    }
+                    1 => {
+                        let r = c
+                            .post(format!("{base}/cleura/auth/v1/tokens"))
+                            .json(&json!({"auth": {"login": "alice", "password": "nope"}}))
+                            .send()
+                            .await
+                            .unwrap();
+                        r.status() == 401
+                    }
+                    2 => {
+                        let r = c
+                            .get(format!("{base}/cloudsigma/api/2.0/balance/"))
+                            .basic_auth("demo@example.org", Some("demo-password"))
+                            .send()
+                            .await
+                            .unwrap();
+                        r.status() == 200
+                    }
+                    _ => {
+                        let r = c
+                            .get(format!("{base}/cozy/api/v1/workflows/none"))
+                            .header("Authorization", "Bearer sandbox-token")
+                            .send()
+                            .await
+                            .unwrap();
+                        r.status() == 404
+                    }
+                }
+            }
+        })
+        .buffer_unordered(64)
+        .filter(|ok| std::future::ready(!ok))
+        .count()
+        .await;
+    assert_eq!(wrong, 0, "wrong answers under load");
+    let (_, stats) = json(
+        c.get(format!("{base}/_sandbox/stats"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(stats["requests"], 10_001);
+    let (status, v) = json(
+        c.post(format!("{base}/cleura/auth/v1/tokens"))
+            .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!((status, v["result"].as_str()), (200, Some("login_ok")));
+}

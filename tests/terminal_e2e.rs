@@ -166,3 +166,33 @@ fn a_broken_config_file_is_set_aside_and_reported() {
     assert_eq!(aside.len(), 1);
     let _ = std::fs::remove_dir_all(&home);
 }
+
+#[test]
+fn a_truncated_state_file_is_set_aside_and_reported() {
+    let data = std::env::temp_dir().join(format!("cloudboard-brokenstate-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let state = data.join("cloudboard/state.json");
+    std::fs::create_dir_all(state.parent().unwrap()).unwrap();
+    std::fs::write(&state, "{\"cozy\": {\"workflow\": \"wf\", \"slu").unwrap();
+    let data_env = data.to_string_lossy().into_owned();
+    let mut pty = Pty::spawn_with(&[], 120, 30, &[("XDG_DATA_HOME", &data_env)]);
+    let screen = pty.wait_for("moved to");
+    assert!(screen.contains("state.json"), "{screen}");
+    assert!(
+        screen.contains("Create a Cozy"),
+        "the wizard runs on: {screen}"
+    );
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert!(!state.exists());
+    let aside = std::fs::read_dir(state.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("state.json.broken-")
+        });
+    assert!(aside, "kept aside for the person to look at");
+    let _ = std::fs::remove_dir_all(&data);
+}
