@@ -46,15 +46,9 @@ fn print_all(bytes: &[u8]) -> ExitCode {
 }
 
 fn sandbox(args: SandboxArgs) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match cloudboard::script::runtime() {
         Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("cloudboard: cannot start: {e}");
-            return ExitCode::from(3);
-        }
+        Err(code) => return code,
     };
     let options = cloudboard::sandbox::Options {
         workflow_secs: args.workflow_secs,

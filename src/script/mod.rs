@@ -92,18 +92,24 @@ impl From<ProblemKind> for u8 {
     }
 }
 
-/// Runs a subcommand to its end and turns the outcome into the process's exit code.
-pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
+/// The runtime every command without the full-screen UI runs on (two workers: the machine's
+/// cores are few and the work is waiting on the network); on failure, the exit code to use.
+pub fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
+    tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
+        .map_err(|e| {
             eprintln!("cloudboard: cannot start: {e}");
-            return ExitCode::from(3);
-        }
+            ExitCode::from(3)
+        })
+}
+
+/// Runs a subcommand to its end and turns the outcome into the process's exit code.
+pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
+    let runtime = match runtime() {
+        Ok(rt) => rt,
+        Err(code) => return code,
     };
     let paths = crate::store::Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);

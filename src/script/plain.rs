@@ -21,16 +21,9 @@ pub fn wanted(global: &GlobalArgs) -> bool {
 }
 
 pub fn run(global: GlobalArgs) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
+    let runtime = match super::runtime() {
         Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("cloudboard: cannot start: {e}");
-            return ExitCode::from(3);
-        }
+        Err(code) => return code,
     };
     let paths = Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
