@@ -219,6 +219,10 @@ pub struct SandboxArgs {
     /// How long a Cozy creation workflow takes, in seconds.
     #[arg(long, default_value_t = 3.0, value_name = "N")]
     pub workflow_secs: f64,
+    /// How many Cleura regions the accounts see: the guide's three, then made-up ones (to
+    /// try a long region table).
+    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(3..=100_000))]
+    pub regions: u32,
     /// Do not log each request on standard error.
     #[arg(long)]
     pub quiet: bool,

@@ -53,6 +53,7 @@ fn sandbox(args: SandboxArgs) -> ExitCode {
     let options = cloudboard::sandbox::Options {
         workflow_secs: args.workflow_secs,
         log_requests: !args.quiet,
+        regions: args.regions as usize,
     };
     match runtime.block_on(cloudboard::sandbox::serve_forever(args.listen, options)) {
         Ok(()) => ExitCode::SUCCESS,

@@ -223,3 +223,76 @@ async fn an_empty_who_am_i_answer_falls_back_to_the_profile() {
     assert_eq!(info.email.as_deref(), Some("p@example.org"));
     assert!(info.notes.is_empty(), "{:?}", info.notes);
 }
+
+/// Who is signed in takes two requests on one connection: the profile carries the uuid.
+#[tokio::test]
+async fn the_account_is_read_in_two_requests_on_one_connection() {
+    let s = setup().await;
+    let session = s.login().await;
+    let base = s.sandbox.base_url();
+    let stats = || async {
+        let v: serde_json::Value = common::sandbox::client()
+            .get(format!("{base}/_sandbox/stats"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        (
+            v["requests"].as_u64().unwrap(),
+            v["connections"].as_u64().unwrap(),
+        )
+    };
+    let (requests, connections) = stats().await;
+    let info = cloudboard::backend::cloudsigma::account(&s.sigma(), &session).await;
+    assert_eq!(
+        info.uuid.as_ref().map(String::len),
+        Some(36),
+        "{:?}",
+        info.uuid
+    );
+    assert_eq!(info.email.as_deref(), Some(DEMO));
+    assert!(info.balance.is_some());
+    assert!(info.notes.is_empty(), "{:?}", info.notes);
+    let (requests_after, connections_after) = stats().await;
+    assert_eq!(requests_after - requests, 2, "profile and balance");
+    // The stats reads come from a client of their own: one connection each.
+    assert_eq!(
+        connections_after - connections,
+        1,
+        "no new connection for the account"
+    );
+}
+
+/// A profile without a uuid: "who am I" is asked.
+#[tokio::test]
+async fn a_profile_without_a_uuid_asks_who_am_i() {
+    use axum::Router;
+    use axum::routing::{get, post};
+    let app = Router::new()
+        .route(
+            "/api/2.0/accounts/action/",
+            post(|| async { axum::Json(serde_json::json!({"uuid": "from-who-am-i"})) }),
+        )
+        .route(
+            "/api/2.0/profile/",
+            get(|| async { axum::Json(serde_json::json!({"email": "p@example.org"})) }),
+        )
+        .route(
+            "/api/2.0/balance/",
+            get(|| async { axum::Json(serde_json::json!({"balance": 3, "currency": "EUR"})) }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let http = Http::default();
+    let sigma = CloudSigma::new(http.client().unwrap(), &format!("http://{addr}/api/2.0/"));
+    let session = Session {
+        csrftoken: SecretString::from("c"),
+        sessionid: SecretString::from("s"),
+    };
+    let info = cloudboard::backend::cloudsigma::account(&sigma, &session).await;
+    assert_eq!(info.uuid.as_deref(), Some("from-who-am-i"));
+    assert!(info.notes.is_empty(), "{:?}", info.notes);
+}

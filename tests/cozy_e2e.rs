@@ -126,6 +126,7 @@ fn a_creation_survives_kill_9() {
             cloudboard::sandbox::Options {
                 workflow_secs: 6.0,
                 log_requests: false,
+                ..Default::default()
             },
         ))
         .expect("the sandbox starts");

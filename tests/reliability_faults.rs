@@ -36,6 +36,7 @@ impl World {
             Options {
                 workflow_secs: 1.0,
                 log_requests: false,
+                ..Default::default()
             },
         )
         .await

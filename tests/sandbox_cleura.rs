@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::sandbox::{advance_clock, client, json, outbox_until, start};
+use common::sandbox::{advance_clock, client, json, outbox_until, start, start_with};
 use serde_json::{Value, json};
 
 async fn post(base: &str, path: &str, body: Value) -> (u16, Value) {
@@ -391,4 +391,51 @@ async fn calls_without_a_token_are_403_in_the_envelope() {
     assert_eq!(status, 403);
     assert_eq!(v["error"]["code"], 403);
     assert!(message(&v).contains("token"));
+}
+
+#[tokio::test]
+async fn started_with_a_thousand_regions_the_account_sees_them_all_in_both_shapes() {
+    let sandbox = start_with(cloudboard::sandbox::Options {
+        regions: 1000,
+        ..Default::default()
+    })
+    .await;
+    let base = sandbox.base_url();
+    let (_, v) = post(
+        &base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "alice", "password": "alice-password"}}),
+    )
+    .await;
+    let token = v["token"].as_str().unwrap();
+    for version in ["v1", "v2"] {
+        let (status, domains) = get_with(
+            &base,
+            &format!("/accesscontrol/{version}/openstack/domains"),
+            "alice",
+            token,
+        )
+        .await;
+        assert_eq!(status, 200);
+        let domains = domains.as_array().unwrap();
+        assert_eq!(domains.len(), 1000, "{version}");
+        // The guide's three come first, as without the option.
+        assert_eq!(domains[0]["id"], "79b0cef45b504586ad0bf057dc4cb8b8");
+        let mut ids: Vec<&str> = domains.iter().map(|d| d["id"].as_str().unwrap()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 1000, "every domain has its own id");
+        let last = &domains[999];
+        assert_eq!(last["area"]["regions"].as_array().unwrap().len(), 1);
+        let id = last["id"].as_str().unwrap();
+        let (status, projects) = get_with(
+            &base,
+            &format!("/accesscontrol/{version}/openstack/{id}/projects"),
+            "alice",
+            token,
+        )
+        .await;
+        assert_eq!(status, 200, "{projects}");
+        assert_eq!(projects[0]["domain_id"], id);
+    }
 }

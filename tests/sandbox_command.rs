@@ -76,3 +76,15 @@ fn serves_logs_without_secrets_and_stops_on_sigterm() {
     assert!(!log.contains("hunter2-secret"));
     assert!(!log.contains("0123456789abcdef0123456789abcdef"));
 }
+
+#[test]
+fn fewer_regions_than_the_guide_has_are_refused_in_words() {
+    let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["sandbox", "--listen", "127.0.0.1:0", "--regions", "2"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--regions"), "{err}");
+    assert!(err.contains("3.."), "{err}");
+}

@@ -63,6 +63,7 @@ fn fast() -> cloudboard::sandbox::Options {
     cloudboard::sandbox::Options {
         workflow_secs: 0.3,
         log_requests: false,
+        ..Default::default()
     }
 }
 

@@ -149,6 +149,7 @@ async fn the_cloudery_python_polling_loop() {
     let sandbox = start_with(cloudboard::sandbox::Options {
         workflow_secs: 0.5,
         log_requests: false,
+        ..Default::default()
     })
     .await;
     let base_url = format!("{}/cozy/api", sandbox.base_url());

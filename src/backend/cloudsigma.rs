@@ -98,34 +98,32 @@ async fn sign_in(
     })
 }
 
-/// Who is signed in: the uuid (from `check_login_with_return_uuid`, else the profile, since
-/// that call may answer with an empty body), the profile's email and state, the balance. A
-/// part that cannot be read is left out with a note; the rest is still shown.
+/// Who is signed in: the profile (email, state and uuid), the balance, and the uuid from
+/// `check_login_with_return_uuid` only when the profile lacks one. One after the other, on
+/// the one kept-alive connection: two requests where three in parallel would open three
+/// connections. A part that cannot be read is left out with a note; the rest is still shown.
 pub async fn account(sigma: &CloudSigma<'_>, session: &Session) -> AccountInfo {
-    let (uuid, profile, balance) = tokio::join!(
-        sigma.whoami(session),
-        sigma.profile(session),
-        sigma.balance(session)
-    );
+    let profile = sigma.profile(session).await;
+    let balance = sigma.balance(session).await;
     let mut info = AccountInfo::default();
-    match uuid {
-        Ok(uuid) => info.uuid = uuid,
-        Err(e) => info.notes.push(format!(
-            "Who is signed in could not be read: {}",
-            e.advice()
-        )),
-    }
     match profile {
         Ok(profile) => {
             info.email = profile.email.filter(|e| !e.is_empty());
             info.state = profile.state;
-            if info.uuid.is_none() {
-                info.uuid = profile.uuid;
-            }
+            info.uuid = profile.uuid.filter(|u| !u.is_empty());
         }
         Err(e) => info
             .notes
             .push(format!("The profile could not be read: {}", e.advice())),
+    }
+    if info.uuid.is_none() {
+        match sigma.whoami(session).await {
+            Ok(uuid) => info.uuid = uuid,
+            Err(e) => info.notes.push(format!(
+                "Who is signed in could not be read: {}",
+                e.advice()
+            )),
+        }
     }
     match balance {
         Ok(balance) => {

@@ -67,6 +67,7 @@ pub async fn run(
         let options = crate::sandbox::Options {
             workflow_secs: setup.workflow_secs,
             log_requests: false,
+            ..Default::default()
         };
         let loopback = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
         match crate::sandbox::Sandbox::start(loopback, options).await {

@@ -469,56 +469,90 @@ async fn revoke(State(shared): State<Shared>, headers: HeaderMap) -> Response {
     }
 }
 
-/// One of the guide's domains, with its area and region.
-struct Domain {
-    id: &'static str,
-    area: &'static str,
+/// One domain with its area and region: the guide's three, then any made up to reach the
+/// region count the sandbox was started with (to see how a long table behaves).
+pub(crate) struct Domain {
+    id: String,
+    area: String,
     area_id: u64,
-    area_tag: &'static str,
-    region: &'static str,
+    area_tag: String,
+    region: String,
     zone_id: u64,
-    region_tag: &'static str,
+    region_tag: String,
     name: &'static str,
 }
 
-const DOMAINS: [Domain; 3] = [
-    Domain {
-        id: "79b0cef45b504586ad0bf057dc4cb8b8",
-        area: "Sweden / Stockholm",
-        area_id: 6,
-        area_tag: "SE_STO2",
-        region: "Stockholm / Sweden",
-        zone_id: 2,
-        region_tag: "Sto2",
-        name: "CCP_Domain_43597",
-    },
-    Domain {
-        id: "08db589d04f442e19c272f2cd1a02906",
-        area: "Germany / Frankfurt",
-        area_id: 7,
-        area_tag: "DE",
-        region: "Frankfurt / Germany",
-        zone_id: 6,
-        region_tag: "Fra1",
-        name: "CCP_Domain_43597",
-    },
-    Domain {
-        id: "a018123218f5428ba96d7fb212d90cf2",
-        area: "Europe",
-        area_id: 1,
-        area_tag: "EU",
-        region: "Karlskrona / Sweden",
-        zone_id: 1,
-        region_tag: "Kna1",
-        name: "CCP_Domain_43597",
-    },
-];
+const DOMAIN_NAME: &str = "CCP_Domain_43597";
+
+/// The domains an account sees: one region each, `regions` in all (never fewer than the
+/// guide's three).
+pub(crate) fn domains(regions: usize) -> Vec<Domain> {
+    let guide = [
+        (
+            "79b0cef45b504586ad0bf057dc4cb8b8",
+            "Sweden / Stockholm",
+            6,
+            "SE_STO2",
+            "Stockholm / Sweden",
+            2,
+            "Sto2",
+        ),
+        (
+            "08db589d04f442e19c272f2cd1a02906",
+            "Germany / Frankfurt",
+            7,
+            "DE",
+            "Frankfurt / Germany",
+            6,
+            "Fra1",
+        ),
+        (
+            "a018123218f5428ba96d7fb212d90cf2",
+            "Europe",
+            1,
+            "EU",
+            "Karlskrona / Sweden",
+            1,
+            "Kna1",
+        ),
+    ];
+    let mut list: Vec<Domain> = guide
+        .into_iter()
+        .map(
+            |(id, area, area_id, area_tag, region, zone_id, region_tag)| Domain {
+                id: id.into(),
+                area: area.into(),
+                area_id,
+                area_tag: area_tag.into(),
+                region: region.into(),
+                zone_id,
+                region_tag: region_tag.into(),
+                name: DOMAIN_NAME,
+            },
+        )
+        .collect();
+    for n in list.len()..regions {
+        let number = n as u64 + 1;
+        list.push(Domain {
+            id: format!("{number:032x}"),
+            area: format!("Sandbox / Area {}", number / 50 + 1),
+            area_id: 100 + number / 50,
+            area_tag: format!("SBX{}", number / 50 + 1),
+            region: format!("Sandbox region {number:04}"),
+            zone_id: 100 + number,
+            region_tag: format!("Sbx{number:04}"),
+            name: DOMAIN_NAME,
+        });
+    }
+    list
+}
 
 async fn domains_v1(State(shared): State<Shared>, headers: HeaderMap) -> Response {
     if let Err(r) = signed_in(&shared, &headers) {
         return r;
     }
-    let list: Vec<Value> = DOMAINS
+    let list: Vec<Value> = shared
+        .cleura_domains
         .iter()
         .map(|d| {
             json!({
@@ -547,7 +581,8 @@ async fn domains_v2(State(shared): State<Shared>, headers: HeaderMap) -> Respons
     if let Err(r) = signed_in(&shared, &headers) {
         return r;
     }
-    let list: Vec<Value> = DOMAINS
+    let list: Vec<Value> = shared
+        .cleura_domains
         .iter()
         .map(|d| {
             json!({
@@ -576,10 +611,10 @@ async fn projects(
         Ok((login, _)) => login,
         Err(r) => return r,
     };
-    let Some(found) = DOMAINS.iter().find(|d| d.id == domain) else {
+    let Some(found) = shared.cleura_domains.iter().find(|d| d.id == domain) else {
         return error(StatusCode::NOT_FOUND, &format!("No domain {domain}"));
     };
-    let code = found.region_tag;
+    let code = found.region_tag.as_str();
     let list: Vec<Value> = ["default", "staging", "production"]
         .iter()
         .enumerate()

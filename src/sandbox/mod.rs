@@ -46,13 +46,19 @@ pub struct Options {
     pub workflow_secs: f64,
     /// One line per request on stderr (method, path, status, time; never a secret).
     pub log_requests: bool,
+    /// How many Cleura regions the accounts see (the guide's three, then made-up ones).
+    pub regions: usize,
 }
+
+/// The regions of the guide's examples.
+pub const GUIDE_REGIONS: usize = 3;
 
 impl Default for Options {
     fn default() -> Options {
         Options {
             workflow_secs: 3.0,
             log_requests: false,
+            regions: GUIDE_REGIONS,
         }
     }
 }
@@ -97,6 +103,7 @@ pub(crate) struct Shared {
     /// Woken when the outbox grows, for long polls.
     pub outbox_changed: Arc<Notify>,
     pub connections: Arc<AtomicU64>,
+    pub cleura_domains: Arc<[cleura::Domain]>,
 }
 
 impl Shared {
@@ -128,6 +135,7 @@ impl Sandbox {
             log_requests: opts.log_requests,
             outbox_changed: Arc::new(Notify::new()),
             connections: Arc::new(AtomicU64::new(0)),
+            cleura_domains: cleura::domains(opts.regions).into(),
         };
         let connections = shared.connections.clone();
         let listener = listener.tap_io(move |tcp| {

@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 pub mod cloudsigma;
+pub mod counting;
 pub mod pty;
+pub mod regions;
 pub mod sandbox;
 pub mod world;
 

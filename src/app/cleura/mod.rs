@@ -56,8 +56,8 @@ impl std::fmt::Debug for SmsCode {
 /// What this flow asks the backend to do; each request carries all it needs.
 #[derive(Debug)]
 pub enum Request {
-    /// Read the token an earlier run kept; if there is one for this endpoint, check it and
-    /// list the domains.
+    /// Read the token an earlier run kept; if there is one for this endpoint, list the
+    /// domains with it (which checks it).
     Resume {
         secret: &'static str,
         endpoint: String,
