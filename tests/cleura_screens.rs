@@ -351,3 +351,62 @@ fn a_thousand_regions_draw_only_what_fits() {
     };
     assert_eq!(regions.view.len(), 11, "Rg99 and Rg990..Rg999");
 }
+
+/// The regions as `cloudboard sandbox --regions N` serves them: the guide's three, then
+/// fifty to an area with tags like `Sbx0999`.
+fn sandbox_domains(count: usize) -> Vec<Domain> {
+    let mut domains = guide_domains();
+    for number in domains.len() + 1..=count {
+        let mut d = guide_domains()[0].clone();
+        d.id = format!("{number:032x}");
+        d.area.name = format!("Sandbox / Area {}", number / 50 + 1);
+        d.area.regions[0].name = format!("Sandbox region {number:04}");
+        d.area.regions[0].tag = format!("Sbx{number:04}");
+        domains.push(d);
+    }
+    domains
+}
+
+/// End on a thousand regions: a full last page, every tag whole, the count readable.
+#[test]
+fn a_thousand_regions_at_the_end() {
+    for (w, h) in [(100, 30), (80, 24), (60, 16)] {
+        let mut app = at_regions(w, h, sandbox_domains(1000));
+        key(&mut app, KeyCode::End);
+        let screen = common::render(&app);
+        for tag in ["Sbx0999", "Sbx1000", "Sto2"] {
+            assert!(screen.contains(tag), "{w}x{h}: {tag} whole:\n{screen}");
+        }
+        assert!(!screen.contains("Sbx09…"), "{w}x{h}:\n{screen}");
+        assert!(
+            screen.contains("1000 of 1000 regions"),
+            "{w}x{h}: the count:\n{screen}"
+        );
+        insta::assert_snapshot!(format!("a_thousand_regions_at_the_end_{w}x{h}"), screen);
+    }
+}
+
+/// PageUp from the end: a whole page up, the selection still on the last line.
+#[test]
+fn a_thousand_regions_a_page_up_from_the_end() {
+    let mut app = at_regions(100, 30, sandbox_domains(1000));
+    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::PageUp);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// Esc out of a filter: the region chosen before is still the one selected, in its place.
+#[test]
+fn esc_out_of_a_filter_keeps_the_selected_region() {
+    let mut app = at_regions(100, 30, sandbox_domains(1000));
+    for _ in 0..30 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    key(&mut app, KeyCode::Down);
+    let before = common::render(&app);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "sbx06");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(common::render(&app), before);
+    insta::assert_snapshot!(before);
+}

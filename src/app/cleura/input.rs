@@ -17,6 +17,7 @@ impl Cleura {
                 && regions.filtering
             {
                 regions.stop_filter();
+                regions.reveal(crate::ui::cleura::page_rows(ctx.body));
                 return;
             }
             self.back(ctx);
@@ -65,33 +66,45 @@ impl Cleura {
                     self.projects_key(key);
                     return;
                 }
+                // The rows the table shows at this size: what a page move moves by.
+                let page = crate::ui::cleura::page_rows(ctx.body);
                 if regions.filtering {
                     match key.code {
                         KeyCode::Enter => regions.keep_filter(),
                         KeyCode::Up => regions.move_by(-1),
                         KeyCode::Down => regions.move_by(1),
+                        KeyCode::PageUp => regions.page_by(-1, page),
+                        KeyCode::PageDown => regions.page_by(1, page),
                         _ => {
                             if regions.filter.handle_key(&key) {
                                 regions.recompute();
+                                regions.reveal(page);
                             }
                         }
                     }
+                    regions.follow(page);
                     return;
                 }
-                let page = ctx.body.height.saturating_sub(8).max(1) as isize;
                 match key.code {
                     KeyCode::Up | KeyCode::Char('k') => regions.move_by(-1),
                     KeyCode::Down | KeyCode::Char('j') => regions.move_by(1),
-                    KeyCode::PageUp => regions.move_by(-page),
-                    KeyCode::PageDown => regions.move_by(page),
+                    KeyCode::PageUp => regions.page_by(-1, page),
+                    KeyCode::PageDown => regions.page_by(1, page),
                     KeyCode::Home | KeyCode::Char('g') => regions.move_by(isize::MIN / 2),
                     KeyCode::End | KeyCode::Char('G') => regions.move_by(isize::MAX / 2),
                     KeyCode::Char('/') => regions.start_filter(),
-                    KeyCode::Char('s') => regions.next_sort(),
-                    KeyCode::Char('S') => regions.reverse_sort(),
+                    KeyCode::Char('s') => {
+                        regions.next_sort();
+                        regions.reveal(page);
+                    }
+                    KeyCode::Char('S') => {
+                        regions.reverse_sort();
+                        regions.reveal(page);
+                    }
                     KeyCode::Char(c @ '1'..='6') => {
                         let index = usize::from(c as u8 - b'1');
                         regions.sort_by(super::regions::COLUMNS[index]);
+                        regions.reveal(page);
                     }
                     KeyCode::Char('y') => {
                         if let Some(row) = regions.selected_row().filter(|r| !r.tag.is_empty()) {
@@ -108,6 +121,9 @@ impl Cleura {
                         }
                     }
                     _ => {}
+                }
+                if let Step::Regions(regions) = &mut self.step {
+                    regions.follow(page);
                 }
             }
             Step::SignedOut { .. } => {
@@ -160,6 +176,7 @@ impl Cleura {
             Step::Regions(regions) if regions.filtering => {
                 regions.filter.paste(text);
                 regions.recompute();
+                regions.reveal(crate::ui::cleura::page_rows(ctx.body));
             }
             _ => {}
         }
@@ -187,27 +204,34 @@ impl Cleura {
                     }
                 }
             }
-            Step::Regions(regions) if regions.projects.is_none() => match mouse.kind {
-                MouseEventKind::ScrollDown => regions.move_by(3),
-                MouseEventKind::ScrollUp => regions.move_by(-3),
-                MouseEventKind::Down(MouseButton::Left) => {
-                    let table = crate::ui::cleura::table_layout(ctx.body, regions);
-                    if let Some(at) = table.row_at(column, row) {
-                        if at == regions.selected {
-                            if let Some(domain) =
-                                regions.selected_row().map(|r| r.domain_id.clone())
-                            {
-                                self.load_projects(ctx, domain);
+            Step::Regions(regions) if regions.projects.is_none() => {
+                let page = crate::ui::cleura::page_rows(ctx.body);
+                match mouse.kind {
+                    MouseEventKind::ScrollDown => regions.move_by(3),
+                    MouseEventKind::ScrollUp => regions.move_by(-3),
+                    MouseEventKind::Down(MouseButton::Left) => {
+                        let table = crate::ui::cleura::table_layout(ctx.body, regions);
+                        if let Some(at) = table.row_at(column, row) {
+                            if at == regions.selected {
+                                if let Some(domain) =
+                                    regions.selected_row().map(|r| r.domain_id.clone())
+                                {
+                                    self.load_projects(ctx, domain);
+                                }
+                            } else {
+                                regions.selected = at;
                             }
-                        } else {
-                            regions.selected = at;
+                        } else if let Some(column) = table.header_at(column, row) {
+                            regions.sort_by(column);
+                            regions.reveal(page);
                         }
-                    } else if let Some(column) = table.header_at(column, row) {
-                        regions.sort_by(column);
                     }
+                    _ => {}
                 }
-                _ => {}
-            },
+                if let Step::Regions(regions) = &mut self.step {
+                    regions.follow(page);
+                }
+            }
             Step::Regions(regions) => {
                 if let (MouseEventKind::Down(MouseButton::Left), Some(_)) =
                     (mouse.kind, &regions.projects)

@@ -332,7 +332,10 @@ impl Cleura {
                 if let Step::Regions(regions) = &mut self.step {
                     match result {
                         Err(e) if crate::api::cleura::token_refused(&e) => self.token_ended(e, ctx),
-                        other => regions.refreshed(other),
+                        other => {
+                            regions.refreshed(other);
+                            regions.reveal(crate::ui::cleura::page_rows(ctx.body));
+                        }
                     }
                 }
             }
@@ -480,7 +483,10 @@ impl Cleura {
         match &mut self.step {
             Step::Code(_) | Step::WebAuthnOnly { .. } => self.step = Step::SignIn,
             Step::Regions(regions) if regions.projects.is_some() => regions.projects = None,
-            Step::Regions(regions) if regions.filtering => regions.stop_filter(),
+            Step::Regions(regions) if regions.filtering => {
+                regions.stop_filter();
+                regions.reveal(crate::ui::cleura::page_rows(ctx.body));
+            }
             _ => ctx.nav = Some(Nav::Home),
         }
     }

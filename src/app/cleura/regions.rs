@@ -135,8 +135,15 @@ pub struct Regions {
     pub view: Vec<usize>,
     /// A position in `view`.
     pub selected: usize,
+    /// The position in `view` of the first row on screen. `update` keeps it (see `follow`
+    /// and `reveal`) so that the selection stays in sight and the last page is full; the
+    /// view and the mouse read it through `first_shown`.
+    pub top: usize,
     pub filter: TextField,
     pub filtering: bool,
+    /// The selected row (an index into `rows`) and `top` when filtering began on the whole
+    /// list: Esc goes back to that very screen if the selection has not moved since.
+    unfiltered: Option<(usize, usize)>,
     pub sort: Column,
     pub descending: bool,
     pub projects: Option<ProjectsView>,
@@ -146,9 +153,17 @@ pub struct Regions {
     pub notice: Option<String>,
     /// Why the list could not be read, when it could not.
     pub error: Option<String>,
-    /// The widest area and region names, measured when the list changes (never per
-    /// frame), so the table can give them the room they need.
-    pub name_widths: (u16, u16),
+    /// The widest area name, region name and tag, measured when the list changes (never
+    /// per frame), so the table can give them the room they need.
+    pub widths: Widths,
+}
+
+/// The widest cell of the columns whose width follows their text, in terminal cells.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Widths {
+    pub area: u16,
+    pub region: u16,
+    pub tag: u16,
 }
 
 impl Regions {
@@ -163,15 +178,17 @@ impl Regions {
             rows: Vec::new(),
             view: Vec::new(),
             selected: 0,
+            top: 0,
             filter: TextField::new("Filter", CharRule::Printable, 64),
             filtering: false,
+            unfiltered: None,
             sort: Column::Area,
             descending: false,
             projects: None,
             kept,
             notice,
             error: None,
-            name_widths: (0, 0),
+            widths: Widths::default(),
         };
         regions.refreshed(domains);
         regions
@@ -184,17 +201,17 @@ impl Regions {
                     .selected_row()
                     .map(|r| (r.domain_id.clone(), r.tag.clone()));
                 self.rows = rows_of(&domains);
-                self.name_widths = name_widths(&self.rows);
+                // Indexes into the old rows mean nothing now.
+                self.unfiltered = None;
+                self.widths = widths(&self.rows);
                 self.error = None;
-                self.recompute();
-                if let Some((id, tag)) = keep
-                    && let Some(at) = self
-                        .view
+                // The same region stays selected; when it is gone, the row at its place.
+                let keep = keep.and_then(|(id, tag)| {
+                    self.rows
                         .iter()
-                        .position(|&i| self.rows[i].domain_id == id && self.rows[i].tag == tag)
-                {
-                    self.selected = at;
-                }
+                        .position(|r| r.domain_id == id && r.tag == tag)
+                });
+                self.sift(keep, self.selected);
             }
             Err(e) => self.error = Some(format!("The regions could not be listed: {}", e.advice())),
         }
@@ -204,9 +221,18 @@ impl Regions {
         self.view.get(self.selected).map(|&i| &self.rows[i])
     }
 
-    /// Filters and sorts, keeping areas together: within the chosen order, rows of one area
-    /// stay one group (the areas ordered by name, or by the sort when it is the area).
+    /// Filters and sorts again (the filter or the order changed). The selected region stays
+    /// selected wherever it moves to, as long as the view still has it; otherwise the first
+    /// row is.
     pub fn recompute(&mut self) {
+        let keep = self.view.get(self.selected).copied();
+        self.sift(keep, 0);
+    }
+
+    /// Filters and sorts, keeping areas together: within the chosen order, rows of one area
+    /// stay one group (the areas ordered by name, or by the sort when it is the area). Then
+    /// selects `keep` (an index into `rows`) if the view has it, else the row at `otherwise`.
+    fn sift(&mut self, keep: Option<usize>, otherwise: usize) {
         let needle = self.filter.value().trim().to_lowercase();
         let mut view: Vec<usize> = (0..self.rows.len())
             .filter(|&i| needle.is_empty() || self.rows[i].haystack.contains(&needle))
@@ -231,8 +257,11 @@ impl Regions {
                     .then_with(|| natural(&a.region, &b.region))
             }
         });
+        self.selected = keep
+            .and_then(|k| view.iter().position(|&i| i == k))
+            .unwrap_or(otherwise)
+            .min(view.len().saturating_sub(1));
         self.view = view;
-        self.selected = self.selected.min(self.view.len().saturating_sub(1));
     }
 
     pub fn next_sort(&mut self) {
@@ -259,6 +288,9 @@ impl Regions {
 
     pub fn start_filter(&mut self) {
         self.filtering = true;
+        if self.filter.is_empty() {
+            self.unfiltered = self.view.get(self.selected).map(|&row| (row, self.top));
+        }
     }
 
     /// Leaves the filter field, keeping what it filters (Enter).
@@ -266,11 +298,17 @@ impl Regions {
         self.filtering = false;
     }
 
-    /// Leaves the filter field and empties it (Esc).
+    /// Leaves the filter field and empties it (Esc). The selected region stays selected; if
+    /// it is the one selected before filtering, the page is back where it was too.
     pub fn stop_filter(&mut self) {
         self.filtering = false;
         self.filter.clear();
         self.recompute();
+        if let Some((row, top)) = self.unfiltered.take()
+            && self.view.get(self.selected) == Some(&row)
+        {
+            self.top = top;
+        }
     }
 
     pub fn move_by(&mut self, delta: isize) {
@@ -280,6 +318,53 @@ impl Regions {
         let last = self.view.len() - 1;
         let at = self.selected as isize + delta;
         self.selected = at.clamp(0, last as isize) as usize;
+    }
+
+    /// The first row on screen for a page of `page` rows: `top`, moved as little as needed
+    /// to show the selection, and never so far down that the page ends with blank rows
+    /// while rows exist above. Cheap and pure: the view and the mouse both call it.
+    pub fn first_shown(&self, page: usize) -> usize {
+        let page = page.max(1);
+        let last_top = self.view.len().saturating_sub(page);
+        let top = self
+            .top
+            .min(self.selected)
+            .max((self.selected + 1).saturating_sub(page));
+        top.min(last_top)
+    }
+
+    /// After a move: the page scrolls as little as keeps the selection in sight.
+    pub fn follow(&mut self, page: usize) {
+        self.top = self.first_shown(page);
+    }
+
+    /// After the view changed (filtered, sorted, refreshed): the page stays where it was if
+    /// the selection is still on it; otherwise the selection is shown in its middle.
+    pub fn reveal(&mut self, page: usize) {
+        let page = page.max(1);
+        let last_top = self.view.len().saturating_sub(page);
+        let top = self.top.min(last_top);
+        self.top = if (top..top + page).contains(&self.selected) {
+            top
+        } else {
+            self.selected.saturating_sub(page / 2).min(last_top)
+        };
+    }
+
+    /// PageDown (`pages` 1) or PageUp (-1): the selection and the page move by exactly the
+    /// rows a page shows, so the selection keeps its line on screen; at either end the page
+    /// stops and the selection goes on to the first or last row.
+    pub fn page_by(&mut self, pages: isize, page: usize) {
+        if self.view.is_empty() {
+            return;
+        }
+        let page = page.max(1);
+        let step = pages.saturating_mul(page as isize);
+        let last_top = self.view.len().saturating_sub(page);
+        let top = self.first_shown(page) as isize + step;
+        self.move_by(step);
+        self.top = top.clamp(0, last_top as isize) as usize;
+        self.follow(page);
     }
 
     pub fn opening(&mut self, domain: &str) {
@@ -322,9 +407,8 @@ impl Regions {
     }
 }
 
-/// Text order with numbers compared as numbers ("Sto2" before "Sto10").
-/// The widest area and region names, in terminal cells.
-fn name_widths(rows: &[Row]) -> (u16, u16) {
+/// The widest area name, region name and tag, in terminal cells.
+fn widths(rows: &[Row]) -> Widths {
     use unicode_width::UnicodeWidthStr;
     let widest = |f: fn(&Row) -> &str| {
         rows.iter()
@@ -333,9 +417,14 @@ fn name_widths(rows: &[Row]) -> (u16, u16) {
             .unwrap_or(0)
             .min(usize::from(u16::MAX)) as u16
     };
-    (widest(|r| &r.area), widest(|r| &r.region))
+    Widths {
+        area: widest(|r| &r.area),
+        region: widest(|r| &r.region),
+        tag: widest(|r| &r.tag),
+    }
 }
 
+/// Text order with numbers compared as numbers ("Sto2" before "Sto10").
 fn natural(a: &str, b: &str) -> std::cmp::Ordering {
     let (mut a, mut b) = (a.chars().peekable(), b.chars().peekable());
     loop {

@@ -915,3 +915,201 @@ fn the_code_is_masked_ctrl_r_shows_it_and_it_never_reaches_debug_output() {
     };
     assert!(!code.field.revealed, "masked again once sent");
 }
+
+/// Signed in as alice to an account of `count` regions as the sandbox makes them (fifty to
+/// an area, tags like `Sbx0999`), at 100x30.
+fn with_regions(count: usize) -> App {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    let many = (1..=count)
+        .map(|n| {
+            let mut d = domains()[0].clone();
+            d.id = format!("{n:032x}");
+            d.area.name = format!("Sandbox / Area {}", n / 50 + 1);
+            d.area.regions[0].name = format!("Sandbox region {n:04}");
+            d.area.regions[0].tag = format!("Sbx{n:04}");
+            d
+        })
+        .collect();
+    answer(
+        &mut app,
+        id,
+        Reply::SignedIn {
+            session: session("alice"),
+            domains: Ok(many),
+            kept: Ok(Location::Keyring),
+        },
+    );
+    app
+}
+
+fn page(app: &App) -> usize {
+    crate::ui::cleura::page_rows(app.body_area())
+}
+
+/// The first row on screen and the selection's line on it.
+fn shown(app: &App) -> (usize, usize) {
+    let r = regions(app);
+    let first = crate::ui::cleura::table_layout(app.body_area(), r).first;
+    assert!(
+        (first..first + page(app)).contains(&r.selected),
+        "the selection is on screen"
+    );
+    (first, r.selected - first)
+}
+
+fn selected_tag(app: &App) -> String {
+    regions(app)
+        .selected_row()
+        .expect("a row is selected")
+        .tag
+        .clone()
+}
+
+#[test]
+fn end_shows_a_full_last_page_and_page_keys_move_by_exactly_a_page() {
+    let mut app = with_regions(1000);
+    let page = page(&app);
+    assert_eq!(page, 21, "at 100x30 the table shows 21 rows");
+    update(&mut app, key(KeyCode::End));
+    assert_eq!(regions(&app).selected, 999);
+    assert_eq!(
+        shown(&app),
+        (1000 - page, page - 1),
+        "no blank rows under the last"
+    );
+    // PageUp from the end: a page up, the selection on the same line.
+    update(&mut app, key(KeyCode::PageUp));
+    assert_eq!(regions(&app).selected, 999 - page);
+    assert_eq!(shown(&app), (1000 - 2 * page, page - 1));
+    update(&mut app, key(KeyCode::PageDown));
+    assert_eq!(regions(&app).selected, 999);
+    assert_eq!(shown(&app), (1000 - page, page - 1));
+    // From the top: PageDown shows the next page, selection on its first line.
+    update(&mut app, key(KeyCode::Home));
+    assert_eq!(shown(&app), (0, 0));
+    for n in 1..=3 {
+        update(&mut app, key(KeyCode::PageDown));
+        assert_eq!(regions(&app).selected, n * page);
+        assert_eq!(shown(&app), (n * page, 0));
+    }
+    update(&mut app, key(KeyCode::PageUp));
+    assert_eq!(shown(&app), (2 * page, 0));
+    // Down past the last line scrolls by one row, not a page.
+    for _ in 0..page {
+        update(&mut app, key(KeyCode::Down));
+    }
+    assert_eq!(shown(&app), (2 * page + 1, page - 1));
+    // At the very top, PageUp goes to the first row; at the end, PageDown to the last.
+    update(&mut app, key(KeyCode::Home));
+    update(&mut app, key(KeyCode::Down));
+    update(&mut app, key(KeyCode::PageUp));
+    assert_eq!(shown(&app), (0, 0));
+    update(&mut app, key(KeyCode::End));
+    update(&mut app, key(KeyCode::Up));
+    update(&mut app, key(KeyCode::PageDown));
+    assert_eq!(regions(&app).selected, 999);
+}
+
+#[test]
+fn a_click_selects_the_row_drawn_where_it_lands_and_never_one_past_the_end() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let click = |column, row| {
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let mut app = with_regions(1000);
+    update(&mut app, key(KeyCode::End));
+    update(&mut app, key(KeyCode::PageUp));
+    let table = crate::ui::cleura::table_layout(app.body_area(), regions(&app));
+    let (x, y) = (table.rows.x + 4, table.rows.y + 2);
+    update(&mut app, click(x, y));
+    assert_eq!(regions(&app).selected, table.first + 2);
+    assert_eq!(shown(&app), (table.first, 2), "the page did not move");
+    // A short list: a click under its last row selects nothing.
+    let mut app = with_regions(3);
+    let table = crate::ui::cleura::table_layout(app.body_area(), regions(&app));
+    update(&mut app, click(table.rows.x + 4, table.rows.y + 5));
+    assert_eq!(regions(&app).selected, 0);
+    assert!(regions(&app).selected_row().is_some());
+}
+
+#[test]
+fn the_selected_region_stays_selected_when_the_filter_or_the_order_changes() {
+    let mut app = with_regions(1000);
+    for _ in 0..5 {
+        update(&mut app, key(KeyCode::PageDown));
+    }
+    update(&mut app, key(KeyCode::Down));
+    let before = selected_tag(&app);
+    let screen = shown(&app);
+    // A filter that keeps it: still selected, wherever it now is.
+    update(&mut app, key(KeyCode::Char('/')));
+    typed(&mut app, &before[..5].to_lowercase());
+    assert!(regions(&app).view.len() < 1000);
+    assert_eq!(selected_tag(&app), before);
+    shown(&app);
+    // Esc clears the filter: the same region, and the page as it was.
+    update(&mut app, key(KeyCode::Esc));
+    assert!(regions(&app).filter.is_empty());
+    assert_eq!(regions(&app).view.len(), 1000);
+    assert_eq!(selected_tag(&app), before);
+    assert_eq!(shown(&app), screen, "the person's place is kept");
+    // Enter keeps a filter; clearing it by hand keeps the selection too.
+    update(&mut app, key(KeyCode::Char('/')));
+    typed(&mut app, "sbx09");
+    assert_eq!(
+        selected_tag(&app),
+        "Sbx0900",
+        "not in the view: the first row"
+    );
+    update(&mut app, key(KeyCode::Down));
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(selected_tag(&app), "Sbx0901");
+    update(&mut app, key(KeyCode::Char('/')));
+    for _ in 0..5 {
+        update(&mut app, key(KeyCode::Backspace));
+    }
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(regions(&app).view.len(), 1000);
+    assert_eq!(selected_tag(&app), "Sbx0901");
+    let (first, line) = shown(&app);
+    assert!(
+        first > 0 && line > 0,
+        "shown in the page, with rows above it"
+    );
+    // Sorting moves the row; the selection goes with it.
+    update(&mut app, key(KeyCode::Char('S')));
+    assert_eq!(selected_tag(&app), "Sbx0901");
+    assert_ne!(regions(&app).selected, 900, "the row moved");
+    shown(&app);
+    update(&mut app, key(KeyCode::Char('3')));
+    assert_eq!(selected_tag(&app), "Sbx0901");
+    shown(&app);
+}
+
+#[test]
+fn a_refresh_keeps_the_selected_region_and_the_page() {
+    let mut app = with_regions(200);
+    update(&mut app, key(KeyCode::PageDown));
+    update(&mut app, key(KeyCode::Down));
+    let before = (selected_tag(&app), shown(&app));
+    let (id, r) = request(update(&mut app, key(KeyCode::Char('r'))));
+    let Request::Domains { .. } = r else { panic!() };
+    let mut again: Vec<Domain> = Vec::new();
+    for n in 1..=200usize {
+        let mut d = domains()[0].clone();
+        d.id = format!("{n:032x}");
+        d.area.name = format!("Sandbox / Area {}", n / 50 + 1);
+        d.area.regions[0].name = format!("Sandbox region {n:04}");
+        d.area.regions[0].tag = format!("Sbx{n:04}");
+        again.push(d);
+    }
+    answer(&mut app, id, Reply::Domains(Ok(again)));
+    assert_eq!((selected_tag(&app), shown(&app)), before);
+}

@@ -15,7 +15,7 @@ use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
 use crate::app::cleura::questions::webauthn_explanation;
 use crate::app::cleura::sign_in::Part;
 use crate::app::cleura::{Cleura, Step};
-pub use table::{TableLayout, projects_area, table_layout};
+pub use table::{TableLayout, page_rows, projects_area, table_layout};
 
 pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
     match &flow.step {

@@ -10,19 +10,26 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::app::cleura::Cleura;
-use crate::app::cleura::regions::{COLUMNS, Column, Regions};
+use crate::app::cleura::regions::{COLUMNS, Column, Regions, Widths};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
 /// Lines above the table: who is signed in, the filter, a notice.
 const ABOVE: u16 = 4;
+/// Tags are shown in full up to this many cells (the line under the table shows the
+/// selected one whole whatever its length).
+const TAG_MAX: u16 = 16;
+/// The least an area or region name is given before the tag gives up room too.
+const NAME_MIN: u16 = 4;
 
 /// Where the table's parts are for a body of this size: shared with the mouse.
 pub struct TableLayout {
     pub header: Rect,
     pub rows: Rect,
-    /// The first row of the view shown (the table pages so the selection stays in sight).
+    /// The first row of the view shown (see `Regions::first_shown`).
     pub first: usize,
+    /// How many rows are drawn from `first` on.
+    pub shown: usize,
     pub columns: Vec<(Column, u16, u16)>,
     /// Cells between two columns (one when the table packs tight).
     pub gap: u16,
@@ -35,7 +42,10 @@ impl TableLayout {
             && column < self.rows.x + self.rows.width
             && row >= self.rows.y
             && row < self.rows.y + self.rows.height;
-        inside.then(|| self.first + usize::from(row - self.rows.y))
+        if !inside || usize::from(row - self.rows.y) >= self.shown {
+            return None;
+        }
+        Some(self.first + usize::from(row - self.rows.y))
     }
 
     /// The column whose title is at (column, row), for sorting by a click.
@@ -50,38 +60,56 @@ impl TableLayout {
     }
 }
 
-pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
-    let area = Rect {
+/// The screen's area inside the body's margins.
+fn inner(body: Rect) -> Rect {
+    Rect {
         x: body.x + 1,
         y: body.y + 1,
         width: body.width.saturating_sub(2),
         height: body.height.saturating_sub(1),
-    };
+    }
+}
+
+/// How many rows the table shows in this body: a page, what PageUp and PageDown move by.
+pub fn page_rows(body: Rect) -> usize {
+    // The header above the rows, and one line under them for the selection and the count.
+    usize::from(inner(body).height.saturating_sub(ABOVE + 2).max(1))
+}
+
+pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
+    let area = inner(body);
     let header = Rect::new(area.x, area.y + ABOVE, area.width, 1);
-    // One line at the bottom says how many rows the view has.
     let rows_height = area.height.saturating_sub(ABOVE + 2);
     let rows = Rect::new(area.x, area.y + ABOVE + 1, area.width, rows_height);
-    let page = usize::from(rows_height.max(1));
-    let first = (regions.selected / page) * page;
-    let (columns, gap) = columns(area.x, area.width, regions.name_widths);
+    let first = regions.first_shown(page_rows(body));
+    let shown = regions
+        .view
+        .len()
+        .saturating_sub(first)
+        .min(usize::from(rows_height));
+    let (columns, gap) = columns(area.x, area.width, regions.widths);
     TableLayout {
         header,
         rows,
         first,
+        shown,
         columns,
         gap,
     }
 }
 
 /// Each column's start and width: the fixed ones first, the area and region share the rest.
-/// `names` are the widest area and region names: when they would be cut, the table first
-/// packs tighter (one cell between columns, the tag and status columns at their least).
-fn columns(x: u16, width: u16, names: (u16, u16)) -> (Vec<(Column, u16, u16)>, u16) {
-    // Room for the titles and their sort mark ("Area ▲", "Region ▲").
-    let names = (names.0.max(6), names.1.max(8));
+/// `widths` are the widest names and tag: the tag column is as wide as its widest tag
+/// (within reason); when the names would be cut, the table first packs tighter (one cell
+/// between columns, the status column at its least), and the names give up room before the
+/// tag does.
+fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16) {
+    // Room for the titles and their sort mark ("Area ▲", "Region ▲", "Tag ▲").
+    let names = (widths.area.max(6), widths.region.max(8));
+    let tag = widths.tag.clamp(5, TAG_MAX);
     // Narrow terminals give the names what the status column can spare.
-    let roomy = (2, 6, if width >= 100 { 13 } else { 10 });
-    let tight = (1, 5, 8);
+    let roomy = (2, tag.max(6), if width >= 100 { 13 } else { 10 });
+    let tight = (1, tag, 8);
     let rest_of = |(gap, tag, status): (u16, u16, u16)| {
         width.saturating_sub(tag + status + 13 + 7 + gap * 5 + 2)
     };
@@ -92,6 +120,9 @@ fn columns(x: u16, width: u16, names: (u16, u16)) -> (Vec<(Column, u16, u16)>, u
     } else {
         roomy
     };
+    // Only when both names are down to their least does the tag give up room (to its title).
+    let short = (2 * NAME_MIN).saturating_sub(rest_of((gap, tag, status)));
+    let tag = tag.saturating_sub(short).max(5);
     let fixed = [
         (Column::Tag, tag),
         (Column::Status, status),
@@ -108,8 +139,8 @@ fn columns(x: u16, width: u16, names: (u16, u16)) -> (Vec<(Column, u16, u16)>, u
             (names.1 + extra - extra / 2).min(34.max(names.1)),
         )
     } else {
-        let area_w = (rest / 2).clamp(4, 34);
-        (area_w, rest.saturating_sub(area_w).clamp(4, 34))
+        let area_w = (rest / 2).clamp(NAME_MIN, 34);
+        (area_w, rest.saturating_sub(area_w).clamp(NAME_MIN, 34))
     };
     let mut at = x + 2;
     let mut out = Vec::new();
@@ -150,6 +181,41 @@ fn fit(text: &str, width: u16) -> String {
     format!("{out}{}", " ".repeat(width.saturating_sub(used)))
 }
 
+/// The line under the table: the selected row in full (the columns may have cut it) at the
+/// left, and how many rows the view has at the right, where it is never cut: the row gives
+/// way first (cut with an ellipsis), and the order is said only when everything fits.
+fn under_table(regions: &Regions, width: u16) -> String {
+    let width = usize::from(width);
+    let count = format!("{} of {} regions", regions.view.len(), regions.rows.len());
+    let sorted = format!(
+        "{count} · sorted by {}{}",
+        regions.sort.title(),
+        if regions.descending { ", reversed" } else { "" }
+    );
+    let selected = regions
+        .selected_row()
+        .map(|r| {
+            format!(
+                "{} · {} ({}) · domain {}",
+                r.area, r.region, r.tag, r.domain_id
+            )
+        })
+        .unwrap_or_default();
+    let right = if selected.width() + 2 + sorted.width() <= width {
+        sorted
+    } else {
+        count
+    };
+    let room = width.saturating_sub(right.width() + 2);
+    // A row cut to a few cells says nothing: then only the count.
+    let left = if room >= 8 {
+        fit(&selected, room as u16)
+    } else {
+        " ".repeat(room)
+    };
+    format!("{left}  {right}")
+}
+
 /// A status as a word with a symbol, so it reads without colour.
 fn status_cell(status: &str) -> (String, fn(&Theme) -> Style) {
     match status.to_ascii_lowercase().as_str() {
@@ -168,12 +234,7 @@ pub fn draw(
     theme: &Theme,
 ) {
     let layout = table_layout(body, regions);
-    let area = Rect {
-        x: body.x + 1,
-        y: body.y + 1,
-        width: body.width.saturating_sub(2),
-        height: body.height.saturating_sub(1),
-    };
+    let area = inner(body);
     let session = &regions.session;
     let kept = match &regions.kept {
         Ok(location) => format!("Token kept in {}", location.short()),
@@ -265,7 +326,7 @@ pub fn draw(
         .iter()
         .enumerate()
         .skip(layout.first)
-        .take(usize::from(layout.rows.height));
+        .take(layout.shown);
     let mut previous_area: Option<&str> = None;
     for (at, &index) in shown {
         let row = &regions.rows[index];
@@ -323,24 +384,10 @@ pub fn draw(
     frame.render_widget(Paragraph::new(lines), layout.rows);
     let count = Rect::new(area.x, layout.rows.y + layout.rows.height, area.width, 1);
     if count.y < body.y + body.height {
-        // The selected row in full (the columns may have cut its names), then the counts.
-        let selected = regions
-            .selected_row()
-            .map(|r| {
-                format!(
-                    "{} · {} ({}) · domain {}  —  ",
-                    r.area, r.region, r.tag, r.domain_id
-                )
-            })
-            .unwrap_or_default();
-        let text = format!(
-            "{selected}{} of {} regions · sorted by {}{}",
-            regions.view.len(),
-            regions.rows.len(),
-            regions.sort.title(),
-            if regions.descending { ", reversed" } else { "" }
+        frame.render_widget(
+            Paragraph::new(Line::styled(under_table(regions, count.width), theme.dim())),
+            count,
         );
-        frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), count);
     }
     if regions.projects.is_some() {
         projects(regions, app, frame, body, theme);
@@ -422,10 +469,18 @@ mod tests {
         columns.iter().find(|(c, _, _)| *c == column).unwrap().2
     }
 
+    fn names(area: u16, region: u16) -> Widths {
+        Widths {
+            area,
+            region,
+            tag: 4,
+        }
+    }
+
     #[test]
     fn names_are_shown_in_full_when_packing_tighter_makes_room() {
         // 80 columns: the guide's longest names (19 cells) fit once the gaps are one cell.
-        let (cols, gap) = columns(1, 78, (19, 19));
+        let (cols, gap) = columns(1, 78, names(19, 19));
         assert_eq!(gap, 1);
         assert_eq!(width_of(&cols, Column::Area), 19);
         assert_eq!(width_of(&cols, Column::Region), 19);
@@ -433,13 +488,43 @@ mod tests {
         assert_eq!(last, Column::Enabled);
         assert!(x + w <= 1 + 78, "nothing drawn past the edge");
         // Wide terminals keep the roomy layout.
-        let (cols, gap) = columns(1, 118, (19, 19));
+        let (cols, gap) = columns(1, 118, names(19, 19));
         assert_eq!(gap, 2);
         assert!(width_of(&cols, Column::Area) >= 19);
         // Names too long for any layout share what is left.
-        let (cols, _) = columns(1, 60, (40, 40));
+        let (cols, _) = columns(1, 60, names(40, 40));
         assert!(width_of(&cols, Column::Area) >= 4);
         let (_, x, w) = *cols.last().unwrap();
         assert!(x + w <= 1 + 60, "{x} {w}");
+    }
+
+    #[test]
+    fn the_tag_column_is_as_wide_as_the_widest_tag_and_the_names_give_way_first() {
+        let sandbox = Widths {
+            area: 17,
+            region: 19,
+            tag: 7,
+        };
+        // 100, 80 and 60 columns (the body's width inside its margins): every tag whole.
+        for width in [98, 78, 58] {
+            let (cols, _) = columns(1, width, sandbox);
+            assert_eq!(width_of(&cols, Column::Tag), 7, "at {width}");
+            let (_, x, w) = *cols.last().unwrap();
+            assert!(x + w <= 1 + width, "nothing past the edge at {width}");
+        }
+        // At 60 the names are cut to make room for the tag.
+        let (cols, _) = columns(1, 58, sandbox);
+        assert!(width_of(&cols, Column::Area) < 17);
+        // Short tags keep the column as it was; a very long tag is cut, within reason.
+        let (cols, _) = columns(1, 98, names(17, 19));
+        assert_eq!(width_of(&cols, Column::Tag), 6);
+        let long = Widths { tag: 40, ..sandbox };
+        let (cols, _) = columns(1, 98, long);
+        assert_eq!(width_of(&cols, Column::Tag), TAG_MAX);
+        // Only when the names are at their least does the tag give up room.
+        let (cols, _) = columns(1, 50, long);
+        assert_eq!(width_of(&cols, Column::Area), NAME_MIN);
+        assert!(width_of(&cols, Column::Tag) < TAG_MAX);
+        assert!(width_of(&cols, Column::Tag) >= 5, "its title still reads");
     }
 }
