@@ -325,6 +325,43 @@ fn done_too_small_for_the_code() {
     snap("cozy_done_no_room_for_the_code", &app);
 }
 
+/// The Done screen as the sandbox reaches it: a long address beside a larger code.
+#[test]
+fn done_with_a_long_address() {
+    const ADDRESS: &str = "http://127.0.0.1:47811/cozy/instances/alice.mycozy.cloud";
+    for (w, h) in [(100, 30), (80, 24), (60, 16)] {
+        let mut app = common::app(w, h);
+        app.config.cozy.instance_url = "http://127.0.0.1:47811/cozy/instances/{fqdn}".into();
+        key(&mut app, KeyCode::Char('1'));
+        answer(&mut app, "alice@example.org");
+        answer(&mut app, "alice");
+        answer(&mut app, "y");
+        let follow = at_creating(&mut app);
+        reply(&mut app, follow, Reply::Ended(End::Succeeded));
+        answer(&mut app, TOKEN);
+        answer(&mut app, GOOD);
+        answer(&mut app, GOOD);
+        let out = answer(&mut app, "");
+        reply(&mut app, request_id(&out), Reply::Registered(Ok(None)));
+        let screen = common::render(&app);
+        // Never broken inside a word: whole on a line of its own, or broken after a `/`.
+        let whole = screen.contains(ADDRESS);
+        let at_slashes = screen.contains("http://127.0.0.1:47811/cozy/")
+            && screen.contains("instances/alice.mycozy.cloud");
+        assert!(whole || at_slashes, "{w}x{h}:\n{screen}");
+        if w >= 100 {
+            assert!(whole, "{w}x{h}: a line of its own:\n{screen}");
+        }
+        if w >= 80 {
+            assert!(
+                screen.contains("█▀▀▀▀▀▀▀█") || screen.contains("▄▄▄▄▄"),
+                "the code"
+            );
+        }
+        snap(&format!("cozy_done_long_address_{w}x{h}"), &app);
+    }
+}
+
 #[test]
 fn web_onboarding() {
     let mut app = opened(80, 24);

@@ -5,8 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
-use super::{Stack, button_row, draw_buttons_with, paragraph, qr, text, wrap};
+use super::{Stack, button_row, draw_buttons_with, paragraph, qr, text, wrap_link};
 use crate::app::cozy::qr::Qr;
 use crate::app::cozy::web::WebOnboarding;
 use crate::app::cozy::{Button, Cozy, Done, Target};
@@ -54,7 +55,33 @@ fn split(area: Rect, qr: Option<&Qr>) -> Split {
     }
 }
 
+/// A page's text at a given width: what comes before its link, the link, what comes after.
+struct PageText {
+    before: Vec<Line<'static>>,
+    link: String,
+    after: Vec<Line<'static>>,
+}
+
+/// The link as the page shows it: indented, and broken only between its parts (see
+/// `wrap_link`) when it is wider than the line.
+fn link_lines(link: &str, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    wrap_link(link, usize::from(width.saturating_sub(2).max(1)))
+        .into_iter()
+        .map(|l| Line::from(Span::styled(format!("  {l}"), theme.link())))
+        .collect()
+}
+
+/// What comes after the link, beside the code when the link is above it: the blank line
+/// that parted it from the link is already above the code.
+fn after(text: PageText) -> Vec<Line<'static>> {
+    let blank = text.after.iter().take_while(|l| l.width() == 0).count();
+    text.after.into_iter().skip(blank).collect()
+}
+
 pub struct PageLayout {
+    /// When the link would not fit whole beside the code: the text before it and the link,
+    /// across the whole page above the code.
+    across: Option<Rect>,
     lines: Rect,
     buttons: [Rect; 3],
     note: Rect,
@@ -63,15 +90,55 @@ pub struct PageLayout {
 }
 
 /// A page of text lines, three buttons one under the other, and a note, beside a code.
+/// The link is never broken inside a part a person would copy: if it does not fit whole
+/// beside the code, it gets a line across the page above the code (when the code still fits
+/// below), else it is broken between its parts.
 fn page_layout(
     area: Rect,
     qr: Option<&Qr>,
-    text_rows: impl Fn(u16) -> u16,
+    text: impl Fn(u16) -> PageText,
     buttons: &[[(&str, Button); 1]; 3],
 ) -> PageLayout {
-    let split = split(area, qr);
+    let theme = Theme::new(false);
+    let beside = split(area, qr);
+    let link_width = text(beside.text.width).link.width();
+    if beside.code.is_some() && link_width + 2 > usize::from(beside.text.width) {
+        let whole = text(area.width);
+        // The text before the link, the link, and a blank line above the code.
+        let rows = whole.before.len() + link_lines(&whole.link, area.width, &theme).len() + 1;
+        let rows = u16::try_from(rows).unwrap_or(u16::MAX);
+        if rows < area.height {
+            let rest = Rect {
+                y: area.y + rows,
+                height: area.height - rows,
+                ..area
+            };
+            let below = split(rest, qr);
+            if below.code.is_some() {
+                let across = Rect {
+                    height: rows,
+                    ..area
+                };
+                return column(Some(across), below, |w| after(text(w)).len(), buttons);
+            }
+        }
+    }
+    let rows = |w: u16| {
+        let t = text(w);
+        t.before.len() + link_lines(&t.link, w, &theme).len() + t.after.len()
+    };
+    column(None, beside, rows, buttons)
+}
+
+/// The text column: its lines, the buttons, the note.
+fn column(
+    across: Option<Rect>,
+    split: Split,
+    text_rows: impl Fn(u16) -> usize,
+    buttons: &[[(&str, Button); 1]; 3],
+) -> PageLayout {
     let mut s = Stack::new(split.text);
-    let lines = s.take(text_rows(split.text.width));
+    let lines = s.take(u16::try_from(text_rows(split.text.width)).unwrap_or(u16::MAX));
     s.gap(1);
     let rows = [s.take(1), s.take(1), s.take(1)];
     s.gap(1);
@@ -82,6 +149,7 @@ fn page_layout(
         .flat_map(|(row, button)| button_row(*row, button))
         .collect();
     PageLayout {
+        across,
         lines,
         buttons: rows,
         note,
@@ -93,13 +161,28 @@ fn page_layout(
 fn draw_page(
     frame: &mut Frame,
     layout: &PageLayout,
-    lines: Vec<Line<'static>>,
+    page: impl Fn(u16) -> PageText,
     buttons: &[[(&str, Button); 1]; 3],
     qr: Option<&Qr>,
     scan: &str,
     theme: &Theme,
 ) {
-    text(frame, layout.lines, lines);
+    match layout.across {
+        Some(across) => {
+            let whole = page(across.width);
+            let mut lines = whole.before;
+            lines.extend(link_lines(&whole.link, across.width, theme));
+            text(frame, across, lines);
+            text(frame, layout.lines, after(page(layout.lines.width)));
+        }
+        None => {
+            let t = page(layout.lines.width);
+            let mut lines = t.before;
+            lines.extend(link_lines(&t.link, layout.lines.width, theme));
+            lines.extend(t.after);
+            text(frame, layout.lines, lines);
+        }
+    }
     for (index, (row, button)) in layout.buttons.iter().zip(buttons).enumerate() {
         draw_buttons_with(frame, *row, button, (index == 0).then_some(0), theme);
     }
@@ -126,24 +209,21 @@ fn draw_page(
     }
 }
 
-fn done_lines(flow: &Cozy, done: &Done, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![widgets::success(
-        &format!("{} is active.", flow.fqdn()),
-        theme,
-    )];
-    lines.push(Line::raw(""));
-    lines.push(Line::raw("Its address:"));
-    lines.extend(
-        wrap(&done.address, usize::from(width.saturating_sub(2).max(1)))
-            .into_iter()
-            .map(|l| Line::from(Span::styled(format!("  {l}"), theme.link()))),
-    );
-    lines.push(Line::raw(""));
-    lines.extend(paragraph(
+fn done_text(flow: &Cozy, done: &Done, width: u16, theme: &Theme) -> PageText {
+    let mut after = vec![Line::raw("")];
+    after.extend(paragraph(
         "Sign in there with the passphrase you just chose.",
         width,
     ));
-    lines
+    PageText {
+        before: vec![
+            widgets::success(&format!("{} is active.", flow.fqdn()), theme),
+            Line::raw(""),
+            Line::raw("Its address:"),
+        ],
+        link: done.address.clone(),
+        after,
+    }
 }
 
 pub fn done_layout(flow: &Cozy, done: &Done, area: Rect) -> PageLayout {
@@ -151,18 +231,17 @@ pub fn done_layout(flow: &Cozy, done: &Done, area: Rect) -> PageLayout {
     page_layout(
         area,
         done.qr.as_ref(),
-        |width| done_lines(flow, done, width, &theme).len() as u16,
+        |width| done_text(flow, done, width, &theme),
         &DONE_BUTTONS,
     )
 }
 
 pub fn draw_done(flow: &Cozy, done: &Done, frame: &mut Frame, area: Rect, theme: &Theme) {
     let layout = done_layout(flow, done, area);
-    let lines = done_lines(flow, done, layout.lines.width, theme);
     draw_page(
         frame,
         &layout,
-        lines,
+        |width| done_text(flow, done, width, theme),
         &DONE_BUTTONS,
         done.qr.as_ref(),
         "Scan the code to open your Cozy on your phone.",
@@ -170,30 +249,27 @@ pub fn draw_done(flow: &Cozy, done: &Done, frame: &mut Frame, area: Rect, theme:
     );
 }
 
-fn web_lines(web: &WebOnboarding, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = paragraph(
-        "This link opens Cozy Cloud's own onboarding in a browser, with what you typed so far:",
-        width,
-    );
-    lines.extend(
-        wrap(&web.link, usize::from(width.saturating_sub(2).max(1)))
-            .into_iter()
-            .map(|l| Line::from(Span::styled(format!("  {l}"), theme.link()))),
-    );
-    lines.push(Line::raw(""));
-    lines.extend(paragraph(
+fn web_text(web: &WebOnboarding, width: u16) -> PageText {
+    let mut after = vec![Line::raw("")];
+    after.extend(paragraph(
         "cloudboard asked your browser to open it.",
         width,
     ));
-    lines
+    PageText {
+        before: paragraph(
+            "This link opens Cozy Cloud's own onboarding in a browser, with what you typed so far:",
+            width,
+        ),
+        link: web.link.clone(),
+        after,
+    }
 }
 
 pub fn web_layout(web: &WebOnboarding, body: Rect) -> PageLayout {
-    let theme = Theme::new(false);
     page_layout(
         screen_area(body),
         web.qr.as_ref(),
-        |width| web_lines(web, width, &theme).len() as u16,
+        |width| web_text(web, width),
         &WEB_BUTTONS,
     )
 }
@@ -204,11 +280,10 @@ pub fn draw_web(web: &WebOnboarding, frame: &mut Frame, body: Rect, theme: &Them
         return;
     }
     let layout = web_layout(web, body);
-    let lines = web_lines(web, layout.lines.width, theme);
     draw_page(
         frame,
         &layout,
-        lines,
+        |width| web_text(web, width),
         &WEB_BUTTONS,
         web.qr.as_ref(),
         "Scan the code to sign up on your phone.",

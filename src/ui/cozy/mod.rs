@@ -213,6 +213,46 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// An address or link wrapped at `width` cells for a person to read or copy: broken only
+/// after a `/`, `?`, `&` or `#` (never inside `//`), and cut inside a part only when that
+/// part alone is wider than a line.
+pub(crate) fn wrap_link(link: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(1);
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let mut chars = link.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if matches!(c, '/' | '?' | '&' | '#') && next.is_some_and(|n| n != '/') {
+            let end = at + c.len_utf8();
+            parts.push(&link[start..end]);
+            start = end;
+        }
+    }
+    if start < link.len() || parts.is_empty() {
+        parts.push(&link[start..]);
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for part in parts {
+        if !line.is_empty() && line.width() + part.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        line.push_str(part);
+        while line.width() > width {
+            let cut = cut_to(&line, width);
+            let rest = line[cut.len()..].to_string();
+            lines.push(cut);
+            line = rest;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 fn cut_to(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
     let mut used = 0;
@@ -297,6 +337,34 @@ pub(crate) fn problem_lines<'a>(text: &str, width: u16, theme: &Theme) -> Vec<Li
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_break_only_between_their_parts() {
+        let address = "http://127.0.0.1:47811/cozy/instances/bench1.mycozy.cloud";
+        assert_eq!(wrap_link(address, 80), vec![address]);
+        assert_eq!(
+            wrap_link(address, 35),
+            vec![
+                "http://127.0.0.1:47811/cozy/",
+                "instances/bench1.mycozy.cloud"
+            ]
+        );
+        for width in 20..address.len() {
+            let lines = wrap_link(address, width);
+            assert_eq!(lines.concat(), address, "nothing lost at {width}");
+            for line in &lines[..lines.len() - 1] {
+                assert!(line.ends_with('/'), "{line:?} at {width}");
+            }
+        }
+        assert_eq!(
+            wrap_link("https://x.cc/onboard?email=a%40b.org&slug=alice", 30),
+            vec!["https://x.cc/onboard?", "email=a%40b.org&slug=alice"]
+        );
+        // Never between the slashes of a scheme; a part wider than a line is cut.
+        assert_eq!(wrap_link("http://abc/def", 10), vec!["http://", "abc/def"]);
+        assert_eq!(wrap_link("abcdefgh", 3), vec!["abc", "def", "gh"]);
+        assert_eq!(wrap_link("", 5), vec![""]);
+    }
 
     #[test]
     fn wrap_breaks_between_words_and_cuts_long_ones() {
