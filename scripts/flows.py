@@ -15,6 +15,8 @@ Flows:
   cleura-sms  Cleura sign-in as bob with the SMS code read from the sandbox outbox
   cloudsigma  CloudSigma sign-in as demo@example.org at the sandbox location, the profile,
               sign out
+  spinner     a Cleura sign-in the sandbox answers 3.5 s late: the frames per second and the
+              CPU the wizard spends while only its spinner moves
   all         each of the above, in that order
 
 Output: one JSON object per run on stdout, one per line, with
@@ -39,6 +41,7 @@ Output: one JSON object per run on stdout, one per line, with
              workflow_polls          GET .../workflows/... lines in the request log
   regions only: region_count          the table's total once shown
   cloudsigma only: profile           the uuid, state and balance the account screen shows
+  spinner only: spinner_fps, spinner_cpu_ms_per_s
 
 Human-readable progress goes to stderr. Exit status 1 (with the last screen shown) if a flow
 cannot be completed, 2 on bad usage. With --screens DIR, every screen waited for is written
@@ -299,6 +302,7 @@ class Wizard:
         self.screens = screens  # a file that gets every screen a wait was satisfied by
         self.screen = Screen(COLS, ROWS)
         self.raw = bytearray()
+        self.chunk_times = []  # when each piece of output arrived, to count frames
         self.exit_code = None
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
@@ -333,6 +337,7 @@ class Wizard:
         if not chunk:
             return False
         self.raw += chunk
+        self.chunk_times.append(time.monotonic())
         self.screen.feed(chunk)
         if self.screen.replies:
             os.write(self.master, bytes(self.screen.replies))
@@ -372,6 +377,23 @@ class Wizard:
         regex = re.compile(pattern)
         match, _ = self.wait_until(regex.search, what or f"/{pattern}/", timeout)
         return match
+
+    def frames_between(self, start, end, gap=0.02):
+        """Frames drawn between two moments: bursts of output separated by quiet gaps (a
+        frame is written at once; frames are at least tens of milliseconds apart)."""
+        times = [t for t in self.chunk_times if start <= t <= end]
+        return sum(1 for i, t in enumerate(times) if i == 0 or t - times[i - 1] > gap)
+
+    def cpu_ms(self):
+        """CPU time the wizard used so far (all threads), from schedstat, in ms."""
+        total = 0
+        for tid in os.listdir(f"/proc/{self.pid}/task"):
+            try:
+                with open(f"/proc/{self.pid}/task/{tid}/schedstat") as f:
+                    total += int(f.read().split()[0])
+            except (FileNotFoundError, ProcessLookupError):
+                pass
+        return total / 1e6
 
     def memory_kb(self):
         """Peak resident memory (VmHWM) and what is resident now, split into the process's
@@ -480,6 +502,20 @@ class Sandbox:
         if answer.status != 200:
             raise FlowError(f"GET {path} answered {answer.status}: {body[:200]!r}")
         return json.loads(body)
+
+    def post_json(self, path, body, timeout=30):
+        """POST to a /_sandbox/ route (faults), on a connection of its own."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            conn.request("POST", path, body=json.dumps(body),
+                         headers={"Content-Type": "application/json"})
+            self.own_connections += 1
+            answer = conn.getresponse()
+            answer.read()
+        finally:
+            conn.close()
+        if answer.status >= 300:
+            raise FlowError(f"POST {path} answered {answer.status}")
 
     def wait_for_sms(self, timeout):
         """The first SMS code in the outbox, by long poll (the sandbox answers when it lands)."""
@@ -592,21 +628,21 @@ def cleura_sign_in(wiz, login, password):
     wiz.send(ENTER)
 
 
-# Under the table: the selected row in full, then "N of M regions"; on 100 columns a long
-# selected row pushes the counts off the line, so they are optional here.
+# Under the table: the selected row (cut with an ellipsis when long), then "N of M regions"
+# at the right, never cut.
 REGION_FOOTER = re.compile(
-    r"^ (?P<selected>\S.*? · .*? \(\S+\) · domain \w+)(?:  —  (?P<shown>\d+) of (?P<total>\d+))?",
+    r"^ (?P<selected>\S.*? · .*? \(\S+\) · domain \w+…?)\s+(?P<shown>\d+) of (?P<total>\d+) regions",
     re.M)
-REGION_ROW = re.compile(r"^ [› ] .*\b(Sbx\d+…?|Sto2|Fra1|Kna1)(\s|$)", re.M)
+REGION_ROW = re.compile(r"^ [› ] .*\b(Sbx\d+|Sto2|Fra1|Kna1)(\s|$)", re.M)
 
 
 def footer(text):
-    """{"selected": ..., "shown": N or None, "total": M or None}, or None without a table."""
+    """{"selected": ..., "shown": N, "total": M}, or None without a table."""
     m = REGION_FOOTER.search(text)
     if not m:
         return None
-    counts = {key: int(m.group(key)) if m.group(key) else None for key in ("shown", "total")}
-    return {"selected": m.group("selected"), **counts}
+    return {"selected": m.group("selected"), "shown": int(m.group("shown")),
+            "total": int(m.group("total"))}
 
 
 def region_rows(text):
@@ -664,6 +700,31 @@ def flow_cleura_sms(wiz, sandbox, result, run):
     return CTRL_C
 
 
+SPINNER_WINDOW = 2.0  # seconds of spinner watched, inside the slowed sign-in
+
+
+def flow_spinner(wiz, sandbox, result, run):
+    """A sign-in the sandbox answers slowly: only the spinner moves on screen meanwhile."""
+    sandbox.post_json("/_sandbox/faults", {"latency_ms": int((SPINNER_WINDOW + 1.5) * 1000)})
+    cleura_sign_in(wiz, "alice", "alice-password")
+    wiz.wait_for("Signing in")
+    # Watch a window well inside the wait, with nothing else happening.
+    start = time.monotonic() + 0.3
+    cpu_before = None
+    while time.monotonic() < start + SPINNER_WINDOW:
+        if cpu_before is None and time.monotonic() >= start:
+            cpu_before = wiz.cpu_ms()
+        wiz._pump(0.01)
+    end = start + SPINNER_WINDOW
+    frames = wiz.frames_between(start, end)
+    result["spinner_fps"] = round(frames / SPINNER_WINDOW, 2)
+    result["spinner_cpu_ms_per_s"] = round((wiz.cpu_ms() - (cpu_before or 0)) / SPINNER_WINDOW, 2)
+    log(f"    spinner: {result['spinner_fps']} frames/s, {result['spinner_cpu_ms_per_s']} ms CPU/s")
+    sandbox.post_json("/_sandbox/faults", {"latency_ms": 0})
+    wiz.wait_for("Regions of alice")
+    return CTRL_C
+
+
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
@@ -702,6 +763,7 @@ FLOWS = {
     "regions": (flow_regions, ["--regions", str(REGIONS)]),
     "cleura-sms": (flow_cleura_sms, []),
     "cloudsigma": (flow_cloudsigma, []),
+    "spinner": (flow_spinner, []),
 }
 
 

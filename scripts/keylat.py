@@ -4,18 +4,21 @@
 Starts COMMAND in a fresh pty, waits for READY on screen, sends SETUP keys (e.g. to open a
 screen with a text field) and waits for FIELD on screen, then types N characters one at a
 time and measures, for each, the time from writing it to the pty until the program's output
-contains it (its echo in the field). Prints the median, p90 and max in milliseconds.
+contains it as text (its echo in the field; escape sequences, which hold letters too, are
+skipped). Prints the median, p90 and max in milliseconds, or one JSON object with --json.
 
 Usage:
   keylat.py [--cols 100] [--rows 30] [--runs 200] [--setup KEYS] [--field TEXT]
-            [--quit KEYS] READY -- CMD [ARGS...]
+            [--quit KEYS] [--json] READY -- CMD [ARGS...]
 
 Only the Python standard library; Linux only.
 """
 import argparse
 import fcntl
+import json
 import os
 import pty
+import re
 import select
 import signal
 import statistics
@@ -28,14 +31,20 @@ import time
 def spawn(cmd, cols, rows):
     pid, fd = pty.fork()
     if pid == 0:
+        # The size is set before the program starts: it reads it first thing.
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         os.execvp(cmd[0], cmd)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     return pid, fd
 
 
+ANSI = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78DEHMcNO]")
+
+
 def read_until(fd, needle, timeout, buf=b""):
+    """Reads until `needle` shows as text (outside escape sequences)."""
     deadline = time.monotonic() + timeout
-    while needle not in buf:
+    while needle not in ANSI.sub(b"", buf):
         left = deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError(f"{needle!r} not seen; last output: {buf[-400:]!r}")
@@ -68,6 +77,7 @@ def main():
     p.add_argument("--setup", default="")
     p.add_argument("--field", default="")
     p.add_argument("--quit", default="\\x03")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("ready")
     p.add_argument("cmd", nargs=argparse.REMAINDER)
     a = p.parse_args()
@@ -100,6 +110,14 @@ def main():
     except ChildProcessError:
         pass
     samples.sort()
+    if a.json:
+        print(json.dumps({
+            "keystroke_ms_median": round(statistics.median(samples), 3),
+            "keystroke_ms_p90": round(samples[int(len(samples) * 0.9)], 3),
+            "keystroke_ms_max": round(samples[-1], 3),
+            "samples": len(samples),
+        }))
+        return
     print(f"keystroke_ms_median {statistics.median(samples):.3f}")
     print(f"keystroke_ms_p90    {samples[int(len(samples) * 0.9)]:.3f}")
     print(f"keystroke_ms_max    {samples[-1]:.3f}")

@@ -6,6 +6,11 @@ use std::path::Path;
 
 use tracing_subscriber::EnvFilter;
 
+/// Lines waiting for the writer thread. The queue is allocated whole up front: the default
+/// (128,000 lines) alone would be 4 MB, a third of the wizard's memory, for bursts a wizard
+/// never makes; a line that finds the queue full is dropped rather than stall the UI.
+const QUEUED_LINES: usize = 1024;
+
 /// Starts logging to `file`; returns the guard that flushes it on exit. Failing to open the
 /// log is not a reason to refuse to run: the person is told on stderr only when there is no
 /// UI to disturb, and otherwise the program runs without a log.
@@ -13,7 +18,9 @@ pub fn init(file: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> 
     let dir = file.parent()?;
     crate::store::create_private_dir(dir).ok()?;
     let log = open_private(file).ok()?;
-    let (writer, guard) = tracing_appender::non_blocking(log);
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .buffered_lines_limit(QUEUED_LINES)
+        .finish(log);
     let filter = filter(std::env::var("CLOUDBOARD_LOG").ok().as_deref());
     tracing_subscriber::fmt()
         .with_env_filter(filter)

@@ -144,8 +144,9 @@ fn start_backend(
     let spawned = std::thread::Builder::new()
         .name("backend".into())
         .spawn(move || {
-            match tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
+            // One thread is plenty for a handful of requests at a time, and every worker
+            // thread costs memory; hashing runs on the blocking pool, not here.
+            match tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
             {

@@ -534,7 +534,11 @@ pub(crate) fn domains(regions: usize) -> Vec<Domain> {
     for n in list.len()..regions {
         let number = n as u64 + 1;
         list.push(Domain {
-            id: format!("{number:032x}"),
+            // Scrambled, so that made-up ids look like (and differ as early as) real ones.
+            id: format!(
+                "{:032x}",
+                u128::from(number).wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835)
+            ),
             area: format!("Sandbox / Area {}", number / 50 + 1),
             area_id: 100 + number / 50,
             area_tag: format!("SBX{}", number / 50 + 1),
