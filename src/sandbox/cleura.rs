@@ -19,6 +19,9 @@
 //! - v2 domains are served at `/accesscontrol/v2/openstack/domains` and
 //!   `/accesscontrol/v2/openstack/{domain}/projects`, in the v2 shape (integer ids, regions
 //!   `{"id","name","tag"}`).
+//! - Every account sees the guide's three domains, one region each; started with
+//!   `--regions N`, made-up ones follow (`Sandbox region 0004`…, tag `Sbx0004`…) up to N, to
+//!   try how a long region table reads and performs.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
