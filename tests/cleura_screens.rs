@@ -410,3 +410,19 @@ fn esc_out_of_a_filter_keeps_the_selected_region() {
     assert_eq!(common::render(&app), before);
     insta::assert_snapshot!(before);
 }
+
+#[test]
+fn a_filter_that_matches_nothing_says_so_and_an_empty_account_too() {
+    let mut app = at_regions(100, 30, guide_domains());
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "atlantis");
+    let screen = common::render(&app);
+    assert!(screen.contains("No region matches the filter."), "{screen}");
+    assert!(screen.contains("0 of 3 regions"), "{screen}");
+    let app = at_regions(100, 30, Vec::new());
+    let screen = common::render(&app);
+    assert!(
+        screen.contains("No region is listed for this account."),
+        "{screen}"
+    );
+}

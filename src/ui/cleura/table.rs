@@ -160,11 +160,11 @@ fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16)
     (out, gap)
 }
 
-/// `text` cut to `width` cells (with an ellipsis when cut), then padded.
-fn fit(text: &str, width: u16) -> String {
+/// `text` cut to `width` cells, with an ellipsis when cut.
+fn cut(text: &str, width: u16) -> std::borrow::Cow<'_, str> {
     let width = usize::from(width);
     if text.width() <= width {
-        return format!("{text}{}", " ".repeat(width - text.width()));
+        return text.into();
     }
     let mut out = String::new();
     let mut used = 0;
@@ -177,8 +177,14 @@ fn fit(text: &str, width: u16) -> String {
         used += w;
     }
     out.push('…');
-    used += 1;
-    format!("{out}{}", " ".repeat(width.saturating_sub(used)))
+    out.into()
+}
+
+/// `text` cut to `width` cells, then padded to exactly `width`.
+fn fit(text: &str, width: u16) -> String {
+    let cut = cut(text, width);
+    let pad = usize::from(width).saturating_sub(cut.width());
+    format!("{cut}{}", " ".repeat(pad))
 }
 
 /// The line under the table: the selected row in full (the columns may have cut it) at the
@@ -320,7 +326,11 @@ pub fn draw(
     }
     frame.render_widget(Paragraph::new(Line::from(header)), layout.header);
 
-    let mut lines = Vec::new();
+    // Rows are written cell by cell into their columns, not as padded lines: the padding
+    // would be walked grapheme by grapheme on every frame, and a thousand-row table must
+    // stay well under a millisecond a frame.
+    let buf = frame.buffer_mut();
+    let right = layout.rows.x + layout.rows.width;
     let shown = regions
         .view
         .iter()
@@ -328,7 +338,7 @@ pub fn draw(
         .skip(layout.first)
         .take(layout.shown);
     let mut previous_area: Option<&str> = None;
-    for (at, &index) in shown {
+    for (y, (at, &index)) in (layout.rows.y..).zip(shown) {
         let row = &regions.rows[index];
         let selected = at == regions.selected;
         // Grouped by area: the name only where a group starts on screen.
@@ -343,22 +353,34 @@ pub fn draw(
         } else {
             theme.base()
         };
-        let mut spans = vec![Span::styled(if selected { "› " } else { "  " }, base)];
-        for (column, _, width) in &layout.columns {
-            let (text, style) = match column {
-                Column::Area => (fit(area_text, *width), base),
-                Column::Region => (fit(&row.region, *width), base),
-                Column::Tag => (fit(&row.tag, *width), base),
-                Column::Status => {
-                    let (t, s) = status_cell(&row.status);
-                    (fit(&t, *width), if selected { base } else { s(theme) })
-                }
-                Column::Domain => {
-                    let (t, s) = status_cell(&row.domain_status);
-                    (fit(&t, *width), if selected { base } else { s(theme) })
+        buf.set_style(Rect::new(layout.rows.x, y, layout.rows.width, 1), base);
+        buf.set_stringn(
+            layout.rows.x,
+            y,
+            if selected { "›" } else { " " },
+            usize::from(layout.rows.width),
+            base,
+        );
+        for &(column, x, width) in &layout.columns {
+            if x >= right {
+                break;
+            }
+            let status;
+            let (text, style): (&str, Style) = match column {
+                Column::Area => (area_text, base),
+                Column::Region => (&row.region, base),
+                Column::Tag => (&row.tag, base),
+                Column::Status | Column::Domain => {
+                    let (t, s) = status_cell(if column == Column::Status {
+                        &row.status
+                    } else {
+                        &row.domain_status
+                    });
+                    status = t;
+                    (&status, if selected { base } else { s(theme) })
                 }
                 Column::Enabled => (
-                    fit(if row.enabled { "yes" } else { "no" }, *width),
+                    if row.enabled { "yes" } else { "no" },
                     if selected || row.enabled {
                         base
                     } else {
@@ -366,22 +388,21 @@ pub fn draw(
                     },
                 ),
             };
-            spans.push(Span::styled(text, style));
-            spans.push(Span::styled(" ".repeat(usize::from(layout.gap)), base));
+            let room = width.min(right - x);
+            buf.set_stringn(x, y, cut(text, room), usize::from(room), style);
         }
-        lines.push(Line::from(spans));
     }
     if regions.view.is_empty() {
-        lines.push(Line::styled(
-            if regions.rows.is_empty() {
-                "  No region is listed for this account."
-            } else {
-                "  No region matches the filter."
-            },
-            theme.dim(),
-        ));
+        let empty = if regions.rows.is_empty() {
+            "  No region is listed for this account."
+        } else {
+            "  No region matches the filter."
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(empty, theme.dim())),
+            layout.rows,
+        );
     }
-    frame.render_widget(Paragraph::new(lines), layout.rows);
     let count = Rect::new(area.x, layout.rows.y + layout.rows.height, area.width, 1);
     if count.y < body.y + body.height {
         frame.render_widget(
