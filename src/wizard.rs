@@ -146,7 +146,10 @@ fn start_backend(
         .spawn(move || {
             // One thread is plenty for a handful of requests at a time, and every worker
             // thread costs memory; hashing runs on the blocking pool, not here.
+            // A blocking-pool thread (file and keyring calls, hashing) that lingered the
+            // default 10 s would wake the idle wizard just to end: it goes after a second.
             match tokio::runtime::Builder::new_current_thread()
+                .thread_keep_alive(std::time::Duration::from_secs(1))
                 .enable_all()
                 .build()
             {
