@@ -56,7 +56,11 @@ fn draw_titled(outbox: &Outbox, frame: &mut Frame, area: Rect, title: &str, them
             ]));
         }
         if let Some(link) = &m.link {
-            lines.push(Line::styled(link.clone(), theme.link()));
+            // Broken only between its parts, so that it can be read and copied whole.
+            let inner = usize::from(area.width.saturating_sub(2));
+            for part in crate::ui::cozy::wrap_link(link, inner) {
+                lines.push(Line::styled(part, theme.link()));
+            }
         }
         lines.push(Line::raw(""));
     }
@@ -66,4 +70,54 @@ fn draw_titled(outbox: &Outbox, frame: &mut Frame, area: Rect, title: &str, them
             .block(block),
         area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::OutboxMessage;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    #[test]
+    fn a_link_is_broken_only_between_its_parts() {
+        let link = "http://127.0.0.1:40587/cozy/instances/bench1.mycozy.cloud/?registerToken=0123456789abcdef";
+        let outbox = Outbox {
+            messages: vec![OutboxMessage {
+                id: 1,
+                kind: "email".into(),
+                to: "me@example.org".into(),
+                subject: "Activate your Cozy".into(),
+                body: String::new(),
+                link: Some(link.into()),
+                code: None,
+                at: String::new(),
+            }],
+            ..Outbox::default()
+        };
+        let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
+        terminal
+            .draw(|f| draw_over(&outbox, f, f.area(), &Theme::new(false)))
+            .unwrap();
+        let screen = terminal.backend().to_string();
+        let rows: Vec<String> = screen
+            .lines()
+            .map(|l| l.trim_matches('"').trim_matches('│').trim_end().to_string())
+            .collect();
+        let start = rows
+            .iter()
+            .position(|r| r.starts_with("http://"))
+            .expect(&screen);
+        let mut joined = String::new();
+        for row in &rows[start..] {
+            if row.trim().is_empty() || row.starts_with('└') {
+                break;
+            }
+            if !joined.is_empty() {
+                assert!(joined.ends_with(['/', '?']), "broken mid-word:\n{screen}");
+            }
+            joined.push_str(row);
+        }
+        assert_eq!(joined, link, "{screen}");
+    }
 }
