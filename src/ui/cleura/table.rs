@@ -282,10 +282,17 @@ pub fn draw(
             ),
         ])
     } else {
-        Line::styled(
+        // Every key named in full where it fits; "Enter projects", also on the key bar,
+        // gives way first on a narrow terminal.
+        let keys = [
             "/ filter · s sort · Enter projects · y copy tag · r refresh · o sign out",
-            theme.dim(),
-        )
+            "/ filter · s sort · y copy tag · r refresh · o sign out",
+        ];
+        let fits = keys
+            .into_iter()
+            .find(|k| k.width() <= usize::from(area.width))
+            .unwrap_or(keys[1]);
+        Line::styled(fits, theme.dim())
     });
     if let Some(words) = flow.working {
         above.push(widgets::working(app.spinner, &format!("{words}…"), theme));
