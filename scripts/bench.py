@@ -36,6 +36,8 @@ import sys
 import tempfile
 import time
 
+import flows as flow_driver  # scripts/flows.py, beside this one
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TTFF = os.path.join(os.path.dirname(ROOT), "shared", "tools", "ttff.py")
 SCRIPTS = os.path.join(ROOT, "scripts")
@@ -59,10 +61,8 @@ def run(argv, **kwargs):
 
 
 def home_env():
-    """A home of its own for the wizard: nothing of the person's is read or written."""
-    home = tempfile.mkdtemp(prefix="cloudboard-bench-")
-    with open(os.path.join(home, "cloudboard.toml"), "w") as f:
-        f.write('[secrets]\nstore = "file"\n')
+    """A home of its own for the wizard (flows.py's): nothing of the person's is touched."""
+    home = flow_driver.wizard_home()
     env = {
         "HOME": home,
         "XDG_CONFIG_HOME": os.path.join(home, "config"),

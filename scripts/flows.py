@@ -489,33 +489,28 @@ class Sandbox:
                 raise FlowError(f"the sandbox never listened on port {self.port}")
             time.sleep(0.02)  # polling a port, not a screen
 
-    def get_json(self, path, timeout=30):
-        """GET a /_sandbox/ route on a connection of its own (counted as the script's)."""
+    def _call(self, method, path, body=None, timeout=30):
+        """A /_sandbox/ route on a connection of its own (counted as the script's)."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
-            conn.request("GET", path, headers={"Accept": "application/json"})
+            conn.request(method, path, body=None if body is None else json.dumps(body),
+                         headers={"Accept": "application/json",
+                                  "Content-Type": "application/json"})
             self.own_connections += 1
             answer = conn.getresponse()
-            body = answer.read()
-        finally:
-            conn.close()
-        if answer.status != 200:
-            raise FlowError(f"GET {path} answered {answer.status}: {body[:200]!r}")
-        return json.loads(body)
-
-    def post_json(self, path, body, timeout=30):
-        """POST to a /_sandbox/ route (faults), on a connection of its own."""
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        try:
-            conn.request("POST", path, body=json.dumps(body),
-                         headers={"Content-Type": "application/json"})
-            self.own_connections += 1
-            answer = conn.getresponse()
-            answer.read()
+            data = answer.read()
         finally:
             conn.close()
         if answer.status >= 300:
-            raise FlowError(f"POST {path} answered {answer.status}")
+            raise FlowError(f"{method} {path} answered {answer.status}: {data[:200]!r}")
+        return data
+
+    def get_json(self, path, timeout=30):
+        return json.loads(self._call("GET", path, timeout=timeout))
+
+    def post_json(self, path, body, timeout=30):
+        """POST to a /_sandbox/ route (faults)."""
+        self._call("POST", path, body, timeout)
 
     def wait_for_sms(self, timeout):
         """The first SMS code in the outbox, by long poll (the sandbox answers when it lands)."""

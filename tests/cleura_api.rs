@@ -7,24 +7,12 @@ mod common;
 use cloudboard::api::ApiError;
 use cloudboard::api::cleura::{Cleura, SignIn};
 use cloudboard::config::CleuraApi;
-use common::sandbox::{client, outbox_until, start};
+use common::sandbox::{client, outbox_until, start, stats};
 use secrecy::SecretString;
 use serde_json::Value;
 
 fn pw(s: &str) -> SecretString {
     SecretString::from(s.to_string())
-}
-
-async fn stats(base: &str) -> u64 {
-    let v: Value = client()
-        .get(format!("{base}/_sandbox/stats"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    v["requests"].as_u64().unwrap()
 }
 
 async fn last_code(base: &str, count: usize) -> u32 {
@@ -39,7 +27,7 @@ async fn an_sms_sign_in_and_the_region_list_take_four_requests_in_both_versions(
         let base = sandbox.base_url();
         let http = client();
         let cleura = Cleura::new(&http, &format!("{base}/cleura"), api);
-        let before = stats(&base).await;
+        let before = stats(&base).await.requests;
         let SignIn::Verification(v) = cleura.sign_in("bob", &pw("bob-password")).await.unwrap()
         else {
             panic!("{api:?}: a code is needed")
@@ -53,7 +41,7 @@ async fn an_sms_sign_in_and_the_region_list_take_four_requests_in_both_versions(
             .map(|d| d.area.regions[0].tag.clone())
             .collect();
         assert_eq!(tags, ["Sto2", "Fra1", "Kna1"], "{api:?}");
-        assert_eq!(stats(&base).await - before, 4, "{api:?}: requests");
+        assert_eq!(stats(&base).await.requests - before, 4, "{api:?}: requests");
         let _ = i;
     }
 }
@@ -65,7 +53,7 @@ async fn without_a_second_factor_one_request_gives_the_token() {
         let base = sandbox.base_url();
         let http = client();
         let cleura = Cleura::new(&http, &format!("{base}/cleura"), api);
-        let before = stats(&base).await;
+        let before = stats(&base).await.requests;
         let SignIn::Token(token) = cleura
             .sign_in("alice", &pw("alice-password"))
             .await
@@ -73,7 +61,7 @@ async fn without_a_second_factor_one_request_gives_the_token() {
         else {
             panic!("{api:?}")
         };
-        assert_eq!(stats(&base).await - before, 1);
+        assert_eq!(stats(&base).await.requests - before, 1);
         cleura.validate("alice", &token).await.unwrap();
         let domains = cleura.domains("alice", &token).await.unwrap();
         let projects = cleura

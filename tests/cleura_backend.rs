@@ -6,35 +6,15 @@ mod common;
 use std::time::Duration;
 
 use cloudboard::app::cleura::{Reply, Request};
-use cloudboard::app::{Command, Event, EventBody, RequestId};
-use cloudboard::backend::{self, Setup};
-use cloudboard::config::{CleuraApi, SecretStore};
-use cloudboard::store::Paths;
-use common::sandbox::{client, start};
+use cloudboard::app::{Command, EventBody, RequestId};
+use cloudboard::config::CleuraApi;
+use common::backend::{Commands, Events};
+use common::sandbox::{client, start, stats};
 use secrecy::{ExposeSecret, SecretString};
-use serde_json::Value;
-use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 
 const SECRET: &str = "cleura-backend-test";
 
-async fn requests_served(base: &str) -> u64 {
-    let v: Value = client()
-        .get(format!("{base}/_sandbox/stats"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    v["requests"].as_u64().unwrap()
-}
-
-async fn ask(
-    commands: &UnboundedSender<Command>,
-    events: &mut UnboundedReceiver<Event>,
-    id: u64,
-    request: Request,
-) -> Reply {
+async fn ask(commands: &Commands, events: &mut Events, id: u64, request: Request) -> Reply {
     commands
         .send(Command::Cleura(RequestId(id), request))
         .unwrap();
@@ -54,21 +34,7 @@ async fn a_kept_token_is_used_again_in_one_request_and_a_revoked_one_is_refused(
     let sandbox = start().await;
     let base = sandbox.base_url();
     let endpoint = format!("{base}/cleura");
-    let dir =
-        std::env::temp_dir().join(format!("cloudboard-cleura-backend-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let (commands, command_rx) = tokio::sync::mpsc::unbounded_channel();
-    let (event_tx, mut events) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(backend::run(
-        command_rx,
-        event_tx,
-        Setup {
-            start_sandbox: false,
-            workflow_secs: 3.0,
-            paths: Paths::at(dir.join("config.toml"), dir.clone()),
-            secret_store: SecretStore::File,
-        },
-    ));
+    let (dir, commands, mut events) = common::backend::start("cleura");
 
     let signed_in = ask(
         &commands,
@@ -88,7 +54,7 @@ async fn a_kept_token_is_used_again_in_one_request_and_a_revoked_one_is_refused(
     };
     assert!(kept.is_ok(), "{kept:?}");
 
-    let before = requests_served(&base).await;
+    let before = stats(&base).await.requests;
     let resumed = ask(
         &commands,
         &mut events,
@@ -104,7 +70,7 @@ async fn a_kept_token_is_used_again_in_one_request_and_a_revoked_one_is_refused(
     };
     assert_eq!(domains.len(), 3);
     assert_eq!(
-        requests_served(&base).await - before,
+        stats(&base).await.requests - before,
         1,
         "the domain list alone"
     );

@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::regions::{key, typed};
+
 use std::time::Duration;
 
 use cloudboard::api::ApiError;
@@ -10,18 +12,8 @@ use cloudboard::app::cleura::{Reply, Session};
 use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
 use cloudboard::config::CleuraApi;
 use cloudboard::store::secrets::Location;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn typed(app: &mut App, text: &str) -> Vec<Command> {
-    text.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
-}
 
 fn id_of(commands: &[Command]) -> RequestId {
     commands

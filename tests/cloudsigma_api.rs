@@ -187,21 +187,22 @@ async fn an_unreachable_api_is_a_network_error() {
     assert!(matches!(e, ApiError::Network { .. }), "{e:?}");
 }
 
-/// The docs allow `check_login_with_return_uuid` to answer with an empty body: the uuid then
-/// comes from the profile. The sandbox always answers with one, so a tiny server does this.
-#[tokio::test]
-async fn an_empty_who_am_i_answer_falls_back_to_the_profile() {
-    use axum::Router;
+/// A CloudSigma of a few lines on a free loopback port: its actions (who am I) and profile
+/// answer with the JSON given (an empty body for `None`), its balance with 3 EUR. Returns
+/// the API base.
+async fn tiny_cloudsigma(
+    who_am_i: Option<serde_json::Value>,
+    profile: serde_json::Value,
+) -> String {
     use axum::routing::{get, post};
-    let app = Router::new()
-        .route("/api/2.0/accounts/action/", post(|| async { "" }))
+    let app = axum::Router::new()
+        .route(
+            "/api/2.0/accounts/action/",
+            post(move || async move { who_am_i.map(|v| v.to_string()).unwrap_or_default() }),
+        )
         .route(
             "/api/2.0/profile/",
-            get(|| async {
-                axum::Json(serde_json::json!({
-                    "email": "p@example.org", "uuid": "from-the-profile", "state": "REGULAR"
-                }))
-            }),
+            get(move || async move { axum::Json(profile) }),
         )
         .route(
             "/api/2.0/balance/",
@@ -210,12 +211,29 @@ async fn an_empty_who_am_i_answer_falls_back_to_the_profile() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
-    let http = Http::default();
-    let sigma = CloudSigma::new(http.client().unwrap(), &format!("http://{addr}/api/2.0/"));
-    let session = Session {
+    format!("http://{addr}/api/2.0/")
+}
+
+/// Any session: the tiny server does not check it.
+fn any_session() -> Session {
+    Session {
         csrftoken: SecretString::from("c"),
         sessionid: SecretString::from("s"),
-    };
+    }
+}
+
+/// The docs allow `check_login_with_return_uuid` to answer with an empty body: the uuid then
+/// comes from the profile. The sandbox always answers with one, so a tiny server does this.
+#[tokio::test]
+async fn an_empty_who_am_i_answer_falls_back_to_the_profile() {
+    let api = tiny_cloudsigma(
+        None,
+        serde_json::json!({"email": "p@example.org", "uuid": "from-the-profile", "state": "REGULAR"}),
+    )
+    .await;
+    let http = Http::default();
+    let sigma = CloudSigma::new(http.client().unwrap(), &api);
+    let session = any_session();
     assert_eq!(sigma.whoami(&session).await.unwrap(), None);
     let info = cloudboard::backend::cloudsigma::account(&sigma, &session).await;
     assert_eq!(info.uuid.as_deref(), Some("from-the-profile"));
@@ -230,21 +248,7 @@ async fn the_account_is_read_in_two_requests_on_one_connection() {
     let s = setup().await;
     let session = s.login().await;
     let base = s.sandbox.base_url();
-    let stats = || async {
-        let v: serde_json::Value = common::sandbox::client()
-            .get(format!("{base}/_sandbox/stats"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        (
-            v["requests"].as_u64().unwrap(),
-            v["connections"].as_u64().unwrap(),
-        )
-    };
-    let (requests, connections) = stats().await;
+    let before = common::sandbox::stats(&base).await;
     let info = cloudboard::backend::cloudsigma::account(&s.sigma(), &session).await;
     assert_eq!(
         info.uuid.as_ref().map(String::len),
@@ -255,11 +259,11 @@ async fn the_account_is_read_in_two_requests_on_one_connection() {
     assert_eq!(info.email.as_deref(), Some(DEMO));
     assert!(info.balance.is_some());
     assert!(info.notes.is_empty(), "{:?}", info.notes);
-    let (requests_after, connections_after) = stats().await;
-    assert_eq!(requests_after - requests, 2, "profile and balance");
+    let after = common::sandbox::stats(&base).await;
+    assert_eq!(after.requests - before.requests, 2, "profile and balance");
     // The stats reads come from a client of their own: one connection each.
     assert_eq!(
-        connections_after - connections,
+        after.connections - before.connections,
         1,
         "no new connection for the account"
     );
@@ -268,31 +272,14 @@ async fn the_account_is_read_in_two_requests_on_one_connection() {
 /// A profile without a uuid: "who am I" is asked.
 #[tokio::test]
 async fn a_profile_without_a_uuid_asks_who_am_i() {
-    use axum::Router;
-    use axum::routing::{get, post};
-    let app = Router::new()
-        .route(
-            "/api/2.0/accounts/action/",
-            post(|| async { axum::Json(serde_json::json!({"uuid": "from-who-am-i"})) }),
-        )
-        .route(
-            "/api/2.0/profile/",
-            get(|| async { axum::Json(serde_json::json!({"email": "p@example.org"})) }),
-        )
-        .route(
-            "/api/2.0/balance/",
-            get(|| async { axum::Json(serde_json::json!({"balance": 3, "currency": "EUR"})) }),
-        );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let api = tiny_cloudsigma(
+        Some(serde_json::json!({"uuid": "from-who-am-i"})),
+        serde_json::json!({"email": "p@example.org"}),
+    )
+    .await;
     let http = Http::default();
-    let sigma = CloudSigma::new(http.client().unwrap(), &format!("http://{addr}/api/2.0/"));
-    let session = Session {
-        csrftoken: SecretString::from("c"),
-        sessionid: SecretString::from("s"),
-    };
-    let info = cloudboard::backend::cloudsigma::account(&sigma, &session).await;
+    let sigma = CloudSigma::new(http.client().unwrap(), &api);
+    let info = cloudboard::backend::cloudsigma::account(&sigma, &any_session()).await;
     assert_eq!(info.uuid.as_deref(), Some("from-who-am-i"));
     assert!(info.notes.is_empty(), "{:?}", info.notes);
 }

@@ -2,6 +2,8 @@
 //! a workflow followed to `succeeded` or `failed`, a taken slug, 429 and 503 with
 //! Retry-After, the passphrase registered, and each of its refusals.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use cloudboard::api::cozy::{self as api, NewInstance, Registration, Status, Tos, instance_url};
@@ -9,11 +11,9 @@ use cloudboard::api::{ApiError, Retry};
 use cloudboard::app::cozy::activation;
 use cloudboard::app::cozy::{End, Reply as CozyReply, Request};
 use cloudboard::app::{Command, EventBody, OutboxMessage, RequestId};
-use cloudboard::backend::{self, Setup};
 use cloudboard::config::Config;
 use cloudboard::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
 use cloudboard::sandbox::{Options, Sandbox};
-use cloudboard::store::Paths;
 use secrecy::SecretString;
 
 struct Fixture {
@@ -341,27 +341,6 @@ async fn passphrase_refusals() {
         .expect("the token still works");
 }
 
-type Commands = tokio::sync::mpsc::UnboundedSender<Command>;
-type Events = tokio::sync::mpsc::UnboundedReceiver<cloudboard::app::Event>;
-
-/// The whole backend as the wizard starts it (no sandbox of its own), with its own data dir.
-fn start_backend(tag: &str) -> (std::path::PathBuf, Commands, Events) {
-    let dir = std::env::temp_dir().join(format!("cloudboard-cozy-{tag}-{}", std::process::id()));
-    let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
-    let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(backend::run(
-        command_rx,
-        event_tx,
-        Setup {
-            start_sandbox: false,
-            workflow_secs: 3.0,
-            paths: Paths::at(dir.join("config.toml"), dir.clone()),
-            secret_store: cloudboard::config::SecretStore::File,
-        },
-    ));
-    (dir, command_tx, event_rx)
-}
-
 /// The whole backend, as the wizard runs it: the follow streams progress, ends within a
 /// second of a 3-second workflow, in few requests.
 #[tokio::test]
@@ -369,7 +348,7 @@ async fn the_backend_follows_a_3_second_workflow_promptly() {
     let f = fixture(3.0).await;
     let before = f.requests_served().await;
     let created = f.create("frank").await.expect("created");
-    let (dir, command_tx, mut event_rx) = start_backend("follow");
+    let (dir, command_tx, mut event_rx) = common::backend::start("cozy-follow");
     let id = RequestId(7);
     command_tx
         .send(Command::Cozy(
@@ -412,7 +391,7 @@ async fn the_backend_follows_a_3_second_workflow_promptly() {
 async fn the_backend_gives_up_at_the_deadline() {
     let f = fixture(30.0).await;
     let created = f.create("grace").await.expect("created");
-    let (dir, command_tx, mut event_rx) = start_backend("deadline");
+    let (dir, command_tx, mut event_rx) = common::backend::start("cozy-deadline");
     command_tx
         .send(Command::Cozy(
             RequestId(1),

@@ -79,15 +79,7 @@ impl World {
     }
 
     async fn requests(&self) -> u64 {
-        let v: Value = common::sandbox::client()
-            .get(format!("{}/_sandbox/stats", self.base))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        v["requests"].as_u64().unwrap()
+        common::sandbox::stats(&self.base).await.requests
     }
 }
 

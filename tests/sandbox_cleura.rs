@@ -50,6 +50,18 @@ async fn code(base: &str, count: usize) -> u64 {
     code.parse().unwrap()
 }
 
+/// A token for alice, who has no second factor.
+async fn alice_token(base: &str) -> String {
+    let (status, v) = post(
+        base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "alice", "password": "alice-password"}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{v}");
+    v["token"].as_str().expect("a token").to_string()
+}
+
 async fn bob_verification(base: &str) -> String {
     let (status, v) = post(
         base,
@@ -259,13 +271,7 @@ async fn codes_expire_after_five_minutes_and_a_resend_replaces_the_code() {
 async fn tokens_expire_after_an_hour() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (_, v) = post(
-        &base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "alice", "password": "alice-password"}}),
-    )
-    .await;
-    let token = v["token"].as_str().unwrap();
+    let token = &alice_token(&base).await;
     advance_clock(&base, 3601.0).await;
     let (status, v) = get_with(&base, "/accesscontrol/v1/openstack/domains", "alice", token).await;
     assert_eq!(status, 403);
@@ -401,13 +407,7 @@ async fn started_with_a_thousand_regions_the_account_sees_them_all_in_both_shape
     })
     .await;
     let base = sandbox.base_url();
-    let (_, v) = post(
-        &base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "alice", "password": "alice-password"}}),
-    )
-    .await;
-    let token = v["token"].as_str().unwrap();
+    let token = &alice_token(&base).await;
     for version in ["v1", "v2"] {
         let (status, domains) = get_with(
             &base,

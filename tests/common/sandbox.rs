@@ -80,3 +80,25 @@ pub async fn set_faults(base: &str, faults: Value) {
         .status();
     assert_eq!(status, 200);
 }
+
+/// What the sandbox has served so far (`GET /_sandbox/stats`), read on a client of its own.
+pub struct Stats {
+    pub requests: u64,
+    /// TCP connections accepted.
+    pub connections: u64,
+}
+
+pub async fn stats(base: &str) -> Stats {
+    let v: Value = client()
+        .get(format!("{base}/_sandbox/stats"))
+        .send()
+        .await
+        .expect("stats")
+        .json()
+        .await
+        .expect("stats json");
+    Stats {
+        requests: v["requests"].as_u64().expect("requests"),
+        connections: v["connections"].as_u64().expect("connections"),
+    }
+}
