@@ -38,9 +38,57 @@ pub fn prompt_secret(prompt: &str) -> Result<SecretString, Failure> {
             prompt.trim_end_matches([':', ' '])
         )));
     }
-    rpassword::prompt_password(prompt)
+    // Echo goes off before the prompt appears: someone who types (or pastes) as soon as they
+    // see it must not have the first characters of their secret echoed.
+    let _echo = EchoOff::on_stdin();
+    eprint!("{prompt}");
+    let _ = std::io::stderr().flush();
+    rpassword::read_password()
         .map(SecretString::from)
         .map_err(|e| Failure::usage(format!("cannot read the secret: {e}")))
+}
+
+/// Keeps the terminal's echo off (the line break still shown) while it lives.
+struct EchoOff {
+    #[cfg(unix)]
+    saved: Option<libc::termios>,
+}
+
+impl EchoOff {
+    fn on_stdin() -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsRawFd;
+            let fd = std::io::stdin().as_raw_fd();
+            // SAFETY: tcgetattr/tcsetattr on our own stdin with a termios we own.
+            unsafe {
+                let mut t: libc::termios = std::mem::zeroed();
+                if libc::tcgetattr(fd, &mut t) != 0 {
+                    return Self { saved: None };
+                }
+                let saved = t;
+                t.c_lflag &= !libc::ECHO;
+                t.c_lflag |= libc::ECHONL;
+                libc::tcsetattr(fd, libc::TCSANOW, &t);
+                Self { saved: Some(saved) }
+            }
+        }
+        #[cfg(not(unix))]
+        Self {}
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(saved) = &self.saved {
+            use std::os::fd::AsRawFd;
+            // SAFETY: restores the termios read from our own stdin.
+            unsafe {
+                libc::tcsetattr(std::io::stdin().as_raw_fd(), libc::TCSANOW, saved);
+            }
+        }
+    }
 }
 
 /// A secret for a script: from stdin when `from_stdin`, else the environment variable `env`,
