@@ -14,6 +14,7 @@ pub mod run;
 pub mod sandbox;
 pub mod script;
 pub mod store;
+pub mod strength;
 pub mod terminal;
 pub mod ui;
 pub mod wizard;

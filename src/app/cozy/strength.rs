@@ -1,4 +1,4 @@
-//! How hard a passphrase is to guess (zxcvbn), with its advice in words.
+//! How hard a passphrase is to guess (the zxcvbn estimate), with its advice in words.
 
 /// The least zxcvbn score (of 4) a Cozy passphrase must reach: 3 means about 10^10 guesses,
 /// out of reach of an online attack and costly offline against 650000 PBKDF2 iterations.
@@ -18,22 +18,16 @@ impl Strength {
     /// guess (their email, their address).
     pub fn measure(passphrase: &str, personal: &[String]) -> Strength {
         let inputs: Vec<&str> = personal.iter().map(String::as_str).collect();
-        let entropy = zxcvbn::zxcvbn(passphrase, &inputs);
-        let (warning, suggestions) = match entropy.feedback() {
-            Some(feedback) => (
-                feedback.warning().map(|w| w.to_string()),
-                feedback
-                    .suggestions()
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect(),
-            ),
-            None => (None, Vec::new()),
-        };
+        let estimate = crate::strength::estimate(passphrase, &inputs);
         Strength {
-            score: u8::from(entropy.score()),
-            warning,
-            suggestions,
+            score: estimate.score,
+            warning: estimate.feedback.warning.map(str::to_string),
+            suggestions: estimate
+                .feedback
+                .suggestions
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
         }
     }
 
