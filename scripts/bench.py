@@ -12,6 +12,8 @@ run, and written to BENCHMARKS.md with the date, the machine and the command.
   memory               peak resident memory through a whole Cozy flow and the 1,000-region
                        table, the sandbox in another process (flows.py)
   render               the region table, 1,000 rows at 200x60 (criterion, benches/render.rs)
+  strength             the passphrase strength estimate run on every keystroke (criterion,
+                       benches/strength.rs) vs the zxcvbn crate, on the same passphrase
   work                 PBKDF2-SHA256 650000 iterations (criterion, benches/passphrase.rs) vs
                        Python's hashlib.pbkdf2_hmac; requests and connections of each flow
                        and the polling of a 3-second workflow (flows.py, the sandbox's log)
@@ -250,6 +252,9 @@ def report(m, command):
         ("Render, region table 1,000 rows at 200x60", f"{render['frame_after_a_step']:.3f} ms "
          f"(unchanged screen {render['frame_unchanged']:.3f} ms)", "", "≤ 1 ms",
          verdict(max(render.values()) <= 1.0)),
+        ("Passphrase strength, 31 characters, per keystroke",
+         f"{m['strength_ms']['cloudboard']:.2f} ms",
+         f"zxcvbn crate {m['strength_ms']['zxcvbn_crate']:.2f} ms", "—", ""),
         ("Passphrase hash, PBKDF2-SHA256 650000", f"{hash_ms:.0f} ms",
          f"Python hashlib {python_ms:.0f} ms", "≤ 1.2 × Python",
          f"{hash_ms / python_ms:.2f} × {verdict(hash_ms <= 1.2 * python_ms)}"),
@@ -300,7 +305,8 @@ def report(m, command):
         "  text in the program's output.",
         "- Flows, memory, requests, spinner: `scripts/flows.py`, which walks each flow key by key",
         "  against `cloudboard sandbox` in another process and reads VmHWM before quitting.",
-        "- Render and hash: criterion (`cargo bench --bench render`, `--bench passphrase`).",
+        "- Render, strength and hash: criterion (`cargo bench --bench render`, `--bench strength`,",
+        "  `--bench passphrase`).",
         "",
         "Raw figures: `target/bench/results.json` after a run.",
         "",
@@ -330,6 +336,9 @@ def main():
         fn: criterion_median_ms("render_regions_1000_200x60", fn)
         for fn in ("frame_unchanged", "frame_after_a_step")
     }
+    criterion("strength", ["/31"])
+    m["strength_ms"] = {who: criterion_median_ms("strength", f"{who}/31")
+                        for who in ("cloudboard", "zxcvbn_crate")}
     criterion("passphrase", ["derive_650000"])
     m["pbkdf2_ms"] = criterion_median_ms("passphrase", "derive_650000")
     m["python_pbkdf2_ms"] = python_pbkdf2_ms(5 if args.quick else 10)

@@ -20,6 +20,9 @@ const L33T: [(char, &[char]); 12] = [
     ('z', &['2']),
 ];
 
+/// The most ways of reading look-alikes back that one estimate tries.
+const MAX_READINGS: usize = 16;
+
 /// Lower case that keeps one character per character, so positions stay aligned.
 pub fn lower_char(c: char) -> char {
     let mut lowered = c.to_lowercase();
@@ -204,6 +207,9 @@ fn substitutions(password: &[char]) -> Vec<Vec<(char, char)>> {
         next.iter_mut().for_each(|r| r.sort_unstable());
         next.sort();
         next.dedup();
+        // Each reading is another pass over the word lists: a pasted string of symbols
+        // could otherwise ask for thousands and stall every keystroke.
+        next.truncate(MAX_READINGS);
         readings = next;
     }
     readings.retain(|r| !r.is_empty());
@@ -278,5 +284,14 @@ mod tests {
         assert!(readings.contains(&vec![('1', 'i')]));
         assert!(readings.contains(&vec![('1', 'l')]));
         assert!(substitutions(&chars("plain")).is_empty());
+    }
+
+    #[test]
+    fn a_string_of_look_alikes_gets_a_bounded_number_of_readings() {
+        let every_look_alike: Vec<char> =
+            L33T.iter().flat_map(|(_, l)| l.iter().copied()).collect();
+        let readings = substitutions(&every_look_alike);
+        assert_eq!(readings.len(), MAX_READINGS);
+        assert!(readings.iter().all(|r| !r.is_empty()));
     }
 }

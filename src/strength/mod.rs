@@ -71,11 +71,17 @@ pub struct Estimate {
     pub sequence: Vec<Match>,
 }
 
+/// How much of a passphrase is measured. The cost of the estimate grows with the square of
+/// the length and it runs on every keystroke; a hundred characters measure as very strong
+/// unless they repeat or spell something common, which the first hundred already show, so
+/// what follows can only make the estimate too cautious, never too generous.
+pub const MEASURED_CHARS: usize = 100;
+
 /// Estimates `password`; `personal` are words the person's own details make easy to guess,
 /// most telling first.
 pub fn estimate(password: &str, personal: &[&str]) -> Estimate {
     let personal: Vec<String> = personal.iter().map(|w| dictionary::lower(w)).collect();
-    let chars: Vec<char> = password.chars().collect();
+    let chars: Vec<char> = password.chars().take(MEASURED_CHARS).collect();
     let found = omnimatch(&chars, &personal);
     let (guesses, sequence) = scoring::most_guessable_sequence(&chars, found, false);
     let score = score(guesses);
@@ -183,5 +189,12 @@ mod tests {
         let long = "correct horse battery staple ".repeat(40);
         let e = estimate(&long, &[]);
         assert_eq!(e.score, 4);
+        let last = e.sequence.last().map_or(0, |m| m.j);
+        assert_eq!(
+            last,
+            MEASURED_CHARS - 1,
+            "only the first {MEASURED_CHARS} are measured"
+        );
+        assert!(estimate(&"a".repeat(5000), &[]).score <= 1);
     }
 }

@@ -67,111 +67,117 @@ pub fn most_guessable_sequence(
     if n == 0 {
         return (1.0, Vec::new());
     }
-    let mut ending_at: Vec<Vec<Match>> = vec![Vec::new(); n];
-    for m in found {
-        if m.j < n {
-            let j = m.j;
-            ending_at[j].push(m);
+    let mut ending_at: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (index, m) in found.iter().enumerate() {
+        if m.i <= m.j && m.j < n {
+            ending_at[m.j].push(index);
         }
     }
     for list in &mut ending_at {
-        list.sort_by_key(|m| m.i);
+        list.sort_by_key(|&index| found[index].i);
     }
+    let found_guesses: Vec<f64> = found.iter().map(|m| guesses(m, n)).collect();
     let mut cover = Covers {
-        password,
         exclude_additive,
         best: vec![BTreeMap::new(); n],
     };
     for (k, list) in ending_at.iter().enumerate() {
-        for m in list {
-            if m.i > 0 {
-                let lengths: Vec<usize> = cover.best[m.i - 1].keys().copied().collect();
-                for l in lengths {
-                    cover.consider(m, l + 1);
-                }
-            } else {
-                cover.consider(m, 1);
-            }
+        for &index in list {
+            cover.extend(found[index].i, k, found_guesses[index], Piece::Found(index));
         }
-        cover.consider_bruteforce(k);
+        // Brute force over password[i..=k], after any cover of password[..i].
+        for i in 0..=k {
+            let length = k - i + 1;
+            let guesses = bruteforce_guesses(length).max(submatch_floor(length, n));
+            cover.extend(i, k, guesses, Piece::Bruteforce);
+        }
     }
-    cover.unwind()
+    cover.unwind(password, &found)
 }
 
 /// The best cover found so far of each prefix, for each number of pieces.
-struct Covers<'a> {
-    password: &'a [char],
+struct Covers {
     exclude_additive: bool,
     /// best[k][l]: the cheapest cover of password[..=k] in l pieces: its last piece, the
     /// product of its pieces' guesses, and its total.
     best: Vec<BTreeMap<usize, Step>>,
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Piece {
+    /// found[index]
+    Found(usize),
+    Bruteforce,
+}
+
 #[derive(Clone)]
 struct Step {
-    last: Match,
+    last: Piece,
+    /// Where the last piece starts.
+    start: usize,
     product: f64,
     total: f64,
 }
 
-impl Covers<'_> {
-    fn consider(&mut self, m: &Match, pieces: usize) {
-        let k = m.j;
-        let mut product = guesses(m, self.password.len());
-        if pieces > 1 {
-            match self.best[m.i - 1].get(&(pieces - 1)) {
-                Some(before) => product *= before.product,
-                None => return,
-            }
-        }
-        let mut total = factorial(pieces) * product;
-        if !self.exclude_additive {
-            total += MIN_GUESSES_BEFORE_GROWING_SEQUENCE.powi(pieces as i32 - 1);
-        }
-        // A cover with as many pieces or fewer that costs no more makes this one pointless.
-        let beaten = self.best[k]
-            .iter()
-            .any(|(&l, step)| l <= pieces && step.total <= total);
-        if !beaten {
-            self.best[k].insert(
-                pieces,
+impl Covers {
+    /// Considers `piece`, password[start..=end], after each cover of what comes before it.
+    fn extend(&mut self, start: usize, end: usize, guesses: f64, piece: Piece) {
+        if start == 0 {
+            self.consider(
+                end,
+                1,
                 Step {
-                    last: m.clone(),
-                    product,
-                    total,
+                    last: piece,
+                    start,
+                    product: guesses,
+                    total: 0.0,
                 },
             );
+            return;
         }
-    }
-
-    /// Brute force over password[i..=k] after any cover of password[..i] that does not
-    /// itself end in brute force (two in a row would be one).
-    fn consider_bruteforce(&mut self, k: usize) {
-        self.consider(&self.bruteforce(0, k), 1);
-        for i in 1..=k {
-            let m = self.bruteforce(i, k);
-            let lengths: Vec<usize> = self.best[i - 1]
-                .iter()
-                .filter(|(_, step)| step.last.pattern != Pattern::Bruteforce)
-                .map(|(&l, _)| l)
-                .collect();
-            for l in lengths {
-                self.consider(&m, l + 1);
+        let (before, rest) = self.best.split_at_mut(end);
+        let exclude_additive = self.exclude_additive;
+        for (&pieces, previous) in &before[start - 1] {
+            // Two brute-force pieces in a row would be one.
+            if piece == Piece::Bruteforce && previous.last == Piece::Bruteforce {
+                continue;
             }
+            let product = guesses * previous.product;
+            let step = Step {
+                last: piece,
+                start,
+                product,
+                total: 0.0,
+            };
+            Self::consider_at(&mut rest[0], exclude_additive, pieces + 1, step);
         }
     }
 
-    fn bruteforce(&self, i: usize, j: usize) -> Match {
-        Match {
-            i,
-            j,
-            token: self.password[i..=j].iter().collect(),
-            pattern: Pattern::Bruteforce,
+    fn consider(&mut self, end: usize, pieces: usize, step: Step) {
+        Self::consider_at(&mut self.best[end], self.exclude_additive, pieces, step);
+    }
+
+    fn consider_at(
+        best: &mut BTreeMap<usize, Step>,
+        exclude_additive: bool,
+        pieces: usize,
+        mut step: Step,
+    ) {
+        step.total = factorial(pieces) * step.product;
+        if !exclude_additive {
+            step.total += MIN_GUESSES_BEFORE_GROWING_SEQUENCE.powi(pieces as i32 - 1);
+        }
+        // A cover with as many pieces or fewer that costs no more makes this one pointless.
+        let beaten = best
+            .range(..=pieces)
+            .any(|(_, other)| other.total <= step.total);
+        if !beaten {
+            best.insert(pieces, step);
         }
     }
 
-    fn unwind(self) -> (f64, Vec<Match>) {
-        let n = self.password.len();
+    fn unwind(self, password: &[char], found: &[Match]) -> (f64, Vec<Match>) {
+        let n = password.len();
         let Some((mut pieces, total)) = self.best[n - 1].iter().fold(
             None,
             |best: Option<(usize, f64)>, (&l, step)| match best {
@@ -182,13 +188,21 @@ impl Covers<'_> {
             return (1.0, Vec::new());
         };
         let mut sequence = Vec::with_capacity(pieces);
-        let mut k = n as isize - 1;
-        while k >= 0 && pieces > 0 {
-            let Some(step) = self.best[k as usize].get(&pieces) else {
+        let mut end = n;
+        while end > 0 && pieces > 0 {
+            let Some(step) = self.best[end - 1].get(&pieces) else {
                 break;
             };
-            sequence.push(step.last.clone());
-            k = step.last.i as isize - 1;
+            sequence.push(match step.last {
+                Piece::Found(index) => found[index].clone(),
+                Piece::Bruteforce => Match {
+                    i: step.start,
+                    j: end - 1,
+                    token: password[step.start..end].iter().collect(),
+                    pattern: Pattern::Bruteforce,
+                },
+            });
+            end = step.start;
             pieces -= 1;
         }
         sequence.reverse();
@@ -196,18 +210,18 @@ impl Covers<'_> {
     }
 }
 
+/// A piece of a longer passphrase never counts as fewer guesses than this.
+fn submatch_floor(length: usize, password_length: usize) -> f64 {
+    match length {
+        _ if length >= password_length => 1.0,
+        1 => MIN_SUBMATCH_GUESSES_SINGLE_CHAR,
+        _ => MIN_SUBMATCH_GUESSES_MULTI_CHAR,
+    }
+}
+
 /// The guesses for one piece of a passphrase of `password_length` characters.
 pub fn guesses(m: &Match, password_length: usize) -> f64 {
-    let length = m.token.chars().count();
-    let floor = if length < password_length {
-        if length == 1 {
-            MIN_SUBMATCH_GUESSES_SINGLE_CHAR
-        } else {
-            MIN_SUBMATCH_GUESSES_MULTI_CHAR
-        }
-    } else {
-        1.0
-    };
+    let length = m.j + 1 - m.i;
     let guesses = match &m.pattern {
         Pattern::Bruteforce => bruteforce_guesses(length),
         Pattern::Dictionary {
@@ -249,7 +263,7 @@ pub fn guesses(m: &Match, password_length: usize) -> f64 {
             year_space * 365.0 * if *has_separator { 4.0 } else { 1.0 }
         }
     };
-    guesses.max(floor)
+    guesses.max(submatch_floor(length, password_length))
 }
 
 fn bruteforce_guesses(length: usize) -> f64 {
