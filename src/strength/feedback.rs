@@ -1,6 +1,5 @@
 //! What makes a weak passphrase weak, and what to do about it, in words.
 
-use super::keyboard::Keyboard;
 use super::{Match, Pattern, scoring};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -41,13 +40,9 @@ pub fn advise(score: u8, sequence: &[Match]) -> Feedback {
 fn about(m: &Match, alone: bool) -> Feedback {
     match &m.pattern {
         Pattern::Dictionary { .. } => about_word(m, alone),
-        Pattern::Spatial {
-            keyboard, turns, ..
-        } => Feedback {
-            warning: Some(match (turns, keyboard) {
-                (1, Keyboard::Qwerty | Keyboard::Dvorak) => {
-                    "Straight rows of keys are easy to guess."
-                }
+        Pattern::Spatial { turns, .. } => Feedback {
+            warning: Some(match turns {
+                1 => "Straight rows of keys are easy to guess.",
                 _ => "Short keyboard patterns are easy to guess.",
             }),
             suggestions: vec!["Use a longer keyboard pattern with more turns."],
@@ -163,6 +158,7 @@ mod tests {
         let warning = |p: &str| estimate(p, &[]).feedback.warning.unwrap_or_default();
         assert!(warning("ertyuiop").contains("Straight rows"));
         assert!(warning("zxcvfrtgb").contains("keyboard patterns"));
+        assert!(warning("/*-+9").contains("keyboard patterns"));
         assert!(warning("aaaaaaaaa").contains("\"aaa\""));
         assert!(warning("tomtomtomtom").contains("\"abcabcabc\""));
         assert!(warning("bcdefghijk").contains("Sequences"));
