@@ -47,7 +47,7 @@ impl Location {
     pub fn short(&self) -> String {
         match self {
             Location::Keyring => "the system keyring".into(),
-            Location::File(path) | Location::FallbackFile(path) => path.display().to_string(),
+            Location::File(path) | Location::FallbackFile(path) => home_as_tilde(path),
         }
     }
 
@@ -57,6 +57,20 @@ impl Location {
         } else {
             Location::FallbackFile(path)
         }
+    }
+}
+
+/// `path` with the home directory written `~`, as people read and type it.
+fn home_as_tilde(path: &Path) -> String {
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .filter(|home| home.is_absolute() && home.parent().is_some());
+    match home
+        .as_deref()
+        .and_then(|home| path.strip_prefix(home).ok())
+    {
+        Some(rest) if !rest.as_os_str().is_empty() => format!("~/{}", rest.display()),
+        _ => path.display().to_string(),
     }
 }
 
@@ -281,6 +295,21 @@ mod tests {
             std::env::temp_dir().join(format!("cloudboard-secrets-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         d
+    }
+
+    #[test]
+    fn paths_under_home_are_written_with_a_tilde() {
+        let Some(home) = std::env::var_os("HOME")
+            .map(PathBuf::from)
+            .filter(|home| home.parent().is_some())
+        else {
+            return;
+        };
+        assert_eq!(home_as_tilde(&home.join("a/token")), "~/a/token");
+        assert_eq!(
+            home_as_tilde(Path::new("/elsewhere/token")),
+            "/elsewhere/token"
+        );
     }
 
     #[tokio::test]

@@ -180,6 +180,29 @@ fn cut(text: &str, width: u16) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// `text` cut to `width` cells from its start, with an ellipsis when cut: the end of a path
+/// (the file's name) says more than its start.
+fn cut_front(text: &str, width: u16) -> std::borrow::Cow<'_, str> {
+    let width = usize::from(width);
+    if text.width() <= width {
+        return text.into();
+    }
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        kept.push(c);
+        used += w;
+    }
+    std::iter::once('…')
+        .chain(kept.into_iter().rev())
+        .collect::<String>()
+        .into()
+}
+
 /// `text` cut to `width` cells, then padded to exactly `width`.
 fn fit(text: &str, width: u16) -> String {
     let cut = cut(text, width);
@@ -243,7 +266,11 @@ pub fn draw(
     let area = inner(body);
     let session = &regions.session;
     let kept = match &regions.kept {
-        Ok(location) => format!("Token kept in {}", location.short()),
+        Ok(location) => {
+            let lead = "Token kept in ";
+            let room = area.width.saturating_sub(lead.width() as u16);
+            format!("{lead}{}", cut_front(&location.short(), room))
+        }
         Err(why) => format!("The token could not be kept: {why}"),
     };
     let mut above = vec![
@@ -503,6 +530,14 @@ mod tests {
             region,
             tag: 4,
         }
+    }
+
+    #[test]
+    fn a_long_path_keeps_its_end() {
+        assert_eq!(cut_front("~/a/b/token", 20), "~/a/b/token");
+        let path = "/home/someone/.local/share/cloudboard/cleura-token";
+        assert_eq!(cut_front(path, 20), "…dboard/cleura-token");
+        assert_eq!(cut_front(path, 20).width(), 20);
     }
 
     #[test]
