@@ -33,7 +33,15 @@ pub fn advise(score: u8, sequence: &[Match]) -> Feedback {
         }
     });
     let mut feedback = about(longest, sequence.len() == 1);
-    feedback.suggestions.insert(0, MORE_WORDS);
+    // Why a trick did not help ("Capitalization doesn't help very much") speaks to what the
+    // person just did, so it comes first; otherwise more words is the best advice there is.
+    let explains_a_trick = matches!(longest.pattern, Pattern::Dictionary { .. });
+    let at = if explains_a_trick {
+        feedback.suggestions.len()
+    } else {
+        0
+    };
+    feedback.suggestions.insert(at, MORE_WORDS);
     feedback
 }
 
@@ -137,11 +145,8 @@ mod tests {
         assert_eq!(f.warning, Some("This is a top-10 common password."));
         assert_eq!(f.suggestions[0], super::MORE_WORDS);
         let f = estimate("Password", &[]).feedback;
-        assert!(
-            f.suggestions
-                .contains(&"Capitalization doesn't help very much."),
-            "{f:?}"
-        );
+        assert_eq!(f.suggestions[0], "Capitalization doesn't help very much.");
+        assert_eq!(f.suggestions[1], super::MORE_WORDS);
         let f = estimate("P@SSWORD", &[]).feedback;
         assert!(
             f.suggestions.iter().any(|s| s.contains("All-uppercase")),
