@@ -182,6 +182,29 @@ mod tests {
         assert!(e.score >= 3, "{e:?}");
     }
 
+    proptest::proptest! {
+        /// Whatever is typed or pasted, the estimate ends, and its pieces cover the measured
+        /// part of the passphrase exactly once, in order.
+        #[test]
+        fn any_input_is_covered_piece_by_piece(
+            password in "(\\PC|[\\x00-\\x1f]|[4@8({<3691!|70$5+%2]|ab|19|qwe){0,120}",
+            personal in proptest::collection::vec("\\PC{0,12}", 0..3),
+        ) {
+            let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
+            let e = estimate(&password, &personal);
+            proptest::prop_assert!(e.guesses >= 1.0);
+            proptest::prop_assert!(e.score <= 4);
+            let measured = password.chars().count().min(MEASURED_CHARS);
+            let mut next = 0;
+            for m in &e.sequence {
+                proptest::prop_assert_eq!(m.i, next);
+                proptest::prop_assert_eq!(m.token.chars().count(), m.j + 1 - m.i);
+                next = m.j + 1;
+            }
+            proptest::prop_assert_eq!(next, measured);
+        }
+    }
+
     #[test]
     fn unicode_and_very_long_input_are_estimated() {
         let e = estimate("pässwörd 日本語 🙂🙂🙂🙂", &[]);
