@@ -164,6 +164,7 @@ mod tests {
         assert!(warning("ertyuiop").contains("Straight rows"));
         assert!(warning("zxcvfrtgb").contains("keyboard patterns"));
         assert!(warning("/*-+9").contains("keyboard patterns"));
+        assert!(warning("/8520").contains("Straight rows"));
         assert!(warning("aaaaaaaaa").contains("\"aaa\""));
         assert!(warning("tomtomtomtom").contains("\"abcabcabc\""));
         assert!(warning("bcdefghijk").contains("Sequences"));
