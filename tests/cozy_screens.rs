@@ -275,6 +275,18 @@ fn check_email_in_the_sandbox() {
 }
 
 #[test]
+fn a_long_refusal_on_a_small_terminal_keeps_the_buttons_in_sight() {
+    let mut app = at_passphrase(60, 16);
+    typ(&mut app, "Password1");
+    key(&mut app, KeyCode::Enter);
+    let screen = common::render(&app);
+    assert!(screen.contains("Set my passphrase"), "{screen}");
+    assert!(screen.contains("Too easy to guess"), "{screen}");
+    assert!(screen.contains('…'), "what is left out is marked: {screen}");
+    snap("cozy_passphrase_refused_60x16", &app);
+}
+
+#[test]
 fn passphrase() {
     let mut app = at_passphrase(80, 24);
     snap("cozy_passphrase_empty", &app);

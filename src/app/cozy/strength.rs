@@ -45,22 +45,23 @@ impl Strength {
         }
     }
 
-    /// The advice in one line: the warning, else the first suggestion.
+    /// The advice in a sentence or three: the warning, then the first two suggestions (the
+    /// ones that speak to this passphrase come first).
     pub fn advice(&self) -> Option<String> {
-        match (&self.warning, self.suggestions.first()) {
-            (Some(w), Some(s)) => Some(format!("{w} {s}")),
-            (Some(w), None) => Some(w.clone()),
-            (None, Some(s)) => Some(s.clone()),
-            (None, None) => None,
-        }
+        let parts: Vec<&str> = self
+            .warning
+            .iter()
+            .map(String::as_str)
+            .chain(self.suggestions.iter().take(2).map(String::as_str))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" "))
     }
 
     /// Why this passphrase is refused, in words.
     pub fn refusal(&self) -> String {
         let mut text = format!(
-            "Too easy to guess: strength {} of 4 ({}); a Cozy passphrase needs at least {MIN_SCORE} of 4.",
-            self.score,
-            self.label()
+            "Too easy to guess ({} of 4, at least {MIN_SCORE} needed).",
+            self.score
         );
         match self.advice() {
             Some(advice) => {
@@ -83,6 +84,17 @@ mod tests {
         assert!(!s.enough());
         assert!(s.refusal().contains("of 4"), "{}", s.refusal());
         assert!(s.advice().is_some());
+    }
+
+    #[test]
+    fn advice_explains_the_trick_then_what_to_do() {
+        let s = Strength::measure("Password1", &[]);
+        let advice = s.advice().unwrap_or_default();
+        let trick = advice
+            .find("Capitalization doesn't help")
+            .unwrap_or(usize::MAX);
+        let more = advice.find("Add another word").unwrap_or(usize::MAX);
+        assert!(trick < more && more < usize::MAX, "{advice}");
     }
 
     #[test]

@@ -46,13 +46,61 @@ fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
         .collect()
 }
 
+/// `lines` within `rows`, the last one kept ending in "…" when some are left out, so that a
+/// long message on a short terminal never pushes the buttons off the screen unnoticed.
+fn within_rows<'a>(mut lines: Vec<Line<'a>>, rows: u16, width: u16) -> Vec<Line<'a>> {
+    let rows = usize::from(rows);
+    if lines.len() <= rows {
+        return lines;
+    }
+    lines.truncate(rows);
+    if let Some(last) = lines.last_mut() {
+        while last.width() + 1 > usize::from(width) {
+            let Some(span) = last.spans.last_mut() else {
+                break;
+            };
+            let mut content = span.content.to_string();
+            if content.pop().is_none() {
+                last.spans.pop();
+                continue;
+            }
+            span.content = content.into();
+        }
+        let style = last.spans.last().map(|span| span.style).unwrap_or_default();
+        last.spans.push(Span::styled("…", style));
+    }
+    lines
+}
+
 pub fn layout(flow: &Cozy, area: Rect) -> Layout {
     let width = area.width;
     let form = &flow.form;
-    let message_rows = (message(flow, width, &Theme::new(false)).len() as u16).max(1);
+    let wanted = (message(flow, width, &Theme::new(false)).len() as u16).max(1);
+    // On a short terminal the fields below give up the blank row each keeps for a message
+    // they do not have, so that the advice has room before the buttons.
+    let (mut again_rows, mut hint_rows) = (
+        field_height(&form.again, width),
+        field_height(&form.hint, width),
+    );
+    if 2 + 1 + wanted + again_rows + hint_rows + 2 > area.height {
+        let compact = |field: &crate::app::field::TextField, rows: u16| {
+            if field.error.is_none() && field.note.is_none() {
+                2
+            } else {
+                rows
+            }
+        };
+        again_rows = compact(&form.again, again_rows);
+        hint_rows = compact(&form.hint, hint_rows);
+    }
+    let message_rows = wanted
+        .min(
+            area.height
+                .saturating_sub(2 + 1 + again_rows + hint_rows + 2),
+        )
+        .max(1);
     let intro_rows = paragraph(INTRO, width).len() as u16;
-    let fields =
-        2 + 1 + message_rows + field_height(&form.again, width) + field_height(&form.hint, width);
+    let fields = 2 + 1 + message_rows + again_rows + hint_rows;
     let mut s = Stack::new(area);
     // The intro gives way first on a short terminal.
     let intro = if area.height >= intro_rows + 1 + fields + 1 + 1 + 2 {
@@ -65,8 +113,8 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
     let passphrase = s.take(2);
     let strength = s.take(1);
     let message = s.take(message_rows);
-    let again = s.take(field_height(&form.again, width));
-    let hint = s.take(field_height(&form.hint, width));
+    let again = s.take(again_rows);
+    let hint = s.take(hint_rows);
     s.gap(1);
     let buttons = s.take(1);
     let status = s.take(s.room());
@@ -109,8 +157,16 @@ pub fn draw(
         editing && focus == PassFocus::Passphrase,
         theme,
     );
-    text(frame, layout.strength, vec![meter(flow, theme)]);
-    text(frame, layout.message, message(flow, area.width, theme));
+    text(frame, layout.strength, vec![meter(flow, area.width, theme)]);
+    text(
+        frame,
+        layout.message,
+        within_rows(
+            message(flow, area.width, theme),
+            layout.message.height,
+            area.width,
+        ),
+    );
     draw_field(
         frame,
         layout.again,
@@ -160,8 +216,8 @@ pub fn draw(
 }
 
 /// `Strength ████████░░░░ 3 of 4 · strong`: the bar, the number and the word (it reads
-/// without colour), and what is needed while it is not enough.
-fn meter<'a>(flow: &Cozy, theme: &Theme) -> Line<'a> {
+/// without colour), and what is needed while it is not enough and there is room to say so.
+fn meter<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Line<'a> {
     let Some(strength) = &flow.form.strength else {
         return Line::from(vec![
             Span::styled("  Strength  ", theme.dim()),
@@ -177,7 +233,7 @@ fn meter<'a>(flow: &Cozy, theme: &Theme) -> Line<'a> {
     } else {
         theme.error()
     };
-    let mut spans = vec![
+    let spans = vec![
         Span::styled("  Strength  ", theme.dim()),
         Span::styled("█".repeat(filled), style),
         Span::styled("░".repeat(12 - filled), theme.dim()),
@@ -186,11 +242,10 @@ fn meter<'a>(flow: &Cozy, theme: &Theme) -> Line<'a> {
             style,
         ),
     ];
-    if !strength.enough() {
-        spans.push(Span::styled(
-            format!(" · at least {MIN_SCORE} needed"),
-            theme.dim(),
-        ));
+    let needed = Span::styled(format!(" · at least {MIN_SCORE} needed"), theme.dim());
+    let mut line = Line::from(spans);
+    if !strength.enough() && line.width() + needed.width() <= usize::from(width) {
+        line.spans.push(needed);
     }
-    Line::from(spans)
+    line
 }
