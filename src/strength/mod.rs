@@ -5,7 +5,7 @@
 //! and date in the passphrase, then the cheapest way to cover it with those pieces and
 //! brute force, and turn that into a score of 0 to 4 with advice. cloudboard carries its own
 //! implementation instead of the `zxcvbn` crate because that crate builds hash maps of its
-//! ~94,000 words on first use, about 8 MB: more than the rest of the wizard put together.
+//! ~94,000 words on first use, about 8 MB: nearly as much as the rest of the wizard.
 //! Here the word lists are searched in place (see `words`), and the estimate allocates only
 //! what one passphrase needs.
 
@@ -17,6 +17,7 @@ mod scoring;
 mod words;
 
 pub use feedback::Feedback;
+pub use keyboard::Keyboard;
 pub use words::Dictionary;
 
 /// One piece of a passphrase that an attacker would guess as a whole.
@@ -40,7 +41,7 @@ pub enum Pattern {
         l33t: Vec<(char, char)>,
     },
     Spatial {
-        keyboard: keyboard::Keyboard,
+        keyboard: Keyboard,
         turns: usize,
         shifted: usize,
     },
