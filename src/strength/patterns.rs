@@ -301,43 +301,30 @@ mod tests {
         found.iter().map(|m| (m.i, m.j)).collect()
     }
 
+    /// The base and the count of each repeat found in `password`.
+    fn repeats(password: &str) -> Vec<(usize, usize, String, usize)> {
+        repeat_matches(&chars(password), &[])
+            .into_iter()
+            .map(|m| match m.pattern {
+                Pattern::Repeat {
+                    base_token,
+                    repeat_count,
+                    ..
+                } => (m.i, m.j, base_token, repeat_count),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
     #[test]
     fn repeats_take_the_base_that_covers_most() {
-        let found = repeat_matches(&chars("aabaab"), &[]);
-        assert_eq!(spans(&found), vec![(0, 5)]);
-        let Pattern::Repeat {
-            base_token,
-            repeat_count,
-            ..
-        } = &found[0].pattern
-        else {
-            panic!()
-        };
-        assert_eq!((base_token.as_str(), *repeat_count), ("aab", 2));
-
-        let found = repeat_matches(&chars("aaaaa"), &[]);
-        let Pattern::Repeat {
-            base_token,
-            repeat_count,
-            ..
-        } = &found[0].pattern
-        else {
-            panic!()
-        };
-        assert_eq!((base_token.as_str(), *repeat_count), ("a", 5));
-
-        let found = repeat_matches(&chars("xabababab!zz"), &[]);
-        assert_eq!(spans(&found), vec![(1, 8), (10, 11)]);
-        let Pattern::Repeat {
-            base_token,
-            repeat_count,
-            ..
-        } = &found[0].pattern
-        else {
-            panic!()
-        };
-        assert_eq!((base_token.as_str(), *repeat_count), ("ab", 4));
-        assert!(repeat_matches(&chars("abcdef"), &[]).is_empty());
+        assert_eq!(repeats("aabaab"), vec![(0, 5, "aab".into(), 2)]);
+        assert_eq!(repeats("aaaaa"), vec![(0, 4, "a".into(), 5)]);
+        assert_eq!(
+            repeats("xabababab!zz"),
+            vec![(1, 8, "ab".into(), 4), (10, 11, "z".into(), 2)]
+        );
+        assert!(repeats("abcdef").is_empty());
     }
 
     #[test]
