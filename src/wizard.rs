@@ -74,10 +74,11 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
         guard: &guard,
         after_first_frame: Some(Box::new(move || {
             let log = crate::logging::init(&log_file);
-            start_backend(command_rx, event_tx, setup);
-            log
+            let backend_done = start_backend(command_rx, event_tx, setup);
+            (log, backend_done)
         })),
         log: None,
+        backend_done: None,
     };
     let exit = ui_runtime.block_on(async {
         let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
@@ -99,8 +100,17 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
         .await
     });
     tracing::info!(?exit, "cloudboard ends");
+    let backend_done = host.backend_done.take();
+    let log = host.log.take();
     drop(host);
     drop(guard);
+    // The run loop's end closed the command channel; the backend still writes what it was
+    // asked to remember before that (a creation just answered, a choice just made). The
+    // terminal is already given back while it does.
+    if let Some(done) = backend_done {
+        let _ = done.recv_timeout(BACKEND_DRAIN);
+    }
+    drop(log);
     let exit = exit?;
     Ok(match exit {
         Exit::Quit | Exit::InputClosed => ExitCode::SUCCESS,
@@ -136,11 +146,14 @@ fn load_config(paths: &Paths) -> (Config, Option<String>) {
     }
 }
 
+/// Starts the backend on its own thread; the receiver hears when it has run every command
+/// sent before the command channel closed.
 fn start_backend(
     commands: tokio::sync::mpsc::UnboundedReceiver<crate::app::Command>,
     events: tokio::sync::mpsc::UnboundedSender<crate::app::Event>,
     setup: Setup,
-) {
+) -> Option<std::sync::mpsc::Receiver<()>> {
+    let (done_tx, done_rx) = std::sync::mpsc::sync_channel(1);
     let spawned = std::thread::Builder::new()
         .name("backend".into())
         .spawn(move || {
@@ -156,31 +169,44 @@ fn start_backend(
                 Ok(rt) => rt.block_on(async {
                     #[cfg(debug_assertions)]
                     test_panic::in_a_backend_task();
-                    backend::run(commands, events, setup).await
+                    backend::run(commands, events, setup).await;
+                    let _ = done_tx.send(());
                 }),
                 Err(e) => tracing::error!(error = %e, "cannot start the backend"),
             }
         });
-    if let Err(e) = spawned {
-        // Without a backend every request stays unanswered; the screens say what they wait
-        // for, and the log says why.
-        tracing::error!(error = %e, "cannot start the backend thread");
+    match spawned {
+        Ok(_) => Some(done_rx),
+        Err(e) => {
+            // Without a backend every request stays unanswered; the screens say what they
+            // wait for, and the log says why.
+            tracing::error!(error = %e, "cannot start the backend thread");
+            None
+        }
     }
 }
 
-type AfterFirstFrame = Box<dyn FnOnce() -> Option<tracing_appender::non_blocking::WorkerGuard>>;
+/// The longest the wizard waits, once quitting, for the backend to finish the commands it
+/// was sent; state writes take milliseconds, so this only bounds a stuck disk.
+const BACKEND_DRAIN: std::time::Duration = std::time::Duration::from_secs(3);
+
+type LogGuard = tracing_appender::non_blocking::WorkerGuard;
+type AfterFirstFrame =
+    Box<dyn FnOnce() -> (Option<LogGuard>, Option<std::sync::mpsc::Receiver<()>>)>;
 
 struct RealHost<'a> {
     guard: &'a TerminalGuard,
     after_first_frame: Option<AfterFirstFrame>,
     /// Flushes the log when dropped, after the run loop ends.
-    log: Option<tracing_appender::non_blocking::WorkerGuard>,
+    log: Option<LogGuard>,
+    /// Hears (or sees closed) when the backend has run every command sent to it.
+    backend_done: Option<std::sync::mpsc::Receiver<()>>,
 }
 
 impl Host for RealHost<'_> {
     fn first_frame_drawn(&mut self) {
         if let Some(start) = self.after_first_frame.take() {
-            self.log = start();
+            (self.log, self.backend_done) = start();
         }
     }
 

@@ -143,11 +143,20 @@ fn a_creation_survives_kill_9() {
     fill_in(&mut first, "carl");
     first.send(ENTER);
     first.wait_for("Creating carl.mycozy.cloud");
+    // The backend writes the creation down as the screen changes; the kill comes once it is
+    // on disk, which is the moment this test is about.
+    let state_file = data.join("cloudboard/state.json");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !std::fs::read_to_string(&state_file).is_ok_and(|s| s.contains("carl")) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the creation is written down"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     first.kill(libc::SIGKILL);
     let _ = first.wait_exit();
     drop(first);
-    let state = std::fs::read_to_string(data.join("cloudboard/state.json")).expect("state kept");
-    assert!(state.contains("carl"), "{state}");
 
     let mut second = Pty::spawn_with(&["--sandbox-url", &url], 100, 30, &env);
     second.wait_for("Resume creating carl.mycozy.cloud");
