@@ -425,6 +425,12 @@ fn cozy_create_status_activate_and_onboard_link() {
         &[],
     );
     assert_eq!(code(&out), 0, "{out:?}");
+    let state_file = home.dir.join("data/cloudboard/state.json");
+    // Written before the command ends: the wizard's menu offers to continue with it.
+    let state: Value =
+        serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap_or_default())
+            .unwrap_or_default();
+    assert_eq!(state["cozy"]["slug"], "sam", "{state}");
     let created = json(&out);
     assert_eq!(created["fqdn"], "sam.mycozy.cloud");
     assert_eq!(created["terms_version"], "2024-05");
@@ -504,6 +510,11 @@ fn cozy_create_status_activate_and_onboard_link() {
     );
     assert_eq!(code(&out), 0, "{out:?}");
     assert_eq!(json(&out)["activated"], true);
+    // And forgotten before it ends, once activated: nothing is left to resume.
+    let state: Value =
+        serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap_or_default())
+            .unwrap_or_default();
+    assert!(state["cozy"].is_null(), "{state}");
     let out = run(
         &home,
         &sandbox,

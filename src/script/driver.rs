@@ -2,9 +2,11 @@
 //! stepped question by question through each flow's `ask()`. The plain mode, answers files
 //! and every scriptable subcommand go through here, so no flow has a second implementation.
 
+use std::sync::Mutex;
 use std::time::Instant;
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+use tokio::task::JoinHandle;
 
 use crate::app::ask::{Ask, AskKind};
 use crate::app::home::Open;
@@ -22,6 +24,33 @@ pub struct Driver {
     events: UnboundedReceiver<Event>,
     /// Outbox messages already handed to `take_new_outbox`.
     outbox_seen: u64,
+    backend: Option<JoinHandle<()>>,
+}
+
+/// Backends whose driver is gone but which may still be running the last commands it sent
+/// (the state file to write when a flow ends). Whatever way a command ends — done, refused,
+/// interrupted — its driver is dropped, so this is where `finish_backends` finds them.
+static ENDING_BACKENDS: Mutex<Vec<JoinHandle<()>>> = Mutex::new(Vec::new());
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if let Some(backend) = self.backend.take()
+            && let Ok(mut ending) = ENDING_BACKENDS.lock()
+        {
+            ending.push(backend);
+        }
+    }
+}
+
+/// Waits, at most `limit`, for the backends of dropped drivers to run every command they
+/// were sent: the command channel closes with the driver, and the backend's loop ends once
+/// it has run what was queued.
+pub async fn finish_backends(limit: std::time::Duration) {
+    let ending: Vec<JoinHandle<()>> = match ENDING_BACKENDS.lock() {
+        Ok(mut ending) => ending.drain(..).collect(),
+        Err(_) => return,
+    };
+    let _ = tokio::time::timeout(limit, futures::future::join_all(ending)).await;
 }
 
 impl Driver {
@@ -43,12 +72,13 @@ impl Driver {
             paths: paths.clone(),
             secret_store: config.secrets.store,
         };
-        tokio::spawn(backend::run(command_rx, event_tx, setup));
+        let backend = tokio::spawn(backend::run(command_rx, event_tx, setup));
         let mut driver = Driver {
             app: App::new(config, (100, 40), Instant::now()),
             commands: command_tx,
             events: event_rx,
             outbox_seen: 0,
+            backend: Some(backend),
         };
         let start = driver.app.start();
         driver.dispatch(start);

@@ -114,14 +114,18 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
     let paths = crate::store::Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
     let code = runtime.block_on(async {
-        tokio::select! {
+        let code = tokio::select! {
             code = commands::run(&global, &paths, command) => code,
             _ = tokio::signal::ctrl_c() => {
                 input::restore_echo();
                 eprintln!("cloudboard: interrupted");
                 130
             }
-        }
+        };
+        // What the flow asked to remember (a creation to resume, one to forget) is written
+        // before the process ends.
+        driver::finish_backends(std::time::Duration::from_secs(3)).await;
+        code
     });
     // A long poll or a sandbox may still run in the background: do not wait for them.
     runtime.shutdown_background();

@@ -28,7 +28,7 @@ pub fn run(global: GlobalArgs) -> ExitCode {
     let paths = Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
     let code = runtime.block_on(async {
-        tokio::select! {
+        let code = tokio::select! {
             result = session(&global, &paths) => match result {
                 Ok(()) => 0,
                 Err(failure) => {
@@ -42,7 +42,9 @@ pub fn run(global: GlobalArgs) -> ExitCode {
                 println!("Interrupted.");
                 130
             }
-        }
+        };
+        super::driver::finish_backends(std::time::Duration::from_secs(3)).await;
+        code
     });
     runtime.shutdown_background();
     ExitCode::from(code)
