@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::regions::{key, typed};
+use common::regions::{key, request_id, typed};
 
 use std::time::Duration;
 
@@ -14,16 +14,6 @@ use cloudboard::config::CleuraApi;
 use cloudboard::store::secrets::Location;
 use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
-
-fn id_of(commands: &[Command]) -> RequestId {
-    commands
-        .iter()
-        .find_map(|c| match c {
-            Command::Cleura(id, _) => Some(*id),
-            _ => None,
-        })
-        .expect("a Cleura request")
-}
 
 fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
     update(
@@ -38,7 +28,7 @@ fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
 fn opened(width: u16, height: u16) -> App {
     let mut app = common::app(width, height);
     let out = key(&mut app, KeyCode::Char('2'));
-    let id = id_of(&out);
+    let id = request_id(&out);
     reply(&mut app, id, Reply::NothingSaved);
     app
 }
@@ -48,7 +38,7 @@ fn at_code(width: u16, height: u16) -> App {
     typed(&mut app, "bob");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "bob-password");
-    let id = id_of(&key(&mut app, KeyCode::Enter));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
         id,
@@ -116,7 +106,7 @@ fn guide_domains() -> Vec<Domain> {
 
 fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
     let mut app = at_code(width, height);
-    let id = id_of(&typed(&mut app, "123456"));
+    let id = request_id(&typed(&mut app, "123456"));
     reply(
         &mut app,
         id,
@@ -141,7 +131,7 @@ fn sign_in_refused() {
     typed(&mut app, "alice");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "wrong");
-    let id = id_of(&key(&mut app, KeyCode::Enter));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
         id,
@@ -169,7 +159,7 @@ fn code_sent() {
 #[test]
 fn code_half_typed_after_a_wrong_one() {
     let mut app = at_code(80, 24);
-    let id = id_of(&typed(&mut app, "111111"));
+    let id = request_id(&typed(&mut app, "111111"));
     reply(
         &mut app,
         id,
@@ -187,7 +177,7 @@ fn code_half_typed_after_a_wrong_one() {
 #[test]
 fn code_after_the_verification_started_over() {
     let mut app = at_code(80, 24);
-    let id = id_of(&typed(&mut app, "111111"));
+    let id = request_id(&typed(&mut app, "111111"));
     let out = reply(
         &mut app,
         id,
@@ -199,7 +189,7 @@ fn code_after_the_verification_started_over() {
     );
     reply(
         &mut app,
-        id_of(&out),
+        request_id(&out),
         Reply::CodeSent {
             verification: "v2".into(),
         },
@@ -213,7 +203,7 @@ fn webauthn_only() {
     typed(&mut app, "carol");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "carol-password");
-    let id = id_of(&key(&mut app, KeyCode::Enter));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
         id,
@@ -241,7 +231,7 @@ fn regions_filtered() {
 #[test]
 fn projects() {
     let mut app = at_regions(80, 24, guide_domains());
-    let id = id_of(&key(&mut app, KeyCode::Enter));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     let project = |name: &str, default: bool, enabled: bool| Project {
         id: format!("{name}-0123456789abcdef"),
         name: name.into(),
@@ -267,7 +257,7 @@ fn projects() {
 #[test]
 fn signed_out() {
     let mut app = at_regions(80, 24, guide_domains());
-    let id = id_of(&key(&mut app, KeyCode::Char('o')));
+    let id = request_id(&key(&mut app, KeyCode::Char('o')));
     reply(
         &mut app,
         id,

@@ -82,10 +82,19 @@ fn at_creating(app: &mut App) -> RequestId {
 }
 
 fn at_check_email(width: u16, height: u16) -> App {
-    let mut app = at_confirm(width, height);
-    let follow = at_creating(&mut app);
-    reply(&mut app, follow, Reply::Ended(End::Succeeded));
+    let mut app = common::app(width, height);
+    to_check_email(&mut app);
     app
+}
+
+/// From the menu of `app` (set up as a test needs it) to "Check your email" for alice.
+fn to_check_email(app: &mut App) {
+    key(app, KeyCode::Char('1'));
+    answer(app, "alice@example.org");
+    answer(app, "alice");
+    answer(app, "y");
+    let follow = at_creating(app);
+    reply(app, follow, Reply::Ended(End::Succeeded));
 }
 
 fn at_passphrase(width: u16, height: u16) -> App {
@@ -265,12 +274,7 @@ fn check_email_in_the_sandbox() {
     let mut app = common::app(80, 24);
     app.point_at_sandbox("http://127.0.0.1:4000");
     app.outbox.visible = false;
-    key(&mut app, KeyCode::Char('1'));
-    answer(&mut app, "alice@example.org");
-    answer(&mut app, "alice");
-    answer(&mut app, "y");
-    let follow = at_creating(&mut app);
-    reply(&mut app, follow, Reply::Ended(End::Succeeded));
+    to_check_email(&mut app);
     snap("cozy_check_email_sandbox", &app);
 }
 
@@ -344,12 +348,7 @@ fn done_with_a_long_address() {
     for (w, h) in [(100, 30), (80, 24), (60, 16)] {
         let mut app = common::app(w, h);
         app.config.cozy.instance_url = "http://127.0.0.1:47811/cozy/instances/{fqdn}".into();
-        key(&mut app, KeyCode::Char('1'));
-        answer(&mut app, "alice@example.org");
-        answer(&mut app, "alice");
-        answer(&mut app, "y");
-        let follow = at_creating(&mut app);
-        reply(&mut app, follow, Reply::Ended(End::Succeeded));
+        to_check_email(&mut app);
         answer(&mut app, TOKEN);
         answer(&mut app, GOOD);
         answer(&mut app, GOOD);

@@ -78,7 +78,8 @@ pub fn at_sign_in(width: u16, height: u16) -> App {
     app
 }
 
-fn request_id(commands: &[Command]) -> cloudboard::app::RequestId {
+/// The id of the Cleura request among `commands`.
+pub fn request_id(commands: &[Command]) -> cloudboard::app::RequestId {
     commands
         .iter()
         .find_map(|c| match c {

@@ -162,20 +162,10 @@ fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16)
 
 /// `text` cut to `width` cells, with an ellipsis when cut.
 fn cut(text: &str, width: u16) -> std::borrow::Cow<'_, str> {
-    let width = usize::from(width);
-    if text.width() <= width {
+    if text.width() <= usize::from(width) {
         return text.into();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
+    let mut out: String = within(text.chars(), width).collect();
     out.push('…');
     out.into()
 }
@@ -183,24 +173,23 @@ fn cut(text: &str, width: u16) -> std::borrow::Cow<'_, str> {
 /// `text` cut to `width` cells from its start, with an ellipsis when cut: the end of a path
 /// (the file's name) says more than its start.
 fn cut_front(text: &str, width: u16) -> std::borrow::Cow<'_, str> {
-    let width = usize::from(width);
-    if text.width() <= width {
+    if text.width() <= usize::from(width) {
         return text.into();
     }
-    let mut kept = Vec::new();
-    let mut used = 0;
-    for c in text.chars().rev() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        kept.push(c);
-        used += w;
-    }
+    let kept: Vec<char> = within(text.chars().rev(), width).collect();
     std::iter::once('…')
         .chain(kept.into_iter().rev())
         .collect::<String>()
         .into()
+}
+
+/// The leading `chars` that fit in `width` cells with one left for an ellipsis.
+fn within(chars: impl Iterator<Item = char>, width: u16) -> impl Iterator<Item = char> {
+    let mut used = 0;
+    chars.take_while(move |&c| {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        used < usize::from(width)
+    })
 }
 
 /// `text` cut to `width` cells, then padded to exactly `width`.

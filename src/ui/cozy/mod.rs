@@ -200,17 +200,9 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
             line.push(' ');
         }
         line.push_str(word);
-        while line.width() > width {
-            let cut: String = cut_to(&line, width);
-            let rest = line[cut.len()..].to_string();
-            lines.push(cut);
-            line = rest;
-        }
+        cut_overflow(&mut lines, &mut line, width);
     }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
+    finish(lines, line)
 }
 
 /// An address or link wrapped at `width` cells for a person to read or copy: broken only
@@ -240,13 +232,24 @@ pub(crate) fn wrap_link(link: &str, width: usize) -> Vec<String> {
             lines.push(std::mem::take(&mut line));
         }
         line.push_str(part);
-        while line.width() > width {
-            let cut = cut_to(&line, width);
-            let rest = line[cut.len()..].to_string();
-            lines.push(cut);
-            line = rest;
-        }
+        cut_overflow(&mut lines, &mut line, width);
     }
+    finish(lines, line)
+}
+
+/// Moves whatever of `line` is wider than `width` to lines of their own, cut at `width`.
+fn cut_overflow(lines: &mut Vec<String>, line: &mut String, width: usize) {
+    use unicode_width::UnicodeWidthStr;
+    while line.width() > width {
+        let cut = cut_to(line, width);
+        let rest = line[cut.len()..].to_string();
+        lines.push(cut);
+        *line = rest;
+    }
+}
+
+/// The lines with the last one added: at least one line, even for empty text.
+fn finish(mut lines: Vec<String>, line: String) -> Vec<String> {
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
