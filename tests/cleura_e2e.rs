@@ -32,7 +32,11 @@ fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
         pty.send("\x14");
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
-    let screen = pty.wait_for("Regions of bob");
+    // A frame can reach the pty in pieces: wait for the table, not only its title.
+    let screen = pty.wait_until(
+        |s| s.contains("Regions of bob") && s.contains("Karlskrona") && s.contains("Kna1"),
+        "the regions of bob",
+    );
     for city in ["Stockholm", "Frankfurt", "Karlskrona"] {
         assert!(screen.contains(city), "{city} is listed:\n{screen}");
     }
@@ -59,7 +63,10 @@ fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
     let mut pty = home.wizard(&sandbox);
     pty.wait_for("Open a cloud account");
     pty.send("2");
-    let screen = pty.wait_for("Regions of bob");
+    let screen = pty.wait_until(
+        |s| s.contains("Regions of bob") && s.contains("kept from an earlier run"),
+        "the regions, from the kept token",
+    );
     assert!(screen.contains("kept from an earlier run"), "{screen}");
     // Sign out revokes and forgets.
     pty.send("o");
@@ -138,7 +145,10 @@ fn an_expired_verification_starts_over_by_itself() {
     pty.wait_for("cloudboard signed in again");
     let new = wait_for_sms(&sandbox.url, 2);
     pty.type_text(&new);
-    let screen = pty.wait_for("Regions of bob");
+    let screen = pty.wait_until(
+        |s| s.contains("Regions of bob") && s.contains("Karlskrona"),
+        "the regions again",
+    );
     assert!(screen.contains("Karlskrona"), "{screen}");
     pty.send("\x03");
     assert_eq!(pty.wait_exit(), 0);

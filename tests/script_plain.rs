@@ -196,17 +196,26 @@ fn the_plain_mode_walks_the_cleura_sms_flow_without_escape_sequences() {
     pty.send("bob\r");
     pty.wait_for("Password for bob:");
     pty.send("bob-password\r");
-    let screen = pty.wait_for("code: ");
-    let code: String = screen
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("code: "))
-        .expect("the SMS code is printed")
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
+    // The code's line may reach the screen in pieces: wait for all six digits.
+    let sms_code = |screen: &str| -> Option<String> {
+        screen.lines().find_map(|l| {
+            let digits: String = l
+                .trim()
+                .strip_prefix("code: ")?
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            (digits.len() == 6).then_some(digits)
+        })
+    };
+    let screen = pty.wait_until(|s| sms_code(s).is_some(), "the SMS code is printed");
+    let code = sms_code(&screen).expect("the SMS code is printed");
     pty.wait_for("The 6-digit code sent by SMS:");
     pty.send(&format!("{code}\r"));
-    let screen = pty.wait_for("Sto2");
+    let screen = pty.wait_until(
+        |s| ["Sto2", "Fra1", "Kna1"].iter().all(|tag| s.contains(tag)),
+        "the three regions",
+    );
     assert!(
         screen.contains("Fra1") && screen.contains("Kna1"),
         "{screen}"

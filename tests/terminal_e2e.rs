@@ -149,7 +149,11 @@ fn a_broken_config_file_is_set_aside_and_reported() {
     std::fs::write(&config, "[cozy\napi = ").unwrap();
     let config_arg = config.to_string_lossy().into_owned();
     let mut pty = Pty::spawn(&["--config", &config_arg], 100, 30);
-    let screen = pty.wait_for("moved to");
+    // The notice's line can reach the pty in pieces: wait for the file's name too.
+    let screen = pty.wait_until(
+        |s| s.contains("moved to") && s.contains("config.toml"),
+        "the broken config set aside",
+    );
     assert!(screen.contains("config.toml"), "{screen}");
     pty.send("q");
     assert_eq!(pty.wait_exit(), 0);
@@ -176,7 +180,10 @@ fn a_truncated_state_file_is_set_aside_and_reported() {
     std::fs::write(&state, "{\"cozy\": {\"workflow\": \"wf\", \"slu").unwrap();
     let data_env = data.to_string_lossy().into_owned();
     let mut pty = Pty::spawn_with(&[], 120, 30, &[("XDG_DATA_HOME", &data_env)]);
-    let screen = pty.wait_for("moved to");
+    let screen = pty.wait_until(
+        |s| s.contains("moved to") && s.contains("state.json") && s.contains("Create a Cozy"),
+        "the broken state set aside",
+    );
     assert!(screen.contains("state.json"), "{screen}");
     assert!(
         screen.contains("Create a Cozy"),
