@@ -19,32 +19,66 @@ and the log live in the data directory. CLOUDBOARD_LOG sets the log level (e.g. 
 )]
 pub struct Cli {
     #[command(flatten)]
+    pub wizard: WizardArgs,
+    #[command(flatten)]
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+/// How the wizard runs; a subcommand takes its answers from its own options instead.
 #[derive(Debug, Clone, Args, Default)]
-pub struct GlobalArgs {
+pub struct WizardArgs {
     /// Ask line by line on the normal screen instead of the full-screen UI (also with
     /// ACCESSIBLE=1 or TERM=dumb): no cursor tricks, no colour, read well by screen readers.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub plain: bool,
     /// Pre-fill the wizard's fields from a TOML answers file (see assets/answers.sample.toml).
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
     /// With --answers: run the flow to its end without asking what the file answers.
-    #[arg(long, global = true, requires = "answers")]
+    #[arg(long, requires = "answers")]
     pub yes: bool,
+}
+
+impl WizardArgs {
+    pub fn any(&self) -> bool {
+        self.plain || self.answers.is_some() || self.yes
+    }
+}
+
+/// Where cloudboard reads its configuration and which providers it talks to: taken before
+/// a subcommand's name or among its options.
+#[derive(Debug, Clone, Args, Default)]
+pub struct GlobalArgs {
     /// Read the configuration from FILE instead of the default location.
-    #[arg(long, global = true, value_name = "FILE", env = "CLOUDBOARD_CONFIG")]
+    #[arg(long, value_name = "FILE", env = "CLOUDBOARD_CONFIG")]
     pub config: Option<PathBuf>,
     /// Start a built-in simulator of all three providers and point every flow at it.
-    #[arg(long, global = true, conflicts_with = "sandbox_url")]
+    #[arg(long, conflicts_with = "sandbox_url")]
     pub sandbox: bool,
     /// Point every provider at a sandbox already running at URL (see `cloudboard sandbox`).
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, value_name = "URL")]
     pub sandbox_url: Option<String>,
+}
+
+impl GlobalArgs {
+    /// These options as given before the subcommand, completed (or overridden) by the
+    /// same options given after it.
+    pub fn merged(&self, after: &GlobalArgs) -> Result<GlobalArgs, String> {
+        let merged = GlobalArgs {
+            config: after.config.clone().or_else(|| self.config.clone()),
+            sandbox: self.sandbox || after.sandbox,
+            sandbox_url: after
+                .sandbox_url
+                .clone()
+                .or_else(|| self.sandbox_url.clone()),
+        };
+        if merged.sandbox && merged.sandbox_url.is_some() {
+            return Err("--sandbox and --sandbox-url cannot be used together".into());
+        }
+        Ok(merged)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -62,6 +96,7 @@ pub enum Command {
     Sandbox(SandboxArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
+        /// The shell to complete for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -69,18 +104,49 @@ pub enum Command {
     Man,
 }
 
-/// Output options every scriptable subcommand takes.
+/// Options every scriptable subcommand takes.
 #[derive(Debug, Clone, Args, Default)]
 pub struct Output {
-    /// Print a JSON object on standard output instead of text.
+    /// Print a JSON object on standard output instead of text (see docs/SCRIPTING.md).
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+impl Command {
+    /// The options a scriptable subcommand takes besides its own (None for the others).
+    pub fn output(&self) -> Option<&Output> {
+        match self {
+            Command::Cozy(c) => Some(match c {
+                CozyCommand::Create { output, .. }
+                | CozyCommand::Status { output, .. }
+                | CozyCommand::Activate { output, .. }
+                | CozyCommand::OnboardLink { output, .. } => output,
+            }),
+            Command::Cleura(c) => Some(match c {
+                CleuraCommand::Login { output, .. }
+                | CleuraCommand::Regions { output }
+                | CleuraCommand::Projects { output, .. }
+                | CleuraCommand::Logout { output } => output,
+            }),
+            Command::Cloudsigma(c) => Some(match c {
+                CloudSigmaCommand::CreateAccount { output, .. }
+                | CloudSigmaCommand::Login { output, .. }
+                | CloudSigmaCommand::Whoami { output }
+                | CloudSigmaCommand::Logout { output }
+                | CloudSigmaCommand::Locations { output } => output,
+            }),
+            Command::Sandbox(_) | Command::Completions { .. } | Command::Man => None,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum CozyCommand {
     /// Create a Cozy and follow its creation to the end.
     Create {
+        /// Your email address: the activation email goes there.
         #[arg(long, value_name = "EMAIL")]
         email: String,
         /// The address: SLUG.DOMAIN (lowercase letters and digits, a letter first).
@@ -89,6 +155,7 @@ pub enum CozyCommand {
         /// One of the partner's domains (default: the first configured).
         #[arg(long, value_name = "DOMAIN")]
         domain: Option<String>,
+        /// The partner's offer to create the Cozy with (default: the configured one).
         #[arg(long, value_name = "OFFER")]
         offer: Option<String>,
         /// A universal link for mobile onboarding.
@@ -102,15 +169,22 @@ pub enum CozyCommand {
     },
     /// Show the state of a creation workflow.
     Status {
+        /// The workflow id `cozy create` printed (a UUID).
         workflow: String,
         #[command(flatten)]
         output: Output,
     },
     /// Activate a new Cozy from the link in its activation email, choosing the passphrase.
     Activate {
-        /// The activation link (or the bare register token of the Cozy just created).
-        link: String,
-        /// Read the passphrase from standard input instead of prompting without echo.
+        /// Refused: the link carries a secret (see --link-stdin).
+        #[arg(hide = true)]
+        link: Option<String>,
+        /// Read the activation link from standard input (else CLOUDBOARD_COZY_LINK, else a
+        /// prompt that does not echo it), before the passphrase if both are read there.
+        #[arg(long)]
+        link_stdin: bool,
+        /// Read the passphrase from standard input (else CLOUDBOARD_COZY_PASSPHRASE, else a
+        /// prompt without echo, twice).
         #[arg(long)]
         passphrase_stdin: bool,
         /// A hint to remember the passphrase by.
@@ -121,8 +195,10 @@ pub enum CozyCommand {
     },
     /// Print the Cloudery's web onboarding link (to do the same in a browser).
     OnboardLink {
+        /// Your email address, filled in on the web page.
         #[arg(long, value_name = "EMAIL")]
         email: Option<String>,
+        /// The address you want (SLUG.DOMAIN), filled in on the web page.
         #[arg(long, value_name = "SLUG")]
         slug: Option<String>,
         /// Also draw it as a QR code, for a phone.
@@ -137,6 +213,7 @@ pub enum CozyCommand {
 pub enum CleuraCommand {
     /// Sign in and keep the token (keyring, or a file only you can read).
     Login {
+        /// Your Cleura Cloud login (it wins over the one remembered from an earlier run).
         #[arg(long, value_name = "LOGIN")]
         login: String,
         /// Read the password from standard input (else CLOUDBOARD_CLEURA_PASSWORD, else a
@@ -156,6 +233,7 @@ pub enum CleuraCommand {
     },
     /// List the projects of a domain (its id, or its region tag such as Sto2).
     Projects {
+        /// A domain id, or a region tag such as Sto2 (see `cleura regions`).
         domain: String,
         #[command(flatten)]
         output: Output,
@@ -171,8 +249,10 @@ pub enum CleuraCommand {
 pub enum CloudSigmaCommand {
     /// Create an account; a confirmation email follows.
     CreateAccount {
+        /// The email address of the new account: its confirmation email goes there.
         #[arg(long, value_name = "EMAIL")]
         email: String,
+        /// A promotional code, if you were given one.
         #[arg(long, value_name = "CODE")]
         promo: Option<String>,
         /// A location code (see `locations`), or an API address.
@@ -183,12 +263,15 @@ pub enum CloudSigmaCommand {
     },
     /// Sign in and keep the session (keyring, or a file only you can read).
     Login {
+        /// The email address of the account.
         #[arg(long, value_name = "EMAIL")]
         email: String,
         /// Read the password from standard input (else CLOUDBOARD_CLOUDSIGMA_PASSWORD, else
         /// a prompt without echo).
         #[arg(long)]
         password_stdin: bool,
+        /// The location the account was opened at: a code (see `locations`), or an API
+        /// address (default: the one remembered from an earlier run, else zrh).
         #[arg(long, value_name = "LOC")]
         location: Option<String>,
         #[command(flatten)]
@@ -236,6 +319,102 @@ mod tests {
     #[test]
     fn the_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_argument_says_what_it_is() {
+        fn walk(command: &clap::Command, path: &str) {
+            for arg in command.get_arguments() {
+                if matches!(arg.get_id().as_str(), "help" | "version") {
+                    continue;
+                }
+                assert!(
+                    arg.get_help().is_some(),
+                    "{path} --{} has no help line",
+                    arg.get_id()
+                );
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()));
+            }
+        }
+        let mut command = Cli::command();
+        command.build();
+        walk(&command, "cloudboard");
+    }
+
+    fn help_of(path: &[&str]) -> String {
+        let mut command = Cli::command();
+        command.build();
+        let mut at = &mut command;
+        for name in path {
+            at = at.find_subcommand_mut(name).expect(name);
+        }
+        at.render_long_help().to_string()
+    }
+
+    #[test]
+    fn a_subcommand_lists_its_own_options_not_the_wizard_s() {
+        let create = help_of(&["cozy", "create"]);
+        for own in [
+            "--email",
+            "--slug",
+            "--accept-terms",
+            "--json",
+            "--sandbox-url",
+            "--config",
+        ] {
+            assert!(create.contains(own), "{own} missing:\n{create}");
+        }
+        for wizard in ["--plain", "--answers", "--yes"] {
+            assert!(!create.contains(wizard), "{wizard} listed:\n{create}");
+        }
+        let sandbox = help_of(&["sandbox"]);
+        for own in ["--listen", "--workflow-secs", "--regions", "--quiet"] {
+            assert!(sandbox.contains(own), "{own} missing:\n{sandbox}");
+        }
+        for other in [
+            "--plain",
+            "--answers",
+            "--yes",
+            "--config",
+            "--sandbox-url",
+            "--json",
+        ] {
+            assert!(!sandbox.contains(other), "{other} listed:\n{sandbox}");
+        }
+    }
+
+    #[test]
+    fn the_providers_options_work_before_or_after_the_subcommand() {
+        let cli = Cli::try_parse_from([
+            "cloudboard",
+            "--sandbox-url",
+            "http://127.0.0.1:1",
+            "cleura",
+            "regions",
+            "--config",
+            "c.toml",
+        ])
+        .unwrap();
+        let after = &cli.command.as_ref().unwrap().output().unwrap().global;
+        let merged = cli.global.merged(after).unwrap();
+        assert_eq!(merged.sandbox_url.as_deref(), Some("http://127.0.0.1:1"));
+        assert_eq!(
+            merged.config.as_deref(),
+            Some(std::path::Path::new("c.toml"))
+        );
+        let cli = Cli::try_parse_from([
+            "cloudboard",
+            "--sandbox",
+            "cleura",
+            "regions",
+            "--sandbox-url",
+            "x",
+        ])
+        .unwrap();
+        let after = &cli.command.as_ref().unwrap().output().unwrap().global;
+        assert!(cli.global.merged(after).is_err());
     }
 
     #[test]

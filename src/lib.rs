@@ -16,5 +16,6 @@ pub mod script;
 pub mod store;
 pub mod strength;
 pub mod terminal;
+pub mod text;
 pub mod ui;
 pub mod wizard;

@@ -4,10 +4,18 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use cloudboard::cli::{Cli, Command, GlobalArgs, SandboxArgs};
+use cloudboard::cli::{Cli, Command, GlobalArgs, SandboxArgs, WizardArgs};
+use cloudboard::script::output;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_some() && cli.wizard.any() {
+        output::error_line(
+            "cloudboard: --plain, --answers and --yes are for the wizard; a subcommand takes \
+             its answers from its own options (see its --help)",
+        );
+        return ExitCode::from(2);
+    }
     match cli.command {
         Some(Command::Sandbox(args)) => sandbox(args),
         Some(Command::Completions { shell }) => {
@@ -22,27 +30,37 @@ fn main() -> ExitCode {
             match clap_mangen::Man::new(command).render(&mut page) {
                 Ok(()) => print_all(&page),
                 Err(e) => {
-                    eprintln!("cloudboard: cannot write the manual page: {e}");
+                    output::error_line(&format!("cloudboard: cannot write the manual page: {e}"));
                     ExitCode::from(3)
                 }
             }
         }
-        Some(command) => cloudboard::script::run(cli.global, command),
-        None => wizard(cli.global),
+        Some(command) => {
+            let after = command
+                .output()
+                .map(|o| o.global.clone())
+                .unwrap_or_default();
+            match cli.global.merged(&after) {
+                Ok(global) => cloudboard::script::run(global, command),
+                Err(why) => {
+                    output::error_line(&format!("cloudboard: {why}"));
+                    ExitCode::from(2)
+                }
+            }
+        }
+        None => wizard(cli.wizard, cli.global),
     }
 }
 
-/// Writes generated text to stdout; a reader that stops early (`| head`) is not an error.
+/// Writes generated text to stdout; a reader that stops early (`| head`) ends the process
+/// as it ends any program that writes to a closed pipe.
 fn print_all(bytes: &[u8]) -> ExitCode {
-    use std::io::Write;
-    match std::io::stdout().write_all(bytes) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("cloudboard: cannot write: {e}");
-            ExitCode::from(3)
+    for line in String::from_utf8_lossy(bytes).lines() {
+        if !output::raw_line(line) {
+            break;
         }
     }
+    output::finish(cloudboard::script::Exit::Done)
 }
 
 fn sandbox(args: SandboxArgs) -> ExitCode {
@@ -58,15 +76,18 @@ fn sandbox(args: SandboxArgs) -> ExitCode {
     match runtime.block_on(cloudboard::sandbox::serve_forever(args.listen, options)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cloudboard sandbox: cannot serve on {}: {e}", args.listen);
+            output::error_line(&format!(
+                "cloudboard sandbox: cannot serve on {}: {e}",
+                args.listen
+            ));
             ExitCode::from(3)
         }
     }
 }
 
-fn wizard(global: GlobalArgs) -> ExitCode {
-    if cloudboard::script::plain::wanted(&global) || global.yes {
-        return cloudboard::script::plain::run(global);
+fn wizard(wizard_args: WizardArgs, global: GlobalArgs) -> ExitCode {
+    if cloudboard::script::plain::wanted(&wizard_args) || wizard_args.yes {
+        return cloudboard::script::plain::run(wizard_args, global);
     }
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         eprintln!(
@@ -78,7 +99,7 @@ fn wizard(global: GlobalArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    match cloudboard::wizard::run(global) {
+    match cloudboard::wizard::run(wizard_args, global) {
         Ok(code) => code,
         Err(report) => {
             eprintln!("cloudboard: {report:?}");

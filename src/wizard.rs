@@ -12,13 +12,13 @@ use tokio::signal::unix::{SignalKind, signal};
 
 use crate::app::App;
 use crate::backend::{self, Setup};
-use crate::cli::GlobalArgs;
+use crate::cli::{GlobalArgs, WizardArgs};
 use crate::config::{Config, ConfigError};
 use crate::run::{self, Channels, Exit, Host, Signal, Signals};
 use crate::store::Paths;
 use crate::terminal::{self, TerminalGuard};
 
-pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
+pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<ExitCode> {
     terminal::install_hooks()?;
     let paths = Paths::discover(global.config.as_deref());
     let (mut config, config_notice) = load_config(&paths);
@@ -40,10 +40,10 @@ pub fn run(global: GlobalArgs) -> color_eyre::Result<ExitCode> {
     if let Some(notice) = config_notice {
         app.toast = Some((notice, Instant::now() + std::time::Duration::from_secs(15)));
     }
-    if let Some(path) = &global.answers {
+    if let Some(path) = &wizard_args.answers {
         let answers = crate::script::answers::Answers::load(path)
             .map_err(|f| color_eyre::eyre::eyre!(f.message))?;
-        app.prefill = answers.values.clone();
+        app.given = answers.values.clone();
         if let Some(flow) = answers.flow {
             app.open_at_start = Some(flow);
         }

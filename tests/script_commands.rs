@@ -52,6 +52,10 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
 fn json(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)))
@@ -86,8 +90,12 @@ fn cleura_login_regions_projects_logout() {
         &[],
     );
     assert_eq!(code(&out), 0, "{out:?}");
-    assert!(stdout(&out).contains("Signed in to Cleura as alice"));
-    assert!(!stdout(&out).contains("alice-password"));
+    assert!(
+        stderr(&out).contains("Signed in to Cleura as alice"),
+        "{out:?}"
+    );
+    assert!(stdout(&out).is_empty(), "a notice is not a result: {out:?}");
+    assert!(!stderr(&out).contains("alice-password"));
 
     let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
     assert_eq!(code(&out), 0);
@@ -115,10 +123,14 @@ fn cleura_login_regions_projects_logout() {
 
     let out = run(&home, &sandbox, &["cleura", "logout"], "", &[]);
     assert_eq!(code(&out), 0);
-    assert!(stdout(&out).contains("Signed out"));
+    assert!(stderr(&out).contains("Signed out"), "{out:?}");
     let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
-    assert_eq!(code(&out), 1, "not signed in");
-    assert_eq!(json(&out)["error"]["exit_code"], 1);
+    assert_eq!(
+        code(&out),
+        2,
+        "not signed in: nothing to read, nothing sent"
+    );
+    assert_eq!(json(&out)["error"]["exit_code"], 2);
 }
 
 #[test]
@@ -296,7 +308,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         &[],
     );
     assert!(
-        json(&out)
+        json(&out)["locations"]
             .as_array()
             .unwrap()
             .iter()
@@ -317,7 +329,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         &[],
     );
     assert_eq!(code(&out), 0, "{out:?}");
-    assert!(json(&out)["created"]["uuid"].is_string());
+    assert!(json(&out)["uuid"].is_string(), "{out:?}");
     let out = run(
         &home,
         &sandbox,
@@ -341,7 +353,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
     assert_eq!(code(&out), 2, "bad input is caught before sending");
 
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
-    assert_eq!(code(&out), 1, "not signed in");
+    assert_eq!(code(&out), 2, "not signed in");
     let out = run(
         &home,
         &sandbox,
@@ -370,7 +382,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
     let out = run(&home, &sandbox, &["cloudsigma", "logout"], "", &[]);
     assert_eq!(code(&out), 0);
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
-    assert_eq!(code(&out), 1);
+    assert_eq!(code(&out), 2);
     let out = run(
         &home,
         &sandbox,
@@ -484,8 +496,8 @@ fn cozy_create_status_activate_and_onboard_link() {
     let out = run(
         &home,
         &sandbox,
-        &["cozy", "activate", &link, "--passphrase-stdin"],
-        "weak\n",
+        &["cozy", "activate", "--link-stdin", "--passphrase-stdin"],
+        &format!("{link}\nweak\n"),
         &[],
     );
     assert_eq!(
@@ -499,17 +511,25 @@ fn cozy_create_status_activate_and_onboard_link() {
         &[
             "cozy",
             "activate",
-            &link,
+            "--link-stdin",
             "--passphrase-stdin",
             "--hint",
             "a horse",
             "--json",
         ],
-        "correct horse battery staple 42\n",
+        &format!("{link}\ncorrect horse battery staple 42\n"),
         &[],
     );
     assert_eq!(code(&out), 0, "{out:?}");
-    assert_eq!(json(&out)["activated"], true);
+    let activated = json(&out);
+    assert_eq!(activated["activated"], true);
+    assert_eq!(activated["fqdn"], "sam.mycozy.cloud");
+    assert!(
+        activated["address"]
+            .as_str()
+            .unwrap()
+            .contains("sam.mycozy.cloud")
+    );
     // And forgotten before it ends, once activated: nothing is left to resume.
     let state: Value =
         serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap_or_default())
@@ -518,22 +538,33 @@ fn cozy_create_status_activate_and_onboard_link() {
     let out = run(
         &home,
         &sandbox,
-        &["cozy", "activate", &link],
+        &["cozy", "activate"],
         "",
-        &[(
-            "CLOUDBOARD_COZY_PASSPHRASE",
-            "correct horse battery staple 42",
-        )],
+        &[
+            ("CLOUDBOARD_COZY_LINK", &link),
+            (
+                "CLOUDBOARD_COZY_PASSPHRASE",
+                "correct horse battery staple 42",
+            ),
+        ],
     );
     assert_eq!(code(&out), 1, "the token is spent");
     let out = run(
         &home,
         &sandbox,
-        &["cozy", "activate", "not a link", "--passphrase-stdin"],
-        "x\n",
+        &["cozy", "activate", "--link-stdin", "--passphrase-stdin"],
+        "not a link\nx\n",
         &[],
     );
     assert_eq!(code(&out), 2);
+    // A link on the command line is refused: it carries the register token.
+    let out = run(&home, &sandbox, &["cozy", "activate", &link], "", &[]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--link-stdin"), "{out:?}");
+    assert!(
+        !stderr(&out).contains(&link),
+        "the token is not echoed: {out:?}"
+    );
 
     let out = run(
         &home,

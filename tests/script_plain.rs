@@ -66,7 +66,7 @@ fn an_answers_file_runs_the_cleura_flow_with_yes() {
         "{text}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(text.contains("Cleura login: alice"), "{text}");
+    assert!(text.contains("Signed in to Cleura as alice."), "{text}");
     for tag in ["Sto2", "Fra1", "Kna1"] {
         assert!(text.contains(tag), "{text}");
     }
@@ -190,7 +190,7 @@ fn the_plain_mode_walks_the_cleura_sms_flow_without_escape_sequences() {
             ("XDG_DATA_HOME", &data_home),
         ],
     );
-    pty.wait_for("Choose 1-3 or q:");
+    pty.wait_for("(q quits):");
     pty.send("2\r");
     pty.wait_for("Cleura login:");
     pty.send("bob\r");
@@ -220,7 +220,9 @@ fn the_plain_mode_walks_the_cleura_sms_flow_without_escape_sequences() {
         screen.contains("Fra1") && screen.contains("Kna1"),
         "{screen}"
     );
-    pty.wait_for("Choose 1-3 or q:");
+    pty.wait_for("4. Back to the menu");
+    pty.send("4\r");
+    pty.wait_for("(q quits):");
     pty.send("q\r");
     assert_eq!(pty.wait_exit(), 0);
     let raw = pty.raw_output();

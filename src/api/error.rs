@@ -88,12 +88,12 @@ impl ApiError {
         }
     }
 
-    /// The exit code a scriptable command reports for this error: 1 when the provider
-    /// refused, 3 when the network or the server failed.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            ApiError::Unauthorized { .. } | ApiError::Refused { .. } => 1,
-            _ => 3,
-        }
+    /// The provider understood the request and said no (as opposed to a failure of the
+    /// network or the server): a script reports it as a refusal.
+    pub fn is_refusal(&self) -> bool {
+        matches!(
+            self,
+            ApiError::Unauthorized { .. } | ApiError::Refused { .. }
+        )
     }
 }

@@ -4,7 +4,7 @@
 //! validates it and moves on exactly as if it had been typed and submitted on its screen.
 
 /// What the step in front asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Ask {
     /// A stable name for the question, used by answers files and flags: `email`, `slug`,
     /// `domain`, `accept_terms`, `confirm`, `activation_link`, `passphrase`,
@@ -20,6 +20,9 @@ pub struct Ask {
     pub default: Option<String>,
     /// Why the previous answer was not taken.
     pub problem: Option<Problem>,
+    /// For an answer that is not secret as a whole but holds a secret (a link carrying a
+    /// token): how to show it with that part masked, when it is shown back.
+    pub conceal: Option<fn(&str) -> String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +37,10 @@ pub enum AskKind {
     Wait,
     /// The flow reached its end; `context` says what was done.
     Done,
+    /// The flow did what it was opened for and `context` shows the result (signed in, the
+    /// regions); `options` are what it can do next (sign out, back to the menu). A script
+    /// ends here as at `Done`; the plain mode offers the options.
+    Rest { options: Vec<String> },
     /// The flow stopped; `problem` says why. Esc/back would restart the step.
     Stopped,
 }
@@ -46,22 +53,12 @@ pub struct Problem {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProblemKind {
-    /// The answer is not valid as typed (checked on this machine): exit code 2 in scripts.
+    /// The answer is not valid as typed (checked on this machine, before it was sent).
     Invalid,
-    /// The provider refused it: exit code 1.
+    /// The provider refused it.
     Refused,
-    /// The network or the server failed: exit code 3.
+    /// The network or the server failed.
     Failed,
-}
-
-impl ProblemKind {
-    pub fn exit_code(self) -> u8 {
-        match self {
-            ProblemKind::Invalid => 2,
-            ProblemKind::Refused => 1,
-            ProblemKind::Failed => 3,
-        }
-    }
 }
 
 impl Problem {
@@ -72,11 +69,25 @@ impl Problem {
         }
     }
 
+    pub fn refused(message: impl Into<String>) -> Problem {
+        Problem {
+            message: message.into(),
+            kind: ProblemKind::Refused,
+        }
+    }
+
+    pub fn failed(message: impl Into<String>) -> Problem {
+        Problem {
+            message: message.into(),
+            kind: ProblemKind::Failed,
+        }
+    }
+
     /// From an API error: a refusal is the provider's word, anything else a failure.
     pub fn from_api(error: &crate::api::ApiError) -> Problem {
         Problem {
             message: error.advice(),
-            kind: if error.exit_code() == 1 {
+            kind: if error.is_refusal() {
                 ProblemKind::Refused
             } else {
                 ProblemKind::Failed
@@ -94,6 +105,7 @@ impl Ask {
             context: Vec::new(),
             default: None,
             problem: None,
+            conceal: None,
         }
     }
 
@@ -105,6 +117,7 @@ impl Ask {
             context: Vec::new(),
             default: None,
             problem: None,
+            conceal: None,
         }
     }
 
@@ -121,5 +134,65 @@ impl Ask {
     pub fn with_default(mut self, default: Option<String>) -> Ask {
         self.default = default;
         self
+    }
+
+    pub fn concealed_by(mut self, conceal: fn(&str) -> String) -> Ask {
+        self.conceal = Some(conceal);
+        self
+    }
+
+    /// An answer as it may be shown back: secrets not at all, a secret part masked.
+    pub fn shown(&self, answer: &str) -> Option<String> {
+        match (&self.kind, self.conceal) {
+            (AskKind::Text { secret: true }, _) => None,
+            (_, Some(conceal)) => Some(conceal(answer)),
+            _ => Some(answer.to_string()),
+        }
+    }
+}
+
+/// A yes/no answer as a person, a script or an answers file gives it (`y`, `yes`, `true`,
+/// `1`; `n`, `no`, `false`, `0`).
+pub fn yes_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" | "true" | "1" => Some(true),
+        "n" | "no" | "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// Which of `options` an answer picks: its number from 1, or its text (any case).
+pub fn choice(answer: &str, options: &[impl AsRef<str>]) -> Option<usize> {
+    let answer = answer.trim();
+    if let Ok(n) = answer.parse::<usize>() {
+        return (1..=options.len()).contains(&n).then(|| n - 1);
+    }
+    options
+        .iter()
+        .position(|o| o.as_ref().eq_ignore_ascii_case(answer))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_and_no_are_read_the_same_everywhere() {
+        for yes in ["y", "Yes", " true", "1"] {
+            assert_eq!(yes_no(yes), Some(true), "{yes}");
+        }
+        for no in ["n", "NO", "false ", "0"] {
+            assert_eq!(yes_no(no), Some(false), "{no}");
+        }
+        assert_eq!(yes_no("maybe"), None);
+    }
+
+    #[test]
+    fn a_choice_is_its_number_or_its_text() {
+        let options = ["Try again", "Back to the menu"];
+        assert_eq!(choice("2", &options), Some(1));
+        assert_eq!(choice("try again", &options), Some(0));
+        assert_eq!(choice("3", &options), None);
+        assert_eq!(choice("0", &options), None);
     }
 }

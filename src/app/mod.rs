@@ -70,6 +70,12 @@ pub enum Command {
         base: String,
         after: u64,
     },
+    /// Read the sandbox's outbox once, now, and answer even when nothing is new.
+    ReadOutbox {
+        id: RequestId,
+        base: String,
+        after: u64,
+    },
     Cozy(RequestId, cozy::Request),
     Cleura(RequestId, cleura::Request),
     CloudSigma(RequestId, cloudsigma::Request),
@@ -139,6 +145,10 @@ pub struct Ctx<'a> {
     pub sandbox: Option<&'a str>,
     /// The body's area (below the header, above the footer), for mouse hit tests.
     pub body: Rect,
+    /// Values the person gave for this run (an answers file, a subcommand's options), by
+    /// question key: a flow made now starts with them, and they win over anything
+    /// remembered from an earlier run.
+    pub given: &'a BTreeMap<String, String>,
     next_id: &'a mut u64,
     pub out: Vec<Command>,
     pub nav: Option<Nav>,
@@ -184,17 +194,10 @@ pub trait FlowScreen {
     fn failed(&mut self, id: RequestId, why: String, ctx: &mut Ctx);
     /// The step in front as a question, for the plain mode and scripts (see `ask`).
     fn ask(&self) -> ask::Ask;
-    /// What the flow has done so far, for `--json` output (ids, addresses, states; never a
-    /// secret).
-    fn report(&self) -> serde_json::Value {
-        serde_json::Value::Null
-    }
     /// The flow reached its end: opening it again from the menu starts a new one.
     fn finished(&self) -> bool {
         false
     }
-    /// Fills fields from an answers file, by question key, before the person sees them.
-    fn prefill(&mut self, _answers: &BTreeMap<String, String>) {}
 }
 
 #[derive(Debug)]
@@ -231,8 +234,9 @@ pub struct App {
     /// The last message changed what is on screen.
     pub redraw: bool,
     pub color: bool,
-    /// Answers (from `--answers`) that pre-fill a flow's fields when it is first opened.
-    pub prefill: BTreeMap<String, String>,
+    /// Values the person gave for this run (answers file, a subcommand's options): see
+    /// `Ctx::given`.
+    pub given: BTreeMap<String, String>,
     /// The flow an answers file names, opened once the state file is read.
     pub open_at_start: Option<home::Open>,
     /// A flow asked for while the sandbox was starting, opened once it is up.
@@ -276,7 +280,7 @@ impl App {
             next_id: 0,
             redraw: true,
             color: true,
-            prefill: BTreeMap::new(),
+            given: BTreeMap::new(),
             open_at_start: None,
             waiting_for_sandbox: None,
         }
@@ -409,6 +413,20 @@ impl App {
         }]
     }
 
+    /// A one-off read of the sandbox's outbox (None without a sandbox): what the watch
+    /// would bring, but at once, for a script that must show a code before its prompt.
+    pub fn read_outbox(&mut self) -> Option<(RequestId, Command)> {
+        let base = self
+            .sandbox_url
+            .as_deref()?
+            .trim_end_matches('/')
+            .to_string();
+        self.next_id += 1;
+        let id = RequestId(self.next_id);
+        let after = self.outbox.last_id();
+        Some((id, Command::ReadOutbox { id, base, after }))
+    }
+
     /// A fresh `Ctx` beside the flows, borrowed apart so a flow can be updated with it.
     fn parts(&mut self) -> (Ctx<'_>, &mut Flows) {
         let body = self.body_area();
@@ -419,6 +437,7 @@ impl App {
             saved: &self.saved.state,
             sandbox: self.sandbox_url.as_deref(),
             body,
+            given: &self.given,
             next_id: &mut self.next_id,
             out: Vec::new(),
             nav: None,
@@ -531,16 +550,14 @@ impl App {
             return Vec::new();
         }
         let resume = self.saved.state.cozy.clone();
-        // Answers pre-fill a flow once, when it is made; a flow shown again keeps what the
-        // person typed since.
-        let mut fresh = false;
+        // A flow made now starts with the given values (`Ctx::given`); a flow shown again
+        // keeps what the person typed since.
         let (mut ctx, flows) = self.parts();
         let front = match which {
             home::Open::Quit => Front::Home,
             home::Open::Cozy => {
                 if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
                     flows.cozy = Some(cozy::Cozy::new(&mut ctx));
-                    fresh = true;
                 }
                 Front::Cozy
             }
@@ -554,7 +571,6 @@ impl App {
             home::Open::CozyWeb => {
                 if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
                     flows.cozy = Some(cozy::Cozy::new(&mut ctx));
-                    fresh = true;
                 }
                 if let Some(flow) = flows.cozy.as_mut() {
                     flow.web_onboarding(&mut ctx);
@@ -564,36 +580,18 @@ impl App {
             home::Open::Cleura => {
                 if flows.cleura.as_ref().is_none_or(|f| f.finished()) {
                     flows.cleura = Some(cleura::Cleura::new(&mut ctx));
-                    fresh = true;
                 }
                 Front::Cleura
             }
             home::Open::CloudSigma => {
                 if flows.cloudsigma.as_ref().is_none_or(|f| f.finished()) {
                     flows.cloudsigma = Some(cloudsigma::CloudSigma::new(&mut ctx));
-                    fresh = true;
                 }
                 Front::CloudSigma
             }
         };
         let effects = Effects::from(ctx);
         self.front = front;
-        let created = match front {
-            Front::Cozy => self.flows.cozy.as_mut().map(|f| f as &mut dyn FlowScreen),
-            Front::Cleura => self.flows.cleura.as_mut().map(|f| f as &mut dyn FlowScreen),
-            Front::CloudSigma => self
-                .flows
-                .cloudsigma
-                .as_mut()
-                .map(|f| f as &mut dyn FlowScreen),
-            Front::Home => None,
-        };
-        if let Some(flow) = created
-            && fresh
-            && !self.prefill.is_empty()
-        {
-            flow.prefill(&self.prefill);
-        }
         self.apply(front, effects)
     }
 }

@@ -151,6 +151,16 @@ pub async fn run(
                     outbox::watch(http, base, after, reply),
                 );
             }
+            Command::ReadOutbox { id, base, after } => {
+                let reply = reply_to(id);
+                let http = http.clone();
+                spawn_task(
+                    &mut tasks,
+                    id,
+                    reply.clone(),
+                    outbox::read(http, base, after, reply),
+                );
+            }
             Command::Cozy(id, request) => {
                 let reply = reply_to(id);
                 let work = cozy::run(services.clone(), request, reply.clone());

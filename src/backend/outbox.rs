@@ -12,7 +12,7 @@ const WAIT_SECS: u64 = 300;
 pub async fn watch(http: Http, base: String, mut after: u64, reply: Reply) {
     let mut backoff = Duration::from_millis(500);
     loop {
-        match fetch(&http, &base, after).await {
+        match fetch(&http, &base, after, WAIT_SECS).await {
             Ok(messages) => {
                 backoff = Duration::from_millis(500);
                 if let Some(last) = messages.iter().map(|m| m.id).max() {
@@ -31,12 +31,26 @@ pub async fn watch(http: Http, base: String, mut after: u64, reply: Reply) {
     }
 }
 
-async fn fetch(http: &Http, base: &str, after: u64) -> Result<Vec<OutboxMessage>, String> {
+/// What the outbox holds now, answered at once, even when it is nothing new: a script
+/// reads it to know what was there before it started, and to show a code before its prompt.
+pub async fn read(http: Http, base: String, after: u64, reply: Reply) {
+    match fetch(&http, &base, after, 0).await {
+        Ok(messages) => reply.send(EventBody::Outbox(messages)),
+        Err(why) => reply.send(EventBody::OutboxUnavailable(why)),
+    }
+}
+
+async fn fetch(
+    http: &Http,
+    base: &str,
+    after: u64,
+    wait_secs: u64,
+) -> Result<Vec<OutboxMessage>, String> {
     let client = http.client()?;
-    let url = format!("{base}/_sandbox/outbox?after={after}&wait={WAIT_SECS}");
+    let url = format!("{base}/_sandbox/outbox?after={after}&wait={wait_secs}");
     let response = client
         .get(url)
-        .timeout(Duration::from_secs(WAIT_SECS + 30))
+        .timeout(Duration::from_secs(wait_secs + 30))
         .send()
         .await
         .map_err(|e| format!("the sandbox does not answer ({e})"))?;

@@ -1,50 +1,72 @@
 //! The scriptable subcommands. Each opens a flow in the headless driver and answers its
-//! questions from the flags (secrets from stdin, the environment or a prompt without echo),
-//! so a script goes through exactly the steps, checks and messages a person does.
+//! questions from the options (secrets from stdin, the environment or a prompt without
+//! echo), so a script goes through exactly the steps, checks and messages a person does.
+//! What it prints comes from the flow's state, in the shapes of `reports`.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 
 use secrecy::{ExposeSecret, SecretString};
-use serde_json::{Value, json};
 
 use crate::app::ask::{Ask, AskKind};
 use crate::app::home::Open;
+use crate::app::{OutboxMessage, cleura, cloudsigma};
 use crate::cli::{CleuraCommand, CloudSigmaCommand, Command, GlobalArgs};
 use crate::store::Paths;
 
 use super::driver::Driver;
-use super::output::Printer;
-use super::{Failure, input};
+use super::input::{self, SecretOrigin};
+use super::output::{Done, Printer};
+use super::reports::{self, SessionOrigin};
+use super::{Exit, Failure};
 
 /// Where a secret answer comes from, read only when the flow asks for it (so a command
-/// that turns out to need no password never prompts for one).
+/// that turns out to need no password never reads one).
 #[derive(Debug, Clone, Copy)]
 pub struct SecretSource {
+    /// The option that reads it from standard input, and whether it was given.
+    pub stdin_option: &'static str,
     pub stdin: bool,
     pub env: Option<&'static str>,
-    pub prompt: &'static str,
-    /// Read once for all the keys it answers.
-    pub shared: bool,
 }
 
 impl SecretSource {
+    /// How to give it without a terminal, in words.
+    fn otherwise(&self) -> String {
+        match self.env {
+            Some(var) => format!("{} or {var}", self.stdin_option),
+            None => self.stdin_option.to_string(),
+        }
+    }
+
     /// Reads on a blocking thread, so that Ctrl-C (and the flow's own work) is still heard
     /// while a prompt or a pipe waits.
-    async fn read(self) -> Result<SecretString, Failure> {
-        tokio::task::spawn_blocking(move || input::secret(self.stdin, self.env, self.prompt))
-            .await
-            .map_err(|e| Failure::internal(e.to_string()))?
+    async fn read(self, prompt: String) -> Result<(SecretString, SecretOrigin), Failure> {
+        let otherwise = self.otherwise();
+        tokio::task::spawn_blocking(move || {
+            input::secret(self.stdin, self.env, &prompt, &otherwise)
+        })
+        .await
+        .map_err(|e| Failure::internal(e.to_string()))?
     }
 }
+
+/// Questions whose answer the sandbox sends (a code by SMS, a link by email): the outbox is
+/// brought up to date before they are asked, so the message shows above its prompt.
+pub const SENT_BY_THE_PROVIDER: [&str; 2] = ["sms_code", "activation_link"];
+
+/// A person at a prompt who gives an answer that is not taken is asked again, this often.
+const PROMPT_TRIES: u32 = 5;
 
 /// The answers a command gives, by question key.
 #[derive(Debug, Default)]
 pub struct Script {
     answers: Vec<(&'static str, String)>,
     secrets: Vec<(&'static str, SecretSource)>,
-    /// A secret read once and given to every key that asks for it (a passphrase typed
-    /// twice on screen is read once from a pipe).
-    read: std::cell::RefCell<Option<SecretString>>,
+    /// Keys that ask for a secret again (`passphrase_again`), with the key they repeat.
+    repeats: Vec<(&'static str, &'static str)>,
+    /// Secrets read so far, by key, and where they came from.
+    read: RefCell<HashMap<&'static str, (SecretString, SecretOrigin)>>,
     /// Questions that end the command successfully when the flow reaches them.
     stop_at: Vec<&'static str>,
 }
@@ -67,29 +89,63 @@ impl Script {
         self
     }
 
+    /// `key` asks for the secret `of` again: a script's pipe or variable gives the same
+    /// value (it is read once); a person types it a second time, as on the screen.
+    pub fn repeat(mut self, key: &'static str, of: &'static str) -> Script {
+        self.repeats.push((key, of));
+        self
+    }
+
     pub fn stop_at(mut self, key: &'static str) -> Script {
         self.stop_at.push(key);
         self
+    }
+
+    /// The answers given as options, by key: the values a flow starts with.
+    pub fn given(&self) -> BTreeMap<String, String> {
+        self.answers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
+    }
+
+    /// The source of the secret `key` asks for (its own, or the one it repeats).
+    fn source(&self, key: &str) -> Option<(&'static str, SecretSource)> {
+        let key = self
+            .repeats
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, of)| *of)
+            .unwrap_or(key);
+        self.secrets.iter().find(|(k, _)| *k == key).copied()
+    }
+
+    /// A person typed the last answer to `key` (and may be asked again).
+    fn prompted(&self, key: &str) -> bool {
+        self.source(key).is_some_and(|(own, _)| {
+            self.read
+                .borrow()
+                .get(own)
+                .is_some_and(|(_, origin)| *origin == SecretOrigin::Prompt)
+        })
     }
 
     async fn answer_for(&self, ask: &Ask) -> Result<Option<String>, Failure> {
         if let Some((_, value)) = self.answers.iter().find(|(k, _)| *k == ask.key) {
             return Ok(Some(value.clone()));
         }
-        if let Some((_, source)) = self.secrets.iter().find(|(k, _)| *k == ask.key) {
-            let known = self
-                .read
-                .borrow()
-                .as_ref()
-                .filter(|_| source.shared)
-                .map(|s| s.expose_secret().to_string());
-            if let Some(value) = known {
-                return Ok(Some(value));
+        if let Some((own, source)) = self.source(ask.key) {
+            let repeating = own != ask.key;
+            if repeating
+                && let Some((secret, origin)) = self.read.borrow().get(own)
+                && *origin != SecretOrigin::Prompt
+            {
+                return Ok(Some(secret.expose_secret().to_string()));
             }
-            let secret = source.read().await?;
+            let (secret, origin) = source.read(format!("{}: ", ask.prompt)).await?;
             let value = secret.expose_secret().to_string();
-            if source.shared {
-                *self.read.borrow_mut() = Some(secret);
+            if !repeating {
+                self.read.borrow_mut().insert(own, (secret, origin));
             }
             return Ok(Some(value));
         }
@@ -100,10 +156,26 @@ impl Script {
 
 /// How a driven flow ended.
 pub enum Ending {
-    /// Done: the last question, with its context lines (the human result).
+    /// The flow did what it was opened for: the last question, with its context lines.
     Done(Ask),
     /// Reached a question the script stops at.
     Stopped(Ask),
+}
+
+/// An outbox message in one line, for a person without the outbox panel.
+pub fn outbox_line(message: &OutboxMessage) -> String {
+    let kind = if message.kind == "sms" {
+        "SMS"
+    } else {
+        "Email"
+    };
+    let what = message
+        .code
+        .as_ref()
+        .map(|c| format!("code {c}"))
+        .or_else(|| message.link.clone())
+        .unwrap_or_else(|| message.subject.clone());
+    format!("Sandbox outbox: {kind} to {}: {what}", message.to)
 }
 
 /// Drives the front flow to its end, answering from `script`.
@@ -112,23 +184,15 @@ pub async fn drive(
     script: &Script,
     printer: &Printer,
 ) -> Result<Ending, Failure> {
-    let mut answered: HashSet<&'static str> = HashSet::new();
+    let mut asked: HashMap<&'static str, u32> = HashMap::new();
     let mut last_wait = String::new();
+    let mut outbox_read_for: Option<&'static str> = None;
     loop {
         for message in driver.take_new_outbox() {
-            let what = message
-                .code
-                .as_ref()
-                .map(|c| format!("code {c}"))
-                .or_else(|| message.link.clone())
-                .unwrap_or_default();
-            printer.progress(&format!(
-                "sandbox outbox: {} to {}: {what}",
-                message.subject, message.to
-            ));
+            printer.notice(&outbox_line(&message));
         }
         let ask = driver.ask();
-        match ask.kind {
+        match &ask.kind {
             AskKind::Wait => {
                 if ask.prompt != last_wait {
                     printer.progress(&format!("{}…", ask.prompt));
@@ -139,7 +203,7 @@ pub async fn drive(
                 }
                 continue;
             }
-            AskKind::Done => return Ok(Ending::Done(ask)),
+            AskKind::Done | AskKind::Rest { .. } => return Ok(Ending::Done(ask)),
             AskKind::Stopped => {
                 return Err(ask
                     .problem
@@ -152,81 +216,95 @@ pub async fn drive(
         if script.stop_at.contains(&ask.key) {
             return Ok(Ending::Stopped(ask));
         }
-        if answered.contains(ask.key) {
-            // Asked again: the answer given was not taken.
-            return Err(ask.problem.map(Failure::from).unwrap_or_else(|| {
-                Failure::refused(format!("the answer to “{}” was not accepted", ask.prompt))
-            }));
+        if SENT_BY_THE_PROVIDER.contains(&ask.key)
+            && driver.app.sandbox_url.is_some()
+            && outbox_read_for != Some(ask.key)
+        {
+            driver.read_outbox().await;
+            outbox_read_for = Some(ask.key);
+            continue;
         }
+        let times = asked.entry(ask.key).or_insert(0);
+        if *times > 0 {
+            // Asked again: the answer given was not taken. A person at a prompt is told
+            // why and asked again; a script's answer will not change.
+            let again = script.prompted(ask.key) && *times < PROMPT_TRIES;
+            match (&ask.problem, again) {
+                (Some(problem), true) => printer.notice(&problem.message),
+                (_, true) => {}
+                (Some(problem), false) => return Err(Failure::from(problem.clone())),
+                (None, false) => {
+                    return Err(Failure::refused(format!(
+                        "the answer to “{}” was not accepted",
+                        ask.prompt
+                    )));
+                }
+            }
+        }
+        *times += 1;
         let Some(value) = script.answer_for(&ask).await? else {
-            return Err(Failure::usage(format!(
-                "{} is needed ({})",
-                ask.key, ask.prompt
-            )));
+            // Nothing to answer with: a question that carries a problem ends on it.
+            return Err(ask.problem.map(Failure::from).unwrap_or_else(|| {
+                Failure::usage(format!("{} is needed ({})", ask.key, ask.prompt))
+            }));
         };
-        answered.insert(ask.key);
         driver.answer(value);
     }
 }
 
-/// Steps until the front flow has nothing in flight.
-pub async fn settle(driver: &mut Driver) -> Result<Ask, Failure> {
-    driver.settle().await
-}
-
-pub async fn run(global: &GlobalArgs, paths: &Paths, command: Command) -> u8 {
-    let json_flag = match &command {
-        Command::Cleura(c) => match c {
-            CleuraCommand::Login { output, .. }
-            | CleuraCommand::Regions { output }
-            | CleuraCommand::Projects { output, .. }
-            | CleuraCommand::Logout { output } => output.json,
-        },
-        Command::Cloudsigma(c) => match c {
-            CloudSigmaCommand::CreateAccount { output, .. }
-            | CloudSigmaCommand::Login { output, .. }
-            | CloudSigmaCommand::Whoami { output }
-            | CloudSigmaCommand::Logout { output }
-            | CloudSigmaCommand::Locations { output } => output.json,
-        },
-        Command::Cozy(c) => super::cozy::json_flag(c),
-        _ => false,
-    };
-    let printer = Printer::new(json_flag);
+pub async fn run(global: &GlobalArgs, paths: &Paths, command: Command) -> Exit {
+    let json = command.output().is_some_and(|o| o.json);
+    let printer = Printer::new(json);
     let result = match command {
         Command::Cloudsigma(CloudSigmaCommand::Locations { .. }) => locations(global, paths),
-        Command::Cleura(c) => match Driver::start(global, paths).await {
-            Ok(mut driver) => cleura(&mut driver, c, &printer).await,
-            Err(f) => Err(f),
-        },
-        Command::Cloudsigma(c) => match Driver::start(global, paths).await {
-            Ok(mut driver) => cloudsigma(&mut driver, c, &printer).await,
-            Err(f) => Err(f),
-        },
+        Command::Cleura(c) => cleura_command(global, paths, c, &printer).await,
+        Command::Cloudsigma(c) => cloudsigma_command(global, paths, c, &printer).await,
         Command::Cozy(c) => super::cozy::run(global, paths, c, &printer).await,
         _ => Err(Failure::usage("this command is not a scriptable flow")),
     };
     match result {
-        Ok((value, text)) => printer.done(&value, &text),
+        Ok(done) => printer.done(&done),
         Err(failure) => printer.fail(&failure),
     }
 }
 
-pub type Outcome = Result<(Value, Vec<String>), Failure>;
+pub type Outcome = Result<Done, Failure>;
 
-const CLEURA_PASSWORD: SecretSource = SecretSource {
-    stdin: false,
-    env: Some("CLOUDBOARD_CLEURA_PASSWORD"),
-    prompt: "Cleura password: ",
-    shared: false,
-};
+const CLEURA_PASSWORD_ENV: &str = "CLOUDBOARD_CLEURA_PASSWORD";
+const SIGMA_PASSWORD_ENV: &str = "CLOUDBOARD_CLOUDSIGMA_PASSWORD";
 
-async fn cleura(driver: &mut Driver, command: CleuraCommand, printer: &Printer) -> Outcome {
-    let not_signed_in = || {
-        Failure::refused(
-            "not signed in to Cleura: run `cloudboard cleura login --login LOGIN` first",
-        )
-    };
+/// The Cleura flow's regions step, once signed in.
+fn cleura_regions(driver: &Driver) -> Option<&cleura::Regions> {
+    match driver.app.flows.cleura.as_ref().map(|f| &f.step) {
+        Some(cleura::Step::Regions(regions)) => Some(regions),
+        _ => None,
+    }
+}
+
+/// Why a command that needs a Cleura sign-in has none: nothing kept (usage), a kept token
+/// the provider refused (refused), or the provider out of reach (failure).
+fn cleura_not_signed_in(stopped_at: Ending) -> Failure {
+    let advice = "run `cloudboard cleura login --login LOGIN` first";
+    match stopped_at {
+        Ending::Stopped(Ask {
+            problem: Some(problem),
+            ..
+        }) => Failure::new(
+            problem.kind.into(),
+            format!("{} Then {advice}.", problem.message),
+        ),
+        _ => Failure::usage(format!("not signed in to Cleura: {advice}")),
+    }
+}
+
+async fn cleura_command(
+    global: &GlobalArgs,
+    paths: &Paths,
+    command: CleuraCommand,
+    printer: &Printer,
+) -> Outcome {
+    // Every command but login only reads what an earlier sign-in kept.
+    let kept_only = Script::default().stop_at("login").stop_at("password");
     match command {
         CleuraCommand::Login {
             login,
@@ -235,113 +313,227 @@ async fn cleura(driver: &mut Driver, command: CleuraCommand, printer: &Printer) 
             ..
         } => {
             let script = Script::default()
-                .answer("login", login.clone())
+                .answer("login", login.trim())
                 .secret(
                     "password",
                     SecretSource {
+                        stdin_option: "--password-stdin",
                         stdin: password_stdin,
-                        ..CLEURA_PASSWORD
+                        env: Some(CLEURA_PASSWORD_ENV),
                     },
                 )
                 .secret(
                     "sms_code",
                     SecretSource {
+                        stdin_option: "--sms-code-stdin",
                         stdin: sms_code_stdin,
                         env: None,
-                        prompt: "The code sent by SMS: ",
-                        shared: false,
                     },
                 );
+            let mut driver = Driver::start(global, paths, script.given()).await?;
             driver.open(Open::Cleura);
-            let Ending::Done(ask) = drive(driver, &script, printer).await? else {
-                return Err(Failure::internal("the sign-in stopped early"));
-            };
-            let report = driver.report();
-            if report["login"] != json!(login) {
-                return Err(Failure::refused(format!(
-                    "already signed in to Cleura as {}: run `cloudboard cleura logout` first",
-                    report["login"].as_str().unwrap_or("someone else")
+            drive(&mut driver, &script, printer).await?;
+            let regions = cleura_regions(&driver)
+                .ok_or_else(|| Failure::internal("the sign-in stopped early"))?;
+            let signed_in_as = &regions.session.login;
+            if signed_in_as != login.trim() {
+                return Err(Failure::usage(format!(
+                    "already signed in to Cleura as {signed_in_as}, with a token kept from an \
+                     earlier run; nothing was sent for {login}. To sign in as {login}, run \
+                     `cloudboard cleura logout` first"
                 )));
             }
-            let mut text = vec![format!("Signed in to Cleura as {login}.")];
-            text.extend(
-                ask.context
-                    .iter()
-                    .filter(|l| l.starts_with("The token"))
-                    .cloned(),
-            );
-            Ok((report, text))
+            let report = reports::CleuraSession::of(regions);
+            let said = match report.session {
+                SessionOrigin::Kept => format!(
+                    "Already signed in to Cleura as {signed_in_as}: the token kept from an \
+                     earlier run still works, so the password was not used."
+                ),
+                SessionOrigin::New => format!("Signed in to Cleura as {signed_in_as}."),
+            };
+            let mut notices = vec![said];
+            notices.extend(regions.error.clone());
+            if let Some(kept) = &report.token_kept_in {
+                notices.push(format!("The token is kept in {kept}."));
+            }
+            Ok(Done::new(report, Vec::new()).notices(notices))
         }
         CleuraCommand::Regions { .. } => {
+            let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::Cleura);
-            let script = Script::default().stop_at("login").stop_at("password");
-            match drive(driver, &script, printer).await? {
-                Ending::Done(ask) if driver.report()["signed_in"] == json!(true) => {
-                    Ok((driver.report(), ask.context))
-                }
-                _ => Err(not_signed_in()),
+            let ending = drive(&mut driver, &kept_only, printer).await?;
+            let Some(regions) = cleura_regions(&driver) else {
+                return Err(cleura_not_signed_in(ending));
+            };
+            if let Some(error) = &regions.error {
+                return Err(Failure::network(error.clone()));
             }
+            let report = reports::CleuraRegions {
+                login: regions.session.login.clone(),
+                endpoint: regions.session.endpoint.clone(),
+                api: regions.session.api.label(),
+                regions: reports::region_list(regions),
+            };
+            Ok(Done::new(report, cleura::questions::table_lines(regions)))
         }
         CleuraCommand::Projects { domain, .. } => {
+            let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::Cleura);
-            let script = Script::default().stop_at("login").stop_at("password");
-            match drive(driver, &script, printer).await? {
-                Ending::Done(_) if driver.report()["signed_in"] == json!(true) => {}
-                _ => return Err(not_signed_in()),
+            let ending = drive(&mut driver, &kept_only, printer).await?;
+            if cleura_regions(&driver).is_none() {
+                return Err(cleura_not_signed_in(ending));
             }
             driver.answer(format!("projects {domain}"));
-            let ask = settle(driver).await?;
-            let report = driver.report();
-            if let Some(error) = report["projects_error"].as_str() {
-                return Err(Failure::network(error.to_string()));
+            driver.settle().await?;
+            let regions = cleura_regions(&driver)
+                .ok_or_else(|| Failure::refused("the session ended; sign in again"))?;
+            if let Some(Some(why)) = &regions.asking_region {
+                return Err(Failure::usage(why.clone()));
             }
-            if report["projects"].is_null() {
-                let why = report["notice"]
-                    .as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| format!("no domain or region named {domain}"));
-                return Err(Failure::usage(why));
-            }
-            let text = ask
-                .context
-                .iter()
-                .skip_while(|l| !l.starts_with("Projects of"))
-                .cloned()
+            let view = regions
+                .projects
+                .as_ref()
+                .ok_or_else(|| Failure::internal("the projects were not listed"))?;
+            let list = match &view.projects {
+                Some(Ok(list)) => list,
+                Some(Err(why)) => return Err(Failure::network(why.clone())),
+                None => return Err(Failure::internal("the projects were not listed")),
+            };
+            let report = reports::CleuraProjects {
+                login: regions.session.login.clone(),
+                domain_id: view.domain.clone(),
+                projects: list.iter().map(reports::CleuraProject::from).collect(),
+            };
+            let lines = cleura::questions::project_lines(view)
+                .into_iter()
+                .map(|l| l.trim_start().to_string())
                 .collect();
-            Ok((report["projects"].clone(), text))
+            Ok(Done::new(report, lines).notice(format!(
+                "Projects of {} that {} can use:",
+                view.label, regions.session.login
+            )))
         }
         CleuraCommand::Logout { .. } => {
+            let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::Cleura);
-            let script = Script::default().stop_at("login").stop_at("password");
-            match drive(driver, &script, printer).await? {
-                Ending::Done(_) if driver.report()["signed_in"] == json!(true) => {}
-                _ => {
-                    return Ok((
-                        json!({"signed_in": false}),
-                        vec!["Not signed in to Cleura; nothing to do.".into()],
-                    ));
-                }
+            let ending = drive(&mut driver, &kept_only, printer).await?;
+            if cleura_regions(&driver).is_none() {
+                return cleura_nothing_to_sign_out(ending);
             }
             driver.answer("sign-out");
-            let ask = settle(driver).await?;
-            Ok((driver.report(), ask.context))
+            driver.settle().await?;
+            let Some(cleura::Step::SignedOut {
+                login,
+                revoked,
+                forgotten,
+                notice,
+            }) = driver.app.flows.cleura.as_ref().map(|f| &f.step)
+            else {
+                return Err(Failure::internal("the sign-out did not end"));
+            };
+            let report = reports::SignedOut {
+                was_signed_in: true,
+                account: Some(login.clone()),
+                ended_on_server: Some(*revoked),
+                forgotten: Some(*forgotten),
+            };
+            if !*revoked || !*forgotten {
+                return Err(Failure::network(notice.clone()));
+            }
+            Ok(Done::new(report, Vec::new()).notice(notice.clone()))
         }
     }
 }
 
-const SIGMA_PASSWORD: SecretSource = SecretSource {
-    stdin: false,
-    env: Some("CLOUDBOARD_CLOUDSIGMA_PASSWORD"),
-    prompt: "CloudSigma password: ",
-    shared: false,
-};
+/// `cleura logout` with no session to end: nothing kept (done), a kept token the provider
+/// no longer took (forgotten: done), or a provider out of reach (the token is kept, to try
+/// again: a failure).
+fn cleura_nothing_to_sign_out(ending: Ending) -> Outcome {
+    match ending {
+        Ending::Stopped(Ask {
+            problem: Some(problem),
+            ..
+        }) if problem.kind == crate::app::ask::ProblemKind::Failed => {
+            Err(Failure::network(format!(
+                "{} The token is still kept on this machine: run `cloudboard cleura logout` \
+                 again once Cleura can be reached.",
+                problem.message
+            )))
+        }
+        Ending::Stopped(Ask {
+            problem: Some(problem),
+            ..
+        }) => Ok(
+            Done::new(reports::SignedOut::default(), Vec::new()).notice(format!(
+                "{} It was forgotten on this machine; there is nothing more to sign out of.",
+                problem.message.trim_end_matches(": sign in again.")
+            )),
+        ),
+        _ => Ok(Done::new(reports::SignedOut::default(), Vec::new())
+            .notice("Not signed in to Cleura; nothing to do.")),
+    }
+}
 
-async fn cloudsigma(driver: &mut Driver, command: CloudSigmaCommand, printer: &Printer) -> Outcome {
-    let not_signed_in = || {
-        Failure::refused(
-            "not signed in to CloudSigma: run `cloudboard cloudsigma login --email EMAIL` first",
-        )
-    };
+/// The CloudSigma flow's account step, once signed in.
+fn sigma_account(driver: &Driver) -> Option<(&cloudsigma::Account, String)> {
+    let flow = driver.app.flows.cloudsigma.as_ref()?;
+    match &flow.step {
+        cloudsigma::Step::Account(account) => {
+            let code = flow
+                .location
+                .chosen
+                .as_ref()
+                .map(|c| c.code().to_string())
+                .unwrap_or_default();
+            Some((account, code))
+        }
+        _ => None,
+    }
+}
+
+/// Why a command that needs a CloudSigma session has none: nothing kept (usage), a kept
+/// session that ended (refused) or could not be checked (failure).
+fn sigma_not_signed_in(driver: &Driver, stopped_at: Ending) -> Failure {
+    let advice = "run `cloudboard cloudsigma login --email EMAIL` first";
+    let ended = driver
+        .app
+        .flows
+        .cloudsigma
+        .as_ref()
+        .and_then(|f| f.sign_in_notice.clone());
+    match (stopped_at, ended) {
+        (
+            Ending::Stopped(Ask {
+                problem: Some(problem),
+                ..
+            }),
+            _,
+        ) => Failure::new(
+            problem.kind.into(),
+            format!("{} Then {advice}.", problem.message),
+        ),
+        (_, Some(ended)) => Failure::refused(format!("{ended} Then {advice}.")),
+        _ => Failure::usage(format!("not signed in to CloudSigma: {advice}")),
+    }
+}
+
+/// Stops where a command that only reads the kept session has nothing more to read.
+fn sigma_kept_only() -> Script {
+    Script::default()
+        .stop_at("location")
+        .stop_at("api_address")
+        .stop_at("saved_session")
+        .stop_at("action")
+        .stop_at("email")
+        .stop_at("password")
+}
+
+async fn cloudsigma_command(
+    global: &GlobalArgs,
+    paths: &Paths,
+    command: CloudSigmaCommand,
+    printer: &Printer,
+) -> Outcome {
     match command {
         CloudSigmaCommand::CreateAccount {
             email,
@@ -352,18 +544,42 @@ async fn cloudsigma(driver: &mut Driver, command: CloudSigmaCommand, printer: &P
             let script = Script::default()
                 .answer_opt("location", location.as_deref())
                 .answer("action", "create")
-                .answer("email", email)
+                .answer("email", email.trim())
                 .answer("promo", promo.unwrap_or_default())
-                // A kept session for another account is not what this command is about.
+                // A kept session that cannot be checked is not what this command is about.
                 .answer("saved_session", "2")
                 .stop_at("sign_in_now");
+            let mut driver = Driver::start(global, paths, script.given()).await?;
             driver.open(Open::CloudSigma);
-            match drive(driver, &script, printer).await? {
-                Ending::Stopped(ask) => Ok((driver.report(), ask.context)),
-                Ending::Done(_) => Err(Failure::refused(
-                    "signed in to CloudSigma already: run `cloudboard cloudsigma logout` first",
-                )),
+            let ending = drive(&mut driver, &script, printer).await?;
+            if let Some((account, _)) = sigma_account(&driver) {
+                return Err(Failure::usage(format!(
+                    "signed in to CloudSigma as {} already: run `cloudboard cloudsigma logout` \
+                     first",
+                    account.email
+                )));
             }
+            let flow = driver.app.flows.cloudsigma.as_ref();
+            let created = flow
+                .and_then(|f| f.created.clone())
+                .ok_or_else(|| Failure::internal("the account was not created"))?;
+            let (location, api) = flow
+                .and_then(|f| f.location.chosen.as_ref())
+                .map(|c| (c.code().to_string(), c.api(&driver.app.config.cloudsigma)))
+                .unwrap_or_default();
+            let report = reports::SigmaCreated {
+                email: created.email.clone(),
+                location,
+                api,
+                uuid: created.uuid.clone(),
+            };
+            let notices = match ending {
+                Ending::Stopped(ask) => ask.context,
+                Ending::Done(_) => Vec::new(),
+            };
+            let mut lines = vec![format!("Email: {}", created.email)];
+            lines.extend(created.uuid.iter().map(|u| format!("UUID: {u}")));
+            Ok(Done::new(report, crate::text::columns(&split_rows(&lines))).notices(notices))
         }
         CloudSigmaCommand::Login {
             email,
@@ -374,60 +590,121 @@ async fn cloudsigma(driver: &mut Driver, command: CloudSigmaCommand, printer: &P
             let script = Script::default()
                 .answer_opt("location", location.as_deref())
                 .answer("action", "sign in")
-                .answer("email", email.clone())
+                .answer("email", email.trim())
                 .answer("saved_session", "2")
                 .secret(
                     "password",
                     SecretSource {
+                        stdin_option: "--password-stdin",
                         stdin: password_stdin,
-                        ..SIGMA_PASSWORD
+                        env: Some(SIGMA_PASSWORD_ENV),
                     },
                 );
+            let mut driver = Driver::start(global, paths, script.given()).await?;
             driver.open(Open::CloudSigma);
-            let Ending::Done(ask) = drive(driver, &script, printer).await? else {
-                return Err(Failure::internal("the sign-in stopped early"));
-            };
-            let report = driver.report();
-            let signed_as = report["account"]["email"].as_str().unwrap_or_default();
-            if !signed_as.eq_ignore_ascii_case(&email) {
-                return Err(Failure::refused(format!(
-                    "already signed in to CloudSigma as {signed_as}: run `cloudboard cloudsigma logout` first"
+            drive(&mut driver, &script, printer).await?;
+            let (account, code) = sigma_account(&driver)
+                .ok_or_else(|| Failure::internal("the sign-in stopped early"))?;
+            let wanted_place = location.as_deref().map(str::trim);
+            let other_place = wanted_place.is_some_and(|w| {
+                !w.eq_ignore_ascii_case(&code) && !w.eq_ignore_ascii_case(&account.api)
+            });
+            if !account.email.eq_ignore_ascii_case(email.trim()) || other_place {
+                return Err(Failure::usage(format!(
+                    "already signed in to CloudSigma as {} at {}, with a session kept from an \
+                     earlier run; nothing was sent for {}. To sign in as {} there, run \
+                     `cloudboard cloudsigma logout` first",
+                    account.email,
+                    account.place,
+                    email.trim(),
+                    email.trim()
                 )));
             }
-            Ok((report, ask.context))
+            let report = reports::SigmaAccount::of(account, &code);
+            let said = match report.session {
+                SessionOrigin::Kept => format!(
+                    "Already signed in to CloudSigma as {} at {}: the session kept from an \
+                     earlier run still works, so the password was not used.",
+                    account.email, account.place
+                ),
+                SessionOrigin::New => format!("Signed in to CloudSigma at {}.", account.place),
+            };
+            let mut notices = vec![said];
+            notices.push(match &account.kept {
+                Ok(kept) => format!("The session is kept in {}.", kept.describe()),
+                Err(why) => format!("The session could not be kept ({why})."),
+            });
+            notices.extend(account.info.notes.iter().cloned());
+            let lines = report.lines();
+            Ok(Done::new(report, lines).notices(notices))
         }
         CloudSigmaCommand::Whoami { .. } => {
+            let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::CloudSigma);
-            let script = Script::default()
-                .stop_at("location")
-                .stop_at("saved_session");
-            match drive(driver, &script, printer).await? {
-                Ending::Done(ask) if !driver.report()["account"].is_null() => {
-                    Ok((driver.report(), ask.context))
-                }
-                _ => Err(not_signed_in()),
-            }
+            let ending = drive(&mut driver, &sigma_kept_only(), printer).await?;
+            let Some((account, code)) = sigma_account(&driver) else {
+                return Err(sigma_not_signed_in(&driver, ending));
+            };
+            let report = reports::SigmaAccount::of(account, &code);
+            let lines = report.lines();
+            let notes = account.info.notes.clone();
+            Ok(Done::new(report, lines).notices(notes))
         }
         CloudSigmaCommand::Logout { .. } => {
+            let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::CloudSigma);
-            let script = Script::default()
-                .stop_at("location")
-                .stop_at("saved_session");
-            match drive(driver, &script, printer).await? {
-                Ending::Done(_) if !driver.report()["account"].is_null() => {}
-                _ => {
-                    return Ok((
-                        json!({"signed_in": false}),
-                        vec!["Not signed in to CloudSigma; nothing to do.".into()],
-                    ));
-                }
+            let ending = drive(&mut driver, &sigma_kept_only(), printer).await?;
+            if sigma_account(&driver).is_none() {
+                let failure = sigma_not_signed_in(&driver, ending);
+                return match failure.exit {
+                    Exit::Failed => Err(Failure::network(format!(
+                        "{} The session is still kept on this machine: run `cloudboard \
+                         cloudsigma logout` again once CloudSigma can be reached.",
+                        failure.message
+                    ))),
+                    Exit::Refused => Ok(Done::new(reports::SignedOut::default(), Vec::new())
+                        .notice(
+                            "The kept session had ended already and was forgotten; there is \
+                             nothing more to sign out of.",
+                        )),
+                    _ => Ok(Done::new(reports::SignedOut::default(), Vec::new())
+                        .notice("Not signed in to CloudSigma; nothing to do.")),
+                };
             }
             driver.answer("sign out");
-            let ask = settle(driver).await?;
-            Ok((driver.report(), ask.context))
+            let ask = driver.settle().await?;
+            let Some(cloudsigma::Step::Finished(cloudsigma::Finished::SignedOut {
+                email,
+                remote,
+                local,
+            })) = driver.app.flows.cloudsigma.as_ref().map(|f| &f.step)
+            else {
+                return Err(Failure::internal("the sign-out did not end"));
+            };
+            let report = reports::SignedOut {
+                was_signed_in: true,
+                account: Some(email.clone()),
+                ended_on_server: Some(remote.is_none()),
+                forgotten: Some(local.is_none()),
+            };
+            if remote.is_some() || local.is_some() {
+                return Err(Failure::network(ask.context.join(" ")));
+            }
+            Ok(Done::new(report, Vec::new()).notices(ask.context))
         }
         CloudSigmaCommand::Locations { .. } => Err(Failure::internal("handled before")),
     }
+}
+
+/// "Label: value" lines as two-column rows.
+fn split_rows(lines: &[String]) -> Vec<Vec<String>> {
+    lines
+        .iter()
+        .map(|l| match l.split_once(": ") {
+            Some((label, value)) => vec![label.to_string(), value.to_string()],
+            None => vec![l.clone()],
+        })
+        .collect()
 }
 
 /// The locations and their API addresses; no request is needed.
@@ -438,26 +715,28 @@ fn locations(global: &GlobalArgs, paths: &Paths) -> Outcome {
         config.point_at_sandbox(url);
     }
     let template = &config.cloudsigma.api_template;
-    let places = crate::app::cloudsigma::PLACES;
-    let list: Vec<Value> = places
+    let list: Vec<reports::SigmaLocation> = cloudsigma::PLACES
         .iter()
-        .map(|p| {
-            json!({
-                "code": p.code, "city": p.city, "country": p.country,
-                "api": crate::app::cloudsigma::location::api_for(template, p.code),
-            })
+        .map(|p| reports::SigmaLocation {
+            code: p.code.into(),
+            city: p.city.into(),
+            country: p.country.into(),
+            api: cloudsigma::location::api_for(template, p.code),
         })
         .collect();
-    let text = places
+    let rows: Vec<Vec<String>> = list
         .iter()
-        .map(|p| {
-            format!(
-                "{:<4} {:<28} {}",
-                p.code,
-                format!("{}, {}", p.city, p.country),
-                crate::app::cloudsigma::location::api_for(template, p.code)
-            )
+        .map(|l| {
+            vec![
+                l.code.clone(),
+                format!("{}, {}", l.city, l.country),
+                l.api.clone(),
+            ]
         })
         .collect();
-    Ok((Value::Array(list), text))
+    let lines = crate::text::columns(&rows);
+    Ok(Done::new(
+        reports::SigmaLocations { locations: list },
+        lines,
+    ))
 }

@@ -1,26 +1,24 @@
 //! The `cozy` subcommands: create (following the workflow to its end), status, activate
 //! (choosing the passphrase), and the web onboarding link.
 
-use serde_json::json;
+use std::collections::BTreeMap;
 
-use crate::app::cozy::activation::instance_in_link;
+use secrecy::ExposeSecret;
+
+use crate::app::cozy::activation::{conceal, instance_in_link};
 use crate::app::home::Open;
 use crate::cli::{CozyCommand, GlobalArgs};
 use crate::store::Paths;
 
-use super::Failure;
 use super::commands::{Ending, Outcome, Script, SecretSource, drive};
 use super::driver::Driver;
-use super::output::Printer;
+use super::input;
+use super::output::{Done, Printer};
+use super::reports;
+use super::{Exit, Failure};
 
-pub fn json_flag(command: &CozyCommand) -> bool {
-    match command {
-        CozyCommand::Create { output, .. }
-        | CozyCommand::Status { output, .. }
-        | CozyCommand::Activate { output, .. }
-        | CozyCommand::OnboardLink { output, .. } => output.json,
-    }
-}
+const PASSPHRASE_ENV: &str = "CLOUDBOARD_COZY_PASSPHRASE";
+const LINK_ENV: &str = "CLOUDBOARD_COZY_LINK";
 
 pub async fn run(
     global: &GlobalArgs,
@@ -38,7 +36,14 @@ pub async fn run(
             accept_terms,
             ..
         } => {
-            let mut driver = Driver::start(global, paths).await?;
+            let script = Script::default()
+                .answer("email", email.trim())
+                .answer("slug", slug.trim())
+                .answer_opt("domain", domain.as_deref())
+                .answer("accept_terms", "y")
+                .answer("confirm", "y")
+                .stop_at("activation_link");
+            let mut driver = Driver::start(global, paths, script.given()).await?;
             let terms = driver.app.config.cozy.terms_version.clone();
             if !accept_terms {
                 return Err(Failure::usage(format!(
@@ -63,32 +68,59 @@ pub async fn run(
                     driver.app.config.cozy.domains.join(", ")
                 )));
             }
-            let script = Script::default()
-                .answer("email", email)
-                .answer("slug", slug)
-                .answer_opt("domain", domain.as_deref())
-                .answer("accept_terms", "y")
-                .answer("confirm", "y")
-                .stop_at("activation_link");
             driver.open(Open::Cozy);
-            match drive(&mut driver, &script, printer).await? {
-                Ending::Stopped(ask) => {
-                    let mut report = driver.report();
-                    report["terms_version"] = json!(terms);
-                    let mut text = vec![format!(
-                        "Created {} (workflow {}), accepting the terms version {terms}.",
-                        report["fqdn"].as_str().unwrap_or_default(),
-                        report["workflow"].as_str().unwrap_or_default()
-                    )];
-                    text.extend(ask.context);
-                    text.push("Then: cloudboard cozy activate LINK".into());
-                    Ok((report, text))
-                }
-                Ending::Done(ask) => Ok((driver.report(), ask.context)),
-            }
+            let ending = drive(&mut driver, &script, printer).await?;
+            let Ending::Stopped(ask) = ending else {
+                return Err(Failure::internal("the creation stopped early"));
+            };
+            let created = driver
+                .app
+                .flows
+                .cozy
+                .as_ref()
+                .and_then(|f| f.created.clone())
+                .ok_or_else(|| Failure::internal("the creation was not recorded"))?;
+            let fqdn = created.fqdn();
+            let report = reports::CozyCreated {
+                address: crate::api::cozy::instance_url(
+                    &driver.app.config.cozy.instance_url,
+                    &fqdn,
+                ),
+                fqdn: fqdn.clone(),
+                slug: created.slug.clone(),
+                domain: created.domain.clone(),
+                email: created.email.clone(),
+                instance_id: created.instance.clone(),
+                workflow: created.workflow.clone(),
+                // The flow asks for the activation link only once the workflow succeeded.
+                status: "succeeded".into(),
+                terms_version: terms.clone(),
+            };
+            let lines = crate::text::columns(&[
+                vec!["Address".into(), report.address.clone()],
+                vec!["Workflow".into(), report.workflow.clone()],
+                vec!["Status".into(), report.status.clone()],
+            ]);
+            let mut notices = vec![format!(
+                "Created {fqdn}, accepting the terms version {terms}."
+            )];
+            notices.extend(ask.context);
+            notices.push(
+                "Then activate it: cloudboard cozy activate (it asks for the link, or give it \
+                 with --link-stdin)."
+                    .into(),
+            );
+            Ok(Done::new(report, lines).notices(notices))
         }
         CozyCommand::Status { workflow, .. } => {
-            let driver = Driver::start(global, paths).await?;
+            let workflow = workflow.trim().to_string();
+            if !is_uuid(&workflow) {
+                return Err(Failure::usage(format!(
+                    "“{workflow}” is not a workflow id: give the UUID `cozy create` printed \
+                     (like 0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f)"
+                )));
+            }
+            let driver = Driver::start(global, paths, BTreeMap::new()).await?;
             let config = &driver.app.config.cozy;
             let token = config
                 .token
@@ -96,7 +128,10 @@ pub async fn run(
                 .or_else(|| std::env::var("CLOUDBOARD_COZY_TOKEN").ok())
                 .filter(|t| !t.is_empty())
                 .ok_or_else(|| {
-                    Failure::usage("no Cloudery token: set CLOUDBOARD_COZY_TOKEN or cozy.token")
+                    Failure::usage(
+                        "no Cloudery token: set CLOUDBOARD_COZY_TOKEN, or token under [cozy] in \
+                         the config file",
+                    )
                 })?;
             let http = crate::backend::http::Http::default();
             let client = http.client().map_err(Failure::network)?;
@@ -109,48 +144,69 @@ pub async fn run(
             )
             .await
             .map_err(|e| Failure::from(&e))?;
-            let status = answer.status.clone();
-            Ok((
-                json!({ "workflow": workflow, "status": status }),
-                vec![format!("Workflow {workflow}: {status}")],
-            ))
+            let report = reports::WorkflowStatus {
+                workflow: workflow.clone(),
+                status: answer.status.clone(),
+            };
+            Ok(Done::new(report, vec![answer.status]))
         }
         CozyCommand::Activate {
             link,
+            link_stdin,
             passphrase_stdin,
             hint,
             ..
         } => {
-            let mut driver = Driver::start(global, paths).await?;
+            if link.is_some() {
+                return Err(Failure::usage(
+                    "the activation link carries the register token, and whoever holds it can \
+                     choose the passphrase: it is not taken as an argument (ps and your shell's \
+                     history would keep it). Give it at the prompt, with --link-stdin, or in \
+                     CLOUDBOARD_COZY_LINK",
+                ));
+            }
+            let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
+            let link = read_link(link_stdin).await?;
             let fqdn =
                 instance_in_link(&link, &driver.app.config.cozy.instance_url).ok_or_else(|| {
-                    Failure::usage(
-                        "this is not an activation link: give the whole link from the email",
-                    )
+                    Failure::usage(format!(
+                        "“{}” is not an activation link: give the whole link from the email",
+                        conceal(link.trim())
+                    ))
                 })?;
             let commands = driver.app.open_cozy_activation(&fqdn);
             driver.dispatch_all(commands);
             let passphrase = SecretSource {
+                stdin_option: "--passphrase-stdin",
                 stdin: passphrase_stdin,
-                env: Some("CLOUDBOARD_COZY_PASSPHRASE"),
-                prompt: "Passphrase for your Cozy: ",
-                shared: true,
+                env: Some(PASSPHRASE_ENV),
             };
             let script = Script::default()
                 .answer("activation_link", link)
                 .secret("passphrase", passphrase)
-                .secret("passphrase_again", passphrase)
+                .repeat("passphrase_again", "passphrase")
                 .answer("hint", hint.unwrap_or_default());
-            match drive(&mut driver, &script, printer).await? {
-                Ending::Done(ask) | Ending::Stopped(ask) => Ok((driver.report(), ask.context)),
-            }
+            let ending = drive(&mut driver, &script, printer).await?;
+            let address = match driver.app.flows.cozy.as_ref().map(|f| &f.step) {
+                Some(crate::app::cozy::Step::Done(done)) => done.address.clone(),
+                _ => return Err(Failure::internal("the activation did not end")),
+            };
+            let report = reports::CozyActivated {
+                fqdn,
+                address: address.clone(),
+                activated: true,
+                email: None,
+            };
+            let notices = match ending {
+                Ending::Done(ask) | Ending::Stopped(ask) => ask.context,
+            };
+            Ok(Done::new(report, vec![address]).notices(notices))
         }
         CozyCommand::OnboardLink {
             email, slug, qr, ..
         } => {
-            let paths_config = crate::config::Config::load(&paths.config_file)
+            let mut config = crate::config::Config::load(&paths.config_file)
                 .map_err(|e| Failure::usage(e.to_string()))?;
-            let mut config = paths_config;
             if let Some(url) = &global.sandbox_url {
                 config.point_at_sandbox(url);
             }
@@ -160,13 +216,47 @@ pub async fn run(
                 slug.as_deref().unwrap_or_default(),
             )
             .map_err(Failure::usage)?;
-            let mut text = vec![link.clone()];
+            let mut lines = vec![link.clone()];
             if qr {
-                text.extend(qr_lines(&link)?);
+                lines.extend(qr_lines(&link)?);
             }
-            Ok((json!({ "link": link }), text))
+            Ok(Done::new(reports::OnboardLink { link }, lines))
         }
     }
+}
+
+/// The activation link, from standard input, the environment or a prompt that does not
+/// echo it (it is shown back with its token masked).
+async fn read_link(from_stdin: bool) -> Result<String, Failure> {
+    let read = tokio::task::spawn_blocking(move || {
+        input::secret(
+            from_stdin,
+            Some(LINK_ENV),
+            "The activation link from the email: ",
+            &format!("--link-stdin or {LINK_ENV}"),
+        )
+    })
+    .await
+    .map_err(|e| Failure::internal(e.to_string()))??;
+    let (link, origin) = read;
+    let link = link.expose_secret().trim().to_string();
+    if origin == input::SecretOrigin::Prompt {
+        super::output::error_line(&format!("Link: {}", conceal(&link)));
+    }
+    if link.is_empty() {
+        return Err(Failure::new(Exit::Usage, "no activation link was given"));
+    }
+    Ok(link)
+}
+
+/// A UUID in its usual form (8-4-4-4-12 hexadecimal digits), as the Cloudery gives ids.
+fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, len)| g.len() == len && g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// The link as a QR code in text, two modules per character cell, dark on light.
@@ -180,4 +270,18 @@ fn qr_lines(link: &str) -> Result<Vec<String>, Failure> {
         .quiet_zone(true)
         .build();
     Ok(rendered.lines().map(str::to_string).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_workflow_id_is_a_uuid() {
+        assert!(is_uuid("d199216b-9a70-4dab-a625-c64cdaebd636"));
+        assert!(is_uuid("D199216B-9A70-4DAB-A625-C64CDAEBD636"));
+        assert!(!is_uuid("nope"));
+        assert!(!is_uuid("d199216b9a704daba625c64cdaebd636"));
+        assert!(!is_uuid("d199216b-9a70-4dab-a625-c64cdaebd63z"));
+    }
 }

@@ -2,6 +2,7 @@
 //! stepped question by question through each flow's `ask()`. The plain mode, answers files
 //! and every scriptable subcommand go through here, so no flow has a second implementation.
 
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::Instant;
 
@@ -10,7 +11,7 @@ use tokio::task::JoinHandle;
 
 use crate::app::ask::{Ask, AskKind};
 use crate::app::home::Open;
-use crate::app::{self, App, Command, Event, Msg, OutboxMessage, SandboxStatus};
+use crate::app::{self, App, Command, Event, Msg, OutboxMessage, RequestId, SandboxStatus};
 use crate::backend::{self, Setup};
 use crate::cli::GlobalArgs;
 use crate::config::Config;
@@ -22,9 +23,12 @@ pub struct Driver {
     pub app: App,
     commands: UnboundedSender<Command>,
     events: UnboundedReceiver<Event>,
-    /// Outbox messages already handed to `take_new_outbox`.
+    /// Outbox messages already handed to `take_new_outbox`, or there before the command
+    /// started (they belong to earlier runs, and other people).
     outbox_seen: u64,
     backend: Option<JoinHandle<()>>,
+    /// The request the last event answered.
+    last_answered: Option<RequestId>,
 }
 
 /// Backends whose driver is gone but which may still be running the last commands it sent
@@ -55,8 +59,13 @@ pub async fn finish_backends(limit: std::time::Duration) {
 
 impl Driver {
     /// Starts the backend (and the sandbox, when asked for), reads the state file, and
-    /// returns once the app is ready for a flow to be opened.
-    pub async fn start(global: &GlobalArgs, paths: &Paths) -> Result<Driver, Failure> {
+    /// returns once the app is ready for a flow to be opened. `given` holds the values the
+    /// person gave for this run (options, answers file): they win over remembered ones.
+    pub async fn start(
+        global: &GlobalArgs,
+        paths: &Paths,
+        given: BTreeMap<String, String>,
+    ) -> Result<Driver, Failure> {
         let mut config =
             Config::load(&paths.config_file).map_err(|e| Failure::usage(e.to_string()))?;
         if let Some(url) = &global.sandbox_url {
@@ -79,7 +88,9 @@ impl Driver {
             events: event_rx,
             outbox_seen: 0,
             backend: Some(backend),
+            last_answered: None,
         };
+        driver.app.given = given;
         let start = driver.app.start();
         driver.dispatch(start);
         if global.sandbox {
@@ -98,7 +109,26 @@ impl Driver {
                 "the sandbox could not start: {why}"
             )));
         }
+        // What the outbox already holds was sent before this command: not shown again.
+        driver.read_outbox().await;
+        driver.outbox_seen = driver.app.outbox.last_id();
         Ok(driver)
+    }
+
+    /// Brings the sandbox's outbox up to date now (a few seconds at most), instead of when
+    /// the long poll next answers: a code must be shown before the prompt that asks for it.
+    pub async fn read_outbox(&mut self) {
+        let Some((id, command)) = self.app.read_outbox() else {
+            return;
+        };
+        self.dispatch(vec![command]);
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+        while self.last_answered != Some(id) {
+            match tokio::time::timeout_at(deadline, self.step()).await {
+                Ok(true) => {}
+                Ok(false) | Err(_) => return,
+            }
+        }
     }
 
     /// Feeds one message through `update` and sends what it asks for to the backend.
@@ -143,20 +173,16 @@ impl Driver {
         }
     }
 
-    pub fn report(&self) -> serde_json::Value {
-        self.app
-            .front_flow()
-            .map(|f| f.report())
-            .unwrap_or(serde_json::Value::Null)
-    }
-
     /// Waits for one answer from the backend (or a timer the app asked for) and feeds it in.
     /// False when the backend is gone.
     pub async fn step(&mut self) -> bool {
         let deadline = self.app.next_deadline().map(tokio::time::Instant::from_std);
         let msg = tokio::select! {
             event = self.events.recv() => match event {
-                Some(event) => Msg::Backend(event),
+                Some(event) => {
+                    self.last_answered = Some(event.id);
+                    Msg::Backend(event)
+                }
                 None => return false,
             },
             _ = sleep_until(deadline), if deadline.is_some() => Msg::Tick,

@@ -1,17 +1,24 @@
 //! Reading answers from a person or a pipe: lines from stdin, secrets without echo from the
 //! terminal, secrets from stdin or the environment for scripts — never from the command line.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 
 use secrecy::SecretString;
 
 use super::Failure;
 
-/// One line of standard input, without its line break; None at end of input.
+/// One line of standard input, without its line break; None at end of input. Ctrl-D at a
+/// terminal's prompt leaves the cursor after the prompt: a line break puts what follows
+/// (and the shell's prompt) on a line of its own.
 pub fn read_line() -> Result<Option<String>, Failure> {
     let mut line = String::new();
     match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) => Ok(None),
+        Ok(0) => {
+            if std::io::stdin().is_terminal() {
+                super::output::prompt("\n");
+            }
+            Ok(None)
+        }
         Ok(_) => {
             while line.ends_with('\n') || line.ends_with('\r') {
                 line.pop();
@@ -24,25 +31,23 @@ pub fn read_line() -> Result<Option<String>, Failure> {
 
 /// Shows `prompt` and reads a line.
 pub fn prompt_line(prompt: &str) -> Result<Option<String>, Failure> {
-    eprint!("{prompt}");
-    let _ = std::io::stderr().flush();
+    super::output::prompt(prompt);
     read_line()
 }
 
-/// Reads a secret without echo from the terminal.
-pub fn prompt_secret(prompt: &str) -> Result<SecretString, Failure> {
+/// Reads a secret without echo from the terminal. Without one, says how else to give it
+/// (`otherwise`: "--password-stdin or CLOUDBOARD_CLEURA_PASSWORD").
+pub fn prompt_secret(prompt: &str, otherwise: &str) -> Result<SecretString, Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(Failure::usage(format!(
-            "{} needs a terminal to be typed without echo; use the --…-stdin option or the \
-             environment variable instead",
+            "{} is typed without echo at a terminal, and there is none: give it with {otherwise}",
             prompt.trim_end_matches([':', ' '])
         )));
     }
     // Echo goes off before the prompt appears: someone who types (or pastes) as soon as they
     // see it must not have the first characters of their secret echoed.
     let _echo = EchoOff::on_stdin();
-    eprint!("{prompt}");
-    let _ = std::io::stderr().flush();
+    super::output::prompt(prompt);
     rpassword::read_password()
         .map(SecretString::from)
         .map_err(|e| Failure::usage(format!("cannot read the secret: {e}")))
@@ -91,24 +96,39 @@ impl Drop for EchoOff {
     }
 }
 
+/// Where a secret came from: a script's pipe or variable is read once; a person at a
+/// prompt can be asked again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretOrigin {
+    Stdin,
+    Environment,
+    Prompt,
+}
+
 /// A secret for a script: from stdin when `from_stdin`, else the environment variable `env`,
-/// else a prompt without echo.
-pub fn secret(from_stdin: bool, env: Option<&str>, prompt: &str) -> Result<SecretString, Failure> {
+/// else a prompt without echo (`otherwise` says how to give it without a terminal).
+pub fn secret(
+    from_stdin: bool,
+    env: Option<&str>,
+    prompt: &str,
+    otherwise: &str,
+) -> Result<(SecretString, SecretOrigin), Failure> {
     if from_stdin {
         return match read_line()? {
-            Some(line) if !line.is_empty() => Ok(SecretString::from(line)),
-            _ => Err(Failure::usage(
-                "standard input ended before the secret was read",
-            )),
+            Some(line) if !line.is_empty() => Ok((SecretString::from(line), SecretOrigin::Stdin)),
+            _ => Err(Failure::usage(format!(
+                "standard input ended before {} was read",
+                prompt.trim_end_matches([':', ' ']).to_lowercase()
+            ))),
         };
     }
     if let Some(var) = env
         && let Ok(value) = std::env::var(var)
         && !value.is_empty()
     {
-        return Ok(SecretString::from(value));
+        return Ok((SecretString::from(value), SecretOrigin::Environment));
     }
-    prompt_secret(prompt)
+    prompt_secret(prompt, otherwise).map(|s| (s, SecretOrigin::Prompt))
 }
 
 /// Puts the terminal's echo back if an interrupted prompt left it off.

@@ -2,8 +2,8 @@
 //! plain line-by-line mode and answers files. All of them drive the same state machine
 //! through `Driver`.
 //!
-//! Exit codes: 0 done, 1 refused by the provider, 2 bad usage or input, 3 network or server
-//! failure, 130 interrupted.
+//! Exit statuses are `Exit`'s; a reader that stops reading early (`| head`) ends the process
+//! as SIGPIPE does (`output::finish`).
 
 pub mod answers;
 pub mod commands;
@@ -12,83 +12,106 @@ pub mod driver;
 pub mod input;
 pub mod output;
 pub mod plain;
+pub mod reports;
 
 use std::process::ExitCode;
 
 use crate::app::ask::{Problem, ProblemKind};
 use crate::cli::{Command, GlobalArgs};
 
-/// Why a script stopped, with the exit code that says so.
+/// How a command ended, as its exit status says it. README's table is this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Done,
+    /// The provider understood and said no (wrong password, address taken, token spent).
+    Refused,
+    /// What the person gave was wrong or is missing, found before any of it was sent (a
+    /// malformed value, a missing flag, no terminal to prompt on, already signed in as
+    /// someone else).
+    Usage,
+    /// The network or the server failed, or this machine could not do its part.
+    Failed,
+    Interrupted,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Done => 0,
+            Exit::Refused => 1,
+            Exit::Usage => 2,
+            Exit::Failed => 3,
+            Exit::Interrupted => 130,
+        }
+    }
+
+    /// The name `--json` gives it in `error.kind`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Exit::Done => "done",
+            Exit::Refused => "refused",
+            Exit::Usage => "usage",
+            Exit::Failed => "failure",
+            Exit::Interrupted => "interrupted",
+        }
+    }
+}
+
+impl From<ProblemKind> for Exit {
+    fn from(kind: ProblemKind) -> Exit {
+        match kind {
+            ProblemKind::Invalid => Exit::Usage,
+            ProblemKind::Refused => Exit::Refused,
+            ProblemKind::Failed => Exit::Failed,
+        }
+    }
+}
+
+/// Why a script stopped, with the exit status that says so.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
-    pub code: u8,
+    pub exit: Exit,
     pub message: String,
 }
 
 impl Failure {
-    pub fn usage(message: impl Into<String>) -> Failure {
+    pub fn new(exit: Exit, message: impl Into<String>) -> Failure {
         Failure {
-            code: 2,
+            exit,
             message: message.into(),
         }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure::new(Exit::Usage, message)
     }
 
     pub fn refused(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 1,
-            message: message.into(),
-        }
+        Failure::new(Exit::Refused, message)
     }
 
     pub fn network(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 3,
-            message: message.into(),
-        }
+        Failure::new(Exit::Failed, message)
     }
 
     pub fn internal(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 3,
-            message: message.into(),
-        }
+        Failure::new(Exit::Failed, message)
     }
 
     pub fn interrupted() -> Failure {
-        Failure {
-            code: 130,
-            message: "interrupted".into(),
-        }
-    }
-
-    pub fn kind(&self) -> &'static str {
-        match self.code {
-            1 => "refused",
-            2 => "usage",
-            130 => "interrupted",
-            _ => "failure",
-        }
+        Failure::new(Exit::Interrupted, "interrupted")
     }
 }
 
 impl From<Problem> for Failure {
     fn from(problem: Problem) -> Failure {
-        Failure {
-            code: problem.kind.exit_code(),
-            message: problem.message,
-        }
+        Failure::new(problem.kind.into(), problem.message)
     }
 }
 
 impl From<&crate::api::ApiError> for Failure {
     fn from(error: &crate::api::ApiError) -> Failure {
         Failure::from(Problem::from_api(error))
-    }
-}
-
-impl From<ProblemKind> for u8 {
-    fn from(kind: ProblemKind) -> u8 {
-        kind.exit_code()
     }
 }
 
@@ -100,8 +123,8 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
         .enable_all()
         .build()
         .map_err(|e| {
-            eprintln!("cloudboard: cannot start: {e}");
-            ExitCode::from(3)
+            output::error_line(&format!("cloudboard: cannot start: {e}"));
+            ExitCode::from(Exit::Failed.code())
         })
 }
 
@@ -113,21 +136,21 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
     };
     let paths = crate::store::Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
-    let code = runtime.block_on(async {
-        let code = tokio::select! {
-            code = commands::run(&global, &paths, command) => code,
+    let exit = runtime.block_on(async {
+        let exit = tokio::select! {
+            exit = commands::run(&global, &paths, command) => exit,
             _ = tokio::signal::ctrl_c() => {
                 input::restore_echo();
-                eprintln!("cloudboard: interrupted");
-                130
+                output::error_line("cloudboard: interrupted");
+                Exit::Interrupted
             }
         };
         // What the flow asked to remember (a creation to resume, one to forget) is written
         // before the process ends.
         driver::finish_backends(std::time::Duration::from_secs(3)).await;
-        code
+        exit
     });
     // A long poll or a sandbox may still run in the background: do not wait for them.
     runtime.shutdown_background();
-    ExitCode::from(code)
+    output::finish(exit)
 }

@@ -1,106 +1,152 @@
-//! The plain mode: the same flows as line-by-line questions on the normal screen, each asked
-//! again until its answer is valid, secrets read without echo, no cursor movement and no
-//! colour — what a screen reader, a dumb terminal or a pipe can follow.
+//! The plain mode: the same wizard as line-by-line questions on the normal screen — the same
+//! menu, the same flows through the same state machine — each question asked again until
+//! its answer is valid, secrets read without echo, lines wrapped to the terminal's width, no
+//! cursor movement and no colour: what a screen reader, a dumb terminal or a pipe can follow.
 
 use std::process::ExitCode;
 
+use crate::app::Front;
 use crate::app::ask::{Ask, AskKind};
 use crate::app::home::Open;
-use crate::cli::GlobalArgs;
+use crate::cli::{GlobalArgs, WizardArgs};
 use crate::store::Paths;
 
 use super::answers::Answers;
+use super::commands::SENT_BY_THE_PROVIDER;
 use super::driver::Driver;
-use super::{Failure, input};
+use super::{Exit, Failure, input, output};
 
 /// Whether the person asked for the plain mode, directly or through their environment.
-pub fn wanted(global: &GlobalArgs) -> bool {
-    global.plain
+pub fn wanted(wizard: &WizardArgs) -> bool {
+    wizard.plain
         || std::env::var("ACCESSIBLE").is_ok_and(|v| !v.is_empty() && v != "0")
         || std::env::var("TERM").is_ok_and(|t| t == "dumb")
 }
 
-pub fn run(global: GlobalArgs) -> ExitCode {
+pub fn run(wizard: WizardArgs, global: GlobalArgs) -> ExitCode {
     let runtime = match super::runtime() {
         Ok(rt) => rt,
         Err(code) => return code,
     };
     let paths = Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
-    let code = runtime.block_on(async {
-        let code = tokio::select! {
-            result = session(&global, &paths) => match result {
-                Ok(()) => 0,
+    let exit = runtime.block_on(async {
+        let exit = tokio::select! {
+            result = session(&wizard, &global, &paths) => match result {
+                Ok(()) => Exit::Done,
                 Err(failure) => {
-                    println!("Stopped: {}", failure.message);
-                    failure.code
+                    let _ = say(&format!("Stopped: {}", failure.message));
+                    failure.exit
                 }
             },
             _ = tokio::signal::ctrl_c() => {
                 input::restore_echo();
-                println!();
-                println!("Interrupted.");
-                130
+                let _ = say("");
+                let _ = say("Interrupted.");
+                Exit::Interrupted
             }
         };
         super::driver::finish_backends(std::time::Duration::from_secs(3)).await;
-        code
+        exit
     });
     runtime.shutdown_background();
-    ExitCode::from(code)
+    output::finish(exit)
 }
 
-async fn session(global: &GlobalArgs, paths: &Paths) -> Result<(), Failure> {
-    let answers = match &global.answers {
+/// The terminal's width in cells, when stdout is a terminal.
+fn width() -> Option<usize> {
+    #[cfg(unix)]
+    {
+        // SAFETY: TIOCGWINSZ fills a winsize we own; it fails harmlessly on a non-terminal.
+        unsafe {
+            let mut size: libc::winsize = std::mem::zeroed();
+            if libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) == 0 && size.ws_col > 0
+            {
+                return Some(usize::from(size.ws_col));
+            }
+        }
+    }
+    None
+}
+
+/// One line of the conversation, wrapped to the terminal's width (a continuation keeps the
+/// line's indent; a link or id is never broken). Fails once nobody reads stdout any more.
+fn say(text: &str) -> Result<(), Failure> {
+    let closed = || Failure::new(Exit::Done, "standard output was closed");
+    let shown = output::safe(text);
+    let lines = match width() {
+        Some(width) if unicode_width::UnicodeWidthStr::width(shown.as_ref()) > width => {
+            let indent = shown.len() - shown.trim_start_matches(' ').len();
+            let pad = " ".repeat(indent);
+            crate::text::wrap_keeping_words(&shown[indent..], width.saturating_sub(indent).max(20))
+                .into_iter()
+                .map(|l| format!("{pad}{l}"))
+                .collect()
+        }
+        _ => vec![shown.into_owned()],
+    };
+    for line in lines {
+        if !output::raw_line(&line) {
+            return Err(closed());
+        }
+    }
+    Ok(())
+}
+
+fn say_all(lines: &[String]) -> Result<(), Failure> {
+    lines.iter().try_for_each(|l| say(l))
+}
+
+async fn session(wizard: &WizardArgs, global: &GlobalArgs, paths: &Paths) -> Result<(), Failure> {
+    let answers = match &wizard.answers {
         Some(path) => Answers::load(path)?,
         None => Answers::default(),
     };
-    let mut driver = Driver::start(global, paths).await?;
+    let mut driver = Driver::start(global, paths, answers.values.clone()).await?;
     if let Some(url) = &driver.app.sandbox_url {
-        println!("Sandbox: every provider is simulated at {url}. Nothing real is created.");
+        say(&format!(
+            "Sandbox: every provider is simulated at {url}. Nothing real is created."
+        ))?;
     }
     if let Some(flow) = answers.flow {
-        return run_flow(&mut driver, flow, &answers, global.yes).await;
+        return run_flow(&mut driver, flow, &answers, wizard.yes).await;
     }
     loop {
-        println!();
-        println!("What would you like to do?");
-        let choices = [
-            (Open::Cozy, "Create a Cozy"),
-            (Open::Cleura, "Sign in to Cleura and browse regions"),
-            (Open::CloudSigma, "CloudSigma account"),
-        ];
-        for (index, (_, title)) in choices.iter().enumerate() {
-            println!("  {}. {title}", index + 1);
+        say("")?;
+        say("What would you like to do?")?;
+        let entries = driver.app.home_entries();
+        for (index, entry) in entries.iter().enumerate() {
+            say(&format!("  {}. {}", index + 1, entry.title))?;
         }
-        println!("  q. Quit");
-        let Some(line) = input::prompt_line("Choose 1-3 or q: ")? else {
+        let Some(line) = input::prompt_line(&format!("Choose 1-{} (q quits): ", entries.len()))?
+        else {
             return Ok(());
         };
         let line = line.trim();
         if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
             return Ok(());
         }
-        let chosen = line
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| n.checked_sub(1))
-            .and_then(|i| choices.get(i));
-        match chosen {
-            Some((open, _)) => {
-                if let Err(failure) = run_flow(&mut driver, *open, &answers, false).await {
-                    if failure.code == 130 {
+        let titles: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
+        match crate::app::ask::choice(line, &titles).map(|i| entries[i].open) {
+            Some(Open::Quit) => return Ok(()),
+            Some(open) => {
+                if let Err(failure) = run_flow(&mut driver, open, &answers, false).await {
+                    if matches!(failure.exit, Exit::Interrupted) || output::stdout_closed() {
                         return Err(failure);
                     }
-                    println!("Stopped: {}", failure.message);
+                    say(&format!("Stopped: {}", failure.message))?;
                 }
             }
-            None => println!("Please answer 1, 2, 3 or q."),
+            None => say(&format!(
+                "Please answer with a number from 1 to {}, or q.",
+                entries.len()
+            ))?,
         }
     }
 }
 
-/// Runs one flow to its end, asking each question in turn.
+/// Runs one flow until it ends, rests (signed in: its next steps are offered), or goes back
+/// to the menu, asking each question in turn.
 async fn run_flow(
     driver: &mut Driver,
     open: Open,
@@ -111,15 +157,20 @@ async fn run_flow(
     let mut last_wait = String::new();
     let mut last_context: Vec<String> = Vec::new();
     let mut used: Vec<&'static str> = Vec::new();
+    let mut outbox_read_for: Option<&'static str> = None;
     loop {
         for message in driver.take_new_outbox() {
-            print_outbox(&message);
+            say_outbox(&message)?;
+        }
+        if driver.app.front == Front::Home {
+            // The flow went back to the menu (the person chose so).
+            return Ok(());
         }
         let ask = driver.ask();
-        match ask.kind {
+        match &ask.kind {
             AskKind::Wait => {
                 if ask.prompt != last_wait {
-                    println!("{}…", ask.prompt);
+                    say(&format!("{}…", ask.prompt))?;
                     last_wait = ask.prompt.clone();
                 }
                 if !driver.step().await {
@@ -128,11 +179,11 @@ async fn run_flow(
                 continue;
             }
             AskKind::Done => {
-                print_lines(&ask.context);
+                say_all(&ask.context)?;
                 return Ok(());
             }
             AskKind::Stopped => {
-                print_lines(&ask.context);
+                say_all(&ask.context)?;
                 return Err(ask
                     .problem
                     .map(Failure::from)
@@ -141,17 +192,30 @@ async fn run_flow(
             _ => {}
         }
         last_wait.clear();
+        if SENT_BY_THE_PROVIDER.contains(&ask.key)
+            && driver.app.sandbox_url.is_some()
+            && outbox_read_for != Some(ask.key)
+        {
+            // What the sandbox sent is shown above the question that asks for it.
+            driver.read_outbox().await;
+            outbox_read_for = Some(ask.key);
+            continue;
+        }
         // The same context is not read out twice in a row.
         if ask.context != last_context {
-            print_lines(&ask.context);
+            say_all(&ask.context)?;
             last_context = ask.context.clone();
         }
         if let Some(problem) = &ask.problem {
-            println!("Error: {}", problem.message);
+            say(&format!("Error: {}", problem.message))?;
         }
         let from_file = answers
             .get(ask.key)
             .filter(|_| ask.problem.is_none() || !used.contains(&ask.key));
+        if yes && matches!(ask.kind, AskKind::Rest { .. }) && from_file.is_none() {
+            // An unattended run ends where the flow did what it was opened for.
+            return Ok(());
+        }
         let from_env = secret_from_env(open, ask.key).filter(|_| yes && !used.contains(&ask.key));
         if let Some(secret) = from_env {
             used.push(ask.key);
@@ -160,8 +224,8 @@ async fn run_flow(
         }
         let answer = match (from_file, yes) {
             (Some(value), true) => {
-                if !matches!(ask.kind, AskKind::Text { secret: true }) {
-                    println!("{}: {value}", ask.prompt);
+                if let Some(shown) = ask.shown(value) {
+                    say(&format!("{}: {shown}", ask.prompt))?;
                 }
                 used.push(ask.key);
                 value.to_string()
@@ -170,7 +234,7 @@ async fn run_flow(
                 if prefill.is_some() {
                     used.push(ask.key);
                 }
-                ask_person(driver, &ask, prefill).await?
+                ask_person(driver, open, &ask, prefill).await?
             }
         };
         driver.answer(answer);
@@ -178,34 +242,53 @@ async fn run_flow(
 }
 
 /// Asks the person, with `prefill` (from an answers file) as what an empty answer means.
-/// While the question waits, the flow goes on receiving (an SMS code arriving in the
+/// While the question waits, the flow goes on receiving (a message arriving in the
 /// sandbox's outbox is shown at once, and the question asked again below it).
 async fn ask_person(
     driver: &mut Driver,
+    open: Open,
     ask: &Ask,
     prefill: Option<&str>,
 ) -> Result<String, Failure> {
     let default = prefill.map(str::to_string).or_else(|| ask.default.clone());
     let secret = matches!(ask.kind, AskKind::Text { secret: true });
-    if let AskKind::Choice { options } = &ask.kind {
-        println!("{}:", ask.prompt);
+    // A value that holds a secret (a link with its token) is read without echo too, then
+    // shown back masked.
+    let hidden = secret || ask.conceal.is_some();
+    let options = match &ask.kind {
+        AskKind::Choice { options } | AskKind::Rest { options } => Some(options),
+        _ => None,
+    };
+    if let Some(options) = options {
+        say(&format!("{}:", ask.prompt))?;
         for (index, option) in options.iter().enumerate() {
-            println!("  {}. {option}", index + 1);
+            say(&format!("  {}. {option}", index + 1))?;
         }
     }
-    let question = match (&ask.kind, &default) {
-        (AskKind::Text { secret: true }, _) => format!("{}: ", ask.prompt),
-        (AskKind::Choice { options }, Some(d)) => format!("Choose 1-{} [{d}]: ", options.len()),
-        (AskKind::Choice { options }, None) => format!("Choose 1-{}: ", options.len()),
-        (AskKind::YesNo, Some(d)) => format!("{} (y/n) [{d}]: ", ask.prompt),
-        (AskKind::YesNo, None) => format!("{} (y/n): ", ask.prompt),
-        (_, Some(d)) => format!("{} [{d}]: ", ask.prompt),
-        (_, None) => format!("{}: ", ask.prompt),
+    let question = match (&ask.kind, &default, options) {
+        (AskKind::Text { secret: true }, _, _) => format!("{}: ", ask.prompt),
+        (_, Some(d), Some(options)) => format!("Choose 1-{} [{d}]: ", options.len()),
+        (_, None, Some(options)) => format!("Choose 1-{}: ", options.len()),
+        (AskKind::YesNo, Some(d), _) => format!("{} (y/n) [{d}]: ", ask.prompt),
+        (AskKind::YesNo, None, _) => format!("{} (y/n): ", ask.prompt),
+        (_, Some(d), _) => match ask.shown(d) {
+            Some(shown) if !hidden || ask.conceal.is_some() => {
+                format!("{} [{shown}]: ", ask.prompt)
+            }
+            _ => format!("{}: ", ask.prompt),
+        },
+        (_, None, _) => format!("{}: ", ask.prompt),
     };
     let asked = question.clone();
+    // A pipe does not echo: only a secret needs a terminal.
+    let without_echo = secret || (hidden && std::io::IsTerminal::is_terminal(&std::io::stdin()));
+    let otherwise = match secret_env(open, ask.key) {
+        Some(var) => format!("{var}, with --answers FILE --yes"),
+        None => "nothing else: it is typed at a terminal only".into(),
+    };
     let mut reading = tokio::task::spawn_blocking(move || {
-        if secret {
-            input::prompt_secret(&asked)
+        if without_echo {
+            input::prompt_secret(&asked, &otherwise)
                 .map(|s| Some(secrecy::ExposeSecret::expose_secret(&s).to_string()))
         } else {
             input::prompt_line(&asked)
@@ -219,11 +302,11 @@ async fn ask_person(
             alive = driver.step() => {
                 let arrived = driver.take_new_outbox();
                 if !arrived.is_empty() {
-                    println!();
+                    say("")?;
                     for message in &arrived {
-                        print_outbox(message);
+                        say_outbox(message)?;
                     }
-                    eprint!("{question}");
+                    output::prompt(&question);
                 }
                 if !alive {
                     return Err(Failure::internal("the backend stopped"));
@@ -232,43 +315,59 @@ async fn ask_person(
         }
     };
     match line {
-        Some(line) if line.trim().is_empty() && !secret => Ok(default.unwrap_or_default()),
-        Some(line) => Ok(line),
-        None => Err(Failure::usage("standard input ended before the flow did")),
+        Some(line) => {
+            if !secret && let Some(conceal) = ask.conceal {
+                say(&format!("{}: {}", ask.prompt, conceal(line.trim())))?;
+            }
+            if line.trim().is_empty() && !secret {
+                Ok(default.unwrap_or_default())
+            } else {
+                Ok(line)
+            }
+        }
+        // Input ended: a question that was asked because of a problem ends on it.
+        None => Err(ask
+            .problem
+            .clone()
+            .map(Failure::from)
+            .unwrap_or_else(|| Failure::usage("standard input ended before the flow did"))),
     }
 }
 
-/// A secret a run with `--yes` takes from the environment, never from a file or a flag.
+/// The environment variable a run with `--yes` takes a secret from (never a file or a flag).
+fn secret_env(open: Open, key: &str) -> Option<&'static str> {
+    match (open, key) {
+        (Open::Cleura, "password") => Some("CLOUDBOARD_CLEURA_PASSWORD"),
+        (Open::CloudSigma, "password") => Some("CLOUDBOARD_CLOUDSIGMA_PASSWORD"),
+        (Open::Cozy | Open::CozyResume, "passphrase" | "passphrase_again") => {
+            Some("CLOUDBOARD_COZY_PASSPHRASE")
+        }
+        _ => None,
+    }
+}
+
 fn secret_from_env(open: Open, key: &str) -> Option<String> {
-    let var = match (open, key) {
-        (Open::Cleura, "password") => "CLOUDBOARD_CLEURA_PASSWORD",
-        (Open::CloudSigma, "password") => "CLOUDBOARD_CLOUDSIGMA_PASSWORD",
-        (Open::Cozy, "passphrase" | "passphrase_again") => "CLOUDBOARD_COZY_PASSPHRASE",
-        _ => return None,
-    };
-    std::env::var(var).ok().filter(|v| !v.is_empty())
+    std::env::var(secret_env(open, key)?)
+        .ok()
+        .filter(|v| !v.is_empty())
 }
 
-fn print_lines(lines: &[String]) {
-    for line in lines {
-        println!("{line}");
-    }
-}
-
-fn print_outbox(message: &crate::app::OutboxMessage) {
+/// What the sandbox sent, with its code or link on a line of its own (to copy).
+fn say_outbox(message: &crate::app::OutboxMessage) -> Result<(), Failure> {
     let kind = if message.kind == "sms" {
         "SMS"
     } else {
         "Email"
     };
-    println!(
+    say(&format!(
         "Sandbox outbox: {kind} to {}: {}",
         message.to, message.subject
-    );
+    ))?;
     if let Some(code) = &message.code {
-        println!("  code: {code}");
+        say(&format!("  code: {code}"))?;
     }
     if let Some(link) = &message.link {
-        println!("  link: {link}");
+        say(&format!("  link: {link}"))?;
     }
+    Ok(())
 }

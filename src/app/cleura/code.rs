@@ -82,7 +82,7 @@ impl CodeStep {
         }
         self.problem = Some(Problem {
             message: error.to_string(),
-            kind: if error.exit_code() == 1 {
+            kind: if error.is_refusal() {
                 ProblemKind::Refused
             } else {
                 ProblemKind::Failed

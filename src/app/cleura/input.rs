@@ -7,8 +7,8 @@ use ratatui::crossterm::event::{
 use super::code::CODE_LENGTH;
 use super::sign_in::{FormAction, PARTS, Part};
 use super::{Cleura, Step};
-use crate::app::ask::Problem;
-use crate::app::{Command, Ctx};
+use crate::app::ask::{Problem, choice};
+use crate::app::{Command, Ctx, Nav};
 
 impl Cleura {
     pub(super) fn key(&mut self, key: KeyEvent, ctx: &mut Ctx) {
@@ -254,13 +254,17 @@ impl Cleura {
         }
         match &mut self.step {
             Step::SignIn => {
-                let ask_login = self.form.login.is_empty() || self.ask_login_again();
-                if ask_login {
-                    self.form.login.set_value(text.trim());
+                if !self.login_settled {
+                    // An empty answer keeps the login shown as the default.
+                    if !text.trim().is_empty() {
+                        self.form.login.set_value(text.trim());
+                    }
                     self.form.problem = None;
-                    self.relogin = false;
                     if self.form.login_value().is_empty() {
                         self.form.login.error = Some("Type your Cleura login.".into());
+                    } else {
+                        self.form.login.error = None;
+                        self.login_settled = true;
                     }
                 } else {
                     self.form.password.clear();
@@ -289,29 +293,63 @@ impl Cleura {
             }
             Step::WebAuthnOnly { .. } => self.step = Step::SignIn,
             Step::Regions(regions) => {
-                let (verb, rest) = text.trim().split_once(' ').unwrap_or((text.trim(), ""));
-                match verb {
-                    "projects" => match regions
-                        .find_domain(rest.trim())
-                        .map(|r| r.domain_id.clone())
-                    {
-                        Some(domain) => self.load_projects(ctx, domain),
-                        None => {
-                            regions.notice =
-                                Some(format!("No domain or region named {}.", rest.trim()))
+                let text = text.trim();
+                regions.not_understood = None;
+                if regions.asking_region.is_some() {
+                    if text.is_empty() {
+                        regions.asking_region = None;
+                    } else {
+                        self.open_region(text, ctx);
+                    }
+                    return;
+                }
+                if regions.projects.is_some() {
+                    match choice(text, &super::questions::PROJECTS_OPTIONS) {
+                        Some(0) => regions.projects = None,
+                        Some(_) => {
+                            regions.projects = None;
+                            ctx.nav = Some(Nav::Home);
                         }
-                    },
-                    "refresh" => self.refresh(ctx),
-                    "sign-out" | "signout" | "logout" => self.sign_out(ctx),
-                    _ => regions.notice = Some(format!("Not understood: {verb}")),
+                        None => {
+                            regions.not_understood =
+                                Some(format!("“{text}” is not one of the choices."))
+                        }
+                    }
+                    return;
+                }
+                let (verb, rest) = text.split_once(' ').unwrap_or((text, ""));
+                match (choice(text, &super::questions::REGIONS_OPTIONS), verb) {
+                    (_, "projects") if !rest.trim().is_empty() => self.open_region(rest, ctx),
+                    (Some(0), _) | (_, "projects") => regions.asking_region = Some(None),
+                    (Some(1), _) | (_, "refresh") => self.refresh(ctx),
+                    (Some(2), _) | (_, "sign-out" | "signout" | "logout") => self.sign_out(ctx),
+                    (Some(_), _) | (_, "menu") => ctx.nav = Some(Nav::Home),
+                    (None, _) => {
+                        regions.not_understood =
+                            Some(format!("“{text}” is not one of the choices."))
+                    }
                 }
             }
             Step::Resuming | Step::SignedOut { .. } => {}
         }
     }
 
-    fn ask_login_again(&self) -> bool {
-        self.relogin
+    /// The projects of the region (or domain) a script named; the question is asked again
+    /// when no region has that name.
+    fn open_region(&mut self, name: &str, ctx: &mut Ctx) {
+        let Step::Regions(regions) = &mut self.step else {
+            return;
+        };
+        let name = name.trim();
+        match regions.find_domain(name).map(|r| r.domain_id.clone()) {
+            Some(domain) => {
+                regions.asking_region = None;
+                self.load_projects(ctx, domain);
+            }
+            None => {
+                regions.asking_region = Some(Some(format!("No domain or region named {name}.")))
+            }
+        }
     }
 }
 

@@ -159,6 +159,11 @@ pub enum Step {
     },
     Regions(Box<Regions>),
     SignedOut {
+        login: String,
+        /// The server confirmed the token is revoked.
+        revoked: bool,
+        /// The token is no longer kept on this machine.
+        forgotten: bool,
         notice: String,
     },
 }
@@ -172,9 +177,10 @@ pub struct Cleura {
     /// What the pending request is, in words.
     pub working: Option<&'static str>,
     secret: &'static str,
-    /// The last sign-in was refused: a script is asked for its login again, not only the
-    /// password.
-    relogin: bool,
+    /// The login in the form is the one to sign in with: given for this run, or answered.
+    /// Until then a script (or the plain mode) is asked for it, with the remembered one as
+    /// the default; after a refusal it is asked again.
+    login_settled: bool,
 }
 
 impl Cleura {
@@ -184,15 +190,17 @@ impl Cleura {
         } else {
             SECRET
         };
+        let form = SignInForm::new(ctx);
         let mut flow = Cleura {
             step: Step::Resuming,
-            form: SignInForm::new(ctx),
+            login_settled: form.login_given,
+            form,
             pending: None,
             working: None,
             secret,
-            relogin: false,
         };
-        let endpoint = ctx.config.cleura.endpoint.clone();
+        // The token kept for the endpoint this run signs in at.
+        let endpoint = flow.form.endpoint_value();
         flow.send(
             ctx,
             "looking for a kept Cleura token",
@@ -233,32 +241,40 @@ impl Cleura {
                 domains,
                 kept,
             } => {
+                let notice = if self.form.login_given && session.login != self.form.login_value() {
+                    format!(
+                        "Signed in as {} with the token kept from an earlier run, not as {}: \
+                         sign out first to sign in as {}.",
+                        session.login,
+                        self.form.login_value(),
+                        self.form.login_value()
+                    )
+                } else {
+                    "Signed in with the token kept from an earlier run.".into()
+                };
                 self.form.set_login(&session.login);
-                self.step = Step::Regions(Box::new(Regions::new(
-                    session,
-                    Ok(domains),
-                    Ok(kept),
-                    Some("Signed in with the token kept from an earlier run.".into()),
-                )));
+                let mut regions = Regions::new(session, Ok(domains), Ok(kept), Some(notice));
+                regions.resumed = true;
+                self.step = Step::Regions(Box::new(regions));
             }
             Reply::ResumeFailed { login, error } => {
                 self.form.set_login(&login);
                 if crate::api::cleura::token_refused(&error) {
                     let secret = self.secret;
-                    self.form.problem = Some(format!(
+                    self.form.problem = Some(Problem::refused(format!(
                         "Your kept token no longer works ({}): sign in again.",
                         error
-                    ));
+                    )));
                     self.step = Step::SignIn;
                     // Forgotten quietly: the person signs in again anyway.
                     let id = ctx.next_id();
                     ctx.out
                         .push(super::Command::Cleura(id, Request::Forget { secret }));
                 } else {
-                    self.form.problem = Some(format!(
-                        "Could not check your kept token: {} Sign in, or go back and try later.",
+                    self.form.problem = Some(Problem::failed(format!(
+                        "Could not check your kept token: {} Sign in, or try again later.",
                         error.advice()
-                    ));
+                    )));
                     self.step = Step::SignIn;
                 }
             }
@@ -269,10 +285,10 @@ impl Cleura {
             Reply::CodeNotSent(error) => match &mut self.step {
                 Step::Code(code) => code.problem = Some(Problem::from_api(&error)),
                 _ => {
-                    self.form.problem = Some(format!(
-                        "The SMS code could not be sent: {}",
-                        error.advice()
-                    ));
+                    self.form.problem = Some(Problem {
+                        message: format!("The SMS code could not be sent: {}", error.advice()),
+                        ..Problem::from_api(&error)
+                    });
                     self.step = Step::SignIn;
                 }
             },
@@ -296,7 +312,11 @@ impl Cleura {
                         options: vec!["webauthn".into()],
                     };
                 } else {
-                    self.relogin = !error.is_transient();
+                    // Refused: the login is asked again too, unless it was given for this
+                    // run (a script's login is the one it means; its refusal is the answer).
+                    if !error.is_transient() && !self.form.login_given {
+                        self.login_settled = false;
+                    }
                     self.form.refused(&error);
                     self.step = Step::SignIn;
                 }
@@ -318,10 +338,10 @@ impl Cleura {
                     } else if code::verification_spent(&error) {
                         // A spent or expired verification: start over, with the login and
                         // password still there, one Enter away.
-                        self.form.problem = Some(format!(
-                            "{} Press Enter to sign in again and get a new code.",
+                        self.form.problem = Some(Problem::refused(format!(
+                            "{} Sign in again to get a new code.",
                             error
-                        ));
+                        )));
                         self.step = Step::SignIn;
                     } else {
                         code.refused(&error);
@@ -348,6 +368,11 @@ impl Cleura {
                 }
             }
             Reply::SignedOut { remote, local } => {
+                let login = match &self.step {
+                    Step::Regions(regions) => regions.session.login.clone(),
+                    _ => self.form.login_value(),
+                };
+                let (revoked, forgotten) = (remote.is_ok(), local.is_ok());
                 let notice = match (remote, local) {
                     (Ok(()), Ok(())) => {
                         "Signed out: the token was revoked and forgotten.".to_string()
@@ -360,14 +385,21 @@ impl Cleura {
                         format!("The token could not be forgotten on this machine: {why}")
                     }
                 };
-                self.step = Step::SignedOut { notice };
+                self.step = Step::SignedOut {
+                    login,
+                    revoked,
+                    forgotten,
+                    notice,
+                };
             }
         }
     }
 
     /// The token was refused while browsing: back to sign in, saying why, login kept.
     fn token_ended(&mut self, error: ApiError, ctx: &mut Ctx) {
-        self.form.problem = Some(format!("{error}: your session has ended; sign in again."));
+        self.form.problem = Some(Problem::refused(format!(
+            "{error}: your session has ended; sign in again."
+        )));
         self.step = Step::SignIn;
         let secret = self.secret;
         let id = ctx.next_id();
@@ -566,7 +598,7 @@ impl FlowScreen for Cleura {
             }
             Step::Regions(regions) => regions.notice = Some(why),
             _ => {
-                self.form.problem = Some(why);
+                self.form.problem = Some(Problem::failed(why));
                 self.step = Step::SignIn;
             }
         }
@@ -576,26 +608,7 @@ impl FlowScreen for Cleura {
         questions::ask(self)
     }
 
-    fn report(&self) -> serde_json::Value {
-        questions::report(self)
-    }
-
     fn finished(&self) -> bool {
         matches!(self.step, Step::SignedOut { .. })
-    }
-
-    fn prefill(&mut self, answers: &std::collections::BTreeMap<String, String>) {
-        if let Some(login) = answers.get("login") {
-            self.form.set_login(login);
-            self.form.focus = sign_in::Part::Password;
-        }
-        if let Some(endpoint) = answers.get("endpoint") {
-            self.form.endpoint.set_value(endpoint);
-        }
-        match answers.get("api").map(String::as_str) {
-            Some("v1") => self.form.api = CleuraApi::V1,
-            Some("v2") => self.form.api = CleuraApi::V2,
-            _ => {}
-        }
     }
 }

@@ -1,7 +1,5 @@
 //! What each step of the Cleura flow lists as keys, asks a script, and reports as JSON.
 
-use serde_json::json;
-
 use super::code::CODE_LENGTH;
 use super::regions::Regions;
 use super::sign_in::Part;
@@ -68,13 +66,6 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
     }
 }
 
-fn problem(text: &Option<String>, kind: ProblemKind) -> Option<Problem> {
-    text.as_ref().map(|message| Problem {
-        message: message.clone(),
-        kind,
-    })
-}
-
 pub fn ask(flow: &Cleura) -> Ask {
     if let Some(words) = flow.working {
         return Ask::wait(capitalized(words));
@@ -83,22 +74,17 @@ pub fn ask(flow: &Cleura) -> Ask {
         Step::Resuming => Ask::wait("Looking for a kept Cleura token"),
         Step::SignIn => {
             let form = &flow.form;
-            let kind = if flow.relogin {
-                ProblemKind::Refused
-            } else {
-                ProblemKind::Failed
-            };
             let field_problem = [&form.login, &form.password, &form.endpoint]
                 .iter()
                 .find_map(|f| f.error.clone())
                 .map(Problem::invalid);
-            let problem = problem(&form.problem, kind).or(field_problem);
+            let problem = form.problem.clone().or(field_problem);
             let context = vec![format!(
                 "Cleura Cloud REST API {} at {}",
                 form.api.label(),
                 form.endpoint_value()
             )];
-            if form.login.is_empty() || flow.relogin {
+            if !flow.login_settled {
                 Ask::text("login", "Cleura login", false)
                     .with_default((!form.login.is_empty()).then(|| form.login_value()))
                     .with_context(context)
@@ -138,22 +124,17 @@ pub fn ask(flow: &Cleura) -> Ask {
                         .into(),
                 kind: ProblemKind::Refused,
             }),
+            conceal: None,
         },
-        Step::Regions(regions) => Ask {
-            key: "regions",
-            kind: AskKind::Done,
-            prompt: "Regions".into(),
-            context: table_lines(regions),
-            default: None,
-            problem: None,
-        },
-        Step::SignedOut { notice } => Ask {
+        Step::Regions(regions) => regions_ask(regions),
+        Step::SignedOut { notice, .. } => Ask {
             key: "signed_out",
             kind: AskKind::Done,
             prompt: "Signed out".into(),
             context: vec![notice.clone()],
             default: None,
             problem: None,
+            conceal: None,
         },
     }
 }
@@ -184,90 +165,113 @@ pub fn webauthn_explanation(options: &[String]) -> Vec<String> {
     ]
 }
 
-/// The table as plain lines, for the plain mode and scripts.
-pub fn table_lines(regions: &Regions) -> Vec<String> {
-    let mut lines = vec![format!("Signed in to Cleura as {}.", regions.session.login)];
-    if let Some(error) = &regions.error {
-        lines.push(error.clone());
-    }
-    lines.push(format!(
-        "{:<24} {:<24} {:<6} {:<8} {:<12} {}",
-        "Area", "Region", "Tag", "Status", "Domain", "Enabled"
-    ));
-    for &i in &regions.view {
-        let r = &regions.rows[i];
-        lines.push(format!(
-            "{:<24} {:<24} {:<6} {:<8} {:<12} {}",
-            r.area,
-            r.region,
-            r.tag,
-            r.status,
-            r.domain_status,
-            if r.enabled { "yes" } else { "no" }
-        ));
+/// What a script or the plain mode can do once the regions are listed.
+pub const REGIONS_OPTIONS: [&str; 4] = [
+    "Projects of a region",
+    "Refresh the list",
+    "Sign out",
+    "Back to the menu",
+];
+
+/// What it can do from a list of projects.
+pub const PROJECTS_OPTIONS: [&str; 2] = ["Back to the regions", "Back to the menu"];
+
+fn regions_ask(regions: &Regions) -> Ask {
+    if let Some(problem) = &regions.asking_region {
+        return Ask::text(
+            "region",
+            "Which region: its tag (such as Sto2) or its domain id; empty to go back",
+            false,
+        )
+        .with_problem(problem.clone().map(Problem::invalid));
     }
     if let Some(view) = &regions.projects {
-        lines.push(String::new());
-        lines.push(format!("Projects of {}:", view.label));
-        match &view.projects {
-            None => lines.push("(loading)".into()),
-            Some(Err(e)) => lines.push(e.clone()),
-            Some(Ok(list)) if list.is_empty() => lines.push("(none)".into()),
-            Some(Ok(list)) => {
-                for p in list {
-                    lines.push(format!(
-                        "  {}  {}{}{}",
-                        p.name,
-                        p.id,
-                        if p.default { "  default" } else { "" },
-                        if p.enabled { "" } else { "  disabled" }
-                    ));
-                }
-            }
-        }
+        let mut context = vec![format!(
+            "Projects of {} that {} can use:",
+            view.label, regions.session.login
+        )];
+        context.extend(project_lines(view));
+        return Ask {
+            key: "projects",
+            kind: AskKind::Rest {
+                options: PROJECTS_OPTIONS.map(String::from).to_vec(),
+            },
+            prompt: "What next".into(),
+            context,
+            default: None,
+            problem: regions.not_understood.clone().map(Problem::invalid),
+            conceal: None,
+        };
     }
+    let mut context = vec![format!("Signed in to Cleura as {}.", regions.session.login)];
+    context.extend(regions.notice.clone());
+    context.extend(regions.error.clone());
+    context.extend(table_lines(regions));
     if let Ok(kept) = &regions.kept {
-        lines.push(format!("The token is kept in {}.", kept.describe()));
+        context.push(format!("The token is kept in {}.", kept.describe()));
     }
-    lines
+    Ask {
+        key: "regions",
+        kind: AskKind::Rest {
+            options: REGIONS_OPTIONS.map(String::from).to_vec(),
+        },
+        prompt: "What next".into(),
+        context,
+        default: None,
+        problem: regions.not_understood.clone().map(Problem::invalid),
+        conceal: None,
+    }
 }
 
-pub fn report(flow: &Cleura) -> serde_json::Value {
-    match &flow.step {
-        Step::Regions(regions) => {
-            let rows: Vec<_> = regions
-                .view
+/// The regions as a table of plain lines, columns lined up in terminal cells.
+pub fn table_lines(regions: &Regions) -> Vec<String> {
+    let mut rows = vec![
+        [
+            "Area",
+            "Region",
+            "Tag",
+            "Status",
+            "Domain status",
+            "Enabled",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
+    for &i in &regions.view {
+        let r = &regions.rows[i];
+        rows.push(vec![
+            r.area.clone(),
+            r.region.clone(),
+            r.tag.clone(),
+            r.status.clone(),
+            r.domain_status.clone(),
+            if r.enabled { "yes" } else { "no" }.into(),
+        ]);
+    }
+    crate::text::columns(&rows)
+}
+
+/// A list of projects as plain lines (loading, failed, empty or the list).
+pub fn project_lines(view: &super::regions::ProjectsView) -> Vec<String> {
+    match &view.projects {
+        None => vec!["(loading)".into()],
+        Some(Err(e)) => vec![e.clone()],
+        Some(Ok(list)) if list.is_empty() => vec!["(none)".into()],
+        Some(Ok(list)) => {
+            let rows: Vec<Vec<String>> = list
                 .iter()
-                .map(|&i| {
-                    let r = &regions.rows[i];
-                    json!({
-                        "area": r.area, "area_tag": r.area_tag, "region": r.region, "tag": r.tag,
-                        "status": r.status, "domain_id": r.domain_id, "domain_name": r.domain_name,
-                        "domain_status": r.domain_status, "enabled": r.enabled,
-                    })
+                .map(|p| {
+                    let mut notes = Vec::new();
+                    if p.default {
+                        notes.push("default");
+                    }
+                    if !p.enabled {
+                        notes.push("disabled");
+                    }
+                    vec![format!("  {}", p.name), p.id.clone(), notes.join(", ")]
                 })
                 .collect();
-            let projects = regions.projects.as_ref().and_then(|v| match &v.projects {
-                Some(Ok(list)) => Some(json!({ "domain_id": v.domain, "projects": list })),
-                _ => None,
-            });
-            let projects_error = regions.projects.as_ref().and_then(|v| match &v.projects {
-                Some(Err(e)) => Some(e.clone()),
-                _ => None,
-            });
-            json!({
-                "signed_in": true,
-                "login": regions.session.login,
-                "endpoint": regions.session.endpoint,
-                "api": regions.session.api.label(),
-                "token_kept_in": regions.kept.as_ref().ok().map(|k| k.describe()),
-                "regions": rows,
-                "projects": projects,
-                "projects_error": projects_error,
-                "notice": regions.notice,
-            })
+            crate::text::columns(&rows)
         }
-        Step::SignedOut { notice } => json!({ "signed_in": false, "notice": notice }),
-        _ => json!({ "signed_in": false, "login": flow.form.login_value() }),
     }
 }

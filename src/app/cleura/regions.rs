@@ -147,6 +147,13 @@ pub struct Regions {
     pub sort: Column,
     pub descending: bool,
     pub projects: Option<ProjectsView>,
+    /// A script or the plain mode chose "Projects of a region" and is asked which one; a
+    /// name that matched none is the problem.
+    pub asking_region: Option<Option<String>>,
+    /// The last scripted answer was none of the choices.
+    pub not_understood: Option<String>,
+    /// The session came from a token kept by an earlier run, not from a sign-in now.
+    pub resumed: bool,
     /// Where the token is kept, or why it could not be.
     pub kept: Result<Location, String>,
     /// A passing remark (signed in from a kept token, a refresh that failed).
@@ -185,6 +192,9 @@ impl Regions {
             sort: Column::Area,
             descending: false,
             projects: None,
+            asking_region: None,
+            not_understood: None,
+            resumed: false,
             kept,
             notice,
             error: None,

@@ -6,6 +6,7 @@ use secrecy::SecretString;
 
 use crate::api::ApiError;
 use crate::app::Ctx;
+use crate::app::ask::Problem;
 use crate::app::field::{CharRule, TextField};
 use crate::config::CleuraApi;
 
@@ -35,7 +36,9 @@ pub struct SignInForm {
     pub endpoint: TextField,
     pub focus: Part,
     /// About the whole sign-in (the server's refusal, why the person is here again).
-    pub problem: Option<String>,
+    pub problem: Option<Problem>,
+    /// The login was given for this run: nothing remembered replaces it.
+    pub login_given: bool,
 }
 
 /// What a key did to the form.
@@ -48,11 +51,14 @@ pub enum FormAction {
 }
 
 impl SignInForm {
+    /// The form as a run starts it: what was given for this run (answers file, options)
+    /// first, then the login remembered from an earlier run, then the config.
     pub fn new(ctx: &Ctx) -> SignInForm {
-        let login = ctx
-            .saved
-            .cleura_login
-            .clone()
+        let given_login = ctx.given.get("login").map(|l| l.trim().to_string());
+        let login_given = given_login.as_ref().is_some_and(|l| !l.is_empty());
+        let login = given_login
+            .filter(|l| !l.is_empty())
+            .or_else(|| ctx.saved.cleura_login.clone())
             .or_else(|| ctx.config.cleura.login.clone())
             .unwrap_or_default();
         let focus = if login.is_empty() {
@@ -60,16 +66,27 @@ impl SignInForm {
         } else {
             Part::Password
         };
+        let endpoint = ctx
+            .given
+            .get("endpoint")
+            .map(|e| e.trim())
+            .filter(|e| !e.is_empty())
+            .unwrap_or(&ctx.config.cleura.endpoint);
+        let api = match ctx.given.get("api").map(|a| a.trim()) {
+            Some("v1") => CleuraApi::V1,
+            Some("v2") => CleuraApi::V2,
+            _ => ctx.config.cleura.api,
+        };
         SignInForm {
             login: TextField::new("Login", CharRule::NoSpace, 128)
                 .placeholder("your Cleura Cloud login")
                 .with_value(&login),
             password: TextField::new("Password", CharRule::Printable, 256).secret(),
-            api: ctx.config.cleura.api,
-            endpoint: TextField::new("Endpoint", CharRule::NoSpace, 512)
-                .with_value(&ctx.config.cleura.endpoint),
+            api,
+            endpoint: TextField::new("Endpoint", CharRule::NoSpace, 512).with_value(endpoint),
             focus,
             problem: None,
+            login_given,
         }
     }
 
@@ -85,8 +102,10 @@ impl SignInForm {
             .to_string()
     }
 
+    /// The login a kept token belongs to, shown in the form unless one was given for this
+    /// run.
     pub fn set_login(&mut self, login: &str) {
-        if self.login.value() != login {
+        if !self.login_given && self.login.value() != login {
             self.login.set_value(login);
         }
     }
@@ -225,15 +244,19 @@ impl SignInForm {
                 self.forget_password();
                 self.password.error = Some("Wrong login or password.".into());
                 self.focus = Part::Password;
-                self.problem = Some(format!("Cleura refused the sign-in: {error}."));
+                self.problem = Some(Problem::refused(format!(
+                    "Cleura refused the sign-in: {error}."
+                )));
             }
             ApiError::Refused { .. } => {
                 self.forget_password();
                 self.focus = Part::Password;
-                self.problem = Some(format!("Cleura refused the sign-in: {error}."));
+                self.problem = Some(Problem::refused(format!(
+                    "Cleura refused the sign-in: {error}."
+                )));
             }
             // The network or the server failed: nothing typed was wrong, keep it all.
-            other => self.problem = Some(other.advice()),
+            other => self.problem = Some(Problem::from_api(other)),
         }
     }
 }

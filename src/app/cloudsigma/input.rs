@@ -10,7 +10,7 @@ use super::location::{self, Focus as LocFocus, PLACES};
 use super::{Action, Button, CloudSigma, Finished, Row, Step, Target};
 use crate::app::Command;
 use crate::app::Ctx;
-use crate::app::ask::Problem;
+use crate::app::ask::{Problem, choice, yes_no};
 
 impl CloudSigma {
     pub(super) fn key(&mut self, key: KeyEvent, ctx: &mut Ctx) {
@@ -269,11 +269,19 @@ impl CloudSigma {
         let trimmed = text.trim();
         match &self.step {
             // Signed in, a script can still act as the account screen's keys do.
-            Step::Account(_) => match trimmed {
-                "sign-out" | "signout" | "logout" | "sign out" => self.sign_out(ctx),
-                "check" | "refresh" => self.check_again(ctx),
-                _ => {}
-            },
+            Step::Account(_) => {
+                match (choice(trimmed, &super::questions::ACCOUNT_OPTIONS), trimmed) {
+                    (Some(1), _) | (_, "sign-out" | "signout" | "logout" | "sign out") => {
+                        self.sign_out(ctx)
+                    }
+                    (Some(0), _) | (_, "check" | "refresh") => self.check_again(ctx),
+                    (Some(_), _) | (_, "menu") => ctx.nav = Some(crate::app::Nav::Home),
+                    _ => self.set_trouble(
+                        Problem::invalid(format!("“{trimmed}” is not one of the choices.")),
+                        false,
+                    ),
+                }
+            }
             Step::Loading | Step::CheckingSaved(_) | Step::Finished(_) => {}
             Step::Unchecked(_) => match choice(trimmed, &["Try again", "Continue without it"]) {
                 Some(0) => self.retry_saved(ctx),
@@ -412,22 +420,4 @@ fn answer_field(form: &mut Form, value: &str) {
     let field = form.focused_mut();
     field.set_value(value);
     field.error = None;
-}
-
-/// The option an answer names: its number from 1, or its text (without case).
-pub fn choice(answer: &str, options: &[impl AsRef<str>]) -> Option<usize> {
-    if let Ok(n) = answer.parse::<usize>() {
-        return (1..=options.len()).contains(&n).then(|| n - 1);
-    }
-    options
-        .iter()
-        .position(|o| o.as_ref().eq_ignore_ascii_case(answer))
-}
-
-fn yes_no(answer: &str) -> Option<bool> {
-    match answer.to_lowercase().as_str() {
-        "y" | "yes" => Some(true),
-        "n" | "no" => Some(false),
-        _ => None,
-    }
 }

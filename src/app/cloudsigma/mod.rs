@@ -176,6 +176,8 @@ pub struct Account {
     pub kept: Result<Location, String>,
     /// A check that worked, said once ("still signed in").
     pub checked: bool,
+    /// The session was kept by an earlier run, not opened by a sign-in now.
+    pub resumed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,12 +238,16 @@ impl CloudSigma {
     /// Opens the flow and looks for a session kept by an earlier run.
     pub fn new(ctx: &mut Ctx) -> CloudSigma {
         let sandbox = ctx.sandbox.is_some();
-        let location = LocationForm::new(
-            &ctx.config.cloudsigma,
-            ctx.saved.cloudsigma_location.as_deref(),
-            ctx.saved.cloudsigma_custom_api.as_deref(),
-            sandbox,
-        );
+        // A location given for this run wins over the one remembered.
+        let (code, custom) = match ctx.given.get("location").map(|l| l.trim()) {
+            Some(address) if address.contains("://") => (Some("custom"), Some(address)),
+            Some(code) => (Some(code), None),
+            None => (
+                ctx.saved.cloudsigma_location.as_deref(),
+                ctx.saved.cloudsigma_custom_api.as_deref(),
+            ),
+        };
+        let location = LocationForm::new(&ctx.config.cloudsigma, code, custom, sandbox);
         let mut flow = CloudSigma {
             step: Step::Loading,
             location,
@@ -256,6 +262,13 @@ impl CloudSigma {
             created: None,
             signed_out: false,
         };
+        if let Some(email) = ctx.given.get("email") {
+            flow.create.email.set_value(email);
+            flow.sign_in.email.set_value(email);
+        }
+        if let Some(promo) = ctx.given.get("promo") {
+            flow.create.second.set_value(promo);
+        }
         let secret = flow.secret();
         flow.send(ctx, Work::Loading, Request::LoadSaved { secret });
         flow
@@ -554,21 +567,7 @@ impl FlowScreen for CloudSigma {
         questions::ask(self)
     }
 
-    fn report(&self) -> serde_json::Value {
-        questions::report(self)
-    }
-
     fn finished(&self) -> bool {
         matches!(self.step, Step::Finished(_))
-    }
-
-    fn prefill(&mut self, answers: &std::collections::BTreeMap<String, String>) {
-        if let Some(email) = answers.get("email") {
-            self.create.email.set_value(email);
-            self.sign_in.email.set_value(email);
-        }
-        if let Some(promo) = answers.get("promo") {
-            self.create.second.set_value(promo);
-        }
     }
 }

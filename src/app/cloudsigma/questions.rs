@@ -1,8 +1,6 @@
 //! What each step asks (`ask()`, for the plain mode and scripts), the keys it answers to, and
 //! the flow's report. Never a secret in any of them.
 
-use serde_json::json;
-
 use super::location::{self, Focus as LocFocus, PLACES};
 use super::{Action, CloudSigma, Finished, Row, Step, forms};
 use crate::app::KeyHelp;
@@ -20,6 +18,9 @@ pub fn location_options() -> Vec<String> {
 
 pub const CUSTOM_OPTION: &str = "Custom API address (a partner's cloud)";
 
+/// What a script or the plain mode can do once signed in.
+pub const ACCOUNT_OPTIONS: [&str; 3] = ["Check the session again", "Sign out", "Back to the menu"];
+
 fn choice(key: &'static str, prompt: &str, options: Vec<String>) -> Ask {
     Ask {
         key,
@@ -28,6 +29,7 @@ fn choice(key: &'static str, prompt: &str, options: Vec<String>) -> Ask {
         context: Vec::new(),
         default: None,
         problem: None,
+        conceal: None,
     }
 }
 
@@ -39,6 +41,7 @@ fn done(context: Vec<String>) -> Ask {
         context,
         default: None,
         problem: None,
+        conceal: None,
     }
 }
 
@@ -212,6 +215,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             context: created_lines(flow, account),
             default: None,
             problem: None,
+            conceal: None,
         },
         Step::SignIn => {
             let mut context = vec![format!("Sign in to CloudSigma at {}.", flow.place())];
@@ -231,7 +235,17 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             }
             .with_context(context)
         }
-        Step::Account(_) => done(account_lines(flow)),
+        Step::Account(_) => Ask {
+            key: "account",
+            kind: AskKind::Rest {
+                options: ACCOUNT_OPTIONS.map(String::from).to_vec(),
+            },
+            prompt: "What next".into(),
+            context: account_lines(flow),
+            default: None,
+            problem: None,
+            conceal: None,
+        },
         Step::Finished(finished) => done(finished_lines(finished)),
     };
     ask.with_problem(problem(flow))
@@ -314,58 +328,5 @@ pub fn keys(flow: &CloudSigma) -> Vec<KeyHelp> {
             KeyHelp::new("Enter Esc", "menu"),
         ],
         Step::Finished(_) => vec![KeyHelp::new("Enter Esc", "menu")],
-    }
-}
-
-pub fn report(flow: &CloudSigma) -> serde_json::Value {
-    let mut report = json!({
-        "flow": "cloudsigma",
-        "step": step_name(&flow.step),
-    });
-    if let Some(chosen) = &flow.location.chosen {
-        report["location"] = json!(chosen.code());
-        if let super::Chosen::Custom(url) = chosen {
-            report["api"] = json!(url);
-        } else {
-            report["api"] = json!(location::api_for(&flow.template, chosen.code()));
-        }
-    }
-    if let Some(created) = &flow.created {
-        report["created"] = json!({ "email": created.email, "uuid": created.uuid });
-    }
-    if let Step::Account(account) = &flow.step {
-        report["account"] = json!({
-            "email": account.email,
-            "uuid": account.info.uuid,
-            "state": account.info.state,
-            "balance": account.info.balance,
-            "currency": account.info.currency,
-        });
-        report["session_kept_in"] = match &account.kept {
-            Ok(location) => json!(location.describe()),
-            Err(_) => serde_json::Value::Null,
-        };
-    }
-    if flow.signed_out {
-        report["signed_out"] = json!(true);
-    }
-    if let Some(work) = flow.working() {
-        report["working"] = json!(work.words());
-    }
-    report
-}
-
-fn step_name(step: &Step) -> &'static str {
-    match step {
-        Step::Loading => "loading",
-        Step::CheckingSaved(_) => "checking_saved",
-        Step::Unchecked(_) => "unchecked",
-        Step::Location => "location",
-        Step::Choose => "choose",
-        Step::Create => "create",
-        Step::Created(_) => "created",
-        Step::SignIn => "sign_in",
-        Step::Account(_) => "account",
-        Step::Finished(_) => "finished",
     }
 }

@@ -129,6 +129,7 @@ impl CloudSigma {
                     info: signed_in.account,
                     kept: signed_in.kept,
                     checked: false,
+                    resumed: false,
                 })));
             }
             Err(ApiError::Unauthorized { message, .. }) => {
@@ -192,6 +193,7 @@ impl CloudSigma {
                     info,
                     kept: Ok(saved.kept),
                     checked: false,
+                    resumed: true,
                 })));
             }
             (Step::CheckingSaved(saved), Err(ApiError::Unauthorized { .. })) => {

@@ -192,6 +192,7 @@ impl Cozy {
                 context: Vec::new(),
                 default: Some(self.form.domain(&self.settings.domains).to_string()),
                 problem: None,
+                conceal: None,
             },
         }
     }

@@ -80,13 +80,19 @@ impl Cozy {
     }
 
     pub(super) fn check_email_ask(&self) -> Ask {
-        Ask::text("activation_link", "The activation link (or its token)", false)
-            .with_context(vec![
-                format!("{} is ready (step 6 of 8).", self.fqdn()),
-                format!(
-                    "An activation link was sent to {}. Paste it here, or its {TOKEN_LEN}-character token.",
-                    self.email()
-                ),
-            ])
+        Ask::text(
+            "activation_link",
+            "The activation link (or its token)",
+            false,
+        )
+        .concealed_by(super::activation::conceal)
+        .with_context(vec![
+            format!("{} is ready (step 6 of 8).", self.fqdn()),
+            format!(
+                "An activation link was sent to {}: give that link, or its \
+                     {TOKEN_LEN}-character token.",
+                self.email()
+            ),
+        ])
     }
 }

@@ -7,11 +7,10 @@ use ratatui::crossterm::event::{KeyCode, MouseEventKind};
 use super::form::{email_problem, slug_problem};
 use super::{
     Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Request, Step, Target, address, press,
-    yes_no,
 };
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
-use crate::app::ask::{Ask, AskKind, Problem, ProblemKind};
+use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, yes_no};
 use crate::app::{Command, Ctx, Input, KeyHelp};
 use crate::store::resume::{CozyResume, Remember};
 
@@ -275,6 +274,7 @@ impl Cozy {
             context,
             default: None,
             problem: None,
+            conceal: None,
         }
     }
 }

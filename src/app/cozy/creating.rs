@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{KeyCode, MouseEventKind};
 
 use super::{Button, Cozy, End, Failure, Step, Target, press};
-use crate::app::ask::{Ask, AskKind, Problem, ProblemKind};
+use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, choice};
 use crate::app::{Ctx, Input, KeyHelp, Nav};
 use crate::store::resume::Remember;
 
@@ -153,7 +153,7 @@ impl Cozy {
             return;
         };
         let retry = stopped.retry;
-        let choice = match input {
+        let picked = match input {
             Input::Key(key) if press(&key, KeyCode::Enter) || press(&key, KeyCode::Char('r')) => {
                 Some(true)
             }
@@ -167,14 +167,22 @@ impl Cozy {
                     _ => None,
                 }
             }
-            Input::Answer(text) => match text.trim().to_ascii_lowercase().as_str() {
-                "1" | "r" | "retry" | "y" | "yes" | "try again" => Some(true),
-                "2" | "b" | "back" | "n" | "no" => Some(false),
-                _ => None,
-            },
+            Input::Answer(text) => {
+                let text = text.trim().to_ascii_lowercase();
+                match (choice(&text, &STOPPED_OPTIONS), text.as_str()) {
+                    (Some(0), _) | (_, "r" | "retry" | "y" | "yes") => Some(true),
+                    (Some(1), _) | (_, "b" | "back" | "n" | "no") => Some(false),
+                    (Some(_), _) | (_, "menu") => {
+                        // The failure stays in front of the flow, to be retried later.
+                        ctx.nav = Some(Nav::Home);
+                        None
+                    }
+                    _ => None,
+                }
+            }
             _ => None,
         };
-        match choice {
+        match picked {
             Some(true) => match retry {
                 Retry::Follow => self.follow(ctx, Duration::ZERO),
                 Retry::Create => {
@@ -214,14 +222,20 @@ impl Cozy {
     pub(super) fn stopped_ask(&self, stopped: &Stopped) -> Ask {
         Ask {
             key: "retry",
-            kind: AskKind::Stopped,
-            prompt: "Try again (r) or go back to the details (b)?".into(),
+            kind: AskKind::Choice {
+                options: STOPPED_OPTIONS.map(String::from).to_vec(),
+            },
+            prompt: format!("{} did not come to be created", self.fqdn()),
             context: Vec::new(),
-            default: None,
+            default: Some("1".into()),
             problem: Some(stopped.problem.clone()),
+            conceal: None,
         }
     }
 }
+
+/// What a script or the plain mode can do after a creation stopped, as the screen offers.
+pub const STOPPED_OPTIONS: [&str; 3] = ["Try again", "Change the details", "Back to the menu"];
 
 /// A duration as m:ss.
 pub fn clock(d: Duration) -> String {

@@ -74,6 +74,7 @@ impl Cozy {
             ],
             default: None,
             problem: None,
+            conceal: None,
         }
     }
 }

@@ -261,7 +261,7 @@ pub struct Cozy {
 
 impl Cozy {
     pub fn new(ctx: &mut Ctx) -> Cozy {
-        Cozy {
+        let mut flow = Cozy {
             form: Form::default(),
             step: Step::Email,
             pending: None,
@@ -271,7 +271,19 @@ impl Cozy {
             web: None,
             sandbox: ctx.sandbox.is_some(),
             settings: settings(ctx),
+        };
+        if let Some(email) = ctx.given.get("email") {
+            flow.form.email.set_value(email);
         }
+        if let Some(slug) = ctx.given.get("slug") {
+            flow.form.slug.set_value(slug);
+        }
+        if let Some(domain) = ctx.given.get("domain")
+            && let Some(index) = flow.settings.domains.iter().position(|d| d == domain)
+        {
+            flow.form.domain = index;
+        }
+        flow
     }
 
     /// Catches up with what changed around the flow (the sandbox came up).
@@ -529,15 +541,6 @@ fn is_flow_key(key: &KeyEvent) -> bool {
     matches!(key.code, KeyCode::Char('t' | 'r' | 'o'))
 }
 
-/// A yes/no answer, as the plain mode and answers files give it.
-fn yes_no(text: &str) -> Option<bool> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "y" | "yes" | "true" | "1" => Some(true),
-        "n" | "no" | "false" | "0" => Some(false),
-        _ => None,
-    }
-}
-
 fn press(key: &KeyEvent, code: KeyCode) -> bool {
     key.code == code
         && !key
@@ -673,6 +676,7 @@ impl FlowScreen for Cozy {
                 context: vec![format!("Open this link to sign up: {}", web.link)],
                 default: None,
                 problem: None,
+                conceal: None,
             };
         }
         let ask = match &self.step {
@@ -692,47 +696,7 @@ impl FlowScreen for Cozy {
         }
     }
 
-    fn report(&self) -> serde_json::Value {
-        let created = self.created.as_ref();
-        let status = match &self.step {
-            Step::Creating(f) => f.status.clone(),
-            Step::Stopped(s) => Some(s.problem.message.clone()),
-            _ => None,
-        };
-        serde_json::json!({
-            "flow": "cozy",
-            "step": self.step.name(),
-            "email": self.email(),
-            "slug": created.map(|c| c.slug.as_str()).unwrap_or(self.form.slug.value()),
-            "domain": created.map(|c| c.domain.clone()),
-            "fqdn": created.map(CozyResume::fqdn),
-            "instance_id": created.and_then(|c| c.instance.clone()),
-            "workflow": created.map(|c| c.workflow.clone()),
-            "status": status,
-            "activated": self.done_at(),
-            "address": match &self.step {
-                Step::Done(done) => Some(done.address.clone()),
-                _ => None,
-            },
-            "web_onboarding": self.web.as_ref().map(|w| w.link.clone()),
-        })
-    }
-
     fn finished(&self) -> bool {
         self.done_at()
-    }
-
-    fn prefill(&mut self, answers: &std::collections::BTreeMap<String, String>) {
-        if let Some(email) = answers.get("email") {
-            self.form.email.set_value(email);
-        }
-        if let Some(slug) = answers.get("slug") {
-            self.form.slug.set_value(slug);
-        }
-        if let Some(domain) = answers.get("domain")
-            && let Some(index) = self.settings.domains.iter().position(|d| d == domain)
-        {
-            self.form.domain = index;
-        }
     }
 }

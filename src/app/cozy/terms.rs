@@ -3,8 +3,8 @@
 
 use ratatui::crossterm::event::{KeyCode, MouseEventKind};
 
-use super::{Button, Cozy, Step, Target, address, yes_no};
-use crate::app::ask::{Ask, AskKind, Problem};
+use super::{Button, Cozy, Step, Target, address};
+use crate::app::ask::{Ask, AskKind, Problem, yes_no};
 use crate::app::{Command, Ctx, Input, KeyHelp};
 
 /// The summary the screen shows (see the file: the link is authoritative).
@@ -93,6 +93,23 @@ impl Cozy {
     }
 
     pub(super) fn terms_ask(&self) -> Ask {
+        if self.form.accepted {
+            // Accepted once in this run (the same version): not read out again after a
+            // change of address.
+            return Ask {
+                key: "accept_terms",
+                kind: AskKind::YesNo,
+                prompt: "Do you still accept Cozy Cloud's terms of service and privacy policy?"
+                    .into(),
+                context: vec![format!(
+                    "You accepted the terms (version {}) earlier: {}",
+                    self.settings.terms_version, self.settings.terms_url
+                )],
+                default: Some("y".into()),
+                problem: None,
+                conceal: None,
+            };
+        }
         let mut context = vec!["The terms (step 3 of 8):".to_string()];
         context.extend(TERMS.lines().map(str::to_string));
         context.push(format!(
@@ -106,6 +123,7 @@ impl Cozy {
             context,
             default: None,
             problem: None,
+            conceal: None,
         }
     }
 }

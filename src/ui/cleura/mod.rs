@@ -51,7 +51,7 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
         }
         Step::Regions(regions) => table::draw(flow, regions, app, frame, body, theme),
-        Step::SignedOut { notice } => {
+        Step::SignedOut { notice, .. } => {
             let area = widgets::screen(frame, body, "Signed out of Cleura", None, theme);
             let lines = vec![
                 widgets::success(notice, theme),
@@ -190,7 +190,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
             theme,
         ));
     } else if let Some(problem) = &form.problem {
-        below.push(widgets::problem(problem, theme));
+        below.push(widgets::problem(&problem.message, theme));
     }
     if app.sandbox_url.is_some() {
         below.push(Line::raw(""));

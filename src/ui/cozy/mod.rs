@@ -21,6 +21,7 @@ use super::widgets;
 use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
 use crate::app::field::TextField;
 use crate::app::{App, Ctx};
+pub(crate) use crate::text::{wrap, wrap_link};
 
 pub use terms::{terms_lines, terms_page, terms_scroll_max};
 
@@ -182,95 +183,6 @@ pub(crate) fn paragraph<'a>(text: &str, width: u16) -> Vec<Line<'a>> {
         .collect()
 }
 
-/// Greedy word wrap at `width` cells; a word longer than a line is cut.
-pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if needed > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-        cut_overflow(&mut lines, &mut line, width);
-    }
-    finish(lines, line)
-}
-
-/// An address or link wrapped at `width` cells for a person to read or copy: broken only
-/// after a `/`, `?`, `&` or `#` (never inside `//`), and cut inside a part only when that
-/// part alone is wider than a line.
-pub(crate) fn wrap_link(link: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let width = width.max(1);
-    let mut parts: Vec<&str> = Vec::new();
-    let mut start = 0;
-    let mut chars = link.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if matches!(c, '/' | '?' | '&' | '#') && next.is_some_and(|n| n != '/') {
-            let end = at + c.len_utf8();
-            parts.push(&link[start..end]);
-            start = end;
-        }
-    }
-    if start < link.len() || parts.is_empty() {
-        parts.push(&link[start..]);
-    }
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for part in parts {
-        if !line.is_empty() && line.width() + part.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        line.push_str(part);
-        cut_overflow(&mut lines, &mut line, width);
-    }
-    finish(lines, line)
-}
-
-/// Moves whatever of `line` is wider than `width` to lines of their own, cut at `width`.
-fn cut_overflow(lines: &mut Vec<String>, line: &mut String, width: usize) {
-    use unicode_width::UnicodeWidthStr;
-    while line.width() > width {
-        let cut = cut_to(line, width);
-        let rest = line[cut.len()..].to_string();
-        lines.push(cut);
-        *line = rest;
-    }
-}
-
-/// The lines with the last one added: at least one line, even for empty text.
-fn finish(mut lines: Vec<String>, line: String) -> Vec<String> {
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-fn cut_to(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut used = 0;
-    let mut out = String::new();
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out
-}
-
 /// Rows a field takes: its label, its value, and its error or note wrapped (one row at
 /// least, so the screen does not jump when one appears).
 pub(crate) fn field_height(field: &TextField, width: u16) -> u16 {
@@ -340,41 +252,6 @@ pub(crate) fn problem_lines<'a>(text: &str, width: u16, theme: &Theme) -> Vec<Li
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn links_break_only_between_their_parts() {
-        let address = "http://127.0.0.1:47811/cozy/instances/bench1.mycozy.cloud";
-        assert_eq!(wrap_link(address, 80), vec![address]);
-        assert_eq!(
-            wrap_link(address, 35),
-            vec![
-                "http://127.0.0.1:47811/cozy/",
-                "instances/bench1.mycozy.cloud"
-            ]
-        );
-        for width in 20..address.len() {
-            let lines = wrap_link(address, width);
-            assert_eq!(lines.concat(), address, "nothing lost at {width}");
-            for line in &lines[..lines.len() - 1] {
-                assert!(line.ends_with('/'), "{line:?} at {width}");
-            }
-        }
-        assert_eq!(
-            wrap_link("https://x.cc/onboard?email=a%40b.org&slug=alice", 30),
-            vec!["https://x.cc/onboard?", "email=a%40b.org&slug=alice"]
-        );
-        // Never between the slashes of a scheme; a part wider than a line is cut.
-        assert_eq!(wrap_link("http://abc/def", 10), vec!["http://", "abc/def"]);
-        assert_eq!(wrap_link("abcdefgh", 3), vec!["abc", "def", "gh"]);
-        assert_eq!(wrap_link("", 5), vec![""]);
-    }
-
-    #[test]
-    fn wrap_breaks_between_words_and_cuts_long_ones() {
-        assert_eq!(wrap("a bb ccc", 4), vec!["a bb", "ccc"]);
-        assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
-        assert_eq!(wrap("", 5), vec![""]);
-    }
 
     #[test]
     fn the_stack_never_hands_out_rows_below_its_area() {

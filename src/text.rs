@@ -1,0 +1,215 @@
+//! Plain text laid out in terminal cells (unicode width, not characters or bytes): word
+//! wrap, links broken only between their parts, columns padded to a width. The screens and
+//! the line-by-line output both use it, so text lines up the same way in both.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Greedy word wrap at `width` cells; a word longer than a line is cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let needed = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        cut_overflow(&mut lines, &mut line, width);
+    }
+    finish(lines, line)
+}
+
+/// An address or link wrapped at `width` cells for a person to read or copy: broken only
+/// after a `/`, `?`, `&` or `#` (never inside `//`), and cut inside a part only when that
+/// part alone is wider than a line.
+pub fn wrap_link(link: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let mut chars = link.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if matches!(c, '/' | '?' | '&' | '#') && next.is_some_and(|n| n != '/') {
+            let end = at + c.len_utf8();
+            parts.push(&link[start..end]);
+            start = end;
+        }
+    }
+    if start < link.len() || parts.is_empty() {
+        parts.push(&link[start..]);
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for part in parts {
+        if !line.is_empty() && line.width() + part.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        line.push_str(part);
+        cut_overflow(&mut lines, &mut line, width);
+    }
+    finish(lines, line)
+}
+
+/// Moves whatever of `line` is wider than `width` to lines of their own, cut at `width`.
+fn cut_overflow(lines: &mut Vec<String>, line: &mut String, width: usize) {
+    while line.width() > width {
+        let cut = cut_to(line, width);
+        let rest = line[cut.len()..].to_string();
+        lines.push(cut);
+        *line = rest;
+    }
+}
+
+/// The lines with the last one added: at least one line, even for empty text.
+fn finish(mut lines: Vec<String>, line: String) -> Vec<String> {
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn cut_to(text: &str, width: usize) -> String {
+    let mut used = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
+
+/// Greedy word wrap at `width` cells for text a person may copy from: a word wider than a
+/// line (a link, an id) stays whole on a line of its own, for the terminal to fold.
+pub fn wrap_keeping_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    finish(lines, line)
+}
+
+/// `text` followed by spaces up to `width` cells (as is when already as wide or wider).
+pub fn pad(text: &str, width: usize) -> String {
+    let mut padded = text.to_string();
+    padded.extend(std::iter::repeat_n(' ', width.saturating_sub(text.width())));
+    padded
+}
+
+/// Rows of cells as lines whose columns line up: each column as wide as its widest cell,
+/// two spaces between columns, the last column unpadded.
+pub fn columns(rows: &[Vec<String>]) -> Vec<String> {
+    let count = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..count)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|cell| cell.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    rows.iter()
+        .map(|row| {
+            let last = row.len().saturating_sub(1);
+            let cells: Vec<String> = row
+                .iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    if c == last {
+                        cell.clone()
+                    } else {
+                        pad(cell, widths[c])
+                    }
+                })
+                .collect();
+            cells.join("  ").trim_end().to_string()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_break_only_between_their_parts() {
+        let address = "http://127.0.0.1:47811/cozy/instances/bench1.mycozy.cloud";
+        assert_eq!(wrap_link(address, 80), vec![address]);
+        assert_eq!(
+            wrap_link(address, 35),
+            vec![
+                "http://127.0.0.1:47811/cozy/",
+                "instances/bench1.mycozy.cloud"
+            ]
+        );
+        for width in 20..address.len() {
+            let lines = wrap_link(address, width);
+            assert_eq!(lines.concat(), address, "nothing lost at {width}");
+            for line in &lines[..lines.len() - 1] {
+                assert!(line.ends_with('/'), "{line:?} at {width}");
+            }
+        }
+        assert_eq!(
+            wrap_link("https://x.cc/onboard?email=a%40b.org&slug=alice", 30),
+            vec!["https://x.cc/onboard?", "email=a%40b.org&slug=alice"]
+        );
+        // Never between the slashes of a scheme; a part wider than a line is cut.
+        assert_eq!(wrap_link("http://abc/def", 10), vec!["http://", "abc/def"]);
+        assert_eq!(wrap_link("abcdefgh", 3), vec!["abc", "def", "gh"]);
+        assert_eq!(wrap_link("", 5), vec![""]);
+    }
+
+    #[test]
+    fn wrap_breaks_between_words_and_cuts_long_ones() {
+        assert_eq!(wrap("a bb ccc", 4), vec!["a bb", "ccc"]);
+        assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
+        assert_eq!(wrap("", 5), vec![""]);
+    }
+
+    #[test]
+    fn wrap_keeping_words_leaves_a_long_link_whole() {
+        assert_eq!(
+            wrap_keeping_words("open https://example.org/a/very/long/link now", 10),
+            vec!["open", "https://example.org/a/very/long/link", "now"]
+        );
+        assert_eq!(wrap_keeping_words("a bb ccc", 4), vec!["a bb", "ccc"]);
+        assert_eq!(wrap_keeping_words("", 5), vec![""]);
+    }
+
+    #[test]
+    fn columns_line_up_in_cells_whatever_the_characters() {
+        let rows: Vec<Vec<String>> = [
+            ["Tag", "Region", "Status"],
+            ["東京", "Zürich", "up"],
+            ["Sto2", "Stockholm", "up"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+        let lines = columns(&rows);
+        // The second column starts at the same cell on every line.
+        for (line, second) in lines.iter().zip(["Region", "Zürich", "Stockholm"]) {
+            let byte = line.find(second).unwrap();
+            assert_eq!(line[..byte].width(), 6, "{lines:#?}");
+        }
+        assert_eq!(pad("東", 4).width(), 4);
+    }
+}
