@@ -56,9 +56,30 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// The command's JSON, checked to say nothing it does not know: no `null`, no empty string.
 fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)))
+    let value: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)));
+    every_field_is_true_or_absent(&value, "");
+    value
+}
+
+fn every_field_is_true_or_absent(value: &Value, at: &str) {
+    match value {
+        Value::Null => panic!("{at} is null"),
+        Value::String(s) => assert!(!s.is_empty(), "{at} is an empty string"),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                every_field_is_true_or_absent(item, &format!("{at}[{i}]"));
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                every_field_is_true_or_absent(item, &format!("{at}.{key}"));
+            }
+        }
+        _ => {}
+    }
 }
 
 fn outbox(sandbox: &SandboxProcess) -> Vec<Value> {
@@ -603,4 +624,286 @@ fn completions_and_the_manual_come_from_the_same_definition() {
     let page = stdout(&out);
     assert!(page.contains(".TH cloudboard"), "{page}");
     assert!(page.contains("sandbox"));
+}
+
+/// `cleura login --login bob` with bob's password and, once the sandbox sent it, his SMS
+/// code, both on stdin.
+fn login_bob(home: &Home, sandbox: &SandboxProcess, extra: &[&str]) -> Output {
+    let before = outbox(sandbox).len();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args([
+            "cleura",
+            "login",
+            "--login",
+            "bob",
+            "--password-stdin",
+            "--sms-code-stdin",
+        ])
+        .args(extra)
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"bob-password\n").unwrap();
+    stdin.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let code_sent = loop {
+        if let Some(code) = outbox(sandbox)
+            .iter()
+            .skip(before)
+            .find_map(|m| m["code"].as_str().map(str::to_string))
+        {
+            break code;
+        }
+        assert!(Instant::now() < deadline, "no SMS was sent for bob");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    stdin
+        .write_all(format!("{code_sent}\n").as_bytes())
+        .unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_given_cleura_login_wins_over_the_remembered_one() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-given-login");
+    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    assert_eq!(
+        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        0
+    );
+    assert_eq!(
+        code(&run(&home, &sandbox, &["cleura", "logout"], "", &[])),
+        0
+    );
+    // alice is remembered now; bob's password goes with bob's login, never with alice's.
+    let bob = ["cleura", "login", "--login", "bob", "--password-stdin"];
+    let out = run(&home, &sandbox, &bob, "wrong\n", &[]);
+    assert_eq!(code(&out), 1, "a wrong password is a refusal: {out:?}");
+    let out = login_bob(&home, &sandbox, &["--json"]);
+    assert_eq!(code(&out), 0, "{out:?}");
+    let report = json(&out);
+    assert_eq!(report["login"], "bob");
+    assert_eq!(report["session"], "new");
+    // Only what this command sent is shown, not the codes of earlier runs.
+    assert_eq!(
+        stderr(&out).matches("Sandbox outbox:").count(),
+        1,
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_kept_cleura_sign_in_is_said_to_be_kept_and_never_stands_for_another_login() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-kept-login");
+    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    assert_eq!(
+        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        0
+    );
+    let mut again = alice.to_vec();
+    again.push("--json");
+    let out = run(&home, &sandbox, &again, "a wrong password\n", &[]);
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(json(&out)["session"], "kept");
+    assert!(
+        stderr(&out).contains("the password was not used"),
+        "no check is claimed that did not happen: {out:?}"
+    );
+    let bob = ["cleura", "login", "--login", "bob", "--password-stdin"];
+    let out = run(&home, &sandbox, &bob, "bob-password\n", &[]);
+    assert_eq!(code(&out), 2, "{out:?}");
+    assert!(
+        stderr(&out).contains("already signed in to Cleura as alice"),
+        "{out:?}"
+    );
+    assert!(outbox(&sandbox).is_empty(), "nothing was sent for bob");
+}
+
+#[test]
+fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_for_it() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-given-location");
+    let login = |location: &str| -> Output {
+        run(
+            &home,
+            &sandbox,
+            &[
+                "cloudsigma",
+                "login",
+                "--email",
+                "demo@example.org",
+                "--password-stdin",
+                "--location",
+                location,
+                "--json",
+            ],
+            "demo-password\n",
+            &[],
+        )
+    };
+    let out = login("zrh");
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(json(&out)["location"], "zrh");
+    let out = login("tyo");
+    assert_eq!(code(&out), 2, "signed in at zrh, not at tyo: {out:?}");
+    assert_eq!(json(&out)["error"]["kind"], "usage");
+    assert_eq!(
+        code(&run(&home, &sandbox, &["cloudsigma", "logout"], "", &[])),
+        0
+    );
+    // zrh is remembered now; the given location wins.
+    let out = login("tyo");
+    assert_eq!(code(&out), 0, "{out:?}");
+    let me = json(&out);
+    assert_eq!(me["location"], "tyo");
+    assert_eq!(me["session"], "new");
+    assert_eq!(me["account"]["email"], "demo@example.org");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "whoami", "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(json(&out)["location"], "tyo");
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    assert!(stdout(&out).contains("Email"), "{out:?}");
+}
+
+#[test]
+fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-given-cozy");
+    let create = |email: &str, slug: &str| {
+        run(
+            &home,
+            &sandbox,
+            &[
+                "cozy",
+                "create",
+                "--email",
+                email,
+                "--slug",
+                slug,
+                "--accept-terms",
+                "--json",
+            ],
+            "",
+            &[],
+        )
+    };
+    let out = create("first@example.org", "first");
+    assert_eq!(code(&out), 0, "{out:?}");
+    let first = json(&out);
+    assert_eq!(first["status"], "succeeded", "the workflow's end, not null");
+    assert!(
+        first["address"]
+            .as_str()
+            .unwrap()
+            .contains("first.mycozy.cloud")
+    );
+    // "first" is remembered, to resume; the values given now are the ones used.
+    let out = create("second@example.org", "second");
+    assert_eq!(code(&out), 0, "{out:?}");
+    let second = json(&out);
+    assert_eq!(second["fqdn"], "second.mycozy.cloud");
+    assert_eq!(second["email"], "second@example.org");
+}
+
+#[test]
+fn a_malformed_workflow_id_is_bad_input_and_nothing_is_sent() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-status-nope");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "status", "nope", "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(json(&out)["error"]["kind"], "usage");
+}
+
+/// `args` with stdout a pipe nobody reads: the process must end as SIGPIPE ends it.
+fn with_closed_stdout(home: &Home, sandbox: &SandboxProcess, args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args(args)
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::null())
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly_as_shells_expect() {
+    use std::os::unix::process::ExitStatusExt;
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigpipe");
+    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    assert_eq!(
+        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        0
+    );
+    for args in [
+        &["cleura", "regions"][..],
+        &["cleura", "regions", "--json"],
+        &["cloudsigma", "locations"],
+        &["completions", "bash"],
+    ] {
+        let out = with_closed_stdout(&home, &sandbox, args);
+        assert_eq!(
+            out.status.signal(),
+            Some(libc::SIGPIPE),
+            "{args:?}: {out:?}"
+        );
+        assert!(!stderr(&out).contains("panicked"), "{args:?}: {out:?}");
+    }
+}
+
+#[test]
+fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-no-terminal");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cleura", "login", "--login", "alice"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2);
+    let said = stderr(&out);
+    assert!(
+        said.contains("--password-stdin or CLOUDBOARD_CLEURA_PASSWORD"),
+        "{said}"
+    );
+    assert!(!said.contains('…'), "{said}");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "create-account", "--email", "new@example.org"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    for wizard_words in ["panel", "paste it here", "from the list", "Press", "Space"] {
+        assert!(!stderr(&out).contains(wizard_words), "{out:?}");
+    }
 }

@@ -255,3 +255,282 @@ fn term_dumb_means_the_plain_mode() {
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("What would you like to do?"), "{text}");
 }
+
+/// The plain mode in a pseudo-terminal of `cols` columns, living in `home`.
+fn plain_pty(home: &Home, sandbox: &SandboxProcess, cols: u16) -> Pty {
+    let home_dir = home.dir.display().to_string();
+    let config_home = home.dir.join("config").display().to_string();
+    let data_home = home.dir.join("data").display().to_string();
+    Pty::spawn_with(
+        &[
+            "--plain",
+            "--config",
+            &home.config(),
+            "--sandbox-url",
+            &sandbox.url,
+        ],
+        cols,
+        40,
+        &[
+            ("HOME", &home_dir),
+            ("XDG_CONFIG_HOME", &config_home),
+            ("XDG_DATA_HOME", &data_home),
+        ],
+    )
+}
+
+/// A conversation with a line-by-line program: wait for each text in turn after the last,
+/// and answer it.
+struct Talk {
+    pty: Pty,
+    at: usize,
+}
+
+impl Talk {
+    fn wait(&mut self, text: &str) -> &mut Talk {
+        self.at = self.pty.expect_after(self.at, text);
+        self
+    }
+
+    fn answer(&mut self, text: &str) -> &mut Talk {
+        self.pty.send(&format!("{text}\r"));
+        self
+    }
+
+    /// What the program wrote since `from`.
+    fn since(&self, from: usize) -> String {
+        String::from_utf8_lossy(&self.pty.raw_output()[from..]).into_owned()
+    }
+}
+
+#[test]
+fn the_plain_mode_offers_the_wizard_s_next_steps_cleura_projects_and_sign_out() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-next-steps");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("alice");
+    talk.wait("Password for alice:").answer("alice-password");
+    talk.wait("1. Projects of a region")
+        .wait("Choose 1-4:")
+        .answer("1");
+    talk.wait("Which region").answer("Nowhere");
+    talk.wait("No domain or region named Nowhere.")
+        .wait("Which region")
+        .answer("Sto2");
+    talk.wait("alice-sto2-default")
+        .wait("1. Back to the regions")
+        .answer("1");
+    talk.wait("3. Sign out").wait("Choose 1-4:").answer("3");
+    talk.wait("Signed out: the token was revoked and forgotten.");
+    talk.wait("(q quits):").answer("3");
+    // CloudSigma: the location, sign in, then sign out from the account's next steps.
+    talk.wait("Choose 1-10").answer("");
+    talk.wait("Choose 1-2").answer("2");
+    talk.wait("Email address:").answer("demo@example.org");
+    talk.wait("Password for demo@example.org:")
+        .answer("demo-password");
+    talk.wait("2. Sign out").wait("Choose 1-3:").answer("2");
+    talk.wait("Signed out of demo@example.org");
+    // The web onboarding, as the wizard's menu offers it.
+    talk.wait("(q quits):").answer("4");
+    talk.wait("Open this link to sign up:").wait("/onboard");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    let text = talk.since(0);
+    for wizard_only in ["Press", "Enter", "Esc", "Space", "panel", "Ctrl-"] {
+        assert!(!text.contains(wizard_only), "{wizard_only:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn a_failed_creation_offers_retry_change_or_menu_and_the_terms_are_read_out_once() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-failed");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("1");
+    talk.wait("email address").answer("ann@example.org");
+    talk.wait("Your Cozy's address").answer("taken");
+    talk.wait("(y/n):").answer("y");
+    talk.wait("Create this Cozy? (y/n):").answer("y");
+    // The Cloudery refuses the address: it is asked again, the terms are not read again.
+    talk.wait("Error:")
+        .wait("Your Cozy's address")
+        .answer("failnow");
+    let terms_again = talk.at;
+    talk.wait("You accepted the terms (version")
+        .wait("(y/n) [y]:")
+        .answer("");
+    talk.wait("Create this Cozy? (y/n):").answer("y");
+    talk.wait("2. Change the details")
+        .wait("3. Back to the menu")
+        .answer("3");
+    // Back on the menu, the same flow offers the same choices, not the failure alone.
+    talk.wait("(q quits):").answer("2");
+    talk.wait("3. Back to the menu").answer("2");
+    talk.wait("Create this Cozy? (y/n):");
+    let after = talk.since(terms_again);
+    assert!(!after.contains("Your passphrase protects"), "{after}");
+    // Ctrl-D at a flow's question goes back to the menu; at the menu it ends, on a line of
+    // its own.
+    talk.pty.send("\u{4}");
+    talk.wait("(q quits):");
+    talk.pty.send("\u{4}");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    assert!(
+        talk.since(0).ends_with("(q quits): \r\n"),
+        "{:?}",
+        talk.since(talk.at - 20)
+    );
+}
+
+#[test]
+fn the_plain_mode_wraps_to_the_terminal_and_masks_the_activation_token() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-narrow");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 60),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("1");
+    talk.wait("email address").answer("zoe@example.org");
+    talk.wait("Your Cozy's address").answer("zoe");
+    talk.wait("(y/n):").answer("y");
+    talk.wait("Create this Cozy? (y/n):").answer("y");
+    // The link, too long for a line, is on a line of its own, whole, to be copied.
+    talk.wait("  link:\r\n  ");
+    let at = talk.at;
+    talk.wait("\r\n");
+    let link = talk.since(at).trim().to_string();
+    let token = link.rsplit('=').next().unwrap().to_string();
+    assert_eq!(token.len(), 32, "{link}");
+    assert!(link.starts_with("http://"), "{link}");
+    talk.wait("The activation link (or its token):")
+        .answer(&link);
+    talk.wait("registerToken=••••");
+    talk.wait("Your passphrase:").pty.send("\u{4}");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    let text = talk.since(0);
+    assert_eq!(
+        text.matches(&token).count(),
+        1,
+        "the token shows once, in the email, never echoed: {text}"
+    );
+    for line in text.split("\r\n") {
+        let width = unicode_width::UnicodeWidthStr::width(line);
+        assert!(
+            width <= 60 || !line.trim().contains(' '),
+            "a line wider than the terminal: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passphrase() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("activate-prompt");
+    let created = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args([
+            "cozy",
+            "create",
+            "--email",
+            "ivy@example.org",
+            "--slug",
+            "ivy",
+            "--accept-terms",
+        ])
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .output()
+        .unwrap();
+    assert_eq!(created.status.code(), Some(0), "{created:?}");
+    let said = String::from_utf8_lossy(&created.stderr);
+    let link = said
+        .split_whitespace()
+        .find(|w| w.contains("registerToken="))
+        .unwrap_or_else(|| panic!("the email is shown: {said}"))
+        .to_string();
+    let home_dir = home.dir.display().to_string();
+    let config_home = home.dir.join("config").display().to_string();
+    let data_home = home.dir.join("data").display().to_string();
+    let pty = Pty::spawn_with(
+        &[
+            "--config",
+            &home.config(),
+            "--sandbox-url",
+            &sandbox.url,
+            "cozy",
+            "activate",
+        ],
+        100,
+        30,
+        &[
+            ("HOME", &home_dir),
+            ("XDG_CONFIG_HOME", &config_home),
+            ("XDG_DATA_HOME", &data_home),
+            ("CLOUDBOARD_COZY_LINK", &link),
+        ],
+    );
+    let mut talk = Talk { pty, at: 0 };
+    talk.wait("Your passphrase:").answer("ivy");
+    talk.wait("Too easy to guess").wait("Your passphrase:");
+    talk.answer("correct horse battery staple 42");
+    talk.wait("The passphrase again:")
+        .answer("correct horse battery staple 43");
+    talk.wait("The two passphrases differ")
+        .wait("The passphrase again:");
+    talk.answer("correct horse battery staple 42");
+    talk.wait("ivy.mycozy.cloud");
+    assert_eq!(talk.pty.wait_exit(), 0, "{}", talk.since(0));
+    assert!(!talk.since(0).contains("staple"), "never echoed");
+}
+
+#[test]
+fn a_subcommand_shows_the_sandbox_s_code_before_the_prompt_that_asks_for_it() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("code-before-prompt");
+    let home_dir = home.dir.display().to_string();
+    let config_home = home.dir.join("config").display().to_string();
+    let data_home = home.dir.join("data").display().to_string();
+    let pty = Pty::spawn_with(
+        &[
+            "--config",
+            &home.config(),
+            "--sandbox-url",
+            &sandbox.url,
+            "cleura",
+            "login",
+            "--login",
+            "bob",
+        ],
+        100,
+        30,
+        &[
+            ("HOME", &home_dir),
+            ("XDG_CONFIG_HOME", &config_home),
+            ("XDG_DATA_HOME", &data_home),
+        ],
+    );
+    let mut talk = Talk { pty, at: 0 };
+    talk.wait("Password for bob:").answer("bob-password");
+    talk.wait("Sandbox outbox: SMS to").wait("code ");
+    let at = talk.at;
+    talk.wait("The 6-digit code sent by SMS:");
+    let code: String = talk
+        .since(at)
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert_eq!(code.len(), 6, "the code is on screen before its prompt");
+    talk.answer(&code);
+    talk.wait("Signed in to Cleura as bob.");
+    assert_eq!(talk.pty.wait_exit(), 0);
+}

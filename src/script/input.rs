@@ -15,7 +15,7 @@ pub fn read_line() -> Result<Option<String>, Failure> {
     match std::io::stdin().lock().read_line(&mut line) {
         Ok(0) => {
             if std::io::stdin().is_terminal() {
-                super::output::prompt("\n");
+                super::output::end_prompt_line();
             }
             Ok(None)
         }
@@ -35,9 +35,10 @@ pub fn prompt_line(prompt: &str) -> Result<Option<String>, Failure> {
     read_line()
 }
 
-/// Reads a secret without echo from the terminal. Without one, says how else to give it
-/// (`otherwise`: "--password-stdin or CLOUDBOARD_CLEURA_PASSWORD").
-pub fn prompt_secret(prompt: &str, otherwise: &str) -> Result<SecretString, Failure> {
+/// Reads a secret without echo from the terminal; None when input ends there (Ctrl-D).
+/// Without a terminal, says how else to give it (`otherwise`: "--password-stdin or
+/// CLOUDBOARD_CLEURA_PASSWORD").
+pub fn prompt_secret(prompt: &str, otherwise: &str) -> Result<Option<SecretString>, Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(Failure::usage(format!(
             "{} is typed without echo at a terminal, and there is none: give it with {otherwise}",
@@ -48,9 +49,14 @@ pub fn prompt_secret(prompt: &str, otherwise: &str) -> Result<SecretString, Fail
     // see it must not have the first characters of their secret echoed.
     let _echo = EchoOff::on_stdin();
     super::output::prompt(prompt);
-    rpassword::read_password()
-        .map(SecretString::from)
-        .map_err(|e| Failure::usage(format!("cannot read the secret: {e}")))
+    match rpassword::read_password() {
+        Ok(secret) => Ok(Some(SecretString::from(secret))),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            super::output::end_prompt_line();
+            Ok(None)
+        }
+        Err(e) => Err(Failure::usage(format!("cannot read the secret: {e}"))),
+    }
 }
 
 /// Keeps the terminal's echo off (the line break still shown) while it lives.
@@ -128,7 +134,13 @@ pub fn secret(
     {
         return Ok((SecretString::from(value), SecretOrigin::Environment));
     }
-    prompt_secret(prompt, otherwise).map(|s| (s, SecretOrigin::Prompt))
+    match prompt_secret(prompt, otherwise)? {
+        Some(secret) => Ok((secret, SecretOrigin::Prompt)),
+        None => Err(Failure::usage(format!(
+            "input ended before {} was typed",
+            prompt.trim_end_matches([':', ' ']).to_lowercase()
+        ))),
+    }
 }
 
 /// Puts the terminal's echo back if an interrupted prompt left it off.

@@ -97,6 +97,13 @@ pub fn prompt(text: &str) {
     let _ = err.flush();
 }
 
+/// Ends the line a prompt left open (input ended there, with Ctrl-D).
+pub fn end_prompt_line() {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(b"\n");
+    let _ = err.flush();
+}
+
 /// The process's exit status for `exit`; if stdout's reader went away, the process ends
 /// here as SIGPIPE ends it.
 pub fn finish(exit: Exit) -> ExitCode {

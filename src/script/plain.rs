@@ -234,7 +234,12 @@ async fn run_flow(
                 if prefill.is_some() {
                     used.push(ask.key);
                 }
-                ask_person(driver, open, &ask, prefill).await?
+                match ask_person(driver, open, &ask, prefill).await? {
+                    Some(answer) => answer,
+                    // Ctrl-D: back to the menu, as Esc is in the wizard; the flow keeps
+                    // what was answered.
+                    None => return Ok(()),
+                }
             }
         };
         driver.answer(answer);
@@ -243,13 +248,14 @@ async fn run_flow(
 
 /// Asks the person, with `prefill` (from an answers file) as what an empty answer means.
 /// While the question waits, the flow goes on receiving (a message arriving in the
-/// sandbox's outbox is shown at once, and the question asked again below it).
+/// sandbox's outbox is shown at once, and the question asked again below it). None when a
+/// person at a terminal ended the input (Ctrl-D).
 async fn ask_person(
     driver: &mut Driver,
     open: Open,
     ask: &Ask,
     prefill: Option<&str>,
-) -> Result<String, Failure> {
+) -> Result<Option<String>, Failure> {
     let default = prefill.map(str::to_string).or_else(|| ask.default.clone());
     let secret = matches!(ask.kind, AskKind::Text { secret: true });
     // A value that holds a secret (a link with its token) is read without echo too, then
@@ -279,6 +285,7 @@ async fn ask_person(
         },
         (_, None, _) => format!("{}: ", ask.prompt),
     };
+    let question = wrapped_prompt(&question)?;
     let asked = question.clone();
     // A pipe does not echo: only a secret needs a terminal.
     let without_echo = secret || (hidden && std::io::IsTerminal::is_terminal(&std::io::stdin()));
@@ -289,7 +296,7 @@ async fn ask_person(
     let mut reading = tokio::task::spawn_blocking(move || {
         if without_echo {
             input::prompt_secret(&asked, &otherwise)
-                .map(|s| Some(secrecy::ExposeSecret::expose_secret(&s).to_string()))
+                .map(|s| s.map(|s| secrecy::ExposeSecret::expose_secret(&s).to_string()))
         } else {
             input::prompt_line(&asked)
         }
@@ -320,18 +327,34 @@ async fn ask_person(
                 say(&format!("{}: {}", ask.prompt, conceal(line.trim())))?;
             }
             if line.trim().is_empty() && !secret {
-                Ok(default.unwrap_or_default())
+                Ok(Some(default.unwrap_or_default()))
             } else {
-                Ok(line)
+                Ok(Some(line))
             }
         }
-        // Input ended: a question that was asked because of a problem ends on it.
+        None if std::io::IsTerminal::is_terminal(&std::io::stdin()) => Ok(None),
+        // A pipe ran dry: a question asked because of a problem ends on it.
         None => Err(ask
             .problem
             .clone()
             .map(Failure::from)
             .unwrap_or_else(|| Failure::usage("standard input ended before the flow did"))),
     }
+}
+
+/// A question too wide for the terminal: all but its last line said, the last returned to
+/// be shown as the prompt (the answer is typed after it).
+fn wrapped_prompt(question: &str) -> Result<String, Failure> {
+    let Some(width) = width() else {
+        return Ok(question.to_string());
+    };
+    if unicode_width::UnicodeWidthStr::width(question) <= width {
+        return Ok(question.to_string());
+    }
+    let mut lines = crate::text::wrap_keeping_words(question.trim_end(), width.saturating_sub(1));
+    let last = lines.pop().unwrap_or_default();
+    say_all(&lines)?;
+    Ok(format!("{last} "))
 }
 
 /// The environment variable a run with `--yes` takes a secret from (never a file or a flag).

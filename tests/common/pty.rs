@@ -106,6 +106,29 @@ impl Pty {
         self.wait_until(|screen| screen.contains(text), text)
     }
 
+    /// For a line-by-line program (the plain mode, a subcommand): waits until what it wrote
+    /// after byte `from` holds `text`, and returns where that text ends, for the next wait
+    /// to start from. Reads the output, not the screen, so nothing scrolls out of reach.
+    pub fn expect_after(&self, from: usize, text: &str) -> usize {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let raw = self.raw_output();
+            if let Some(at) = raw
+                .get(from..)
+                .and_then(|rest| rest.windows(text.len()).position(|w| w == text.as_bytes()))
+            {
+                return from + at + text.len();
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "timed out waiting for {text:?}; after byte {from} the program wrote:\n{}",
+                    String::from_utf8_lossy(raw.get(from..).unwrap_or_default())
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     pub fn wait_until(&self, mut done: impl FnMut(&str) -> bool, what: &str) -> String {
         let deadline = Instant::now() + WAIT;
         loop {

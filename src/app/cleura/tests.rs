@@ -1116,3 +1116,128 @@ fn a_refresh_keeps_the_selected_region_and_the_page() {
     answer(&mut app, id, Reply::Domains(Ok(again)));
     assert_eq!((selected_tag(&app), shown(&app)), before);
 }
+
+#[test]
+fn a_given_login_wins_over_the_remembered_one_and_is_what_signs_in() {
+    let mut app = app();
+    app.saved.state.cleura_login = Some("alice".into());
+    app.given.insert("login".into(), "bob".into());
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(&mut app, id, Reply::NothingSaved);
+    assert_eq!(flow(&app).form.login_value(), "bob");
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "password", "the given login is not asked again");
+    assert_eq!(ask.prompt, "Password for bob");
+    let (_, r) = request(update(&mut app, Msg::Answer("bob-password".into())));
+    assert!(
+        matches!(r, Request::SignIn { ref login, .. } if login == "bob"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_remembered_login_is_only_the_default_of_a_question() {
+    let mut app = app();
+    app.saved.state.cleura_login = Some("alice".into());
+    open(&mut app);
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "login", "asked, not assumed: {ask:?}");
+    assert_eq!(ask.default.as_deref(), Some("alice"));
+    update(&mut app, Msg::Answer("bob".into()));
+    assert_eq!(flow(&app).ask().prompt, "Password for bob");
+    let (_, r) = request(update(&mut app, Msg::Answer("pw".into())));
+    assert!(matches!(r, Request::SignIn { ref login, .. } if login == "bob"));
+}
+
+#[test]
+fn a_given_login_stays_through_a_failed_check_of_a_kept_token_and_a_refusal() {
+    let mut app = app();
+    app.given.insert("login".into(), "bob".into());
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(
+        &mut app,
+        id,
+        Reply::ResumeFailed {
+            login: "alice".into(),
+            error: unauthorized("Invalid token"),
+        },
+    );
+    assert_eq!(
+        flow(&app).form.login_value(),
+        "bob",
+        "not replaced by the kept one"
+    );
+    let (id, _) = request(update(&mut app, Msg::Answer("wrong".into())));
+    answer(
+        &mut app,
+        id,
+        Reply::SignInFailed(unauthorized("Invalid login or password")),
+    );
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "password", "a given login is not asked for again");
+    assert_eq!(ask.problem.unwrap().kind, ProblemKind::Refused);
+}
+
+#[test]
+fn a_given_endpoint_is_where_the_kept_token_is_looked_for_and_the_sign_in_goes() {
+    let mut app = app();
+    app.given
+        .insert("endpoint".into(), "https://other.example.org/".into());
+    let (_, r) = request(update(&mut app, key(KeyCode::Char('2'))));
+    assert!(
+        matches!(r, Request::Resume { ref endpoint, .. } if endpoint == "https://other.example.org"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_kept_token_for_someone_else_than_the_given_login_says_so() {
+    let mut app = app();
+    app.given.insert("login".into(), "bob".into());
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(
+        &mut app,
+        id,
+        Reply::Resumed {
+            session: session("alice"),
+            domains: domains(),
+            kept: crate::store::secrets::Location::Keyring,
+        },
+    );
+    let notice = regions(&app).notice.clone().unwrap();
+    assert!(notice.contains("not as bob"), "{notice}");
+    assert!(regions(&app).resumed);
+}
+
+#[test]
+fn the_table_lines_up_whatever_the_width_of_the_names() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "pw");
+    let mut list = domains();
+    list[0].area.regions[0].name = "東京 / Japan".into();
+    answer(
+        &mut app,
+        id,
+        Reply::SignedIn {
+            session: session("alice"),
+            domains: Ok(list),
+            kept: Ok(crate::store::secrets::Location::Keyring),
+        },
+    );
+    let lines = questions::table_lines(regions(&app));
+    let tag_column: Vec<usize> = lines
+        .iter()
+        .skip(1)
+        .map(|l| {
+            let row = regions(&app)
+                .rows
+                .iter()
+                .find(|r| l.contains(&r.region))
+                .unwrap();
+            let at = l.find(&format!("  {}  ", row.tag)).unwrap();
+            unicode_width::UnicodeWidthStr::width(&l[..at])
+        })
+        .collect();
+    assert!(tag_column.windows(2).all(|w| w[0] == w[1]), "{lines:#?}");
+}

@@ -400,8 +400,8 @@ impl CloudSigma {
             }
             None => self.set_trouble(
                 Problem::invalid(format!(
-                    "“{answer}” is not one of the locations: answer a code such as zrh, a \
-                     number from the list, or your provider's https API address."
+                    "“{answer}” is not one of the locations: give a location's code, such as \
+                     zrh, or your provider's https API address."
                 )),
                 false,
             ),

@@ -288,8 +288,15 @@ impl LocationForm {
 
     /// Points the form at a saved session's API address: a known location when it is one,
     /// else the custom address.
-    pub fn set_api(&mut self, api: &str, config: &CloudSigmaConfig) {
-        let chosen = match PLACES.iter().position(|p| p.api(config) == api) {
+    /// The location whose API a kept session belongs to. Where several locations share one
+    /// address (the sandbox serves them all), the one remembered (`remembered`, a code) is
+    /// where the session was opened.
+    pub fn set_api(&mut self, api: &str, config: &CloudSigmaConfig, remembered: Option<&str>) {
+        let remembered = remembered
+            .and_then(place_index)
+            .filter(|&i| PLACES[i].api(config) == api);
+        let found = remembered.or_else(|| PLACES.iter().position(|p| p.api(config) == api));
+        let chosen = match found {
             Some(i) => {
                 self.selected = Row::Place(i);
                 Chosen::Place(i)

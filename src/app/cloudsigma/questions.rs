@@ -81,8 +81,8 @@ pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<
         format!("A confirmation email was sent to {}.", account.email),
     ];
     lines.push(if flow.sandbox {
-        "Open the link from the email (in the sandbox: the outbox panel on the right), set \
-         your password there, then sign in."
+        "Open the link from the email (in the sandbox, the outbox shows it), set your password \
+         there, then sign in."
             .into()
     } else {
         "Open the link from the email, set your password there, then sign in.".into()

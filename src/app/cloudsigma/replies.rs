@@ -50,7 +50,11 @@ impl CloudSigma {
                     self.go(Step::Location);
                     return;
                 }
-                self.location.set_api(&saved.api, &ctx.config.cloudsigma);
+                self.location.set_api(
+                    &saved.api,
+                    &ctx.config.cloudsigma,
+                    ctx.saved.cloudsigma_location.as_deref(),
+                );
                 self.send(
                     ctx,
                     Work::CheckingSaved,

@@ -63,7 +63,7 @@ pub fn parse(input: &str, expected: &str, instance_url: &str) -> Result<Activati
         .trim_matches(|c| matches!(c, '<' | '>' | '"' | '\'' | '(' | ')'));
     if text.is_empty() {
         return Err(format!(
-            "Paste the activation link from the email (or its {TOKEN_LEN}-character token)."
+            "The activation link from the email is needed (or its {TOKEN_LEN}-character token)."
         ));
     }
     if !text.contains(':') && !text.contains('/') && !text.contains('?') {
@@ -75,7 +75,7 @@ pub fn parse(input: &str, expected: &str, instance_url: &str) -> Result<Activati
     }
     let url = url::Url::parse(text).map_err(|_| {
         format!(
-            "This is neither a link nor a token: paste the whole link from the email, \
+            "This is neither a link nor a token: give the whole link from the email, \
              starting with https://, or its {TOKEN_LEN}-character token."
         )
     })?;
@@ -90,8 +90,7 @@ pub fn parse(input: &str, expected: &str, instance_url: &str) -> Result<Activati
     }
     let Some(token_value) = token_value else {
         return Err(
-            "This link has no registerToken: paste the whole link from the activation email."
-                .into(),
+            "This link has no registerToken: give the whole link from the activation email.".into(),
         );
     };
     let fqdn = match fqdn_param {
@@ -165,7 +164,7 @@ fn token(text: &str) -> Result<SecretString, String> {
     let length = text.chars().count();
     if length != TOKEN_LEN {
         return Err(format!(
-            "An activation token has {TOKEN_LEN} characters; this one has {length}. Paste it whole."
+            "An activation token has {TOKEN_LEN} characters; this one has {length}: give it whole."
         ));
     }
     Ok(SecretString::from(text.to_ascii_lowercase()))
@@ -251,7 +250,7 @@ mod tests {
         assert!(refused(&T[..31], REAL).contains("has 31"));
         assert!(refused(&format!("{T}0"), REAL).contains("has 33"));
         assert!(refused(&format!("{}g", &T[..31]), REAL).contains("“g”"));
-        assert!(refused("", REAL).contains("Paste"));
+        assert!(refused("", REAL).contains("is needed"));
         let e = refused(&format!("https://{FQDN}/?registerToken=abc"), REAL);
         assert!(e.contains("has 3"), "{e}");
     }

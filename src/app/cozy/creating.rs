@@ -225,7 +225,7 @@ impl Cozy {
             kind: AskKind::Choice {
                 options: STOPPED_OPTIONS.map(String::from).to_vec(),
             },
-            prompt: format!("{} did not come to be created", self.fqdn()),
+            prompt: "What next".into(),
             context: Vec::new(),
             default: Some("1".into()),
             problem: Some(stopped.problem.clone()),

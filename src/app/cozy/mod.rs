@@ -118,8 +118,8 @@ pub enum Failure {
 }
 
 pub const MISSING_TOKEN: &str = "No Cozy partner token is set. Set the environment variable \
-     CLOUDBOARD_COZY_TOKEN, or token = \"…\" under [cozy] in the config file, then press Enter \
-     to try again.";
+     CLOUDBOARD_COZY_TOKEN, or token = \"…\" under [cozy] in the config file, then try \
+     again.";
 
 impl Failure {
     pub fn problem(&self) -> Problem {

@@ -162,7 +162,7 @@ impl Cozy {
         let Some(activation) = &self.activation else {
             self.go(Step::CheckEmail);
             return self.refuse(
-                Problem::invalid("Paste the activation link first."),
+                Problem::invalid("The activation link is needed first."),
                 Some(FieldId::Link),
             );
         };
@@ -222,7 +222,7 @@ impl Cozy {
                     Problem {
                         message: format!(
                             "The Cozy did not take this activation link ({message}): it was \
-                             already used, or it is not the newest one. Paste the link from \
+                             already used, or it is not the newest one. Use the link from \
                              the latest activation email."
                         ),
                         kind: ProblemKind::Refused,
@@ -256,7 +256,7 @@ impl Cozy {
             }
             Err(failure) => {
                 let mut problem = failure.problem();
-                problem.message.push_str(" Press Enter to try again.");
+                problem.message.push_str(" Try again.");
                 self.refuse(problem, None);
             }
         }

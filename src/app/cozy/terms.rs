@@ -53,9 +53,16 @@ impl Cozy {
                 _ => {}
             },
             Input::Answer(text) => match yes_no(&text) {
-                Some(yes) => {
-                    self.form.accepted = yes;
+                Some(true) => {
+                    self.form.accepted = true;
                     self.terms_submit();
+                }
+                Some(false) => {
+                    self.form.accepted = false;
+                    self.refuse(
+                        Problem::invalid("A Cozy cannot be created without accepting the terms."),
+                        None,
+                    );
                 }
                 None => self.refuse(Problem::invalid("Answer y (I accept) or n."), None),
             },

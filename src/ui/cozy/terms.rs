@@ -60,7 +60,10 @@ fn text_area(boxed: Rect) -> Rect {
 pub fn terms_lines(width: u16) -> Vec<(String, bool)> {
     let width = usize::from(width.max(8));
     let mut out = Vec::new();
-    for line in TERMS.lines() {
+    // The summary is shared with the plain mode; what this screen adds is said here.
+    let screen_only = "\nThe full terms are at the link shown below this text; open them in your \
+                       browser with the o key.";
+    for line in TERMS.lines().chain(screen_only.lines()) {
         if line.trim().is_empty() {
             out.push((String::new(), false));
         } else if let Some(item) = line.strip_prefix("- ") {
