@@ -878,6 +878,25 @@ fn a_closed_stdout_ends_quietly_as_shells_expect() {
 }
 
 #[test]
+fn a_bug_ends_a_command_in_words_not_a_backtrace() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-panic");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cleura", "regions"],
+        "",
+        &[("CLOUDBOARD_TEST_PANIC", "script")],
+    );
+    assert_eq!(code(&out), 3, "{out:?}");
+    assert!(
+        stderr(&out).contains("an internal error stopped this command"),
+        "{out:?}"
+    );
+    assert!(!stderr(&out).contains("panicked at"), "{out:?}");
+}
+
+#[test]
 fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-no-terminal");

@@ -214,13 +214,15 @@ pub fn banner(base_url: &str) -> String {
 /// Serves until Ctrl-C or SIGTERM, for `cloudboard sandbox`.
 pub async fn serve_forever(addr: SocketAddr, opts: Options) -> std::io::Result<()> {
     let sandbox = Sandbox::start(addr, opts).await?;
-    println!("{}", banner(&sandbox.base_url()));
+    for line in banner(&sandbox.base_url()).lines() {
+        crate::script::output::raw_line(line);
+    }
     let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     tokio::select! {
         _ = tokio::signal::ctrl_c() => {}
         _ = terminate.recv() => {}
     }
-    eprintln!("stopping the sandbox");
+    crate::script::output::error_line("stopping the sandbox");
     sandbox.shutdown().await;
     Ok(())
 }

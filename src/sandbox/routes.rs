@@ -95,11 +95,12 @@ async fn observe(State(shared): State<Shared>, request: Request, next: Next) -> 
     };
     if shared.log_requests {
         let query = query.map(|q| format!("?{q}")).unwrap_or_default();
-        eprintln!(
+        // A request line is a client's text: shown safe, and a stderr nobody reads is fine.
+        crate::script::output::error_line(&format!(
             "{method} {path}{query} {} {:.1}ms",
             response.status().as_u16(),
             started.elapsed().as_secs_f64() * 1000.0
-        );
+        ));
     }
     response
 }

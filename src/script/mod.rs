@@ -128,6 +128,26 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
         })
 }
 
+/// Runs `work` to its end on `runtime`. A bug that panics ends it as a failure in words
+/// (status 3, the details in the log), never as a backtrace and status 101; a prompt that
+/// had turned echo off has it back.
+pub fn block_on(
+    runtime: &tokio::runtime::Runtime,
+    work: impl std::future::Future<Output = Exit>,
+) -> Exit {
+    std::panic::set_hook(Box::new(|info| {
+        input::restore_echo();
+        tracing::error!(%info, "panic");
+        output::error_line(
+            "cloudboard: an internal error stopped this command (the log says more)",
+        );
+    }));
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runtime.block_on(work))) {
+        Ok(exit) => exit,
+        Err(_) => Exit::Failed,
+    }
+}
+
 /// Runs a subcommand to its end and turns the outcome into the process's exit code.
 pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
     let runtime = match runtime() {
@@ -136,7 +156,12 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
     };
     let paths = crate::store::Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
-    let exit = runtime.block_on(async {
+    let exit = block_on(&runtime, async {
+        // Debug builds only: a deliberate bug, for the test that a panic ends in words.
+        #[cfg(debug_assertions)]
+        if std::env::var("CLOUDBOARD_TEST_PANIC").is_ok_and(|v| v == "script") {
+            panic!("deliberate panic in a subcommand (CLOUDBOARD_TEST_PANIC=script)");
+        }
         let exit = tokio::select! {
             exit = commands::run(&global, &paths, command) => exit,
             _ = tokio::signal::ctrl_c() => {

@@ -30,7 +30,7 @@ pub fn run(wizard: WizardArgs, global: GlobalArgs) -> ExitCode {
     };
     let paths = Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
-    let exit = runtime.block_on(async {
+    let exit = super::block_on(&runtime, async {
         let exit = tokio::select! {
             result = session(&wizard, &global, &paths) => match result {
                 Ok(()) => Exit::Done,

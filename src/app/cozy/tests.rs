@@ -365,7 +365,12 @@ fn answers_are_validated_as_typed_input_is() {
     answer(&mut app, "n");
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "accept_terms");
-    assert!(ask.problem.unwrap().message.contains("without accepting the terms"));
+    assert!(
+        ask.problem
+            .unwrap()
+            .message
+            .contains("without accepting the terms")
+    );
     answer(&mut app, "maybe");
     assert_eq!(flow(&app).ask().key, "accept_terms");
     answer(&mut app, "y");
