@@ -171,25 +171,7 @@ fn an_answers_file_with_a_secret_in_it_is_refused() {
 fn the_plain_mode_walks_the_cleura_sms_flow_without_escape_sequences() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("plain-cleura");
-    let home_dir = home.dir.display().to_string();
-    let config_home = home.dir.join("config").display().to_string();
-    let data_home = home.dir.join("data").display().to_string();
-    let mut pty = Pty::spawn_with(
-        &[
-            "--plain",
-            "--config",
-            &home.config(),
-            "--sandbox-url",
-            &sandbox.url,
-        ],
-        100,
-        30,
-        &[
-            ("HOME", &home_dir),
-            ("XDG_CONFIG_HOME", &config_home),
-            ("XDG_DATA_HOME", &data_home),
-        ],
-    );
+    let mut pty = home.spawn(&sandbox, &["--plain"], (100, 30), &[]);
     pty.wait_for("(q quits):");
     pty.send("2\r");
     pty.wait_for("Cleura login:");
@@ -258,25 +240,7 @@ fn term_dumb_means_the_plain_mode() {
 
 /// The plain mode in a pseudo-terminal of `cols` columns, living in `home`.
 fn plain_pty(home: &Home, sandbox: &SandboxProcess, cols: u16) -> Pty {
-    let home_dir = home.dir.display().to_string();
-    let config_home = home.dir.join("config").display().to_string();
-    let data_home = home.dir.join("data").display().to_string();
-    Pty::spawn_with(
-        &[
-            "--plain",
-            "--config",
-            &home.config(),
-            "--sandbox-url",
-            &sandbox.url,
-        ],
-        cols,
-        40,
-        &[
-            ("HOME", &home_dir),
-            ("XDG_CONFIG_HOME", &config_home),
-            ("XDG_DATA_HOME", &data_home),
-        ],
-    )
+    home.spawn(sandbox, &["--plain"], (cols, 40), &[])
 }
 
 /// A conversation with a line-by-line program: wait for each text in turn after the last,
@@ -458,26 +422,11 @@ fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passp
         .find(|w| w.contains("registerToken="))
         .unwrap_or_else(|| panic!("the email is shown: {said}"))
         .to_string();
-    let home_dir = home.dir.display().to_string();
-    let config_home = home.dir.join("config").display().to_string();
-    let data_home = home.dir.join("data").display().to_string();
-    let pty = Pty::spawn_with(
-        &[
-            "--config",
-            &home.config(),
-            "--sandbox-url",
-            &sandbox.url,
-            "cozy",
-            "activate",
-        ],
-        100,
-        30,
-        &[
-            ("HOME", &home_dir),
-            ("XDG_CONFIG_HOME", &config_home),
-            ("XDG_DATA_HOME", &data_home),
-            ("CLOUDBOARD_COZY_LINK", &link),
-        ],
+    let pty = home.spawn(
+        &sandbox,
+        &["cozy", "activate"],
+        (100, 30),
+        &[("CLOUDBOARD_COZY_LINK", &link)],
     );
     let mut talk = Talk { pty, at: 0 };
     talk.wait("Your passphrase:").answer("ivy");
@@ -497,27 +446,11 @@ fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passp
 fn a_subcommand_shows_the_sandbox_s_code_before_the_prompt_that_asks_for_it() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("code-before-prompt");
-    let home_dir = home.dir.display().to_string();
-    let config_home = home.dir.join("config").display().to_string();
-    let data_home = home.dir.join("data").display().to_string();
-    let pty = Pty::spawn_with(
-        &[
-            "--config",
-            &home.config(),
-            "--sandbox-url",
-            &sandbox.url,
-            "cleura",
-            "login",
-            "--login",
-            "bob",
-        ],
-        100,
-        30,
-        &[
-            ("HOME", &home_dir),
-            ("XDG_CONFIG_HOME", &config_home),
-            ("XDG_DATA_HOME", &data_home),
-        ],
+    let pty = home.spawn(
+        &sandbox,
+        &["cleura", "login", "--login", "bob"],
+        (100, 30),
+        &[],
     );
     let mut talk = Talk { pty, at: 0 };
     talk.wait("Password for bob:").answer("bob-password");

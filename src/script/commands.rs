@@ -51,10 +51,6 @@ impl SecretSource {
     }
 }
 
-/// Questions whose answer the sandbox sends (a code by SMS, a link by email): the outbox is
-/// brought up to date before they are asked, so the message shows above its prompt.
-pub const SENT_BY_THE_PROVIDER: [&str; 2] = ["sms_code", "activation_link"];
-
 /// A person at a prompt who gives an answer that is not taken is asked again, this often.
 const PROMPT_TRIES: u32 = 5;
 
@@ -186,7 +182,6 @@ pub async fn drive(
 ) -> Result<Ending, Failure> {
     let mut asked: HashMap<&'static str, u32> = HashMap::new();
     let mut last_wait = String::new();
-    let mut outbox_read_for: Option<&'static str> = None;
     loop {
         for message in driver.take_new_outbox() {
             printer.notice(&outbox_line(&message));
@@ -216,12 +211,7 @@ pub async fn drive(
         if script.stop_at.contains(&ask.key) {
             return Ok(Ending::Stopped(ask));
         }
-        if SENT_BY_THE_PROVIDER.contains(&ask.key)
-            && driver.app.sandbox_url.is_some()
-            && outbox_read_for != Some(ask.key)
-        {
-            driver.read_outbox().await;
-            outbox_read_for = Some(ask.key);
+        if driver.read_outbox_before(&ask).await {
             continue;
         }
         let times = asked.entry(ask.key).or_insert(0);

@@ -29,7 +29,12 @@ pub struct Driver {
     backend: Option<JoinHandle<()>>,
     /// The request the last event answered.
     last_answered: Option<RequestId>,
+    /// The question the outbox was last brought up to date for.
+    outbox_read_for: Option<&'static str>,
 }
+
+/// Questions whose answer the sandbox sends (a code by SMS, a link by email).
+const SENT_BY_THE_PROVIDER: [&str; 2] = ["sms_code", "activation_link"];
 
 /// Backends whose driver is gone but which may still be running the last commands it sent
 /// (the state file to write when a flow ends). Whatever way a command ends — done, refused,
@@ -89,6 +94,7 @@ impl Driver {
             outbox_seen: 0,
             backend: Some(backend),
             last_answered: None,
+            outbox_read_for: None,
         };
         driver.app.given = given;
         let start = driver.app.start();
@@ -113,6 +119,21 @@ impl Driver {
         driver.read_outbox().await;
         driver.outbox_seen = driver.app.outbox.last_id();
         Ok(driver)
+    }
+
+    /// Before a question whose answer the sandbox sends, brings the outbox up to date once,
+    /// so the message shows above its prompt. True when it did: the caller shows what came
+    /// and asks again.
+    pub async fn read_outbox_before(&mut self, ask: &Ask) -> bool {
+        if !SENT_BY_THE_PROVIDER.contains(&ask.key)
+            || self.app.sandbox_url.is_none()
+            || self.outbox_read_for == Some(ask.key)
+        {
+            return false;
+        }
+        self.outbox_read_for = Some(ask.key);
+        self.read_outbox().await;
+        true
     }
 
     /// Brings the sandbox's outbox up to date now (a few seconds at most), instead of when
@@ -162,6 +183,8 @@ impl Driver {
     }
 
     pub fn answer(&mut self, text: impl Into<String>) {
+        // The next question is another one, even if it has the same key.
+        self.outbox_read_for = None;
         self.send(Msg::Answer(text.into()));
     }
 

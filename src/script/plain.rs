@@ -12,7 +12,6 @@ use crate::cli::{GlobalArgs, WizardArgs};
 use crate::store::Paths;
 
 use super::answers::Answers;
-use super::commands::SENT_BY_THE_PROVIDER;
 use super::driver::Driver;
 use super::{Exit, Failure, input, output};
 
@@ -157,7 +156,6 @@ async fn run_flow(
     let mut last_wait = String::new();
     let mut last_context: Vec<String> = Vec::new();
     let mut used: Vec<&'static str> = Vec::new();
-    let mut outbox_read_for: Option<&'static str> = None;
     loop {
         for message in driver.take_new_outbox() {
             say_outbox(&message)?;
@@ -192,13 +190,7 @@ async fn run_flow(
             _ => {}
         }
         last_wait.clear();
-        if SENT_BY_THE_PROVIDER.contains(&ask.key)
-            && driver.app.sandbox_url.is_some()
-            && outbox_read_for != Some(ask.key)
-        {
-            // What the sandbox sent is shown above the question that asks for it.
-            driver.read_outbox().await;
-            outbox_read_for = Some(ask.key);
+        if driver.read_outbox_before(&ask).await {
             continue;
         }
         // The same context is not read out twice in a row.

@@ -81,19 +81,31 @@ impl Home {
 
     /// The wizard at 100x30, pointed at `sandbox`, living in this home.
     pub fn wizard(&self, sandbox: &SandboxProcess) -> Pty {
+        self.spawn(sandbox, &[], (100, 30), &[])
+    }
+
+    /// `cloudboard ARGS` in a pseudo-terminal of `size` (columns, rows), pointed at
+    /// `sandbox`, living in this home, with `env` besides.
+    pub fn spawn(
+        &self,
+        sandbox: &SandboxProcess,
+        args: &[&str],
+        size: (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Pty {
         let home = self.dir.display().to_string();
         let config_home = self.dir.join("config").display().to_string();
         let data_home = self.dir.join("data").display().to_string();
-        Pty::spawn_with(
-            &["--config", &self.config(), "--sandbox-url", &sandbox.url],
-            100,
-            30,
-            &[
-                ("HOME", &home),
-                ("XDG_CONFIG_HOME", &config_home),
-                ("XDG_DATA_HOME", &data_home),
-            ],
-        )
+        let config = self.config();
+        let mut all_args = vec!["--config", &config, "--sandbox-url", &sandbox.url];
+        all_args.extend_from_slice(args);
+        let mut all_env = vec![
+            ("HOME", home.as_str()),
+            ("XDG_CONFIG_HOME", config_home.as_str()),
+            ("XDG_DATA_HOME", data_home.as_str()),
+        ];
+        all_env.extend_from_slice(env);
+        Pty::spawn_with(&all_args, size.0, size.1, &all_env)
     }
 }
 
