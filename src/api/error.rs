@@ -34,6 +34,17 @@ pub enum ApiError {
     /// The answer could not be understood (not JSON, wrong shape, truncated, too large).
     #[error("the server's answer could not be understood: {0}")]
     BadResponse(String),
+    /// The address answered with a redirect (3xx) that was not followed: a request that
+    /// changes something is never sent on to another address by itself.
+    #[error("{}", moved_words(*status, to.as_deref()))]
+    Moved { status: u16, to: Option<String> },
+}
+
+fn moved_words(status: u16, to: Option<&str>) -> String {
+    match to {
+        Some(to) => format!("the provider moved this address (HTTP {status}) to {to}"),
+        None => format!("the provider moved this address (HTTP {status})"),
+    }
 }
 
 impl ApiError {
@@ -60,7 +71,8 @@ impl ApiError {
             ApiError::Busy { status, .. }
             | ApiError::Server { status, .. }
             | ApiError::Unauthorized { status, .. }
-            | ApiError::Refused { status, .. } => Some(*status),
+            | ApiError::Refused { status, .. }
+            | ApiError::Moved { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -81,6 +93,10 @@ impl ApiError {
             },
             ApiError::Server { .. } => format!("{self}. Try again later."),
             ApiError::Unauthorized { .. } | ApiError::Refused { .. } => self.to_string(),
+            ApiError::Moved { .. } => format!(
+                "{self}. cloudboard did not follow it: check the address in the config (or ask \
+                 the provider's support) before trying again."
+            ),
             ApiError::BadResponse(_) => format!(
                 "{self}. This is a problem on the server's side or with the address configured \
                  for it; try again later or check the endpoint."
