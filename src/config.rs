@@ -38,8 +38,24 @@ pub struct CozyConfig {
     pub redirect: Option<String>,
     /// Where a new instance answers, `{fqdn}` standing for `slug.domain`.
     pub instance_url: String,
+    /// The version of the terms the person accepts, in cozy-stack's form (see
+    /// `check_terms_version`).
     pub terms_version: String,
     pub terms_url: String,
+    /// The routes a public token opens, as the Cloudery guide's prose and API reference name
+    /// them: tried first.
+    pub public_routes: CozyRoutes,
+    /// The routes of the guide's code sample: tried when the other pair answers 404.
+    pub partner_routes: CozyRoutes,
+}
+
+/// Where the Cloudery creates an instance and shows a workflow, relative to `api`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CozyRoutes {
+    pub create: String,
+    /// The workflow's id is appended as one more path segment.
+    pub workflow: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
@@ -107,8 +123,16 @@ impl Default for CozyConfig {
             locale: "en".into(),
             redirect: None,
             instance_url: "https://{fqdn}".into(),
-            terms_version: "2024-05".into(),
+            terms_version: "1.0.0".into(),
             terms_url: "https://cozy.io/en/terms-of-service/".into(),
+            public_routes: CozyRoutes {
+                create: "public/instances".into(),
+                workflow: "v1/public/workflows".into(),
+            },
+            partner_routes: CozyRoutes {
+                create: "v1/instances".into(),
+                workflow: "v1/workflows".into(),
+            },
         }
     }
 }
@@ -205,6 +229,12 @@ impl Config {
         if self.cozy.domains.is_empty() {
             return Err("cozy.domains must list at least one domain".into());
         }
+        check_terms_version(&self.cozy.terms_version).map_err(|why| {
+            format!(
+                "cozy.terms_version = \"{}\": {why}",
+                self.cozy.terms_version
+            )
+        })?;
         Ok(())
     }
 
@@ -214,7 +244,16 @@ impl Config {
         self.cozy.api = format!("{base}/cozy/api");
         self.cozy.web = format!("{base}/cozy");
         self.cozy.instance_url = format!("{base}/cozy/instances/{{fqdn}}");
-        self.cozy.token = Some("sandbox-token".into());
+        // A sandbox token set on purpose (its partner token, to try the partner routes)
+        // stays; any other never leaves for a sandbox.
+        if !self
+            .cozy
+            .token
+            .as_deref()
+            .is_some_and(|t| t.starts_with("sandbox-"))
+        {
+            self.cozy.token = Some("sandbox-token".into());
+        }
         self.cozy.partner = "cozy".into();
         self.cozy.offer = "cozy_default".into();
         self.cozy.domains = vec!["mycozy.cloud".into()];
@@ -222,6 +261,49 @@ impl Config {
         self.cloudsigma.api_template = format!("{base}/cloudsigma/api/2.0/");
         self.cloudsigma.custom_api = None;
     }
+}
+
+/// A terms version as cozy-stack reads it (`model/instance/tos.go`, `ParseTOSVersion`):
+/// `A.B.C` (a leading `v` allowed), optionally `-YYYYMMDD`, or `YYYYMMDD` alone. Another
+/// form would be stored but count as "not signed" on the new instance.
+pub fn check_terms_version(version: &str) -> Result<(), String> {
+    const FORMS: &str = "use cozy-stack's form, A.B.C or A.B.C-YYYYMMDD (like 1.0.0 or \
+                         1.0.0-20240501), or YYYYMMDD";
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if version.len() == 8 && digits(version) {
+        return valid_date(version).ok_or(format!("{version} is not a date: {FORMS}"));
+    }
+    let numbers = version.strip_prefix('v').unwrap_or(version);
+    let (numbers, date) = match numbers.split_once('-') {
+        Some((numbers, date)) => (numbers, Some(date)),
+        None => (numbers, None),
+    };
+    let parts: Vec<&str> = numbers.split('.').collect();
+    if parts.len() != 3 || !parts.iter().all(|p| digits(p)) {
+        return Err(FORMS.to_string());
+    }
+    match date {
+        Some(date) if date.len() != 8 || !digits(date) || valid_date(date).is_none() => {
+            Err(format!("-{date} is not a date (YYYYMMDD): {FORMS}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `YYYYMMDD` names a day of the calendar.
+fn valid_date(text: &str) -> Option<()> {
+    let year: u32 = text.get(0..4)?.parse().ok()?;
+    let month: u32 = text.get(4..6)?.parse().ok()?;
+    let day: u32 = text.get(6..8)?.parse().ok()?;
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some(())
 }
 
 /// Loopback may be plain http (the sandbox, a local proxy); anything else must be https.
@@ -271,6 +353,30 @@ mod tests {
         config.cleura.endpoint = "http://example.org".into();
         let err = config.check().unwrap_err();
         assert!(err.starts_with("cleura.endpoint"), "{err}");
+    }
+
+    #[test]
+    fn terms_versions_are_in_cozy_stack_s_form() {
+        for ok in ["1.0.0", "v2.1.0", "1.0.0-20240501", "20240229", "10.20.30"] {
+            assert_eq!(check_terms_version(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "2024-05",
+            "1.0",
+            "1",
+            "1.0.0-beta",
+            "1.0.0-2024-01-01",
+            "20230229",
+            "20241301",
+            "abc",
+            "",
+        ] {
+            assert!(check_terms_version(bad).is_err(), "{bad}");
+        }
+        let mut config = Config::default();
+        config.cozy.terms_version = "2024-05".into();
+        let err = config.check().unwrap_err();
+        assert!(err.starts_with("cozy.terms_version = \"2024-05\""), "{err}");
     }
 
     #[test]

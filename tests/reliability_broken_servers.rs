@@ -171,6 +171,7 @@ async fn cloudsigma_and_cozy_clients_cope_the_same() {
         let err = cloudboard::api::cozy::workflow(
             &http,
             &format!("http://{addr}/api"),
+            "v1/public/workflows",
             &token,
             "wf",
             cloudboard::api::Retry::Never,

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 /// Every POST route of every provider, with the shape its errors take.
 const POST_ROUTES: [(&str, Shape); 13] = [
     ("/cozy/api/v1/instances", Shape::Cozy),
-    ("/cozy/public/instances", Shape::Cozy),
+    ("/cozy/api/public/instances", Shape::Cozy),
     (
         "/cozy/instances/x.mycozy.cloud/settings/passphrase",
         Shape::JsonApi,
@@ -184,7 +184,7 @@ async fn faults_inject_503_with_retry_after_429_and_latency_but_never_on_sandbox
     let mut statuses = Vec::new();
     for _ in 0..6 {
         let r = client()
-            .get(format!("{base}/cozy/api/v1/workflows/x"))
+            .get(format!("{base}/cozy/api/v1/public/workflows/x"))
             .header("Authorization", "Bearer sandbox-token")
             .send()
             .await
@@ -391,7 +391,7 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
                     }
                     _ => {
                         let r = c
-                            .get(format!("{base}/cozy/api/v1/workflows/none"))
+                            .get(format!("{base}/cozy/api/v1/public/workflows/none"))
                             .header("Authorization", "Bearer sandbox-token")
                             .send()
                             .await

@@ -466,7 +466,7 @@ fn cozy_create_status_activate_and_onboard_link() {
     assert_eq!(state["cozy"]["slug"], "sam", "{state}");
     let created = json(&out);
     assert_eq!(created["fqdn"], "sam.mycozy.cloud");
-    assert_eq!(created["terms_version"], "2024-05");
+    assert_eq!(created["terms_version"], "1.0.0");
     let workflow = created["workflow"].as_str().unwrap().to_string();
     let out = run(
         &home,

@@ -372,12 +372,13 @@ fn the_plain_mode_wraps_to_the_terminal_and_masks_the_activation_token() {
     let at = talk.at;
     talk.wait("\r\n");
     let link = talk.since(at).trim().to_string();
-    let token = link.rsplit('=').next().unwrap().to_string();
-    assert_eq!(token.len(), 32, "{link}");
+    // The email's link is the Cloudery's; its key is as secret as a token.
+    let token = link.rsplit('/').next().unwrap().to_string();
+    assert_eq!(token.len(), 24, "{link}");
     assert!(link.starts_with("http://"), "{link}");
     talk.wait("The activation link (or its token):")
         .answer(&link);
-    talk.wait("registerToken=••••");
+    talk.wait("/cozy/activate/••••");
     talk.wait("Your passphrase:").pty.send("\u{4}");
     talk.wait("(q quits):").answer("q");
     assert_eq!(talk.pty.wait_exit(), 0);
@@ -419,7 +420,7 @@ fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passp
     let said = String::from_utf8_lossy(&created.stderr);
     let link = said
         .split_whitespace()
-        .find(|w| w.contains("registerToken="))
+        .find(|w| w.contains("/cozy/activate/"))
         .unwrap_or_else(|| panic!("the email is shown: {said}"))
         .to_string();
     let pty = home.spawn(

@@ -408,7 +408,8 @@ fn cozy_message(body: &[u8]) -> (Option<String>, Option<String>) {
     let Ok(value) = serde_json::from_slice::<Value>(body) else {
         return (plain_text_reason(body), None);
     };
-    // {"error": "…"} (echo, the sandbox) or {"error": {"message"|"detail": "…"}}.
+    // {"error": "…"} (echo, the sandbox, with "field" beside it when it names one) or
+    // {"error": {"message"|"detail": "…", "field"?}}.
     if let Some(error) = value.get("error") {
         let message = text(error).or_else(|| {
             ["message", "detail"]
@@ -416,7 +417,10 @@ fn cozy_message(body: &[u8]) -> (Option<String>, Option<String>) {
                 .find_map(|k| error.get(*k).and_then(text))
         });
         if message.is_some() {
-            let field = error.get("field").and_then(text);
+            let field = error
+                .get("field")
+                .or_else(|| value.get("field"))
+                .and_then(text);
             return (message, field);
         }
     }
@@ -542,6 +546,10 @@ mod tests {
         let said = |m: &str| (Some(m.to_string()), None);
         let on = |m: &str, f: &str| (Some(m.to_string()), Some(f.to_string()));
         assert_eq!(read(r#"{"error":"slug is taken"}"#), said("slug is taken"));
+        assert_eq!(
+            read(r#"{"error":"slug is reserved","field":"slug"}"#),
+            on("slug is reserved", "slug")
+        );
         assert_eq!(
             read(r#"{"error":{"message":"quota reached"}}"#),
             said("quota reached")

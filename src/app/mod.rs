@@ -516,8 +516,9 @@ impl App {
         effects.out
     }
 
-    /// Opens the Cozy flow at its activation step, for an instance created elsewhere.
-    pub fn open_cozy_activation(&mut self, fqdn: &str) -> Vec<Command> {
+    /// Opens the Cozy flow at its activation step, for an instance created elsewhere (which
+    /// one the link says, when `fqdn` is None).
+    pub fn open_cozy_activation(&mut self, fqdn: Option<&str>) -> Vec<Command> {
         let (mut ctx, flows) = self.parts();
         flows.cozy = Some(cozy::Cozy::activating(&mut ctx, fqdn));
         let effects = Effects::from(ctx);

@@ -14,6 +14,8 @@ pub struct Faults {
     pub error_rate: f64,
     /// Provider requests per second above which the answer is 429 (0: no limit).
     pub rate_limit_per_s: f64,
+    /// What the real Cloudery and instances may do that the fixtures never show.
+    pub cozy: super::cozy::CozyFaults,
 }
 
 /// What the faults decide for one request.

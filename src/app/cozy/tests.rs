@@ -88,6 +88,14 @@ fn remembered(commands: &[Command]) -> Vec<&Remember> {
         .collect()
 }
 
+fn api_error_on(status: u16, message: &str, field: &str) -> Failure {
+    Failure::Api(ApiError::Refused {
+        status,
+        message: message.to_string(),
+        field: Some(field.to_string()),
+    })
+}
+
 fn api_error(status: u16, message: &str) -> Failure {
     let message = message.to_string();
     Failure::Api(match status {
@@ -110,6 +118,7 @@ fn created() -> Reply {
         instance: "inst-1".into(),
         workflow: "wf-1".into(),
         at: 1_700_000_000,
+        routes: crate::api::cozy::RouteSet::Public,
     }))
 }
 
@@ -171,11 +180,17 @@ fn the_whole_flow_by_keys() {
         api,
         token,
         instance,
+        routes,
     } = req
     else {
         panic!("{req:?}");
     };
     assert_eq!(api, "https://manager.cozycloud.cc/api");
+    assert_eq!(
+        routes.each_ref().map(|(_, r)| r.create.as_str()),
+        ["public/instances", "v1/instances"],
+        "the public routes first, the sample's second"
+    );
     assert!(
         token.is_none(),
         "no token in the config: the backend reads the env"
@@ -184,7 +199,7 @@ fn the_whole_flow_by_keys() {
     assert_eq!(instance.slug, "alice");
     assert_eq!(instance.domain, "mycozy.cloud");
     assert_eq!(instance.offer, "cozy_default");
-    assert_eq!(instance.tos.as_ref().unwrap().version, "2024-05");
+    assert_eq!(instance.tos.as_ref().unwrap().version, "1.0.0");
     assert!(
         app.busy().is_some(),
         "asking the Cloudery is work in flight"
@@ -193,8 +208,13 @@ fn the_whole_flow_by_keys() {
     let out = reply(&mut app, create, created());
     let saved = remembered(&out);
     assert!(
-        matches!(saved.as_slice(), [Remember::CozyResume(Some(r))] if r.workflow == "wf-1" && r.started_at == 1_700_000_000),
-        "{saved:?}"
+        matches!(
+            saved.as_slice(),
+            [Remember::CozyResume(Some(r)), Remember::CozyRoutes { routes: RouteSet::Public, .. }]
+                if r.workflow == "wf-1" && r.started_at == 1_700_000_000
+                    && r.routes == Some(RouteSet::Public)
+        ),
+        "the creation, and the routes that took it: {saved:?}"
     );
     assert_eq!(app.saved.state.cozy.as_ref().unwrap().workflow, "wf-1");
     let (follow, req) = request(&out);
@@ -436,16 +456,13 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     typ(&mut app, "2");
     assert!(flow(&app).form.slug.error.is_none());
 
-    // A message that names the address is shown in the Cloudery's own words.
+    // The Cloudery's own words are there too, whatever they say: the status decides.
     enter(&mut app);
     enter(&mut app);
-    refuse_creation(
-        &mut app,
-        api_error(409, "The address alice2.mycozy.cloud is taken"),
-    );
+    refuse_creation(&mut app, api_error(409, "Conflict"));
     assert_eq!(
         flow(&app).form.slug.error.as_deref(),
-        Some("The address alice2.mycozy.cloud is taken. Choose another address.")
+        Some("alice2.mycozy.cloud is already taken (Conflict): choose another address.")
     );
 }
 
@@ -453,7 +470,7 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
 fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
     let mut app = app();
     to_confirm(&mut app);
-    refuse_creation(&mut app, api_error(422, "email is invalid"));
+    refuse_creation(&mut app, api_error_on(422, "is invalid", "email"));
     assert_eq!(step(&app), "email");
     assert!(
         flow(&app)
@@ -462,9 +479,21 @@ fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
             .error
             .as_deref()
             .unwrap()
-            .contains("email is invalid")
+            .contains("is invalid")
     );
     assert_eq!(flow(&app).form.email.value(), "alice@example.org");
+
+    // A field named only in the words is not guessed at.
+    let mut app = self::app();
+    to_confirm(&mut app);
+    refuse_creation(&mut app, api_error(422, "the slug is reserved"));
+    assert_eq!(step(&app), "confirm");
+
+    let mut app = self::app();
+    to_confirm(&mut app);
+    refuse_creation(&mut app, api_error_on(422, "is reserved", "slug"));
+    assert_eq!(step(&app), "address");
+    assert!(flow(&app).form.slug.error.is_some());
 
     let mut app = self::app();
     to_confirm(&mut app);
@@ -807,11 +836,15 @@ fn a_spent_token_goes_back_to_the_link_saying_so() {
     reply(
         &mut app,
         id,
-        Reply::Registered(Err(api_error(400, "Invalid register token"))),
+        Reply::Registered(Err(api_error(400, "Empty register token"))),
     );
     assert_eq!(step(&app), "check_email");
     let error = flow(&app).form.link.error.clone().unwrap();
     assert!(error.contains("already used"), "{error}");
+    assert!(
+        error.contains("Empty register token"),
+        "the Cozy's words: {error}"
+    );
     assert!(app.saved.state.cozy.is_some(), "still to activate");
 }
 
@@ -840,7 +873,7 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
     reply(
         &mut app,
         id,
-        Reply::Registered(Err(api_error(400, "Missing new passphrase"))),
+        Reply::Registered(Err(api_error(404, "No such instance"))),
     );
     assert!(
         flow(&app)
@@ -849,7 +882,7 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
             .error
             .as_deref()
             .unwrap()
-            .contains("Missing new passphrase")
+            .contains("No such instance")
     );
 
     let id = to_register(&mut app);
@@ -946,6 +979,7 @@ fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
         email: "bob@example.org".into(),
         api: "https://cloudery.example/api".into(),
         started_at: 1,
+        routes: None,
     };
     update(
         &mut app,
