@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+/// Where a Cozy partner token comes from when the config file has none.
+pub const COZY_TOKEN_ENV: &str = "CLOUDBOARD_COZY_TOKEN";
+
 /// The sample shipped in `assets/`, also what `--help` points to.
 pub const SAMPLE: &str = include_str!("../assets/config.sample.toml");
 
@@ -236,6 +239,22 @@ impl Config {
             )
         })?;
         Ok(())
+    }
+
+    /// Takes what the environment gives for this run: the Cozy partner token from
+    /// `CLOUDBOARD_COZY_TOKEN` when the file has none (so the first screen knows whether
+    /// creating from the terminal can work).
+    pub fn take_environment(&mut self) {
+        if self
+            .cozy
+            .token
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+            && let Ok(token) = std::env::var(COZY_TOKEN_ENV)
+            && !token.trim().is_empty()
+        {
+            self.cozy.token = Some(token.trim().to_string());
+        }
     }
 
     /// Points every provider at one sandbox, as laid out in PROVIDERS.md §4.

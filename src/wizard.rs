@@ -22,6 +22,7 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
     terminal::install_hooks()?;
     let paths = Paths::discover(global.config.as_deref());
     let (mut config, config_notice) = load_config(&paths);
+    config.take_environment();
     if let Some(url) = &global.sandbox_url {
         crate::config::check_endpoint(url)
             .map_err(|why| color_eyre::eyre::eyre!("--sandbox-url {url}: {why}"))?;

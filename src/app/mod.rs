@@ -362,7 +362,19 @@ impl App {
 
     /// The menu's entries as they stand (a resumable Cozy adds one).
     pub fn home_entries(&self) -> Vec<home::Entry> {
-        home::entries(self.resumable_cozy())
+        home::entries(self.resumable_cozy(), self.cozy_token_missing())
+    }
+
+    /// Creating a Cozy from the terminal needs a partner token, and none is set (the
+    /// sandbox brings its own).
+    pub fn cozy_token_missing(&self) -> bool {
+        self.sandbox_status == SandboxStatus::Off
+            && self
+                .config
+                .cozy
+                .token
+                .as_deref()
+                .is_none_or(|t| t.trim().is_empty())
     }
 
     /// A Cozy creation from an earlier run that no flow is following now.

@@ -15,8 +15,7 @@ use crate::app::EventBody;
 use crate::app::cozy::{Created, End, FIRST_POLL, Failure, Reply as CozyReply, Request};
 use crate::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
 
-/// Where a partner token comes from when the config has none.
-pub const TOKEN_ENV: &str = "CLOUDBOARD_COZY_TOKEN";
+use crate::config::COZY_TOKEN_ENV as TOKEN_ENV;
 
 /// For the first seconds a creation usually ends, so looks stay frequent; then they thin out.
 const EARLY: Duration = Duration::from_secs(10);

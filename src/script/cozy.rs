@@ -234,9 +234,16 @@ pub async fn run(
             if let Some(url) = &global.sandbox_url {
                 config.point_at_sandbox(url);
             }
+            // The address as its screen takes it: capitals lowered, anything else refused.
+            let slug = slug.as_deref().map(|s| s.trim().to_ascii_lowercase());
+            if let Some(slug) = &slug
+                && let Some(why) = crate::app::cozy::form::slug_problem(slug)
+            {
+                return Err(Failure::usage(format!("--slug {slug}: {why}")));
+            }
             let link = crate::app::cozy::web::link(
                 &config.cozy,
-                email.as_deref().unwrap_or_default(),
+                email.as_deref().map(str::trim).unwrap_or_default(),
                 slug.as_deref().unwrap_or_default(),
             )
             .map_err(Failure::usage)?;

@@ -73,6 +73,7 @@ impl Driver {
     ) -> Result<Driver, Failure> {
         let mut config =
             Config::load(&paths.config_file).map_err(|e| Failure::usage(e.to_string()))?;
+        config.take_environment();
         if let Some(url) = &global.sandbox_url {
             crate::config::check_endpoint(url)
                 .map_err(|why| Failure::usage(format!("--sandbox-url {url}: {why}")))?;

@@ -271,6 +271,9 @@ pub struct Cozy {
     pub browser_link: Option<String>,
     /// A sandbox is up: its outbox can hand over the activation link.
     pub sandbox: bool,
+    /// No partner token is set (nor a sandbox up): creating from here cannot work until
+    /// one is, and the first screen says so.
+    pub token_missing: bool,
     /// The Cozy part of the config as it stands (it changes when the sandbox comes up),
     /// without the token, for `ask()` and the view.
     pub settings: CozyConfig,
@@ -289,6 +292,7 @@ impl Cozy {
             following_link: false,
             browser_link: None,
             sandbox: ctx.sandbox.is_some(),
+            token_missing: token_missing(ctx),
             settings: settings(ctx),
         };
         if let Some(email) = ctx.given.get("email") {
@@ -308,6 +312,7 @@ impl Cozy {
     /// Catches up with what changed around the flow (the sandbox came up).
     fn sync(&mut self, ctx: &Ctx) {
         self.sandbox = ctx.sandbox.is_some();
+        self.token_missing = token_missing(ctx);
         self.settings = settings(ctx);
     }
 
@@ -506,10 +511,31 @@ impl Cozy {
         }
     }
 
+    /// The request this flow waits for (tests reply to it).
+    #[cfg(test)]
+    pub fn pending_request(&self) -> RequestId {
+        self.pending.expect("a request in flight")
+    }
+
     fn done_at(&self) -> bool {
         matches!(self.step, Step::Done(_))
     }
 }
+
+fn token_missing(ctx: &Ctx) -> bool {
+    ctx.sandbox.is_none()
+        && ctx
+            .config
+            .cozy
+            .token
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+}
+
+/// What the first screen says when no partner token is set.
+pub const TOKEN_NEEDED: &str = "Creating a Cozy from the terminal needs a Cozy partner token: \
+     set CLOUDBOARD_COZY_TOKEN, or token under [cozy] in the config file (it is read again \
+     when the Cozy is created). The web onboarding needs none: it does the same in a browser.";
 
 /// The pair of routes to try first at `api`: the one that worked there before, else the
 /// public one (the guide's prose names it for a public token).

@@ -1028,7 +1028,7 @@ fn the_web_onboarding_opens_with_what_was_typed_and_esc_returns() {
     esc(&mut app);
     assert_eq!(app.front, Front::Home);
     let out = app.open(crate::app::home::Open::CozyWeb);
-    let link = "https://manager.cozycloud.cc/v2/cozy/onboard?email=alice%40example.org&slug=alice";
+    let link = "https://manager.cozycloud.cc/v2/cozy/onboard?email=alice%40example.org&slug=alice&offer=cozy_default";
     assert!(
         matches!(out.as_slice(), [Command::OpenUrl(u)] if u == link),
         "{out:?}"
@@ -1193,4 +1193,122 @@ fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
         "the empty passphrase is named first"
     );
     assert!(flow(&app).form.passphrase.error.is_some());
+}
+
+#[test]
+fn without_a_partner_token_the_menu_and_the_first_screen_say_so_and_offer_the_web() {
+    let mut app = app();
+    assert!(app.cozy_token_missing());
+    let blurb = &app.home_entries()[0].blurb;
+    assert!(blurb.contains("partner token"), "{blurb}");
+    key(&mut app, KeyCode::Char('1'));
+    let ask = flow(&app).ask();
+    assert!(
+        ask.context
+            .iter()
+            .any(|l| l.contains("needs a Cozy partner token")),
+        "{ask:?}"
+    );
+    let out = ctrl(&mut app, 'o');
+    assert!(
+        matches!(out.as_slice(), [Command::OpenUrl(u)] if u.contains("/onboard")),
+        "{out:?}"
+    );
+    assert!(flow(&app).web.is_some());
+
+    // With a token, nothing of it.
+    let mut app = self::app();
+    app.config.cozy.token = Some("partner".into());
+    assert!(!app.cozy_token_missing());
+    assert!(!app.home_entries()[0].blurb.contains("token"));
+    key(&mut app, KeyCode::Char('1'));
+    assert!(!flow(&app).ask().context.iter().any(|l| l.contains("token")));
+    assert!(ctrl(&mut app, 'o').is_empty(), "Ctrl-O does nothing then");
+}
+
+#[test]
+fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
+    use crate::api::cozy::LinkEnd;
+    let cloudery = "https://manager.cozycloud.cc/cozy/activate/k1";
+    let check_email = || {
+        let mut app = app();
+        to_confirm(&mut app);
+        to_check_email(&mut app);
+        app
+    };
+    // Followed, to the instance's passphrase page: the passphrase is next.
+    let mut app = check_email();
+    update(&mut app, Msg::Paste(cloudery.into()));
+    let out = enter(&mut app);
+    let (id, req) = request(&out);
+    assert!(
+        matches!(req, Request::FollowLink { link } if link == cloudery),
+        "{req:?}"
+    );
+    assert!(app.busy().is_some(), "following is work in flight");
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    reply(
+        &mut app,
+        id,
+        Reply::LinkFollowed(Ok(LinkEnd::Found(format!(
+            "https://alice.mycozy.cloud/auth/passphrase?onboarding=true&registerToken={TOKEN}"
+        )))),
+    );
+    assert_eq!(step(&app), "passphrase");
+
+    // A page that wants a click: said, and Ctrl-O opens the link.
+    let mut app = check_email();
+    update(&mut app, Msg::Paste(cloudery.into()));
+    let (id, _) = request(&enter(&mut app));
+    reply(
+        &mut app,
+        id,
+        Reply::LinkFollowed(Ok(LinkEnd::Page(cloudery.into()))),
+    );
+    assert_eq!(step(&app), "check_email");
+    let problem = flow(&app).ask().problem.unwrap().message;
+    assert!(problem.contains("wants a click"), "{problem}");
+    let out = ctrl(&mut app, 'o');
+    assert!(
+        matches!(out.as_slice(), [Command::OpenUrl(u)] if u == cloudery),
+        "{out:?}"
+    );
+    // The address the browser then shows is taken.
+    update(
+        &mut app,
+        Msg::Answer(format!("https://alice.mycozy.cloud/?registerToken={TOKEN}")),
+    );
+    assert_eq!(step(&app), "passphrase");
+
+    // A magic-link instance, and a link for another instance, are refused in words.
+    let mut app = check_email();
+    update(
+        &mut app,
+        Msg::Answer("https://alice.mycozy.cloud/?onboarding=true&magic_code=xyz".into()),
+    );
+    let problem = flow(&app).ask().problem.unwrap().message;
+    assert!(problem.contains("magic link"), "{problem}");
+    update(
+        &mut app,
+        Msg::Answer(format!("https://bob.mycozy.cloud/?registerToken={TOKEN}")),
+    );
+    let problem = flow(&app).ask().problem.unwrap().message;
+    assert!(
+        problem.contains("bob.mycozy.cloud") && problem.contains("alice.mycozy.cloud"),
+        "{problem}"
+    );
+    // A failure on the way is said, and the typed link kept.
+    let mut app = check_email();
+    update(&mut app, Msg::Answer(cloudery.into()));
+    let out_id = flow(&app).pending_request();
+    reply(
+        &mut app,
+        out_id,
+        Reply::LinkFollowed(Err(ApiError::Timeout {
+            host: "manager.cozycloud.cc".into(),
+        })),
+    );
+    let problem = flow(&app).ask().problem.unwrap().message;
+    assert!(problem.contains("could not be followed"), "{problem}");
+    assert_eq!(flow(&app).form.link.value(), cloudery);
 }
