@@ -46,7 +46,7 @@ fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
         + 1
         + field_height(&flow.form.email, area.width)
         + 3;
-    Some(if rest + rows(&full) + 1 <= area.height {
+    Some(if rest + rows(&full) < area.height {
         full
     } else {
         TOKEN_NEEDED_SHORT.to_string()
@@ -62,7 +62,7 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
     let intro_lines = paragraph(EMAIL_INTRO, area.width).len() as u16;
     // On a short terminal the intro gives way before the note and the field do.
     let needed = note_rows + 1 + field_height(&flow.form.email, area.width) + 3;
-    let intro = if area.height >= needed + intro_lines + 1 {
+    let intro = if area.height > needed + intro_lines {
         let intro = s.take(intro_lines);
         s.gap(1);
         intro
