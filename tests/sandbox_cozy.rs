@@ -461,6 +461,21 @@ async fn the_passphrase_is_registered_once() {
     .await;
     assert_eq!(code, 400, "the plain passphrase is refused");
 
+    // The body is read by its Content-Type, as cozy-stack's binder does.
+    let raw = |content_type: Option<&'static str>| {
+        let url = url.clone();
+        let body = ok.to_string();
+        async move {
+            let mut request = client().post(url).body(body);
+            if let Some(t) = content_type {
+                request = request.header("Content-Type", t);
+            }
+            request.send().await.unwrap().status().as_u16()
+        }
+    };
+    assert_eq!(raw(None).await, 415);
+    assert_eq!(raw(Some("application/vnd.api+json")).await, 415);
+    assert_eq!(raw(Some("application/x-www-form-urlencoded")).await, 400);
     let (code, v) = send(ok.clone()).await;
     assert_eq!(code, 200, "{v}");
     assert!(v["redirect"].as_str().unwrap().contains("bea.mycozy.cloud"));

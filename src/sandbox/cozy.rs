@@ -33,7 +33,8 @@
 //!   `web/auth/auth.go`, `Home`; `Instance.PageURL`). Faults: `cozy.activation_click` makes
 //!   the Cloudery's page want a click (200, no redirect); `cozy.magic_link` makes new
 //!   instances magic-link ones (the final address carries `magic_code`, no token).
-//! - `POST /settings/passphrase` answers as cozy-stack does (`web/settings/passphrase.go`):
+//! - `POST /settings/passphrase` reads its body by Content-Type as cozy-stack does (JSON must
+//!   be declared; no type is a 415), and answers as it does (`web/settings/passphrase.go`):
 //!   JSON:API errors with `source`, "Empty register token" once the token is spent,
 //!   "Invalid register token" for a wrong one, 422 naming `KdfIterations`. It also checks
 //!   the shape cloudboard must send (a base64 32-byte hash; a key `0.<iv>|<80 bytes>`), so a
@@ -717,8 +718,34 @@ fn jsonapi_on(status: StatusCode, detail: &str, parameter: Option<&str>) -> Resp
 async fn passphrase(
     State(shared): State<Shared>,
     Path(fqdn): Path<String>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    // cozy-stack binds the body by its Content-Type (echo's `DefaultBinder`): JSON must say
+    // so; a JSON body sent as a form reads as empty fields; nothing at all is a 415.
+    let media = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        });
+    match media.as_deref() {
+        Some("application/json") => {}
+        Some("application/x-www-form-urlencoded" | "multipart/form-data") => {
+            return jsonapi(StatusCode::BAD_REQUEST, "Missing new passphrase");
+        }
+        _ => {
+            return (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                axum::Json(json!({ "error": "Unsupported Media Type" })),
+            )
+                .into_response();
+        }
+    }
     let body = match parse_json_body(&body, false) {
         Ok(Value::Object(map)) => Value::Object(map),
         Ok(_) => return jsonapi(StatusCode::BAD_REQUEST, "The body must be a JSON object"),
