@@ -37,16 +37,20 @@ async fn create(base: &str, path: &str, body: &Value) -> (u16, Value) {
 }
 
 async fn status(base: &str, path: &str) -> String {
+    status_with(base, path, TOKEN).await
+}
+
+async fn status_with(base: &str, path: &str, token: &str) -> String {
     let (code, v) = json(
         client()
             .get(format!("{base}{path}"))
-            .header("Authorization", TOKEN)
+            .header("Authorization", token)
             .send()
             .await
             .unwrap(),
     )
     .await;
-    assert_eq!(code, 200, "{v}");
+    assert_eq!(code, 200, "{path}: {v}");
     v["status"].as_str().unwrap().to_string()
 }
 
@@ -101,16 +105,7 @@ async fn each_pair_of_routes_takes_its_own_token_only() {
         (format!("{WORKFLOWS}/{wf}"), TOKEN),
         (format!("/cozy/api/public/workflows/{wf}"), TOKEN),
     ] {
-        let (code, v) = json(
-            client()
-                .get(format!("{base}{path}"))
-                .header("Authorization", token)
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await;
-        assert_eq!(code, 200, "{path}: {v}");
+        status_with(&base, &path, token).await;
     }
     let (code, _) = create_with(&base, CREATE, PARTNER, &body("pub2")).await;
     assert_eq!(

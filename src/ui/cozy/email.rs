@@ -62,13 +62,7 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
     let intro_lines = paragraph(EMAIL_INTRO, area.width).len() as u16;
     // On a short terminal the intro gives way before the note and the field do.
     let needed = note_rows + 1 + field_height(&flow.form.email, area.width) + 3;
-    let intro = if area.height > needed + intro_lines {
-        let intro = s.take(intro_lines);
-        s.gap(1);
-        intro
-    } else {
-        Rect::default()
-    };
+    let intro = s.take_if_room(intro_lines, needed);
     let token = if note_rows > 0 {
         let rect = s.take(note_rows);
         s.gap(1);
@@ -138,13 +132,7 @@ pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
     let field_rows = field_height(&flow.form.slug, area.width);
     let needed = field_rows + 1 + 1 + 1 + checks_lines + 1 + 1 + 2;
     let mut s = Stack::new(area);
-    let intro = if area.height > needed + intro_lines {
-        let intro = s.take(intro_lines);
-        s.gap(1);
-        intro
-    } else {
-        Rect::default()
-    };
+    let intro = s.take_if_room(intro_lines, needed);
     let field = s.take(field_rows);
     let domain = s.take(1);
     s.gap(1);
