@@ -188,7 +188,11 @@ async fn send_once(request: reqwest::RequestBuilder, shape: ErrorShape) -> Resul
             body,
         });
     }
-    Err(refusal(status, &headers, &body, shape).into())
+    let refused = refusal(status, &headers, &body, shape);
+    // The provider's words, for whoever reads the log (never a secret: bodies of requests
+    // are not logged, and refusals carry no credentials).
+    tracing::debug!(%host, status = status.as_u16(), refusal = %refused, "refused");
+    Err(refused.into())
 }
 
 /// Where a redirect leads, when it stays on the same scheme, host and port (a read may
