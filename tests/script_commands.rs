@@ -1155,3 +1155,46 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
     );
     assert_eq!(json(&out)["status"], "succeeded", "{out:?}");
 }
+
+#[test]
+fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-outage");
+    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    assert_eq!(code(&run(&home, &sandbox, &alice, "alice-password\n", &[])), 0);
+    let sigma = [
+        "cloudsigma",
+        "login",
+        "--email",
+        "demo@example.org",
+        "--password-stdin",
+    ];
+    assert_eq!(code(&run(&home, &sandbox, &sigma, "demo-password\n", &[])), 0);
+    let url = sandbox.url.clone();
+    drop(sandbox);
+    // The same address, nobody answering.
+    let down = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+            .args(["--config", &home.config(), "--sandbox-url", &url])
+            .args(args)
+            .env("XDG_CONFIG_HOME", home.dir.join("config"))
+            .env("XDG_DATA_HOME", home.dir.join("data"))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    for args in [&["cleura", "regions"][..], &["cloudsigma", "whoami"]] {
+        let out = down(args);
+        assert_eq!(code(&out), 3, "{args:?}: {out:?}");
+        assert!(!stderr(&out).contains("not signed in"), "{args:?}: {out:?}");
+    }
+    for (args, secret) in [
+        (&["cleura", "logout"][..], "cleura-sandbox"),
+        (&["cloudsigma", "logout"], "cloudsigma-sandbox"),
+    ] {
+        let out = down(args);
+        assert_eq!(code(&out), 3, "{args:?}: {out:?}");
+        assert!(stderr(&out).contains("still kept"), "{args:?}: {out:?}");
+        assert!(home.secret_file(secret).exists(), "kept, to sign out later");
+    }
+}
