@@ -1161,7 +1161,10 @@ fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-outage");
     let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(code(&run(&home, &sandbox, &alice, "alice-password\n", &[])), 0);
+    assert_eq!(
+        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        0
+    );
     let sigma = [
         "cloudsigma",
         "login",
@@ -1169,7 +1172,10 @@ fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again
         "demo@example.org",
         "--password-stdin",
     ];
-    assert_eq!(code(&run(&home, &sandbox, &sigma, "demo-password\n", &[])), 0);
+    assert_eq!(
+        code(&run(&home, &sandbox, &sigma, "demo-password\n", &[])),
+        0
+    );
     let url = sandbox.url.clone();
     drop(sandbox);
     // The same address, nobody answering.
