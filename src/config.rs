@@ -176,7 +176,7 @@ pub enum ConfigError {
 impl Config {
     /// Reads `path`; a missing file is the defaults (a fresh machine has none).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = match std::fs::read_to_string(path) {
+        let text = match crate::store::read_small_text(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
             Err(source) => {
@@ -188,7 +188,7 @@ impl Config {
         };
         let config: Config = toml::from_str(&text).map_err(|e| ConfigError::Parse {
             path: path.to_path_buf(),
-            message: e.message().to_string(),
+            message: with_place(&text, &e),
         })?;
         config.check().map_err(|message| ConfigError::Invalid {
             path: path.to_path_buf(),
@@ -226,8 +226,22 @@ impl Config {
                 .map_err(|why| format!("cloudsigma.custom_api = \"{custom}\": {why}"))?;
         }
         if let Some(redirect) = &self.cozy.redirect {
-            url::Url::parse(redirect)
-                .map_err(|e| format!("cozy.redirect = \"{redirect}\": {e}"))?;
+            // The activation ends there, with the register token in its query: it must not
+            // cross a network in clear. A phone's universal link is https, a custom scheme
+            // (an app's) stays on the device.
+            let url = url::Url::parse(redirect)
+                .map_err(|e| format!("cozy.redirect = \"{redirect}\": not a URL ({e})"))?;
+            if url.scheme() == "http" {
+                check_endpoint(redirect)
+                    .map_err(|why| format!("cozy.redirect = \"{redirect}\": {why}"))?;
+            }
+        }
+        if !self.cozy.instance_url.contains("{fqdn}") {
+            return Err(format!(
+                "cozy.instance_url = \"{}\": it must contain {{fqdn}}, where the new Cozy's \
+                 address goes (like https://{{fqdn}})",
+                self.cozy.instance_url
+            ));
         }
         if self.cozy.domains.is_empty() {
             return Err("cozy.domains must list at least one domain".into());
@@ -279,6 +293,25 @@ impl Config {
         self.cleura.endpoint = format!("{base}/cleura");
         self.cloudsigma.api_template = format!("{base}/cloudsigma/api/2.0/");
         self.cloudsigma.custom_api = None;
+    }
+}
+
+/// A TOML error with where it is: "line 3, column 7: …".
+pub fn with_place(text: &str, error: &toml::de::Error) -> String {
+    match error.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before
+                .rsplit('\n')
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .count()
+                + 1;
+            format!("line {line}, column {column}: {}", error.message())
+        }
+        None => error.message().to_string(),
     }
 }
 
@@ -375,6 +408,28 @@ mod tests {
     }
 
     #[test]
+    fn the_redirect_keeps_the_token_off_the_network_and_the_instance_url_names_the_fqdn() {
+        let mut config = Config::default();
+        config.cozy.redirect = Some("http://app.example.org/onboarding".into());
+        assert!(config.check().unwrap_err().starts_with("cozy.redirect"));
+        for fine in [
+            "https://app.example.org/onboarding",
+            "http://127.0.0.1:9/done",
+            "cozydrive://onboarding",
+        ] {
+            config.cozy.redirect = Some(fine.into());
+            assert_eq!(config.check(), Ok(()), "{fine}");
+        }
+        let mut config = Config::default();
+        config.cozy.instance_url = "https://mycozy.cloud".into();
+        let err = config.check().unwrap_err();
+        assert!(
+            err.starts_with("cozy.instance_url") && err.contains("{fqdn}"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn terms_versions_are_in_cozy_stack_s_form() {
         for ok in ["1.0.0", "v2.1.0", "1.0.0-20240501", "20240229", "10.20.30"] {
             assert_eq!(check_terms_version(ok), Ok(()), "{ok}");
@@ -396,6 +451,20 @@ mod tests {
         config.cozy.terms_version = "2024-05".into();
         let err = config.check().unwrap_err();
         assert!(err.starts_with("cozy.terms_version = \"2024-05\""), "{err}");
+    }
+
+    #[test]
+    fn a_broken_file_says_where() {
+        let dir = std::env::temp_dir().join(format!("cloudboard-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("broken.toml");
+        std::fs::write(&path, "[cozy]\napi = \"https://x\"\noffer = 12\n").unwrap();
+        let err = Config::load(&path).unwrap_err().to_string();
+        assert!(err.contains("line 3, column 9"), "{err}");
+        std::fs::write(&path, "# ".repeat(200_000)).unwrap();
+        let err = Config::load(&path).unwrap_err().to_string();
+        assert!(err.contains("larger than"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -424,3 +424,37 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
     .await;
     assert_eq!((status, v["result"].as_str()), (200, Some("login_ok")));
 }
+
+#[tokio::test]
+async fn the_most_regions_the_sandbox_serves_fit_in_one_answer_a_client_reads() {
+    let sandbox = common::sandbox::start_with(cloudboard::sandbox::Options {
+        regions: cloudboard::cli::MAX_SANDBOX_REGIONS as usize,
+        ..Default::default()
+    })
+    .await;
+    let base = sandbox.base_url();
+    let (_, signed) = json(
+        client()
+            .post(format!("{base}/cleura/auth/v1/tokens"))
+            .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let body = client()
+        .get(format!("{base}/cleura/accesscontrol/v1/openstack/domains"))
+        .header("X-AUTH-LOGIN", "alice")
+        .header("X-AUTH-TOKEN", signed["token"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert!(
+        body.len() < cloudboard::api::MAX_BODY * 9 / 10,
+        "{} bytes",
+        body.len()
+    );
+}

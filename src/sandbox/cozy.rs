@@ -177,11 +177,34 @@ pub struct CozyState {
     instances: HashMap<String, Instance>,
     /// Addresses in use, created or being created.
     taken: HashSet<String>,
-    /// The Cloudery's activation links, by key.
+    /// The Cloudery's activation links, by key, and their keys oldest first.
     activations: HashMap<String, Activation>,
+    activation_order: std::collections::VecDeque<String>,
 }
 
+/// Creations (and activation links) kept: a long-running sandbox forgets the oldest beyond
+/// this, as it would forget nothing a test or a demo still uses.
+const KEPT_CREATIONS: usize = 1000;
+
 impl CozyState {
+    /// Forgets the oldest creation and activation link once there are too many.
+    fn make_room(&mut self) {
+        if self.workflows.len() >= KEPT_CREATIONS
+            && let Some(oldest) = self
+                .workflows
+                .iter()
+                .min_by_key(|(_, w)| w.started)
+                .map(|(id, _)| id.clone())
+        {
+            self.workflows.remove(&oldest);
+        }
+        while self.activation_order.len() >= KEPT_CREATIONS {
+            if let Some(oldest) = self.activation_order.pop_front() {
+                self.activations.remove(&oldest);
+            }
+        }
+    }
+
     pub fn fixtures() -> CozyState {
         CozyState {
             workflows: HashMap::new(),
@@ -191,6 +214,7 @@ impl CozyState {
                 "taken.example.org".to_string(),
             ]),
             activations: HashMap::new(),
+            activation_order: std::collections::VecDeque::new(),
         }
     }
 }
@@ -421,6 +445,7 @@ async fn create(shared: Shared, body: Bytes) -> Response {
             Outcome::Succeeded
         };
         let started = world.now();
+        world.cozy.make_room();
         world.cozy.workflows.insert(
             workflow_id.clone(),
             Workflow {
@@ -490,6 +515,7 @@ pub fn finish_due(world: &mut World, shared: &Shared) {
                     },
                 );
                 let key = random_hex(24);
+                cozy.activation_order.push_back(key.clone());
                 cozy.activations.insert(
                     key.clone(),
                     Activation {

@@ -7,12 +7,25 @@ use secrecy::SecretString;
 
 use super::Failure;
 
+/// The longest line read from standard input.
+const MAX_LINE: u64 = 64 * 1024;
+
 /// One line of standard input, without its line break; None at end of input. Ctrl-D at a
 /// terminal's prompt leaves the cursor after the prompt: a line break puts what follows
 /// (and the shell's prompt) on a line of its own.
 pub fn read_line() -> Result<Option<String>, Failure> {
     let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
+    // No answer is anywhere near this long; a pipe that never sends a line break must not
+    // fill the memory.
+    let mut bounded = std::io::Read::take(std::io::stdin().lock(), MAX_LINE + 1);
+    let read = bounded.read_line(&mut line);
+    if read.as_ref().is_ok_and(|n| *n as u64 > MAX_LINE) {
+        return Err(Failure::usage(format!(
+            "a line of standard input is longer than {} KiB",
+            MAX_LINE / 1024
+        )));
+    }
+    match read {
         Ok(0) => {
             if std::io::stdin().is_terminal() {
                 super::output::end_prompt_line();
