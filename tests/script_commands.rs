@@ -1204,3 +1204,31 @@ fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again
         assert!(home.secret_file(secret).exists(), "kept, to sign out later");
     }
 }
+
+#[test]
+fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-not-kept");
+    // Where the secrets go is a file: nothing can be kept there.
+    std::fs::create_dir_all(home.dir.join("data/cloudboard")).unwrap();
+    std::fs::write(home.dir.join("data/cloudboard/secrets"), "in the way").unwrap();
+    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    let out = run(&home, &sandbox, &alice, "alice-password\n", &[]);
+    assert_eq!(code(&out), 3, "{out:?}");
+    assert!(!stderr(&out).contains("Signed in to Cleura"), "{out:?}");
+    assert!(stderr(&out).contains("could not be kept"), "{out:?}");
+    let sigma = [
+        "cloudsigma",
+        "login",
+        "--email",
+        "demo@example.org",
+        "--password-stdin",
+    ];
+    let out = run(&home, &sandbox, &sigma, "demo-password\n", &[]);
+    assert_eq!(code(&out), 3, "{out:?}");
+    assert!(stderr(&out).contains("could not be kept"), "{out:?}");
+    std::fs::remove_file(home.dir.join("data/cloudboard/secrets")).unwrap();
+    std::fs::write(home.dir.join("data/cloudboard/state.json"), "{ not json").unwrap();
+    let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
+    assert!(stderr(&out).contains("state.json"), "{out:?}");
+}

@@ -116,6 +116,10 @@ impl Driver {
                 "the sandbox could not start: {why}"
             )));
         }
+        // A damaged state file was set aside: said here as the wizard says it.
+        if let Some((notice, _)) = driver.app.toast.take() {
+            super::output::error_line(&notice);
+        }
         // What the outbox already holds was sent before this command: not shown again.
         driver.read_outbox().await;
         driver.outbox_seen = driver.app.outbox.last_id();
