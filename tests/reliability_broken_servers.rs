@@ -356,3 +356,36 @@ async fn no_server_text_reaches_a_terminal_or_the_log_raw() {
         "the refusal was logged, escaped"
     );
 }
+
+/// A server that reads the request and hangs up without a word.
+async fn hanging_up() -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        use tokio::io::AsyncReadExt;
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            let mut buf = [0u8; 4096];
+            let _ = socket.read(&mut buf).await;
+            drop(socket);
+        }
+    });
+    addr
+}
+
+#[tokio::test]
+async fn a_connection_closed_before_the_answer_is_named_so_not_the_network() {
+    let addr = hanging_up().await;
+    let http = client();
+    let cleura = Cleura::new(&http, &format!("http://{addr}"), CleuraApi::V1);
+    let err = cleura.domains("alice", &pw()).await.unwrap_err();
+    assert!(matches!(err, ApiError::Closed { .. }), "{err:?}");
+    assert!(
+        err.advice().contains("closed the connection"),
+        "{}",
+        err.advice()
+    );
+    assert!(!err.advice().contains("network"), "{}", err.advice());
+}

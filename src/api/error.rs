@@ -34,6 +34,14 @@ pub enum ApiError {
     /// The answer could not be understood (not JSON, wrong shape, truncated, too large).
     #[error("the server's answer could not be understood: {0}")]
     BadResponse(String),
+    /// The server's TLS certificate is not trusted: nothing was sent. Not the network's
+    /// fault, and trying again will not help.
+    #[error("{host}'s TLS certificate is not trusted ({detail})")]
+    Untrusted { host: String, detail: String },
+    /// The connection closed before the answer came: the request may or may not have been
+    /// done.
+    #[error("{host} closed the connection before answering")]
+    Closed { host: String },
     /// The address answered with a redirect (3xx) that was not followed: a request that
     /// changes something is never sent on to another address by itself.
     #[error("{}", moved_words(*status, to.as_deref()))]
@@ -54,6 +62,7 @@ impl ApiError {
             self,
             ApiError::Network { .. }
                 | ApiError::Timeout { .. }
+                | ApiError::Closed { .. }
                 | ApiError::Busy { .. }
                 | ApiError::Server { .. }
         )
@@ -83,7 +92,13 @@ impl ApiError {
             ApiError::Network { .. } => {
                 format!("{self}. Check your network connection, then try again.")
             }
-            ApiError::Timeout { .. } => format!("{self}. Try again in a moment."),
+            ApiError::Timeout { .. } | ApiError::Closed { .. } => {
+                format!("{self}. Try again in a moment.")
+            }
+            ApiError::Untrusted { .. } => format!(
+                "{self}. Nothing was sent. If this address is right, the server or something \
+                 between (a proxy) presents a certificate this machine does not trust."
+            ),
             ApiError::Busy { retry_after, .. } => match retry_after {
                 Some(d) => format!(
                     "{self}. The server asks to wait {} s; try again then.",

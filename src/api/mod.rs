@@ -261,20 +261,30 @@ fn transport_error(host: &str, e: &reqwest::Error) -> ApiError {
     }
     let cause = source.to_string();
     let lower = cause.to_lowercase();
-    let detail =
-        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-            format!("its TLS certificate is not trusted, so nothing was sent ({cause})")
-        } else if lower.contains("refused") {
-            "the connection was refused".to_string()
-        } else if e.is_connect() {
-            format!("no connection could be made ({cause})")
-        } else {
-            cause
+    let host = host.to_string();
+    // The transport's own words are all there is to tell these apart (rustls and hyper
+    // give no kinds through reqwest); they decide which error, never what the person reads.
+    if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        return ApiError::Untrusted {
+            host,
+            detail: cause,
         };
-    ApiError::Network {
-        host: host.to_string(),
-        detail,
     }
+    if !e.is_connect()
+        && (lower.contains("connection closed")
+            || lower.contains("reset by peer")
+            || lower.contains("incomplete message"))
+    {
+        return ApiError::Closed { host };
+    }
+    let detail = if lower.contains("refused") {
+        "the connection was refused".to_string()
+    } else if e.is_connect() {
+        format!("no connection could be made ({cause})")
+    } else {
+        cause
+    };
+    ApiError::Network { host, detail }
 }
 
 /// Turns a non-2xx answer into an error, with the provider's own message when it gave one.
