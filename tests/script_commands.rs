@@ -1232,3 +1232,39 @@ fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
     let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
     assert!(stderr(&out).contains("state.json"), "{out:?}");
 }
+
+#[test]
+fn a_value_that_breaks_a_rule_is_refused_never_rewritten() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-no-rewrite");
+    let before = common::sandbox::blocking_stats(&sandbox.url);
+    for (email, slug, said) in [
+        ("sam@example.org", "Other-Cozy🦊3", "“-”"),
+        ("sam@example.org", &"a".repeat(40), "at most 30"),
+        ("sam @example.org", "sam", "spaces"),
+        ("sam\u{1}@example.org", "sam", "\\u{1}"),
+    ] {
+        let out = run(
+            &home,
+            &sandbox,
+            &[
+                "cozy",
+                "create",
+                "--email",
+                email,
+                "--slug",
+                slug,
+                "--accept-terms",
+            ],
+            "",
+            &[],
+        );
+        assert_eq!(code(&out), 2, "{slug} / {email}: {out:?}");
+        assert!(stderr(&out).contains(said), "{out:?}");
+    }
+    assert_eq!(
+        common::sandbox::blocking_stats(&sandbox.url) - before,
+        0,
+        "nothing was sent"
+    );
+}

@@ -26,6 +26,7 @@ impl Cozy {
         }
         match on_field(&mut self.form.link, input) {
             Act::Submit => self.link_submit(ctx),
+            Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Link)),
             Act::Back => ctx.nav = Some(Nav::Home),
             Act::Key(key) if ctrl(&key, 't') => self.take_from_outbox(ctx),
             Act::Key(key) if ctrl(&key, 'o') => {

@@ -11,6 +11,7 @@ impl Cozy {
     pub(super) fn email_input(&mut self, input: Input, ctx: &mut Ctx) {
         match on_field(&mut self.form.email, input) {
             Act::Submit => self.email_submit(),
+            Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
             Act::Back => ctx.nav = Some(Nav::Home),
             Act::Key(key) if self.token_missing && super::ctrl(&key, 'o') => {
                 self.web_onboarding(ctx)

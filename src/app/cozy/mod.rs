@@ -577,6 +577,8 @@ enum Act {
     Key(KeyEvent),
     Mouse(MouseEvent),
     Nothing,
+    /// An answer the field does not take as given: why.
+    Refused(String),
 }
 
 /// Applies `input` to `field`: Enter and an answer submit, Esc goes back, the rest edits.
@@ -602,9 +604,19 @@ fn on_field(field: &mut TextField, input: Input) -> Act {
             Act::Edited
         }
         Input::Answer(mut text) => {
-            field.set_value(text.trim());
+            // A secret is taken whole (spaces may be part of it); other values without the
+            // white space around them.
+            let value = if field.secret {
+                text.as_str()
+            } else {
+                text.trim()
+            };
+            let taken = field.answer(value);
             zeroize::Zeroize::zeroize(&mut text);
-            Act::Submit
+            match taken {
+                Ok(()) => Act::Submit,
+                Err(why) => Act::Refused(why),
+            }
         }
         Input::Mouse(mouse) => Act::Mouse(mouse),
         Input::Tick => Act::Nothing,

@@ -58,6 +58,14 @@ impl Cozy {
         };
         match on_field(field, input) {
             Act::Submit => self.passphrase_enter(focus, ctx),
+            Act::Refused(why) => {
+                let id = match focus {
+                    PassFocus::Passphrase => FieldId::Passphrase,
+                    PassFocus::Again => FieldId::Again,
+                    PassFocus::Hint => FieldId::Hint,
+                };
+                self.refuse(Problem::invalid(why), Some(id));
+            }
             Act::Back => self.go(Step::CheckEmail),
             Act::Edited if focus == PassFocus::Passphrase => self.measure(),
             Act::Key(key) if ctrl(&key, 'r') => {

@@ -375,12 +375,15 @@ fn answers_are_validated_as_typed_input_is() {
             .message
             .contains("starts with a letter")
     );
+    // An answer is never rewritten: a character the address cannot hold refuses it whole.
     answer(&mut app, "Alice-Bob");
-    assert_eq!(
-        flow(&app).form.slug.value(),
-        "alicebob",
-        "as typed: lowered, the dash refused"
-    );
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "slug");
+    assert!(ask.problem.unwrap().message.contains("“-”"));
+    assert_eq!(flow(&app).form.slug.value(), "9lives", "left as it was");
+    // Case is lowered, as typing does.
+    answer(&mut app, "AliceBob");
+    assert_eq!(flow(&app).form.slug.value(), "alicebob");
     assert_eq!(flow(&app).ask().key, "accept_terms");
     answer(&mut app, "n");
     let ask = flow(&app).ask();
