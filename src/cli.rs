@@ -167,10 +167,11 @@ pub enum CozyCommand {
         #[command(flatten)]
         output: Output,
     },
-    /// Show the state of a creation workflow.
+    /// Show the state of a creation workflow; without one, the creations this machine
+    /// remembers (one being followed, requests whose answer never came).
     Status {
         /// The workflow id `cozy create` printed (a UUID).
-        workflow: String,
+        workflow: Option<String>,
         #[command(flatten)]
         output: Output,
     },

@@ -106,6 +106,15 @@ pub fn wrap_keeping_words(text: &str, width: usize) -> Vec<String> {
     finish(lines, line)
 }
 
+/// `text` with its first letter made a capital, to begin a sentence with a phrase.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `text` followed by spaces up to `width` cells (as is when already as wide or wider).
 pub fn pad(text: &str, width: usize) -> String {
     let mut padded = text.to_string();

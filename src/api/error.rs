@@ -56,6 +56,18 @@ fn moved_words(status: u16, to: Option<&str>) -> String {
 }
 
 impl ApiError {
+    /// The request left and no answer says what became of it: it may have been done. For
+    /// an action that cannot be asked twice, this is never "nothing happened".
+    pub fn outcome_unknown(&self) -> bool {
+        matches!(
+            self,
+            ApiError::Timeout { .. }
+                | ApiError::Closed { .. }
+                | ApiError::Server { .. }
+                | ApiError::BadResponse(_)
+        )
+    }
+
     /// Worth sending again, as it stands, after a pause.
     pub fn is_transient(&self) -> bool {
         matches!(

@@ -249,7 +249,9 @@ async fn read_bounded(mut response: reqwest::Response, host: &str) -> Result<Vec
 }
 
 fn transport_error(host: &str, e: &reqwest::Error) -> ApiError {
-    if e.is_timeout() {
+    // A connection never made (refused, timed out, no route) sent nothing; once it is
+    // made, a request may have been done whatever happens next.
+    if e.is_timeout() && !e.is_connect() {
         return ApiError::Timeout {
             host: host.to_string(),
         };
@@ -270,11 +272,7 @@ fn transport_error(host: &str, e: &reqwest::Error) -> ApiError {
             detail: cause,
         };
     }
-    if !e.is_connect()
-        && (lower.contains("connection closed")
-            || lower.contains("reset by peer")
-            || lower.contains("incomplete message"))
-    {
+    if !e.is_connect() && !e.is_builder() {
         return ApiError::Closed { host };
     }
     let detail = if lower.contains("refused") {

@@ -1,17 +1,25 @@
 //! The home menu: the three flows, a Cozy creation to resume when an earlier run left one,
-//! the Cozy web onboarding as an alternative, and quitting.
+//! a request an earlier run sent and never saw answered, the Cozy web onboarding as an
+//! alternative, and quitting.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
 use super::{Front, KeyHelp};
 use crate::store::resume::CozyResume;
+use crate::store::sent::{Sent, SentKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Open {
     Cozy,
     /// Follow the Cozy creation an earlier run started.
     CozyResume,
+    /// See to a request an earlier run sent and never saw answered: the state's record
+    /// at `index`.
+    Unanswered {
+        index: usize,
+        kind: SentKind,
+    },
     /// Build the Cloudery's web onboarding link instead, to open in a browser or on a phone.
     CozyWeb,
     Cleura,
@@ -32,7 +40,17 @@ impl Entry {
     /// The flow this entry shows, to keep it selected when that flow goes back to the menu.
     pub fn front(&self) -> Option<Front> {
         match self.open {
-            Open::Cozy | Open::CozyResume | Open::CozyWeb => Some(Front::Cozy),
+            Open::Cozy
+            | Open::CozyResume
+            | Open::CozyWeb
+            | Open::Unanswered {
+                kind: SentKind::CozyCreate | SentKind::CozyPassphrase,
+                ..
+            } => Some(Front::Cozy),
+            Open::Unanswered {
+                kind: SentKind::CloudSigmaCreate,
+                ..
+            } => Some(Front::CloudSigma),
             Open::Cleura => Some(Front::Cleura),
             Open::CloudSigma => Some(Front::CloudSigma),
             Open::Quit => None,
@@ -51,8 +69,15 @@ fn entry(open: Open, digit: Option<char>, title: &str, blurb: &str) -> Entry {
 
 /// The menu as it stands; without a Cozy partner token, the Cozy entry says so and points
 /// to the web onboarding, which needs none.
-pub fn entries(resumable: Option<&CozyResume>, cozy_token_missing: bool) -> Vec<Entry> {
+pub fn entries(
+    resumable: Option<&CozyResume>,
+    unanswered: &[(usize, &Sent)],
+    cozy_token_missing: bool,
+) -> Vec<Entry> {
     let mut entries = Vec::new();
+    for (index, sent) in unanswered {
+        entries.push(unanswered_entry(*index, sent));
+    }
     if let Some(resume) = resumable {
         entries.push(entry(
             Open::CozyResume,
@@ -95,6 +120,32 @@ pub fn entries(resumable: Option<&CozyResume>, cozy_token_missing: bool) -> Vec<
     entries
 }
 
+fn unanswered_entry(index: usize, sent: &Sent) -> Entry {
+    let title = match sent {
+        Sent::CozyCreate { slug, domain, .. } => format!("Was {slug}.{domain} created?"),
+        Sent::CozyPassphrase { fqdn, .. } => format!("Is {fqdn} active?"),
+        Sent::CloudSigmaCreate { email, .. } => {
+            format!("Was the CloudSigma account for {email} opened?")
+        }
+    };
+    let blurb = match sent {
+        Sent::CozyCreate { .. } => {
+            "Its creation's answer was lost: activate it, or create it again"
+        }
+        Sent::CozyPassphrase { .. } => "Its passphrase's answer was lost: see what to do",
+        Sent::CloudSigmaCreate { .. } => "The answer was lost: sign in, or create it again",
+    };
+    entry(
+        Open::Unanswered {
+            index,
+            kind: sent.kind(),
+        },
+        None,
+        &title,
+        &format!("{blurb} (Del forgets it)"),
+    )
+}
+
 /// The height of one entry on screen: title, blurb and a gap when the list has room, else
 /// the title alone. Shared with the view so a click lands on the entry drawn there.
 pub fn entry_height(list: Rect, count: usize) -> u16 {
@@ -112,6 +163,8 @@ pub struct Home {
 
 pub enum Outcome {
     Open(Open),
+    /// Forget the unanswered request at this index: the person knows what became of it.
+    Forget(usize),
     Moved,
     Ignored,
 }
@@ -159,6 +212,13 @@ impl Home {
                 }
             }
             KeyCode::Char('q') => Outcome::Open(Open::Quit),
+            KeyCode::Delete | KeyCode::Backspace => match entries.get(self.selected) {
+                Some(Entry {
+                    open: Open::Unanswered { index, .. },
+                    ..
+                }) => Outcome::Forget(*index),
+                _ => Outcome::Ignored,
+            },
             _ => Outcome::Ignored,
         }
     }

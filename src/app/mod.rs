@@ -22,6 +22,7 @@ use ratatui::layout::Rect;
 
 use crate::config::Config;
 use crate::store::resume::{CozyResume, Remember, State};
+use crate::store::sent::{Sent, SentKind, Settled};
 pub use keys::KeyHelp;
 pub use outbox::{Outbox, OutboxMessage};
 
@@ -182,6 +183,10 @@ pub trait FlowScreen {
     /// first. Reading or checking something is not such work; creating or signing out is.
     fn unfinished(&self) -> Option<String> {
         self.busy()
+    }
+    /// A request that cannot be asked twice, sent and not answered yet.
+    fn sent_unanswered(&self) -> Option<&Sent> {
+        None
     }
     /// When this screen next needs a Tick without any input (a countdown).
     fn next_deadline(&self, _now: Instant) -> Option<Instant> {
@@ -362,7 +367,11 @@ impl App {
 
     /// The menu's entries as they stand (a resumable Cozy adds one).
     pub fn home_entries(&self) -> Vec<home::Entry> {
-        home::entries(self.resumable_cozy(), self.cozy_token_missing())
+        home::entries(
+            self.resumable_cozy(),
+            &self.unanswered(),
+            self.cozy_token_missing(),
+        )
     }
 
     /// Creating a Cozy from the terminal needs a partner token, and none is set (the
@@ -378,6 +387,36 @@ impl App {
     }
 
     /// A Cozy creation from an earlier run that no flow is following now.
+    /// Requests earlier runs sent and never saw answered, unless the flow that would
+    /// answer them is at work now.
+    pub fn unanswered(&self) -> Vec<(usize, &Sent)> {
+        let cozy_busy = self.flows.cozy.as_ref().is_some_and(|f| f.busy().is_some());
+        let sigma_busy = self
+            .flows
+            .cloudsigma
+            .as_ref()
+            .is_some_and(|f| f.busy().is_some());
+        self.saved
+            .state
+            .unanswered
+            .iter()
+            .enumerate()
+            .filter(|(_, sent)| match sent.kind() {
+                SentKind::CozyCreate | SentKind::CozyPassphrase => !cozy_busy,
+                SentKind::CloudSigmaCreate => !sigma_busy,
+            })
+            .collect()
+    }
+
+    /// A request that cannot be asked twice, sent and not answered yet: quitting now leaves
+    /// it to complete or not.
+    pub fn sent_unanswered(&self) -> Option<&Sent> {
+        self.all_flows()
+            .into_iter()
+            .flatten()
+            .find_map(|f| f.sent_unanswered())
+    }
+
     pub fn resumable_cozy(&self) -> Option<&CozyResume> {
         let following = self.flows.cozy.as_ref().is_some_and(|f| f.busy().is_some());
         if following {
@@ -538,6 +577,18 @@ impl App {
         self.apply(Front::Cozy, effects)
     }
 
+    /// Forgets an unanswered request: the person knows what became of it.
+    pub fn forget(&mut self, index: usize) -> Vec<Command> {
+        let Some(sent) = self.saved.state.unanswered.get(index).cloned() else {
+            return Vec::new();
+        };
+        let remember = Remember::Settled(Settled::Request(sent));
+        self.saved.state.apply(remember.clone());
+        let entries = self.home_entries();
+        self.home.selected = self.home.selected.min(entries.len().saturating_sub(1));
+        vec![Command::Remember(remember)]
+    }
+
     /// Opens the flow that waited for the sandbox, once it is up.
     fn open_waiting(&mut self) -> Vec<Command> {
         if self.sandbox_status == SandboxStatus::Starting {
@@ -563,6 +614,10 @@ impl App {
             return Vec::new();
         }
         let resume = self.saved.state.cozy.clone();
+        let unanswered = match which {
+            home::Open::Unanswered { index, .. } => self.saved.state.unanswered.get(index).cloned(),
+            _ => None,
+        };
         // A flow made now starts with the given values (`Ctx::given`); a flow shown again
         // keeps what the person typed since.
         let (mut ctx, flows) = self.parts();
@@ -574,6 +629,17 @@ impl App {
                 }
                 Front::Cozy
             }
+            home::Open::Unanswered { .. } => match unanswered {
+                Some(sent @ (Sent::CozyCreate { .. } | Sent::CozyPassphrase { .. })) => {
+                    flows.cozy = Some(cozy::Cozy::unanswered(&mut ctx, &sent));
+                    Front::Cozy
+                }
+                Some(Sent::CloudSigmaCreate { .. }) => {
+                    flows.cloudsigma = Some(cloudsigma::CloudSigma::new(&mut ctx));
+                    Front::CloudSigma
+                }
+                None => Front::Home,
+            },
             home::Open::CozyResume => match resume {
                 Some(resume) => {
                     flows.cozy = Some(cozy::Cozy::resume(&mut ctx, resume));
@@ -728,6 +794,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         let entries = app.home_entries();
         return match app.home.key(key, &entries) {
             home::Outcome::Open(which) => app.open(which),
+            home::Outcome::Forget(index) => app.forget(index),
             home::Outcome::Moved => Vec::new(),
             home::Outcome::Ignored => {
                 app.redraw = false;
@@ -758,6 +825,7 @@ fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Command> {
         let entries = app.home_entries();
         return match app.home.mouse(mouse, list, &entries) {
             home::Outcome::Open(which) => app.open(which),
+            home::Outcome::Forget(index) => app.forget(index),
             home::Outcome::Moved => Vec::new(),
             home::Outcome::Ignored => {
                 app.redraw = false;

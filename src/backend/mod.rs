@@ -17,7 +17,7 @@ use tokio::task::AbortHandle;
 use crate::app::{Command, Event, EventBody, RequestId};
 use crate::config::SecretStore;
 use crate::store::Paths;
-use crate::store::resume;
+use crate::store::resume::{self, Remember};
 use crate::store::secrets::Secrets;
 use http::Http;
 
@@ -117,6 +117,10 @@ pub async fn run(
             }
             Command::Remember(what) => {
                 let file = resume::state_file(&services.paths.data_dir);
+                let what = match what {
+                    Remember::Sent(sent) => Remember::Sent(sent.stamped(crate::store::now_secs())),
+                    other => other,
+                };
                 // Awaited here, so writes land in the order they were asked for; each is
                 // whole (atomic).
                 let _ = tokio::task::spawn_blocking(move || {

@@ -1,5 +1,6 @@
 //! Fault injection for provider routes: added latency, a share of answers that are 503 with
-//! Retry-After, and a global rate limit answering 429 — set with `POST /_sandbox/faults`.
+//! Retry-After, a global rate limit answering 429, and an answer lost after its action is
+//! done — set with `POST /_sandbox/faults`.
 
 use std::time::{Duration, Instant};
 
@@ -16,6 +17,43 @@ pub struct Faults {
     pub rate_limit_per_s: f64,
     /// What the real Cloudery and instances may do that the fixtures never show.
     pub cozy: super::cozy::CozyFaults,
+    /// The next time this action succeeds, its connection is closed before the answer is
+    /// written: the provider did it, the client never hears. Once, then off.
+    pub lose_answer_to: Option<Action>,
+}
+
+/// An action whose answer can be lost: the ones a client cannot simply send again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// `POST` of a new instance to the Cloudery (either route pair).
+    CozyCreate,
+    /// `POST …/settings/passphrase` on an instance: the activation.
+    CozyPassphrase,
+    /// `POST accounts/action/?do=create` at CloudSigma.
+    SigmaCreate,
+}
+
+impl Action {
+    /// The action a request is, if it is one whose answer can be lost.
+    pub fn of(method: &axum::http::Method, path: &str, query: Option<&str>) -> Option<Action> {
+        if method != axum::http::Method::POST {
+            return None;
+        }
+        let path = path.trim_end_matches('/');
+        if path == "/cozy/api/public/instances" || path == "/cozy/api/v1/instances" {
+            Some(Action::CozyCreate)
+        } else if path.starts_with("/cozy/instances/") && path.ends_with("/settings/passphrase") {
+            Some(Action::CozyPassphrase)
+        } else if path.starts_with("/cloudsigma/")
+            && path.ends_with("/accounts/action")
+            && query.is_some_and(|q| q.split('&').any(|pair| pair == "do=create"))
+        {
+            Some(Action::SigmaCreate)
+        } else {
+            None
+        }
+    }
 }
 
 /// What the faults decide for one request.
@@ -51,6 +89,15 @@ impl FaultState {
         self.faults = faults;
         self.tokens = faults.rate_limit_per_s;
         self.last = Instant::now();
+    }
+
+    /// Whether this finished action's answer is to be lost; the fault is spent if so.
+    pub fn loses_answer(&mut self, action: Option<Action>, succeeded: bool) -> bool {
+        let lose = succeeded && action.is_some() && self.faults.lose_answer_to == action;
+        if lose {
+            self.faults.lose_answer_to = None;
+        }
+        lose
     }
 
     pub fn latency(&self) -> Duration {
@@ -97,6 +144,59 @@ mod tests {
         assert!((0..50).all(|_| f.judge(Instant::now()) == Verdict::Unavailable));
         f.set(Faults::default());
         assert!((0..50).all(|_| f.judge(Instant::now()) == Verdict::Pass));
+    }
+
+    #[test]
+    fn an_answer_is_lost_once_and_only_for_its_action_when_it_succeeded() {
+        let mut f = FaultState::default();
+        f.set(Faults {
+            lose_answer_to: Some(Action::CozyCreate),
+            ..Faults::default()
+        });
+        assert!(!f.loses_answer(Some(Action::SigmaCreate), true));
+        assert!(!f.loses_answer(None, true));
+        assert!(!f.loses_answer(Some(Action::CozyCreate), false));
+        assert!(f.loses_answer(Some(Action::CozyCreate), true));
+        assert!(!f.loses_answer(Some(Action::CozyCreate), true));
+    }
+
+    #[test]
+    fn actions_are_known_by_method_path_and_query() {
+        use axum::http::Method;
+        let of = Action::of;
+        assert_eq!(
+            of(&Method::POST, "/cozy/api/public/instances", None),
+            Some(Action::CozyCreate)
+        );
+        assert_eq!(
+            of(&Method::POST, "/cozy/api/v1/instances/", None),
+            Some(Action::CozyCreate)
+        );
+        assert_eq!(of(&Method::GET, "/cozy/api/v1/instances", None), None);
+        assert_eq!(
+            of(
+                &Method::POST,
+                "/cozy/instances/a.mycozy.cloud/settings/passphrase",
+                None
+            ),
+            Some(Action::CozyPassphrase)
+        );
+        assert_eq!(
+            of(
+                &Method::POST,
+                "/cloudsigma/api/2.0/accounts/action/",
+                Some("do=create")
+            ),
+            Some(Action::SigmaCreate)
+        );
+        assert_eq!(
+            of(
+                &Method::POST,
+                "/cloudsigma/api/2.0/accounts/action/",
+                Some("do=login")
+            ),
+            None
+        );
     }
 
     #[test]

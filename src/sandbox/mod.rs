@@ -27,16 +27,15 @@ mod cleura;
 mod cloudsigma;
 mod cozy;
 mod faults;
+pub(crate) mod listener;
 mod outbox;
 mod routes;
 mod util;
 
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use axum::serve::ListenerExt;
 use tokio::sync::{Notify, oneshot};
 
 pub use faults::Faults;
@@ -102,7 +101,7 @@ pub(crate) struct Shared {
     pub log_requests: bool,
     /// Woken when the outbox grows, for long polls.
     pub outbox_changed: Arc<Notify>,
-    pub connections: Arc<AtomicU64>,
+    pub connections: listener::Connections,
     pub cleura_domains: Arc<[cleura::Domain]>,
 }
 
@@ -134,15 +133,11 @@ impl Sandbox {
             workflow: Duration::from_secs_f64(opts.workflow_secs.clamp(0.0, 3600.0)),
             log_requests: opts.log_requests,
             outbox_changed: Arc::new(Notify::new()),
-            connections: Arc::new(AtomicU64::new(0)),
+            connections: listener::Connections::default(),
             cleura_domains: cleura::domains(opts.regions).into(),
         };
-        let connections = shared.connections.clone();
-        let listener = listener.tap_io(move |tcp| {
-            connections.fetch_add(1, Ordering::Relaxed);
-            let _ = tcp.set_nodelay(true);
-        });
-        let router = routes::router(shared);
+        let listener = listener::Listener::new(listener, shared.connections.clone());
+        let router = routes::router(shared).into_make_service_with_connect_info::<listener::Peer>();
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let serve = axum::serve(listener, router).with_graceful_shutdown(async {

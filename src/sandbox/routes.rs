@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::extract::{Query, Request, State};
+use axum::extract::{ConnectInfo, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -12,7 +12,8 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::faults::{Faults, Verdict};
+use super::faults::{Action, Faults, Verdict};
+use super::listener::Peer;
 use super::{Shared, World, cleura, cloudsigma, cozy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,8 +65,13 @@ pub fn router(shared: Shared) -> Router {
 /// Logs, counts and (for provider routes) injects faults.
 async fn observe(State(shared): State<Shared>, request: Request, next: Next) -> Response {
     let started = Instant::now();
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<Peer>>()
+        .map(|info| info.0);
     let method = request.method().clone();
     let path = request.uri().path().to_string();
+    let action = Action::of(&method, &path, request.uri().query());
     let query = request.uri().query().map(redact_query);
     let provider = Provider::of(&path);
     let response = match provider {
@@ -93,6 +99,12 @@ async fn observe(State(shared): State<Shared>, request: Request, next: Next) -> 
         }
         None => next.run(request).await,
     };
+    let succeeded = response.status().is_success() || response.status().is_redirection();
+    if let Some(Peer(peer)) = peer
+        && shared.world().faults.loses_answer(action, succeeded)
+    {
+        shared.connections.close(peer);
+    }
     if shared.log_requests {
         let query = query.map(|q| format!("?{q}")).unwrap_or_default();
         // A request line is a client's text: shown safe, and a stderr nobody reads is fine.
@@ -214,18 +226,14 @@ async fn get_faults(State(shared): State<Shared>) -> Response {
 
 async fn reset(State(shared): State<Shared>) -> Response {
     *shared.world() = World::fresh();
-    shared
-        .connections
-        .store(0, std::sync::atomic::Ordering::Relaxed);
+    shared.connections.reset_count();
     shared.outbox_changed.notify_waiters();
     StatusCode::NO_CONTENT.into_response()
 }
 
 async fn stats(State(shared): State<Shared>) -> Response {
     let requests = shared.world().requests;
-    let connections = shared
-        .connections
-        .load(std::sync::atomic::Ordering::Relaxed);
+    let connections = shared.connections.accepted();
     axum::Json(json!({ "requests": requests, "connections": connections })).into_response()
 }
 

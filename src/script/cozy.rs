@@ -81,6 +81,39 @@ pub async fn run(
                 .and_then(|f| f.created.clone())
                 .ok_or_else(|| Failure::internal("the creation was not recorded"))?;
             let fqdn = created.fqdn();
+            let reconciled = driver
+                .app
+                .flows
+                .cozy
+                .as_ref()
+                .and_then(|f| f.notice.clone());
+            if let Some(notice) = reconciled {
+                let report = reports::CozyCreated {
+                    address: crate::api::cozy::instance_url(
+                        &driver.app.config.cozy.instance_url,
+                        &fqdn,
+                    ),
+                    fqdn: fqdn.clone(),
+                    slug: created.slug.clone(),
+                    domain: created.domain.clone(),
+                    email: created.email.clone(),
+                    instance_id: None,
+                    workflow: None,
+                    status: "probably_created".into(),
+                    terms_version: terms.clone(),
+                };
+                let lines = crate::text::columns(&[
+                    vec!["Address".into(), report.address.clone()],
+                    vec!["Status".into(), report.status.clone()],
+                ]);
+                let notices = vec![
+                    notice.text,
+                    "Then activate it: cloudboard cozy activate (it asks for the link, or give \
+                     it with --link-stdin)."
+                        .into(),
+                ];
+                return Ok(Done::new(report, lines).notices(notices));
+            }
             let report = reports::CozyCreated {
                 address: crate::api::cozy::instance_url(
                     &driver.app.config.cozy.instance_url,
@@ -91,14 +124,14 @@ pub async fn run(
                 domain: created.domain.clone(),
                 email: created.email.clone(),
                 instance_id: created.instance.clone(),
-                workflow: created.workflow.clone(),
+                workflow: Some(created.workflow.clone()),
                 // The flow asks for the activation link only once the workflow succeeded.
                 status: "succeeded".into(),
                 terms_version: terms.clone(),
             };
             let lines = crate::text::columns(&[
                 vec!["Address".into(), report.address.clone()],
-                vec!["Workflow".into(), report.workflow.clone()],
+                vec!["Workflow".into(), created.workflow.clone()],
                 vec!["Status".into(), report.status.clone()],
             ]);
             let mut notices = vec![format!(
@@ -112,7 +145,14 @@ pub async fn run(
             );
             Ok(Done::new(report, lines).notices(notices))
         }
-        CozyCommand::Status { workflow, .. } => {
+        CozyCommand::Status { workflow: None, .. } => {
+            let driver = Driver::start(global, paths, BTreeMap::new()).await?;
+            Ok(remembered(&driver.app.saved.state))
+        }
+        CozyCommand::Status {
+            workflow: Some(workflow),
+            ..
+        } => {
             let workflow = workflow.trim().to_string();
             if !is_uuid(&workflow) {
                 return Err(Failure::usage(format!(
@@ -211,14 +251,17 @@ pub async fn run(
                 .answer("hint", hint.unwrap_or_default());
             let ending = drive(&mut driver, &script, printer).await?;
             let flow = driver.app.flows.cozy.as_ref();
-            let (address, fqdn) = match flow.map(|f| (&f.step, f.fqdn())) {
-                Some((crate::app::cozy::Step::Done(done), fqdn)) => (done.address.clone(), fqdn),
+            let (address, fqdn, probably) = match flow.map(|f| (&f.step, f.fqdn())) {
+                Some((crate::app::cozy::Step::Done(done), fqdn)) => {
+                    (done.address.clone(), fqdn, done.probably)
+                }
                 _ => return Err(Failure::internal("the activation did not end")),
             };
             let report = reports::CozyActivated {
                 fqdn,
                 address: address.clone(),
                 activated: true,
+                probably,
                 email: None,
             };
             let notices = match ending {
@@ -301,6 +344,53 @@ fn qr_lines(link: &str) -> Result<Vec<String>, Failure> {
         .quiet_zone(true)
         .build();
     Ok(rendered.lines().map(str::to_string).collect())
+}
+
+/// What this machine remembers of Cozy creations: the one being followed, and the requests
+/// whose answer never came, each with what to do.
+fn remembered(state: &crate::store::resume::State) -> Done {
+    let following = state.cozy.as_ref().map(|c| reports::Following {
+        fqdn: c.fqdn(),
+        email: c.email.clone(),
+        workflow: c.workflow.clone(),
+        started_at: c.started_at,
+    });
+    let unanswered: Vec<_> = state
+        .unanswered
+        .iter()
+        .filter(|s| !matches!(s, crate::store::sent::Sent::CloudSigmaCreate { .. }))
+        .cloned()
+        .collect();
+    let mut lines = Vec::new();
+    let mut notices = Vec::new();
+    if let Some(f) = &following {
+        lines.push(format!("following  {}  workflow {}", f.fqdn, f.workflow));
+        notices.push(format!(
+            "The creation of {} is being followed: `cloudboard cozy status {}` asks the \
+             Cloudery where it stands.",
+            f.fqdn, f.workflow
+        ));
+    }
+    for sent in &unanswered {
+        let when = sent.when().unwrap_or_else(|| "at an unknown time".into());
+        lines.push(format!("unanswered  {}  sent {when}", sent.what()));
+        notices.push(format!(
+            "{}: its answer never came. {}",
+            crate::text::capitalized(&sent.what()),
+            sent.next_step()
+        ));
+    }
+    if lines.is_empty() {
+        notices.push("No Cozy creation is remembered on this machine.".into());
+    }
+    Done::new(
+        reports::CozyRemembered {
+            following,
+            unanswered,
+        },
+        lines,
+    )
+    .notices(notices)
 }
 
 #[cfg(test)]

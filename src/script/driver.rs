@@ -16,6 +16,7 @@ use crate::backend::{self, Setup};
 use crate::cli::GlobalArgs;
 use crate::config::Config;
 use crate::store::Paths;
+use crate::store::sent::Sent;
 
 use super::Failure;
 
@@ -41,8 +42,30 @@ const SENT_BY_THE_PROVIDER: [&str; 2] = ["sms_code", "activation_link"];
 /// interrupted — its driver is dropped, so this is where `finish_backends` finds them.
 static ENDING_BACKENDS: Mutex<Vec<JoinHandle<()>>> = Mutex::new(Vec::new());
 
+/// A request that cannot be asked twice that a dropped driver's app had sent and not seen
+/// answered: an interrupted command says so on its way out (`left_unanswered`).
+static LEFT_UNANSWERED: Mutex<Option<Sent>> = Mutex::new(None);
+
+/// What a command ended while waiting for, if it was a request that cannot be asked twice,
+/// in words: what was sent, that it may still complete, and how to find out.
+pub fn left_unanswered() -> Option<String> {
+    let sent = LEFT_UNANSWERED.lock().ok()?.take()?;
+    Some(format!(
+        "{} was sent and its answer had not come: it may still complete. {} cloudboard keeps \
+         it {}.",
+        crate::text::capitalized(&sent.what()),
+        sent.next_step(),
+        sent.kept_where()
+    ))
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
+        if let Some(sent) = self.app.sent_unanswered()
+            && let Ok(mut left) = LEFT_UNANSWERED.lock()
+        {
+            *left = Some(sent.clone());
+        }
         if let Some(backend) = self.backend.take()
             && let Ok(mut ending) = ENDING_BACKENDS.lock()
         {

@@ -218,6 +218,9 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
                 exit
             }
         };
+        if let Some(words) = driver::left_unanswered() {
+            output::error_line(&format!("cloudboard: {words}"));
+        }
         // What the flow asked to remember (a creation to resume, one to forget) is written
         // before the process ends.
         driver::finish_backends(std::time::Duration::from_secs(3)).await;

@@ -44,6 +44,9 @@ pub fn run(wizard: WizardArgs, global: GlobalArgs) -> ExitCode {
                 exit
             }
         };
+        if let Some(words) = super::driver::left_unanswered() {
+            let _ = say(&words);
+        }
         super::driver::finish_backends(std::time::Duration::from_secs(3)).await;
         exit
     });

@@ -30,10 +30,31 @@ pub struct CozyCreated {
     pub address: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
-    pub workflow: String,
-    /// The workflow's final status (`succeeded`).
+    /// Absent when the address was found taken by the person's own earlier, unanswered
+    /// request: its workflow was never seen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workflow: Option<String>,
+    /// The workflow's final status (`succeeded`), or `probably_created` (see `workflow`).
     pub status: String,
     pub terms_version: String,
+}
+
+/// `cozy status` without a workflow: what this machine remembers.
+#[derive(Debug, Serialize)]
+pub struct CozyRemembered {
+    /// A creation being followed (resumed from the wizard's menu).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub following: Option<Following>,
+    /// Requests sent whose answer never came.
+    pub unanswered: Vec<crate::store::sent::Sent>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Following {
+    pub fqdn: String,
+    pub email: String,
+    pub workflow: String,
+    pub started_at: u64,
 }
 
 /// `cozy status`.
@@ -49,6 +70,10 @@ pub struct CozyActivated {
     pub fqdn: String,
     pub address: String,
     pub activated: bool,
+    /// Present when the activation was not seen: an earlier passphrase whose answer was lost
+    /// most likely set it (the link is now spent).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub probably: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }

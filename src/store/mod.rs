@@ -4,6 +4,7 @@
 pub mod paths;
 pub mod resume;
 pub mod secrets;
+pub mod sent;
 
 use std::io::Write;
 use std::path::Path;
@@ -99,13 +100,18 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     }
 }
 
+/// Seconds since the Unix epoch, as records on disk keep time.
+pub fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
 /// Moves a file that could not be read aside (`name.broken-<unix time>`), so that the person
 /// keeps it for inspection and cloudboard starts clean. Returns where it went.
 pub fn set_aside(path: &Path) -> std::io::Result<std::path::PathBuf> {
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
+    let stamp = now_secs();
     let mut aside = path.as_os_str().to_owned();
     aside.push(format!(".broken-{stamp}"));
     let aside = std::path::PathBuf::from(aside);

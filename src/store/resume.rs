@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::sent::{Sent, Settled};
 use crate::api::cozy::RouteSet;
 
 /// A Cozy creation that was sent and has not been seen to end.
@@ -47,6 +48,16 @@ pub struct State {
     /// Which pair of routes each Cloudery (by API root) took a creation on.
     #[serde(default)]
     pub cozy_routes: std::collections::BTreeMap<String, RouteSet>,
+    /// Actions sent whose answer was not seen (see `sent`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unanswered: Vec<Sent>,
+}
+
+impl State {
+    /// The record of an earlier request for the same action as `sent`, if one is kept.
+    pub fn unanswered_like(&self, sent: &Sent) -> Option<&Sent> {
+        self.unanswered.iter().find(|r| r.same_action(sent))
+    }
 }
 
 /// A choice to remember in the state file.
@@ -63,6 +74,10 @@ pub enum Remember {
         api: String,
         routes: RouteSet,
     },
+    /// Written before a request that cannot be asked twice leaves.
+    Sent(Sent),
+    /// Its answer came, or the person knows what became of it: crossed out.
+    Settled(Settled),
 }
 
 impl State {
@@ -77,6 +92,8 @@ impl State {
             Remember::CozyRoutes { api, routes } => {
                 self.cozy_routes.insert(api, routes);
             }
+            Remember::Sent(sent) => super::sent::keep(&mut self.unanswered, sent),
+            Remember::Settled(settled) => super::sent::settle(&mut self.unanswered, &settled),
         }
     }
 }

@@ -148,19 +148,37 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+const QUIT_WIDTH: u16 = 60;
+
 fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let what = app.unfinished().unwrap_or_else(|| "work".into());
-    let lines = vec![
+    let width = usize::from(QUIT_WIDTH.min(area.width).saturating_sub(4)).max(10);
+    let mut lines = vec![
         Line::styled("Quit cloudboard?", theme.title()),
         Line::raw(""),
-        Line::raw(format!("In progress: {what}.")),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled("y", theme.key()),
-            Span::raw(" or "),
-            Span::styled("Enter", theme.key()),
-            Span::raw(" quit · any other key stays"),
-        ]),
     ];
-    widgets::modal(frame, area, " Quit ", lines, 60, theme);
+    let mut said = vec![format!("In progress: {what}.")];
+    if let Some(sent) = app.sent_unanswered() {
+        said.push(format!(
+            "It was sent: if you quit, it may still complete, and whether it did will not be \
+             known. cloudboard keeps {} {}.",
+            sent.what(),
+            sent.kept_where()
+        ));
+    }
+    for paragraph in said {
+        lines.extend(
+            crate::text::wrap(&paragraph, width)
+                .into_iter()
+                .map(Line::raw),
+        );
+        lines.push(Line::raw(""));
+    }
+    lines.extend([Line::from(vec![
+        Span::styled("y", theme.key()),
+        Span::raw(" or "),
+        Span::styled("Enter", theme.key()),
+        Span::raw(" quit · any other key stays"),
+    ])]);
+    widgets::modal(frame, area, " Quit ", lines, QUIT_WIDTH, theme);
 }

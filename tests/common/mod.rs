@@ -7,6 +7,7 @@ pub mod counting;
 pub mod pty;
 pub mod regions;
 pub mod sandbox;
+pub mod script;
 pub mod world;
 
 use std::time::Instant;

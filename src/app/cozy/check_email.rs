@@ -27,6 +27,9 @@ impl Cozy {
         match on_field(&mut self.form.link, input) {
             Act::Submit => self.link_submit(ctx),
             Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Link)),
+            Act::Back if self.notice.as_ref().is_some_and(|n| n.create_again) => {
+                self.go(Step::Confirm { sending: false })
+            }
             Act::Back => ctx.nav = Some(Nav::Home),
             Act::Key(key) if ctrl(&key, 't') => self.take_from_outbox(ctx),
             Act::Key(key) if ctrl(&key, 'o') => {
@@ -176,6 +179,9 @@ impl Cozy {
             return Ask::wait("Opening the activation link");
         }
         let context = match &self.created {
+            Some(_) if let Some(notice) = &self.notice => {
+                vec![notice.headline.clone(), notice.text.clone()]
+            }
             Some(_) => vec![
                 format!("{} is ready (step 6 of 8).", self.fqdn()),
                 format!(

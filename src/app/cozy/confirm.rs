@@ -6,13 +6,15 @@ use ratatui::crossterm::event::{KeyCode, MouseEventKind};
 
 use super::form::{email_problem, slug_problem};
 use super::{
-    Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Request, Step, Target, address, press,
+    Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Target, address,
+    press,
 };
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, yes_no};
 use crate::app::{Command, Ctx, Input, KeyHelp};
 use crate::store::resume::{CozyResume, Remember};
+use crate::store::sent::{Sent, Settled};
 
 /// A line of the summary that can be changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +112,19 @@ impl Cozy {
             }),
             redirect: settings.redirect.clone(),
         };
+        let sent = Sent::CozyCreate {
+            api: settings.api.clone(),
+            slug: instance.slug.clone(),
+            domain: instance.domain.clone(),
+            email: instance.email.clone(),
+            sent_at: 0,
+        };
+        // An earlier creation of the same address for the same person that was never
+        // answered: a "taken" now is most likely that one.
+        self.earlier = ctx.saved.unanswered_like(&sent).cloned();
+        // On disk before the request leaves (the backend writes it before it sends).
+        ctx.remember(Remember::Sent(sent.clone()));
+        self.in_flight = Some(sent);
         let first = super::preferred_routes(ctx, &settings.api);
         let routes =
             Box::new([first, first.other()].map(|set| (set, set.paths(&ctx.config.cozy).clone())));
@@ -129,6 +144,30 @@ impl Cozy {
 
     pub(super) fn created_reply(&mut self, result: Result<Created, Failure>, ctx: &mut Ctx) {
         self.step = Step::Confirm { sending: false };
+        let sent = self.in_flight.take();
+        if let Err(failure) = &result
+            && failure.outcome_unknown()
+        {
+            return self.creation_unanswered(&failure.problem().message);
+        }
+        let earlier = self.earlier.take();
+        // An answer came: nothing is left unknown (a "taken" with no unanswered request
+        // before it is someone else's address). Crossed out after what the answer brings is
+        // written, so that a crash between the two loses nothing.
+        let settled = sent.filter(|_| {
+            earlier.is_none()
+                || !matches!(
+                    &result,
+                    Err(Failure::Api(ApiError::Refused { status: 409, .. }))
+                )
+        });
+        self.answered(result, earlier, ctx);
+        if let Some(sent) = settled {
+            ctx.remember(Remember::Settled(Settled::Request(sent)));
+        }
+    }
+
+    fn answered(&mut self, result: Result<Created, Failure>, earlier: Option<Sent>, ctx: &mut Ctx) {
         match result {
             Ok(created) => {
                 let record = CozyResume {
@@ -150,6 +189,9 @@ impl Cozy {
                 });
                 self.created = Some(record);
                 self.follow(ctx, FIRST_POLL);
+            }
+            Err(Failure::Api(ApiError::Refused { status: 409, .. })) if earlier.is_some() => {
+                self.taken_by_earlier_request(earlier.as_ref())
             }
             // A conflict on a creation is the address: it exists already.
             Err(Failure::Api(ApiError::Refused {
@@ -186,6 +228,58 @@ impl Cozy {
             ),
             Err(failure) => self.refuse(failure.problem(), None),
         }
+    }
+
+    /// The request left and its answer never came: the Cloudery may have created the
+    /// instance. The record written before sending stays (menu, `cozy status`); the person
+    /// reads what may have happened and how to find out, and Enter asks again.
+    pub(super) fn creation_unanswered(&mut self, why: &str) {
+        let fqdn = self.form.fqdn(&self.settings.domains);
+        let email = self.form.email.value().to_string();
+        self.refuse(
+            Problem::failed(format!(
+                "The Cloudery may have created {fqdn}: its answer did not arrive ({}). If it did, \
+                 an activation email reaches {email} within a few minutes; paste its link here \
+                 after trying again. Enter tries again: {fqdn} “already taken” then is most \
+                 likely your own request. cloudboard keeps this on the menu and in `cloudboard \
+                 cozy status` until it knows.",
+                why.trim_end_matches('.')
+            )),
+            None,
+        );
+    }
+
+    /// The address is taken and an earlier request to create it for the same person was
+    /// never answered: it is most likely theirs. Next is its activation link.
+    fn taken_by_earlier_request(&mut self, earlier: Option<&Sent>) {
+        let fqdn = self.form.fqdn(&self.settings.domains);
+        let email = self.form.email.value().to_string();
+        let slug = self.form.slug.value().to_string();
+        let domain = self.form.domain(&self.settings.domains).to_string();
+        let when = earlier
+            .and_then(Sent::when)
+            .map(|when| format!(" (sent {when})"))
+            .unwrap_or_default();
+        self.created = Some(CozyResume {
+            workflow: String::new(),
+            instance: None,
+            slug,
+            domain,
+            email: email.clone(),
+            api: self.settings.api.clone(),
+            started_at: earlier.map(Sent::sent_at).unwrap_or(0),
+            routes: None,
+        });
+        self.go(Step::CheckEmail);
+        self.notice = Some(Notice {
+            headline: format!("{fqdn} is most likely yours."),
+            text: format!(
+                "{fqdn} is taken, most likely by your own earlier request{when}, whose answer \
+                 was lost: the Cloudery then sends its activation email to {email}. Paste the \
+                 link from it here."
+            ),
+            create_again: true,
+        });
     }
 
     /// A 422: the Cloudery's rules refused a value that passed ours. Shown under the field

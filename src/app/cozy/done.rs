@@ -12,6 +12,9 @@ use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
 pub struct Done {
     pub address: String,
     pub qr: Option<Qr>,
+    /// Not seen to succeed: an earlier passphrase whose answer was lost most likely took,
+    /// since the instance now says its link is spent.
+    pub probably: bool,
 }
 
 impl Done {
@@ -19,6 +22,26 @@ impl Done {
         Done {
             qr: Qr::new(&address),
             address,
+            probably: false,
+        }
+    }
+
+    /// The passphrase sent earlier most likely took (see `probably`).
+    pub fn probably(address: String) -> Done {
+        Done {
+            probably: true,
+            ..Done::new(address)
+        }
+    }
+
+    /// What to do next, in words, for the screen and `ask()`.
+    pub fn sign_in(&self) -> &'static str {
+        if self.probably {
+            "Your earlier passphrase most likely reached it, though its answer was lost: the \
+             activation link is now spent. Sign in there with the passphrase you chose then; if \
+             it refuses it, use “Forgot your password?” on its sign-in page."
+        } else {
+            "Sign in there with the passphrase you just chose."
         }
     }
 }
@@ -69,8 +92,12 @@ impl Cozy {
             kind: AskKind::Done,
             prompt: "Your Cozy is ready".into(),
             context: vec![
-                format!("Your Cozy is ready: {}", done.address),
-                "Sign in there with your passphrase.".into(),
+                if done.probably {
+                    format!("Your Cozy is most likely active: {}", done.address)
+                } else {
+                    format!("Your Cozy is ready: {}", done.address)
+                },
+                done.sign_in().into(),
             ],
             default: None,
             problem: None,

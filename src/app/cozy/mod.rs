@@ -19,6 +19,8 @@ mod passphrase;
 mod terms;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod unanswered_tests;
 
 use std::time::Duration;
 
@@ -32,6 +34,7 @@ use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
 use crate::store::resume::CozyResume;
+use crate::store::sent::Sent;
 use activation::Activation;
 use form::Form;
 use web::WebOnboarding;
@@ -135,6 +138,12 @@ pub const MISSING_TOKEN: &str = "No Cozy partner token is set. Set the environme
      again.";
 
 impl Failure {
+    /// The request may have been done though no answer says so (see
+    /// `ApiError::outcome_unknown`).
+    pub fn outcome_unknown(&self) -> bool {
+        matches!(self, Failure::Api(e) if e.outcome_unknown())
+    }
+
     pub fn problem(&self) -> Problem {
         match self {
             Failure::MissingToken => Problem::invalid(MISSING_TOKEN),
@@ -158,6 +167,16 @@ pub enum End {
         after: Duration,
     },
     Failure(Failure),
+}
+
+/// A headline and its explanation, for the activation screen when the way there was not
+/// the usual one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub headline: String,
+    pub text: String,
+    /// Esc goes back to the summary, to create the instance again.
+    pub create_again: bool,
 }
 
 /// The flow's steps; what exists only in one step lives in its variant.
@@ -274,6 +293,14 @@ pub struct Cozy {
     /// No partner token is set (nor a sandbox up): creating from here cannot work until
     /// one is, and the first screen says so.
     pub token_missing: bool,
+    /// An earlier request for the creation in flight, sent and never answered (see
+    /// `store::sent`): a "taken" then is most likely the person's own.
+    earlier: Option<Sent>,
+    /// What the activation screen says instead of "an activation link was sent" when that
+    /// is not known (an unanswered request, an address taken by the person's own).
+    pub notice: Option<Notice>,
+    /// The request in flight that cannot be asked twice, while it is unanswered.
+    in_flight: Option<Sent>,
     /// The Cozy part of the config as it stands (it changes when the sandbox comes up),
     /// without the token, for `ask()` and the view.
     pub settings: CozyConfig,
@@ -293,6 +320,9 @@ impl Cozy {
             browser_link: None,
             sandbox: ctx.sandbox.is_some(),
             token_missing: token_missing(ctx),
+            earlier: None,
+            notice: None,
+            in_flight: None,
             settings: settings(ctx),
         };
         if let Some(email) = ctx.given.get("email") {
@@ -346,6 +376,70 @@ impl Cozy {
         }
         flow.step = Step::CheckEmail;
         flow
+    }
+
+    /// Opens the request an earlier run sent and never saw answered (a menu entry): the
+    /// activation screen for it, saying what is known and what to do.
+    pub fn unanswered(ctx: &mut Ctx, sent: &Sent) -> Cozy {
+        let when = sent
+            .when()
+            .map(|when| format!(" on {when}"))
+            .unwrap_or_default();
+        match sent {
+            Sent::CozyCreate {
+                api,
+                slug,
+                domain,
+                email,
+                sent_at,
+            } => {
+                let mut flow = Cozy::new(ctx);
+                flow.form.email.set_value(email);
+                flow.form.slug.set_value(slug);
+                if let Some(index) = flow.settings.domains.iter().position(|d| d == domain) {
+                    flow.form.domain = index;
+                }
+                flow.form.accepted = true;
+                flow.created = Some(CozyResume {
+                    workflow: String::new(),
+                    instance: None,
+                    slug: slug.clone(),
+                    domain: domain.clone(),
+                    email: email.clone(),
+                    api: api.clone(),
+                    started_at: *sent_at,
+                    routes: None,
+                });
+                flow.step = Step::CheckEmail;
+                flow.notice = Some(Notice {
+                    headline: format!("Was {slug}.{domain} created?"),
+                    text: format!(
+                        "cloudboard asked the Cloudery to create {slug}.{domain} for \
+                         {email}{when}, and its answer was lost: whether it was created is not \
+                         known. If an activation email reached {email}, paste its link here. If \
+                         none came within a few minutes, press Esc to create it again: an address \
+                         “already taken” then is most likely your own request."
+                    ),
+                    create_again: true,
+                });
+                flow
+            }
+            Sent::CozyPassphrase { fqdn, address, .. } => {
+                let mut flow = Cozy::activating(ctx, Some(fqdn));
+                flow.notice = Some(Notice {
+                    headline: format!("Is {fqdn} active?"),
+                    text: format!(
+                        "Its first passphrase was sent{when}, and its answer was lost. Sign in at \
+                         {address} with it: if that works, your Cozy is active (Del on the menu \
+                         forgets this). If it refuses it, paste the activation link here to \
+                         choose one again."
+                    ),
+                    create_again: false,
+                });
+                flow
+            }
+            Sent::CloudSigmaCreate { .. } => Cozy::new(ctx),
+        }
     }
 
     /// The instance to activate is `fqdn`, created by another run or another tool.
@@ -424,6 +518,7 @@ impl Cozy {
     fn go(&mut self, step: Step) {
         self.step = step;
         self.problem = None;
+        self.notice = None;
     }
 
     /// Shows `problem` under `field` (or on the screen) and for `ask()`.
@@ -720,6 +815,10 @@ impl FlowScreen for Cozy {
         }
     }
 
+    fn sent_unanswered(&self) -> Option<&Sent> {
+        self.in_flight.as_ref()
+    }
+
     fn title(&self) -> String {
         if self.web.is_some() {
             return "Create a Cozy › in a browser".into();
@@ -739,7 +838,8 @@ impl FlowScreen for Cozy {
         match &mut self.step {
             Step::Confirm { sending } => {
                 *sending = false;
-                self.refuse(problem, None);
+                // The request may have left before the task stopped.
+                self.creation_unanswered(&problem.message);
             }
             Step::Creating(_) => {
                 self.go(Step::Stopped(Stopped {
@@ -748,8 +848,13 @@ impl FlowScreen for Cozy {
                 }));
             }
             Step::Passphrase { working, .. } => {
+                let sent = *working == Some(Working::Registering);
                 *working = None;
-                self.refuse(problem, None);
+                if sent {
+                    self.passphrase_unanswered(&problem.message);
+                } else {
+                    self.refuse(problem, None);
+                }
             }
             _ => self.refuse(problem, None),
         }

@@ -12,6 +12,7 @@ use crate::api::cozy::instance_url;
 use crate::app::ask::{Ask, Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input, KeyHelp};
 use crate::store::resume::Remember;
+use crate::store::sent::{Sent, Settled};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PassFocus {
@@ -176,13 +177,22 @@ impl Cozy {
         };
         let fqdn = self.fqdn();
         let token = activation.token.clone();
+        let address = instance_url(&self.settings.instance_url, &fqdn);
+        let sent = Sent::CozyPassphrase {
+            fqdn: fqdn.clone(),
+            address: address.clone(),
+            sent_at: 0,
+        };
+        self.earlier = ctx.saved.unanswered_like(&sent).cloned();
+        ctx.remember(Remember::Sent(sent.clone()));
+        self.in_flight = Some(sent);
         self.cancel(ctx);
         let id = ctx.next_id();
         self.pending = Some(id);
         ctx.out.push(Command::Cozy(
             id,
             Request::Register {
-                instance: instance_url(&self.settings.instance_url, &fqdn),
+                instance: address,
                 fqdn,
                 register_token: token,
                 passphrase: SecretString::from(self.form.passphrase.value()),
@@ -208,14 +218,37 @@ impl Cozy {
         if let Step::Passphrase { working, .. } = &mut self.step {
             *working = None;
         }
+        let sent = self.in_flight.take();
+        if let Err(failure) = &result
+            && failure.outcome_unknown()
+        {
+            return self.passphrase_unanswered(&failure.problem().message);
+        }
+        let earlier = self.earlier.take();
+        let active = match &result {
+            Ok(_) => true,
+            // The link is spent and the last passphrase sent for this instance was never
+            // answered: that one most likely took.
+            Err(Failure::Api(ApiError::Refused { status: 400, .. })) => earlier.is_some(),
+            Err(_) => false,
+        };
+        if !active && let Some(sent) = sent {
+            ctx.remember(Remember::Settled(Settled::Request(sent)));
+        }
         match result {
-            Ok(_redirect) => {
-                // Activated: there is nothing left to resume, and nothing to keep typed.
+            Err(Failure::Api(ApiError::Refused { status: 400, .. })) if active => {
                 ctx.remember(Remember::CozyResume(None));
-                self.form.passphrase.clear();
-                self.form.again.clear();
-                self.form.strength = None;
-                self.activation = None;
+                ctx.remember(Remember::Settled(Settled::Cozy(self.fqdn())));
+                self.clear_passphrase();
+                let address = instance_url(&self.settings.instance_url, &self.fqdn());
+                self.go(Step::Done(Done::probably(address)));
+            }
+            Ok(_redirect) => {
+                // Activated: there is nothing left to resume or to wonder about, and
+                // nothing to keep typed.
+                ctx.remember(Remember::CozyResume(None));
+                ctx.remember(Remember::Settled(Settled::Cozy(self.fqdn())));
+                self.clear_passphrase();
                 let address = instance_url(&self.settings.instance_url, &self.fqdn());
                 self.go(Step::Done(Done::new(address)));
             }
@@ -272,6 +305,29 @@ impl Cozy {
                 self.refuse(problem, None);
             }
         }
+    }
+
+    fn clear_passphrase(&mut self) {
+        self.form.passphrase.clear();
+        self.form.again.clear();
+        self.form.strength = None;
+        self.activation = None;
+    }
+
+    /// The passphrase left and no answer came: the instance may have taken it. The record
+    /// stays; the person reads how to find out, and may send it again (a spent link then
+    /// means the first one took).
+    pub(super) fn passphrase_unanswered(&mut self, why: &str) {
+        let address = instance_url(&self.settings.instance_url, &self.fqdn());
+        self.refuse(
+            Problem::failed(format!(
+                "The Cozy may have taken your passphrase: its answer did not arrive ({}). Open \
+                 {address} and sign in with it to see. Enter sends it again: if the link is then \
+                 spent, the first one took.",
+                why.trim_end_matches('.')
+            )),
+            None,
+        );
     }
 
     pub(super) fn passphrase_keys(&self, working: bool) -> Vec<KeyHelp> {

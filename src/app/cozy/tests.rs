@@ -11,43 +11,44 @@ use crate::app::ask::AskKind;
 use crate::app::{App, Event, EventBody, Front, Msg, OutboxMessage, update};
 use crate::config::Config;
 use crate::store::resume::{Remember, State};
+use crate::store::sent::Settled;
 
-const TOKEN: &str = "0123456789abcdef0123456789abcdef";
+pub(super) const TOKEN: &str = "0123456789abcdef0123456789abcdef";
 
-fn app() -> App {
+pub(super) fn app() -> App {
     App::new(Config::default(), (80, 24), Instant::now())
 }
 
-fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+pub(super) fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-fn ctrl(app: &mut App, c: char) -> Vec<Command> {
+pub(super) fn ctrl(app: &mut App, c: char) -> Vec<Command> {
     update(
         app,
         Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
     )
 }
 
-fn typ(app: &mut App, text: &str) {
+pub(super) fn typ(app: &mut App, text: &str) {
     for c in text.chars() {
         key(app, KeyCode::Char(c));
     }
 }
 
-fn enter(app: &mut App) -> Vec<Command> {
+pub(super) fn enter(app: &mut App) -> Vec<Command> {
     key(app, KeyCode::Enter)
 }
 
-fn esc(app: &mut App) -> Vec<Command> {
+pub(super) fn esc(app: &mut App) -> Vec<Command> {
     key(app, KeyCode::Esc)
 }
 
-fn answer(app: &mut App, text: &str) -> Vec<Command> {
+pub(super) fn answer(app: &mut App, text: &str) -> Vec<Command> {
     update(app, Msg::Answer(text.into()))
 }
 
-fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+pub(super) fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
     update(
         app,
         Msg::Backend(Event {
@@ -57,16 +58,16 @@ fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
     )
 }
 
-fn flow(app: &App) -> &Cozy {
+pub(super) fn flow(app: &App) -> &Cozy {
     app.flows.cozy.as_ref().expect("a Cozy flow")
 }
 
-fn step(app: &App) -> &'static str {
+pub(super) fn step(app: &App) -> &'static str {
     flow(app).step.name()
 }
 
 /// The one Cozy request among `commands`.
-fn request(commands: &[Command]) -> (RequestId, &Request) {
+pub(super) fn request(commands: &[Command]) -> (RequestId, &Request) {
     let found: Vec<_> = commands
         .iter()
         .filter_map(|c| match c {
@@ -78,7 +79,7 @@ fn request(commands: &[Command]) -> (RequestId, &Request) {
     found[0]
 }
 
-fn remembered(commands: &[Command]) -> Vec<&Remember> {
+pub(super) fn remembered(commands: &[Command]) -> Vec<&Remember> {
     commands
         .iter()
         .filter_map(|c| match c {
@@ -96,7 +97,7 @@ fn api_error_on(status: u16, message: &str, field: &str) -> Failure {
     })
 }
 
-fn api_error(status: u16, message: &str) -> Failure {
+pub(super) fn api_error(status: u16, message: &str) -> Failure {
     let message = message.to_string();
     Failure::Api(match status {
         401 | 403 => ApiError::Unauthorized { status, message },
@@ -113,7 +114,7 @@ fn api_error(status: u16, message: &str) -> Failure {
     })
 }
 
-fn created() -> Reply {
+pub(super) fn created() -> Reply {
     Reply::Created(Ok(Created {
         instance: "inst-1".into(),
         workflow: "wf-1".into(),
@@ -123,7 +124,7 @@ fn created() -> Reply {
 }
 
 /// Opens the flow and walks it by keys to the Confirm step.
-fn to_confirm(app: &mut App) {
+pub(super) fn to_confirm(app: &mut App) {
     key(app, KeyCode::Char('1'));
     assert_eq!(app.front, Front::Cozy);
     typ(app, "alice@example.org");
@@ -137,13 +138,13 @@ fn to_confirm(app: &mut App) {
 }
 
 /// From Confirm, the creation is sent and answered with `failure`.
-fn refuse_creation(app: &mut App, failure: Failure) {
+pub(super) fn refuse_creation(app: &mut App, failure: Failure) {
     let (id, _) = request(&enter(app));
     reply(app, id, Reply::Created(Err(failure)));
 }
 
 /// From Confirm, creates and follows the workflow to its success: the follow request's id.
-fn to_check_email(app: &mut App) -> RequestId {
+pub(super) fn to_check_email(app: &mut App) -> RequestId {
     let out = enter(app);
     let (create, _) = request(&out);
     let out = reply(app, create, created());
@@ -153,7 +154,7 @@ fn to_check_email(app: &mut App) -> RequestId {
     follow
 }
 
-fn to_passphrase(app: &mut App) {
+pub(super) fn to_passphrase(app: &mut App) {
     update(
         app,
         Msg::Paste(format!("https://alice.mycozy.cloud/?registerToken={TOKEN}")),
@@ -162,7 +163,7 @@ fn to_passphrase(app: &mut App) {
     assert_eq!(step(app), "passphrase");
 }
 
-const GOOD: &str = "correct horse battery staple tuesday";
+pub(super) const GOOD: &str = "correct horse battery staple tuesday";
 
 #[test]
 fn the_whole_flow_by_keys() {
@@ -210,7 +211,11 @@ fn the_whole_flow_by_keys() {
     assert!(
         matches!(
             saved.as_slice(),
-            [Remember::CozyResume(Some(r)), Remember::CozyRoutes { routes: RouteSet::Public, .. }]
+            [
+                Remember::CozyResume(Some(r)),
+                Remember::CozyRoutes { routes: RouteSet::Public, .. },
+                Remember::Settled(_),
+            ]
                 if r.workflow == "wf-1" && r.started_at == 1_700_000_000
                     && r.routes == Some(RouteSet::Public)
         ),
@@ -279,7 +284,8 @@ fn the_whole_flow_by_keys() {
     let out = reply(&mut app, register, Reply::Registered(Ok(None)));
     assert!(matches!(
         remembered(&out).as_slice(),
-        [Remember::CozyResume(None)]
+        [Remember::CozyResume(None), Remember::Settled(Settled::Cozy(fqdn))]
+            if fqdn == "alice.mycozy.cloud"
     ));
     assert_eq!(step(&app), "done");
     assert!(flow(&app).finished());
@@ -767,7 +773,7 @@ fn the_sandbox_outbox_hands_over_the_link_with_ctrl_t() {
 }
 
 /// Types a good passphrase twice and no hint: the register request's id.
-fn to_register(app: &mut App) -> RequestId {
+pub(super) fn to_register(app: &mut App) -> RequestId {
     answer(app, GOOD);
     answer(app, GOOD);
     let out = answer(app, "");
@@ -967,7 +973,7 @@ fn esc_goes_back_one_screen_at_a_time_keeping_everything() {
     assert_eq!(flow(&app).form.passphrase.value(), "secret words");
 }
 
-fn flow_mut(app: &mut App) -> &mut Cozy {
+pub(super) fn flow_mut(app: &mut App) -> &mut Cozy {
     app.flows.cozy.as_mut().expect("a Cozy flow")
 }
 

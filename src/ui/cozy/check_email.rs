@@ -2,6 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 
 use super::{
     Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text,
@@ -26,6 +27,9 @@ fn buttons(flow: &Cozy) -> &'static [(&'static str, Button)] {
 }
 
 fn explanation(flow: &Cozy) -> String {
+    if let Some(notice) = &flow.notice {
+        return notice.text.clone();
+    }
     format!(
         "An activation link was sent to {}. Open that email and paste its link here (or the \
          {TOKEN_LEN}-character token in it).",
@@ -66,14 +70,12 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
 
 pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
     let layout = layout(flow, area);
-    text(
-        frame,
-        layout.ready,
-        vec![widgets::success(
-            &format!("{} is ready.", flow.fqdn()),
-            theme,
-        )],
-    );
+    let headline = if let Some(notice) = &flow.notice {
+        Line::styled(notice.headline.clone(), theme.warn())
+    } else {
+        widgets::success(&format!("{} is ready.", flow.fqdn()), theme)
+    };
+    text(frame, layout.ready, vec![headline]);
     text(
         frame,
         layout.explanation,

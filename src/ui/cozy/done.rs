@@ -211,16 +211,17 @@ fn draw_page(
 
 fn done_text(flow: &Cozy, done: &Done, width: u16, theme: &Theme) -> PageText {
     let mut after = vec![Line::raw("")];
-    after.extend(paragraph(
-        "Sign in there with the passphrase you just chose.",
-        width,
-    ));
+    after.extend(paragraph(done.sign_in(), width));
+    let headline = if done.probably {
+        Line::styled(
+            format!("{} is most likely active.", flow.fqdn()),
+            theme.warn(),
+        )
+    } else {
+        widgets::success(&format!("{} is active.", flow.fqdn()), theme)
+    };
     PageText {
-        before: vec![
-            widgets::success(&format!("{} is active.", flow.fqdn()), theme),
-            Line::raw(""),
-            Line::raw("Its address:"),
-        ],
+        before: vec![headline, Line::raw(""), Line::raw("Its address:")],
         link: done.address.clone(),
         after,
     }

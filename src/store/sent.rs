@@ -1,0 +1,273 @@
+//! Actions a provider cannot be asked twice — creating a Cozy, setting its first passphrase,
+//! opening a CloudSigma account — written down before they are sent and crossed out when
+//! their answer comes. One still written after its request ended was done or not, nobody
+//! knows: it stays on the menu and in `cozy status` so that the person is never left
+//! believing it lost, and a later "already taken" or "already used" is read as what it most
+//! likely is, the person's own earlier request.
+
+use serde::{Deserialize, Serialize};
+
+/// A request sent whose answer has not been seen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Sent {
+    /// The Cloudery was asked to create `slug.domain` for `email`.
+    CozyCreate {
+        api: String,
+        slug: String,
+        domain: String,
+        email: String,
+        /// Seconds since the Unix epoch (0 until the state file stamps it).
+        sent_at: u64,
+    },
+    /// The instance `fqdn` was sent its first passphrase.
+    CozyPassphrase {
+        fqdn: String,
+        /// The instance's address, to sign in at.
+        address: String,
+        sent_at: u64,
+    },
+    /// CloudSigma was asked to open an account for `email` at `api`.
+    CloudSigmaCreate {
+        api: String,
+        email: String,
+        sent_at: u64,
+    },
+}
+
+/// Which action a record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentKind {
+    CozyCreate,
+    CozyPassphrase,
+    CloudSigmaCreate,
+}
+
+impl Sent {
+    pub fn kind(&self) -> SentKind {
+        match self {
+            Sent::CozyCreate { .. } => SentKind::CozyCreate,
+            Sent::CozyPassphrase { .. } => SentKind::CozyPassphrase,
+            Sent::CloudSigmaCreate { .. } => SentKind::CloudSigmaCreate,
+        }
+    }
+
+    /// The Cozy instance it was for, for the Cozy actions.
+    pub fn cozy_fqdn(&self) -> Option<String> {
+        match self {
+            Sent::CozyCreate { slug, domain, .. } => Some(format!("{slug}.{domain}")),
+            Sent::CozyPassphrase { fqdn, .. } => Some(fqdn.clone()),
+            Sent::CloudSigmaCreate { .. } => None,
+        }
+    }
+
+    pub fn sent_at(&self) -> u64 {
+        match self {
+            Sent::CozyCreate { sent_at, .. }
+            | Sent::CozyPassphrase { sent_at, .. }
+            | Sent::CloudSigmaCreate { sent_at, .. } => *sent_at,
+        }
+    }
+
+    /// When it was sent, as an HTTP date says it ("Mon, 07 Dec 2026 11:56:34 GMT").
+    pub fn when(&self) -> Option<String> {
+        let at = self.sent_at();
+        (at > 0).then(|| {
+            httpdate::fmt_http_date(std::time::UNIX_EPOCH + std::time::Duration::from_secs(at))
+        })
+    }
+
+    /// The same action for the same person and place, whenever it was sent.
+    pub fn same_action(&self, other: &Sent) -> bool {
+        self.clone().stamped_as(0) == other.clone().stamped_as(0)
+    }
+
+    fn stamped_as(mut self, at: u64) -> Sent {
+        match &mut self {
+            Sent::CozyCreate { sent_at, .. }
+            | Sent::CozyPassphrase { sent_at, .. }
+            | Sent::CloudSigmaCreate { sent_at, .. } => *sent_at = at,
+        }
+        self
+    }
+
+    /// Gives the record its time when it has none yet (the state machine reads no clock).
+    pub fn stamped(self, now: u64) -> Sent {
+        if self.sent_at() == 0 {
+            self.stamped_as(now)
+        } else {
+            self
+        }
+    }
+
+    /// What was asked, for whom, in a few words ("the creation of alice.mycozy.cloud for
+    /// alice@example.org").
+    pub fn what(&self) -> String {
+        match self {
+            Sent::CozyCreate {
+                slug,
+                domain,
+                email,
+                ..
+            } => format!("the creation of {slug}.{domain} for {email}"),
+            Sent::CozyPassphrase { fqdn, .. } => format!("the first passphrase of {fqdn}"),
+            Sent::CloudSigmaCreate { api, email, .. } => {
+                format!("a CloudSigma account for {email} at {}", host_of(api))
+            }
+        }
+    }
+
+    /// Where cloudboard shows it until it is known.
+    pub fn kept_where(&self) -> &'static str {
+        match self {
+            Sent::CozyCreate { .. } | Sent::CozyPassphrase { .. } => {
+                "on the wizard's menu and in `cloudboard cozy status`"
+            }
+            Sent::CloudSigmaCreate { .. } => "on the wizard's menu",
+        }
+    }
+
+    /// How the person finds out whether it was done, and what to do either way.
+    pub fn next_step(&self) -> String {
+        match self {
+            Sent::CozyCreate {
+                slug,
+                domain,
+                email,
+                ..
+            } => format!(
+                "If the Cloudery created it, its activation email reaches {email} within a few \
+                 minutes: give its link to cloudboard (the menu's activation entry, or \
+                 `cloudboard cozy activate`). If no email comes, create {slug}.{domain} again: \
+                 an address “already taken” then is most likely your own earlier request."
+            ),
+            Sent::CozyPassphrase { address, .. } => format!(
+                "If the instance took it, your Cozy is active: sign in at {address} with that \
+                 passphrase. If it refuses it, give the activation link again to choose one."
+            ),
+            Sent::CloudSigmaCreate { email, .. } => format!(
+                "If the account was opened, CloudSigma's confirmation email reaches {email}: \
+                 confirm it, then sign in. Creating it again says the account exists if it was."
+            ),
+        }
+    }
+}
+
+fn host_of(api: &str) -> String {
+    url::Url::parse(api)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| api.to_string())
+}
+
+/// What an answer settles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Settled {
+    /// This request: its answer came, or the person knows what became of it.
+    Request(Sent),
+    /// Everything sent for this Cozy instance (fqdn): it is active.
+    Cozy(String),
+}
+
+/// The fewest records kept: a person's unanswered requests are few, and a flood of them is
+/// no record.
+pub const MAX_RECORDS: usize = 20;
+
+/// Keeps `sent`, the latest of its action (an older copy of the same action goes).
+pub fn keep(records: &mut Vec<Sent>, sent: Sent) {
+    records.retain(|r| !r.same_action(&sent));
+    records.push(sent);
+    if records.len() > MAX_RECORDS {
+        records.remove(0);
+    }
+}
+
+/// Crosses out what `settled` settles.
+pub fn settle(records: &mut Vec<Sent>, settled: &Settled) {
+    records.retain(|r| match settled {
+        Settled::Request(sent) => !r.same_action(sent),
+        Settled::Cozy(fqdn) => r.cozy_fqdn().as_deref() != Some(fqdn.as_str()),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn create(slug: &str) -> Sent {
+        Sent::CozyCreate {
+            api: "https://manager.cozycloud.cc/api".into(),
+            slug: slug.into(),
+            domain: "mycozy.cloud".into(),
+            email: "alice@example.org".into(),
+            sent_at: 0,
+        }
+    }
+
+    #[test]
+    fn each_action_is_kept_once_and_settled_on_its_own() {
+        let mut records = Vec::new();
+        keep(&mut records, create("first").stamped(1));
+        keep(
+            &mut records,
+            Sent::CloudSigmaCreate {
+                api: "https://zrh.cloudsigma.com/api/2.0/".into(),
+                email: "a@b.org".into(),
+                sent_at: 5,
+            },
+        );
+        keep(&mut records, create("second"));
+        keep(&mut records, create("first").stamped(9));
+        assert_eq!(records.len(), 3);
+        assert_eq!(records[2], create("first").stamped(9));
+        settle(&mut records, &Settled::Request(create("second")));
+        assert_eq!(records.len(), 2);
+        keep(
+            &mut records,
+            Sent::CozyPassphrase {
+                fqdn: "first.mycozy.cloud".into(),
+                address: "https://first.mycozy.cloud/".into(),
+                sent_at: 0,
+            },
+        );
+        settle(&mut records, &Settled::Cozy("first.mycozy.cloud".into()));
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0].kind(), SentKind::CloudSigmaCreate);
+    }
+
+    #[test]
+    fn records_are_bounded_the_oldest_dropped() {
+        let mut records = Vec::new();
+        for i in 0..MAX_RECORDS + 5 {
+            keep(&mut records, create(&format!("s{i}")));
+        }
+        assert_eq!(records.len(), MAX_RECORDS);
+        assert_eq!(records[0], create("s5"));
+    }
+
+    #[test]
+    fn a_record_is_stamped_once() {
+        let sent = create("a").stamped(100).stamped(200);
+        assert_eq!(sent.sent_at(), 100);
+        assert!(sent.same_action(&create("a")));
+        assert!(!sent.same_action(&create("b")));
+        assert_eq!(
+            sent.when().as_deref(),
+            Some("Thu, 01 Jan 1970 00:01:40 GMT")
+        );
+        assert_eq!(create("a").when(), None);
+    }
+
+    #[test]
+    fn the_words_name_what_for_whom_and_the_next_step() {
+        let sent = create("alice");
+        assert_eq!(
+            sent.what(),
+            "the creation of alice.mycozy.cloud for alice@example.org"
+        );
+        assert!(sent.next_step().contains("alice@example.org"));
+        assert!(sent.next_step().contains("already taken"));
+        let json = serde_json::to_string(&sent).unwrap();
+        assert!(json.contains(r#""action":"cozy_create""#), "{json}");
+    }
+}

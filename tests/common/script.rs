@@ -1,0 +1,89 @@
+//! Running `cloudboard` subcommands in a home of their own, pointed at a sandbox process,
+//! and reading what they said.
+
+use std::io::Write;
+use std::process::{Child, Command, Output, Stdio};
+
+use serde_json::Value;
+
+use super::world::{Home, SandboxProcess};
+
+/// `cloudboard ARGS` in `home`, pointed at `sandbox`, its streams piped, with `env` besides
+/// a clean environment.
+pub fn spawn(home: &Home, sandbox: &SandboxProcess, args: &[&str], env: &[(&str, &str)]) -> Child {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
+    command
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", &home.dir)
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.spawn().expect("spawn")
+}
+
+/// `cloudboard ARGS` to its end, with `stdin` written to it.
+pub fn run(home: &Home, sandbox: &SandboxProcess, args: &[&str], stdin: &str) -> Output {
+    let mut child = spawn(home, sandbox, args, &[]);
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+pub fn code(output: &Output) -> i32 {
+    output.status.code().unwrap_or(-1)
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The command's JSON on stdout.
+pub fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {output:?}"))
+}
+
+fn block_on<T>(work: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+        .block_on(work)
+}
+
+pub fn set_faults(sandbox: &SandboxProcess, faults: Value) {
+    block_on(super::sandbox::set_faults(&sandbox.url, faults));
+}
+
+pub fn outbox(sandbox: &SandboxProcess) -> Vec<Value> {
+    block_on(async {
+        super::sandbox::client()
+            .get(format!("{}/_sandbox/outbox", sandbox.url))
+            .send()
+            .await
+            .expect("outbox")
+            .json()
+            .await
+            .expect("outbox JSON")
+    })
+}
+
+/// Provider requests the sandbox has served (or begun to serve) so far.
+pub fn requests(sandbox: &SandboxProcess) -> u64 {
+    super::sandbox::blocking_stats(&sandbox.url)
+}

@@ -1,0 +1,251 @@
+//! A request that cannot be asked twice whose answer never arrives — the sandbox does the
+//! work and closes the connection (`lose_answer_to`), or the command is interrupted while
+//! it waits — is kept, said to have maybe happened, and found again: a later "taken" or
+//! "spent" is read as the person's own earlier request, never someone else's.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::script::{code, json, outbox, requests, run, set_faults, spawn, stderr};
+use common::world::{Home, SandboxProcess};
+use serde_json::{Value, json};
+
+fn create(home: &Home, sandbox: &SandboxProcess, email: &str, slug: &str) -> std::process::Output {
+    run(
+        home,
+        sandbox,
+        &[
+            "cozy",
+            "create",
+            "--email",
+            email,
+            "--slug",
+            slug,
+            "--accept-terms",
+            "--json",
+        ],
+        "",
+    )
+}
+
+fn status(home: &Home, sandbox: &SandboxProcess) -> Value {
+    let out = run(home, sandbox, &["cozy", "status", "--json"], "");
+    assert_eq!(code(&out), 0, "{out:?}");
+    json(&out)
+}
+
+fn unanswered_actions(status: &Value) -> Vec<String> {
+    status["unanswered"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|s| s["action"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// The activation link the sandbox mailed to `email`, waiting for it.
+fn link_for(sandbox: &SandboxProcess, email: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(link) = outbox(sandbox)
+            .iter()
+            .rev()
+            .find(|m| m["to"] == email)
+            .and_then(|m| m["link"].as_str().map(str::to_string))
+        {
+            return link;
+        }
+        assert!(Instant::now() < deadline, "no activation email to {email}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn activate(home: &Home, sandbox: &SandboxProcess, link: &str) -> std::process::Output {
+    run(
+        home,
+        sandbox,
+        &[
+            "cozy",
+            "activate",
+            "--link-stdin",
+            "--passphrase-stdin",
+            "--json",
+        ],
+        &format!("{link}\ncorrect horse battery staple 42\n"),
+    )
+}
+
+#[test]
+fn a_creation_whose_answer_is_lost_is_kept_and_found_again_as_the_person_s_own() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("lost-create");
+    let email = "lost@example.org";
+    set_faults(&sandbox, json!({ "lose_answer_to": "cozy_create" }));
+
+    let out = create(&home, &sandbox, email, "lostone");
+    assert_eq!(code(&out), 3, "{out:?}");
+    let said = stderr(&out);
+    assert!(
+        said.contains("may have created lostone.mycozy.cloud"),
+        "{said}"
+    );
+    assert!(said.contains("closed the connection"), "{said}");
+    assert!(!said.contains("check your network"), "{said}");
+
+    // Kept on disk, with what, for whom and when.
+    let kept = status(&home, &sandbox);
+    assert_eq!(unanswered_actions(&kept), ["cozy_create"], "{kept}");
+    assert_eq!(kept["unanswered"][0]["slug"], "lostone");
+    assert_eq!(kept["unanswered"][0]["email"], email);
+    assert!(kept["unanswered"][0]["sent_at"].as_u64().unwrap() > 0);
+
+    // Someone else asking for the address is told it is taken, as ever.
+    let other = create(&home, &sandbox, "someone@example.org", "lostone");
+    assert_eq!(code(&other), 1, "{other:?}");
+    assert!(stderr(&other).contains("already taken"), "{other:?}");
+    assert!(!stderr(&other).contains("your own"), "{other:?}");
+
+    // The same person trying again: the address is most likely theirs.
+    let again = create(&home, &sandbox, email, "lostone");
+    assert_eq!(code(&again), 0, "{again:?}");
+    let report = json(&again);
+    assert_eq!(report["status"], "probably_created", "{report}");
+    assert!(report.get("workflow").is_none(), "{report}");
+    assert!(
+        stderr(&again).contains("your own earlier request"),
+        "{again:?}"
+    );
+    assert_eq!(
+        unanswered_actions(&status(&home, &sandbox)),
+        ["cozy_create"]
+    );
+
+    // The activation email settles it.
+    let activated = activate(&home, &sandbox, &link_for(&sandbox, email));
+    assert_eq!(code(&activated), 0, "{activated:?}");
+    assert!(unanswered_actions(&status(&home, &sandbox)).is_empty());
+}
+
+#[test]
+fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("lost-passphrase");
+    let email = "setonce@example.org";
+    let out = create(&home, &sandbox, email, "setonce");
+    assert_eq!(code(&out), 0, "{out:?}");
+    let link = link_for(&sandbox, email);
+    set_faults(&sandbox, json!({ "lose_answer_to": "cozy_passphrase" }));
+
+    let lost = activate(&home, &sandbox, &link);
+    assert_eq!(code(&lost), 3, "{lost:?}");
+    assert!(
+        stderr(&lost).contains("may have taken your passphrase"),
+        "{lost:?}"
+    );
+    assert_eq!(
+        unanswered_actions(&status(&home, &sandbox)),
+        ["cozy_passphrase"]
+    );
+
+    let again = activate(&home, &sandbox, &link);
+    assert_eq!(code(&again), 0, "{again:?}");
+    let report = json(&again);
+    assert_eq!(report["probably"], true, "{report}");
+    assert!(stderr(&again).contains("most likely"), "{again:?}");
+    assert!(unanswered_actions(&status(&home, &sandbox)).is_empty());
+}
+
+/// `cozy create` interrupted by `signal` while the Cloudery holds its answer back.
+fn interrupted_creation(signal: i32, expected: i32) {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new(&format!("lost-signal-{signal}"));
+    set_faults(&sandbox, json!({ "latency_ms": 30000 }));
+    let before = requests(&sandbox);
+    let child = spawn(
+        &home,
+        &sandbox,
+        &[
+            "cozy",
+            "create",
+            "--email",
+            "waiting@example.org",
+            "--slug",
+            "waiting",
+            "--accept-terms",
+        ],
+        &[],
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while requests(&sandbox) == before {
+        assert!(
+            Instant::now() < deadline,
+            "the creation never reached the sandbox"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: signals our own child.
+    unsafe {
+        libc::kill(child.id() as i32, signal);
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), expected, "{out:?}");
+    let said = stderr(&out);
+    assert!(
+        said.contains("The creation of waiting.mycozy.cloud for waiting@example.org was sent"),
+        "{said}"
+    );
+    assert!(said.contains("it may still complete"), "{said}");
+    assert!(said.contains("cloudboard cozy status"), "{said}");
+    set_faults(&sandbox, json!({}));
+    assert_eq!(
+        unanswered_actions(&status(&home, &sandbox)),
+        ["cozy_create"]
+    );
+}
+
+#[test]
+fn a_creation_interrupted_while_waiting_says_it_may_still_complete() {
+    interrupted_creation(libc::SIGINT, 130);
+}
+
+#[test]
+fn a_creation_ended_by_sigterm_while_waiting_says_it_may_still_complete() {
+    interrupted_creation(libc::SIGTERM, 143);
+}
+
+#[test]
+fn quitting_the_wizard_while_a_creation_is_unanswered_says_so_and_the_menu_keeps_it() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("lost-quit");
+    let mut wizard = home.wizard(&sandbox);
+    wizard.wait_for("Open a cloud account");
+    wizard.send("1");
+    wizard.wait_for("Your email address");
+    wizard.type_text("quit@example.org");
+    wizard.send("\r");
+    wizard.wait_for("Your Cozy's address");
+    wizard.type_text("quitting");
+    wizard.wait_for("https://quitting.mycozy.cloud");
+    wizard.send("\r");
+    wizard.wait_for("Terms of service");
+    wizard.send(" ");
+    wizard.wait_for("[x] I accept");
+    wizard.send("\r");
+    wizard.wait_for("Check and create");
+    set_faults(&sandbox, json!({ "latency_ms": 30000 }));
+    wizard.send("\r");
+    wizard.wait_for("Asking the Cloudery");
+    wizard.send("\x03");
+    wizard.wait_for("it may still complete");
+    wizard.send("y");
+    wizard.wait_exit();
+    set_faults(&sandbox, json!({}));
+
+    let mut again = home.wizard(&sandbox);
+    again.wait_for("Was quitting.mycozy.cloud created?");
+    again.send("\r");
+    again.wait_for("its answer was lost");
+    again.send("\x1b");
+    again.wait_for("Check and create");
+}
