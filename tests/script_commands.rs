@@ -275,6 +275,71 @@ fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     assert!(!stdout(&out).contains(&code_sent), "the code is not echoed");
 }
 
+fn advance_clock(sandbox: &SandboxProcess, secs: f64) {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(common::sandbox::advance_clock(&sandbox.url, secs));
+}
+
+/// A verification that ended before its code came back is a question a script has no answer
+/// for: the command ends on the refusal and never signs in again by itself.
+#[test]
+fn cleura_sms_login_with_an_ended_verification_ends_refused_without_signing_in_again() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-ended");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args([
+            "cleura",
+            "login",
+            "--login",
+            "bob",
+            "--password-stdin",
+            "--sms-code-stdin",
+            "--json",
+        ])
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"bob-password\n").unwrap();
+    stdin.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let code_sent = loop {
+        if let Some(code) = outbox(&sandbox)
+            .iter()
+            .find_map(|m| m["code"].as_str().map(str::to_string))
+        {
+            break code;
+        }
+        assert!(Instant::now() < deadline, "no SMS was sent");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    // The verification lasts ten minutes.
+    advance_clock(&sandbox, 660.0);
+    stdin
+        .write_all(format!("{code_sent}\n").as_bytes())
+        .unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 1, "{out:?}");
+    let error = json(&out);
+    assert_eq!(error["error"]["kind"], "refused");
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(message.contains("expired"), "{message}");
+    let sms = outbox(&sandbox)
+        .iter()
+        .filter(|m| m["kind"] == "sms")
+        .count();
+    assert_eq!(sms, 1, "no second sign-in, no second code");
+}
+
 #[test]
 fn an_interrupted_command_exits_130() {
     let sandbox = SandboxProcess::start();

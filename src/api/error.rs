@@ -34,6 +34,52 @@ pub enum ApiError {
     /// The answer could not be understood (not JSON, wrong shape, truncated, too large).
     #[error("the server's answer could not be understood: {0}")]
     BadResponse(String),
+    /// The provider said no, and its client read what that means (`refusal`) from the
+    /// status and the provider's structured error. `said` is the provider's own words, when
+    /// it gave any; a person always sees them.
+    #[error("{}", said.clone().unwrap_or_else(|| status_words(*status)))]
+    Declined {
+        status: u16,
+        refusal: Refusal,
+        said: Option<String>,
+    },
+}
+
+/// What a provider's refusal means, decided in one place per provider (`api::cleura`,
+/// `api::cloudsigma`) so that the flows branch on meanings, never on the provider's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The login (or email) and password do not match an account.
+    WrongCredentials,
+    /// The second-factor code is wrong; how many tries remain, when the provider says.
+    CodeWrong { tries_left: Option<u32> },
+    /// The code is too old; a new one can be sent for the same verification.
+    CodeExpired,
+    /// The verification can no longer be used (its tries are spent, or it ended): only a
+    /// new sign-in brings a new one.
+    VerificationSpent,
+    /// The account's second factor cannot be used through this API; `methods` are the ones
+    /// the provider named for the account.
+    SecondFactorUnusable { methods: Vec<String> },
+    /// The token or session expired or was revoked: sign in again.
+    SessionEnded,
+    /// Signed in, but this login may not use that resource.
+    NoAccess,
+    /// The provider refused the value of `field`; its words say why.
+    FieldRefused { field: String },
+    /// What was asked for does not exist (any more).
+    NotFound,
+    /// Nothing more is known than the status: the provider's words are all there is.
+    Other,
+}
+
+/// A status in words, for a refusal that came without any: "403 Forbidden".
+pub fn status_words(status: u16) -> String {
+    let reason = reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("error");
+    format!("{status} {reason}")
 }
 
 impl ApiError {
@@ -60,7 +106,16 @@ impl ApiError {
             ApiError::Busy { status, .. }
             | ApiError::Server { status, .. }
             | ApiError::Unauthorized { status, .. }
-            | ApiError::Refused { status, .. } => Some(*status),
+            | ApiError::Refused { status, .. }
+            | ApiError::Declined { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// What the provider's refusal means, when its client read it.
+    pub fn refusal(&self) -> Option<&Refusal> {
+        match self {
+            ApiError::Declined { refusal, .. } => Some(refusal),
             _ => None,
         }
     }
@@ -80,7 +135,9 @@ impl ApiError {
                 None => format!("{self}. Try again in a moment."),
             },
             ApiError::Server { .. } => format!("{self}. Try again later."),
-            ApiError::Unauthorized { .. } | ApiError::Refused { .. } => self.to_string(),
+            ApiError::Unauthorized { .. }
+            | ApiError::Refused { .. }
+            | ApiError::Declined { .. } => self.to_string(),
             ApiError::BadResponse(_) => format!(
                 "{self}. This is a problem on the server's side or with the address configured \
                  for it; try again later or check the endpoint."
@@ -93,7 +150,7 @@ impl ApiError {
     pub fn is_refusal(&self) -> bool {
         matches!(
             self,
-            ApiError::Unauthorized { .. } | ApiError::Refused { .. }
+            ApiError::Unauthorized { .. } | ApiError::Refused { .. } | ApiError::Declined { .. }
         )
     }
 }

@@ -39,7 +39,7 @@ const ATTEMPTS: u32 = 3;
 const MAX_WAIT: Duration = Duration::from_secs(10);
 
 /// The shape of a provider's error body, to find its message and the field it names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum ErrorShape {
     /// The Cloudery: `{"error": "message"}`; a new instance: JSON:API `{"errors":[{detail}]}`.
     Cozy,
@@ -47,6 +47,9 @@ pub enum ErrorShape {
     Cleura,
     /// CloudSigma: `[{"error_type", "error_message", "error_point"}]`.
     CloudSigma,
+    /// A client that reads its provider's refusals itself, into typed outcomes: it is
+    /// handed the status, the headers and the body of every non-2xx answer.
+    ReadBy(fn(StatusCode, &HeaderMap, &[u8]) -> ApiError),
 }
 
 /// A successful (2xx) answer, read whole.
@@ -238,6 +241,9 @@ pub fn refusal(
     body: &[u8],
     shape: ErrorShape,
 ) -> ApiError {
+    if let ErrorShape::ReadBy(read) = shape {
+        return read(status, headers, body);
+    }
     let (message, field) = provider_message(body, shape);
     let code = status.as_u16();
     let reason = status.canonical_reason().unwrap_or("error");
@@ -287,6 +293,7 @@ pub fn provider_message(body: &[u8], shape: ErrorShape) -> (Option<String>, Opti
     };
     let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
     match shape {
+        ErrorShape::ReadBy(_) => (None, None),
         ErrorShape::Cozy => {
             if let Some(message) = value.get("error").and_then(text) {
                 return (Some(message), None);

@@ -398,10 +398,7 @@ async fn cleura_command(
                 .into_iter()
                 .map(|l| l.trim_start().to_string())
                 .collect();
-            Ok(Done::new(report, lines).notice(format!(
-                "Projects of {} that {} can use:",
-                view.label, regions.session.login
-            )))
+            Ok(Done::new(report, lines).notice(view.heading(&regions.session.login)))
         }
         CleuraCommand::Logout { .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
