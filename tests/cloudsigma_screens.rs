@@ -5,6 +5,7 @@ mod common;
 
 use cloudboard::api::ApiError;
 use cloudboard::api::cloudsigma::{Created, Session};
+use cloudboard::api::error::Refusal;
 use cloudboard::app::cloudsigma::{AccountInfo, CloudSigma, Reply, Request, Saved, SignedIn};
 use cloudboard::app::{App, Command, Event, EventBody, Msg, OutboxMessage, RequestId, update};
 use cloudboard::store::secrets::Location;
@@ -256,10 +257,12 @@ fn cloudsigma_create_refused_on_the_email() {
     reply(
         &mut app,
         id,
-        Reply::Created(Err(ApiError::Refused {
+        Reply::Created(Err(ApiError::Declined {
             status: 400,
-            message: "An account with this email already exists".into(),
-            field: Some("email".into()),
+            refusal: Refusal::FieldRefused {
+                field: "email".into(),
+            },
+            said: Some("An account with this email already exists".into()),
         })),
     );
     insta::assert_snapshot!(common::render(&app));
@@ -328,9 +331,10 @@ fn cloudsigma_sign_in_wrong_password() {
     reply(
         &mut app,
         id,
-        Reply::SignedIn(Err(ApiError::Unauthorized {
+        Reply::SignedIn(Err(ApiError::Declined {
             status: 401,
-            message: "401 Unauthorized".into(),
+            refusal: Refusal::WrongCredentials,
+            said: None,
         })),
     );
     insta::assert_snapshot!(common::render(&app));
@@ -342,9 +346,10 @@ fn cloudsigma_sign_in_after_the_saved_session_ended() {
     reply(
         &mut app,
         id,
-        Reply::Checked(Err(ApiError::Unauthorized {
+        Reply::Checked(Err(ApiError::Declined {
             status: 401,
-            message: "401 Unauthorized".into(),
+            refusal: Refusal::SessionEnded,
+            said: None,
         })),
     );
     insta::assert_snapshot!(common::render(&app));

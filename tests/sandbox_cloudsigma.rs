@@ -124,7 +124,7 @@ async fn sign_in_session_whoami_profile_balance_and_sign_out() {
     );
     let (status, v, _) = action(&base, "check_login", json!({}), Some(&session), true).await;
     assert_eq!(status, 401, "both cookies stop working");
-    assert_eq!(v[0]["error_type"], "auth");
+    assert_eq!(v[0]["error_type"], "permission");
     let (status, _) = get(&base, "profile/", Some(&session)).await;
     assert_eq!(status, 401);
 }

@@ -6,14 +6,32 @@
 //! secrets, save, and restore in a later run. Every request other than GET sends the CSRF
 //! token again as `X-CSRFToken`, with a `Referer`, as Django-based APIs require.
 
+use reqwest::StatusCode;
 use reqwest::header::{COOKIE, HeaderMap, HeaderValue, REFERER, SET_COOKIE};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+use super::error::Refusal;
 use super::{Answer, ApiError, ErrorShape, Retry, join, parse_json, send};
 
-const SHAPE: ErrorShape = ErrorShape::CloudSigma;
+/// Which call a refusal answers: a 401 means a wrong password on the sign-in and an ended
+/// session everywhere else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Call {
+    SignIn,
+    Create,
+    /// Anything sent with the session.
+    WithSession,
+}
+
+fn shape(call: Call) -> ErrorShape {
+    ErrorShape::ReadBy(match call {
+        Call::SignIn => |s, h, b| refusal_of(Call::SignIn, s, h, b),
+        Call::Create => |s, h, b| refusal_of(Call::Create, s, h, b),
+        Call::WithSession => |s, h, b| refusal_of(Call::WithSession, s, h, b),
+    })
+}
 
 /// A signed-in session: the two cookies the API set at sign-in.
 #[derive(Clone)]
@@ -112,7 +130,7 @@ impl<'a> CloudSigma<'a> {
             .client
             .post(self.url("accounts/action/?do=create"))
             .json(account);
-        let answer = send(request, Retry::Once, SHAPE).await?;
+        let answer = send(request, Retry::Once, shape(Call::Create)).await?;
         // An empty answer to a 2xx still means the account was made.
         if answer.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(Created {
@@ -137,7 +155,7 @@ impl<'a> CloudSigma<'a> {
                 HeaderValue::from_static("application/json"),
             )
             .body(body.as_bytes().to_vec());
-        let answer = send(request, Retry::Idempotent, SHAPE).await?;
+        let answer = send(request, Retry::Idempotent, shape(Call::SignIn)).await?;
         session_from_headers(&answer.headers)
     }
 
@@ -174,7 +192,7 @@ impl<'a> CloudSigma<'a> {
             .post(self.url(&format!("accounts/action/?do={action}")))
             .headers(self.session_headers(session, true)?)
             .json(&serde_json::json!({}));
-        send(request, Retry::Idempotent, SHAPE).await
+        send(request, Retry::Idempotent, shape(Call::WithSession)).await
     }
 
     async fn get(&self, session: &Session, path: &str) -> Result<Answer, ApiError> {
@@ -182,7 +200,7 @@ impl<'a> CloudSigma<'a> {
             .client
             .get(self.url(path))
             .headers(self.session_headers(session, false)?);
-        send(request, Retry::Idempotent, SHAPE).await
+        send(request, Retry::Idempotent, shape(Call::WithSession)).await
     }
 
     /// `Cookie` always; `X-CSRFToken` and `Referer` on anything but a GET. The secret
@@ -214,6 +232,75 @@ impl<'a> CloudSigma<'a> {
             headers.insert(REFERER, referer);
         }
         Ok(headers)
+    }
+}
+
+/// One entry of CloudSigma's error array (errors.rst): `error_point` is "always present, but
+/// can sometimes be null".
+#[derive(Debug, Default, Deserialize)]
+struct ErrorEntry {
+    #[serde(default)]
+    error_type: Option<String>,
+    #[serde(default)]
+    error_message: Option<String>,
+    #[serde(default)]
+    error_point: Option<String>,
+}
+
+/// The first entry of an error body: an array as documented, or a lone object.
+fn first_error(body: &[u8]) -> ErrorEntry {
+    if let Ok(mut list) = serde_json::from_slice::<Vec<ErrorEntry>>(body)
+        && !list.is_empty()
+    {
+        return list.swap_remove(0);
+    }
+    serde_json::from_slice::<ErrorEntry>(body).unwrap_or_default()
+}
+
+/// The one place where a CloudSigma refusal gets its meaning: from the status, the
+/// documented `error_type` (`validation`, `notexist`, `backend`, `permission`, `database`,
+/// `concurrency`, `billing`, `payment`: errors.rst), the `error_point`, and which call it
+/// answers. No error text carries a meaning: the docs publish one example only ("This field
+/// is required", errors.rst), which the `validation` type already says.
+fn refusal_of(call: Call, status: StatusCode, headers: &HeaderMap, body: &[u8]) -> ApiError {
+    let code = status.as_u16();
+    if code == 429 || code >= 500 {
+        // Busy (with Retry-After) or a server failure: the same for every provider.
+        return super::refusal(status, headers, body, ErrorShape::CloudSigma);
+    }
+    let entry = first_error(body);
+    let said = entry
+        .error_message
+        .map(|m| m.trim().to_string())
+        .filter(|m| !m.is_empty());
+    let point = entry
+        .error_point
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty());
+    let refusal = meaning(call, code, entry.error_type.as_deref(), point);
+    ApiError::Declined {
+        status: code,
+        refusal,
+        said,
+    }
+}
+
+fn meaning(call: Call, status: u16, error_type: Option<&str>, point: Option<String>) -> Refusal {
+    // 401: "the provided credentials are incorrect or missing" (general.rst).
+    match (call, status) {
+        (Call::SignIn, 401) => return Refusal::WrongCredentials,
+        (Call::WithSession, 401) => return Refusal::SessionEnded,
+        _ => {}
+    }
+    match (error_type, point) {
+        (Some("validation"), Some(field)) => Refusal::FieldRefused { field },
+        (Some("notexist"), _) => Refusal::NotFound,
+        (Some("permission"), _) => Refusal::NoAccess,
+        _ => match status {
+            403 => Refusal::NoAccess,
+            404 => Refusal::NotFound,
+            _ => Refusal::Other,
+        },
     }
 }
 
@@ -277,6 +364,92 @@ fn cookie_pair(line: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn declined(call: Call, status: u16, body: &str) -> (Refusal, String) {
+        let e = refusal_of(
+            call,
+            StatusCode::from_u16(status).unwrap(),
+            &HeaderMap::new(),
+            body.as_bytes(),
+        );
+        let shown = e.to_string();
+        match e {
+            ApiError::Declined { refusal, .. } => (refusal, shown),
+            other => panic!("not read as a refusal: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_documented_example_names_its_field() {
+        // errors.rst, POST /subscriptions/.
+        let body = r#"[{"error_message": "This field is required", "error_point": "resource", "error_type": "validation"}]"#;
+        assert_eq!(
+            declined(Call::Create, 400, body),
+            (
+                Refusal::FieldRefused {
+                    field: "resource".into()
+                },
+                "This field is required".into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_401_is_a_wrong_password_at_sign_in_and_an_ended_session_after() {
+        let body =
+            r#"[{"error_type":"permission","error_message":"Bad credentials","error_point":null}]"#;
+        assert_eq!(
+            declined(Call::SignIn, 401, body).0,
+            Refusal::WrongCredentials
+        );
+        assert_eq!(
+            declined(Call::WithSession, 401, body).0,
+            Refusal::SessionEnded
+        );
+        let (refusal, shown) = declined(Call::SignIn, 401, "");
+        assert_eq!(refusal, Refusal::WrongCredentials);
+        assert_eq!(shown, "401 Unauthorized", "no words: the status in words");
+    }
+
+    #[test]
+    fn each_documented_type_has_its_meaning() {
+        let entry = |t: &str, point: &str| {
+            format!(r#"[{{"error_type":"{t}","error_message":"words","error_point":{point}}}]"#)
+        };
+        let read = |t: &str, point: &str, status: u16| {
+            declined(Call::WithSession, status, &entry(t, point)).0
+        };
+        assert_eq!(
+            read("validation", r#""email""#, 400),
+            Refusal::FieldRefused {
+                field: "email".into()
+            }
+        );
+        assert_eq!(read("validation", "null", 400), Refusal::Other);
+        assert_eq!(read("notexist", "null", 404), Refusal::NotFound);
+        assert_eq!(read("permission", "null", 403), Refusal::NoAccess);
+        for other in ["backend", "database", "concurrency", "billing", "payment"] {
+            assert_eq!(read(other, "null", 400), Refusal::Other, "{other}");
+        }
+        assert_eq!(read("billing", "null", 402), Refusal::Other);
+        // An unknown type, or none: the status decides.
+        assert_eq!(read("new_kind", "null", 403), Refusal::NoAccess);
+        assert_eq!(
+            declined(Call::WithSession, 404, "<html>").0,
+            Refusal::NotFound
+        );
+    }
+
+    #[test]
+    fn busy_and_failing_servers_stay_what_they_are() {
+        let e = refusal_of(
+            Call::SignIn,
+            StatusCode::SERVICE_UNAVAILABLE,
+            &HeaderMap::new(),
+            br#"[{"error_type":"concurrency","error_message":"busy","error_point":null}]"#,
+        );
+        assert!(matches!(e, ApiError::Busy { status: 503, .. }), "{e:?}");
+    }
 
     #[test]
     fn an_empty_whoami_body_is_no_uuid_not_an_error() {

@@ -103,8 +103,10 @@ fn validation(message: &str, point: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "validation", message, Some(point))
 }
 
+/// 401: "the provided credentials are incorrect or missing" (general.rst). The documented
+/// `error_type`s have no word for it; `permission` is the nearest (sandbox choice).
 fn unauthorized(message: &str) -> Response {
-    error(StatusCode::UNAUTHORIZED, "auth", message, None)
+    error(StatusCode::UNAUTHORIZED, "permission", message, None)
 }
 
 /// Who a request is, before looking at its body.

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::api::ApiError;
 use crate::api::cloudsigma::Created;
+use crate::api::error::Refusal;
 use crate::app::ask::{Problem, ProblemKind};
 use crate::app::{Ctx, RequestId};
 
@@ -93,8 +94,8 @@ impl CloudSigma {
                 self.go(Step::Created(account));
             }
             Err(error) => {
-                let field = match &error {
-                    ApiError::Refused { field: Some(f), .. } => Some(f.as_str()),
+                let field = match error.refusal() {
+                    Some(Refusal::FieldRefused { field }) => Some(field.as_str()),
                     _ => None,
                 };
                 let problem = create_problem(&error);
@@ -136,16 +137,18 @@ impl CloudSigma {
                     resumed: false,
                 })));
             }
-            Err(ApiError::Unauthorized { message, .. }) => {
+            Err(error) if error.refusal() == Some(&Refusal::WrongCredentials) => {
                 // The email stays; the password was wrong, the account is not confirmed yet,
-                // or it lives at another location. The server's own words say which.
+                // or it lives at another location. The server's own words, when it gave
+                // any, say which.
                 self.sign_in.second.clear();
                 self.sign_in.second.revealed = false;
                 self.sign_in.focus = forms::Focus::Second;
-                let said = if message.starts_with("401") || message.starts_with("403") {
-                    "wrong email or password".to_string()
-                } else {
-                    message.trim_end_matches('.').to_string()
+                let said = match &error {
+                    ApiError::Declined {
+                        said: Some(said), ..
+                    } => said.trim_end_matches('.').to_string(),
+                    _ => "wrong email or password".to_string(),
                 };
                 let message = format!(
                     "CloudSigma refused the sign-in: {said}. Check the password, and that the \
@@ -162,8 +165,8 @@ impl CloudSigma {
                 );
             }
             Err(error) => {
-                let field = match &error {
-                    ApiError::Refused { field: Some(f), .. } => Some(f.clone()),
+                let field = match error.refusal() {
+                    Some(Refusal::FieldRefused { field }) => Some(field.clone()),
                     _ => None,
                 };
                 let problem = Problem::from_api(&error);
@@ -200,7 +203,7 @@ impl CloudSigma {
                     resumed: true,
                 })));
             }
-            (Step::CheckingSaved(saved), Err(ApiError::Unauthorized { .. })) => {
+            (Step::CheckingSaved(saved), Err(e)) if e.refusal() == Some(&Refusal::SessionEnded) => {
                 self.forget(ctx);
                 self.go_sign_in(
                     Some(&saved.email),
@@ -219,7 +222,7 @@ impl CloudSigma {
                 account.checked = true;
                 self.go(Step::Account(account));
             }
-            (Step::Account(account), Err(ApiError::Unauthorized { .. })) => {
+            (Step::Account(account), Err(e)) if e.refusal() == Some(&Refusal::SessionEnded) => {
                 self.forget(ctx);
                 self.go_sign_in(
                     Some(&account.email),
@@ -249,7 +252,7 @@ impl CloudSigma {
         let remote = match remote {
             Ok(()) => None,
             // A session that had already ended is as signed out as can be.
-            Err(ApiError::Unauthorized { .. }) => None,
+            Err(e) if e.refusal() == Some(&Refusal::SessionEnded) => None,
             Err(error) => Some(error.advice()),
         };
         self.signed_out = true;
@@ -272,12 +275,11 @@ fn create_problem(error: &ApiError) -> Problem {
             ),
             kind: ProblemKind::Failed,
         },
-        ApiError::Refused {
-            message,
-            field: Some(_),
+        ApiError::Declined {
+            refusal: Refusal::FieldRefused { .. },
             ..
         } => Problem {
-            message: message.clone(),
+            message: error.to_string(),
             kind: ProblemKind::Refused,
         },
         _ => Problem::from_api(error),

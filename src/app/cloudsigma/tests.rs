@@ -9,6 +9,7 @@ use ratatui::crossterm::event::{
 use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
+use crate::api::error::Refusal;
 use crate::app::ask::AskKind;
 use crate::app::{App, Event, EventBody, Front, Msg, update};
 use crate::config::Config;
@@ -86,10 +87,30 @@ fn info() -> AccountInfo {
     }
 }
 
-fn unauthorized() -> ApiError {
-    ApiError::Unauthorized {
+/// A 401 without words, as `api::cloudsigma` reads it at sign-in and with a session.
+fn declined(refusal: Refusal) -> ApiError {
+    ApiError::Declined {
         status: 401,
-        message: "401 Unauthorized".into(),
+        refusal,
+        said: None,
+    }
+}
+
+fn wrong_password() -> ApiError {
+    declined(Refusal::WrongCredentials)
+}
+
+fn session_ended() -> ApiError {
+    declined(Refusal::SessionEnded)
+}
+
+fn field_refused(field: &str, said: &str) -> ApiError {
+    ApiError::Declined {
+        status: 400,
+        refusal: Refusal::FieldRefused {
+            field: field.into(),
+        },
+        said: Some(said.into()),
     }
 }
 
@@ -370,11 +391,10 @@ fn the_servers_validation_error_lands_on_the_field_it_names() {
     reply(
         &mut app,
         id,
-        Reply::Created(Err(ApiError::Refused {
-            status: 400,
-            message: "This email is already registered".into(),
-            field: Some("email".into()),
-        })),
+        Reply::Created(Err(field_refused(
+            "email",
+            "This email is already registered",
+        ))),
     );
     let f = flow(&app);
     assert!(matches!(f.step, Step::Create));
@@ -394,11 +414,7 @@ fn the_servers_validation_error_lands_on_the_field_it_names() {
     reply(
         &mut app,
         id,
-        Reply::Created(Err(ApiError::Refused {
-            status: 400,
-            message: "Unknown promo code".into(),
-            field: Some("promo".into()),
-        })),
+        Reply::Created(Err(field_refused("promo", "Unknown promo code"))),
     );
     assert_eq!(
         flow(&app).create.second.error.as_deref(),
@@ -519,7 +535,7 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
         !flow(&app).sign_in.second.revealed,
         "masked again once sent"
     );
-    reply(&mut app, id, Reply::SignedIn(Err(unauthorized())));
+    reply(&mut app, id, Reply::SignedIn(Err(wrong_password())));
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
     assert_eq!(f.sign_in.email.value(), "demo@example.org");
@@ -542,9 +558,10 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
     reply(
         &mut app,
         id,
-        Reply::SignedIn(Err(ApiError::Unauthorized {
+        Reply::SignedIn(Err(ApiError::Declined {
             status: 401,
-            message: "This account's email is not confirmed yet".into(),
+            refusal: Refusal::WrongCredentials,
+            said: Some("This account's email is not confirmed yet".into()),
         })),
     );
     let message = flow(&app).ask().problem.unwrap().message;
@@ -628,7 +645,7 @@ fn r_checks_the_session_again_and_an_ended_one_goes_back_to_sign_in() {
     // Ended: back to sign in, the email kept, the kept session forgotten.
     let out = key(&mut app, KeyCode::Char('r'));
     let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Checked(Err(unauthorized())));
+    let out = reply(&mut app, id, Reply::Checked(Err(session_ended())));
     let (_, req) = request(&out);
     assert!(matches!(req, Request::Forget { secret: SECRET }));
     let f = flow(&app);
@@ -737,7 +754,7 @@ fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
     let (id, _) = request(&out);
     let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
     let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Checked(Err(unauthorized())));
+    let out = reply(&mut app, id, Reply::Checked(Err(session_ended())));
     assert!(matches!(
         request(&out).1,
         Request::Forget { secret: SECRET }
@@ -877,7 +894,7 @@ fn stale_replies_are_dropped() {
     let out = key(&mut app, KeyCode::Char('r'));
     let (check, _) = request(&out);
     reply(&mut app, check, Reply::Checked(Ok(info())));
-    reply(&mut app, check, Reply::Checked(Err(unauthorized())));
+    reply(&mut app, check, Reply::Checked(Err(session_ended())));
     assert!(
         matches!(flow(&app).step, Step::Account(_)),
         "a second answer to one id is ignored"
@@ -1029,7 +1046,7 @@ fn answers_walk_location_then_sign_in_to_the_account() {
     assert!(
         matches!(req, Request::SignIn { password, .. } if password.expose_secret() == "demo-password")
     );
-    reply(&mut app, id, Reply::SignedIn(Err(unauthorized())));
+    reply(&mut app, id, Reply::SignedIn(Err(wrong_password())));
     assert_eq!(flow(&app).ask().key, "password");
     let out = answer(&mut app, "demo-password");
     let (id, _) = request(&out);
