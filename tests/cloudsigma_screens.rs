@@ -6,7 +6,9 @@ mod common;
 use cloudboard::api::ApiError;
 use cloudboard::api::cloudsigma::{Created, Session};
 use cloudboard::api::error::Refusal;
-use cloudboard::app::cloudsigma::{AccountInfo, CloudSigma, Reply, Request, Saved, SignedIn};
+use cloudboard::app::cloudsigma::{
+    AccountInfo, Checked, CloudSigma, Reply, Request, Saved, SignedIn,
+};
 use cloudboard::app::{App, Command, Event, EventBody, Msg, OutboxMessage, RequestId, update};
 use cloudboard::store::secrets::Location;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -52,6 +54,7 @@ fn session() -> Session {
     Session {
         csrftoken: SecretString::from("csrf"),
         sessionid: SecretString::from("sid"),
+        expires: None,
     }
 }
 
@@ -132,11 +135,11 @@ fn account(kept: Result<Location, String>, notes: Vec<String>) -> App {
     reply(
         &mut app,
         id,
-        Reply::SignedIn(Ok(SignedIn {
+        Reply::SignedIn(Ok(Box::new(SignedIn {
             session: session(),
             account: info,
             kept,
-        })),
+        }))),
     );
     app
 }
@@ -151,8 +154,10 @@ fn saved() -> Saved {
     Saved {
         api: "https://zrh.cloudsigma.com/api/2.0/".into(),
         email: "demo@example.org".into(),
+        location: Some("zrh".into()),
         session: session(),
         kept: Location::Keyring,
+        expired: false,
     }
 }
 
@@ -356,6 +361,19 @@ fn cloudsigma_sign_in_after_the_saved_session_ended() {
 }
 
 #[test]
+fn cloudsigma_sign_in_after_the_saved_session_expired() {
+    let mut app = common::app(80, 24);
+    let out = key(&mut app, KeyCode::Char('3'));
+    let id = last_request(&out);
+    let expired = Saved {
+        expired: true,
+        ..saved()
+    };
+    reply(&mut app, id, Reply::Saved(Ok(Some(expired))));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
 fn cloudsigma_account() {
     let app = account(kept_file(), Vec::new());
     insta::assert_snapshot!(common::render(&app));
@@ -382,7 +400,14 @@ fn cloudsigma_account_checked() {
     let mut app = account(kept_file(), Vec::new());
     let out = key(&mut app, KeyCode::Char('r'));
     let id = last_request(&out);
-    reply(&mut app, id, Reply::Checked(Ok(info())));
+    reply(
+        &mut app,
+        id,
+        Reply::Checked(Ok(Box::new(Checked {
+            info: info(),
+            session: session(),
+        }))),
+    );
     insta::assert_snapshot!(common::render(&app));
 }
 

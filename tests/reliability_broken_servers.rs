@@ -232,6 +232,6 @@ proptest! {
                 headers.append(reqwest::header::SET_COOKIE, v);
             }
         }
-        let _ = cloudboard::api::cloudsigma::session_from_headers(&headers);
+        let _ = cloudboard::api::cloudsigma::session_from_headers(&headers, std::time::SystemTime::now());
     }
 }

@@ -3,8 +3,15 @@
 //!
 //! The session is two cookies, `csrftoken` and `sessionid`, read from `Set-Cookie` here and
 //! sent back by hand (no cookie jar): that way they are plain values the caller can keep as
-//! secrets, save, and restore in a later run. Every request other than GET sends the CSRF
-//! token again as `X-CSRFToken`, with a `Referer`, as Django-based APIs require.
+//! secrets, save, and restore in a later run. As Django keeps them (general.rst: `Max-Age`
+//! 31449600 and 1209600), each has a lifetime: the session ends with its `sessionid`, and any
+//! later answer may set either cookie again, so every answer's cookies replace the kept
+//! ones and the newest CSRF token is the one sent. Every request other than GET sends the
+//! CSRF token again as `X-CSRFToken`, with a `Referer`, as Django-based APIs require, and
+//! every request with a body says it is JSON (general.rst: the Content-Type "is required
+//! for operations that have a request body").
+
+use std::time::{Duration, SystemTime};
 
 use reqwest::StatusCode;
 use reqwest::header::{COOKIE, HeaderMap, HeaderValue, REFERER, SET_COOKIE};
@@ -33,16 +40,62 @@ fn shape(call: Call) -> ErrorShape {
     })
 }
 
-/// A signed-in session: the two cookies the API set at sign-in.
+/// A signed-in session: the two cookies the API set, the newest of each.
 #[derive(Clone)]
 pub struct Session {
     pub csrftoken: SecretString,
     pub sessionid: SecretString,
+    /// When the `sessionid` cookie ends (its `Max-Age` from when it was set); None when the
+    /// API gave no `Max-Age`.
+    pub expires: Option<SystemTime>,
+}
+
+impl Session {
+    /// Whether the session has reached the end of its cookie's lifetime.
+    pub fn expired(&self, now: SystemTime) -> bool {
+        self.expires.is_some_and(|end| end <= now)
+    }
+
+    /// Takes the cookies an answer set: a new CSRF token, a renewed session. Says whether
+    /// anything changed (so that the kept copy can be written again).
+    pub fn renew_from(&mut self, headers: &HeaderMap, now: SystemTime) -> bool {
+        let mut changed = false;
+        for cookie in headers
+            .get_all(SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+        {
+            let Some(cookie) = SetCookie::parse(cookie, now) else {
+                continue;
+            };
+            match cookie.name {
+                "csrftoken" if cookie.value != self.csrftoken.expose_secret() => {
+                    self.csrftoken = SecretString::from(cookie.value);
+                    changed = true;
+                }
+                "sessionid" => {
+                    if cookie.value != self.sessionid.expose_secret() {
+                        self.sessionid = SecretString::from(cookie.value);
+                        changed = true;
+                    }
+                    if cookie.expires.is_some() && cookie.expires != self.expires {
+                        self.expires = cookie.expires;
+                        changed = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        changed
+    }
 }
 
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Session { .. }")
+        match self.expires {
+            Some(end) => write!(f, "Session {{ expires: {end:?}, .. }}"),
+            None => f.write_str("Session { .. }"),
+        }
     }
 }
 
@@ -156,51 +209,56 @@ impl<'a> CloudSigma<'a> {
             )
             .body(body.as_bytes().to_vec());
         let answer = send(request, Retry::Idempotent, shape(Call::SignIn)).await?;
-        session_from_headers(&answer.headers)
+        session_from_headers(&answer.headers, SystemTime::now())
     }
 
-    /// Whether the session is still signed in: `Ok` when it is, `Unauthorized` when not.
-    pub async fn check_login(&self, session: &Session) -> Result<(), ApiError> {
+    /// Whether the session is still signed in: `Ok` when it is, `SessionEnded` when not.
+    pub async fn check_login(&self, session: &mut Session) -> Result<(), ApiError> {
         self.post_action(session, "check_login").await.map(|_| ())
     }
 
     /// The signed-in account's uuid, or None when the API answered with an empty body (its
     /// documentation allows that; the profile then has it).
-    pub async fn whoami(&self, session: &Session) -> Result<Option<String>, ApiError> {
+    pub async fn whoami(&self, session: &mut Session) -> Result<Option<String>, ApiError> {
         let answer = self
             .post_action(session, "check_login_with_return_uuid")
             .await?;
         parse_uuid(&answer.body)
     }
 
-    pub async fn profile(&self, session: &Session) -> Result<Profile, ApiError> {
+    pub async fn profile(&self, session: &mut Session) -> Result<Profile, ApiError> {
         self.get(session, "profile/").await?.json()
     }
 
-    pub async fn balance(&self, session: &Session) -> Result<Balance, ApiError> {
+    pub async fn balance(&self, session: &mut Session) -> Result<Balance, ApiError> {
         self.get(session, "balance/").await?.json()
     }
 
     /// Ends the session on the server: both cookies stop working.
     pub async fn logout(&self, session: &Session) -> Result<(), ApiError> {
-        self.post_action(session, "logout").await.map(|_| ())
+        let mut ending = session.clone();
+        self.post_action(&mut ending, "logout").await.map(|_| ())
     }
 
-    async fn post_action(&self, session: &Session, action: &str) -> Result<Answer, ApiError> {
+    async fn post_action(&self, session: &mut Session, action: &str) -> Result<Answer, ApiError> {
         let request = self
             .client
             .post(self.url(&format!("accounts/action/?do={action}")))
             .headers(self.session_headers(session, true)?)
             .json(&serde_json::json!({}));
-        send(request, Retry::Idempotent, shape(Call::WithSession)).await
+        let answer = send(request, Retry::Idempotent, shape(Call::WithSession)).await?;
+        session.renew_from(&answer.headers, SystemTime::now());
+        Ok(answer)
     }
 
-    async fn get(&self, session: &Session, path: &str) -> Result<Answer, ApiError> {
+    async fn get(&self, session: &mut Session, path: &str) -> Result<Answer, ApiError> {
         let request = self
             .client
             .get(self.url(path))
             .headers(self.session_headers(session, false)?);
-        send(request, Retry::Idempotent, shape(Call::WithSession)).await
+        let answer = send(request, Retry::Idempotent, shape(Call::WithSession)).await?;
+        session.renew_from(&answer.headers, SystemTime::now());
+        Ok(answer)
     }
 
     /// `Cookie` always; `X-CSRFToken` and `Referer` on anything but a GET. The secret
@@ -320,24 +378,25 @@ pub fn parse_uuid(body: &[u8]) -> Result<Option<String>, ApiError> {
 }
 
 /// The session from a sign-in answer's `Set-Cookie` headers.
-pub fn session_from_headers(headers: &HeaderMap) -> Result<Session, ApiError> {
+pub fn session_from_headers(headers: &HeaderMap, now: SystemTime) -> Result<Session, ApiError> {
     let mut csrftoken = None;
     let mut sessionid = None;
-    for value in headers.get_all(SET_COOKIE) {
-        let Ok(text) = value.to_str() else { continue };
-        let Some((name, value)) = cookie_pair(text) else {
+    for line in headers.get_all(SET_COOKIE) {
+        let Ok(text) = line.to_str() else { continue };
+        let Some(cookie) = SetCookie::parse(text, now) else {
             continue;
         };
-        match name {
-            "csrftoken" => csrftoken = Some(SecretString::from(value)),
-            "sessionid" => sessionid = Some(SecretString::from(value)),
+        match cookie.name {
+            "csrftoken" => csrftoken = Some(SecretString::from(cookie.value)),
+            "sessionid" => sessionid = Some((SecretString::from(cookie.value), cookie.expires)),
             _ => {}
         }
     }
     match (csrftoken, sessionid) {
-        (Some(csrftoken), Some(sessionid)) => Ok(Session {
+        (Some(csrftoken), Some((sessionid, expires))) => Ok(Session {
             csrftoken,
             sessionid,
+            expires,
         }),
         (None, _) => Err(ApiError::BadResponse(
             "the sign-in was accepted but no csrftoken cookie was set".into(),
@@ -348,17 +407,45 @@ pub fn session_from_headers(headers: &HeaderMap) -> Result<Session, ApiError> {
     }
 }
 
-/// `name=value` from a `Set-Cookie` line (its attributes after `;` dropped, quotes around
-/// the value removed); None for an empty value, which is how a cookie is deleted.
-fn cookie_pair(line: &str) -> Option<(&str, &str)> {
-    let pair = line.split(';').next()?;
-    let (name, value) = pair.split_once('=')?;
-    let value = value.trim();
-    let value = value
-        .strip_prefix('"')
-        .and_then(|v| v.strip_suffix('"'))
-        .unwrap_or(value);
-    (!value.is_empty()).then_some((name.trim(), value))
+/// One `Set-Cookie` line: its name, its value, and when it ends by its `Max-Age` (the
+/// attribute Django sets beside `expires`, and the one RFC 6265 §5.3 says wins). A cookie
+/// without a value, or with a `Max-Age` of zero or less, is being deleted: None.
+struct SetCookie<'a> {
+    name: &'a str,
+    value: &'a str,
+    expires: Option<SystemTime>,
+}
+
+impl<'a> SetCookie<'a> {
+    fn parse(line: &'a str, now: SystemTime) -> Option<SetCookie<'a>> {
+        let mut parts = line.split(';');
+        let (name, value) = parts.next()?.split_once('=')?;
+        let value = value.trim();
+        let value = value
+            .strip_prefix('"')
+            .and_then(|v| v.strip_suffix('"'))
+            .unwrap_or(value);
+        if value.is_empty() {
+            return None;
+        }
+        let max_age = parts.find_map(|attribute| {
+            let (key, seconds) = attribute.split_once('=')?;
+            key.trim()
+                .eq_ignore_ascii_case("max-age")
+                .then(|| seconds.trim().parse::<i64>().ok())
+                .flatten()
+        });
+        let expires = match max_age {
+            Some(seconds) if seconds <= 0 => return None,
+            Some(seconds) => Some(now + Duration::from_secs(seconds.unsigned_abs())),
+            None => None,
+        };
+        Some(SetCookie {
+            name: name.trim(),
+            value,
+            expires,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -464,31 +551,83 @@ mod tests {
         assert!(parse_uuid(b"<html>").is_err());
     }
 
+    fn cookies(lines: &[&str]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for line in lines {
+            h.append(SET_COOKIE, line.parse().unwrap());
+        }
+        h
+    }
+
     #[test]
     fn the_session_is_read_from_set_cookie() {
-        let mut h = HeaderMap::new();
-        h.append(
-            SET_COOKIE,
-            "csrftoken=abc123; expires=Thu, 01 Jan 2099 00:00:00 GMT; Max-Age=31449600; Path=/"
-                .parse()
-                .unwrap(),
-        );
-        h.append(
-            SET_COOKIE,
-            "sessionid=\"s3ss\"; httponly; Path=/".parse().unwrap(),
-        );
-        let s = session_from_headers(&h).unwrap();
+        let h = cookies(&[
+            "csrftoken=abc123; expires=Thu, 01 Jan 2099 00:00:00 GMT; Max-Age=31449600; Path=/",
+            "sessionid=\"s3ss\"; httponly; Path=/",
+        ]);
+        let s = session_from_headers(&h, SystemTime::UNIX_EPOCH).unwrap();
         assert_eq!(s.csrftoken.expose_secret(), "abc123");
         assert_eq!(s.sessionid.expose_secret(), "s3ss");
+        assert_eq!(s.expires, None, "no Max-Age on the session cookie");
         assert_eq!(format!("{s:?}"), "Session { .. }");
+    }
+
+    /// general.rst's example answer to the sign-in, as printed.
+    #[test]
+    fn the_sessions_lifetime_is_its_cookies_max_age() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let h = cookies(&[
+            "csrftoken=J24Zr4nEcxZcHtdoaNG02WiWoA0qXFg5; expires=Tue, 11-Mar-2014 15:47:14 GMT; Max-Age=31449600; Path=/",
+            "sessionid=c38919b96789c3a12c6c204676d63308; expires=Tue, 26-Mar-2013 15:47:14 GMT; httponly; Max-Age=1209600; Path=/",
+        ]);
+        let s = session_from_headers(&h, now).unwrap();
+        let end = now + Duration::from_secs(1_209_600);
+        assert_eq!(
+            s.expires,
+            Some(end),
+            "fourteen days, whatever `expires` says"
+        );
+        assert!(!s.expired(end - Duration::from_secs(1)));
+        assert!(s.expired(end));
+        assert!(format!("{s:?}").contains("expires"));
+        assert!(!format!("{s:?}").contains("c38919"), "no secret in Debug");
+    }
+
+    #[test]
+    fn a_later_answer_renews_the_csrf_token_and_the_session() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000);
+        let mut s = session_from_headers(
+            &cookies(&[
+                "csrftoken=old; Max-Age=31449600",
+                "sessionid=s; Max-Age=100",
+            ]),
+            now,
+        )
+        .unwrap();
+        assert!(
+            !s.renew_from(&HeaderMap::new(), now),
+            "nothing set, nothing changed"
+        );
+        let later = now + Duration::from_secs(50);
+        assert!(!s.renew_from(&cookies(&["csrftoken=old; Max-Age=31449600"]), later));
+        assert!(s.renew_from(
+            &cookies(&["csrftoken=new; Max-Age=31449600; Path=/"]),
+            later
+        ));
+        assert_eq!(s.csrftoken.expose_secret(), "new");
+        assert_eq!(s.sessionid.expose_secret(), "s");
+        assert!(s.renew_from(&cookies(&["sessionid=s; Max-Age=100"]), later));
+        assert_eq!(s.expires, Some(later + Duration::from_secs(100)));
+        // A deletion (as at sign-out) is not a new value.
+        assert!(!s.renew_from(&cookies(&["csrftoken=; Max-Age=0; Path=/"]), later));
+        assert!(!s.renew_from(&cookies(&["sessionid=gone; Max-Age=0"]), later));
+        assert_eq!(s.csrftoken.expose_secret(), "new");
     }
 
     #[test]
     fn a_missing_cookie_is_named() {
-        let mut h = HeaderMap::new();
-        h.append(SET_COOKIE, "csrftoken=abc; Path=/".parse().unwrap());
-        h.append(SET_COOKIE, "sessionid=; Path=/".parse().unwrap());
-        let e = session_from_headers(&h).unwrap_err();
+        let h = cookies(&["csrftoken=abc; Path=/", "sessionid=; Path=/"]);
+        let e = session_from_headers(&h, SystemTime::UNIX_EPOCH).unwrap_err();
         assert!(e.to_string().contains("sessionid"), "{e}");
     }
 

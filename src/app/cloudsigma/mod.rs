@@ -42,15 +42,24 @@ pub enum Request {
     LoadSaved { secret: &'static str },
     /// `accounts/action/?do=create`, sent once.
     Create { api: String, account: NewAccount },
-    /// Sign in, read who is signed in (uuid, profile, balance), then keep the session.
+    /// Sign in, read who is signed in (uuid, profile, balance), then keep the session with
+    /// the location it was opened at.
     SignIn {
         api: String,
+        location: Option<String>,
         email: String,
         password: SecretString,
         secret: &'static str,
     },
-    /// `check_login`; while it holds, who is signed in again.
-    Check { api: String, session: Session },
+    /// `check_login`; while it holds, who is signed in again. Cookies the answers set are
+    /// kept (in `secret`), so the newest CSRF token is the one sent next.
+    Check {
+        api: String,
+        location: Option<String>,
+        email: String,
+        session: Session,
+        secret: &'static str,
+    },
     /// `logout`, then forget the kept session whatever the server said.
     SignOut {
         api: String,
@@ -66,8 +75,8 @@ pub enum Request {
 pub enum Reply {
     Saved(Result<Option<Saved>, String>),
     Created(Result<Created, ApiError>),
-    SignedIn(Result<SignedIn, ApiError>),
-    Checked(Result<AccountInfo, ApiError>),
+    SignedIn(Result<Box<SignedIn>, ApiError>),
+    Checked(Result<Box<Checked>, ApiError>),
     SignedOut {
         remote: Result<(), ApiError>,
         local: Result<(), String>,
@@ -80,8 +89,20 @@ pub enum Reply {
 pub struct Saved {
     pub api: String,
     pub email: String,
+    /// The code of the location it was opened at (copies kept by earlier versions lack it).
+    pub location: Option<String>,
     pub session: Session,
     pub kept: Location,
+    /// Its cookie's lifetime is over: nothing is sent with it.
+    pub expired: bool,
+}
+
+/// A session that still holds, with who is signed in, and its cookies as the API last set
+/// them.
+#[derive(Debug)]
+pub struct Checked {
+    pub info: AccountInfo,
+    pub session: Session,
 }
 
 #[derive(Debug)]
@@ -422,11 +443,13 @@ impl CloudSigma {
         self.sign_in.second.revealed = false;
         let password = SecretString::from(self.sign_in.second.value().to_string());
         let api = self.api(ctx);
+        let location = self.location_code();
         self.send(
             ctx,
             Work::SigningIn,
             Request::SignIn {
                 api,
+                location,
                 email,
                 password,
                 secret: self.secret(),
@@ -447,7 +470,10 @@ impl CloudSigma {
         if let Step::Account(account) = &self.step {
             let request = Request::Check {
                 api: account.api.clone(),
+                location: self.location_code(),
+                email: account.email.clone(),
                 session: account.session.clone(),
+                secret: self.secret(),
             };
             self.trouble = None;
             self.send(ctx, Work::Checking, request);
@@ -473,18 +499,31 @@ impl CloudSigma {
         let step = std::mem::replace(&mut self.step, Step::Loading);
         match step {
             Step::Unchecked(saved) => {
-                self.send(
-                    ctx,
-                    Work::CheckingSaved,
-                    Request::Check {
-                        api: saved.api.clone(),
-                        session: saved.session.clone(),
-                    },
-                );
+                let request = self.check_saved(&saved);
+                self.send(ctx, Work::CheckingSaved, request);
                 self.go(Step::CheckingSaved(saved));
             }
             other => self.step = other,
         }
+    }
+
+    /// Checks a kept session at the location it was opened at.
+    fn check_saved(&self, saved: &Saved) -> Request {
+        Request::Check {
+            api: saved.api.clone(),
+            location: saved.location.clone().or_else(|| self.location_code()),
+            email: saved.email.clone(),
+            session: saved.session.clone(),
+            secret: self.secret(),
+        }
+    }
+
+    /// The chosen location's code, kept with a session: `custom` for a partner's address.
+    fn location_code(&self) -> Option<String> {
+        self.location
+            .chosen
+            .as_ref()
+            .map(|chosen| chosen.code().to_string())
     }
 
     /// The link from the confirmation email, when the sandbox's outbox has it.

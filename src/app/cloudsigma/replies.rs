@@ -3,8 +3,8 @@
 
 use super::forms;
 use super::{
-    Account, AccountInfo, CloudSigma, CreatedAccount, Finished, PLACES, Reply, Request, Saved,
-    SignedIn, Step, Work,
+    Account, Checked, CloudSigma, CreatedAccount, Finished, PLACES, Reply, Saved, SignedIn, Step,
+    Work,
 };
 use crate::api::ApiError;
 use crate::api::cloudsigma::Created;
@@ -51,19 +51,27 @@ impl CloudSigma {
                     self.go(Step::Location);
                     return;
                 }
-                self.location.set_api(
-                    &saved.api,
-                    &ctx.config.cloudsigma,
-                    ctx.saved.cloudsigma_location.as_deref(),
-                );
-                self.send(
-                    ctx,
-                    Work::CheckingSaved,
-                    Request::Check {
-                        api: saved.api.clone(),
-                        session: saved.session.clone(),
-                    },
-                );
+                // Where it was opened, as kept with it (or, for a copy an earlier version
+                // kept, the location last chosen).
+                let opened_at = saved
+                    .location
+                    .as_deref()
+                    .or(ctx.saved.cloudsigma_location.as_deref());
+                self.location
+                    .set_api(&saved.api, &ctx.config.cloudsigma, opened_at);
+                if saved.expired {
+                    // Its cookie's lifetime is over: nothing is sent with it.
+                    self.forget(ctx);
+                    let notice = format!(
+                        "Your saved session for {} at {} has expired; sign in again.",
+                        saved.email,
+                        self.place()
+                    );
+                    self.go_sign_in(Some(&saved.email), Some(notice));
+                    return;
+                }
+                let request = self.check_saved(&saved);
+                self.send(ctx, Work::CheckingSaved, request);
                 self.go(Step::CheckingSaved(saved));
             }
             Ok(None) => self.go(Step::Location),
@@ -116,8 +124,8 @@ impl CloudSigma {
         }
     }
 
-    fn on_signed_in(&mut self, result: Result<SignedIn, ApiError>, ctx: &Ctx) {
-        match result {
+    fn on_signed_in(&mut self, result: Result<Box<SignedIn>, ApiError>, ctx: &Ctx) {
+        match result.map(|signed_in| *signed_in) {
             Ok(signed_in) => {
                 let email = signed_in
                     .account
@@ -187,16 +195,16 @@ impl CloudSigma {
         }
     }
 
-    fn on_checked(&mut self, result: Result<AccountInfo, ApiError>, ctx: &mut Ctx) {
+    fn on_checked(&mut self, result: Result<Box<Checked>, ApiError>, ctx: &mut Ctx) {
         let step = std::mem::replace(&mut self.step, Step::Loading);
-        match (step, result) {
-            (Step::CheckingSaved(saved), Ok(info)) => {
+        match (step, result.map(|checked| *checked)) {
+            (Step::CheckingSaved(saved), Ok(Checked { info, session })) => {
                 let email = info.email.clone().unwrap_or_else(|| saved.email.clone());
                 self.go(Step::Account(Box::new(Account {
                     api: saved.api,
                     place: self.place(),
                     email,
-                    session: saved.session,
+                    session,
                     info,
                     kept: Ok(saved.kept),
                     checked: false,
@@ -214,10 +222,11 @@ impl CloudSigma {
                 self.go(Step::Unchecked(saved));
                 self.set_trouble(Problem::from_api(&error), false);
             }
-            (Step::Account(mut account), Ok(info)) => {
+            (Step::Account(mut account), Ok(Checked { info, session })) => {
                 if let Some(email) = &info.email {
                     account.email = email.clone();
                 }
+                account.session = session;
                 account.info = info;
                 account.checked = true;
                 self.go(Step::Account(account));

@@ -73,6 +73,14 @@ fn session() -> Session {
     Session {
         csrftoken: SecretString::from("csrf"),
         sessionid: SecretString::from("sid"),
+        expires: None,
+    }
+}
+
+fn checked() -> Checked {
+    Checked {
+        info: info(),
+        session: session(),
     }
 }
 
@@ -163,11 +171,11 @@ fn signed_in(app: &mut App) {
     reply(
         app,
         id,
-        Reply::SignedIn(Ok(SignedIn {
+        Reply::SignedIn(Ok(Box::new(SignedIn {
             session: session(),
             account: info(),
             kept: Ok(Location::File("/tmp/x/cloudsigma.secret".into())),
-        })),
+        }))),
     );
     assert!(matches!(flow(app).step, Step::Account(_)));
 }
@@ -520,11 +528,13 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
     match req {
         Request::SignIn {
             api,
+            location,
             email,
             password,
             secret,
         } => {
             assert_eq!(api, ZRH);
+            assert_eq!(location.as_deref(), Some("zrh"), "kept with the session");
             assert_eq!(email, "demo@example.org");
             assert_eq!(password.expose_secret(), "wrong");
             assert_eq!(*secret, SECRET);
@@ -623,7 +633,7 @@ fn r_checks_the_session_again_and_an_ended_one_goes_back_to_sign_in() {
     let out = key(&mut app, KeyCode::Char('r'));
     let (id, req) = request(&out);
     assert!(matches!(req, Request::Check { api, .. } if api == ZRH));
-    reply(&mut app, id, Reply::Checked(Ok(info())));
+    reply(&mut app, id, Reply::Checked(Ok(Box::new(checked()))));
     match &flow(&app).step {
         Step::Account(account) => assert!(account.checked),
         other => panic!("{other:?}"),
@@ -719,9 +729,104 @@ fn saved() -> Saved {
     Saved {
         api: "https://fra.cloudsigma.com/api/2.0/".into(),
         email: "demo@example.org".into(),
+        location: Some("fra".into()),
         session: session(),
         kept: Location::Keyring,
+        expired: false,
     }
+}
+
+#[test]
+fn an_expired_saved_session_is_not_sent_and_asks_to_sign_in_again_there() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let expired = Saved {
+        expired: true,
+        ..saved()
+    };
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(expired))));
+    let (_, req) = request(&out);
+    assert!(
+        matches!(req, Request::Forget { secret: SECRET }),
+        "only forgotten, nothing sent with it: {req:?}"
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.sign_in.email.value(), "demo@example.org");
+    let ask = f.ask();
+    assert_eq!(ask.key, "password", "asked to sign in again");
+    let said = ask.context.join("\n");
+    assert!(said.contains("has expired"), "{said}");
+    assert!(said.contains("Frankfurt"), "where it was opened: {said}");
+    let out = update(&mut app, Msg::Answer("demo-password".into()));
+    let (_, req) = request(&out);
+    assert!(
+        matches!(req, Request::SignIn { api, location, .. }
+            if api == "https://fra.cloudsigma.com/api/2.0/" && location.as_deref() == Some("fra")),
+        "{req:?}"
+    );
+}
+
+#[test]
+fn a_saved_session_opens_where_it_was_opened_not_where_the_person_looked_last() {
+    let mut app = app();
+    // One address for every location, as in the sandbox: only what is kept tells them apart.
+    let everywhere = "http://127.0.0.1:1/cloudsigma/api/2.0/";
+    app.config.cloudsigma.api_template = everywhere.into();
+    app.saved.state.cloudsigma_location = Some("tyo".into());
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let one_address = Saved {
+        api: everywhere.into(),
+        ..saved()
+    };
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(one_address))));
+    let (_, req) = request(&out);
+    assert!(
+        matches!(req, Request::Check { location, .. } if location.as_deref() == Some("fra")),
+        "{req:?}"
+    );
+    assert!(
+        flow(&app).place().contains("Frankfurt"),
+        "{}",
+        flow(&app).place()
+    );
+}
+
+#[test]
+fn a_check_that_brings_new_cookies_replaces_the_session_it_used() {
+    let mut app = app();
+    signed_in(&mut app);
+    let out = key(&mut app, KeyCode::Char('r'));
+    let (id, req) = request(&out);
+    assert!(
+        matches!(req, Request::Check { email, secret: SECRET, location, .. }
+            if email == "demo@example.org" && location.as_deref() == Some("zrh")),
+        "{req:?}"
+    );
+    let renewed = Session {
+        csrftoken: SecretString::from("csrf-2"),
+        ..session()
+    };
+    reply(
+        &mut app,
+        id,
+        Reply::Checked(Ok(Box::new(Checked {
+            info: info(),
+            session: renewed,
+        }))),
+    );
+    let out = key(&mut app, KeyCode::Char('s'));
+    let (_, req) = request(&out);
+    let Request::SignOut { session, .. } = req else {
+        panic!("{req:?}")
+    };
+    assert_eq!(
+        session.csrftoken.expose_secret(),
+        "csrf-2",
+        "the newest token"
+    );
 }
 
 #[test]
@@ -736,7 +841,7 @@ fn a_saved_session_that_still_works_opens_on_the_account() {
     );
     assert!(matches!(flow(&app).step, Step::CheckingSaved(_)));
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
-    reply(&mut app, id, Reply::Checked(Ok(info())));
+    reply(&mut app, id, Reply::Checked(Ok(Box::new(checked()))));
     match &flow(&app).step {
         Step::Account(account) => {
             assert_eq!(account.api, "https://fra.cloudsigma.com/api/2.0/");
@@ -871,11 +976,11 @@ fn stale_replies_are_dropped() {
     assert!(matches!(out.as_slice(), [Command::Cancel(id)] if *id == first));
     assert!(flow(&app).busy().is_none());
     let ok = || {
-        Reply::SignedIn(Ok(SignedIn {
+        Reply::SignedIn(Ok(Box::new(SignedIn {
             session: session(),
             account: info(),
             kept: Err("no".into()),
-        }))
+        })))
     };
     reply(&mut app, first, ok());
     assert!(
@@ -893,7 +998,7 @@ fn stale_replies_are_dropped() {
     // A check answered after the person signed out is dropped too.
     let out = key(&mut app, KeyCode::Char('r'));
     let (check, _) = request(&out);
-    reply(&mut app, check, Reply::Checked(Ok(info())));
+    reply(&mut app, check, Reply::Checked(Ok(Box::new(checked()))));
     reply(&mut app, check, Reply::Checked(Err(session_ended())));
     assert!(
         matches!(flow(&app).step, Step::Account(_)),
@@ -1053,11 +1158,11 @@ fn answers_walk_location_then_sign_in_to_the_account() {
     reply(
         &mut app,
         id,
-        Reply::SignedIn(Ok(SignedIn {
+        Reply::SignedIn(Ok(Box::new(SignedIn {
             session: session(),
             account: info(),
             kept: Ok(Location::Keyring),
-        })),
+        }))),
     );
     let ask = flow(&app).ask();
     assert!(matches!(ask.kind, AskKind::Rest { .. }), "{ask:?}");
