@@ -248,7 +248,7 @@ fn regions_filtered() {
     insta::assert_snapshot!(common::render(&app));
 }
 
-fn project(name: &str, default: bool, enabled: bool) -> Project {
+fn project(name: &str, default: Option<bool>, enabled: bool) -> Project {
     Project {
         id: format!("{name}-0123456789abcdef"),
         name: name.into(),
@@ -270,8 +270,8 @@ fn projects() {
             domain: "a018123218f5428ba96d7fb212d90cf2".into(),
             region: "Kna1".into(),
             projects: Ok(vec![
-                project("default", true, true),
-                project("staging", false, false),
+                project("default", Some(true), true),
+                project("staging", Some(false), false),
             ]),
         },
     );
@@ -302,7 +302,7 @@ fn projects_v2() {
         Reply::Projects {
             domain: "a018123218f5428ba96d7fb212d90cf2".into(),
             region: "Kna1".into(),
-            projects: Ok(vec![project("bob-kna1-production", false, true)]),
+            projects: Ok(vec![project("bob-kna1-production", None, true)]),
         },
     );
     insta::assert_snapshot!(common::render(&app));

@@ -31,7 +31,11 @@ async fn setup() -> Setup {
         .expect("the sandbox starts");
     let mut config = Config::default();
     config.point_at_sandbox(&sandbox.base_url());
-    let api = config.cloudsigma.api_template.replace("{loc}", "zrh");
+    let api = config
+        .cloudsigma
+        .api_template
+        .clone()
+        .expect("the sandbox's address");
     Setup {
         sandbox,
         api,
@@ -297,6 +301,87 @@ async fn a_body_without_a_content_type_is_refused_and_the_client_always_sends_on
             field: "email".into()
         }),
         "read as JSON: {e:?}"
+    );
+}
+
+/// The current list, from the sandbox: the documentation's example, with codes the built-in
+/// list lacks.
+#[tokio::test]
+async fn the_current_locations_are_read_from_the_api() {
+    let s = setup().await;
+    let listed = s.sigma().locations().await.unwrap();
+    assert_eq!(listed.len(), 17);
+    assert_eq!(listed[0].id, "ZRH");
+    assert_eq!(listed[0].display_name, "Zurich, Switzerland");
+    assert_eq!(listed[0].country_code.as_deref(), Some("CH"));
+    assert!(listed.iter().any(|l| l.id == "MTY"));
+    let places =
+        cloudboard::backend::cloudsigma::current_locations(s.http.client().unwrap(), &s.api)
+            .await
+            .unwrap();
+    assert_eq!(places.len(), 17);
+    assert_eq!(places[15].api, "https://mty.stratospherecloud.com/api/2.0/");
+}
+
+/// A CloudSigma that does not answer leaves the built-in list in place, soon: refused at
+/// once, or silent until the wait runs out.
+#[tokio::test]
+async fn no_answer_for_the_current_list_is_an_error_soon() {
+    let http = Http::default();
+    let client = http.client().unwrap();
+    let e =
+        cloudboard::backend::cloudsigma::current_locations(client, "http://127.0.0.1:9/api/2.0/")
+            .await
+            .unwrap_err();
+    assert!(matches!(e, ApiError::Network { .. }), "{e:?}");
+    // Accepts the connection, never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = silent.local_addr().unwrap();
+    let e = cloudboard::backend::cloudsigma::current_locations(
+        client,
+        &format!("http://{addr}/api/2.0/"),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, ApiError::Timeout { .. }), "{e:?}");
+    drop(silent);
+}
+
+/// A list in pages (a server that ignores `limit=0`) is read to its end; an entry without
+/// a code, or whose address is plain http off this machine, is left out.
+#[tokio::test]
+async fn a_list_in_pages_is_read_whole_and_unusable_entries_are_left_out() {
+    use axum::extract::Query;
+    use axum::routing::get;
+    use std::collections::HashMap;
+    let app = axum::Router::new().route(
+        "/api/2.0/locations/",
+        get(|Query(q): Query<HashMap<String, String>>| async move {
+            let offset: u64 = q.get("offset").and_then(|o| o.parse().ok()).unwrap_or(0);
+            let all = [
+                serde_json::json!({"id": "AAA", "display_name": "A", "api_endpoint": "https://a.example/api/2.0"}),
+                serde_json::json!({"id": "BBB", "display_name": "B", "api_endpoint": "http://b.example/api/2.0/"}),
+                serde_json::json!({"display_name": "no code", "api_endpoint": "https://c.example/api/2.0/"}),
+                serde_json::json!({"id": "DDD", "display_name": "D", "api_endpoint": "https://d.example/api/2.0/"}),
+            ];
+            let page: Vec<_> = all.iter().skip(offset as usize).take(2).cloned().collect();
+            axum::Json(serde_json::json!({
+                "meta": {"limit": 2, "offset": offset, "total_count": all.len()},
+                "objects": page,
+            }))
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let http = Http::default();
+    let sigma = CloudSigma::new(http.client().unwrap(), &format!("http://{addr}/api/2.0/"));
+    let listed = sigma.locations().await.unwrap();
+    let codes: Vec<&str> = listed.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(codes, ["AAA", "DDD"]);
+    assert_eq!(
+        listed[0].api_endpoint, "https://a.example/api/2.0/",
+        "ends in /"
     );
 }
 

@@ -7,7 +7,7 @@ use cloudboard::api::ApiError;
 use cloudboard::api::cloudsigma::{Created, Session};
 use cloudboard::api::error::Refusal;
 use cloudboard::app::cloudsigma::{
-    AccountInfo, Checked, CloudSigma, Reply, Request, Saved, SignedIn,
+    AccountInfo, Checked, CloudSigma, Place, Reply, Request, Saved, SignedIn,
 };
 use cloudboard::app::{App, Command, Event, EventBody, Msg, OutboxMessage, RequestId, update};
 use cloudboard::store::secrets::Location;
@@ -76,15 +76,29 @@ fn unreachable() -> ApiError {
     }
 }
 
-/// The flow open on its location screen (no saved session).
-fn opened(sandbox: bool) -> App {
+/// The flow open on its location screen (no saved session), still asking CloudSigma for
+/// its current list.
+fn asking(sandbox: bool) -> (App, RequestId) {
     let mut app = common::app(80, 24);
     if sandbox {
         app.point_at_sandbox(SANDBOX);
     }
     let out = key(&mut app, KeyCode::Char('3'));
     let id = last_request(&out);
-    reply(&mut app, id, Reply::Saved(Ok(None)));
+    let out = reply(&mut app, id, Reply::Saved(Ok(None)));
+    (app, last_request(&out))
+}
+
+/// The flow open on its location screen, the built-in list shown: CloudSigma did not answer.
+fn opened(sandbox: bool) -> App {
+    let (mut app, id) = asking(sandbox);
+    reply(
+        &mut app,
+        id,
+        Reply::Locations(Err(ApiError::Timeout {
+            host: "zrh.cloudsigma.com".into(),
+        })),
+    );
     app
 }
 
@@ -203,9 +217,35 @@ fn cloudsigma_location_sandbox() {
 }
 
 #[test]
+fn cloudsigma_location_while_asking_for_the_current_list() {
+    let (app, _) = asking(false);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_current_list() {
+    let (mut app, id) = asking(false);
+    let place = |code: &str, name: &str, host: &str| Place {
+        code: code.into(),
+        name: name.into(),
+        api: format!("https://{host}/api/2.0/"),
+    };
+    reply(
+        &mut app,
+        id,
+        Reply::Locations(Ok(vec![
+            place("ZRH", "Zurich, Switzerland", "zrh.cloudsigma.com"),
+            place("LLA", "Boden, Sweden", "cloud.hydro66.com"),
+            place("MTY", "Monterrey, Mexico", "mty.stratospherecloud.com"),
+        ])),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
 fn cloudsigma_location_filtered() {
     let mut app = opened(false);
-    type_text(&mut app, "usa");
+    type_text(&mut app, "united");
     key(&mut app, KeyCode::Down);
     insta::assert_snapshot!(common::render(&app));
 }

@@ -472,3 +472,45 @@ async fn every_error_uses_a_documented_error_type() {
         assert!(DOCUMENTED.contains(&kind.as_str()), "{answer}");
     }
 }
+
+/// `GET locations/` in the documentation's shape: paginated `{"meta", "objects"}`, the dump's
+/// seventeen locations (with LLA and MTY, without LON), no credentials needed.
+#[tokio::test]
+async fn the_locations_are_listed_page_by_page_as_the_dump_shows() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let (status, all) = get(&base, "locations/?limit=0", None).await;
+    assert_eq!(status, 200, "{all}");
+    assert_eq!(
+        all["meta"],
+        json!({"limit": 0, "offset": 0, "total_count": 17})
+    );
+    let objects = all["objects"].as_array().unwrap();
+    assert_eq!(objects.len(), 17);
+    let zrh = &objects[0];
+    assert_eq!(zrh["id"], "ZRH");
+    assert_eq!(zrh["display_name"], "Zurich, Switzerland");
+    assert_eq!(zrh["country_code"], "CH");
+    assert_eq!(zrh["api_endpoint"], "https://zrh.cloudsigma.com/api/2.0/");
+    assert_eq!(
+        zrh["websocket_url"],
+        "wss://direct.zrh.cloudsigma.com/websocket"
+    );
+    let codes: Vec<&str> = objects.iter().map(|o| o["id"].as_str().unwrap()).collect();
+    assert!(
+        codes.contains(&"MTY") && codes.contains(&"LLA"),
+        "{codes:?}"
+    );
+    assert!(
+        !codes.contains(&"LON") && !codes.contains(&"SJC"),
+        "{codes:?}"
+    );
+    let (_, first) = get(&base, "locations/", None).await;
+    assert_eq!(first["meta"]["limit"], 20, "a page unless asked otherwise");
+    let (_, page) = get(&base, "locations/?limit=5&offset=15", None).await;
+    assert_eq!(page["objects"].as_array().unwrap().len(), 2);
+    assert_eq!(page["objects"][1]["id"], "ADB");
+    let (status, bad) = get(&base, "locations/?limit=x", None).await;
+    assert_eq!(status, 400);
+    assert_eq!(bad[0]["error_point"], "limit");
+}

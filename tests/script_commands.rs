@@ -385,7 +385,11 @@ fn cloudsigma_locations_create_login_whoami_logout() {
     let home = Home::new("script-sigma");
     let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
     assert_eq!(code(&out), 0);
-    assert!(stdout(&out).contains("zrh"));
+    assert!(stdout(&out).contains("ZRH"));
+    assert!(
+        stderr(&out).contains("CloudSigma's current list"),
+        "the sandbox answered: {out:?}"
+    );
     let out = run(
         &home,
         &sandbox,
@@ -393,12 +397,15 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "",
         &[],
     );
+    let listed = json(&out);
+    assert_eq!(listed["source"], "current");
+    let locations = listed["locations"].as_array().unwrap();
+    assert!(locations.iter().any(|l| l["code"] == "MTY"), "{listed}");
     assert!(
-        json(&out)["locations"]
-            .as_array()
-            .unwrap()
+        locations
             .iter()
-            .any(|l| l["code"] == "tyo")
+            .all(|l| l["api"] == format!("{}/cloudsigma/api/2.0/", sandbox.url)),
+        "every location is the sandbox: {listed}"
     );
 
     let out = run(
@@ -818,7 +825,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     };
     let out = login("zrh");
     assert_eq!(code(&out), 0, "{out:?}");
-    assert_eq!(json(&out)["location"], "zrh");
+    assert_eq!(json(&out)["location"], "ZRH");
     let out = login("tyo");
     assert_eq!(code(&out), 2, "signed in at zrh, not at tyo: {out:?}");
     assert_eq!(json(&out)["error"]["kind"], "usage");
@@ -830,7 +837,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     let out = login("tyo");
     assert_eq!(code(&out), 0, "{out:?}");
     let me = json(&out);
-    assert_eq!(me["location"], "tyo");
+    assert_eq!(me["location"], "TYO");
     assert_eq!(me["session"], "new");
     assert_eq!(me["account"]["email"], "demo@example.org");
     let out = run(
@@ -840,9 +847,100 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         "",
         &[],
     );
-    assert_eq!(json(&out)["location"], "tyo");
+    assert_eq!(json(&out)["location"], "TYO");
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
     assert!(stdout(&out).contains("Email"), "{out:?}");
+    // whoami and logout take the location too: only the session's own.
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "whoami", "--location", "fra"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    assert!(
+        stderr(&out).contains("opened at Japan, Tokyo (TYO)"),
+        "{out:?}"
+    );
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "logout", "--location", "fra"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "whoami", "--location", "tyo", "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "still signed in: {out:?}");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "logout", "--location", "TYO"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert!(stderr(&out).contains("Signed out"), "{out:?}");
+}
+
+/// A kept session past its cookie's end is not sent: the command says it expired.
+#[test]
+fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma-expired");
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cloudsigma",
+            "login",
+            "--email",
+            "demo@example.org",
+            "--password-stdin",
+            "--location",
+            "fra",
+        ],
+        "demo-password\n",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    let kept = std::fs::read_to_string(home.secret()).unwrap();
+    let mut kept: Value = serde_json::from_str(&kept).unwrap();
+    assert!(kept["expires"].as_u64().is_some(), "the Max-Age is kept");
+    assert_eq!(kept["location"], "FRA");
+    kept["expires"] = Value::from(1_000_000_000u64);
+    std::fs::write(home.secret(), kept.to_string()).unwrap();
+    let before = requests(&sandbox);
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "whoami", "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 1, "{out:?}");
+    let message = json(&out)["error"]["message"].as_str().unwrap().to_string();
+    assert!(message.contains("has expired"), "{message}");
+    assert!(
+        message.contains("Frankfurt"),
+        "where it was opened: {message}"
+    );
+    assert_eq!(requests(&sandbox), before, "nothing was sent with it");
+}
+
+fn requests(sandbox: &SandboxProcess) -> u64 {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async { common::sandbox::stats(&sandbox.url).await.requests })
 }
 
 #[test]

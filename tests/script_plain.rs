@@ -363,7 +363,7 @@ fn the_plain_mode_offers_the_wizard_s_next_steps_cleura_projects_and_sign_out() 
     talk.wait("Signed out: the token was revoked and forgotten.");
     talk.wait("(q quits):").answer("3");
     // CloudSigma: the location, sign in, then sign out from the account's next steps.
-    talk.wait("Choose 1-10").answer("");
+    talk.wait("Choose 1-18").answer("");
     talk.wait("Choose 1-2").answer("2");
     talk.wait("Email address:").answer("demo@example.org");
     talk.wait("Password for demo@example.org:")

@@ -69,8 +69,8 @@ pub struct Project {
     pub name: String,
     pub domain_id: String,
     pub enabled: bool,
-    /// v1 marks the domain's default project; v2 has no such field.
-    pub default: bool,
+    /// v1 says whether it is the domain's default project; v2 has no such field.
+    pub default: Option<bool>,
     pub description: String,
 }
 
@@ -586,7 +586,7 @@ fn project(p: &Value) -> Project {
         name: text(p.get("name")),
         domain_id: text(p.get("domain_id")),
         enabled: p.get("enabled").and_then(Value::as_bool).unwrap_or(false),
-        default: p.get("default").and_then(Value::as_bool).unwrap_or(false),
+        default: p.get("default").and_then(Value::as_bool),
         description: text(p.get("description")),
     }
 }
@@ -818,7 +818,7 @@ mod tests {
         assert_eq!(groups.len(), 2);
         assert_eq!(groups[0].0, "Sto2");
         assert_eq!(groups[0].1[0].name, "web");
-        assert!(!groups[0].1[0].default);
+        assert_eq!(groups[0].1[0].default, None);
         assert!(groups[1].1.is_empty());
         assert!(parse_projects_by_region(b"[{}]").is_err());
     }

@@ -27,7 +27,8 @@ use super::{Answer, ApiError, ErrorShape, Retry, join, parse_json, send};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Call {
     SignIn,
-    Create,
+    /// Sent by nobody in particular: creating an account, the list of locations.
+    WithoutSession,
     /// Anything sent with the session.
     WithSession,
 }
@@ -35,7 +36,7 @@ enum Call {
 fn shape(call: Call) -> ErrorShape {
     ErrorShape::ReadBy(match call {
         Call::SignIn => |s, h, b| refusal_of(Call::SignIn, s, h, b),
-        Call::Create => |s, h, b| refusal_of(Call::Create, s, h, b),
+        Call::WithoutSession => |s, h, b| refusal_of(Call::WithoutSession, s, h, b),
         Call::WithSession => |s, h, b| refusal_of(Call::WithSession, s, h, b),
     })
 }
@@ -183,7 +184,7 @@ impl<'a> CloudSigma<'a> {
             .client
             .post(self.url("accounts/action/?do=create"))
             .json(account);
-        let answer = send(request, Retry::Once, shape(Call::Create)).await?;
+        let answer = send(request, Retry::Once, shape(Call::WithoutSession)).await?;
         // An empty answer to a 2xx still means the account was made.
         if answer.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(Created {
@@ -192,6 +193,31 @@ impl<'a> CloudSigma<'a> {
             });
         }
         answer.json()
+    }
+
+    /// CloudSigma's current list of locations: `GET locations/?limit=0` (as pycloudsigma lists
+    /// a resource, `resource.py`), paginated `{"meta", "objects"}` (`dumps/response_locations`);
+    /// further pages are asked for while `meta.total_count` says more exist. Asked without
+    /// credentials: the list is needed before any sign-in. Sent once: a caller in a hurry
+    /// falls back on its own list rather than wait for retries. Entries without a code or
+    /// with an address cloudboard would not send a password to are left out.
+    pub async fn locations(&self) -> Result<Vec<ListedLocation>, ApiError> {
+        let mut found: Vec<ListedLocation> = Vec::new();
+        let mut path = "locations/?limit=0".to_string();
+        for _ in 0..MAX_PAGES {
+            let request = self.client.get(self.url(&path));
+            let answer = send(request, Retry::Never, shape(Call::WithoutSession)).await?;
+            let page: LocationsPage = answer.json()?;
+            let listed = page.objects.len();
+            found.extend(page.objects.into_iter().filter_map(ListedLocation::usable));
+            let meta = page.meta.unwrap_or_default();
+            let seen = meta.offset + listed as u64;
+            if meta.limit == 0 || listed == 0 || seen >= meta.total_count {
+                return Ok(found);
+            }
+            path = format!("locations/?limit={}&offset={seen}", meta.limit);
+        }
+        Ok(found)
     }
 
     /// Signs in with email and password; the session is read from the cookies set.
@@ -290,6 +316,64 @@ impl<'a> CloudSigma<'a> {
             headers.insert(REFERER, referer);
         }
         Ok(headers)
+    }
+}
+
+/// More pages than any list of locations needs: a server that never ends is cut off.
+const MAX_PAGES: usize = 20;
+
+/// One page of `GET locations/`.
+#[derive(Debug, Deserialize)]
+struct LocationsPage {
+    #[serde(default)]
+    meta: Option<PageMeta>,
+    objects: Vec<serde_json::Value>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PageMeta {
+    #[serde(default)]
+    limit: u64,
+    #[serde(default)]
+    offset: u64,
+    #[serde(default)]
+    total_count: u64,
+}
+
+/// A location as the API lists it (the Go SDK's `Location` has the same fields).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedLocation {
+    /// `ZRH`.
+    pub id: String,
+    /// "Zurich, Switzerland".
+    pub display_name: String,
+    /// `https://zrh.cloudsigma.com/api/2.0/`, ending in `/`.
+    pub api_endpoint: String,
+    pub country_code: Option<String>,
+}
+
+impl ListedLocation {
+    fn usable(value: serde_json::Value) -> Option<ListedLocation> {
+        let text = |key: &str| {
+            value
+                .get(key)
+                .and_then(serde_json::Value::as_str)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let id = text("id")?;
+        let mut api_endpoint = text("api_endpoint")?;
+        crate::config::check_endpoint(&api_endpoint).ok()?;
+        if !api_endpoint.ends_with('/') {
+            api_endpoint.push('/');
+        }
+        Some(ListedLocation {
+            display_name: text("display_name").unwrap_or_else(|| id.clone()),
+            id,
+            api_endpoint,
+            country_code: text("country_code"),
+        })
     }
 }
 
@@ -471,7 +555,7 @@ mod tests {
         // errors.rst, POST /subscriptions/.
         let body = r#"[{"error_message": "This field is required", "error_point": "resource", "error_type": "validation"}]"#;
         assert_eq!(
-            declined(Call::Create, 400, body),
+            declined(Call::WithoutSession, 400, body),
             (
                 Refusal::FieldRefused {
                     field: "resource".into()

@@ -13,13 +13,25 @@ use super::{Reply, Services};
 use crate::api::ApiError;
 use crate::api::cloudsigma::{CloudSigma, Session};
 use crate::app::EventBody;
-use crate::app::cloudsigma::{AccountInfo, Checked, Reply as SigmaReply, Request, Saved, SignedIn};
+use crate::app::cloudsigma::{
+    AccountInfo, Checked, Place, Reply as SigmaReply, Request, Saved, SignedIn,
+};
 use crate::store::secrets::Location;
 
 pub async fn run(services: Services, request: Request, reply: Reply) {
     let answer = |r: SigmaReply| reply.send(EventBody::CloudSigma(r));
     match request {
         Request::LoadSaved { secret } => answer(SigmaReply::Saved(load(&services, secret).await)),
+        Request::Locations { api } => {
+            let result = match client(&services) {
+                Ok(c) => current_locations(c, &api).await,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = &result {
+                tracing::info!(error = %e, "CloudSigma's list of locations could not be read");
+            }
+            answer(SigmaReply::Locations(result));
+        }
         Request::Create { api, account } => {
             let result = match client(&services) {
                 Ok(c) => CloudSigma::new(c, &api).create_account(&account).await,
@@ -37,7 +49,7 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
             password,
             secret,
         } => {
-            let place = Place {
+            let place = Opened {
                 api: &api,
                 location: location.as_deref(),
                 email: &email,
@@ -55,7 +67,7 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
             mut session,
             secret,
         } => {
-            let place = Place {
+            let place = Opened {
                 api: &api,
                 location: location.as_deref(),
                 email: &email,
@@ -99,6 +111,32 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
     }
 }
 
+/// How long the location screen may wait for CloudSigma's current list before it settles
+/// for the built-in one.
+pub const LOCATIONS_WAIT: Duration = Duration::from_secs(3);
+
+/// CloudSigma's current list of locations, read from `api`, or why not, within
+/// `LOCATIONS_WAIT`.
+pub async fn current_locations(http: &reqwest::Client, api: &str) -> Result<Vec<Place>, ApiError> {
+    let sigma = CloudSigma::new(http, api);
+    let listed = tokio::time::timeout(LOCATIONS_WAIT, sigma.locations())
+        .await
+        .map_err(|_| ApiError::Timeout {
+            host: url::Url::parse(api)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_else(|| "CloudSigma".into()),
+        })??;
+    Ok(listed
+        .into_iter()
+        .map(|l| Place {
+            code: l.id,
+            name: l.display_name,
+            api: l.api_endpoint,
+        })
+        .collect())
+}
+
 fn client(services: &Services) -> Result<&reqwest::Client, ApiError> {
     services.http.client().map_err(|detail| ApiError::Network {
         host: "CloudSigma".into(),
@@ -106,9 +144,9 @@ fn client(services: &Services) -> Result<&reqwest::Client, ApiError> {
     })
 }
 
-/// Where a session belongs: what is kept beside its cookies.
+/// Where a session was opened: what is kept beside its cookies.
 #[derive(Debug, Clone, Copy)]
-pub struct Place<'a> {
+pub struct Opened<'a> {
     pub api: &'a str,
     /// The location's code (`zrh`, or `custom`), when it is known.
     pub location: Option<&'a str>,
@@ -117,7 +155,7 @@ pub struct Place<'a> {
 
 async fn sign_in(
     services: &Services,
-    place: Place<'_>,
+    place: Opened<'_>,
     password: &SecretString,
     secret: &str,
 ) -> Result<SignedIn, ApiError> {
@@ -146,7 +184,7 @@ fn renewed(before: &Session, after: &Session) -> bool {
 }
 
 /// Writes the session down again; a failure only costs the next run a sign-in.
-async fn keep(services: &Services, place: Place<'_>, session: &Session, secret: &str) {
+async fn keep(services: &Services, place: Opened<'_>, session: &Session, secret: &str) {
     let kept = match encode(place, session) {
         Ok(value) => services.secrets.save(secret, &value).await,
         Err(why) => Err(why),
@@ -209,7 +247,7 @@ struct Stored {
     expires: Option<u64>,
 }
 
-pub fn encode(place: Place<'_>, session: &Session) -> Result<SecretString, String> {
+pub fn encode(place: Opened<'_>, session: &Session) -> Result<SecretString, String> {
     let stored = Stored {
         api: place.api.to_string(),
         email: place.email.to_string(),
@@ -295,7 +333,7 @@ mod tests {
             sessionid: SecretString::from("sess-2"),
             expires: Some(ends),
         };
-        let place = Place {
+        let place = Opened {
             api: "http://127.0.0.1:1/cloudsigma/api/2.0/",
             location: Some("fra"),
             email: "a@example.org",

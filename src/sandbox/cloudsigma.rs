@@ -30,6 +30,11 @@
 //!   gives money amounts.
 //! - The documentation's login example is printed with single quotes; such a body (no double
 //!   quote in it) is read with single quotes taken as double ones.
+//! - `GET locations/` answers the documentation's own example list (`dumps/response_locations`:
+//!   seventeen locations, with LLA and MTY and without LON, unlike `dumps/locations.csv`),
+//!   paginated as `{"meta": {"limit", "offset", "total_count"}, "objects"}` with `limit`
+//!   (20 unless given; 0 for all) and `offset`; no credentials are needed for it (the dump
+//!   sends Basic auth; a list of locations comes before any sign-in).
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -104,6 +109,8 @@ pub fn routes() -> Router<Shared> {
         .route("/cloudsigma/api/2.0/profile", get(profile))
         .route("/cloudsigma/api/2.0/balance/", get(balance))
         .route("/cloudsigma/api/2.0/balance", get(balance))
+        .route("/cloudsigma/api/2.0/locations/", get(locations))
+        .route("/cloudsigma/api/2.0/locations", get(locations))
         .route("/cloudsigma/confirm/{key}", get(confirm_page).post(confirm))
 }
 
@@ -473,6 +480,79 @@ async fn balance(State(shared): State<Shared>, headers: HeaderMap) -> Response {
         Some(a) => axum::Json(json!({ "balance": a.balance, "currency": "EUR" })).into_response(),
         None => unauthorized("Not signed in"),
     }
+}
+
+/// The locations of `dumps/response_locations`: code, display name, country, API host.
+const LOCATIONS: [(&str, &str, &str, &str); 17] = [
+    ("ZRH", "Zurich, Switzerland", "CH", "zrh.cloudsigma.com"),
+    ("PER", "Perth, Australia", "AU", "per.cloudsigma.com"),
+    ("FRA", "Frankfurt, Germany", "DE", "fra.cloudsigma.com"),
+    ("DUB", "Dublin, Ireland", "IE", "ec.servecentric.com"),
+    ("TYO", "Tokyo, Japan", "JP", "tyo.cloudsigma.com"),
+    ("CRK", "Clark, Philippines", "PH", "crk.cloudsigma.com"),
+    ("MNL2", "Manila-2, Philippines", "PH", "mnl2.cloudsigma.com"),
+    ("RUH", "Riyadh, Saudi Arabia", "SA", "ruh.cld.v2.sa"),
+    ("LLA", "Boden, Sweden", "SE", "cloud.hydro66.com"),
+    ("GVA", "Geneva, Switzerland", "CH", "gva.cloudsigma.com"),
+    ("HNL", "Honolulu, United States", "US", "hnl.cloudsigma.com"),
+    (
+        "WDC",
+        "Washington DC, United States",
+        "US",
+        "wdc.alpha3cloud.com",
+    ),
+    ("CWL", "Newport, Wales", "GB", "cwl.cloudsigma.com"),
+    ("MNL", "Manila, Philippines", "PH", "mnl.cloudsigma.com"),
+    ("DUS", "Dusseldorf, Germany", "DE", "dus.cloudsigma.com"),
+    (
+        "MTY",
+        "Monterrey, Mexico",
+        "MX",
+        "mty.stratospherecloud.com",
+    ),
+    ("ADB", "Izmir, Turkey", "TR", "siaflex.cloud"),
+];
+
+/// A page size when none is asked for (Tastypie's, which the API's pagination follows).
+const PAGE: usize = 20;
+
+async fn locations(Query(query): Query<HashMap<String, String>>) -> Response {
+    let number = |key: &str, default: usize| match query.get(key) {
+        None => Ok(default),
+        Some(text) => text
+            .trim()
+            .parse::<usize>()
+            .map_err(|_| validation(&format!("{key} must be a whole number"), key)),
+    };
+    let (limit, offset) = match (number("limit", PAGE), number("offset", 0)) {
+        (Ok(limit), Ok(offset)) => (limit, offset),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    let take = if limit == 0 { LOCATIONS.len() } else { limit };
+    let objects: Vec<Value> = LOCATIONS
+        .iter()
+        .skip(offset)
+        .take(take)
+        .map(|(id, name, country, host)| {
+            json!({
+                "alternative_frontend_url": format!("https://{host}/ui/"),
+                "api_endpoint": format!("https://{host}/api/2.0/"),
+                "country_code": country,
+                "default_frontend_signup_url": format!("https://{host}/ui/"),
+                "default_frontend_url": format!("https://{host}/ui/"),
+                "display_name": name,
+                "documentation_url": "https://docs.cloudsigma.com",
+                "id": id,
+                "upload_url": format!("https://direct.{host}/api/2.0/"),
+                "websocket_url": format!("wss://direct.{host}/websocket"),
+            })
+        })
+        .collect();
+    axum::Json(json!({
+        "meta": { "limit": limit, "offset": offset, "total_count": LOCATIONS.len() },
+        "objects": objects,
+    }))
+    .into_response()
 }
 
 fn page(status: StatusCode, title: &str, body: &str) -> Response {

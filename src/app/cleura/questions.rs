@@ -295,7 +295,7 @@ pub fn project_lines(view: &super::regions::ProjectsView) -> Vec<String> {
                 .iter()
                 .map(|p| {
                     let mut notes = Vec::new();
-                    if p.default {
+                    if p.default == Some(true) {
                         notes.push("default");
                     }
                     if !p.enabled {

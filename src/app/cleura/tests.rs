@@ -748,7 +748,7 @@ fn filter_sort_projects_copy_and_sign_out() {
         name: "default".into(),
         domain_id: "sto".into(),
         enabled: true,
-        default: true,
+        default: Some(true),
         description: String::new(),
     };
     answer(

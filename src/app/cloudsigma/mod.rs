@@ -26,7 +26,7 @@ use crate::api::cloudsigma::{Created, NewAccount, Session};
 use crate::store::resume::Remember;
 use crate::store::secrets::Location;
 use forms::Form;
-pub use location::{Chosen, LocationForm, PLACES, Place, Row};
+pub use location::{Chosen, ListSource, LocationForm, Place, Row};
 
 /// Steps before the account, for "Step n of 3": location, create-or-sign-in, the form.
 pub const STEPS: u8 = 3;
@@ -40,6 +40,9 @@ pub const SANDBOX_SECRET: &str = "cloudsigma-sandbox";
 pub enum Request {
     /// Read the session an earlier run kept.
     LoadSaved { secret: &'static str },
+    /// CloudSigma's current list of locations (`GET locations/` at `api`), quickly or not at
+    /// all: the built-in list stands in meanwhile.
+    Locations { api: String },
     /// `accounts/action/?do=create`, sent once.
     Create { api: String, account: NewAccount },
     /// Sign in, read who is signed in (uuid, profile, balance), then keep the session with
@@ -74,6 +77,7 @@ pub enum Request {
 #[derive(Debug)]
 pub enum Reply {
     Saved(Result<Option<Saved>, String>),
+    Locations(Result<Vec<Place>, ApiError>),
     Created(Result<Created, ApiError>),
     SignedIn(Result<Box<SignedIn>, ApiError>),
     Checked(Result<Box<Checked>, ApiError>),
@@ -247,8 +251,12 @@ pub struct CloudSigma {
     pub sign_in_notice: Option<String>,
     pub trouble: Option<Trouble>,
     pending: Option<(RequestId, Work)>,
-    /// Read from the config at each input: every location's address comes from it.
-    pub template: String,
+    /// The request for CloudSigma's current list of locations, while it is out; it runs
+    /// beside the flow's own requests.
+    locations_request: Option<RequestId>,
+    /// Read from the config at each input: every location's address pattern, when the
+    /// config gives one (the sandbox does).
+    pub template: Option<String>,
     pub sandbox: bool,
     /// For the report: what the flow did.
     pub created: Option<CreatedAccount>,
@@ -278,6 +286,7 @@ impl CloudSigma {
             sign_in_notice: None,
             trouble: None,
             pending: None,
+            locations_request: None,
             template: ctx.config.cloudsigma.api_template.clone(),
             sandbox,
             created: None,
@@ -329,12 +338,40 @@ impl CloudSigma {
         self.sandbox = ctx.sandbox.is_some();
     }
 
-    /// The API address of the chosen location.
+    /// The API address of the chosen location (before one is chosen, the default's).
     pub fn api(&self, ctx: &Ctx) -> String {
         match &self.location.chosen {
             Some(chosen) => chosen.api(&ctx.config.cloudsigma),
-            None => location::api_for(&ctx.config.cloudsigma.api_template, "zrh"),
+            None => self.home_api(ctx),
         }
+    }
+
+    /// The API of CloudSigma's own home location, asked for the list of locations.
+    fn home_api(&self, ctx: &Ctx) -> String {
+        let home = location::place_index(&self.location.places, location::HOME_CODE)
+            .map(|i| self.location.places[i].clone())
+            .unwrap_or_else(|| location::built_in().swap_remove(0));
+        home.api(&ctx.config.cloudsigma)
+    }
+
+    /// The location screen. The first time, CloudSigma is asked for its current list; the
+    /// built-in one is shown meanwhile (and stays if the API does not answer).
+    fn go_locations(&mut self, ctx: &mut Ctx) {
+        self.go(Step::Location);
+        if self.location.source != ListSource::BuiltIn {
+            return;
+        }
+        let id = ctx.next_id();
+        let api = self.home_api(ctx);
+        ctx.out
+            .push(Command::CloudSigma(id, Request::Locations { api }));
+        self.locations_request = Some(id);
+        self.location.source = ListSource::Asking;
+    }
+
+    /// Waiting for CloudSigma's current list of locations.
+    pub fn asking_for_locations(&self) -> bool {
+        self.locations_request.is_some()
     }
 
     pub fn place(&self) -> String {
@@ -585,7 +622,12 @@ impl FlowScreen for CloudSigma {
         }
     }
 
-    fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
+    fn failed(&mut self, id: RequestId, why: String, ctx: &mut Ctx) {
+        if self.locations_request == Some(id) {
+            self.locations_request = None;
+            self.location.source = ListSource::Unavailable(why);
+            return;
+        }
         if self.pending() != Some(id) {
             return;
         }
@@ -595,7 +637,7 @@ impl FlowScreen for CloudSigma {
             kind: ProblemKind::Failed,
         };
         match std::mem::replace(&mut self.step, Step::Loading) {
-            Step::Loading => self.go(Step::Location),
+            Step::Loading => self.go_locations(ctx),
             Step::CheckingSaved(saved) => self.go(Step::Unchecked(saved)),
             other => self.step = other,
         }

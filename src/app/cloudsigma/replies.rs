@@ -3,8 +3,8 @@
 
 use super::forms;
 use super::{
-    Account, Checked, CloudSigma, CreatedAccount, Finished, PLACES, Reply, Saved, SignedIn, Step,
-    Work,
+    Account, Checked, CloudSigma, CreatedAccount, Finished, ListSource, Reply, Saved, SignedIn,
+    Step, Work,
 };
 use crate::api::ApiError;
 use crate::api::cloudsigma::Created;
@@ -24,6 +24,17 @@ impl CloudSigma {
             }
             return;
         }
+        if let Reply::Locations(result) = reply {
+            // Beside the flow's own requests too.
+            if self.locations_request == Some(id) {
+                self.locations_request = None;
+                match result {
+                    Ok(places) => self.location.use_list(places),
+                    Err(error) => self.location.source = ListSource::Unavailable(error.to_string()),
+                }
+            }
+            return;
+        }
         if self.pending() != Some(id) {
             tracing::debug!(?id, "dropping a CloudSigma answer nobody waits for");
             return;
@@ -35,20 +46,22 @@ impl CloudSigma {
             Reply::SignedIn(result) => self.on_signed_in(result, ctx),
             Reply::Checked(result) => self.on_checked(result, ctx),
             Reply::SignedOut { remote, local } => self.on_signed_out(remote, local),
-            Reply::Forgot(_) => {}
+            Reply::Forgot(_) | Reply::Locations(_) => {}
         }
     }
 
     fn on_saved(&mut self, result: Result<Option<Saved>, String>, ctx: &mut Ctx) {
         match result {
             Ok(Some(saved)) => {
-                let known = PLACES
+                let known = self
+                    .location
+                    .places
                     .iter()
                     .any(|p| p.api(&ctx.config.cloudsigma) == saved.api);
                 if self.sandbox && !known {
                     // A session from a sandbox that is gone (another port): nothing to check.
                     self.forget(ctx);
-                    self.go(Step::Location);
+                    self.go_locations(ctx);
                     return;
                 }
                 // Where it was opened, as kept with it (or, for a copy an earlier version
@@ -74,9 +87,9 @@ impl CloudSigma {
                 self.send(ctx, Work::CheckingSaved, request);
                 self.go(Step::CheckingSaved(saved));
             }
-            Ok(None) => self.go(Step::Location),
+            Ok(None) => self.go_locations(ctx),
             Err(why) => {
-                self.go(Step::Location);
+                self.go_locations(ctx);
                 self.set_trouble(
                     Problem {
                         message: format!(

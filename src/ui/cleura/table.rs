@@ -486,7 +486,7 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
                     theme.base()
                 };
                 let mut flags = Vec::new();
-                if p.default {
+                if p.default == Some(true) {
                     flags.push("default");
                 }
                 flags.push(if p.enabled { "enabled" } else { "disabled" });
