@@ -15,8 +15,7 @@ use crate::ui::widgets::FIELD_HEIGHT;
 
 const INTRO: &str = "Each CloudSigma location is its own cloud: an account is opened at one \
      location and signs in there.";
-const SANDBOX: &str = "Sandbox: every location is served by the sandbox on this machine, at the \
-     address shown.";
+const SANDBOX: &str = "Sandbox: every location is served by the sandbox on this machine.";
 /// Cells for "United States, Washington DC" and the like, so the addresses line up.
 const NAME_WIDTH: usize = 28;
 /// Cells for the longest code (`MNL2`).
