@@ -275,6 +275,46 @@ fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     assert!(!stdout(&out).contains(&code_sent), "the code is not echoed");
 }
 
+/// A second factor other than SMS, in both API versions: refused with the reason, and no
+/// SMS is ever requested for it.
+#[test]
+fn cleura_login_with_a_webauthn_account_is_refused_in_words_without_an_sms() {
+    let sandbox = SandboxProcess::start();
+    for api in ["v1", "v2"] {
+        let home = Home::new(&format!("script-cleura-webauthn-{api}"));
+        let config = std::fs::read_to_string(home.config()).unwrap();
+        std::fs::write(
+            home.config(),
+            format!("{config}[cleura]\napi = \"{api}\"\n"),
+        )
+        .unwrap();
+        let out = run(
+            &home,
+            &sandbox,
+            &[
+                "cleura",
+                "login",
+                "--login",
+                "carol",
+                "--password-stdin",
+                "--json",
+            ],
+            "carol-password\n",
+            &[],
+        );
+        assert_eq!(code(&out), 1, "{api}: {out:?}");
+        let error = json(&out);
+        assert_eq!(error["error"]["kind"], "refused");
+        let message = error["error"]["message"].as_str().unwrap();
+        assert!(message.contains("(webauthn)"), "{api}: {message}");
+        assert!(message.contains("only takes SMS codes"), "{api}: {message}");
+    }
+    assert!(
+        outbox(&sandbox).iter().all(|m| m["kind"] != "sms"),
+        "no SMS for a WebAuthn account"
+    );
+}
+
 fn advance_clock(sandbox: &SandboxProcess, secs: f64) {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()

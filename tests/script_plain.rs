@@ -254,6 +254,30 @@ fn the_plain_mode_asks_before_signing_in_again_for_a_new_code() {
     assert_eq!(talk.pty.wait_exit(), 0);
 }
 
+/// A WebAuthn account in the plain mode: the explanation, then the menu again; no code is
+/// asked for.
+#[test]
+fn the_plain_mode_explains_a_second_factor_other_than_sms() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-cleura-webauthn");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("carol");
+    talk.wait("Password for carol:").answer("carol-password");
+    talk.wait("add SMS as a second factor")
+        .wait("Stopped: This account's second factor (webauthn) cannot be used");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    assert!(
+        !talk.since(0).contains("The 6-digit code sent by SMS:"),
+        "no code asked for"
+    );
+    assert_eq!(sms_count(&sandbox), 0);
+}
+
 fn sms(sandbox: &SandboxProcess) -> Vec<serde_json::Value> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -277,10 +277,7 @@ fn start(
         }
         (Factor::Sms, None) if v2 => Ok(Start::Options(vec!["sms"])),
         (Factor::WebAuthn, None) if v2 => Ok(Start::Options(vec!["webauthn"])),
-        (Factor::Sms | Factor::WebAuthn, None) => Err(bad_about(
-            "two-factor authentication required",
-            &[(method_key, "")],
-        )),
+        (Factor::Sms | Factor::WebAuthn, None) => Err(bad("two-factor authentication required")),
     }
 }
 
