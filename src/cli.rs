@@ -305,16 +305,28 @@ pub struct SandboxArgs {
     /// The address to serve on.
     #[arg(long, default_value = "127.0.0.1:8787", value_name = "ADDR")]
     pub listen: SocketAddr,
-    /// How long a Cozy creation workflow takes, in seconds.
-    #[arg(long, default_value_t = 3.0, value_name = "N")]
+    /// How long a Cozy creation workflow takes, in seconds (0 to 3600).
+    #[arg(long, default_value_t = 3.0, value_name = "N", value_parser = workflow_secs)]
     pub workflow_secs: f64,
     /// How many Cleura regions the accounts see: the guide's three, then made-up ones (to
-    /// try a long region table).
-    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(3..=100_000))]
+    /// try a long region table); at most as many as a client reads in one answer.
+    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(3..=MAX_SANDBOX_REGIONS))]
     pub regions: u32,
     /// Do not log each request on standard error.
     #[arg(long)]
     pub quiet: bool,
+}
+
+/// The most regions the sandbox serves: their list stays well under the largest answer a
+/// client reads (`api::MAX_BODY`, checked by a test).
+pub const MAX_SANDBOX_REGIONS: i64 = 3000;
+
+fn workflow_secs(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(secs) if secs.is_finite() && (0.0..=3600.0).contains(&secs) => Ok(secs),
+        Ok(_) => Err("a number of seconds from 0 to 3600".into()),
+        Err(e) => Err(format!("not a number ({e})")),
+    }
 }
 
 #[cfg(test)]

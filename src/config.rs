@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+/// Where a Cozy partner token comes from when the config file has none.
+pub const COZY_TOKEN_ENV: &str = "CLOUDBOARD_COZY_TOKEN";
+
 /// The sample shipped in `assets/`, also what `--help` points to.
 pub const SAMPLE: &str = include_str!("../assets/config.sample.toml");
 
@@ -38,8 +41,24 @@ pub struct CozyConfig {
     pub redirect: Option<String>,
     /// Where a new instance answers, `{fqdn}` standing for `slug.domain`.
     pub instance_url: String,
+    /// The version of the terms the person accepts, in cozy-stack's form (see
+    /// `check_terms_version`).
     pub terms_version: String,
     pub terms_url: String,
+    /// The routes a public token opens, as the Cloudery guide's prose and API reference name
+    /// them: tried first.
+    pub public_routes: CozyRoutes,
+    /// The routes of the guide's code sample: tried when the other pair answers 404.
+    pub partner_routes: CozyRoutes,
+}
+
+/// Where the Cloudery creates an instance and shows a workflow, relative to `api`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CozyRoutes {
+    pub create: String,
+    /// The workflow's id is appended as one more path segment.
+    pub workflow: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
@@ -109,8 +128,16 @@ impl Default for CozyConfig {
             locale: "en".into(),
             redirect: None,
             instance_url: "https://{fqdn}".into(),
-            terms_version: "2024-05".into(),
+            terms_version: "1.0.0".into(),
             terms_url: "https://cozy.io/en/terms-of-service/".into(),
+            public_routes: CozyRoutes {
+                create: "public/instances".into(),
+                workflow: "v1/public/workflows".into(),
+            },
+            partner_routes: CozyRoutes {
+                create: "v1/instances".into(),
+                workflow: "v1/workflows".into(),
+            },
         }
     }
 }
@@ -151,7 +178,7 @@ pub enum ConfigError {
 impl Config {
     /// Reads `path`; a missing file is the defaults (a fresh machine has none).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = match std::fs::read_to_string(path) {
+        let text = match crate::store::read_small_text(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
             Err(source) => {
@@ -163,7 +190,7 @@ impl Config {
         };
         let config: Config = toml::from_str(&text).map_err(|e| ConfigError::Parse {
             path: path.to_path_buf(),
-            message: e.message().to_string(),
+            message: with_place(&text, &e),
         })?;
         config.check().map_err(|message| ConfigError::Invalid {
             path: path.to_path_buf(),
@@ -198,13 +225,49 @@ impl Config {
                 .map_err(|why| format!("cloudsigma.custom_api = \"{custom}\": {why}"))?;
         }
         if let Some(redirect) = &self.cozy.redirect {
-            url::Url::parse(redirect)
-                .map_err(|e| format!("cozy.redirect = \"{redirect}\": {e}"))?;
+            // The activation ends there, with the register token in its query: it must not
+            // cross a network in clear. A phone's universal link is https, a custom scheme
+            // (an app's) stays on the device.
+            let url = url::Url::parse(redirect)
+                .map_err(|e| format!("cozy.redirect = \"{redirect}\": not a URL ({e})"))?;
+            if url.scheme() == "http" {
+                check_endpoint(redirect)
+                    .map_err(|why| format!("cozy.redirect = \"{redirect}\": {why}"))?;
+            }
+        }
+        if !self.cozy.instance_url.contains("{fqdn}") {
+            return Err(format!(
+                "cozy.instance_url = \"{}\": it must contain {{fqdn}}, where the new Cozy's \
+                 address goes (like https://{{fqdn}})",
+                self.cozy.instance_url
+            ));
         }
         if self.cozy.domains.is_empty() {
             return Err("cozy.domains must list at least one domain".into());
         }
+        check_terms_version(&self.cozy.terms_version).map_err(|why| {
+            format!(
+                "cozy.terms_version = \"{}\": {why}",
+                self.cozy.terms_version
+            )
+        })?;
         Ok(())
+    }
+
+    /// Takes what the environment gives for this run: the Cozy partner token from
+    /// `CLOUDBOARD_COZY_TOKEN` when the file has none (so the first screen knows whether
+    /// creating from the terminal can work).
+    pub fn take_environment(&mut self) {
+        if self
+            .cozy
+            .token
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+            && let Ok(token) = std::env::var(COZY_TOKEN_ENV)
+            && !token.trim().is_empty()
+        {
+            self.cozy.token = Some(token.trim().to_string());
+        }
     }
 
     /// Points every provider at one sandbox, as laid out in PROVIDERS.md §4.
@@ -213,7 +276,16 @@ impl Config {
         self.cozy.api = format!("{base}/cozy/api");
         self.cozy.web = format!("{base}/cozy");
         self.cozy.instance_url = format!("{base}/cozy/instances/{{fqdn}}");
-        self.cozy.token = Some("sandbox-token".into());
+        // A sandbox token set on purpose (its partner token, to try the partner routes)
+        // stays; any other never leaves for a sandbox.
+        if !self
+            .cozy
+            .token
+            .as_deref()
+            .is_some_and(|t| t.starts_with("sandbox-"))
+        {
+            self.cozy.token = Some("sandbox-token".into());
+        }
         self.cozy.partner = "cozy".into();
         self.cozy.offer = "cozy_default".into();
         self.cozy.domains = vec!["mycozy.cloud".into()];
@@ -221,6 +293,68 @@ impl Config {
         self.cloudsigma.api_template = Some(format!("{base}/cloudsigma/api/2.0/"));
         self.cloudsigma.custom_api = None;
     }
+}
+
+/// A TOML error with where it is: "line 3, column 7: …".
+pub fn with_place(text: &str, error: &toml::de::Error) -> String {
+    match error.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before
+                .rsplit('\n')
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .count()
+                + 1;
+            format!("line {line}, column {column}: {}", error.message())
+        }
+        None => error.message().to_string(),
+    }
+}
+
+/// A terms version as cozy-stack reads it (`model/instance/tos.go`, `ParseTOSVersion`):
+/// `A.B.C` (a leading `v` allowed), optionally `-YYYYMMDD`, or `YYYYMMDD` alone. Another
+/// form would be stored but count as "not signed" on the new instance.
+pub fn check_terms_version(version: &str) -> Result<(), String> {
+    const FORMS: &str = "use cozy-stack's form, A.B.C or A.B.C-YYYYMMDD (like 1.0.0 or \
+                         1.0.0-20240501), or YYYYMMDD";
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if version.len() == 8 && digits(version) {
+        return valid_date(version).ok_or(format!("{version} is not a date: {FORMS}"));
+    }
+    let numbers = version.strip_prefix('v').unwrap_or(version);
+    let (numbers, date) = match numbers.split_once('-') {
+        Some((numbers, date)) => (numbers, Some(date)),
+        None => (numbers, None),
+    };
+    let parts: Vec<&str> = numbers.split('.').collect();
+    if parts.len() != 3 || !parts.iter().all(|p| digits(p)) {
+        return Err(FORMS.to_string());
+    }
+    match date {
+        Some(date) if date.len() != 8 || !digits(date) || valid_date(date).is_none() => {
+            Err(format!("-{date} is not a date (YYYYMMDD): {FORMS}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `YYYYMMDD` names a day of the calendar.
+fn valid_date(text: &str) -> Option<()> {
+    let year: u32 = text.get(0..4)?.parse().ok()?;
+    let month: u32 = text.get(4..6)?.parse().ok()?;
+    let day: u32 = text.get(6..8)?.parse().ok()?;
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some(())
 }
 
 /// Loopback may be plain http (the sandbox, a local proxy); anything else must be https.
@@ -270,6 +404,66 @@ mod tests {
         config.cleura.endpoint = "http://example.org".into();
         let err = config.check().unwrap_err();
         assert!(err.starts_with("cleura.endpoint"), "{err}");
+    }
+
+    #[test]
+    fn the_redirect_keeps_the_token_off_the_network_and_the_instance_url_names_the_fqdn() {
+        let mut config = Config::default();
+        config.cozy.redirect = Some("http://app.example.org/onboarding".into());
+        assert!(config.check().unwrap_err().starts_with("cozy.redirect"));
+        for fine in [
+            "https://app.example.org/onboarding",
+            "http://127.0.0.1:9/done",
+            "cozydrive://onboarding",
+        ] {
+            config.cozy.redirect = Some(fine.into());
+            assert_eq!(config.check(), Ok(()), "{fine}");
+        }
+        let mut config = Config::default();
+        config.cozy.instance_url = "https://mycozy.cloud".into();
+        let err = config.check().unwrap_err();
+        assert!(
+            err.starts_with("cozy.instance_url") && err.contains("{fqdn}"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn terms_versions_are_in_cozy_stack_s_form() {
+        for ok in ["1.0.0", "v2.1.0", "1.0.0-20240501", "20240229", "10.20.30"] {
+            assert_eq!(check_terms_version(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "2024-05",
+            "1.0",
+            "1",
+            "1.0.0-beta",
+            "1.0.0-2024-01-01",
+            "20230229",
+            "20241301",
+            "abc",
+            "",
+        ] {
+            assert!(check_terms_version(bad).is_err(), "{bad}");
+        }
+        let mut config = Config::default();
+        config.cozy.terms_version = "2024-05".into();
+        let err = config.check().unwrap_err();
+        assert!(err.starts_with("cozy.terms_version = \"2024-05\""), "{err}");
+    }
+
+    #[test]
+    fn a_broken_file_says_where() {
+        let dir = std::env::temp_dir().join(format!("cloudboard-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("broken.toml");
+        std::fs::write(&path, "[cozy]\napi = \"https://x\"\noffer = 12\n").unwrap();
+        let err = Config::load(&path).unwrap_err().to_string();
+        assert!(err.contains("line 3, column 9"), "{err}");
+        std::fs::write(&path, "# ".repeat(200_000)).unwrap();
+        let err = Config::load(&path).unwrap_err().to_string();
+        assert!(err.contains("larger than"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

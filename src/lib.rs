@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod crypto;
 pub mod logging;
+pub mod process;
 pub mod run;
 pub mod sandbox;
 pub mod script;

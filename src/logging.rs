@@ -24,11 +24,39 @@ pub fn init(file: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> 
     let filter = filter(std::env::var("CLOUDBOARD_LOG").ok().as_deref());
     tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(writer)
+        .with_writer(Sanitizing(writer))
         .with_ansi(false)
         .try_init()
         .ok()?;
     Some(guard)
+}
+
+/// A log line may hold a provider's words; read with `cat` or `tail -f`, an escape sequence
+/// in them would act on the reader's terminal. Each line is written with its control
+/// characters shown as escapes (`script::output::safe_lines`), as everything else is.
+struct Sanitizing<W>(W);
+
+impl<'a, W: tracing_subscriber::fmt::MakeWriter<'a>> tracing_subscriber::fmt::MakeWriter<'a>
+    for Sanitizing<W>
+{
+    type Writer = Sanitizing<W::Writer>;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        Sanitizing(self.0.make_writer())
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Sanitizing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        self.0
+            .write_all(crate::script::output::safe_lines(&text).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
 
 /// A bare level (`debug`, `trace`, …) applies to cloudboard's own events; the libraries under
@@ -55,4 +83,21 @@ fn open_private(file: &Path) -> std::io::Result<std::fs::File> {
         options.mode(0o600);
     }
     options.open(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::Sanitizing;
+
+    #[test]
+    fn a_log_line_never_carries_a_raw_escape_sequence() {
+        let mut written = Vec::new();
+        Sanitizing(&mut written)
+            .write_all("refused: \u{1b}]52;c;b3duZWQ=\u{7} and \u{9b}2J\n".as_bytes())
+            .unwrap();
+        let text = String::from_utf8(written).unwrap();
+        assert_eq!(text, "refused: \\u{1b}]52;c;b3duZWQ=\\u{7} and \\u{9b}2J\n");
+    }
 }

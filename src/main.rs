@@ -8,6 +8,7 @@ use cloudboard::cli::{Cli, Command, GlobalArgs, SandboxArgs, WizardArgs};
 use cloudboard::script::output;
 
 fn main() -> ExitCode {
+    cloudboard::process::keep_secrets_in();
     let cli = Cli::parse();
     if cli.command.is_some() && cli.wizard.any() {
         output::error_line(

@@ -8,6 +8,8 @@ use color_eyre::eyre::WrapErr;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::EventStream;
+use tokio::io::Interest;
+use tokio::io::unix::AsyncFd;
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::app::App;
@@ -22,6 +24,7 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
     terminal::install_hooks()?;
     let paths = Paths::discover(global.config.as_deref());
     let (mut config, config_notice) = load_config(&paths);
+    config.take_environment();
     if let Some(url) = &global.sandbox_url {
         crate::config::check_endpoint(url)
             .map_err(|why| color_eyre::eyre::eyre!("--sandbox-url {url}: {why}"))?;
@@ -111,13 +114,18 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
         let _ = done.recv_timeout(BACKEND_DRAIN);
     }
     drop(log);
-    let exit = exit?;
-    Ok(match exit {
-        Exit::Quit | Exit::InputClosed => ExitCode::SUCCESS,
-        Exit::Signal(Signal::Interrupt) => ExitCode::from(130),
-        Exit::Signal(Signal::Hangup) => ExitCode::from(129),
-        Exit::Signal(_) => ExitCode::from(143),
-    })
+    Ok(ExitCode::from(exit_status(exit?)))
+}
+
+/// The process's status for how the loop ended. A terminal that went away is a hang-up,
+/// whether a SIGHUP said so or the input just ended.
+fn exit_status(exit: Exit) -> u8 {
+    match exit {
+        Exit::Quit => 0,
+        Exit::Signal(Signal::Interrupt) => 130,
+        Exit::Signal(Signal::Hangup) | Exit::InputClosed => 129,
+        Exit::Signal(_) => 143,
+    }
 }
 
 /// The config file, or the defaults with a notice when the file is broken: the broken file
@@ -224,6 +232,9 @@ struct UnixSignals {
     hangup: tokio::signal::unix::Signal,
     interrupt: tokio::signal::unix::Signal,
     stop: tokio::signal::unix::Signal,
+    /// The terminal itself, watched for going away without a SIGHUP (a process outside the
+    /// terminal's session, a pty closed under it): its input then ends for good.
+    tty: Option<AsyncFd<std::os::fd::OwnedFd>>,
 }
 
 impl UnixSignals {
@@ -233,7 +244,41 @@ impl UnixSignals {
             hangup: signal(SignalKind::hangup())?,
             interrupt: signal(SignalKind::interrupt())?,
             stop: signal(SignalKind::from_raw(libc::SIGTSTP))?,
+            tty: watch_terminal(),
         })
+    }
+}
+
+/// A watch on stdin's terminal for its hang-up. The terminal reader (crossterm) reads the
+/// end of input in a tight loop rather than report it; this sees the hang-up itself. It
+/// wakes on each keystroke (the same readiness) and nothing else: idle stays idle.
+fn watch_terminal() -> Option<AsyncFd<std::os::fd::OwnedFd>> {
+    use std::os::fd::AsFd;
+    let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
+    register(fd)
+}
+
+fn register(fd: std::os::fd::OwnedFd) -> Option<AsyncFd<std::os::fd::OwnedFd>> {
+    // SAFETY: the descriptor is owned by the AsyncFd from here on and stays the same; it is
+    // a duplicate of our own, so closing it closes nothing anyone else holds.
+    unsafe { AsyncFd::register_with_interest(fd, Interest::READABLE) }.ok()
+}
+
+/// Ends when the watched terminal has hung up (never, without one).
+async fn terminal_gone(tty: &Option<AsyncFd<std::os::fd::OwnedFd>>) {
+    let Some(tty) = tty else {
+        return std::future::pending().await;
+    };
+    loop {
+        let Ok(mut guard) = tty.readable().await else {
+            return;
+        };
+        let ready = guard.ready();
+        if ready.is_read_closed() || ready.is_error() {
+            return;
+        }
+        // Input to read, which is the terminal reader's: only its arrival was of interest.
+        guard.clear_ready();
     }
 }
 
@@ -242,9 +287,59 @@ impl Signals for UnixSignals {
         tokio::select! {
             _ = self.terminate.recv() => Signal::Terminate,
             _ = self.hangup.recv() => Signal::Hangup,
+            _ = terminal_gone(&self.tty) => Signal::Hangup,
             _ = self.interrupt.recv() => Signal::Interrupt,
             _ = self.stop.recv() => Signal::Stop,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_terminal_that_goes_away_is_a_hang_up() {
+        assert_eq!(exit_status(Exit::InputClosed), 129);
+        assert_eq!(exit_status(Exit::Signal(Signal::Hangup)), 129);
+        assert_eq!(exit_status(Exit::Quit), 0);
+    }
+
+    #[test]
+    fn the_terminal_watch_sees_a_hang_up_and_not_a_keystroke() {
+        use std::io::Write;
+        use std::os::fd::FromRawFd;
+        let (mut master, mut slave) = (0, 0);
+        // SAFETY: openpty fills the two descriptors, each then owned by one File.
+        let opened = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        assert_eq!(opened, 0);
+        let mut master = unsafe { std::fs::File::from_raw_fd(master) };
+        let slave = unsafe { std::os::fd::OwnedFd::from_raw_fd(slave) };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let tty = register(slave);
+            assert!(tty.is_some());
+            master.write_all(b"x").unwrap();
+            let typed =
+                tokio::time::timeout(std::time::Duration::from_millis(300), terminal_gone(&tty))
+                    .await;
+            assert!(typed.is_err(), "a keystroke is not a hang-up");
+            drop(master);
+            tokio::time::timeout(std::time::Duration::from_secs(5), terminal_gone(&tty))
+                .await
+                .expect("the hang-up is seen");
+        });
     }
 }
 

@@ -6,10 +6,12 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use cloudboard::api::cozy::{self as api, NewInstance, Registration, Status, Tos, instance_url};
+use cloudboard::api::cozy::{
+    self as api, NewInstance, Registration, RouteSet, Status, Tos, instance_url,
+};
 use cloudboard::api::{ApiError, Retry};
 use cloudboard::app::cozy::activation;
-use cloudboard::app::cozy::{End, Reply as CozyReply, Request};
+use cloudboard::app::cozy::{Created as CozyCreated, End, Failure, Reply as CozyReply, Request};
 use cloudboard::app::{Command, EventBody, OutboxMessage, RequestId};
 use cloudboard::config::Config;
 use cloudboard::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
@@ -55,7 +57,7 @@ fn instance(slug: &str) -> NewInstance {
         public_name: None,
         locale: Some("en".into()),
         tos: Some(Tos {
-            version: "2024-05".into(),
+            version: "1.0.0".into(),
         }),
         redirect: None,
     }
@@ -66,6 +68,7 @@ impl Fixture {
         api::create_instance(
             &self.client,
             &self.config.cozy.api,
+            &self.config.cozy.public_routes.create,
             &self.token,
             &instance(slug),
         )
@@ -80,6 +83,7 @@ impl Fixture {
             let seen = api::workflow(
                 &self.client,
                 &self.config.cozy.api,
+                &self.config.cozy.public_routes.workflow,
                 &self.token,
                 workflow,
                 Retry::Idempotent,
@@ -117,13 +121,35 @@ impl Fixture {
                 .filter(|m| m.to == email)
                 .find_map(|m| m.link.clone())
             {
-                let parsed = activation::parse(&link, fqdn, &self.config.cozy.instance_url)
-                    .unwrap_or_else(|e| panic!("{link}: {e}"));
-                return parsed.token;
+                // The email's link goes to the Cloudery, which sends on to the instance.
+                let template = &self.config.cozy.instance_url;
+                let followed = match activation::read(&link, Some(fqdn), template) {
+                    Ok(activation::Link::Follow(url)) => {
+                        api::follow_link(&self.client_no_redirects(), &url)
+                            .await
+                            .unwrap_or_else(|e| panic!("{link}: {e}"))
+                    }
+                    other => panic!("{link}: {other:?}"),
+                };
+                let api::LinkEnd::Found(address) = followed else {
+                    panic!("{link} led to a page: {followed:?}");
+                };
+                match activation::read(&address, Some(fqdn), template) {
+                    Ok(activation::Link::Token(parsed)) => return parsed.token,
+                    other => panic!("{address}: {other:?}"),
+                }
             }
             assert!(Instant::now() < deadline, "no activation email: {outbox:?}");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// A client that sees redirects, as cloudboard's does.
+    fn client_no_redirects(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
     }
 
     /// Provider requests the sandbox has served so far.
@@ -227,6 +253,7 @@ async fn refusals_of_the_creation() {
     let wrong = api::create_instance(
         &f.client,
         &f.config.cozy.api,
+        &f.config.cozy.public_routes.create,
         &SecretString::from("not-the-token"),
         &instance("bob"),
     )
@@ -248,6 +275,7 @@ async fn busy_answers_carry_retry_after() {
     let error = api::workflow(
         &f.client,
         &f.config.cozy.api,
+        &f.config.cozy.public_routes.workflow,
         &f.token,
         &created.workflow,
         Retry::Never,
@@ -278,6 +306,7 @@ async fn busy_answers_carry_retry_after() {
         if let Err(e) = api::workflow(
             &f.client,
             &f.config.cozy.api,
+            &f.config.cozy.public_routes.workflow,
             &f.token,
             &created.workflow,
             Retry::Never,
@@ -357,6 +386,8 @@ async fn the_backend_follows_a_3_second_workflow_promptly() {
                 api: f.config.cozy.api.clone(),
                 token: Some(f.token.clone()),
                 workflow: created.workflow.clone(),
+                route: f.config.cozy.public_routes.workflow.clone(),
+                created_at: now_secs(),
                 first_poll: cloudboard::app::cozy::FIRST_POLL,
                 deadline: Duration::from_secs(60),
             },
@@ -399,6 +430,8 @@ async fn the_backend_gives_up_at_the_deadline() {
                 api: f.config.cozy.api.clone(),
                 token: Some(f.token.clone()),
                 workflow: created.workflow.clone(),
+                route: f.config.cozy.public_routes.workflow.clone(),
+                created_at: now_secs(),
                 first_poll: Duration::ZERO,
                 deadline: Duration::from_millis(1500),
             },
@@ -414,5 +447,138 @@ async fn the_backend_gives_up_at_the_deadline() {
         }
     };
     assert!(matches!(end, End::GaveUp { .. }), "{end:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// The backend's creation with the config's two pairs of routes, public first, and `token`.
+async fn backend_create(f: &Fixture, slug: &str, token: &str) -> Result<CozyCreated, Failure> {
+    let (dir, command_tx, mut event_rx) = common::backend::start(&format!("cozy-routes-{slug}"));
+    let routes =
+        [RouteSet::Public, RouteSet::Partner].map(|set| (set, set.paths(&f.config.cozy).clone()));
+    command_tx
+        .send(Command::Cozy(
+            RequestId(1),
+            Request::Create {
+                api: f.config.cozy.api.clone(),
+                token: Some(SecretString::from(token)),
+                instance: instance(slug),
+                routes: Box::new(routes),
+            },
+        ))
+        .unwrap();
+    let event = tokio::time::timeout(Duration::from_secs(10), event_rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    match event.body {
+        EventBody::Cozy(CozyReply::Created(result)) => result,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_creation_finds_the_pair_of_routes_that_exists_and_only_a_404_moves_it() {
+    let f = fixture(0.3).await;
+    // Both pairs there: the public one takes the public token.
+    let created = backend_create(&f, "both", "sandbox-token").await.unwrap();
+    assert_eq!(created.routes, RouteSet::Public);
+    // Only the sample's routes exist: the public one answers 404, and the other is tried.
+    f.faults(serde_json::json!({"cozy": {"routes": "partner"}}))
+        .await;
+    let created = backend_create(&f, "partneronly", "sandbox-partner-token")
+        .await
+        .unwrap();
+    assert_eq!(created.routes, RouteSet::Partner);
+    // Only the public routes: found first.
+    f.faults(serde_json::json!({"cozy": {"routes": "public"}}))
+        .await;
+    let created = backend_create(&f, "publiconly", "sandbox-token")
+        .await
+        .unwrap();
+    assert_eq!(created.routes, RouteSet::Public);
+    // A refusal that is not a 404 is the answer: the other pair is not tried.
+    f.faults(serde_json::json!({})).await;
+    let before = f.requests_served().await;
+    let refused = backend_create(&f, "wrongtoken", "sandbox-partner-token").await;
+    assert!(
+        matches!(
+            refused,
+            Err(Failure::Api(ApiError::Unauthorized { status: 401, .. }))
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(f.requests_served().await - before, 1, "sent once");
+}
+
+#[tokio::test]
+async fn a_workflow_not_known_yet_right_after_its_creation_is_waited_for() {
+    let f = fixture(0.5).await;
+    f.faults(serde_json::json!({"cozy": {"unknown_polls": 2}}))
+        .await;
+    let created = f.create("notyet").await.expect("created");
+    let (dir, command_tx, mut event_rx) = common::backend::start("cozy-not-yet");
+    let follow = |workflow: String, created_at: u64| Request::Follow {
+        api: f.config.cozy.api.clone(),
+        token: Some(f.token.clone()),
+        workflow,
+        route: f.config.cozy.public_routes.workflow.clone(),
+        created_at,
+        first_poll: Duration::ZERO,
+        deadline: Duration::from_secs(30),
+    };
+    command_tx
+        .send(Command::Cozy(
+            RequestId(1),
+            follow(created.workflow, now_secs()),
+        ))
+        .unwrap();
+    let mut not_yet = 0;
+    let end = loop {
+        let event = tokio::time::timeout(Duration::from_secs(20), event_rx.recv())
+            .await
+            .unwrap()
+            .unwrap();
+        match event.body {
+            EventBody::Cozy(CozyReply::Progress {
+                trouble: Some(t), ..
+            }) if t.contains("does not show this creation yet") => not_yet += 1,
+            EventBody::Cozy(CozyReply::Ended(end)) => break end,
+            _ => {}
+        }
+    };
+    assert_eq!(end, End::Succeeded);
+    assert_eq!(not_yet, 2, "each 404 was shown as not yet");
+    // Long after its creation, a workflow the Cloudery does not know has ended for good.
+    let long_ago = now_secs() - 3600;
+    command_tx
+        .send(Command::Cozy(
+            RequestId(2),
+            follow("0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f".into(), long_ago),
+        ))
+        .unwrap();
+    let end = loop {
+        let event = tokio::time::timeout(Duration::from_secs(20), event_rx.recv())
+            .await
+            .unwrap()
+            .unwrap();
+        if let EventBody::Cozy(CozyReply::Ended(end)) = event.body {
+            break end;
+        }
+    };
+    assert!(
+        matches!(
+            end,
+            End::Failure(Failure::Api(ApiError::Refused { status: 404, .. }))
+        ),
+        "{end:?}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

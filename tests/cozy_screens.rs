@@ -76,6 +76,7 @@ fn at_creating(app: &mut App) -> RequestId {
             instance: "inst".into(),
             workflow: "wf".into(),
             at: 0,
+            routes: cloudboard::api::cozy::RouteSet::Public,
         })),
     );
     request_id(&out)

@@ -178,6 +178,7 @@ async fn cloudsigma_and_cozy_clients_cope_the_same() {
         let err = cloudboard::api::cozy::workflow(
             &http,
             &format!("http://{addr}/api"),
+            "v1/public/workflows",
             &token,
             "wf",
             cloudboard::api::Retry::Never,
@@ -234,4 +235,164 @@ proptest! {
         }
         let _ = cloudboard::api::cloudsigma::session_from_headers(&headers, std::time::SystemTime::now());
     }
+}
+
+/// What a hostile Cleura puts in its words and its data: a window title, the clipboard
+/// (OSC 52), a cleared screen, a C1 control sequence, a forged line, a bell, a reversed text.
+const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}]52;c;b3duZWQ=\u{7}\u{1b}[2J\u{9b}31m\rForged line\u{7}\u{202e}desrever";
+
+/// Bytes that would act on a terminal, found anywhere in `bytes`.
+fn raw_controls(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    text.chars()
+        .filter(|c| (c.is_control() && !matches!(c, '\n' | '\t')) || *c == '\u{202e}')
+        .map(|c| c.escape_unicode().to_string())
+        .collect()
+}
+
+/// A Cleura (API v1) whose refusals and regions carry `HOSTILE`; alice signs in.
+async fn hostile_cleura() -> SocketAddr {
+    use axum::routing::{get, post};
+    let sign_in = post(|body: axum::body::Bytes| async move {
+        let alice = String::from_utf8_lossy(&body).contains("\"alice\"");
+        if alice {
+            axum::Json(serde_json::json!({"result": "login_ok", "token": "tok"})).into_response()
+        } else {
+            (
+                StatusCode::UNAUTHORIZED,
+                axum::Json(serde_json::json!({"error": {"code": 401, "message": HOSTILE}})),
+            )
+                .into_response()
+        }
+    });
+    let domains = get(|| async {
+        axum::Json(serde_json::json!([{
+            "id": "d1", "name": HOSTILE, "status": "provisioned", "enabled": true,
+            "area": {"id": "1", "name": HOSTILE, "tag": "SE",
+                     "regions": [{"zone_id": "1", "name": HOSTILE, "status": "active", "region": "Sto2"}]}
+        }]))
+    });
+    let app = Router::new()
+        .route("/auth/v1/tokens", sign_in)
+        .route("/accesscontrol/v1/openstack/domains", domains);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    addr
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_server_text_reaches_a_terminal_or_the_log_raw() {
+    let addr = hostile_cleura().await;
+    let home = common::world::Home::new("hostile-cleura");
+    std::fs::write(
+        home.config(),
+        format!("[secrets]\nstore = \"file\"\n[cleura]\nendpoint = \"http://{addr}\"\n"),
+    )
+    .unwrap();
+    let answers = home.dir.join("answers.toml");
+    std::fs::write(&answers, "flow = \"cleura\"\nlogin = \"alice\"\n").unwrap();
+    let run = |args: &[&str], stdin: &'static str| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_cloudboard"));
+        command
+            .arg("--config")
+            .arg(home.config())
+            .args(args)
+            .env("XDG_CONFIG_HOME", home.dir.join("config"))
+            .env("XDG_DATA_HOME", home.dir.join("data"))
+            .env("CLOUDBOARD_LOG", "trace")
+            .env("CLOUDBOARD_CLEURA_PASSWORD", "pw")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = command.spawn().unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    // The server runs on the other worker while the commands block this one.
+    let outputs = tokio::task::block_in_place(|| {
+        vec![
+            // A refusal in the provider's words, on stderr.
+            (
+                "cleura login (refused)",
+                run(&["cleura", "login", "--login", "mallory"], ""),
+            ),
+            (
+                "cleura login",
+                run(&["cleura", "login", "--login", "alice"], ""),
+            ),
+            // Provider data in a text table, on stdout.
+            ("cleura regions", run(&["cleura", "regions"], "")),
+            // The plain mode, line by line.
+            (
+                "--plain",
+                run(&["--answers", answers.to_str().unwrap(), "--yes"], ""),
+            ),
+            ("--plain with a refusal", run(&["--plain"], "2\nmallory\n")),
+        ]
+    });
+    for (what, out) in &outputs {
+        assert!(
+            raw_controls(&out.stdout).is_empty() && raw_controls(&out.stderr).is_empty(),
+            "{what} printed {:?} / {:?}:\n{}\n{}",
+            raw_controls(&out.stdout),
+            raw_controls(&out.stderr),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let regions = String::from_utf8_lossy(&outputs[2].1.stdout);
+    assert!(
+        regions.contains("\\u{1b}]0;owned"),
+        "shown as what it is: {regions}"
+    );
+    let log = std::fs::read(home.dir.join("data/cloudboard/cloudboard.log")).unwrap();
+    assert!(
+        raw_controls(&log).is_empty(),
+        "the log: {:?}",
+        raw_controls(&log)
+    );
+    assert!(
+        String::from_utf8_lossy(&log).contains("\\u{1b}]52;c;"),
+        "the refusal was logged, escaped"
+    );
+}
+
+/// A server that reads the request and hangs up without a word.
+async fn hanging_up() -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        use tokio::io::AsyncReadExt;
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            let mut buf = [0u8; 4096];
+            let _ = socket.read(&mut buf).await;
+            drop(socket);
+        }
+    });
+    addr
+}
+
+#[tokio::test]
+async fn a_connection_closed_before_the_answer_is_named_so_not_the_network() {
+    let addr = hanging_up().await;
+    let http = client();
+    let cleura = Cleura::new(&http, &format!("http://{addr}"), CleuraApi::V1);
+    let err = cleura.domains("alice", &pw()).await.unwrap_err();
+    assert!(matches!(err, ApiError::Closed { .. }), "{err:?}");
+    assert!(
+        err.advice().contains("closed the connection"),
+        "{}",
+        err.advice()
+    );
+    assert!(!err.advice().contains("network"), "{}", err.advice());
 }

@@ -154,15 +154,25 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
         .iter()
         .find_map(|m| m["code"].as_str().map(str::to_string))
         .expect("the SMS code");
-    let register_token = messages
+    // The email's link goes to the Cloudery, which answers with the instance's address.
+    let cloudery_link = messages
         .iter()
-        .find_map(|m| {
-            m["link"]
-                .as_str()
-                .and_then(|l| l.split("registerToken=").nth(1))
-                .map(str::to_string)
-        })
+        .find_map(|m| m["link"].as_str().map(str::to_string))
         .expect("the activation link");
+    let instance_link = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let r = common::sandbox::client()
+            .get(&cloudery_link)
+            .send()
+            .await
+            .unwrap();
+        r.headers()["location"].to_str().unwrap().to_string()
+    });
+    let register_token = instance_link
+        .split("registerToken=")
+        .nth(1)
+        .expect("the instance's address carries the token")
+        .to_string();
+    let cloudery_key = cloudery_link.rsplit('/').next().unwrap().to_string();
     let kept: Value = serde_json::from_str(
         &std::fs::read_to_string(home.secret_file("cleura-sandbox")).expect("the token is kept"),
     )
@@ -189,6 +199,7 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
         ("CloudSigma password".into(), "demo-password".into()),
         ("Cozy passphrase".into(), PASSPHRASE.into()),
         ("register token".into(), register_token),
+        ("activation link's key".into(), cloudery_key),
     ];
     secrets.push(("csrftoken".into(), cookies[0].clone()));
     secrets.push(("sessionid".into(), cookies[1].clone()));

@@ -89,11 +89,16 @@ async fn a_certificate_no_authority_signed_is_refused() {
     let token = secrecy::SecretString::from("t".to_string());
     let err = cleura.domains("alice", &token).await.unwrap_err();
     assert!(
-        matches!(err, cloudboard::api::ApiError::Network { .. }),
+        matches!(err, cloudboard::api::ApiError::Untrusted { .. }),
         "{err:?}"
     );
     assert!(
         err.to_string().to_lowercase().contains("certificate"),
         "{err}"
+    );
+    assert!(
+        !err.advice().contains("network"),
+        "a certificate is not the network: {}",
+        err.advice()
     );
 }

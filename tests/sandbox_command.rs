@@ -88,3 +88,22 @@ fn fewer_regions_than_the_guide_has_are_refused_in_words() {
     assert!(err.contains("--regions"), "{err}");
     assert!(err.contains("3.."), "{err}");
 }
+
+#[test]
+fn a_workflow_time_or_a_region_count_out_of_range_is_refused_in_words() {
+    for (args, said) in [
+        (&["--workflow-secs", "nan"][..], "--workflow-secs"),
+        (&["--workflow-secs=-1"], "0 to 3600"),
+        (&["--workflow-secs", "inf"], "0 to 3600"),
+        (&["--regions", "100000"], "--regions"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+            .args(["sandbox", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
+}

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 /// Every POST route of every provider, with the shape its errors take.
 const POST_ROUTES: [(&str, Shape); 13] = [
     ("/cozy/api/v1/instances", Shape::Cozy),
-    ("/cozy/public/instances", Shape::Cozy),
+    ("/cozy/api/public/instances", Shape::Cozy),
     (
         "/cozy/instances/x.mycozy.cloud/settings/passphrase",
         Shape::JsonApi,
@@ -184,7 +184,7 @@ async fn faults_inject_503_with_retry_after_429_and_latency_but_never_on_sandbox
     let mut statuses = Vec::new();
     for _ in 0..6 {
         let r = client()
-            .get(format!("{base}/cozy/api/v1/workflows/x"))
+            .get(format!("{base}/cozy/api/v1/public/workflows/x"))
             .header("Authorization", "Bearer sandbox-token")
             .send()
             .await
@@ -391,7 +391,7 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
                     }
                     _ => {
                         let r = c
-                            .get(format!("{base}/cozy/api/v1/workflows/none"))
+                            .get(format!("{base}/cozy/api/v1/public/workflows/none"))
                             .header("Authorization", "Bearer sandbox-token")
                             .send()
                             .await
@@ -423,4 +423,38 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
     )
     .await;
     assert_eq!((status, v["result"].as_str()), (200, Some("login_ok")));
+}
+
+#[tokio::test]
+async fn the_most_regions_the_sandbox_serves_fit_in_one_answer_a_client_reads() {
+    let sandbox = common::sandbox::start_with(cloudboard::sandbox::Options {
+        regions: cloudboard::cli::MAX_SANDBOX_REGIONS as usize,
+        ..Default::default()
+    })
+    .await;
+    let base = sandbox.base_url();
+    let (_, signed) = json(
+        client()
+            .post(format!("{base}/cleura/auth/v1/tokens"))
+            .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let body = client()
+        .get(format!("{base}/cleura/accesscontrol/v1/openstack/domains"))
+        .header("X-AUTH-LOGIN", "alice")
+        .header("X-AUTH-TOKEN", signed["token"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert!(
+        body.len() < cloudboard::api::MAX_BODY * 9 / 10,
+        "{} bytes",
+        body.len()
+    );
 }

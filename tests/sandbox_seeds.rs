@@ -154,7 +154,9 @@ async fn the_cloudery_python_polling_loop() {
     })
     .await;
     let base_url = format!("{}/cozy/api", sandbox.base_url());
-    let token = "sandbox-token"; // the guide's 'xxxx'
+    // The guide's 'xxxx': its sample's routes take the partner token (the public routes,
+    // which its prose names, take the public one).
+    let token = "sandbox-partner-token";
     let body = serde_json::json!({
         "offer": "some_offer",
         "email": "foo@example.org",

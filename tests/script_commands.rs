@@ -578,7 +578,7 @@ fn cozy_create_status_activate_and_onboard_link() {
     assert_eq!(state["cozy"]["slug"], "sam", "{state}");
     let created = json(&out);
     assert_eq!(created["fqdn"], "sam.mycozy.cloud");
-    assert_eq!(created["terms_version"], "2024-05");
+    assert_eq!(created["terms_version"], "1.0.0");
     let workflow = created["workflow"].as_str().unwrap().to_string();
     let out = run(
         &home,
@@ -710,8 +710,26 @@ fn cozy_create_status_activate_and_onboard_link() {
         json(&out)["link"]
             .as_str()
             .unwrap()
-            .ends_with("/cozy/v2/cozy/onboard?email=a%40b.org")
+            .ends_with("/cozy/v2/cozy/onboard?email=a%40b.org&offer=cozy_default")
     );
+    // The address is checked and lowered as its screen does.
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "onboard-link", "--slug", "Alice", "--json"],
+        "",
+        &[],
+    );
+    assert!(json(&out)["link"].as_str().unwrap().contains("slug=alice&"));
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "onboard-link", "--slug", "al-ice"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    assert!(stderr(&out).contains("lowercase letters"), "{out:?}");
     let out = run(&home, &sandbox, &["cozy", "onboard-link", "--qr"], "", &[]);
     assert!(stdout(&out).contains('█'), "a QR code is drawn");
 }
@@ -1128,4 +1146,328 @@ fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
     for wizard_words in ["panel", "paste it here", "from the list", "Press", "Space"] {
         assert!(!stderr(&out).contains(wizard_words), "{out:?}");
     }
+}
+
+fn faults(sandbox: &SandboxProcess, faults: Value) {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(common::sandbox::set_faults(&sandbox.url, faults));
+}
+
+/// Where a GET of `url` sends (no redirect followed).
+fn location(url: &str) -> String {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let r = common::sandbox::client().get(url).send().await.unwrap();
+            r.headers()["location"].to_str().unwrap().to_string()
+        })
+}
+
+/// `cozy create` for `slug`, then the link of its activation email.
+fn created_link(home: &Home, sandbox: &SandboxProcess, slug: &str, extra: &[&str]) -> String {
+    let email = format!("{slug}@example.org");
+    let mut args = vec![
+        "cozy",
+        "create",
+        "--email",
+        &email,
+        "--slug",
+        slug,
+        "--accept-terms",
+    ];
+    args.extend_from_slice(extra);
+    let out = run(home, sandbox, &args, "", &[]);
+    assert_eq!(code(&out), 0, "{out:?}");
+    outbox(sandbox)
+        .iter()
+        .rev()
+        .find(|m| m["to"] == email.as_str())
+        .and_then(|m| m["link"].as_str().map(str::to_string))
+        .expect("the activation email")
+}
+
+fn activate(home: &Home, sandbox: &SandboxProcess, link: &str) -> Output {
+    run(
+        home,
+        sandbox,
+        &[
+            "cozy",
+            "activate",
+            "--link-stdin",
+            "--passphrase-stdin",
+            "--json",
+        ],
+        &format!("{link}\ncorrect horse battery staple 42\n"),
+        &[],
+    )
+}
+
+#[test]
+fn cozy_activate_takes_every_shape_of_link_a_person_may_hold() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-link-shapes");
+    // The email's own link, to the Cloudery: followed to the instance.
+    let link = created_link(&home, &sandbox, "shape1", &[]);
+    let out = activate(&home, &sandbox, &link);
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(json(&out)["fqdn"], "shape1.mycozy.cloud");
+    // The instance's address the Cloudery sends to.
+    let instance = location(&created_link(&home, &sandbox, "shape2", &[]));
+    assert!(instance.contains("registerToken="), "{instance}");
+    let out = activate(&home, &sandbox, &instance);
+    assert_eq!(code(&out), 0, "{out:?}");
+    // The passphrase page the browser then shows, extra parameters and all.
+    let page = location(&location(&created_link(&home, &sandbox, "shape3", &[])));
+    assert!(page.contains("/auth/passphrase?onboarding=true"), "{page}");
+    let out = activate(&home, &sandbox, &page);
+    assert_eq!(code(&out), 0, "{out:?}");
+    // With a universal link: the Cloudery sends there, carrying the fqdn and the token.
+    let link = created_link(
+        &home,
+        &sandbox,
+        "shape4",
+        &["--redirect", "https://app.example.org/onboarding"],
+    );
+    let out = activate(&home, &sandbox, &link);
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(json(&out)["fqdn"], "shape4.mycozy.cloud");
+    // A page that wants a click, and a magic-link instance, are said in words.
+    faults(
+        &sandbox,
+        serde_json::json!({"cozy": {"activation_click": true}}),
+    );
+    let out = activate(
+        &home,
+        &sandbox,
+        &created_link(&home, &sandbox, "clicky", &[]),
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    assert!(stderr(&out).contains("wants a click"), "{out:?}");
+    faults(&sandbox, serde_json::json!({"cozy": {"magic_link": true}}));
+    let out = activate(
+        &home,
+        &sandbox,
+        &created_link(&home, &sandbox, "magic", &[]),
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    assert!(stderr(&out).contains("magic link"), "{out:?}");
+}
+
+#[test]
+fn cozy_create_reads_each_refusal_shape_and_names_a_move() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-refusal-shapes");
+    let create = |slug: &str| {
+        let email = format!("{slug}@example.org");
+        run(
+            &home,
+            &sandbox,
+            &[
+                "cozy",
+                "create",
+                "--email",
+                &email,
+                "--slug",
+                slug,
+                "--accept-terms",
+            ],
+            "",
+            &[],
+        )
+    };
+    for (shape, said) in [
+        ("errors_map", "cannot be used for a new Cozy"),
+        ("json_api", "cannot be used for a new Cozy"),
+        ("message", "cannot be used for a new Cozy"),
+        ("detail", "cannot be used for a new Cozy"),
+        ("text", "cannot be used for a new Cozy"),
+        ("html", "a value was refused (HTTP 422)"),
+        ("empty", "a value was refused (HTTP 422)"),
+    ] {
+        faults(
+            &sandbox,
+            serde_json::json!({"cozy": {"refusal_shape": shape}}),
+        );
+        let out = create("shapes");
+        assert_eq!(code(&out), 1, "{shape}: {out:?}");
+        assert!(stderr(&out).contains(said), "{shape}: {out:?}");
+    }
+    faults(&sandbox, serde_json::json!({"cozy": {"moved": true}}));
+    let before = common::sandbox::blocking_stats(&sandbox.url);
+    let out = create("moving");
+    assert_eq!(code(&out), 3, "{out:?}");
+    assert!(stderr(&out).contains("moved this address"), "{out:?}");
+    assert_eq!(
+        common::sandbox::blocking_stats(&sandbox.url) - before,
+        1,
+        "a move is said, not retried"
+    );
+}
+
+#[test]
+fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_first() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-partner-routes");
+    std::fs::write(
+        home.config(),
+        "[secrets]\nstore = \"file\"\n[cozy]\ntoken = \"sandbox-partner-token\"\n",
+    )
+    .unwrap();
+    faults(
+        &sandbox,
+        serde_json::json!({"cozy": {"routes": "partner", "unknown_polls": 2}}),
+    );
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cozy",
+            "create",
+            "--email",
+            "pat@example.org",
+            "--slug",
+            "pat",
+            "--accept-terms",
+            "--json",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    let workflow = json(&out)["workflow"].as_str().unwrap().to_string();
+    let state: Value = serde_json::from_str(
+        &std::fs::read_to_string(home.dir.join("data/cloudboard/state.json")).unwrap(),
+    )
+    .unwrap();
+    let routes = &state["cozy_routes"];
+    assert!(
+        routes.as_object().unwrap().values().all(|r| r == "partner"),
+        "the pair that took it is remembered: {state}"
+    );
+    let out = run(
+        &home,
+        &sandbox,
+        &["cozy", "status", &workflow, "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(json(&out)["status"], "succeeded", "{out:?}");
+}
+
+#[test]
+fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-outage");
+    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    assert_eq!(
+        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        0
+    );
+    let sigma = [
+        "cloudsigma",
+        "login",
+        "--email",
+        "demo@example.org",
+        "--password-stdin",
+    ];
+    assert_eq!(
+        code(&run(&home, &sandbox, &sigma, "demo-password\n", &[])),
+        0
+    );
+    let url = sandbox.url.clone();
+    drop(sandbox);
+    // The same address, nobody answering.
+    let down = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+            .args(["--config", &home.config(), "--sandbox-url", &url])
+            .args(args)
+            .env("XDG_CONFIG_HOME", home.dir.join("config"))
+            .env("XDG_DATA_HOME", home.dir.join("data"))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    for args in [&["cleura", "regions"][..], &["cloudsigma", "whoami"]] {
+        let out = down(args);
+        assert_eq!(code(&out), 3, "{args:?}: {out:?}");
+        assert!(!stderr(&out).contains("not signed in"), "{args:?}: {out:?}");
+    }
+    for (args, secret) in [
+        (&["cleura", "logout"][..], "cleura-sandbox"),
+        (&["cloudsigma", "logout"], "cloudsigma-sandbox"),
+    ] {
+        let out = down(args);
+        assert_eq!(code(&out), 3, "{args:?}: {out:?}");
+        assert!(stderr(&out).contains("still kept"), "{args:?}: {out:?}");
+        assert!(home.secret_file(secret).exists(), "kept, to sign out later");
+    }
+}
+
+#[test]
+fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-not-kept");
+    // Where the secrets go is a file: nothing can be kept there.
+    std::fs::create_dir_all(home.dir.join("data/cloudboard")).unwrap();
+    std::fs::write(home.dir.join("data/cloudboard/secrets"), "in the way").unwrap();
+    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    let out = run(&home, &sandbox, &alice, "alice-password\n", &[]);
+    assert_eq!(code(&out), 3, "{out:?}");
+    assert!(!stderr(&out).contains("Signed in to Cleura"), "{out:?}");
+    assert!(stderr(&out).contains("could not be kept"), "{out:?}");
+    let sigma = [
+        "cloudsigma",
+        "login",
+        "--email",
+        "demo@example.org",
+        "--password-stdin",
+    ];
+    let out = run(&home, &sandbox, &sigma, "demo-password\n", &[]);
+    assert_eq!(code(&out), 3, "{out:?}");
+    assert!(stderr(&out).contains("could not be kept"), "{out:?}");
+    std::fs::remove_file(home.dir.join("data/cloudboard/secrets")).unwrap();
+    std::fs::write(home.dir.join("data/cloudboard/state.json"), "{ not json").unwrap();
+    let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
+    assert!(stderr(&out).contains("state.json"), "{out:?}");
+}
+
+#[test]
+fn a_value_that_breaks_a_rule_is_refused_never_rewritten() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-no-rewrite");
+    let before = common::sandbox::blocking_stats(&sandbox.url);
+    for (email, slug, said) in [
+        ("sam@example.org", "Other-Cozy🦊3", "“-”"),
+        ("sam@example.org", &"a".repeat(40), "at most 30"),
+        ("sam @example.org", "sam", "spaces"),
+        ("sam\u{1}@example.org", "sam", "\\u{1}"),
+    ] {
+        let out = run(
+            &home,
+            &sandbox,
+            &[
+                "cozy",
+                "create",
+                "--email",
+                email,
+                "--slug",
+                slug,
+                "--accept-terms",
+            ],
+            "",
+            &[],
+        );
+        assert_eq!(code(&out), 2, "{slug} / {email}: {out:?}");
+        assert!(stderr(&out).contains(said), "{out:?}");
+    }
+    assert_eq!(
+        common::sandbox::blocking_stats(&sandbox.url) - before,
+        0,
+        "nothing was sent"
+    );
 }

@@ -467,12 +467,13 @@ fn the_plain_mode_wraps_to_the_terminal_and_masks_the_activation_token() {
     let at = talk.at;
     talk.wait("\r\n");
     let link = talk.since(at).trim().to_string();
-    let token = link.rsplit('=').next().unwrap().to_string();
-    assert_eq!(token.len(), 32, "{link}");
+    // The email's link is the Cloudery's; its key is as secret as a token.
+    let token = link.rsplit('/').next().unwrap().to_string();
+    assert_eq!(token.len(), 24, "{link}");
     assert!(link.starts_with("http://"), "{link}");
     talk.wait("The activation link (or its token):")
         .answer(&link);
-    talk.wait("registerToken=••••");
+    talk.wait("/cozy/activate/••••");
     talk.wait("Your passphrase:").pty.send("\u{4}");
     talk.wait("(q quits):").answer("q");
     assert_eq!(talk.pty.wait_exit(), 0);
@@ -514,7 +515,7 @@ fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passp
     let said = String::from_utf8_lossy(&created.stderr);
     let link = said
         .split_whitespace()
-        .find(|w| w.contains("registerToken="))
+        .find(|w| w.contains("/cozy/activate/"))
         .unwrap_or_else(|| panic!("the email is shown: {said}"))
         .to_string();
     let pty = home.spawn(
@@ -561,4 +562,58 @@ fn a_subcommand_shows_the_sandbox_s_code_before_the_prompt_that_asks_for_it() {
     talk.answer(&code);
     talk.wait("Signed in to Cleura as bob.");
     assert_eq!(talk.pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_stop_and_fg_at_a_password_prompt_keeps_echo_off_and_a_signal_puts_the_terminal_back() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-signals");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    let echo = |talk: &Talk| talk.pty.local_modes() & libc::ECHO != 0;
+    assert!(echo(&talk), "a terminal echoes before anything");
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("alice");
+    talk.wait("Password for alice:");
+    assert!(!echo(&talk), "no echo at a password prompt");
+    // Stopped from outside, then resumed: the terminal's settings were put back meanwhile
+    // (as a shell does); echo goes off again.
+    talk.pty.kill(libc::SIGTSTP);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    set_echo(&talk.pty, true);
+    talk.pty.kill(libc::SIGCONT);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while echo(&talk) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "echo stayed on after fg"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // SIGTERM at the prompt: the whole terminal is put back, not echo alone.
+    talk.pty.kill(libc::SIGTERM);
+    assert_eq!(talk.pty.wait_exit(), 143);
+    let modes = talk.pty.local_modes();
+    assert!(
+        modes & libc::ECHO != 0 && modes & libc::ICANON != 0,
+        "{modes:o}"
+    );
+}
+
+/// Turns echo on or off on the pty, as a shell puts its own settings back on a stop.
+fn set_echo(pty: &Pty, on: bool) {
+    let fd = pty.master_fd();
+    // SAFETY: tcgetattr/tcsetattr on the live pty master with a termios we own.
+    unsafe {
+        let mut t: libc::termios = std::mem::zeroed();
+        assert_eq!(libc::tcgetattr(fd, &mut t), 0);
+        if on {
+            t.c_lflag |= libc::ECHO;
+        } else {
+            t.c_lflag &= !libc::ECHO;
+        }
+        assert_eq!(libc::tcsetattr(fd, libc::TCSANOW, &t), 0);
+    }
 }

@@ -706,7 +706,7 @@ mod tests {
             Refusal::SessionEnded,
             "no words: the token, as cleura-cli reads it"
         );
-        assert_eq!(shown, "403 Forbidden");
+        assert_eq!(shown, "access to this is forbidden (HTTP 403)");
         assert_eq!(
             declined(
                 Call::WithToken,

@@ -579,7 +579,10 @@ mod tests {
         );
         let (refusal, shown) = declined(Call::SignIn, 401, "");
         assert_eq!(refusal, Refusal::WrongCredentials);
-        assert_eq!(shown, "401 Unauthorized", "no words: the status in words");
+        assert_eq!(
+            shown, "the credentials were not accepted (HTTP 401)",
+            "no words: the status in words"
+        );
     }
 
     #[test]

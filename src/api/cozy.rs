@@ -7,7 +7,33 @@ use serde::{Deserialize, Serialize};
 
 use super::{ApiError, ErrorShape, Retry, join, send};
 
-/// The body of `POST {api}/v1/instances`.
+/// Which of the Cloudery's two documented pairs of routes (PROVIDERS.md §1): the public
+/// routes a public token opens, or the routes of the guide's code sample.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RouteSet {
+    Public,
+    Partner,
+}
+
+impl RouteSet {
+    pub fn other(self) -> RouteSet {
+        match self {
+            RouteSet::Public => RouteSet::Partner,
+            RouteSet::Partner => RouteSet::Public,
+        }
+    }
+
+    /// This pair's paths in the config.
+    pub fn paths(self, config: &crate::config::CozyConfig) -> &crate::config::CozyRoutes {
+        match self {
+            RouteSet::Public => &config.public_routes,
+            RouteSet::Partner => &config.partner_routes,
+        }
+    }
+}
+
+/// The body of a creation (`POST {api}/public/instances`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NewInstance {
     pub offer: String,
@@ -99,31 +125,38 @@ fn bearer(token: &SecretString) -> String {
     format!("Bearer {}", token.expose_secret())
 }
 
-/// Asks the Cloudery for a new instance. Sent once: a second POST could create a second
-/// instance (only a refused connection or a 429 is sent again).
+/// Asks the Cloudery for a new instance at `route` (relative to `api`). Sent once: a second
+/// POST could create a second instance (only a request that never left is sent again).
 pub async fn create_instance(
     client: &reqwest::Client,
     api: &str,
+    route: &str,
     token: &SecretString,
     instance: &NewInstance,
 ) -> Result<Created, ApiError> {
     let request = client
-        .post(join(api, "v1/instances"))
+        .post(join(api, route))
         .header(reqwest::header::AUTHORIZATION, bearer(token))
         .json(instance);
     send(request, Retry::Once, ErrorShape::Cozy).await?.json()
 }
 
-/// Reads a workflow once; `retry` says whether to try again here (a poll loop passes
-/// `Retry::Never` and keeps its own schedule).
+/// Whether a refusal means "this route is not here" (the other pair may be).
+pub fn no_such_route(error: &ApiError) -> bool {
+    error.status() == Some(404)
+}
+
+/// Reads a workflow once at `route` (relative to `api`, the id appended); `retry` says
+/// whether to try again here (a poll loop passes `Retry::Never` and keeps its own schedule).
 pub async fn workflow(
     client: &reqwest::Client,
     api: &str,
+    route: &str,
     token: &SecretString,
     id: &str,
     retry: Retry,
 ) -> Result<Workflow, ApiError> {
-    let mut url = url::Url::parse(&join(api, "v1/workflows"))
+    let mut url = url::Url::parse(&join(api, route))
         .map_err(|e| ApiError::BadResponse(format!("the Cloudery address is not valid: {e}")))?;
     // As a path segment, an id can never climb out of the workflows route.
     url.path_segments_mut()
@@ -133,6 +166,80 @@ pub async fn workflow(
         .get(url)
         .header(reqwest::header::AUTHORIZATION, bearer(token));
     send(request, retry, ErrorShape::Cozy).await?.json()
+}
+
+/// Where following an activation link ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkEnd {
+    /// An address that carries a register token or a magic code.
+    Found(String),
+    /// A page that answered without sending on (it wants a click): its address.
+    Page(String),
+}
+
+/// How many redirects an activation link is followed through.
+const LINK_HOPS: usize = 5;
+
+/// Follows the activation email's link as a browser would, with plain GETs: no cookies, no
+/// credentials, https only (loopback allowed), a few hops, a short wait each. It stops at
+/// the first address that carries `registerToken` or `magic_code` — the instance itself is
+/// never asked (its `GET /` sends to the passphrase page, which a browser would show).
+pub async fn follow_link(client: &reqwest::Client, link: &url::Url) -> Result<LinkEnd, ApiError> {
+    let carries_what_we_need = |url: &url::Url| {
+        url.query_pairs()
+            .any(|(k, _)| k == "registerToken" || k == "magic_code")
+    };
+    let mut at = link.clone();
+    for _ in 0..LINK_HOPS {
+        let host = at.host_str().unwrap_or("the link's server").to_string();
+        crate::config::check_endpoint(at.as_str()).map_err(|why| ApiError::Refused {
+            status: 0,
+            message: format!("the link leads to {at}, which cloudboard does not open ({why})"),
+            field: None,
+        })?;
+        let response = client
+            .get(at.clone())
+            .header(reqwest::header::ACCEPT, "text/html")
+            .timeout(std::time::Duration::from_secs(10))
+            .send()
+            .await
+            .map_err(|e| {
+                if e.is_timeout() {
+                    ApiError::Timeout { host: host.clone() }
+                } else {
+                    ApiError::Network {
+                        host: host.clone(),
+                        detail: e.to_string(),
+                    }
+                }
+            })?;
+        let status = response.status();
+        if status.is_redirection() {
+            let next = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|l| l.to_str().ok())
+                .and_then(|l| at.join(l).ok())
+                .ok_or_else(|| ApiError::BadResponse("a redirect went nowhere".into()))?;
+            if carries_what_we_need(&next) {
+                return Ok(LinkEnd::Found(next.to_string()));
+            }
+            at = next;
+            continue;
+        }
+        if status.is_success() {
+            return Ok(LinkEnd::Page(at.to_string()));
+        }
+        return Err(super::refusal(
+            status,
+            response.headers(),
+            b"",
+            ErrorShape::Cozy,
+        ));
+    }
+    Err(ApiError::BadResponse(format!(
+        "the link sent on more than {LINK_HOPS} times"
+    )))
 }
 
 /// Sets the new instance's first passphrase (spends the register token).
@@ -174,7 +281,7 @@ mod tests {
             public_name: None,
             locale: Some("en".into()),
             tos: Some(Tos {
-                version: "2024-05".into(),
+                version: "1.0.0".into(),
             }),
             redirect: None,
         };
@@ -183,7 +290,7 @@ mod tests {
             json,
             serde_json::json!({
                 "offer": "cozy_default", "email": "alice@example.org", "slug": "alice",
-                "domain": "mycozy.cloud", "locale": "en", "tos": {"version": "2024-05"}
+                "domain": "mycozy.cloud", "locale": "en", "tos": {"version": "1.0.0"}
             })
         );
     }

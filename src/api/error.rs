@@ -34,15 +34,34 @@ pub enum ApiError {
     /// The answer could not be understood (not JSON, wrong shape, truncated, too large).
     #[error("the server's answer could not be understood: {0}")]
     BadResponse(String),
+    /// The server's TLS certificate is not trusted: nothing was sent. Not the network's
+    /// fault, and trying again will not help.
+    #[error("{host}'s TLS certificate is not trusted ({detail})")]
+    Untrusted { host: String, detail: String },
+    /// The connection closed before the answer came: the request may or may not have been
+    /// done.
+    #[error("{host} closed the connection before answering")]
+    Closed { host: String },
+    /// The address answered with a redirect (3xx) that was not followed: a request that
+    /// changes something is never sent on to another address by itself.
+    #[error("{}", moved_words(*status, to.as_deref()))]
+    Moved { status: u16, to: Option<String> },
     /// The provider said no, and its client read what that means (`refusal`) from the
     /// status and the provider's structured error. `said` is the provider's own words, when
     /// it gave any; a person always sees them.
-    #[error("{}", said.clone().unwrap_or_else(|| status_words(*status)))]
+    #[error("{}", declined_words(*status, said.as_deref()))]
     Declined {
         status: u16,
         refusal: Refusal,
         said: Option<String>,
     },
+}
+
+fn moved_words(status: u16, to: Option<&str>) -> String {
+    match to {
+        Some(to) => format!("the provider moved this address (HTTP {status}) to {to}"),
+        None => format!("the provider moved this address (HTTP {status})"),
+    }
 }
 
 /// What a provider's refusal means, decided in one place per provider (`api::cleura`,
@@ -73,13 +92,14 @@ pub enum Refusal {
     Other,
 }
 
-/// A status in words, for a refusal that came without any: "403 Forbidden".
-pub fn status_words(status: u16) -> String {
-    let reason = reqwest::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("error");
-    format!("{status} {reason}")
+/// A refusal in words: the provider's own, or its status's when it gave none.
+fn declined_words(status: u16, said: Option<&str>) -> String {
+    match said {
+        Some(said) => said.to_string(),
+        None => reqwest::StatusCode::from_u16(status)
+            .map(super::status_in_words)
+            .unwrap_or_else(|_| format!("HTTP {status}")),
+    }
 }
 
 impl ApiError {
@@ -89,6 +109,7 @@ impl ApiError {
             self,
             ApiError::Network { .. }
                 | ApiError::Timeout { .. }
+                | ApiError::Closed { .. }
                 | ApiError::Busy { .. }
                 | ApiError::Server { .. }
         )
@@ -107,6 +128,7 @@ impl ApiError {
             | ApiError::Server { status, .. }
             | ApiError::Unauthorized { status, .. }
             | ApiError::Refused { status, .. }
+            | ApiError::Moved { status, .. }
             | ApiError::Declined { status, .. } => Some(*status),
             _ => None,
         }
@@ -126,7 +148,13 @@ impl ApiError {
             ApiError::Network { .. } => {
                 format!("{self}. Check your network connection, then try again.")
             }
-            ApiError::Timeout { .. } => format!("{self}. Try again in a moment."),
+            ApiError::Timeout { .. } | ApiError::Closed { .. } => {
+                format!("{self}. Try again in a moment.")
+            }
+            ApiError::Untrusted { .. } => format!(
+                "{self}. Nothing was sent. If this address is right, the server or something \
+                 between (a proxy) presents a certificate this machine does not trust."
+            ),
             ApiError::Busy { retry_after, .. } => match retry_after {
                 Some(d) => format!(
                     "{self}. The server asks to wait {} s; try again then.",
@@ -138,6 +166,10 @@ impl ApiError {
             ApiError::Unauthorized { .. }
             | ApiError::Refused { .. }
             | ApiError::Declined { .. } => self.to_string(),
+            ApiError::Moved { .. } => format!(
+                "{self}. cloudboard did not follow it: check the address in the config (or ask \
+                 the provider's support) before trying again."
+            ),
             ApiError::BadResponse(_) => format!(
                 "{self}. This is a problem on the server's side or with the address configured \
                  for it; try again later or check the endpoint."

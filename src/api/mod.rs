@@ -135,30 +135,53 @@ impl From<ApiError> for Failed {
     }
 }
 
+/// How many redirects a read follows on its own host before it calls the address moved.
+const SAME_HOST_HOPS: usize = 3;
+
 async fn send_once(request: reqwest::RequestBuilder, shape: ErrorShape) -> Result<Answer, Failed> {
     let (client, request) = request.build_split();
-    let request = request.map_err(|e| ApiError::BadResponse(format!("bad request: {e}")))?;
-    let host = request.url().host_str().unwrap_or("the server").to_string();
-    // The path only: queries and bodies may carry secrets, and headers do.
-    let method = request.method().clone();
-    let path = request.url().path().to_string();
-    let started = std::time::Instant::now();
-    let response = client.execute(request).await.map_err(|e| {
-        tracing::debug!(%method, %host, %path, error = %e, "request failed");
-        Failed {
-            unsent: e.is_connect(),
-            error: transport_error(&host, &e),
+    let mut request = request.map_err(|e| ApiError::BadResponse(format!("bad request: {e}")))?;
+    let mut hops = 0;
+    let response = loop {
+        let host = request.url().host_str().unwrap_or("the server").to_string();
+        // The path only: queries and bodies may carry secrets, and headers do.
+        let method = request.method().clone();
+        let path = request.url().path().to_string();
+        let started = std::time::Instant::now();
+        // Kept to follow a read's redirect on the same host (a GET has no body to replay).
+        let again = (method == reqwest::Method::GET)
+            .then(|| request.try_clone())
+            .flatten();
+        let response = client.execute(request).await.map_err(|e| {
+            tracing::debug!(%method, %host, %path, error = %e, "request failed");
+            Failed {
+                unsent: e.is_connect(),
+                error: transport_error(&host, &e),
+            }
+        })?;
+        tracing::debug!(
+            %method,
+            %host,
+            %path,
+            status = response.status().as_u16(),
+            ms = started.elapsed().as_millis() as u64,
+            "request"
+        );
+        match (again, same_host_redirect(&response)) {
+            (Some(mut next), Some(to)) if hops < SAME_HOST_HOPS => {
+                hops += 1;
+                *next.url_mut() = to;
+                request = next;
+            }
+            _ => break response,
         }
-    })?;
+    };
+    let host = response
+        .url()
+        .host_str()
+        .unwrap_or("the server")
+        .to_string();
     let status = response.status();
-    tracing::debug!(
-        %method,
-        %host,
-        %path,
-        status = status.as_u16(),
-        ms = started.elapsed().as_millis() as u64,
-        "request"
-    );
     let headers = response.headers().clone();
     let body = read_bounded(response, &host).await?;
     if status.is_success() {
@@ -168,7 +191,30 @@ async fn send_once(request: reqwest::RequestBuilder, shape: ErrorShape) -> Resul
             body,
         });
     }
-    Err(refusal(status, &headers, &body, shape).into())
+    let refused = refusal(status, &headers, &body, shape);
+    // The provider's words, for whoever reads the log (never a secret: bodies of requests
+    // are not logged, and refusals carry no credentials).
+    tracing::debug!(%host, status = status.as_u16(), refusal = %refused, "refused");
+    Err(refused.into())
+}
+
+/// Where a redirect leads, when it stays on the same scheme, host and port (a read may
+/// follow it there; anywhere else the address is said to have moved).
+fn same_host_redirect(response: &reqwest::Response) -> Option<url::Url> {
+    if !response.status().is_redirection() {
+        return None;
+    }
+    let location = response
+        .headers()
+        .get(reqwest::header::LOCATION)?
+        .to_str()
+        .ok()?;
+    let from = response.url();
+    let to = from.join(location).ok()?;
+    (to.scheme() == from.scheme()
+        && to.host_str() == from.host_str()
+        && to.port_or_known_default() == from.port_or_known_default())
+    .then_some(to)
 }
 
 /// Reads at most MAX_BODY bytes; a longer answer is refused, not buffered.
@@ -218,20 +264,30 @@ fn transport_error(host: &str, e: &reqwest::Error) -> ApiError {
     }
     let cause = source.to_string();
     let lower = cause.to_lowercase();
-    let detail =
-        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-            format!("its TLS certificate is not trusted, so nothing was sent ({cause})")
-        } else if lower.contains("refused") {
-            "the connection was refused".to_string()
-        } else if e.is_connect() {
-            format!("no connection could be made ({cause})")
-        } else {
-            cause
+    let host = host.to_string();
+    // The transport's own words are all there is to tell these apart (rustls and hyper
+    // give no kinds through reqwest); they decide which error, never what the person reads.
+    if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        return ApiError::Untrusted {
+            host,
+            detail: cause,
         };
-    ApiError::Network {
-        host: host.to_string(),
-        detail,
     }
+    if !e.is_connect()
+        && (lower.contains("connection closed")
+            || lower.contains("reset by peer")
+            || lower.contains("incomplete message"))
+    {
+        return ApiError::Closed { host };
+    }
+    let detail = if lower.contains("refused") {
+        "the connection was refused".to_string()
+    } else if e.is_connect() {
+        format!("no connection could be made ({cause})")
+    } else {
+        cause
+    };
+    ApiError::Network { host, detail }
 }
 
 /// Turns a non-2xx answer into an error, with the provider's own message when it gave one.
@@ -241,13 +297,19 @@ pub fn refusal(
     body: &[u8],
     shape: ErrorShape,
 ) -> ApiError {
+    let code = status.as_u16();
+    if status.is_redirection() {
+        let to = headers
+            .get(reqwest::header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .map(str::to_string);
+        return ApiError::Moved { status: code, to };
+    }
     if let ErrorShape::ReadBy(read) = shape {
         return read(status, headers, body);
     }
     let (message, field) = provider_message(body, shape);
-    let code = status.as_u16();
-    let reason = status.canonical_reason().unwrap_or("error");
-    let message = message.unwrap_or_else(|| format!("{code} {reason}"));
+    let message = message.unwrap_or_else(|| status_in_words(status));
     match code {
         429 | 503 => ApiError::Busy {
             status: code,
@@ -274,40 +336,57 @@ pub fn refusal(
     }
 }
 
-/// Retry-After in seconds (the HTTP-date form is not used by these providers).
+/// A status in words, for an answer whose body says nothing usable (empty, an HTML page):
+/// what it means for the request, then its number.
+pub fn status_in_words(status: StatusCode) -> String {
+    let code = status.as_u16();
+    let meaning = match code {
+        400 => "the request was refused as malformed",
+        401 => "the credentials were not accepted",
+        403 => "access to this is forbidden",
+        404 => "this address has no such route or item",
+        405 => "this address does not take this kind of request",
+        409 => "it conflicts with something that exists already",
+        410 => "it is gone",
+        413 => "the request is too large",
+        415 => "the request's format is not accepted",
+        422 => "a value was refused",
+        429 => "too many requests",
+        500..=599 => "the server failed",
+        _ => status.canonical_reason().unwrap_or("an unexpected answer"),
+    };
+    format!("{meaning} (HTTP {code})")
+}
+
+/// Retry-After, in seconds or as an HTTP date (RFC 9110 allows both); a date in the past
+/// means now.
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    headers
+    let value = headers
         .get(reqwest::header::RETRY_AFTER)?
         .to_str()
         .ok()?
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .map(Duration::from_secs)
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// The provider's message and the field it names, from an error body of `shape`.
 pub fn provider_message(body: &[u8], shape: ErrorShape) -> (Option<String>, Option<String>) {
+    if matches!(shape, ErrorShape::Cozy) {
+        return cozy_message(body);
+    }
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
         return (None, None);
     };
     let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
     match shape {
-        ErrorShape::ReadBy(_) => (None, None),
-        ErrorShape::Cozy => {
-            if let Some(message) = value.get("error").and_then(text) {
-                return (Some(message), None);
-            }
-            let first = value.get("errors").and_then(|e| e.get(0));
-            let detail = first
-                .and_then(|e| e.get("detail").or_else(|| e.get("title")))
-                .and_then(text);
-            let field = first
-                .and_then(|e| e.get("source"))
-                .and_then(|s| s.get("parameter").or_else(|| s.get("pointer")))
-                .and_then(text);
-            (detail, field)
-        }
+        ErrorShape::Cozy | ErrorShape::ReadBy(_) => (None, None),
         ErrorShape::Cleura => {
             let message = value
                 .get("error")
@@ -324,6 +403,99 @@ pub fn provider_message(body: &[u8], shape: ErrorShape) -> (Option<String>, Opti
             (message, field)
         }
     }
+}
+
+/// The reason in a refusal from the Cloudery or a Cozy instance, and the field it names,
+/// whatever shape the server chose: the Cloudery's body is not documented (PROVIDERS.md
+/// §1), cozy-stack answers JSON:API from its handlers and echo's `{"error": …}` (or plain
+/// text) from its framework, and another public Cloudery client reads plain text. An HTML
+/// page or an empty body says nothing: the caller gives the status in words.
+fn cozy_message(body: &[u8]) -> (Option<String>, Option<String>) {
+    use serde_json::Value;
+    let text = |v: &Value| {
+        v.as_str()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    // "/data/attributes/slug" names the field `slug`; "KdfIterations" is its own name.
+    let field_name = |name: &str| {
+        name.rsplit('/')
+            .next()
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+    };
+    let Ok(value) = serde_json::from_slice::<Value>(body) else {
+        return (plain_text_reason(body), None);
+    };
+    // {"error": "…"} (echo, the sandbox, with "field" beside it when it names one) or
+    // {"error": {"message"|"detail": "…", "field"?}}.
+    if let Some(error) = value.get("error") {
+        let message = text(error).or_else(|| {
+            ["message", "detail"]
+                .iter()
+                .find_map(|k| error.get(*k).and_then(text))
+        });
+        if message.is_some() {
+            let field = error
+                .get("field")
+                .or_else(|| value.get("field"))
+                .and_then(text);
+            return (message, field);
+        }
+    }
+    match value.get("errors") {
+        // JSON:API: {"errors": [{"detail", "title", "source": {"pointer"|"parameter"}}]}, or a
+        // plain list of messages.
+        Some(Value::Array(list)) => {
+            let first = list.first();
+            let message = first.and_then(|e| {
+                text(e).or_else(|| {
+                    ["detail", "title", "message"]
+                        .iter()
+                        .find_map(|k| e.get(*k).and_then(text))
+                })
+            });
+            let field = first
+                .and_then(|e| e.get("source"))
+                .and_then(|s| s.get("parameter").or_else(|| s.get("pointer")))
+                .and_then(|v| v.as_str())
+                .and_then(field_name);
+            return (message, field);
+        }
+        // Rails-like: {"errors": {"slug": ["is already taken"]}}.
+        Some(Value::Object(fields)) => {
+            if let Some((field, said)) = fields.iter().next() {
+                let said = match said {
+                    Value::Array(items) => {
+                        items.iter().filter_map(text).collect::<Vec<_>>().join("; ")
+                    }
+                    other => text(other).unwrap_or_default(),
+                };
+                let message = if said.is_empty() {
+                    format!("{field} was refused")
+                } else {
+                    format!("{field} {said}")
+                };
+                return (Some(message), Some(field.clone()));
+            }
+        }
+        _ => {}
+    }
+    // {"message": "…"} or {"detail": "…"} (frameworks' defaults).
+    let message = ["message", "detail", "error_description"]
+        .iter()
+        .find_map(|k| value.get(*k).and_then(text))
+        .or_else(|| text(&value));
+    (message, None)
+}
+
+/// A body that is not JSON, as the reason when it is short plain text (not an HTML page).
+fn plain_text_reason(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?.trim();
+    let looks_like_markup = text.starts_with('<') || text.to_ascii_lowercase().contains("<html");
+    (!text.is_empty() && !looks_like_markup && text.chars().count() <= 300)
+        .then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Joins a base URL and a path, keeping the base's own path (`https://h/api` + `v1/x` →
@@ -373,7 +545,7 @@ mod tests {
         assert!(matches!(e, ApiError::Refused { status: 409, .. }));
         let e = refusal(StatusCode::FORBIDDEN, &h, b"", ErrorShape::Cleura);
         assert!(matches!(e, ApiError::Unauthorized { status: 403, .. }));
-        assert_eq!(e.to_string(), "403 Forbidden");
+        assert_eq!(e.to_string(), "access to this is forbidden (HTTP 403)");
         let mut h = HeaderMap::new();
         h.insert("retry-after", "7".parse().unwrap());
         let e = refusal(StatusCode::SERVICE_UNAVAILABLE, &h, b"", ErrorShape::Cozy);
@@ -386,6 +558,118 @@ mod tests {
             ErrorShape::Cozy,
         );
         assert!(matches!(e, ApiError::Server { status: 502, .. }));
+    }
+
+    #[test]
+    fn a_cozy_refusal_is_read_from_any_shape_a_server_may_send() {
+        let read = |body: &str| provider_message(body.as_bytes(), ErrorShape::Cozy);
+        let said = |m: &str| (Some(m.to_string()), None);
+        let on = |m: &str, f: &str| (Some(m.to_string()), Some(f.to_string()));
+        assert_eq!(read(r#"{"error":"slug is taken"}"#), said("slug is taken"));
+        assert_eq!(
+            read(r#"{"error":"slug is reserved","field":"slug"}"#),
+            on("slug is reserved", "slug")
+        );
+        assert_eq!(
+            read(r#"{"error":{"message":"quota reached"}}"#),
+            said("quota reached")
+        );
+        assert_eq!(
+            read(r#"{"errors":{"slug":["is already taken","is reserved"]}}"#),
+            on("slug is already taken; is reserved", "slug")
+        );
+        assert_eq!(
+            read(
+                r#"{"errors":[{"status":"422","title":"Invalid Parameter","detail":"The KdfIterations number is too low","source":{"parameter":"KdfIterations"}}]}"#
+            ),
+            on("The KdfIterations number is too low", "KdfIterations")
+        );
+        assert_eq!(
+            read(
+                r#"{"errors":[{"detail":"can't be blank","source":{"pointer":"/data/attributes/email"}}]}"#
+            ),
+            on("can't be blank", "email")
+        );
+        assert_eq!(
+            read(
+                r#"{"errors":[{"status":"400","title":"Bad Request","detail":"Empty register token","source":{}}]}"#
+            ),
+            said("Empty register token")
+        );
+        assert_eq!(
+            read(r#"{"message":"Offer unknown"}"#),
+            said("Offer unknown")
+        );
+        assert_eq!(read(r#"{"detail":"Not allowed"}"#), said("Not allowed"));
+        assert_eq!(read("instance not found\n"), said("instance not found"));
+        // echo's 404 for an unknown host, an HTML page and nothing at all say nothing.
+        assert_eq!(read(r#"{"error":{}}"#), (None, None));
+        assert_eq!(
+            read("<!DOCTYPE html><html><body>Oops</body></html>"),
+            (None, None)
+        );
+        assert_eq!(read(""), (None, None));
+    }
+
+    #[test]
+    fn a_refusal_that_says_nothing_gives_its_status_in_words() {
+        let e = refusal(
+            StatusCode::NOT_FOUND,
+            &HeaderMap::new(),
+            b"<html>",
+            ErrorShape::Cozy,
+        );
+        assert_eq!(
+            e.to_string(),
+            "this address has no such route or item (HTTP 404)"
+        );
+        let e = refusal(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &HeaderMap::new(),
+            b"",
+            ErrorShape::Cozy,
+        );
+        assert_eq!(e.to_string(), "a value was refused (HTTP 422)");
+    }
+
+    #[test]
+    fn a_redirect_is_named_as_a_move_and_not_retried() {
+        let mut h = HeaderMap::new();
+        h.insert("location", "https://new.example.org/api".parse().unwrap());
+        let e = refusal(StatusCode::MOVED_PERMANENTLY, &h, b"", ErrorShape::Cozy);
+        assert_eq!(
+            e,
+            ApiError::Moved {
+                status: 301,
+                to: Some("https://new.example.org/api".into())
+            }
+        );
+        assert!(!e.is_transient());
+        assert!(e.to_string().contains("moved"), "{e}");
+    }
+
+    #[test]
+    fn retry_after_is_read_in_seconds_or_as_a_date() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", "120".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(120)));
+        let soon = std::time::SystemTime::now() + Duration::from_secs(90);
+        h.insert(
+            "retry-after",
+            httpdate::fmt_http_date(soon).parse().unwrap(),
+        );
+        let wait = retry_after(&h).unwrap();
+        assert!(
+            wait <= Duration::from_secs(90) && wait >= Duration::from_secs(85),
+            "{wait:?}"
+        );
+        h.insert(
+            "retry-after",
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+        );
+        assert_eq!(retry_after(&h), Some(Duration::ZERO), "a date past is now");
+        h.insert("retry-after", "soon".parse().unwrap());
+        assert_eq!(retry_after(&h), None);
     }
 
     #[test]

@@ -155,6 +155,43 @@ impl TextField {
         self.insert_text(&flattened);
     }
 
+    /// Takes an answer from a script, an answers file or the plain mode as the value, exactly
+    /// as given: a character the field's rule refuses, or more characters than it holds, is
+    /// refused with the reason — never dropped or cut, since a value sent must be the one
+    /// given. Uppercase in an address is lowered, as typing it does (addresses are names
+    /// without case). The field is left as it was when the answer is refused.
+    pub fn answer(&mut self, value: &str) -> Result<(), String> {
+        let count = value.chars().count();
+        if count > self.max_chars {
+            return Err(format!(
+                "{} takes at most {} characters; this has {count}.",
+                self.label, self.max_chars
+            ));
+        }
+        let mut taken = String::with_capacity(value.len());
+        for c in value.chars() {
+            match self.rule.apply(c) {
+                Ok((c, _)) => taken.push(c),
+                Err(why) => {
+                    let shown = if c.is_control() {
+                        c.escape_unicode().to_string()
+                    } else {
+                        format!("“{c}”")
+                    };
+                    return Err(format!("{}: {shown} cannot be in it ({why}).", self.label));
+                }
+            }
+        }
+        self.clear();
+        for c in taken.chars() {
+            self.input.handle(InputRequest::InsertChar(c));
+        }
+        taken.zeroize();
+        self.error = None;
+        self.note = None;
+        Ok(())
+    }
+
     fn insert_text(&mut self, text: &str) {
         let mut refused: Option<String> = None;
         let mut changed = false;
@@ -292,6 +329,31 @@ mod tests {
         f.handle_key(&key('1'));
         assert_eq!(f.note, None, "the next key clears the remark");
         assert_eq!(f.value(), "a1");
+    }
+
+    #[test]
+    fn an_answer_is_taken_exactly_or_refused_with_the_reason() {
+        let mut slug = TextField::new("Address", CharRule::Slug, 30);
+        assert_eq!(slug.answer("Alice"), Ok(()));
+        assert_eq!(slug.value(), "alice", "case is lowered, as typing does");
+        let e = slug.answer("Other-Cozy🦊3").unwrap_err();
+        assert!(e.contains("“-”"), "{e}");
+        assert_eq!(slug.value(), "alice", "left as it was");
+        let e = slug.answer(&"a".repeat(40)).unwrap_err();
+        assert!(e.contains("at most 30") && e.contains("40"), "{e}");
+        let mut email = TextField::new("Email", CharRule::NoSpace, 254);
+        let e = email.answer("ali ce@example.org").unwrap_err();
+        assert!(e.contains("spaces"), "{e}");
+        let mut password = TextField::new("Password", CharRule::Printable, 256).secret();
+        let e = password.answer("pass\u{1}word").unwrap_err();
+        assert!(e.contains("\\u{1}"), "{e}");
+        assert!(password.answer(&"x".repeat(314)).is_err());
+        assert_eq!(password.answer(" spaces around "), Ok(()));
+        assert_eq!(
+            password.value(),
+            " spaces around ",
+            "a secret is taken whole"
+        );
     }
 
     #[test]

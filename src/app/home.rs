@@ -49,8 +49,9 @@ fn entry(open: Open, digit: Option<char>, title: &str, blurb: &str) -> Entry {
     }
 }
 
-/// The menu as it stands.
-pub fn entries(resumable: Option<&CozyResume>) -> Vec<Entry> {
+/// The menu as it stands; without a Cozy partner token, the Cozy entry says so and points
+/// to the web onboarding, which needs none.
+pub fn entries(resumable: Option<&CozyResume>, cozy_token_missing: bool) -> Vec<Entry> {
     let mut entries = Vec::new();
     if let Some(resume) = resumable {
         entries.push(entry(
@@ -65,7 +66,11 @@ pub fn entries(resumable: Option<&CozyResume>) -> Vec<Entry> {
             Open::Cozy,
             Some('1'),
             "Create a Cozy",
-            "A personal cloud: pick its address, accept the terms, set a passphrase",
+            if cozy_token_missing {
+                "Needs a partner token first; the web onboarding below needs none"
+            } else {
+                "A personal cloud: pick its address, accept the terms, set a passphrase"
+            },
         ),
         entry(
             Open::Cleura,

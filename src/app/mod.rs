@@ -362,7 +362,19 @@ impl App {
 
     /// The menu's entries as they stand (a resumable Cozy adds one).
     pub fn home_entries(&self) -> Vec<home::Entry> {
-        home::entries(self.resumable_cozy())
+        home::entries(self.resumable_cozy(), self.cozy_token_missing())
+    }
+
+    /// Creating a Cozy from the terminal needs a partner token, and none is set (the
+    /// sandbox brings its own).
+    pub fn cozy_token_missing(&self) -> bool {
+        self.sandbox_status == SandboxStatus::Off
+            && self
+                .config
+                .cozy
+                .token
+                .as_deref()
+                .is_none_or(|t| t.trim().is_empty())
     }
 
     /// A Cozy creation from an earlier run that no flow is following now.
@@ -516,8 +528,9 @@ impl App {
         effects.out
     }
 
-    /// Opens the Cozy flow at its activation step, for an instance created elsewhere.
-    pub fn open_cozy_activation(&mut self, fqdn: &str) -> Vec<Command> {
+    /// Opens the Cozy flow at its activation step, for an instance created elsewhere (which
+    /// one the link says, when `fqdn` is None).
+    pub fn open_cozy_activation(&mut self, fqdn: Option<&str>) -> Vec<Command> {
         let (mut ctx, flows) = self.parts();
         flows.cozy = Some(cozy::Cozy::activating(&mut ctx, fqdn));
         let effects = Effects::from(ctx);

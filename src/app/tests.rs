@@ -187,6 +187,7 @@ fn a_saved_creation_adds_a_resume_entry_at_the_top() {
         email: "alice@example.org".into(),
         api: "https://manager.cozycloud.cc/api".into(),
         started_at: 0,
+        routes: None,
     };
     update(
         &mut app,

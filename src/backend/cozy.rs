@@ -15,8 +15,7 @@ use crate::app::EventBody;
 use crate::app::cozy::{Created, End, FIRST_POLL, Failure, Reply as CozyReply, Request};
 use crate::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
 
-/// Where a partner token comes from when the config has none.
-pub const TOKEN_ENV: &str = "CLOUDBOARD_COZY_TOKEN";
+use crate::config::COZY_TOKEN_ENV as TOKEN_ENV;
 
 /// For the first seconds a creation usually ends, so looks stay frequent; then they thin out.
 const EARLY: Duration = Duration::from_secs(10);
@@ -33,20 +32,13 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
             api,
             token,
             instance,
+            routes,
         } => {
-            let result = match (token_or_env(token), services.http.client()) {
+            let result = match (token_now(token, &services), services.http.client()) {
                 (None, _) => Err(Failure::MissingToken),
                 (_, Err(why)) => Err(Failure::Api(no_client(&api, why))),
-                (Some(token), Ok(client)) => api::create_instance(client, &api, &token, &instance)
+                (Some(token), Ok(client)) => create(client, &api, &token, &instance, &routes)
                     .await
-                    .map(|created| Created {
-                        instance: created.id,
-                        workflow: created.workflow,
-                        at: SystemTime::now()
-                            .duration_since(UNIX_EPOCH)
-                            .map(|d| d.as_secs())
-                            .unwrap_or(0),
-                    })
                     .map_err(Failure::Api),
             };
             if let Ok(created) = &result {
@@ -58,15 +50,30 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
             api,
             token,
             workflow,
+            route,
+            created_at,
             first_poll,
             deadline,
         } => {
-            let end = follow(
-                &services, &api, token, &workflow, first_poll, deadline, &send,
-            )
-            .await;
+            let following = Following {
+                api: &api,
+                route: &route,
+                workflow: &workflow,
+                created_at,
+            };
+            let end = follow(&services, following, token, first_poll, deadline, &send).await;
             tracing::info!(%workflow, ?end, "Cozy workflow followed to its end");
             send(CozyReply::Ended(end));
+        }
+        Request::FollowLink { link } => {
+            let result = match (url::Url::parse(&link), services.http.client()) {
+                (Err(e), _) => Err(ApiError::BadResponse(format!(
+                    "the link is not a URL ({e})"
+                ))),
+                (_, Err(why)) => Err(no_client(&link, why)),
+                (Ok(url), Ok(client)) => api::follow_link(client, &url).await,
+            };
+            send(CozyReply::LinkFollowed(result));
         }
         Request::Register {
             instance,
@@ -90,13 +97,66 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
     }
 }
 
-/// The config's token, else the environment's (read here, never in update).
-fn token_or_env(given: Option<SecretString>) -> Option<SecretString> {
-    given.or_else(|| {
-        std::env::var(TOKEN_ENV)
-            .ok()
-            .filter(|t| !t.trim().is_empty())
-            .map(|t| SecretString::from(t.trim().to_string()))
+/// The partner token as it is now: the config's as the app read it, else the environment's,
+/// else the config file's read again (set while cloudboard ran: retrying then works).
+/// Read here, never in update.
+fn token_now(given: Option<SecretString>, services: &Services) -> Option<SecretString> {
+    given
+        .or_else(|| {
+            std::env::var(TOKEN_ENV)
+                .ok()
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| SecretString::from(t.trim().to_string()))
+        })
+        .or_else(|| {
+            crate::config::Config::load(&services.paths.config_file)
+                .ok()?
+                .cozy
+                .token
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| SecretString::from(t.trim().to_string()))
+        })
+}
+
+/// Creates the instance at the first pair of routes, or at the second when the first is not
+/// there (404: nothing was created). Anything else is the answer: a creation is never sent
+/// twice for any other reason.
+async fn create(
+    client: &reqwest::Client,
+    api: &str,
+    token: &SecretString,
+    instance: &api::NewInstance,
+    routes: &[(api::RouteSet, crate::config::CozyRoutes); 2],
+) -> Result<Created, ApiError> {
+    let mut missing = Vec::new();
+    for (set, paths) in routes {
+        match api::create_instance(client, api, &paths.create, token, instance).await {
+            Ok(created) => {
+                return Ok(Created {
+                    instance: created.id,
+                    workflow: created.workflow,
+                    at: SystemTime::now()
+                        .duration_since(UNIX_EPOCH)
+                        .map(|d| d.as_secs())
+                        .unwrap_or(0),
+                    routes: *set,
+                });
+            }
+            Err(error) if api::no_such_route(&error) => {
+                tracing::info!(route = %paths.create, "no such creation route; trying the other pair");
+                missing.push(paths.create.clone());
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    Err(ApiError::Refused {
+        status: 404,
+        message: format!(
+            "the Cloudery at {api} has neither creation route ({}): check cozy.api and the \
+             routes in the config",
+            missing.join(", ")
+        ),
+        field: None,
     })
 }
 
@@ -117,19 +177,45 @@ pub fn next_delay(last: Duration, elapsed: Duration) -> Duration {
     last.mul_f64(GROWTH).min(cap)
 }
 
+/// Right after a creation a replica may not know the workflow yet: a 404 this soon after the
+/// creation means "not yet", not "gone".
+pub const NOT_YET_GRACE: Duration = Duration::from_secs(30);
+
+/// Which workflow to follow, where.
+struct Following<'a> {
+    api: &'a str,
+    route: &'a str,
+    workflow: &'a str,
+    /// When the creation was sent, in seconds since the epoch.
+    created_at: u64,
+}
+
+impl Following<'_> {
+    /// Still within the grace after the creation, by the wall clock (the creation may have
+    /// been sent by an earlier run).
+    fn may_not_be_known_yet(&self) -> bool {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        now.saturating_sub(self.created_at) < NOT_YET_GRACE.as_secs()
+    }
+}
+
 /// Looks at the workflow until it ends, the deadline passes, or a look fails for good.
-/// Transient failures (network, 429, 5xx) are retried on the schedule, or after Retry-After
-/// when the server asks for longer.
+/// Transient failures (network, 429, 5xx), and a workflow not known yet just after its
+/// creation, are retried on the schedule, or after Retry-After when the server asks for
+/// longer.
 async fn follow(
     services: &Services,
-    api: &str,
+    following: Following<'_>,
     token: Option<SecretString>,
-    workflow: &str,
     first_poll: Duration,
     deadline: Duration,
     send: &impl Fn(CozyReply),
 ) -> End {
-    let Some(token) = token_or_env(token) else {
+    let api = following.api;
+    let Some(token) = token_now(token, services) else {
         return End::Failure(Failure::MissingToken);
     };
     let client = match services.http.client() {
@@ -147,7 +233,15 @@ async fn follow(
         }
         tokio::time::sleep(wait.min(deadline - elapsed)).await;
         attempt += 1;
-        let seen = api::workflow(client, api, &token, workflow, Retry::Never).await;
+        let seen = api::workflow(
+            client,
+            api,
+            following.route,
+            &token,
+            following.workflow,
+            Retry::Never,
+        )
+        .await;
         delay = next_delay(delay, start.elapsed());
         match seen {
             Ok(seen) => match seen.status() {
@@ -164,6 +258,19 @@ async fn follow(
                     });
                 }
             },
+            Err(error) if api::no_such_route(&error) && following.may_not_be_known_yet() => {
+                wait = delay;
+                tracing::debug!(attempt, "workflow not known yet");
+                send(CozyReply::Progress {
+                    status: None,
+                    attempt,
+                    trouble: Some(format!(
+                        "the Cloudery does not show this creation yet; looking again in {} s",
+                        wait.as_secs_f64().ceil()
+                    )),
+                    next_in: wait,
+                });
+            }
             Err(error) if error.is_transient() => {
                 wait = error
                     .retry_after()

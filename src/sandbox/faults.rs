@@ -22,6 +22,8 @@ pub struct Faults {
     /// Every `accounts/action` answered to a CloudSigma session sets a new `csrftoken`, and
     /// the old one stops working, as a later answer may do on the real service.
     pub cloudsigma_rotate_csrf: bool,
+    /// What the real Cloudery and instances may do that the fixtures never show.
+    pub cozy: super::cozy::CozyFaults,
 }
 
 /// What the faults decide for one request.

@@ -200,7 +200,8 @@ pub fn banner(base_url: &str) -> String {
     format!(
         "cloudboard sandbox at {base_url}\n\
          \n\
-         Cozy (Cloudery)  {base_url}/cozy/api      token sandbox-token, partner cozy, offer cozy_default,\n\
+         Cozy (Cloudery)  {base_url}/cozy/api      public token sandbox-token (partner routes:\n\
+         \x20                                          sandbox-partner-token), partner cozy, offer cozy_default,\n\
          \x20                                          domain mycozy.cloud; slug `taken` is used, `fail…` fails\n\
          Cleura           {base_url}/cleura        alice / alice-password (no 2FA), bob / bob-password (SMS),\n\
          \x20                                          carol / carol-password (WebAuthn only)\n\

@@ -18,9 +18,13 @@ pub struct Message {
     pub at: String,
 }
 
+/// The messages kept: a long-running sandbox drops the oldest beyond this (their ids stay
+/// unique, so a follower's `after` still means the same).
+pub const KEPT: usize = 1000;
+
 #[derive(Debug, Default)]
 pub struct Outbox {
-    messages: Vec<Message>,
+    messages: std::collections::VecDeque<Message>,
     next_id: u64,
 }
 
@@ -43,7 +47,10 @@ impl Outbox {
         code: Option<String>,
     ) {
         self.next_id += 1;
-        self.messages.push(Message {
+        if self.messages.len() >= KEPT {
+            self.messages.pop_front();
+        }
+        self.messages.push_back(Message {
             id: self.next_id,
             kind,
             to: to.to_string(),
@@ -62,5 +69,22 @@ impl Outbox {
             .filter(|m| m.id > after)
             .cloned()
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_outbox_keeps_the_newest_messages_only() {
+        let mut outbox = Outbox::default();
+        for i in 0..KEPT + 5 {
+            outbox.sms("+46", format!("code {i}"), format!("{i:06}"));
+        }
+        let kept = outbox.since(0);
+        assert_eq!(kept.len(), KEPT);
+        assert_eq!(kept[0].id, 6, "the oldest went first");
+        assert_eq!(outbox.since(KEPT as u64 + 4).len(), 1);
     }
 }

@@ -182,6 +182,10 @@ async fn outbox(State(shared): State<Shared>, Query(q): Query<OutboxQuery>) -> R
     }
 }
 
+/// A minute is slower than any client waits for an answer: more would only tie up the
+/// sandbox's connections.
+const MAX_LATENCY_MS: u64 = 60_000;
+
 async fn set_faults(State(shared): State<Shared>, body: axum::body::Bytes) -> Response {
     let faults: Faults = match serde_json::from_slice(&body) {
         Ok(f) => f,
@@ -193,10 +197,17 @@ async fn set_faults(State(shared): State<Shared>, body: axum::body::Bytes) -> Re
                 .into_response();
         }
     };
-    if !(0.0..=1.0).contains(&faults.error_rate) || faults.rate_limit_per_s < 0.0 {
+    let valid = (0.0..=1.0).contains(&faults.error_rate)
+        && faults.rate_limit_per_s.is_finite()
+        && faults.rate_limit_per_s >= 0.0
+        && faults.latency_ms <= MAX_LATENCY_MS;
+    if !valid {
         return (
             StatusCode::BAD_REQUEST,
-            axum::Json(json!({ "error": "error_rate is 0 to 1; rate_limit_per_s is 0 or more" })),
+            axum::Json(json!({ "error": format!(
+                "error_rate is 0 to 1; rate_limit_per_s is 0 or more; latency_ms is at most \
+                 {MAX_LATENCY_MS}"
+            ) })),
         )
             .into_response();
     }

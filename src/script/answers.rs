@@ -28,13 +28,14 @@ pub struct Answers {
 
 impl Answers {
     pub fn load(path: &Path) -> Result<Answers, Failure> {
-        let text = std::fs::read_to_string(path)
+        let text = crate::store::read_small_text(path)
             .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))?;
         Answers::parse(&text).map_err(|why| Failure::usage(format!("{}: {why}", path.display())))
     }
 
     pub fn parse(text: &str) -> Result<Answers, String> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| e.message().to_string())?;
+        let table: toml::Table =
+            toml::from_str(text).map_err(|e| crate::config::with_place(text, &e))?;
         let mut answers = Answers::default();
         for (key, value) in table {
             if key == "flow" {

@@ -333,6 +333,12 @@ async fn cleura_command(
                      `cloudboard cleura logout` first"
                 )));
             }
+            if let Err(why) = &regions.kept {
+                return Err(Failure::internal(format!(
+                    "Cleura took the sign-in, but the token could not be kept on this machine \
+                     ({why}): nothing is kept, and the next command will ask to sign in again"
+                )));
+            }
             let report = reports::CleuraSession::of(regions);
             let said = match report.session {
                 SessionOrigin::Kept => format!(
@@ -627,6 +633,13 @@ async fn cloudsigma_command(
                     email.trim()
                 )));
             }
+            if let Err(why) = &account.kept {
+                return Err(Failure::internal(format!(
+                    "CloudSigma took the sign-in, but the session could not be kept on this \
+                     machine ({why}): nothing is kept, and the next command will ask to sign \
+                     in again"
+                )));
+            }
             let report = reports::SigmaAccount::of(account, &code);
             let said = match report.session {
                 SessionOrigin::Kept => format!(
@@ -637,10 +650,12 @@ async fn cloudsigma_command(
                 SessionOrigin::New => format!("Signed in to CloudSigma at {}.", account.place),
             };
             let mut notices = vec![said];
-            notices.push(match &account.kept {
-                Ok(kept) => format!("The session is kept in {}.", kept.describe()),
-                Err(why) => format!("The session could not be kept ({why})."),
-            });
+            notices.extend(
+                report
+                    .session_kept_in
+                    .iter()
+                    .map(|kept| format!("The session is kept in {kept}.")),
+            );
             notices.extend(account.info.notes.iter().cloned());
             let lines = report.lines();
             Ok(Done::new(report, lines).notices(notices))

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use secrecy::ExposeSecret;
 
-use crate::app::cozy::activation::{conceal, instance_in_link};
+use crate::app::cozy::activation::conceal;
 use crate::app::home::Open;
 use crate::cli::{CozyCommand, GlobalArgs};
 use crate::store::Paths;
@@ -135,15 +135,43 @@ pub async fn run(
                 })?;
             let http = crate::backend::http::Http::default();
             let client = http.client().map_err(Failure::network)?;
-            let answer = crate::api::cozy::workflow(
-                client,
-                &config.api,
-                &secrecy::SecretString::from(token),
-                &workflow,
-                crate::api::Retry::Idempotent,
-            )
-            .await
-            .map_err(|e| Failure::from(&e))?;
+            let token = secrecy::SecretString::from(token);
+            // The pair of routes that worked at this Cloudery first; the other on a 404.
+            let first = driver
+                .app
+                .saved
+                .state
+                .cozy_routes
+                .get(&config.api)
+                .copied()
+                .unwrap_or(crate::api::cozy::RouteSet::Public);
+            let mut answer = None;
+            for set in [first, first.other()] {
+                let route = &set.paths(config).workflow;
+                match crate::api::cozy::workflow(
+                    client,
+                    &config.api,
+                    route,
+                    &token,
+                    &workflow,
+                    crate::api::Retry::Idempotent,
+                )
+                .await
+                {
+                    Err(e) if crate::api::cozy::no_such_route(&e) && answer.is_none() => {
+                        answer = Some(Err(e));
+                    }
+                    other => {
+                        answer = Some(other);
+                        break;
+                    }
+                }
+            }
+            let answer = match answer {
+                Some(Ok(answer)) => answer,
+                Some(Err(e)) => return Err(Failure::from(&e)),
+                None => return Err(Failure::internal("no route was tried")),
+            };
             let report = reports::WorkflowStatus {
                 workflow: workflow.clone(),
                 status: answer.status.clone(),
@@ -167,14 +195,9 @@ pub async fn run(
             }
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             let link = read_link(link_stdin).await?;
-            let fqdn =
-                instance_in_link(&link, &driver.app.config.cozy.instance_url).ok_or_else(|| {
-                    Failure::usage(format!(
-                        "“{}” is not an activation link: give the whole link from the email",
-                        conceal(link.trim())
-                    ))
-                })?;
-            let commands = driver.app.open_cozy_activation(&fqdn);
+            // The link says which instance it is for (after the Cloudery's redirect, when it
+            // is the email's).
+            let commands = driver.app.open_cozy_activation(None);
             driver.dispatch_all(commands);
             let passphrase = SecretSource {
                 stdin_option: "--passphrase-stdin",
@@ -187,8 +210,9 @@ pub async fn run(
                 .repeat("passphrase_again", "passphrase")
                 .answer("hint", hint.unwrap_or_default());
             let ending = drive(&mut driver, &script, printer).await?;
-            let address = match driver.app.flows.cozy.as_ref().map(|f| &f.step) {
-                Some(crate::app::cozy::Step::Done(done)) => done.address.clone(),
+            let flow = driver.app.flows.cozy.as_ref();
+            let (address, fqdn) = match flow.map(|f| (&f.step, f.fqdn())) {
+                Some((crate::app::cozy::Step::Done(done), fqdn)) => (done.address.clone(), fqdn),
                 _ => return Err(Failure::internal("the activation did not end")),
             };
             let report = reports::CozyActivated {
@@ -210,9 +234,16 @@ pub async fn run(
             if let Some(url) = &global.sandbox_url {
                 config.point_at_sandbox(url);
             }
+            // The address as its screen takes it: capitals lowered, anything else refused.
+            let slug = slug.as_deref().map(|s| s.trim().to_ascii_lowercase());
+            if let Some(slug) = &slug
+                && let Some(why) = crate::app::cozy::form::slug_problem(slug)
+            {
+                return Err(Failure::usage(format!("--slug {slug}: {why}")));
+            }
             let link = crate::app::cozy::web::link(
                 &config.cozy,
-                email.as_deref().unwrap_or_default(),
+                email.as_deref().map(str::trim).unwrap_or_default(),
                 slug.as_deref().unwrap_or_default(),
             )
             .map_err(Failure::usage)?;

@@ -73,6 +73,7 @@ impl Driver {
     ) -> Result<Driver, Failure> {
         let mut config =
             Config::load(&paths.config_file).map_err(|e| Failure::usage(e.to_string()))?;
+        config.take_environment();
         if let Some(url) = &global.sandbox_url {
             crate::config::check_endpoint(url)
                 .map_err(|why| Failure::usage(format!("--sandbox-url {url}: {why}")))?;
@@ -114,6 +115,10 @@ impl Driver {
             return Err(Failure::network(format!(
                 "the sandbox could not start: {why}"
             )));
+        }
+        // A damaged state file was set aside: said here as the wizard says it.
+        if let Some((notice, _)) = driver.app.toast.take() {
+            super::output::error_line(&notice);
         }
         // What the outbox already holds was sent before this command: not shown again.
         driver.read_outbox().await;

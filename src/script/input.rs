@@ -7,12 +7,25 @@ use secrecy::SecretString;
 
 use super::Failure;
 
+/// The longest line read from standard input.
+const MAX_LINE: u64 = 64 * 1024;
+
 /// One line of standard input, without its line break; None at end of input. Ctrl-D at a
 /// terminal's prompt leaves the cursor after the prompt: a line break puts what follows
 /// (and the shell's prompt) on a line of its own.
 pub fn read_line() -> Result<Option<String>, Failure> {
     let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
+    // No answer is anywhere near this long; a pipe that never sends a line break must not
+    // fill the memory.
+    let mut bounded = std::io::Read::take(std::io::stdin().lock(), MAX_LINE + 1);
+    let read = bounded.read_line(&mut line);
+    if read.as_ref().is_ok_and(|n| *n as u64 > MAX_LINE) {
+        return Err(Failure::usage(format!(
+            "a line of standard input is longer than {} KiB",
+            MAX_LINE / 1024
+        )));
+    }
+    match read {
         Ok(0) => {
             if std::io::stdin().is_terminal() {
                 super::output::end_prompt_line();
@@ -59,29 +72,46 @@ pub fn prompt_secret(prompt: &str, otherwise: &str) -> Result<Option<SecretStrin
     }
 }
 
+/// The terminal's settings from before a prompt turned echo off: what a signal or a resume
+/// puts back (see `restore_terminal` and `echo_off_again`).
+#[cfg(unix)]
+static BEFORE_PROMPT: std::sync::Mutex<Option<libc::termios>> = std::sync::Mutex::new(None);
+
 /// Keeps the terminal's echo off (the line break still shown) while it lives.
 struct EchoOff {
     #[cfg(unix)]
     saved: Option<libc::termios>,
 }
 
+#[cfg(unix)]
+fn stdin_fd() -> std::os::fd::RawFd {
+    use std::os::fd::AsRawFd;
+    std::io::stdin().as_raw_fd()
+}
+
+/// The echo turned off in `before`, the line break kept.
+#[cfg(unix)]
+fn without_echo(mut before: libc::termios) -> libc::termios {
+    before.c_lflag &= !libc::ECHO;
+    before.c_lflag |= libc::ECHONL;
+    before
+}
+
 impl EchoOff {
     fn on_stdin() -> Self {
         #[cfg(unix)]
         {
-            use std::os::fd::AsRawFd;
-            let fd = std::io::stdin().as_raw_fd();
             // SAFETY: tcgetattr/tcsetattr on our own stdin with a termios we own.
             unsafe {
                 let mut t: libc::termios = std::mem::zeroed();
-                if libc::tcgetattr(fd, &mut t) != 0 {
+                if libc::tcgetattr(stdin_fd(), &mut t) != 0 {
                     return Self { saved: None };
                 }
-                let saved = t;
-                t.c_lflag &= !libc::ECHO;
-                t.c_lflag |= libc::ECHONL;
-                libc::tcsetattr(fd, libc::TCSANOW, &t);
-                Self { saved: Some(saved) }
+                if let Ok(mut before) = BEFORE_PROMPT.lock() {
+                    *before = Some(t);
+                }
+                libc::tcsetattr(stdin_fd(), libc::TCSANOW, &without_echo(t));
+                Self { saved: Some(t) }
             }
         }
         #[cfg(not(unix))]
@@ -93,11 +123,25 @@ impl Drop for EchoOff {
     fn drop(&mut self) {
         #[cfg(unix)]
         if let Some(saved) = &self.saved {
-            use std::os::fd::AsRawFd;
+            if let Ok(mut before) = BEFORE_PROMPT.lock() {
+                *before = None;
+            }
             // SAFETY: restores the termios read from our own stdin.
             unsafe {
-                libc::tcsetattr(std::io::stdin().as_raw_fd(), libc::TCSANOW, saved);
+                libc::tcsetattr(stdin_fd(), libc::TCSANOW, saved);
             }
+        }
+    }
+}
+
+/// After a stop and `fg` the shell may have put its own settings back: a prompt still
+/// waiting for a secret turns echo off again.
+pub fn echo_off_again() {
+    #[cfg(unix)]
+    if let Some(before) = BEFORE_PROMPT.lock().ok().and_then(|b| *b) {
+        // SAFETY: sets our own stdin's termios to one derived from what it had.
+        unsafe {
+            libc::tcsetattr(stdin_fd(), libc::TCSANOW, &without_echo(before));
         }
     }
 }
@@ -143,19 +187,14 @@ pub fn secret(
     }
 }
 
-/// Puts the terminal's echo back if an interrupted prompt left it off.
-pub fn restore_echo() {
+/// Puts the terminal back as it was before a prompt changed it (every setting, not echo
+/// alone), when a signal ends the process in the middle of one.
+pub fn restore_terminal() {
     #[cfg(unix)]
-    {
-        use std::os::fd::AsRawFd;
-        let fd = std::io::stdin().as_raw_fd();
-        // SAFETY: tcgetattr/tcsetattr on our own stdin with a termios we own.
+    if let Some(before) = BEFORE_PROMPT.lock().ok().and_then(|mut b| b.take()) {
+        // SAFETY: restores the termios read from our own stdin.
         unsafe {
-            let mut t: libc::termios = std::mem::zeroed();
-            if libc::tcgetattr(fd, &mut t) == 0 && t.c_lflag & libc::ECHO == 0 {
-                t.c_lflag |= libc::ECHO;
-                libc::tcsetattr(fd, libc::TCSANOW, &t);
-            }
+            libc::tcsetattr(stdin_fd(), libc::TCSANOW, &before);
         }
     }
 }

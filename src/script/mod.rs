@@ -31,7 +31,10 @@ pub enum Exit {
     Usage,
     /// The network or the server failed, or this machine could not do its part.
     Failed,
+    /// Ctrl-C (SIGINT).
     Interrupted,
+    /// Ended by another signal (SIGTERM, SIGHUP, SIGQUIT): 128 + its number, as shells say.
+    Signal(u8),
 }
 
 impl Exit {
@@ -42,6 +45,7 @@ impl Exit {
             Exit::Usage => 2,
             Exit::Failed => 3,
             Exit::Interrupted => 130,
+            Exit::Signal(number) => 128 + number,
         }
     }
 
@@ -52,7 +56,7 @@ impl Exit {
             Exit::Refused => "refused",
             Exit::Usage => "usage",
             Exit::Failed => "failure",
-            Exit::Interrupted => "interrupted",
+            Exit::Interrupted | Exit::Signal(_) => "interrupted",
         }
     }
 }
@@ -136,7 +140,7 @@ pub fn block_on(
     work: impl std::future::Future<Output = Exit>,
 ) -> Exit {
     std::panic::set_hook(Box::new(|info| {
-        input::restore_echo();
+        input::restore_terminal();
         tracing::error!(%info, "panic");
         output::error_line(
             "cloudboard: an internal error stopped this command (the log says more)",
@@ -146,6 +150,51 @@ pub fn block_on(
         Ok(exit) => exit,
         Err(_) => Exit::Failed,
     }
+}
+
+/// Waits for a signal that ends the command (SIGINT, SIGTERM, SIGHUP, SIGQUIT) and puts the
+/// terminal back as it was before any prompt changed it. Meanwhile a resume after a stop
+/// (SIGCONT, `fg`) turns echo off again at a prompt that reads a secret: the shell may have
+/// put its own settings back while the command was stopped.
+pub async fn ended_by_signal() -> Exit {
+    use tokio::signal::unix::{SignalKind, signal};
+    let kinds = [
+        (SignalKind::interrupt(), Exit::Interrupted),
+        (SignalKind::terminate(), Exit::Signal(libc::SIGTERM as u8)),
+        (SignalKind::hangup(), Exit::Signal(libc::SIGHUP as u8)),
+        (SignalKind::quit(), Exit::Signal(libc::SIGQUIT as u8)),
+    ];
+    let mut waits = Vec::new();
+    for (kind, exit) in kinds {
+        if let Ok(mut listener) = signal(kind) {
+            waits.push(Box::pin(async move {
+                listener.recv().await;
+                exit
+            }));
+        }
+    }
+    let resumed = async {
+        let Ok(mut resumed) = signal(SignalKind::from_raw(libc::SIGCONT)) else {
+            return std::future::pending().await;
+        };
+        loop {
+            resumed.recv().await;
+            input::echo_off_again();
+        }
+    };
+    let ended = async {
+        if waits.is_empty() {
+            // No signal can be heard here: nothing ends the command from outside.
+            return std::future::pending().await;
+        }
+        futures::future::select_all(waits).await.0
+    };
+    let exit = tokio::select! {
+        exit = ended => exit,
+        never = resumed => never,
+    };
+    input::restore_terminal();
+    exit
 }
 
 /// Runs a subcommand to its end and turns the outcome into the process's exit code.
@@ -164,10 +213,9 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
         }
         let exit = tokio::select! {
             exit = commands::run(&global, &paths, command) => exit,
-            _ = tokio::signal::ctrl_c() => {
-                input::restore_echo();
+            exit = ended_by_signal() => {
                 output::error_line("cloudboard: interrupted");
-                Exit::Interrupted
+                exit
             }
         };
         // What the flow asked to remember (a creation to resume, one to forget) is written

@@ -43,6 +43,15 @@ pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(shown)
 }
 
+/// `text` made safe line by line: its line breaks stay (a log is lines), everything else
+/// that `safe` escapes is escaped.
+pub fn safe_lines(text: &str) -> String {
+    text.split('\n')
+        .map(|line| safe(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Writes `text` (already made safe) to stdout; false once its reader is gone.
 fn write_stdout(text: &str) -> bool {
     if STDOUT_CLOSED.load(Ordering::Relaxed) {
@@ -228,5 +237,9 @@ mod tests {
             "a direction override"
         );
         assert_eq!(safe("Zürich, 東京"), "Zürich, 東京");
+        assert_eq!(
+            safe_lines("one\u{1b}[2J\ntwo\r\n"),
+            "one\\u{1b}[2J\ntwo\\u{d}\n"
+        );
     }
 }

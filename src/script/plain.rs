@@ -38,11 +38,10 @@ pub fn run(wizard: WizardArgs, global: GlobalArgs) -> ExitCode {
                     failure.exit
                 }
             },
-            _ = tokio::signal::ctrl_c() => {
-                input::restore_echo();
+            exit = super::ended_by_signal() => {
                 let _ = say("");
                 let _ = say("Interrupted.");
-                Exit::Interrupted
+                exit
             }
         };
         super::driver::finish_backends(std::time::Duration::from_secs(3)).await;

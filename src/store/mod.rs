@@ -10,6 +10,25 @@ use std::path::Path;
 
 pub use paths::Paths;
 
+/// The largest file cloudboard reads as text it was given (a config, an answers file): a
+/// larger one is not what it seems and is refused, not read into memory.
+pub const MAX_TEXT_FILE: u64 = 256 * 1024;
+
+/// Reads a small text file whole, or says why not (too large, not UTF-8, unreadable).
+pub fn read_small_text(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut text = String::new();
+    let read = file.take(MAX_TEXT_FILE + 1).read_to_string(&mut text)?;
+    if read as u64 > MAX_TEXT_FILE {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("it is larger than {} KiB", MAX_TEXT_FILE / 1024),
+        ));
+    }
+    Ok(text)
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same directory, fsynced and then
 /// renamed over the target: a reader sees the old file or the new one, never a mix. The file
 /// gets `mode` (0600 for anything that holds a secret) before any byte is written.

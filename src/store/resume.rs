@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::api::cozy::RouteSet;
+
 /// A Cozy creation that was sent and has not been seen to end.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CozyResume {
@@ -18,6 +20,9 @@ pub struct CozyResume {
     pub api: String,
     /// Seconds since the Unix epoch when the creation was sent.
     pub started_at: u64,
+    /// The Cloudery's pair of routes that took it (absent in records of older versions).
+    #[serde(default)]
+    pub routes: Option<RouteSet>,
 }
 
 impl CozyResume {
@@ -39,6 +44,9 @@ pub struct State {
     pub cloudsigma_location: Option<String>,
     #[serde(default)]
     pub cloudsigma_custom_api: Option<String>,
+    /// Which pair of routes each Cloudery (by API root) took a creation on.
+    #[serde(default)]
+    pub cozy_routes: std::collections::BTreeMap<String, RouteSet>,
 }
 
 /// A choice to remember in the state file.
@@ -51,6 +59,10 @@ pub enum Remember {
         code: String,
         custom_api: Option<String>,
     },
+    CozyRoutes {
+        api: String,
+        routes: RouteSet,
+    },
 }
 
 impl State {
@@ -61,6 +73,9 @@ impl State {
             Remember::CloudSigmaLocation { code, custom_api } => {
                 self.cloudsigma_location = Some(code);
                 self.cloudsigma_custom_api = custom_api;
+            }
+            Remember::CozyRoutes { api, routes } => {
+                self.cozy_routes.insert(api, routes);
             }
         }
     }
@@ -127,6 +142,7 @@ mod tests {
             email: "alice@example.org".into(),
             api: "https://manager.cozycloud.cc/api".into(),
             started_at: 1,
+            routes: None,
         }
     }
 

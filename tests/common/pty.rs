@@ -184,6 +184,21 @@ impl Pty {
             .unwrap_or(false)
     }
 
+    /// The pty master's descriptor, to read or change the terminal's settings.
+    pub fn master_fd(&self) -> i32 {
+        self.master.as_raw_fd().expect("pty fd")
+    }
+
+    /// The terminal's local modes (`c_lflag`), read from the pty.
+    pub fn local_modes(&self) -> libc::tcflag_t {
+        let fd = self.master.as_raw_fd().expect("pty fd");
+        // SAFETY: tcgetattr writes into a zeroed termios we own; fd is the live master.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        let rc = unsafe { libc::tcgetattr(fd, &mut t) };
+        assert_eq!(rc, 0, "tcgetattr");
+        t.c_lflag
+    }
+
     /// Whether the terminal is in raw mode (no line editing, no echo), read from the pty.
     pub fn raw_mode(&self) -> bool {
         let fd = self.master.as_raw_fd().expect("pty fd");

@@ -102,3 +102,13 @@ pub async fn stats(base: &str) -> Stats {
         connections: v["connections"].as_u64().expect("connections"),
     }
 }
+
+/// Provider requests served so far, for a test without a runtime of its own.
+pub fn blocking_stats(base: &str) -> u64 {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+        .block_on(stats(base))
+        .requests
+}

@@ -1,12 +1,19 @@
-//! The activation link from the email, in every shape it comes in, or its bare token:
+//! The activation link from the email, in every shape a person may hold it:
 //!
-//! - `https://{fqdn}/?registerToken=T` (the instance itself);
-//! - `{redirect}?fqdn={fqdn}&registerToken=T` (mobile onboarding through a universal link);
-//! - the config's `instance_url` with `{fqdn}` filled in, then `/?registerToken=T` (the
-//!   sandbox: `{base}/cozy/instances/{fqdn}/?registerToken=T`);
-//! - `T` alone, for the instance just created.
+//! - the email's link, which goes to the Cloudery: it validates the email, then redirects to
+//!   the instance (the guide's "validate" screen). It is followed here, with plain GETs, to
+//!   the address it leads to (`Link::Follow`);
+//! - the instance's address with the token, `https://{fqdn}/?registerToken=T`, and any other
+//!   address on the instance's host that carries it: the instance answers `GET /` with a 303
+//!   to `/auth/passphrase?…&registerToken=T` (cozy-stack `web/auth/auth.go`), which is what a
+//!   browser then shows. Extra parameters (`onboarding`, `redirection`) are ignored;
+//! - the mobile universal link, `{redirect}?fqdn={fqdn}&registerToken=T` (the guide);
+//! - `T` alone, for the instance just created;
+//! - a link with `magic_code` and no token: that instance logs in by magic link
+//!   (cozy-stack `web/auth/magic_link.go`), and is finished in a browser (`Link::MagicCode`).
 //!
-//! T is 32 lowercase hexadecimal characters.
+//! T is 32 hexadecimal characters (cozy-stack `RegisterTokenLen` = 16 bytes, hex-encoded;
+//! either case is read).
 
 use secrecy::SecretString;
 
@@ -53,10 +60,22 @@ impl std::fmt::Debug for Activation {
     }
 }
 
-/// Reads what the person pasted. `expected` is the instance being activated (a link for
-/// another one is refused: its passphrase would be salted for the wrong name);
+/// What a pasted activation text is.
+#[derive(Debug)]
+pub enum Link {
+    /// The instance and its register token: the passphrase can be chosen.
+    Token(Activation),
+    /// An address elsewhere (the Cloudery's page the email points at), to follow to where it
+    /// leads.
+    Follow(url::Url),
+    /// An instance that logs in by magic link: nothing to choose here.
+    MagicCode { link: String },
+}
+
+/// Reads what the person gave. `expected` is the instance being activated, when known (a
+/// link for another one is refused: its passphrase would be salted for the wrong name);
 /// `instance_url` is the config's template with `{fqdn}`.
-pub fn parse(input: &str, expected: &str, instance_url: &str) -> Result<Activation, String> {
+pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<Link, String> {
     // Mail clients and chats wrap links in <…> or quotes; a copy may catch them.
     let text = input
         .trim()
@@ -68,10 +87,17 @@ pub fn parse(input: &str, expected: &str, instance_url: &str) -> Result<Activati
     }
     if !text.contains(':') && !text.contains('/') && !text.contains('?') {
         let token = token(text)?;
-        return Ok(Activation {
-            fqdn: expected.to_string(),
+        let Some(fqdn) = expected else {
+            return Err(
+                "A token alone does not say which Cozy it is for: give the whole link from the \
+                 activation email."
+                    .into(),
+            );
+        };
+        return Ok(Link::Token(Activation {
+            fqdn: fqdn.to_string(),
             token,
-        });
+        }));
     }
     let url = url::Url::parse(text).map_err(|_| {
         format!(
@@ -79,70 +105,88 @@ pub fn parse(input: &str, expected: &str, instance_url: &str) -> Result<Activati
              starting with https://, or its {TOKEN_LEN}-character token."
         )
     })?;
-    let mut token_value = None;
-    let mut fqdn_param = None;
+    let (mut token_value, mut fqdn_param, mut magic) = (None, None, false);
     for (key, value) in url.query_pairs() {
         match key.as_ref() {
             "registerToken" => token_value = Some(value.into_owned()),
-            "fqdn" => fqdn_param = Some(value.into_owned()),
+            "fqdn" => fqdn_param = Some(value.to_ascii_lowercase()),
+            "magic_code" => magic = true,
             _ => {}
         }
     }
+    let on_instance = instance_of(&url, instance_url);
     let Some(token_value) = token_value else {
-        return Err(
-            "This link has no registerToken: give the whole link from the activation email.".into(),
-        );
+        if magic {
+            return Ok(Link::MagicCode {
+                link: text.to_string(),
+            });
+        }
+        // Any https host could be an instance: only the one being activated (or one the
+        // template names) is taken for one; elsewhere is the Cloudery's page.
+        let known_instance = on_instance.filter(|(fqdn, by_template)| {
+            *by_template || expected.is_some_and(|e| e.eq_ignore_ascii_case(fqdn))
+        });
+        if let Some(fqdn) = fqdn_param.or(known_instance.map(|(fqdn, _)| fqdn)) {
+            return Err(format!(
+                "This address of {fqdn} has no registerToken: give the link of the activation \
+                 email, or the address your browser shows after opening it."
+            ));
+        }
+        // Somewhere else, without a token: the Cloudery's page, to follow.
+        crate::config::check_endpoint(text).map_err(|why| {
+            format!("This link cannot be followed ({why}): give the link of the activation email.")
+        })?;
+        return Ok(Link::Follow(url));
     };
-    let fqdn = match fqdn_param {
-        Some(fqdn) => fqdn,
-        None => instance_of(&url, instance_url).ok_or_else(|| {
+    let fqdn = fqdn_param
+        .or(on_instance.map(|(fqdn, _)| fqdn))
+        .ok_or_else(|| {
             format!(
-                "This is not an activation link for a Cozy: it should look like {}/?registerToken=….",
-                crate::api::cozy::instance_url(instance_url, expected)
+                "This link carries a registerToken but is not on a Cozy: an activation link looks \
+             like {}/?registerToken=….",
+                crate::api::cozy::instance_url(
+                    instance_url,
+                    expected.unwrap_or("alice.mycozy.cloud")
+                )
             )
-        })?,
-    };
-    if !fqdn.eq_ignore_ascii_case(expected) {
+        })?;
+    if let Some(expected) = expected
+        && !fqdn.eq_ignore_ascii_case(expected)
+    {
         return Err(format!(
             "This link is for {fqdn}, not for {expected}: use the link of the email about {expected}."
         ));
     }
-    Ok(Activation {
-        fqdn: expected.to_string(),
+    Ok(Link::Token(Activation {
+        fqdn,
         token: token(&token_value)?,
-    })
+    }))
 }
 
-/// The instance an activation link is for, read from the link alone (its `fqdn` parameter,
-/// the config's instance template, or its host): how `cozy activate LINK` knows which
-/// instance to activate without an earlier step.
-pub fn instance_in_link(input: &str, instance_url: &str) -> Option<String> {
-    let text = input
-        .trim()
-        .trim_matches(|c| matches!(c, '<' | '>' | '"' | '\'' | '(' | ')'));
-    let url = url::Url::parse(text).ok()?;
-    if let Some((_, fqdn)) = url.query_pairs().find(|(k, _)| k == "fqdn") {
-        return Some(fqdn.to_ascii_lowercase());
-    }
-    instance_of(&url, instance_url)
-}
-
-/// The instance a link without a `fqdn` parameter points at: the config's template with
-/// `{fqdn}` matched, or, whatever the template, `https://{fqdn}/`.
-fn instance_of(url: &url::Url, template: &str) -> Option<String> {
-    let base = url[..url::Position::AfterPath].trim_end_matches('/');
+/// The instance an address is on, and whether the config's template named it: the
+/// template with `{fqdn}` matched (any path after it), or, whatever the template, the host
+/// of an `https://` address.
+fn instance_of(url: &url::Url, template: &str) -> Option<(String, bool)> {
+    let base = &url[..url::Position::AfterPath];
     if let Some((prefix, suffix)) = template.trim_end_matches('/').split_once("{fqdn}")
         && let Some(rest) = base.strip_prefix(prefix)
-        && let Some(fqdn) = rest.strip_suffix(suffix)
-        && is_hostname(fqdn)
     {
-        return Some(fqdn.to_ascii_lowercase());
+        // The fqdn, then the template's suffix, then a path on the instance.
+        let fqdn = rest.split(['/', '?']).next().unwrap_or_default();
+        let after = &rest[fqdn.len()..];
+        if is_hostname(fqdn) && (suffix.is_empty() || after.starts_with(suffix)) {
+            // `https://{fqdn}` names no host of its own: any address matches it.
+            let names_a_host = prefix
+                .split_once("://")
+                .is_some_and(|(_, host)| !host.is_empty());
+            return Some((fqdn.to_ascii_lowercase(), names_a_host));
+        }
     }
-    if url.scheme() == "https" && matches!(url.path(), "" | "/") {
+    if url.scheme() == "https" {
         return url
             .host_str()
             .filter(|h| is_hostname(h))
-            .map(str::to_string);
+            .map(|h| (h.to_ascii_lowercase(), false));
     }
     None
 }
@@ -182,25 +226,36 @@ mod tests {
     const SANDBOX: &str = "http://127.0.0.1:4000/cozy/instances/{fqdn}";
 
     fn ok(input: &str, template: &str) -> Activation {
-        match parse(input, FQDN, template) {
-            Ok(a) => a,
-            Err(e) => panic!("{input}: {e}"),
+        match read(input, Some(FQDN), template) {
+            Ok(Link::Token(a)) => a,
+            other => panic!("{input}: {other:?}"),
         }
     }
 
     fn refused(input: &str, template: &str) -> String {
-        match parse(input, FQDN, template) {
-            Ok(a) => panic!("{input} was taken: {a:?}"),
+        match read(input, Some(FQDN), template) {
             Err(e) => e,
+            other => panic!("{input} was taken: {other:?}"),
         }
     }
 
     #[test]
-    fn the_instance_link() {
+    fn the_instance_link_and_what_the_browser_shows_after_it() {
         let a = ok(&format!("https://{FQDN}/?registerToken={T}"), REAL);
         assert_eq!(a.fqdn, FQDN);
         assert_eq!(a.token.expose_secret(), T);
         ok(&format!("https://{FQDN}?registerToken={T}"), REAL);
+        // The 303 from `/` to the passphrase page, with the Cloudery's extra parameters.
+        ok(
+            &format!(
+                "https://{FQDN}/auth/passphrase?onboarding=true&redirection=drive&registerToken={T}"
+            ),
+            REAL,
+        );
+        ok(
+            &format!("https://{FQDN}/?onboarding=true&registerToken={T}"),
+            REAL,
+        );
         // Whatever the template, the instance's own address is an activation link.
         ok(&format!("https://{FQDN}/?registerToken={T}"), SANDBOX);
     }
@@ -229,6 +284,12 @@ mod tests {
             &format!("http://127.0.0.1:4000/cozy/instances/{FQDN}?registerToken={T}"),
             SANDBOX,
         );
+        ok(
+            &format!(
+                "http://127.0.0.1:4000/cozy/instances/{FQDN}/auth/passphrase?onboarding=true&registerToken={T}"
+            ),
+            SANDBOX,
+        );
     }
 
     #[test]
@@ -237,6 +298,53 @@ mod tests {
         assert_eq!(a.fqdn, FQDN);
         let upper = ok(&T.to_uppercase(), REAL);
         assert_eq!(upper.token.expose_secret(), T, "hex is read in either case");
+        let e = read(T, None, REAL).unwrap_err();
+        assert!(e.contains("does not say which Cozy"), "{e}");
+    }
+
+    #[test]
+    fn the_instance_is_read_from_the_link_when_none_is_expected() {
+        let Ok(Link::Token(a)) = read(
+            &format!("https://bob.mycozy.cloud/?registerToken={T}"),
+            None,
+            REAL,
+        ) else {
+            panic!()
+        };
+        assert_eq!(a.fqdn, "bob.mycozy.cloud");
+    }
+
+    #[test]
+    fn the_email_s_link_to_the_cloudery_is_to_be_followed() {
+        for link in [
+            "https://manager.cozycloud.cc/cozy/activate/3dfb649c80712791",
+            "http://127.0.0.1:4000/cozy/activate/3dfb649c80712791",
+        ] {
+            let template = if link.starts_with("http:") {
+                SANDBOX
+            } else {
+                REAL
+            };
+            assert!(
+                matches!(read(link, Some(FQDN), template), Ok(Link::Follow(_))),
+                "{link}"
+            );
+            assert!(matches!(read(link, None, template), Ok(Link::Follow(_))));
+        }
+        let e = refused("http://cloudery.example.org/activate/x", REAL);
+        assert!(
+            e.contains("cannot be followed"),
+            "plain http off this machine: {e}"
+        );
+    }
+
+    #[test]
+    fn a_magic_link_is_told_apart() {
+        let link = format!("https://{FQDN}/?onboarding=true&magic_code=abc");
+        assert!(matches!(
+            read(&link, Some(FQDN), REAL),
+            Ok(Link::MagicCode { .. })
+        ));
     }
 
     #[test]
@@ -256,29 +364,32 @@ mod tests {
     }
 
     #[test]
-    fn links_that_are_not_activation_links_are_refused() {
+    fn addresses_that_are_not_activation_links_are_refused() {
         let e = refused(&format!("https://{FQDN}/"), REAL);
         assert!(e.contains("no registerToken"), "{e}");
-        let e = refused(&format!("https://{FQDN}/settings?registerToken={T}"), REAL);
-        assert!(e.contains("not an activation link"), "{e}");
         let e = refused(&format!("http://{FQDN}/?registerToken={T}"), REAL);
-        assert!(e.contains("not an activation link"), "{e}");
+        assert!(e.contains("not on a Cozy"), "{e}");
         let e = refused("https://", REAL);
         assert!(e.contains("neither"), "{e}");
         let e = refused(
             &format!("http://127.0.0.1:4000/cozy/other/{FQDN}/?registerToken={T}"),
             SANDBOX,
         );
-        assert!(e.contains("not an activation link"), "{e}");
+        assert!(e.contains("not on a Cozy"), "{e}");
+        let e = refused(
+            &format!("http://127.0.0.1:4000/cozy/instances/{FQDN}/"),
+            SANDBOX,
+        );
+        assert!(e.contains("no registerToken"), "{e}");
     }
 
     #[test]
-    fn a_link_for_another_instance_is_refused() {
+    fn a_link_for_another_instance_is_refused_with_both_names() {
         let e = refused(
             &format!("https://bob.mycozy.cloud/?registerToken={T}"),
             REAL,
         );
-        assert!(e.contains("bob.mycozy.cloud"), "{e}");
+        assert!(e.contains("bob.mycozy.cloud") && e.contains(FQDN), "{e}");
         let e = refused(
             &format!("https://app.example.org/x?fqdn=bob.mycozy.cloud&registerToken={T}"),
             REAL,

@@ -28,6 +28,7 @@ impl Cozy {
         }
         match on_field(&mut self.form.slug, input) {
             Act::Submit => self.slug_submit(domains),
+            Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Slug)),
             Act::Back => self.go(Step::Email),
             Act::Key(key)
                 if domains > 1

@@ -1,23 +1,43 @@
 //! Step 6: the instance is ready and an activation link went to the person's email. They
-//! paste the link (or its bare token); in the sandbox, Ctrl-T takes it from the outbox.
+//! give the link (or its bare token, or the address their browser shows after opening it);
+//! in the sandbox, Ctrl-T takes it from the outbox. The email's link goes to the Cloudery
+//! first: it is followed here to the instance's address, as a browser would.
 
 use ratatui::crossterm::event::MouseEventKind;
 
-use super::activation::{self, TOKEN_LEN};
-use super::{Act, Button, Cozy, FieldId, PassFocus, Step, Target, ctrl, on_field};
+use super::activation::{self, Link, TOKEN_LEN};
+use super::{Act, Button, Cozy, FieldId, PassFocus, Request, Step, Target, ctrl, on_field};
+use crate::api::ApiError;
+use crate::api::cozy::LinkEnd;
 use crate::app::ask::{Ask, Problem};
-use crate::app::{Ctx, Input, KeyHelp, Nav};
+use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
 
 impl Cozy {
     pub(super) fn check_email_input(&mut self, input: Input, ctx: &mut Ctx) {
+        if self.following_link {
+            // While the link is followed only Esc acts: it stops waiting.
+            if let Input::Key(key) = &input
+                && key.code == ratatui::crossterm::event::KeyCode::Esc
+            {
+                self.cancel(ctx);
+                self.following_link = false;
+            }
+            return;
+        }
         match on_field(&mut self.form.link, input) {
-            Act::Submit => self.link_submit(),
+            Act::Submit => self.link_submit(ctx),
+            Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Link)),
             Act::Back => ctx.nav = Some(Nav::Home),
             Act::Key(key) if ctrl(&key, 't') => self.take_from_outbox(ctx),
+            Act::Key(key) if ctrl(&key, 'o') => {
+                if let Some(link) = &self.browser_link {
+                    ctx.out.push(Command::OpenUrl(link.clone()));
+                }
+            }
             Act::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
                 match crate::ui::cozy::target_at(self, ctx, &mouse) {
                     Some(Target::Button(Button::TakeFromOutbox)) => self.take_from_outbox(ctx),
-                    Some(Target::Button(Button::Next)) => self.link_submit(),
+                    Some(Target::Button(Button::Next)) => self.link_submit(ctx),
                     _ => {}
                 }
             }
@@ -35,10 +55,11 @@ impl Cozy {
             );
         }
         let email = self.email().to_string();
-        match ctx.outbox.latest_link(Some(&email)) {
+        let to = (!email.is_empty()).then_some(email.as_str());
+        match ctx.outbox.latest_link(to) {
             Some(link) => {
                 self.form.link.set_value(link);
-                self.link_submit();
+                self.link_submit(ctx);
             }
             None => self.refuse(
                 Problem::invalid(format!(
@@ -50,25 +71,96 @@ impl Cozy {
         }
     }
 
-    fn link_submit(&mut self) {
-        match activation::parse(
-            self.form.link.value(),
-            &self.fqdn(),
-            &self.settings.instance_url,
-        ) {
-            Ok(parsed) => {
+    /// The instance being activated, when known (a link for another one is refused).
+    fn expected_instance(&self) -> Option<String> {
+        self.created.as_ref().map(|c| c.fqdn())
+    }
+
+    fn link_submit(&mut self, ctx: &mut Ctx) {
+        let text = self.form.link.value().to_string();
+        self.take_link(&text, ctx);
+    }
+
+    /// What a link (typed, or where the email's link led) means for the activation.
+    fn take_link(&mut self, text: &str, ctx: &mut Ctx) {
+        self.browser_link = None;
+        let expected = self.expected_instance();
+        match activation::read(text, expected.as_deref(), &self.settings.instance_url) {
+            Ok(Link::Token(parsed)) => {
+                if self.created.is_none() {
+                    self.activate_elsewhere(&parsed.fqdn, &ctx.config.cozy.api);
+                }
                 self.activation = Some(parsed);
                 self.go(Step::Passphrase {
                     focus: PassFocus::Passphrase,
                     working: None,
                 });
             }
+            Ok(Link::Follow(url)) => {
+                self.cancel(ctx);
+                let id = ctx.next_id();
+                self.pending = Some(id);
+                self.following_link = true;
+                self.problem = None;
+                ctx.out.push(Command::Cozy(
+                    id,
+                    Request::FollowLink {
+                        link: url.to_string(),
+                    },
+                ));
+            }
+            Ok(Link::MagicCode { link }) => {
+                self.browser_link = Some(link);
+                self.refuse(
+                    Problem::invalid(
+                        "This Cozy signs in with a magic link, not a passphrase: there is no \
+                         passphrase to choose here. Open the link in a browser to finish.",
+                    ),
+                    Some(FieldId::Link),
+                );
+            }
             Err(why) => self.refuse(Problem::invalid(why), Some(FieldId::Link)),
         }
     }
 
+    /// Where the email's link led: an address with the token (go on), a page that wants a
+    /// click (ask for the address the browser shows after it), or a failure in words.
+    pub(super) fn link_followed(&mut self, result: Result<LinkEnd, ApiError>, ctx: &mut Ctx) {
+        self.following_link = false;
+        match result {
+            Ok(LinkEnd::Found(address)) => self.take_link(&address, ctx),
+            Ok(LinkEnd::Page(_)) => {
+                self.browser_link = Some(self.form.link.value().trim().to_string());
+                self.refuse(
+                    Problem::invalid(
+                        "The Cloudery's page for this link wants a click. Open the link in a \
+                         browser, follow it, then give the address the browser shows after it \
+                         (it carries registerToken).",
+                    ),
+                    Some(FieldId::Link),
+                );
+            }
+            Err(error) => {
+                let problem = Problem::from_api(&error);
+                self.refuse(
+                    Problem {
+                        message: format!("The link could not be followed: {}", problem.message),
+                        ..problem
+                    },
+                    Some(FieldId::Link),
+                );
+            }
+        }
+    }
+
     pub(super) fn check_email_keys(&self) -> Vec<KeyHelp> {
+        if self.following_link {
+            return vec![KeyHelp::new("Esc", "stop")];
+        }
         let mut keys = vec![KeyHelp::new("Enter", "next")];
+        if self.browser_link.is_some() {
+            keys.push(KeyHelp::new("Ctrl-O", "open it in the browser"));
+        }
         if self.sandbox {
             keys.push(KeyHelp::new(
                 "Ctrl-T",
@@ -80,19 +172,26 @@ impl Cozy {
     }
 
     pub(super) fn check_email_ask(&self) -> Ask {
+        if self.following_link {
+            return Ask::wait("Opening the activation link");
+        }
+        let context = match &self.created {
+            Some(_) => vec![
+                format!("{} is ready (step 6 of 8).", self.fqdn()),
+                format!(
+                    "An activation link was sent to {}: give that link, or its \
+                     {TOKEN_LEN}-character token.",
+                    self.email()
+                ),
+            ],
+            None => vec!["Activate a Cozy with the link of its activation email.".into()],
+        };
         Ask::text(
             "activation_link",
             "The activation link (or its token)",
             false,
         )
         .concealed_by(super::activation::conceal)
-        .with_context(vec![
-            format!("{} is ready (step 6 of 8).", self.fqdn()),
-            format!(
-                "An activation link was sent to {}: give that link, or its \
-                     {TOKEN_LEN}-character token.",
-                self.email()
-            ),
-        ])
+        .with_context(context)
     }
 }

@@ -110,6 +110,9 @@ impl Cozy {
             }),
             redirect: settings.redirect.clone(),
         };
+        let first = super::preferred_routes(ctx, &settings.api);
+        let routes =
+            Box::new([first, first.other()].map(|set| (set, set.paths(&ctx.config.cozy).clone())));
         let id = ctx.next_id();
         self.pending = Some(id);
         ctx.out.push(Command::Cozy(
@@ -118,6 +121,7 @@ impl Cozy {
                 api: settings.api.clone(),
                 token: Cozy::token(ctx),
                 instance,
+                routes,
             },
         ));
         self.go(Step::Confirm { sending: true });
@@ -135,25 +139,27 @@ impl Cozy {
                     email: self.form.email.value().to_string(),
                     api: self.settings.api.clone(),
                     started_at: created.at,
+                    routes: Some(created.routes),
                 };
                 // Kept from now on: a crash or a quit leaves it for the menu to resume.
                 ctx.remember(Remember::CozyResume(Some(record.clone())));
+                // The pair that took it is the one to try first next time at this Cloudery.
+                ctx.remember(Remember::CozyRoutes {
+                    api: self.settings.api.clone(),
+                    routes: created.routes,
+                });
                 self.created = Some(record);
                 self.follow(ctx, FIRST_POLL);
             }
+            // A conflict on a creation is the address: it exists already.
             Err(Failure::Api(ApiError::Refused {
                 status: 409,
                 message,
                 ..
             })) => {
                 let fqdn = self.form.fqdn(&self.settings.domains);
-                let slug = self.form.slug.value().to_string();
-                // The Cloudery's own words when they name the address; ours otherwise.
-                let message = if message.contains(&slug) {
-                    format!("{}. Choose another address.", message.trim_end_matches('.'))
-                } else {
-                    format!("{fqdn} is already taken ({message}): choose another address.")
-                };
+                let message =
+                    format!("{fqdn} is already taken ({message}): choose another address.");
                 self.go(Step::Address {
                     focus: address::Focus::Slug,
                 });
@@ -183,24 +189,32 @@ impl Cozy {
     }
 
     /// A 422: the Cloudery's rules refused a value that passed ours. Shown under the field
-    /// its message names, or here.
+    /// the answer names (a structured field, never a word of the message), or here.
     fn invalid_reply(&mut self, error: &ApiError) {
-        let message = error.to_string();
-        let lower = message.to_lowercase();
         let problem = Problem {
-            message: format!("The Cloudery refused it: {message}"),
+            message: format!("The Cloudery refused it: {error}"),
             kind: ProblemKind::Refused,
         };
-        if lower.contains("email") {
-            self.go(Step::Email);
-            self.refuse(problem, Some(FieldId::Email));
-        } else if lower.contains("slug") || lower.contains("address") {
-            self.go(Step::Address {
-                focus: address::Focus::Slug,
-            });
-            self.refuse(problem, Some(FieldId::Slug));
-        } else {
-            self.refuse(problem, None);
+        let field = match error {
+            ApiError::Refused { field, .. } => field.as_deref(),
+            _ => None,
+        };
+        match field {
+            Some("email") => {
+                self.go(Step::Email);
+                self.refuse(problem, Some(FieldId::Email));
+            }
+            Some("slug" | "domain") => {
+                self.go(Step::Address {
+                    focus: address::Focus::Slug,
+                });
+                self.refuse(problem, Some(FieldId::Slug));
+            }
+            Some("tos") => {
+                self.go(Step::Terms);
+                self.refuse(problem, None);
+            }
+            _ => self.refuse(problem, None),
         }
     }
 

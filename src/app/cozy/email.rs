@@ -11,7 +11,11 @@ impl Cozy {
     pub(super) fn email_input(&mut self, input: Input, ctx: &mut Ctx) {
         match on_field(&mut self.form.email, input) {
             Act::Submit => self.email_submit(),
+            Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
             Act::Back => ctx.nav = Some(Nav::Home),
+            Act::Key(key) if self.token_missing && super::ctrl(&key, 'o') => {
+                self.web_onboarding(ctx)
+            }
             Act::Mouse(mouse)
                 if matches!(mouse.kind, MouseEventKind::Down(_))
                     && crate::ui::cozy::target_at(self, ctx, &mouse)
@@ -33,18 +37,24 @@ impl Cozy {
     }
 
     pub(super) fn email_keys(&self) -> Vec<KeyHelp> {
-        vec![
-            KeyHelp::new("Enter", "next"),
-            KeyHelp::new("Esc", "back to the menu"),
-        ]
+        let mut keys = vec![KeyHelp::new("Enter", "next")];
+        if self.token_missing {
+            keys.push(KeyHelp::new("Ctrl-O", "the web onboarding instead"));
+        }
+        keys.push(KeyHelp::new("Esc", "back to the menu"));
+        keys
     }
 
     pub(super) fn email_ask(&self) -> Ask {
+        let mut context = vec![
+            "Create your Cozy (step 1 of 8).".into(),
+            "The activation link is sent to this address.".into(),
+        ];
+        if self.token_missing {
+            context.push(super::TOKEN_NEEDED.into());
+        }
         Ask::text("email", "Your email address", false)
-            .with_context(vec![
-                "Create your Cozy (step 1 of 8).".into(),
-                "The activation link is sent to this address.".into(),
-            ])
+            .with_context(context)
             .with_default(non_empty(self.form.email.value()))
     }
 }

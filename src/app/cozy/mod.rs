@@ -29,8 +29,8 @@ use super::ask::{Ask, AskKind, Problem, ProblemKind};
 use super::field::TextField;
 use super::{Command, Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
-use crate::api::cozy::NewInstance;
-use crate::config::CozyConfig;
+use crate::api::cozy::{NewInstance, RouteSet};
+use crate::config::{CozyConfig, CozyRoutes};
 use crate::store::resume::CozyResume;
 use activation::Activation;
 use form::Form;
@@ -54,12 +54,14 @@ pub const STEPS: u8 = 8;
 /// knows nothing of the flow.
 #[derive(Debug)]
 pub enum Request {
-    /// `POST {api}/v1/instances`. Without a token in the config the backend reads
+    /// Create the instance at the first pair of `routes`, then, only if that route is not
+    /// there (404), at the second. Without a token in the config the backend reads
     /// `CLOUDBOARD_COZY_TOKEN`.
     Create {
         api: String,
         token: Option<SecretString>,
         instance: NewInstance,
+        routes: Box<[(RouteSet, CozyRoutes); 2]>,
     },
     /// Follow a workflow to its end: one long task answering `Progress` after each look and
     /// `Ended` once; `Command::Cancel` stops it.
@@ -67,9 +69,16 @@ pub enum Request {
         api: String,
         token: Option<SecretString>,
         workflow: String,
+        /// The workflow route of the pair that created it.
+        route: String,
+        /// When the creation was sent (seconds since the epoch): a workflow unknown for a
+        /// while after it is "not yet readable", not gone.
+        created_at: u64,
         first_poll: Duration,
         deadline: Duration,
     },
+    /// Follow the activation email's link (to the Cloudery) to the address it leads to.
+    FollowLink { link: String },
     /// Hash the passphrase here (answering `Hashed`), then register it on the instance.
     Register {
         /// The instance's address (`instance_url` with the fqdn filled in).
@@ -94,6 +103,8 @@ pub enum Reply {
         next_in: Duration,
     },
     Ended(End),
+    /// Where the activation link led.
+    LinkFollowed(Result<crate::api::cozy::LinkEnd, ApiError>),
     /// The passphrase is hashed; it is being registered.
     Hashed,
     /// Registered; the instance's redirect when it gave one.
@@ -106,6 +117,8 @@ pub struct Created {
     pub workflow: String,
     /// Seconds since the Unix epoch, read by the backend (update reads no clock).
     pub at: u64,
+    /// The pair of routes that took the creation.
+    pub routes: RouteSet,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -252,8 +265,15 @@ pub struct Cozy {
     pub problem: Option<Shown>,
     /// The web onboarding screen, over the step, until Esc.
     pub web: Option<WebOnboarding>,
+    /// The activation link is being followed to the address it leads to.
+    pub following_link: bool,
+    /// A link to finish in a browser (a page that wants a click, a magic link).
+    pub browser_link: Option<String>,
     /// A sandbox is up: its outbox can hand over the activation link.
     pub sandbox: bool,
+    /// No partner token is set (nor a sandbox up): creating from here cannot work until
+    /// one is, and the first screen says so.
+    pub token_missing: bool,
     /// The Cozy part of the config as it stands (it changes when the sandbox comes up),
     /// without the token, for `ask()` and the view.
     pub settings: CozyConfig,
@@ -269,7 +289,10 @@ impl Cozy {
             activation: None,
             problem: None,
             web: None,
+            following_link: false,
+            browser_link: None,
             sandbox: ctx.sandbox.is_some(),
+            token_missing: token_missing(ctx),
             settings: settings(ctx),
         };
         if let Some(email) = ctx.given.get("email") {
@@ -289,6 +312,7 @@ impl Cozy {
     /// Catches up with what changed around the flow (the sandbox came up).
     fn sync(&mut self, ctx: &Ctx) {
         self.sandbox = ctx.sandbox.is_some();
+        self.token_missing = token_missing(ctx);
         self.settings = settings(ctx);
     }
 
@@ -313,22 +337,31 @@ impl Cozy {
     }
 
     /// Starts at the activation step for an instance created elsewhere (`cozy activate`):
-    /// the link from its email is the next answer.
-    pub fn activating(ctx: &mut Ctx, fqdn: &str) -> Cozy {
+    /// the link from its email is the next answer. Without `fqdn`, the link says which
+    /// instance it is.
+    pub fn activating(ctx: &mut Ctx, fqdn: Option<&str>) -> Cozy {
         let mut flow = Cozy::new(ctx);
+        if let Some(fqdn) = fqdn {
+            flow.activate_elsewhere(fqdn, &ctx.config.cozy.api);
+        }
+        flow.step = Step::CheckEmail;
+        flow
+    }
+
+    /// The instance to activate is `fqdn`, created by another run or another tool.
+    fn activate_elsewhere(&mut self, fqdn: &str, api: &str) {
         let (slug, domain) = fqdn.split_once('.').unwrap_or((fqdn, ""));
-        flow.form.slug.set_value(slug);
-        flow.created = Some(CozyResume {
+        self.form.slug.set_value(slug);
+        self.created = Some(CozyResume {
             workflow: String::new(),
             instance: None,
             slug: slug.to_string(),
             domain: domain.to_string(),
             email: String::new(),
-            api: ctx.config.cozy.api.clone(),
+            api: api.to_string(),
             started_at: 0,
+            routes: None,
         });
-        flow.step = Step::CheckEmail;
-        flow
     }
 
     /// Shows the web onboarding link built from what was typed so far, and opens it.
@@ -374,6 +407,10 @@ impl Cozy {
             Reply::Ended(end) => {
                 self.pending = None;
                 self.ended(end);
+            }
+            Reply::LinkFollowed(result) => {
+                self.pending = None;
+                self.link_followed(result, ctx);
             }
             Reply::Hashed => self.hashed(),
             Reply::Registered(result) => {
@@ -449,12 +486,17 @@ impl Cozy {
         };
         let id = ctx.next_id();
         self.pending = Some(id);
+        let routes = created
+            .routes
+            .unwrap_or_else(|| preferred_routes(ctx, &created.api));
         ctx.out.push(Command::Cozy(
             id,
             Request::Follow {
                 api: created.api.clone(),
                 token: Cozy::token(ctx),
                 workflow: created.workflow.clone(),
+                route: routes.paths(&ctx.config.cozy).workflow.clone(),
+                created_at: created.started_at,
                 first_poll,
                 deadline: FOLLOW_DEADLINE,
             },
@@ -469,9 +511,40 @@ impl Cozy {
         }
     }
 
+    /// The request this flow waits for (tests reply to it).
+    #[cfg(test)]
+    pub fn pending_request(&self) -> RequestId {
+        self.pending.expect("a request in flight")
+    }
+
     fn done_at(&self) -> bool {
         matches!(self.step, Step::Done(_))
     }
+}
+
+fn token_missing(ctx: &Ctx) -> bool {
+    ctx.sandbox.is_none()
+        && ctx
+            .config
+            .cozy
+            .token
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+}
+
+/// What the first screen says when no partner token is set.
+pub const TOKEN_NEEDED: &str = "Creating a Cozy from the terminal needs a Cozy partner token: \
+     set CLOUDBOARD_COZY_TOKEN, or token under [cozy] in the config file (it is read again \
+     when the Cozy is created). The web onboarding needs none: it does the same in a browser.";
+
+/// The pair of routes to try first at `api`: the one that worked there before, else the
+/// public one (the guide's prose names it for a public token).
+pub fn preferred_routes(ctx: &Ctx, api: &str) -> RouteSet {
+    ctx.saved
+        .cozy_routes
+        .get(api)
+        .copied()
+        .unwrap_or(RouteSet::Public)
 }
 
 /// The Cozy config without its token: a copy kept in the flow must hold no secret (and the
@@ -490,6 +563,8 @@ fn settings(ctx: &Ctx) -> CozyConfig {
         instance_url: c.instance_url.clone(),
         terms_version: c.terms_version.clone(),
         terms_url: c.terms_url.clone(),
+        public_routes: c.public_routes.clone(),
+        partner_routes: c.partner_routes.clone(),
     }
 }
 
@@ -502,6 +577,8 @@ enum Act {
     Key(KeyEvent),
     Mouse(MouseEvent),
     Nothing,
+    /// An answer the field does not take as given: why.
+    Refused(String),
 }
 
 /// Applies `input` to `field`: Enter and an answer submit, Esc goes back, the rest edits.
@@ -527,9 +604,19 @@ fn on_field(field: &mut TextField, input: Input) -> Act {
             Act::Edited
         }
         Input::Answer(mut text) => {
-            field.set_value(text.trim());
+            // A secret is taken whole (spaces may be part of it); other values without the
+            // white space around them.
+            let value = if field.secret {
+                text.as_str()
+            } else {
+                text.trim()
+            };
+            let taken = field.answer(value);
             zeroize::Zeroize::zeroize(&mut text);
-            Act::Submit
+            match taken {
+                Ok(()) => Act::Submit,
+                Err(why) => Act::Refused(why),
+            }
         }
         Input::Mouse(mouse) => Act::Mouse(mouse),
         Input::Tick => Act::Nothing,
@@ -618,6 +705,7 @@ impl FlowScreen for Cozy {
                 working: Some(Working::Registering),
                 ..
             } => Some(format!("registering the passphrase on {}", self.fqdn())),
+            Step::CheckEmail if self.following_link => Some("opening the activation link".into()),
             _ => None,
         }
     }

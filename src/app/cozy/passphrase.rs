@@ -58,6 +58,14 @@ impl Cozy {
         };
         match on_field(field, input) {
             Act::Submit => self.passphrase_enter(focus, ctx),
+            Act::Refused(why) => {
+                let id = match focus {
+                    PassFocus::Passphrase => FieldId::Passphrase,
+                    PassFocus::Again => FieldId::Again,
+                    PassFocus::Hint => FieldId::Hint,
+                };
+                self.refuse(Problem::invalid(why), Some(id));
+            }
             Act::Back => self.go(Step::CheckEmail),
             Act::Edited if focus == PassFocus::Passphrase => self.measure(),
             Act::Key(key) if ctrl(&key, 'r') => {
@@ -211,11 +219,15 @@ impl Cozy {
                 let address = instance_url(&self.settings.instance_url, &self.fqdn());
                 self.go(Step::Done(Done::new(address)));
             }
+            // cozy-stack answers 400 on this route for a register token it does not take
+            // (spent: "Empty register token"; wrong: "Invalid register token"; not hex), and
+            // for a body it cannot read, which cloudboard does not send
+            // (`web/settings/passphrase.go`, `model/instance/errors.go`).
             Err(Failure::Api(ApiError::Refused {
                 status: 400,
                 message,
                 ..
-            })) if message.to_lowercase().contains("token") => {
+            })) => {
                 self.activation = None;
                 self.go(Step::CheckEmail);
                 self.refuse(

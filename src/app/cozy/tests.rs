@@ -88,6 +88,14 @@ fn remembered(commands: &[Command]) -> Vec<&Remember> {
         .collect()
 }
 
+fn api_error_on(status: u16, message: &str, field: &str) -> Failure {
+    Failure::Api(ApiError::Refused {
+        status,
+        message: message.to_string(),
+        field: Some(field.to_string()),
+    })
+}
+
 fn api_error(status: u16, message: &str) -> Failure {
     let message = message.to_string();
     Failure::Api(match status {
@@ -110,6 +118,7 @@ fn created() -> Reply {
         instance: "inst-1".into(),
         workflow: "wf-1".into(),
         at: 1_700_000_000,
+        routes: crate::api::cozy::RouteSet::Public,
     }))
 }
 
@@ -171,11 +180,17 @@ fn the_whole_flow_by_keys() {
         api,
         token,
         instance,
+        routes,
     } = req
     else {
         panic!("{req:?}");
     };
     assert_eq!(api, "https://manager.cozycloud.cc/api");
+    assert_eq!(
+        routes.each_ref().map(|(_, r)| r.create.as_str()),
+        ["public/instances", "v1/instances"],
+        "the public routes first, the sample's second"
+    );
     assert!(
         token.is_none(),
         "no token in the config: the backend reads the env"
@@ -184,7 +199,7 @@ fn the_whole_flow_by_keys() {
     assert_eq!(instance.slug, "alice");
     assert_eq!(instance.domain, "mycozy.cloud");
     assert_eq!(instance.offer, "cozy_default");
-    assert_eq!(instance.tos.as_ref().unwrap().version, "2024-05");
+    assert_eq!(instance.tos.as_ref().unwrap().version, "1.0.0");
     assert!(
         app.busy().is_some(),
         "asking the Cloudery is work in flight"
@@ -193,8 +208,13 @@ fn the_whole_flow_by_keys() {
     let out = reply(&mut app, create, created());
     let saved = remembered(&out);
     assert!(
-        matches!(saved.as_slice(), [Remember::CozyResume(Some(r))] if r.workflow == "wf-1" && r.started_at == 1_700_000_000),
-        "{saved:?}"
+        matches!(
+            saved.as_slice(),
+            [Remember::CozyResume(Some(r)), Remember::CozyRoutes { routes: RouteSet::Public, .. }]
+                if r.workflow == "wf-1" && r.started_at == 1_700_000_000
+                    && r.routes == Some(RouteSet::Public)
+        ),
+        "the creation, and the routes that took it: {saved:?}"
     );
     assert_eq!(app.saved.state.cozy.as_ref().unwrap().workflow, "wf-1");
     let (follow, req) = request(&out);
@@ -355,12 +375,15 @@ fn answers_are_validated_as_typed_input_is() {
             .message
             .contains("starts with a letter")
     );
+    // An answer is never rewritten: a character the address cannot hold refuses it whole.
     answer(&mut app, "Alice-Bob");
-    assert_eq!(
-        flow(&app).form.slug.value(),
-        "alicebob",
-        "as typed: lowered, the dash refused"
-    );
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "slug");
+    assert!(ask.problem.unwrap().message.contains("“-”"));
+    assert_eq!(flow(&app).form.slug.value(), "9lives", "left as it was");
+    // Case is lowered, as typing does.
+    answer(&mut app, "AliceBob");
+    assert_eq!(flow(&app).form.slug.value(), "alicebob");
     assert_eq!(flow(&app).ask().key, "accept_terms");
     answer(&mut app, "n");
     let ask = flow(&app).ask();
@@ -436,16 +459,13 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     typ(&mut app, "2");
     assert!(flow(&app).form.slug.error.is_none());
 
-    // A message that names the address is shown in the Cloudery's own words.
+    // The Cloudery's own words are there too, whatever they say: the status decides.
     enter(&mut app);
     enter(&mut app);
-    refuse_creation(
-        &mut app,
-        api_error(409, "The address alice2.mycozy.cloud is taken"),
-    );
+    refuse_creation(&mut app, api_error(409, "Conflict"));
     assert_eq!(
         flow(&app).form.slug.error.as_deref(),
-        Some("The address alice2.mycozy.cloud is taken. Choose another address.")
+        Some("alice2.mycozy.cloud is already taken (Conflict): choose another address.")
     );
 }
 
@@ -453,7 +473,7 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
 fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
     let mut app = app();
     to_confirm(&mut app);
-    refuse_creation(&mut app, api_error(422, "email is invalid"));
+    refuse_creation(&mut app, api_error_on(422, "is invalid", "email"));
     assert_eq!(step(&app), "email");
     assert!(
         flow(&app)
@@ -462,9 +482,21 @@ fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
             .error
             .as_deref()
             .unwrap()
-            .contains("email is invalid")
+            .contains("is invalid")
     );
     assert_eq!(flow(&app).form.email.value(), "alice@example.org");
+
+    // A field named only in the words is not guessed at.
+    let mut app = self::app();
+    to_confirm(&mut app);
+    refuse_creation(&mut app, api_error(422, "the slug is reserved"));
+    assert_eq!(step(&app), "confirm");
+
+    let mut app = self::app();
+    to_confirm(&mut app);
+    refuse_creation(&mut app, api_error_on(422, "is reserved", "slug"));
+    assert_eq!(step(&app), "address");
+    assert!(flow(&app).form.slug.error.is_some());
 
     let mut app = self::app();
     to_confirm(&mut app);
@@ -807,11 +839,15 @@ fn a_spent_token_goes_back_to_the_link_saying_so() {
     reply(
         &mut app,
         id,
-        Reply::Registered(Err(api_error(400, "Invalid register token"))),
+        Reply::Registered(Err(api_error(400, "Empty register token"))),
     );
     assert_eq!(step(&app), "check_email");
     let error = flow(&app).form.link.error.clone().unwrap();
     assert!(error.contains("already used"), "{error}");
+    assert!(
+        error.contains("Empty register token"),
+        "the Cozy's words: {error}"
+    );
     assert!(app.saved.state.cozy.is_some(), "still to activate");
 }
 
@@ -840,7 +876,7 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
     reply(
         &mut app,
         id,
-        Reply::Registered(Err(api_error(400, "Missing new passphrase"))),
+        Reply::Registered(Err(api_error(404, "No such instance"))),
     );
     assert!(
         flow(&app)
@@ -849,7 +885,7 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
             .error
             .as_deref()
             .unwrap()
-            .contains("Missing new passphrase")
+            .contains("No such instance")
     );
 
     let id = to_register(&mut app);
@@ -946,6 +982,7 @@ fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
         email: "bob@example.org".into(),
         api: "https://cloudery.example/api".into(),
         started_at: 1,
+        routes: None,
     };
     update(
         &mut app,
@@ -994,7 +1031,7 @@ fn the_web_onboarding_opens_with_what_was_typed_and_esc_returns() {
     esc(&mut app);
     assert_eq!(app.front, Front::Home);
     let out = app.open(crate::app::home::Open::CozyWeb);
-    let link = "https://manager.cozycloud.cc/v2/cozy/onboard?email=alice%40example.org&slug=alice";
+    let link = "https://manager.cozycloud.cc/v2/cozy/onboard?email=alice%40example.org&slug=alice&offer=cozy_default";
     assert!(
         matches!(out.as_slice(), [Command::OpenUrl(u)] if u == link),
         "{out:?}"
@@ -1159,4 +1196,122 @@ fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
         "the empty passphrase is named first"
     );
     assert!(flow(&app).form.passphrase.error.is_some());
+}
+
+#[test]
+fn without_a_partner_token_the_menu_and_the_first_screen_say_so_and_offer_the_web() {
+    let mut app = app();
+    assert!(app.cozy_token_missing());
+    let blurb = &app.home_entries()[0].blurb;
+    assert!(blurb.contains("partner token"), "{blurb}");
+    key(&mut app, KeyCode::Char('1'));
+    let ask = flow(&app).ask();
+    assert!(
+        ask.context
+            .iter()
+            .any(|l| l.contains("needs a Cozy partner token")),
+        "{ask:?}"
+    );
+    let out = ctrl(&mut app, 'o');
+    assert!(
+        matches!(out.as_slice(), [Command::OpenUrl(u)] if u.contains("/onboard")),
+        "{out:?}"
+    );
+    assert!(flow(&app).web.is_some());
+
+    // With a token, nothing of it.
+    let mut app = self::app();
+    app.config.cozy.token = Some("partner".into());
+    assert!(!app.cozy_token_missing());
+    assert!(!app.home_entries()[0].blurb.contains("token"));
+    key(&mut app, KeyCode::Char('1'));
+    assert!(!flow(&app).ask().context.iter().any(|l| l.contains("token")));
+    assert!(ctrl(&mut app, 'o').is_empty(), "Ctrl-O does nothing then");
+}
+
+#[test]
+fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
+    use crate::api::cozy::LinkEnd;
+    let cloudery = "https://manager.cozycloud.cc/cozy/activate/k1";
+    let check_email = || {
+        let mut app = app();
+        to_confirm(&mut app);
+        to_check_email(&mut app);
+        app
+    };
+    // Followed, to the instance's passphrase page: the passphrase is next.
+    let mut app = check_email();
+    update(&mut app, Msg::Paste(cloudery.into()));
+    let out = enter(&mut app);
+    let (id, req) = request(&out);
+    assert!(
+        matches!(req, Request::FollowLink { link } if link == cloudery),
+        "{req:?}"
+    );
+    assert!(app.busy().is_some(), "following is work in flight");
+    assert_eq!(flow(&app).ask().kind, AskKind::Wait);
+    reply(
+        &mut app,
+        id,
+        Reply::LinkFollowed(Ok(LinkEnd::Found(format!(
+            "https://alice.mycozy.cloud/auth/passphrase?onboarding=true&registerToken={TOKEN}"
+        )))),
+    );
+    assert_eq!(step(&app), "passphrase");
+
+    // A page that wants a click: said, and Ctrl-O opens the link.
+    let mut app = check_email();
+    update(&mut app, Msg::Paste(cloudery.into()));
+    let (id, _) = request(&enter(&mut app));
+    reply(
+        &mut app,
+        id,
+        Reply::LinkFollowed(Ok(LinkEnd::Page(cloudery.into()))),
+    );
+    assert_eq!(step(&app), "check_email");
+    let problem = flow(&app).ask().problem.unwrap().message;
+    assert!(problem.contains("wants a click"), "{problem}");
+    let out = ctrl(&mut app, 'o');
+    assert!(
+        matches!(out.as_slice(), [Command::OpenUrl(u)] if u == cloudery),
+        "{out:?}"
+    );
+    // The address the browser then shows is taken.
+    update(
+        &mut app,
+        Msg::Answer(format!("https://alice.mycozy.cloud/?registerToken={TOKEN}")),
+    );
+    assert_eq!(step(&app), "passphrase");
+
+    // A magic-link instance, and a link for another instance, are refused in words.
+    let mut app = check_email();
+    update(
+        &mut app,
+        Msg::Answer("https://alice.mycozy.cloud/?onboarding=true&magic_code=xyz".into()),
+    );
+    let problem = flow(&app).ask().problem.unwrap().message;
+    assert!(problem.contains("magic link"), "{problem}");
+    update(
+        &mut app,
+        Msg::Answer(format!("https://bob.mycozy.cloud/?registerToken={TOKEN}")),
+    );
+    let problem = flow(&app).ask().problem.unwrap().message;
+    assert!(
+        problem.contains("bob.mycozy.cloud") && problem.contains("alice.mycozy.cloud"),
+        "{problem}"
+    );
+    // A failure on the way is said, and the typed link kept.
+    let mut app = check_email();
+    update(&mut app, Msg::Answer(cloudery.into()));
+    let out_id = flow(&app).pending_request();
+    reply(
+        &mut app,
+        out_id,
+        Reply::LinkFollowed(Err(ApiError::Timeout {
+            host: "manager.cozycloud.cc".into(),
+        })),
+    );
+    let problem = flow(&app).ask().problem.unwrap().message;
+    assert!(problem.contains("could not be followed"), "{problem}");
+    assert_eq!(flow(&app).form.link.value(), cloudery);
 }

@@ -17,7 +17,7 @@ pub struct WebOnboarding {
 }
 
 /// `{web}/v2/{partner}/onboard` with the email and address typed so far (each only when
-/// typed) and the mobile redirect when one is configured.
+/// typed), the partner's offer, and the mobile redirect when one is configured.
 pub fn link(config: &CozyConfig, email: &str, slug: &str) -> Result<String, String> {
     let mut url = url::Url::parse(&config.web)
         .map_err(|e| format!("cozy.web = \"{}\" is not a URL ({e})", config.web))?;
@@ -32,6 +32,9 @@ pub fn link(config: &CozyConfig, email: &str, slug: &str) -> Result<String, Stri
         }
         if !slug.is_empty() {
             query.append_pair("slug", slug);
+        }
+        if !config.offer.is_empty() {
+            query.append_pair("offer", &config.offer);
         }
         if let Some(redirect) = &config.redirect {
             query.append_pair("redirect", redirect);
@@ -95,11 +98,19 @@ mod tests {
         let config = CozyConfig::default();
         assert_eq!(
             link(&config, "", "").unwrap(),
-            "https://manager.cozycloud.cc/v2/cozy/onboard"
+            "https://manager.cozycloud.cc/v2/cozy/onboard?offer=cozy_default"
         );
         assert_eq!(
             link(&config, "a+b@example.org", "alice").unwrap(),
-            "https://manager.cozycloud.cc/v2/cozy/onboard?email=a%2Bb%40example.org&slug=alice"
+            "https://manager.cozycloud.cc/v2/cozy/onboard?email=a%2Bb%40example.org&slug=alice&offer=cozy_default"
+        );
+        let no_offer = CozyConfig {
+            offer: String::new(),
+            ..CozyConfig::default()
+        };
+        assert_eq!(
+            link(&no_offer, "", "").unwrap(),
+            "https://manager.cozycloud.cc/v2/cozy/onboard"
         );
     }
 
@@ -113,7 +124,7 @@ mod tests {
         };
         assert_eq!(
             link(&config, "", "bob").unwrap(),
-            "http://127.0.0.1:4000/cozy/v2/my%20partner/onboard?slug=bob&redirect=https%3A%2F%2Fapp.example.org%2Fdone%3Fx%3D1"
+            "http://127.0.0.1:4000/cozy/v2/my%20partner/onboard?slug=bob&offer=cozy_default&redirect=https%3A%2F%2Fapp.example.org%2Fdone%3Fx%3D1"
         );
     }
 }

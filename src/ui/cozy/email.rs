@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text,
+    Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text, wrap,
 };
 use crate::app::cozy::AddressFocus as Focus;
 use crate::app::cozy::form::{SLUG_MAX, SlugChecks};
@@ -23,17 +23,53 @@ const ADDRESS_BUTTONS: [(&str, Button); 2] = [("Next", Button::Next), ("Back", B
 
 pub struct EmailLayout {
     intro: Rect,
+    token: Rect,
     field: Rect,
     buttons: Rect,
     problem: Rect,
     pub hits: Vec<(Rect, Target)>,
 }
 
+/// On a short terminal, the same in fewer words.
+const TOKEN_NEEDED_SHORT: &str = "No Cozy partner token is set (CLOUDBOARD_COZY_TOKEN): \
+     creating needs one. Ctrl-O: the web onboarding, which needs none.";
+
+/// Without a partner token, said before anything is typed (and how the web onboarding,
+/// which needs none, is reached): in full when the screen has room.
+fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
+    if !flow.token_missing {
+        return None;
+    }
+    let full = format!("{} Ctrl-O opens it.", crate::app::cozy::TOKEN_NEEDED);
+    let rows = |text: &str| paragraph(text, area.width.saturating_sub(2)).len() as u16;
+    let rest = paragraph(EMAIL_INTRO, area.width).len() as u16
+        + 1
+        + field_height(&flow.form.email, area.width)
+        + 3;
+    Some(if rest + rows(&full) < area.height {
+        full
+    } else {
+        TOKEN_NEEDED_SHORT.to_string()
+    })
+}
+
 pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
     let mut s = Stack::new(area);
+    let note = token_note(flow, area);
+    let note_rows = note.as_deref().map_or(0, |n| {
+        paragraph(n, area.width.saturating_sub(2)).len() as u16
+    });
     let intro_lines = paragraph(EMAIL_INTRO, area.width).len() as u16;
-    let intro = s.take(intro_lines);
-    s.gap(1);
+    // On a short terminal the intro gives way before the note and the field do.
+    let needed = note_rows + 1 + field_height(&flow.form.email, area.width) + 3;
+    let intro = s.take_if_room(intro_lines, needed);
+    let token = if note_rows > 0 {
+        let rect = s.take(note_rows);
+        s.gap(1);
+        rect
+    } else {
+        Rect::default()
+    };
     let field = s.take(field_height(&flow.form.email, area.width));
     s.gap(1);
     let buttons = s.take(1);
@@ -43,6 +79,7 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
     hits.extend(button_row(buttons, &EMAIL_BUTTONS));
     EmailLayout {
         intro,
+        token,
         field,
         buttons,
         problem,
@@ -53,6 +90,18 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
 pub fn draw_email(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
     let layout = email_layout(flow, area);
     text(frame, layout.intro, paragraph(EMAIL_INTRO, area.width));
+    if let Some(note) = token_note(flow, area) {
+        // A warning, not a refusal: the form can be filled while a token is set.
+        let lines = wrap(&note, usize::from(area.width.saturating_sub(2).max(1)))
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let lead = if i == 0 { "! " } else { "  " };
+                Line::styled(format!("{lead}{line}"), theme.warn())
+            })
+            .collect();
+        text(frame, layout.token, lines);
+    }
     draw_field(frame, layout.field, &flow.form.email, true, theme);
     draw_buttons(frame, layout.buttons, &EMAIL_BUTTONS, theme);
     if let Some(problem) = flow.screen_problem() {
@@ -83,13 +132,7 @@ pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
     let field_rows = field_height(&flow.form.slug, area.width);
     let needed = field_rows + 1 + 1 + 1 + checks_lines + 1 + 1 + 2;
     let mut s = Stack::new(area);
-    let intro = if area.height > needed + intro_lines {
-        let intro = s.take(intro_lines);
-        s.gap(1);
-        intro
-    } else {
-        Rect::default()
-    };
+    let intro = s.take_if_room(intro_lines, needed);
     let field = s.take(field_rows);
     let domain = s.take(1);
     s.gap(1);

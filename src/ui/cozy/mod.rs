@@ -120,6 +120,18 @@ impl Stack {
     pub fn room(&self) -> u16 {
         (self.area.y + self.area.height).saturating_sub(self.y)
     }
+
+    /// A block of `rows` and the gap after it, only if `needed` rows are still left for
+    /// what comes below: on a short terminal an introduction gives way first.
+    pub fn take_if_room(&mut self, rows: u16, needed: u16) -> Rect {
+        if self.room() > needed + rows {
+            let block = self.take(rows);
+            self.gap(1);
+            block
+        } else {
+            Rect::default()
+        }
+    }
 }
 
 /// A row of buttons, `[ Label ]` two cells apart from `x`: where each one is.
