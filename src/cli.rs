@@ -133,8 +133,8 @@ impl Command {
             Command::Cloudsigma(c) => Some(match c {
                 CloudSigmaCommand::CreateAccount { output, .. }
                 | CloudSigmaCommand::Login { output, .. }
-                | CloudSigmaCommand::Whoami { output }
-                | CloudSigmaCommand::Logout { output }
+                | CloudSigmaCommand::Whoami { output, .. }
+                | CloudSigmaCommand::Logout { output, .. }
                 | CloudSigmaCommand::Locations { output } => output,
             }),
             Command::Sandbox(_) | Command::Completions { .. } | Command::Man => None,
@@ -278,13 +278,19 @@ pub enum CloudSigmaCommand {
         #[command(flatten)]
         output: Output,
     },
-    /// Show the signed-in account.
+    /// Show the signed-in account, at the location its session was opened at.
     Whoami {
+        /// Only if the kept session was opened at this location (a code, or an API address).
+        #[arg(long, value_name = "LOC")]
+        location: Option<String>,
         #[command(flatten)]
         output: Output,
     },
-    /// Sign out and forget the session.
+    /// Sign out and forget the session, at the location it was opened at.
     Logout {
+        /// Only if the kept session was opened at this location (a code, or an API address).
+        #[arg(long, value_name = "LOC")]
+        location: Option<String>,
         #[command(flatten)]
         output: Output,
     },

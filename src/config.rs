@@ -94,8 +94,10 @@ pub struct CloudSigmaConfig {
     pub location: String,
     /// A partner's own API address, `https://host/api/2.0/`.
     pub custom_api: Option<String>,
-    /// `{loc}` stands for the location code.
-    pub api_template: String,
+    /// Every location at one address pattern, `{loc}` standing for the location's code in
+    /// lowercase (a sandbox, a proxy). Unset: each location at its own API address, as
+    /// CloudSigma lists it (several are on partners' hosts, so no one pattern fits them all).
+    pub api_template: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
@@ -155,7 +157,7 @@ impl Default for CloudSigmaConfig {
         CloudSigmaConfig {
             location: "zrh".into(),
             custom_api: None,
-            api_template: "https://{loc}.cloudsigma.com/api/2.0/".into(),
+            api_template: None,
         }
     }
 }
@@ -214,13 +216,10 @@ impl Config {
             .replace("{fqdn}", "example.mycozy.cloud");
         check_endpoint(&instance)
             .map_err(|why| format!("cozy.instance_url = \"{}\": {why}", self.cozy.instance_url))?;
-        let sigma = self.cloudsigma.api_template.replace("{loc}", "zrh");
-        check_endpoint(&sigma).map_err(|why| {
-            format!(
-                "cloudsigma.api_template = \"{}\": {why}",
-                self.cloudsigma.api_template
-            )
-        })?;
+        if let Some(template) = &self.cloudsigma.api_template {
+            check_endpoint(&template.replace("{loc}", "zrh"))
+                .map_err(|why| format!("cloudsigma.api_template = \"{template}\": {why}"))?;
+        }
         if let Some(custom) = &self.cloudsigma.custom_api {
             check_endpoint(custom)
                 .map_err(|why| format!("cloudsigma.custom_api = \"{custom}\": {why}"))?;
@@ -291,7 +290,7 @@ impl Config {
         self.cozy.offer = "cozy_default".into();
         self.cozy.domains = vec!["mycozy.cloud".into()];
         self.cleura.endpoint = format!("{base}/cleura");
-        self.cloudsigma.api_template = format!("{base}/cloudsigma/api/2.0/");
+        self.cloudsigma.api_template = Some(format!("{base}/cloudsigma/api/2.0/"));
         self.cloudsigma.custom_api = None;
     }
 }

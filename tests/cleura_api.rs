@@ -1,11 +1,13 @@
 //! The Cleura client against the sandbox, for both API versions: sign-in with and without
-//! the SMS factor, the code as a JSON integer on the wire, tokens, domains, projects, and
-//! the number of requests an SMS sign-in and the region list take.
+//! the SMS factor, a second factor the REST API cannot use, what each refusal means, the
+//! code as a JSON integer on the wire, tokens, domains, projects (v2 on the routes Cleura's
+//! own CLI uses), and the number of requests an SMS sign-in and the region list take.
 
 mod common;
 
 use cloudboard::api::ApiError;
 use cloudboard::api::cleura::{Cleura, SignIn};
+use cloudboard::api::error::Refusal;
 use cloudboard::config::CleuraApi;
 use common::sandbox::{client, outbox_until, start, stats};
 use secrecy::SecretString;
@@ -64,61 +66,155 @@ async fn without_a_second_factor_one_request_gives_the_token() {
         assert_eq!(stats(&base).await.requests - before, 1);
         cleura.validate("alice", &token).await.unwrap();
         let domains = cleura.domains("alice", &token).await.unwrap();
+        let region = &domains[0].area.regions[0].tag;
         let projects = cleura
-            .projects("alice", &token, &domains[0].id)
+            .projects("alice", &token, &domains[0].id, region)
             .await
             .unwrap();
         assert!(!projects.is_empty());
         assert_eq!(projects[0].domain_id, domains[0].id);
+        assert_eq!(
+            projects.iter().any(|p| p.default.is_some()),
+            api == CleuraApi::V1,
+            "{api:?}: only v1 says which project is the default"
+        );
         cleura.revoke("alice", &token).await.unwrap();
         let err = cleura.validate("alice", &token).await.unwrap_err();
-        assert!(
-            matches!(err, ApiError::Unauthorized { status: 403, .. }),
-            "{err:?}"
-        );
-        assert!(err.to_string().contains("token"));
+        // v1's token routes answer 403, v2's 401: this is also which routes were used.
+        let status = if api == CleuraApi::V1 { 403 } else { 401 };
+        assert_eq!(err.status(), Some(status), "{api:?}");
+        assert_eq!(err.refusal(), Some(&Refusal::SessionEnded), "{api:?}");
+        assert_eq!(err.to_string(), "Invalid token");
     }
 }
 
 #[tokio::test]
-async fn webauthn_only_and_wrong_passwords_are_told_apart() {
+async fn v2_lists_regions_and_projects_on_the_routes_of_cleuras_own_cli() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let http = client();
-    let v1 = Cleura::new(&http, &format!("{base}/cleura"), CleuraApi::V1);
-    let err = v1
-        .sign_in("carol", &pw("carol-password"))
+    let cleura = Cleura::new(&http, &format!("{base}/cleura"), CleuraApi::V2);
+    let SignIn::Token(token) = cleura
+        .sign_in("alice", &pw("alice-password"))
         .await
-        .unwrap_err();
-    assert!(cloudboard::api::cleura::webauthn_only(&err), "{err:?}");
-    let v2 = Cleura::new(&http, &format!("{base}/cleura"), CleuraApi::V2);
-    // v2 answers twofactor_options without SMS, or refuses SMS: either way, WebAuthn only.
-    match v2.sign_in("carol", &pw("carol-password")).await {
-        Ok(SignIn::WebAuthnOnly(options)) => assert_eq!(options, ["webauthn"]),
-        Err(e) => assert!(cloudboard::api::cleura::webauthn_only(&e), "{e:?}"),
-        Ok(other) => panic!("{other:?}"),
-    }
-    let err = v1.sign_in("alice", &pw("wrong")).await.unwrap_err();
+        .unwrap()
+    else {
+        panic!()
+    };
+    let domains = cleura.domains("alice", &token).await.unwrap();
+    assert_eq!(domains[1].area.regions[0].tag, "Fra1");
+    assert_eq!(domains[1].area.id, "7", "an integer id, read as text");
+    let projects = cleura
+        .projects("alice", &token, &domains[1].id, "Fra1")
+        .await
+        .unwrap();
+    assert!(!projects.is_empty());
     assert!(
-        matches!(err, ApiError::Unauthorized { status: 401, .. }),
-        "{err:?}"
+        projects.iter().all(|p| p.name.contains("-fra1-")),
+        "{projects:?}"
     );
+    let none = cleura
+        .projects("alice", &token, &domains[1].id, "Nowhere1")
+        .await
+        .unwrap();
+    assert!(none.is_empty(), "no projects of this login there");
+    // The routes earlier sandboxes invented answer no more.
+    for path in [
+        "accesscontrol/v2/openstack/domains",
+        "accesscontrol/v2/openstack/x/projects",
+    ] {
+        let r = http
+            .get(format!("{base}/cleura/{path}"))
+            .header("X-AUTH-LOGIN", "alice")
+            .header("X-AUTH-TOKEN", secrecy::ExposeSecret::expose_secret(&token))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "{path}");
+    }
 }
 
 #[tokio::test]
-async fn a_wrong_code_is_refused_with_the_tries_left() {
+async fn a_second_factor_other_than_sms_and_wrong_passwords_are_told_apart() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let http = client();
-    let cleura = Cleura::new(&http, &format!("{base}/cleura"), CleuraApi::V1);
+    let unusable = Refusal::SecondFactorUnusable {
+        methods: vec!["webauthn".into()],
+    };
+    // v1 answers `twofactor_required` of type webauthn; v2 first `twofactor_options`
+    // without SMS. Neither is ever asked for a code.
+    for api in [CleuraApi::V1, CleuraApi::V2] {
+        let cleura = Cleura::new(&http, &format!("{base}/cleura"), api);
+        let err = cleura
+            .sign_in("carol", &pw("carol-password"))
+            .await
+            .unwrap_err();
+        assert_eq!(err.refusal(), Some(&unusable), "{api:?}: {err:?}");
+        assert!(err.is_refusal());
+        let err = cleura.sign_in("alice", &pw("wrong")).await.unwrap_err();
+        assert_eq!(err.status(), Some(401));
+        assert_eq!(err.refusal(), Some(&Refusal::WrongCredentials), "{api:?}");
+        assert_eq!(err.to_string(), "Invalid login or password");
+    }
+    let outbox = outbox_until(&base, |_| true).await;
+    assert!(outbox.is_empty(), "no SMS was requested: {outbox:?}");
+}
+
+#[tokio::test]
+async fn wrong_codes_count_down_then_the_verification_is_spent() {
+    for api in [CleuraApi::V1, CleuraApi::V2] {
+        let sandbox = start().await;
+        let base = sandbox.base_url();
+        let http = client();
+        let cleura = Cleura::new(&http, &format!("{base}/cleura"), api);
+        let SignIn::Verification(v) = cleura.sign_in("bob", &pw("bob-password")).await.unwrap()
+        else {
+            panic!()
+        };
+        cleura.request_code("bob", &v).await.unwrap();
+        let code = last_code(&base, 1).await;
+        let wrong = if code == 999_999 { 1 } else { code + 1 };
+        for left in [2, 1] {
+            let err = cleura.verify("bob", &v, wrong).await.unwrap_err();
+            assert_eq!(err.to_string(), "Invalid code", "the provider's words");
+            assert_eq!(
+                err.refusal(),
+                Some(&Refusal::CodeWrong {
+                    tries_left: Some(left)
+                }),
+                "{api:?}"
+            );
+        }
+        let err = cleura.verify("bob", &v, wrong).await.unwrap_err();
+        assert_eq!(err.refusal(), Some(&Refusal::VerificationSpent), "{api:?}");
+        let err = cleura.verify("bob", &v, code).await.unwrap_err();
+        assert_eq!(
+            err.refusal(),
+            Some(&Refusal::VerificationSpent),
+            "even the right code"
+        );
+        let err = cleura.request_code("bob", &v).await.unwrap_err();
+        assert_eq!(err.refusal(), Some(&Refusal::VerificationSpent), "{api:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_expired_code_is_told_from_a_wrong_one_and_replaced() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let http = client();
+    let cleura = Cleura::new(&http, &format!("{base}/cleura"), CleuraApi::V2);
     let SignIn::Verification(v) = cleura.sign_in("bob", &pw("bob-password")).await.unwrap() else {
         panic!()
     };
     cleura.request_code("bob", &v).await.unwrap();
     let code = last_code(&base, 1).await;
-    let wrong = if code == 999_999 { 1 } else { code + 1 };
-    let err = cleura.verify("bob", &v, wrong).await.unwrap_err();
-    assert!(err.to_string().contains("2 attempts left"), "{err}");
+    common::sandbox::advance_clock(&base, 301.0).await;
+    let err = cleura.verify("bob", &v, code).await.unwrap_err();
+    assert_eq!(err.refusal(), Some(&Refusal::CodeExpired));
+    cleura.request_code("bob", &v).await.unwrap();
+    let code = last_code(&base, 2).await;
     assert!(cleura.verify("bob", &v, code).await.is_ok());
 }
 

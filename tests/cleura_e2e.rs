@@ -122,7 +122,7 @@ fn wait_for_sms(base: &str, count: usize) -> String {
 }
 
 #[test]
-fn an_expired_verification_starts_over_by_itself() {
+fn an_expired_verification_asks_before_signing_in_again() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("cleura-expired");
     let mut pty = home.wizard(&sandbox);
@@ -142,7 +142,14 @@ fn an_expired_verification_starts_over_by_itself() {
         .unwrap()
         .block_on(common::sandbox::advance_clock(&sandbox.url, 660.0));
     pty.type_text(&old);
-    pty.wait_for("cloudboard signed in again");
+    pty.wait_for("Sign in again and send a new code?");
+    assert_eq!(
+        latest_code(&sandbox.url).1,
+        1,
+        "nothing is sent before the person says yes"
+    );
+    pty.send("y");
+    pty.wait_for("Signed in again: this is a new code");
     let new = wait_for_sms(&sandbox.url, 2);
     pty.type_text(&new);
     let screen = pty.wait_until(

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use cloudboard::api::ApiError;
 use cloudboard::api::cleura::{Area, Domain, Project, Region};
+use cloudboard::api::error::Refusal;
 use cloudboard::app::cleura::{Reply, Session};
 use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
 use cloudboard::config::CleuraApi;
@@ -135,9 +136,10 @@ fn sign_in_refused() {
     reply(
         &mut app,
         id,
-        Reply::SignInFailed(ApiError::Unauthorized {
+        Reply::SignInFailed(ApiError::Declined {
             status: 401,
-            message: "Invalid login or password".into(),
+            refusal: Refusal::WrongCredentials,
+            said: Some("Invalid login or password".into()),
         }),
     );
     insta::assert_snapshot!(common::render(&app));
@@ -163,10 +165,12 @@ fn code_half_typed_after_a_wrong_one() {
     reply(
         &mut app,
         id,
-        Reply::CodeRefused(ApiError::Refused {
+        Reply::CodeRefused(ApiError::Declined {
             status: 400,
-            message: "Invalid code; 2 attempts left".into(),
-            field: None,
+            refusal: Refusal::CodeWrong {
+                tries_left: Some(2),
+            },
+            said: Some("Invalid code".into()),
         }),
     );
     typed(&mut app, "123");
@@ -174,19 +178,31 @@ fn code_half_typed_after_a_wrong_one() {
     insta::assert_snapshot!(common::render(&app));
 }
 
+fn spent(app: &mut App) {
+    let id = request_id(&typed(app, "111111"));
+    reply(
+        app,
+        id,
+        Reply::CodeRefused(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::VerificationSpent,
+            said: Some("This verification is spent: too many wrong codes".into()),
+        }),
+    );
+}
+
+#[test]
+fn sign_in_again_once_the_verification_ended() {
+    let mut app = at_code(80, 24);
+    spent(&mut app);
+    insta::assert_snapshot!(common::render(&app));
+}
+
 #[test]
 fn code_after_the_verification_started_over() {
     let mut app = at_code(80, 24);
-    let id = request_id(&typed(&mut app, "111111"));
-    let out = reply(
-        &mut app,
-        id,
-        Reply::CodeRefused(ApiError::Refused {
-            status: 400,
-            message: "This verification has expired or was spent: sign in again".into(),
-            field: None,
-        }),
-    );
+    spent(&mut app);
+    let out = key(&mut app, KeyCode::Char('y'));
     reply(
         &mut app,
         request_id(&out),
@@ -198,7 +214,7 @@ fn code_after_the_verification_started_over() {
 }
 
 #[test]
-fn webauthn_only() {
+fn second_factor_not_sms() {
     let mut app = opened(80, 24);
     typed(&mut app, "carol");
     key(&mut app, KeyCode::Tab);
@@ -207,9 +223,13 @@ fn webauthn_only() {
     reply(
         &mut app,
         id,
-        Reply::WebAuthnOnly {
-            options: vec!["webauthn".into()],
-        },
+        Reply::SignInFailed(ApiError::Declined {
+            status: 200,
+            refusal: Refusal::SecondFactorUnusable {
+                methods: vec!["webauthn".into()],
+            },
+            said: None,
+        }),
     );
     insta::assert_snapshot!(common::render(&app));
 }
@@ -228,27 +248,61 @@ fn regions_filtered() {
     insta::assert_snapshot!(common::render(&app));
 }
 
-#[test]
-fn projects() {
-    let mut app = at_regions(80, 24, guide_domains());
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    let project = |name: &str, default: bool, enabled: bool| Project {
+fn project(name: &str, default: Option<bool>, enabled: bool) -> Project {
+    Project {
         id: format!("{name}-0123456789abcdef"),
         name: name.into(),
         domain_id: "a018123218f5428ba96d7fb212d90cf2".into(),
         enabled,
         default,
         description: format!("{name} project"),
-    };
+    }
+}
+
+#[test]
+fn projects() {
+    let mut app = at_regions(80, 24, guide_domains());
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
         id,
         Reply::Projects {
             domain: "a018123218f5428ba96d7fb212d90cf2".into(),
+            region: "Kna1".into(),
             projects: Ok(vec![
-                project("default", true, true),
-                project("staging", false, false),
+                project("default", Some(true), true),
+                project("staging", Some(false), false),
             ]),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// v2 has no list of a domain's projects: the box says these are the login's own.
+#[test]
+fn projects_v2() {
+    let mut app = at_code(80, 24);
+    let id = request_id(&typed(&mut app, "123456"));
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn {
+            session: Session {
+                api: CleuraApi::V2,
+                ..session()
+            },
+            domains: Ok(guide_domains()),
+            kept: Ok(Location::Keyring),
+        },
+    );
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
+            region: "Kna1".into(),
+            projects: Ok(vec![project("bob-kna1-production", None, true)]),
         },
     );
     insta::assert_snapshot!(common::render(&app));

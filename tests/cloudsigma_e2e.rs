@@ -23,12 +23,12 @@ fn uuid_of(sandbox: &SandboxProcess, email: &str, password: &str) -> String {
         let http = cloudboard::backend::http::Http::default();
         let api = format!("{}/cloudsigma/api/2.0/", sandbox.url);
         let sigma = cloudboard::api::cloudsigma::CloudSigma::new(http.client().unwrap(), &api);
-        let session = sigma
+        let mut session = sigma
             .login(email, &secrecy::SecretString::from(password))
             .await
             .unwrap();
-        let uuid = sigma.whoami(&session).await.unwrap();
-        let uuid = uuid.or(sigma.profile(&session).await.unwrap().uuid);
+        let uuid = sigma.whoami(&mut session).await.unwrap();
+        let uuid = uuid.or(sigma.profile(&mut session).await.unwrap().uuid);
         sigma.logout(&session).await.unwrap();
         uuid.expect("the account has a uuid")
     })

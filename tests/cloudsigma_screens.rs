@@ -5,7 +5,10 @@ mod common;
 
 use cloudboard::api::ApiError;
 use cloudboard::api::cloudsigma::{Created, Session};
-use cloudboard::app::cloudsigma::{AccountInfo, CloudSigma, Reply, Request, Saved, SignedIn};
+use cloudboard::api::error::Refusal;
+use cloudboard::app::cloudsigma::{
+    AccountInfo, Checked, CloudSigma, Place, Reply, Request, Saved, SignedIn,
+};
 use cloudboard::app::{App, Command, Event, EventBody, Msg, OutboxMessage, RequestId, update};
 use cloudboard::store::secrets::Location;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -51,6 +54,7 @@ fn session() -> Session {
     Session {
         csrftoken: SecretString::from("csrf"),
         sessionid: SecretString::from("sid"),
+        expires: None,
     }
 }
 
@@ -72,15 +76,29 @@ fn unreachable() -> ApiError {
     }
 }
 
-/// The flow open on its location screen (no saved session).
-fn opened(sandbox: bool) -> App {
+/// The flow open on its location screen (no saved session), still asking CloudSigma for
+/// its current list.
+fn asking(sandbox: bool) -> (App, RequestId) {
     let mut app = common::app(80, 24);
     if sandbox {
         app.point_at_sandbox(SANDBOX);
     }
     let out = key(&mut app, KeyCode::Char('3'));
     let id = last_request(&out);
-    reply(&mut app, id, Reply::Saved(Ok(None)));
+    let out = reply(&mut app, id, Reply::Saved(Ok(None)));
+    (app, last_request(&out))
+}
+
+/// The flow open on its location screen, the built-in list shown: CloudSigma did not answer.
+fn opened(sandbox: bool) -> App {
+    let (mut app, id) = asking(sandbox);
+    reply(
+        &mut app,
+        id,
+        Reply::Locations(Err(ApiError::Timeout {
+            host: "zrh.cloudsigma.com".into(),
+        })),
+    );
     app
 }
 
@@ -131,11 +149,11 @@ fn account(kept: Result<Location, String>, notes: Vec<String>) -> App {
     reply(
         &mut app,
         id,
-        Reply::SignedIn(Ok(SignedIn {
+        Reply::SignedIn(Ok(Box::new(SignedIn {
             session: session(),
             account: info,
             kept,
-        })),
+        }))),
     );
     app
 }
@@ -150,8 +168,10 @@ fn saved() -> Saved {
     Saved {
         api: "https://zrh.cloudsigma.com/api/2.0/".into(),
         email: "demo@example.org".into(),
+        location: Some("zrh".into()),
         session: session(),
         kept: Location::Keyring,
+        expired: false,
     }
 }
 
@@ -197,9 +217,35 @@ fn cloudsigma_location_sandbox() {
 }
 
 #[test]
+fn cloudsigma_location_while_asking_for_the_current_list() {
+    let (app, _) = asking(false);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_current_list() {
+    let (mut app, id) = asking(false);
+    let place = |code: &str, name: &str, host: &str| Place {
+        code: code.into(),
+        name: name.into(),
+        api: format!("https://{host}/api/2.0/"),
+    };
+    reply(
+        &mut app,
+        id,
+        Reply::Locations(Ok(vec![
+            place("ZRH", "Zurich, Switzerland", "zrh.cloudsigma.com"),
+            place("LLA", "Boden, Sweden", "cloud.hydro66.com"),
+            place("MTY", "Monterrey, Mexico", "mty.stratospherecloud.com"),
+        ])),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
 fn cloudsigma_location_filtered() {
     let mut app = opened(false);
-    type_text(&mut app, "usa");
+    type_text(&mut app, "united");
     key(&mut app, KeyCode::Down);
     insta::assert_snapshot!(common::render(&app));
 }
@@ -256,10 +302,12 @@ fn cloudsigma_create_refused_on_the_email() {
     reply(
         &mut app,
         id,
-        Reply::Created(Err(ApiError::Refused {
+        Reply::Created(Err(ApiError::Declined {
             status: 400,
-            message: "An account with this email already exists".into(),
-            field: Some("email".into()),
+            refusal: Refusal::FieldRefused {
+                field: "email".into(),
+            },
+            said: Some("An account with this email already exists".into()),
         })),
     );
     insta::assert_snapshot!(common::render(&app));
@@ -328,9 +376,10 @@ fn cloudsigma_sign_in_wrong_password() {
     reply(
         &mut app,
         id,
-        Reply::SignedIn(Err(ApiError::Unauthorized {
+        Reply::SignedIn(Err(ApiError::Declined {
             status: 401,
-            message: "401 Unauthorized".into(),
+            refusal: Refusal::WrongCredentials,
+            said: None,
         })),
     );
     insta::assert_snapshot!(common::render(&app));
@@ -342,11 +391,25 @@ fn cloudsigma_sign_in_after_the_saved_session_ended() {
     reply(
         &mut app,
         id,
-        Reply::Checked(Err(ApiError::Unauthorized {
+        Reply::Checked(Err(ApiError::Declined {
             status: 401,
-            message: "401 Unauthorized".into(),
+            refusal: Refusal::SessionEnded,
+            said: None,
         })),
     );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_sign_in_after_the_saved_session_expired() {
+    let mut app = common::app(80, 24);
+    let out = key(&mut app, KeyCode::Char('3'));
+    let id = last_request(&out);
+    let expired = Saved {
+        expired: true,
+        ..saved()
+    };
+    reply(&mut app, id, Reply::Saved(Ok(Some(expired))));
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -377,7 +440,14 @@ fn cloudsigma_account_checked() {
     let mut app = account(kept_file(), Vec::new());
     let out = key(&mut app, KeyCode::Char('r'));
     let id = last_request(&out);
-    reply(&mut app, id, Reply::Checked(Ok(info())));
+    reply(
+        &mut app,
+        id,
+        Reply::Checked(Ok(Box::new(Checked {
+            info: info(),
+            session: session(),
+        }))),
+    );
     insta::assert_snapshot!(common::render(&app));
 }
 

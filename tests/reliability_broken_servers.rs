@@ -116,7 +116,14 @@ async fn cleura_answers_that_make_no_sense_are_errors_in_words() {
         .await
         .unwrap_err();
     assert!(
-        matches!(err, ApiError::Refused { status: 418, .. }),
+        matches!(
+            err,
+            ApiError::Declined {
+                status: 418,
+                refusal: cloudboard::api::error::Refusal::Other,
+                ..
+            }
+        ),
         "{err:?}"
     );
     assert!(err.to_string().contains("418"), "{err}");
@@ -226,7 +233,7 @@ proptest! {
                 headers.append(reqwest::header::SET_COOKIE, v);
             }
         }
-        let _ = cloudboard::api::cloudsigma::session_from_headers(&headers);
+        let _ = cloudboard::api::cloudsigma::session_from_headers(&headers, std::time::SystemTime::now());
     }
 }
 

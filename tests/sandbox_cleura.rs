@@ -1,5 +1,6 @@
 //! Cleura in the sandbox, over real HTTP: both API versions, the SMS second factor with its
-//! expiry and attempt limits, tokens, domains in both shapes, projects, the error envelope.
+//! expiry and attempt limits, a WebAuthn account, tokens, domains in both shapes, projects
+//! per domain (v1) and per login and region (v2), the error envelope and its `errors`.
 
 mod common;
 
@@ -29,6 +30,29 @@ async fn get_with(base: &str, path: &str, login: &str, token: &str) -> (u16, Val
             .unwrap(),
     )
     .await
+}
+
+/// The `errors` entries of an error, as (key, value).
+fn about(v: &Value) -> Vec<(String, String)> {
+    v["error"]["errors"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .map(|e| {
+                    (
+                        e["key"].as_str().unwrap().to_string(),
+                        e["value"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 fn message(v: &Value) -> String {
@@ -218,14 +242,32 @@ async fn three_wrong_codes_spend_the_verification() {
         |c: u64| json!({"verify2fa": {"login": "bob", "verification": verification, "code": c}});
     let (s1, v1) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
     assert_eq!(s1, 400);
-    assert!(message(&v1).contains("2 attempts left"), "{v1}");
+    assert_eq!(message(&v1), "Invalid code");
+    assert_eq!(
+        about(&v1),
+        pairs(&[("code", "invalid"), ("attempts_left", "2")])
+    );
     let (_, v2) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
-    assert!(message(&v2).contains("1 attempt left"), "{v2}");
+    assert_eq!(
+        about(&v2),
+        pairs(&[("code", "invalid"), ("attempts_left", "1")])
+    );
     let (_, v3) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
-    assert!(message(&v3).contains("no attempts left"), "{v3}");
+    assert_eq!(
+        about(&v3),
+        pairs(&[("code", "invalid"), ("verification", "spent")])
+    );
     let (status, v) = post(&base, "/auth/v1/tokens/verify2fa", body(right)).await;
     assert_eq!(status, 400, "spent, even with the right code");
-    assert!(message(&v).contains("sign in again"), "{v}");
+    assert_eq!(about(&v), pairs(&[("verification", "spent")]));
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens/request2facode",
+        json!({"request2fa": {"login": "bob", "verification": verification}}),
+    )
+    .await;
+    assert_eq!(status, 400, "no new code for a spent verification");
+    assert_eq!(about(&v), pairs(&[("verification", "spent")]));
 }
 
 #[tokio::test]
@@ -255,7 +297,7 @@ async fn codes_expire_after_five_minutes_and_a_resend_replaces_the_code() {
     )
     .await;
     assert_eq!(status, 400);
-    assert!(message(&v).contains("expired"), "{v}");
+    assert_eq!(about(&v), pairs(&[("code", "expired")]));
     post(&base, "/auth/v1/tokens/request2facode", req).await;
     let third = code(&base, 3).await;
     let (status, _) = post(
@@ -275,11 +317,14 @@ async fn tokens_expire_after_an_hour() {
     advance_clock(&base, 3601.0).await;
     let (status, v) = get_with(&base, "/accesscontrol/v1/openstack/domains", "alice", token).await;
     assert_eq!(status, 403);
-    assert!(message(&v).contains("token"));
+    assert_eq!(message(&v), "Invalid token");
+    let (status, v) = get_with(&base, "/openstack/identity/v2/domains", "alice", token).await;
+    assert_eq!(status, 401, "the status v2's description declares");
+    assert_eq!(message(&v), "Invalid token");
 }
 
 #[tokio::test]
-async fn wrong_passwords_and_webauthn_only_accounts_are_refused_in_words() {
+async fn wrong_passwords_are_refused_and_a_webauthn_account_gets_no_sms() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let (status, v) = post(
@@ -308,8 +353,20 @@ async fn wrong_passwords_and_webauthn_only_accounts_are_refused_in_words() {
         json!({"auth": {"login": "carol", "password": "carol-password", "twofa_method": "sms"}}),
     )
     .await;
+    assert_eq!(status, 200);
+    assert_eq!(v["result"], "twofactor_required");
+    assert_eq!(v["type"], "webauthn", "the account's own second factor");
+    let verification = v["verification"].as_str().unwrap();
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens/request2facode",
+        json!({"request2fa": {"login": "carol", "verification": verification}}),
+    )
+    .await;
     assert_eq!(status, 400);
-    assert!(message(&v).contains("WebAuthn"), "{v}");
+    assert_eq!(about(&v), pairs(&[("two_factor_method", "webauthn")]));
+    let outbox = outbox_until(&base, |_| true).await;
+    assert!(outbox.is_empty(), "{outbox:?}");
 }
 
 #[tokio::test]
@@ -340,13 +397,17 @@ async fn v2_options_required_and_sms_token() {
     )
     .await;
     assert_eq!((status, v["options"].clone()), (201, json!(["webauthn"])));
-    let (status, _) = post(
+    let (status, v) = post(
         &base,
         "/auth/v2/tokens",
         json!({"login": "carol", "password": "carol-password", "two_factor_method": "sms"}),
     )
     .await;
-    assert_eq!(status, 400);
+    assert_eq!(status, 201);
+    assert_eq!(
+        (v["result"].as_str(), v["type"].as_str()),
+        (Some("twofactor_required"), Some("webauthn"))
+    );
     let (status, v) = post(
         &base,
         "/auth/v2/tokens",
@@ -372,14 +433,45 @@ async fn v2_options_required_and_sms_token() {
     .await;
     assert_eq!(status, 200, "{v}");
     let token = v["token"].as_str().unwrap();
-    let (status, domains) =
-        get_with(&base, "/accesscontrol/v2/openstack/domains", "bob", token).await;
+    let (status, domains) = get_with(&base, "/openstack/identity/v2/domains", "bob", token).await;
     assert_eq!(status, 200);
     assert_eq!(domains[0]["area"]["id"], 6, "integer ids in v2");
     assert_eq!(
         domains[0]["area"]["regions"][0],
         json!({"id": 2, "name": "Stockholm / Sweden", "tag": "Sto2"})
     );
+    let (status, groups) = get_with(
+        &base,
+        "/openstack/identity/v1/current-user/projects",
+        "bob",
+        token,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(groups.as_array().unwrap().len(), 3, "one group per region");
+    assert_eq!(groups[0]["region"]["tag"], "Sto2");
+    assert_eq!(groups[0]["region"]["id"], 2);
+    let first = &groups[0]["projects"][0];
+    assert_eq!(first["name"], "bob-sto2-default");
+    assert!(first.get("default").is_none(), "no such field in v2");
+    let (status, _) = get_with(&base, "/accesscontrol/v2/openstack/domains", "bob", token).await;
+    assert_eq!(status, 404, "an invented route, no more");
+    let r = client()
+        .delete(format!("{base}/cleura/auth/v2/tokens"))
+        .header("X-AUTH-LOGIN", "bob")
+        .header("X-AUTH-TOKEN", token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let r = client()
+        .post(format!("{base}/cleura/auth/v2/tokens/validate"))
+        .header("X-AUTH-LOGIN", "bob")
+        .header("X-AUTH-TOKEN", token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401, "revoked");
 }
 
 #[tokio::test]
@@ -408,14 +500,11 @@ async fn started_with_a_thousand_regions_the_account_sees_them_all_in_both_shape
     .await;
     let base = sandbox.base_url();
     let token = &alice_token(&base).await;
-    for version in ["v1", "v2"] {
-        let (status, domains) = get_with(
-            &base,
-            &format!("/accesscontrol/{version}/openstack/domains"),
-            "alice",
-            token,
-        )
-        .await;
+    for (version, path) in [
+        ("v1", "/accesscontrol/v1/openstack/domains"),
+        ("v2", "/openstack/identity/v2/domains"),
+    ] {
+        let (status, domains) = get_with(&base, path, "alice", token).await;
         assert_eq!(status, 200);
         let domains = domains.as_array().unwrap();
         assert_eq!(domains.len(), 1000, "{version}");
@@ -428,14 +517,28 @@ async fn started_with_a_thousand_regions_the_account_sees_them_all_in_both_shape
         let last = &domains[999];
         assert_eq!(last["area"]["regions"].as_array().unwrap().len(), 1);
         let id = last["id"].as_str().unwrap();
-        let (status, projects) = get_with(
-            &base,
-            &format!("/accesscontrol/{version}/openstack/{id}/projects"),
-            "alice",
-            token,
-        )
-        .await;
-        assert_eq!(status, 200, "{projects}");
+        let projects = if version == "v1" {
+            let (status, projects) = get_with(
+                &base,
+                &format!("/accesscontrol/v1/openstack/{id}/projects"),
+                "alice",
+                token,
+            )
+            .await;
+            assert_eq!(status, 200, "{projects}");
+            projects
+        } else {
+            let (status, groups) = get_with(
+                &base,
+                "/openstack/identity/v1/current-user/projects",
+                "alice",
+                token,
+            )
+            .await;
+            assert_eq!(status, 200, "{groups}");
+            assert_eq!(groups.as_array().unwrap().len(), 1000);
+            groups[999]["projects"].clone()
+        };
         assert_eq!(projects[0]["domain_id"], id);
     }
 }

@@ -275,6 +275,111 @@ fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     assert!(!stdout(&out).contains(&code_sent), "the code is not echoed");
 }
 
+/// A second factor other than SMS, in both API versions: refused with the reason, and no
+/// SMS is ever requested for it.
+#[test]
+fn cleura_login_with_a_webauthn_account_is_refused_in_words_without_an_sms() {
+    let sandbox = SandboxProcess::start();
+    for api in ["v1", "v2"] {
+        let home = Home::new(&format!("script-cleura-webauthn-{api}"));
+        let config = std::fs::read_to_string(home.config()).unwrap();
+        std::fs::write(
+            home.config(),
+            format!("{config}[cleura]\napi = \"{api}\"\n"),
+        )
+        .unwrap();
+        let out = run(
+            &home,
+            &sandbox,
+            &[
+                "cleura",
+                "login",
+                "--login",
+                "carol",
+                "--password-stdin",
+                "--json",
+            ],
+            "carol-password\n",
+            &[],
+        );
+        assert_eq!(code(&out), 1, "{api}: {out:?}");
+        let error = json(&out);
+        assert_eq!(error["error"]["kind"], "refused");
+        let message = error["error"]["message"].as_str().unwrap();
+        assert!(message.contains("(webauthn)"), "{api}: {message}");
+        assert!(message.contains("only takes SMS codes"), "{api}: {message}");
+    }
+    assert!(
+        outbox(&sandbox).iter().all(|m| m["kind"] != "sms"),
+        "no SMS for a WebAuthn account"
+    );
+}
+
+fn advance_clock(sandbox: &SandboxProcess, secs: f64) {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(common::sandbox::advance_clock(&sandbox.url, secs));
+}
+
+/// A verification that ended before its code came back is a question a script has no answer
+/// for: the command ends on the refusal and never signs in again by itself.
+#[test]
+fn cleura_sms_login_with_an_ended_verification_ends_refused_without_signing_in_again() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-ended");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args([
+            "cleura",
+            "login",
+            "--login",
+            "bob",
+            "--password-stdin",
+            "--sms-code-stdin",
+            "--json",
+        ])
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"bob-password\n").unwrap();
+    stdin.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let code_sent = loop {
+        if let Some(code) = outbox(&sandbox)
+            .iter()
+            .find_map(|m| m["code"].as_str().map(str::to_string))
+        {
+            break code;
+        }
+        assert!(Instant::now() < deadline, "no SMS was sent");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    // The verification lasts ten minutes.
+    advance_clock(&sandbox, 660.0);
+    stdin
+        .write_all(format!("{code_sent}\n").as_bytes())
+        .unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 1, "{out:?}");
+    let error = json(&out);
+    assert_eq!(error["error"]["kind"], "refused");
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(message.contains("expired"), "{message}");
+    let sms = outbox(&sandbox)
+        .iter()
+        .filter(|m| m["kind"] == "sms")
+        .count();
+    assert_eq!(sms, 1, "no second sign-in, no second code");
+}
+
 #[test]
 fn an_interrupted_command_exits_130() {
     let sandbox = SandboxProcess::start();
@@ -320,7 +425,11 @@ fn cloudsigma_locations_create_login_whoami_logout() {
     let home = Home::new("script-sigma");
     let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
     assert_eq!(code(&out), 0);
-    assert!(stdout(&out).contains("zrh"));
+    assert!(stdout(&out).contains("ZRH"));
+    assert!(
+        stderr(&out).contains("CloudSigma's current list"),
+        "the sandbox answered: {out:?}"
+    );
     let out = run(
         &home,
         &sandbox,
@@ -328,12 +437,15 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "",
         &[],
     );
+    let listed = json(&out);
+    assert_eq!(listed["source"], "current");
+    let locations = listed["locations"].as_array().unwrap();
+    assert!(locations.iter().any(|l| l["code"] == "MTY"), "{listed}");
     assert!(
-        json(&out)["locations"]
-            .as_array()
-            .unwrap()
+        locations
             .iter()
-            .any(|l| l["code"] == "tyo")
+            .all(|l| l["api"] == format!("{}/cloudsigma/api/2.0/", sandbox.url)),
+        "every location is the sandbox: {listed}"
     );
 
     let out = run(
@@ -771,7 +883,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     };
     let out = login("zrh");
     assert_eq!(code(&out), 0, "{out:?}");
-    assert_eq!(json(&out)["location"], "zrh");
+    assert_eq!(json(&out)["location"], "ZRH");
     let out = login("tyo");
     assert_eq!(code(&out), 2, "signed in at zrh, not at tyo: {out:?}");
     assert_eq!(json(&out)["error"]["kind"], "usage");
@@ -783,7 +895,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     let out = login("tyo");
     assert_eq!(code(&out), 0, "{out:?}");
     let me = json(&out);
-    assert_eq!(me["location"], "tyo");
+    assert_eq!(me["location"], "TYO");
     assert_eq!(me["session"], "new");
     assert_eq!(me["account"]["email"], "demo@example.org");
     let out = run(
@@ -793,9 +905,100 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         "",
         &[],
     );
-    assert_eq!(json(&out)["location"], "tyo");
+    assert_eq!(json(&out)["location"], "TYO");
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
     assert!(stdout(&out).contains("Email"), "{out:?}");
+    // whoami and logout take the location too: only the session's own.
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "whoami", "--location", "fra"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    assert!(
+        stderr(&out).contains("opened at Japan, Tokyo (TYO)"),
+        "{out:?}"
+    );
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "logout", "--location", "fra"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 2, "{out:?}");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "whoami", "--location", "tyo", "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "still signed in: {out:?}");
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "logout", "--location", "TYO"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert!(stderr(&out).contains("Signed out"), "{out:?}");
+}
+
+/// A kept session past its cookie's end is not sent: the command says it expired.
+#[test]
+fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma-expired");
+    let out = run(
+        &home,
+        &sandbox,
+        &[
+            "cloudsigma",
+            "login",
+            "--email",
+            "demo@example.org",
+            "--password-stdin",
+            "--location",
+            "fra",
+        ],
+        "demo-password\n",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    let kept = std::fs::read_to_string(home.secret()).unwrap();
+    let mut kept: Value = serde_json::from_str(&kept).unwrap();
+    assert!(kept["expires"].as_u64().is_some(), "the Max-Age is kept");
+    assert_eq!(kept["location"], "FRA");
+    kept["expires"] = Value::from(1_000_000_000u64);
+    std::fs::write(home.secret(), kept.to_string()).unwrap();
+    let before = requests(&sandbox);
+    let out = run(
+        &home,
+        &sandbox,
+        &["cloudsigma", "whoami", "--json"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 1, "{out:?}");
+    let message = json(&out)["error"]["message"].as_str().unwrap().to_string();
+    assert!(message.contains("has expired"), "{message}");
+    assert!(
+        message.contains("Frankfurt"),
+        "where it was opened: {message}"
+    );
+    assert_eq!(requests(&sandbox), before, "nothing was sent with it");
+}
+
+fn requests(sandbox: &SandboxProcess) -> u64 {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async { common::sandbox::stats(&sandbox.url).await.requests })
 }
 
 #[test]

@@ -220,6 +220,101 @@ fn the_plain_mode_walks_the_cleura_sms_flow_without_escape_sequences() {
     );
 }
 
+/// The plain mode asks before signing in again once a verification ended, and a yes brings
+/// a new code.
+#[test]
+fn the_plain_mode_asks_before_signing_in_again_for_a_new_code() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-cleura-again");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("bob");
+    talk.wait("Password for bob:").answer("bob-password");
+    talk.wait("The 6-digit code sent by SMS:");
+    let first = last_sms_code(&sandbox, 1);
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(common::sandbox::advance_clock(&sandbox.url, 660.0));
+    talk.answer(&first);
+    talk.wait("This verification has expired")
+        .wait("Sign in again and send a new code?");
+    assert_eq!(sms_count(&sandbox), 1, "nothing sent before the answer");
+    talk.answer("y");
+    talk.wait("Signed in again: this is a new code")
+        .wait("The 6-digit code sent by SMS:");
+    let second = last_sms_code(&sandbox, 2);
+    talk.answer(&second);
+    talk.wait("Kna1").wait("Choose 1-4:").answer("4");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+}
+
+/// A WebAuthn account in the plain mode: the explanation, then the menu again; no code is
+/// asked for.
+#[test]
+fn the_plain_mode_explains_a_second_factor_other_than_sms() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-cleura-webauthn");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("carol");
+    talk.wait("Password for carol:").answer("carol-password");
+    talk.wait("add SMS as a second factor")
+        .wait("Stopped: This account's second factor (webauthn) cannot be used");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    assert!(
+        !talk.since(0).contains("The 6-digit code sent by SMS:"),
+        "no code asked for"
+    );
+    assert_eq!(sms_count(&sandbox), 0);
+}
+
+fn sms(sandbox: &SandboxProcess) -> Vec<serde_json::Value> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            common::sandbox::client()
+                .get(format!("{}/_sandbox/outbox", sandbox.url))
+                .send()
+                .await
+                .unwrap()
+                .json::<Vec<serde_json::Value>>()
+                .await
+                .unwrap()
+        })
+        .into_iter()
+        .filter(|m| m["kind"] == "sms")
+        .collect()
+}
+
+fn sms_count(sandbox: &SandboxProcess) -> usize {
+    sms(sandbox).len()
+}
+
+/// The code of the `n`th SMS, waiting for it.
+fn last_sms_code(sandbox: &SandboxProcess, n: usize) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let all = sms(sandbox);
+        if all.len() >= n {
+            return all[n - 1]["code"].as_str().unwrap().to_string();
+        }
+        assert!(Instant::now() < deadline, "no SMS number {n}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn term_dumb_means_the_plain_mode() {
     let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
@@ -292,7 +387,7 @@ fn the_plain_mode_offers_the_wizard_s_next_steps_cleura_projects_and_sign_out() 
     talk.wait("Signed out: the token was revoked and forgotten.");
     talk.wait("(q quits):").answer("3");
     // CloudSigma: the location, sign in, then sign out from the account's next steps.
-    talk.wait("Choose 1-10").answer("");
+    talk.wait("Choose 1-18").answer("");
     talk.wait("Choose 1-2").answer("2");
     talk.wait("Email address:").answer("demo@example.org");
     talk.wait("Password for demo@example.org:")

@@ -46,12 +46,59 @@ pub enum ApiError {
     /// changes something is never sent on to another address by itself.
     #[error("{}", moved_words(*status, to.as_deref()))]
     Moved { status: u16, to: Option<String> },
+    /// The provider said no, and its client read what that means (`refusal`) from the
+    /// status and the provider's structured error. `said` is the provider's own words, when
+    /// it gave any; a person always sees them.
+    #[error("{}", declined_words(*status, said.as_deref()))]
+    Declined {
+        status: u16,
+        refusal: Refusal,
+        said: Option<String>,
+    },
 }
 
 fn moved_words(status: u16, to: Option<&str>) -> String {
     match to {
         Some(to) => format!("the provider moved this address (HTTP {status}) to {to}"),
         None => format!("the provider moved this address (HTTP {status})"),
+    }
+}
+
+/// What a provider's refusal means, decided in one place per provider (`api::cleura`,
+/// `api::cloudsigma`) so that the flows branch on meanings, never on the provider's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The login (or email) and password do not match an account.
+    WrongCredentials,
+    /// The second-factor code is wrong; how many tries remain, when the provider says.
+    CodeWrong { tries_left: Option<u32> },
+    /// The code is too old; a new one can be sent for the same verification.
+    CodeExpired,
+    /// The verification can no longer be used (its tries are spent, or it ended): only a
+    /// new sign-in brings a new one.
+    VerificationSpent,
+    /// The account's second factor cannot be used through this API; `methods` are the ones
+    /// the provider named for the account.
+    SecondFactorUnusable { methods: Vec<String> },
+    /// The token or session expired or was revoked: sign in again.
+    SessionEnded,
+    /// Signed in, but this login may not use that resource.
+    NoAccess,
+    /// The provider refused the value of `field`; its words say why.
+    FieldRefused { field: String },
+    /// What was asked for does not exist (any more).
+    NotFound,
+    /// Nothing more is known than the status: the provider's words are all there is.
+    Other,
+}
+
+/// A refusal in words: the provider's own, or its status's when it gave none.
+fn declined_words(status: u16, said: Option<&str>) -> String {
+    match said {
+        Some(said) => said.to_string(),
+        None => reqwest::StatusCode::from_u16(status)
+            .map(super::status_in_words)
+            .unwrap_or_else(|_| format!("HTTP {status}")),
     }
 }
 
@@ -93,7 +140,16 @@ impl ApiError {
             | ApiError::Server { status, .. }
             | ApiError::Unauthorized { status, .. }
             | ApiError::Refused { status, .. }
-            | ApiError::Moved { status, .. } => Some(*status),
+            | ApiError::Moved { status, .. }
+            | ApiError::Declined { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// What the provider's refusal means, when its client read it.
+    pub fn refusal(&self) -> Option<&Refusal> {
+        match self {
+            ApiError::Declined { refusal, .. } => Some(refusal),
             _ => None,
         }
     }
@@ -119,7 +175,9 @@ impl ApiError {
                 None => format!("{self}. Try again in a moment."),
             },
             ApiError::Server { .. } => format!("{self}. Try again later."),
-            ApiError::Unauthorized { .. } | ApiError::Refused { .. } => self.to_string(),
+            ApiError::Unauthorized { .. }
+            | ApiError::Refused { .. }
+            | ApiError::Declined { .. } => self.to_string(),
             ApiError::Moved { .. } => format!(
                 "{self}. cloudboard did not follow it: check the address in the config (or ask \
                  the provider's support) before trying again."
@@ -136,7 +194,7 @@ impl ApiError {
     pub fn is_refusal(&self) -> bool {
         matches!(
             self,
-            ApiError::Unauthorized { .. } | ApiError::Refused { .. }
+            ApiError::Unauthorized { .. } | ApiError::Refused { .. } | ApiError::Declined { .. }
         )
     }
 }

@@ -39,7 +39,7 @@ const ATTEMPTS: u32 = 3;
 const MAX_WAIT: Duration = Duration::from_secs(10);
 
 /// The shape of a provider's error body, to find its message and the field it names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum ErrorShape {
     /// The Cloudery: `{"error": "message"}`; a new instance: JSON:API `{"errors":[{detail}]}`.
     Cozy,
@@ -47,6 +47,9 @@ pub enum ErrorShape {
     Cleura,
     /// CloudSigma: `[{"error_type", "error_message", "error_point"}]`.
     CloudSigma,
+    /// A client that reads its provider's refusals itself, into typed outcomes: it is
+    /// handed the status, the headers and the body of every non-2xx answer.
+    ReadBy(fn(StatusCode, &HeaderMap, &[u8]) -> ApiError),
 }
 
 /// A successful (2xx) answer, read whole.
@@ -300,6 +303,9 @@ pub fn refusal(
             .map(str::to_string);
         return ApiError::Moved { status: code, to };
     }
+    if let ErrorShape::ReadBy(read) = shape {
+        return read(status, headers, body);
+    }
     let (message, field) = provider_message(body, shape);
     let message = message.unwrap_or_else(|| status_in_words(status));
     match code {
@@ -370,7 +376,7 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 
 /// The provider's message and the field it names, from an error body of `shape`.
 pub fn provider_message(body: &[u8], shape: ErrorShape) -> (Option<String>, Option<String>) {
-    if shape == ErrorShape::Cozy {
+    if matches!(shape, ErrorShape::Cozy) {
         return cozy_message(body);
     }
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
@@ -378,7 +384,7 @@ pub fn provider_message(body: &[u8], shape: ErrorShape) -> (Option<String>, Opti
     };
     let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
     match shape {
-        ErrorShape::Cozy => (None, None),
+        ErrorShape::Cozy | ErrorShape::ReadBy(_) => (None, None),
         ErrorShape::Cleura => {
             let message = value
                 .get("error")

@@ -23,8 +23,9 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
             };
             answer(match request {
                 Request::Domains { .. } => CleuraReply::Domains(Err(error)),
-                Request::Projects { domain, .. } => CleuraReply::Projects {
+                Request::Projects { domain, region, .. } => CleuraReply::Projects {
                     domain,
+                    region,
                     projects: Err(error),
                 },
                 _ => CleuraReply::SignInFailed(error),
@@ -63,7 +64,6 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
                         Err(e) => CleuraReply::CodeNotSent(e),
                     }
                 }
-                Ok(SignIn::WebAuthnOnly(options)) => CleuraReply::WebAuthnOnly { options },
                 Err(e) => {
                     tracing::info!(error = %e, "Cleura sign-in refused or failed");
                     CleuraReply::SignInFailed(e)
@@ -110,12 +110,20 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
                 cleura.domains(&session.login, &session.token).await,
             ));
         }
-        Request::Projects { session, domain } => {
+        Request::Projects {
+            session,
+            domain,
+            region,
+        } => {
             let cleura = Cleura::new(http, &session.endpoint, session.api);
             let projects = cleura
-                .projects(&session.login, &session.token, &domain)
+                .projects(&session.login, &session.token, &domain, &region)
                 .await;
-            answer(CleuraReply::Projects { domain, projects });
+            answer(CleuraReply::Projects {
+                domain,
+                region,
+                projects,
+            });
         }
         Request::SignOut { session, secret } => {
             let cleura = Cleura::new(http, &session.endpoint, session.api);
@@ -187,7 +195,7 @@ async fn resume(
     }
     let cleura = Cleura::new(http, &session.endpoint, session.api);
     // The domain list checks the token as the validate call would (an expired or revoked
-    // token is refused with 403): one request instead of two before the table shows.
+    // token is refused): one request instead of two before the table shows.
     match cleura.domains(&session.login, &session.token).await {
         Ok(domains) => CleuraReply::Resumed {
             session,

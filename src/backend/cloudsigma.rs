@@ -1,5 +1,9 @@
 //! Runs the CloudSigma flow's requests: the API calls, and keeping the session between runs
-//! (one secret holding the API address, the email and both cookies).
+//! (one secret holding the API address, the location it was opened at, the email, both
+//! cookies and when the session ends). A check that brings new cookies writes them down, so
+//! the next run sends the newest CSRF token.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -9,13 +13,25 @@ use super::{Reply, Services};
 use crate::api::ApiError;
 use crate::api::cloudsigma::{CloudSigma, Session};
 use crate::app::EventBody;
-use crate::app::cloudsigma::{AccountInfo, Reply as SigmaReply, Request, Saved, SignedIn};
+use crate::app::cloudsigma::{
+    AccountInfo, Checked, Place, Reply as SigmaReply, Request, Saved, SignedIn,
+};
 use crate::store::secrets::Location;
 
 pub async fn run(services: Services, request: Request, reply: Reply) {
     let answer = |r: SigmaReply| reply.send(EventBody::CloudSigma(r));
     match request {
         Request::LoadSaved { secret } => answer(SigmaReply::Saved(load(&services, secret).await)),
+        Request::Locations { api } => {
+            let result = match client(&services) {
+                Ok(c) => current_locations(c, &api).await,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = &result {
+                tracing::info!(error = %e, "CloudSigma's list of locations could not be read");
+            }
+            answer(SigmaReply::Locations(result));
+        }
         Request::Create { api, account } => {
             let result = match client(&services) {
                 Ok(c) => CloudSigma::new(c, &api).create_account(&account).await,
@@ -28,18 +44,46 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
         }
         Request::SignIn {
             api,
+            location,
             email,
             password,
             secret,
-        } => answer(SigmaReply::SignedIn(
-            sign_in(&services, &api, &email, &password, secret).await,
-        )),
-        Request::Check { api, session } => {
+        } => {
+            let place = Opened {
+                api: &api,
+                location: location.as_deref(),
+                email: &email,
+            };
+            answer(SigmaReply::SignedIn(
+                sign_in(&services, place, &password, secret)
+                    .await
+                    .map(Box::new),
+            ))
+        }
+        Request::Check {
+            api,
+            location,
+            email,
+            mut session,
+            secret,
+        } => {
+            let place = Opened {
+                api: &api,
+                location: location.as_deref(),
+                email: &email,
+            };
             let result = match client(&services) {
                 Ok(c) => {
                     let sigma = CloudSigma::new(c, &api);
-                    match sigma.check_login(&session).await {
-                        Ok(()) => Ok(account(&sigma, &session).await),
+                    let before = session.clone();
+                    match sigma.check_login(&mut session).await {
+                        Ok(()) => {
+                            let info = account(&sigma, &mut session).await;
+                            if renewed(&before, &session) {
+                                keep(&services, place, &session, secret).await;
+                            }
+                            Ok(Box::new(Checked { info, session }))
+                        }
                         Err(e) => Err(e),
                     }
                 }
@@ -67,6 +111,32 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
     }
 }
 
+/// How long the location screen may wait for CloudSigma's current list before it settles
+/// for the built-in one.
+pub const LOCATIONS_WAIT: Duration = Duration::from_secs(3);
+
+/// CloudSigma's current list of locations, read from `api`, or why not, within
+/// `LOCATIONS_WAIT`.
+pub async fn current_locations(http: &reqwest::Client, api: &str) -> Result<Vec<Place>, ApiError> {
+    let sigma = CloudSigma::new(http, api);
+    let listed = tokio::time::timeout(LOCATIONS_WAIT, sigma.locations())
+        .await
+        .map_err(|_| ApiError::Timeout {
+            host: url::Url::parse(api)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_else(|| "CloudSigma".into()),
+        })??;
+    Ok(listed
+        .into_iter()
+        .map(|l| Place {
+            code: l.id,
+            name: l.display_name,
+            api: l.api_endpoint,
+        })
+        .collect())
+}
+
 fn client(services: &Services) -> Result<&reqwest::Client, ApiError> {
     services.http.client().map_err(|detail| ApiError::Network {
         host: "CloudSigma".into(),
@@ -74,17 +144,25 @@ fn client(services: &Services) -> Result<&reqwest::Client, ApiError> {
     })
 }
 
+/// Where a session was opened: what is kept beside its cookies.
+#[derive(Debug, Clone, Copy)]
+pub struct Opened<'a> {
+    pub api: &'a str,
+    /// The location's code (`zrh`, or `custom`), when it is known.
+    pub location: Option<&'a str>,
+    pub email: &'a str,
+}
+
 async fn sign_in(
     services: &Services,
-    api: &str,
-    email: &str,
+    place: Opened<'_>,
     password: &SecretString,
     secret: &str,
 ) -> Result<SignedIn, ApiError> {
-    let sigma = CloudSigma::new(client(services)?, api);
-    let session = sigma.login(email, password).await?;
-    let account = account(&sigma, &session).await;
-    let kept = match encode(api, email, &session) {
+    let sigma = CloudSigma::new(client(services)?, place.api);
+    let mut session = sigma.login(place.email, password).await?;
+    let account = account(&sigma, &mut session).await;
+    let kept = match encode(place, &session) {
         Ok(value) => services.secrets.save(secret, &value).await,
         Err(why) => Err(why),
     };
@@ -98,11 +176,29 @@ async fn sign_in(
     })
 }
 
+/// The API set new cookies (a new CSRF token, a renewed session).
+fn renewed(before: &Session, after: &Session) -> bool {
+    before.csrftoken.expose_secret() != after.csrftoken.expose_secret()
+        || before.sessionid.expose_secret() != after.sessionid.expose_secret()
+        || before.expires != after.expires
+}
+
+/// Writes the session down again; a failure only costs the next run a sign-in.
+async fn keep(services: &Services, place: Opened<'_>, session: &Session, secret: &str) {
+    let kept = match encode(place, session) {
+        Ok(value) => services.secrets.save(secret, &value).await,
+        Err(why) => Err(why),
+    };
+    if let Err(why) = kept {
+        tracing::warn!(reason = %why, "the renewed CloudSigma session could not be kept");
+    }
+}
+
 /// Who is signed in: the profile (email, state and uuid), the balance, and the uuid from
 /// `check_login_with_return_uuid` only when the profile lacks one. One after the other, on
 /// the one kept-alive connection: two requests where three in parallel would open three
 /// connections. A part that cannot be read is left out with a note; the rest is still shown.
-pub async fn account(sigma: &CloudSigma<'_>, session: &Session) -> AccountInfo {
+pub async fn account(sigma: &CloudSigma<'_>, session: &mut Session) -> AccountInfo {
     let profile = sigma.profile(session).await;
     let balance = sigma.balance(session).await;
     let mut info = AccountInfo::default();
@@ -137,27 +233,38 @@ pub async fn account(sigma: &CloudSigma<'_>, session: &Session) -> AccountInfo {
     info
 }
 
-/// The kept form of a session. Wiped from memory once written or read.
+/// The kept form of a session. Wiped from memory once written or read. `location` and
+/// `expires` (seconds since 1970) are missing from copies an earlier version wrote.
 #[derive(Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 struct Stored {
     api: String,
     email: String,
     csrftoken: String,
     sessionid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    location: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    expires: Option<u64>,
 }
 
-pub fn encode(api: &str, email: &str, session: &Session) -> Result<SecretString, String> {
+pub fn encode(place: Opened<'_>, session: &Session) -> Result<SecretString, String> {
     let stored = Stored {
-        api: api.to_string(),
-        email: email.to_string(),
+        api: place.api.to_string(),
+        email: place.email.to_string(),
         csrftoken: session.csrftoken.expose_secret().to_string(),
         sessionid: session.sessionid.expose_secret().to_string(),
+        location: place.location.map(str::to_string),
+        expires: session
+            .expires
+            .and_then(|end| end.duration_since(UNIX_EPOCH).ok())
+            .map(|d| d.as_secs()),
     };
     let json = Zeroizing::new(serde_json::to_string(&stored).map_err(|e| e.to_string())?);
     Ok(SecretString::from(json.as_str()))
 }
 
-pub fn decode(value: &SecretString, kept: Location) -> Result<Saved, String> {
+/// The kept session, and whether it has expired by `now`.
+pub fn decode(value: &SecretString, kept: Location, now: SystemTime) -> Result<Saved, String> {
     let stored: Stored = serde_json::from_str(value.expose_secret()).map_err(|e| {
         format!(
             "it is not a session cloudboard wrote ({})",
@@ -167,13 +274,19 @@ pub fn decode(value: &SecretString, kept: Location) -> Result<Saved, String> {
     if stored.csrftoken.is_empty() || stored.sessionid.is_empty() || stored.api.is_empty() {
         return Err("it is incomplete".into());
     }
+    let session = Session {
+        csrftoken: SecretString::from(stored.csrftoken.as_str()),
+        sessionid: SecretString::from(stored.sessionid.as_str()),
+        expires: stored
+            .expires
+            .map(|secs| UNIX_EPOCH + Duration::from_secs(secs)),
+    };
     Ok(Saved {
         api: stored.api.clone(),
         email: stored.email.clone(),
-        session: Session {
-            csrftoken: SecretString::from(stored.csrftoken.as_str()),
-            sessionid: SecretString::from(stored.sessionid.as_str()),
-        },
+        location: stored.location.clone(),
+        expired: session.expired(now),
+        session,
         kept,
     })
 }
@@ -181,7 +294,7 @@ pub fn decode(value: &SecretString, kept: Location) -> Result<Saved, String> {
 async fn load(services: &Services, secret: &str) -> Result<Option<Saved>, String> {
     match services.secrets.load(secret).await? {
         None => Ok(None),
-        Some((value, kept)) => match decode(&value, kept) {
+        Some((value, kept)) => match decode(&value, kept, SystemTime::now()) {
             Ok(saved) => Ok(Some(saved)),
             Err(why) => {
                 // A damaged copy would be read again at every start: it goes.
@@ -214,21 +327,39 @@ mod tests {
 
     #[test]
     fn a_session_round_trips_through_its_kept_form() {
+        let ends = UNIX_EPOCH + Duration::from_secs(2_000_000_000);
         let session = Session {
             csrftoken: SecretString::from("csrf-1"),
             sessionid: SecretString::from("sess-2"),
+            expires: Some(ends),
         };
-        let value = encode(
-            "http://127.0.0.1:1/cloudsigma/api/2.0/",
-            "a@example.org",
-            &session,
-        )
-        .unwrap();
-        let back = decode(&value, Location::Keyring).unwrap();
+        let place = Opened {
+            api: "http://127.0.0.1:1/cloudsigma/api/2.0/",
+            location: Some("fra"),
+            email: "a@example.org",
+        };
+        let value = encode(place, &session).unwrap();
+        let before = ends - Duration::from_secs(1);
+        let back = decode(&value, Location::Keyring, before).unwrap();
         assert_eq!(back.api, "http://127.0.0.1:1/cloudsigma/api/2.0/");
         assert_eq!(back.email, "a@example.org");
+        assert_eq!(back.location.as_deref(), Some("fra"));
         assert_eq!(back.session.sessionid.expose_secret(), "sess-2");
         assert_eq!(back.session.csrftoken.expose_secret(), "csrf-1");
+        assert_eq!(back.session.expires, Some(ends));
+        assert!(!back.expired);
+        assert!(decode(&value, Location::Keyring, ends).unwrap().expired);
+    }
+
+    #[test]
+    fn a_copy_kept_by_an_earlier_version_has_no_location_and_does_not_expire() {
+        let old = SecretString::from(
+            r#"{"api":"https://zrh.cloudsigma.com/api/2.0/","email":"a@example.org","csrftoken":"c","sessionid":"s"}"#,
+        );
+        let back = decode(&old, Location::Keyring, SystemTime::now()).unwrap();
+        assert_eq!(back.location, None);
+        assert_eq!(back.session.expires, None);
+        assert!(!back.expired);
     }
 
     #[test]
@@ -236,11 +367,19 @@ mod tests {
         let e = match decode(
             &SecretString::from("{\"api\":\"x\",\"csrftoken\":\"s3cr3t"),
             Location::Keyring,
+            SystemTime::now(),
         ) {
             Err(e) => e,
             Ok(_) => panic!("accepted"),
         };
         assert!(!e.contains("s3cr3t"), "{e}");
-        assert!(decode(&SecretString::from("{}"), Location::Keyring).is_err());
+        assert!(
+            decode(
+                &SecretString::from("{}"),
+                Location::Keyring,
+                SystemTime::now()
+            )
+            .is_err()
+        );
     }
 }

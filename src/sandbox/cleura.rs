@@ -1,24 +1,31 @@
 //! Cleura Cloud's REST API, versions 1 and 2, with the SMS second factor (PROVIDERS.md §2).
 //!
 //! Sandbox choices:
-//! - Errors are `{"error":{"code":<status>,"message":"…"}}` everywhere.
+//! - Errors are `{"error":{"code":<status>,"message":"…"}}` everywhere, with per-field
+//!   `errors: [{"key","value"}]` (the generated client's `FrameworkHttpErrorContentError`)
+//!   where the answer is about one thing: the `code` (`value` `invalid`, or `expired`, with
+//!   `{"key":"attempts_left","value":"2"}` after a wrong one), the `verification` (`spent`,
+//!   `expired`, `unknown`), the `two_factor_method`. No public source shows these keys: they
+//!   are this sandbox's; the client reads them when given and falls back on the status.
 //! - v1: `bob` (SMS) signing in without `twofa_method` is refused with 400 "two-factor
 //!   authentication required"; `alice` (no second factor) gets a token with or without
-//!   `twofa_method`; `carol` (WebAuthn only) is refused with 400 saying why the REST API
-//!   cannot be used. A wrong login or password is 401 and does not say which.
+//!   `twofa_method`; `carol` (WebAuthn only) asked for SMS answers `twofactor_required` with
+//!   `"type": "webauthn"` (the generated client's `CommonTwoFactorMethod`), and no SMS can be
+//!   requested for that verification. A wrong login or password is 401 and does not say which.
 //! - v2: `bob` without `two_factor_method` gets `twofactor_options` `["sms"]`, `carol` gets
-//!   `["webauthn"]` and is refused (400) when choosing `sms`.
+//!   `["webauthn"]`, and asking `sms` for `carol` answers `twofactor_required` of type
+//!   `webauthn`, as v1 does.
 //! - A verification lasts 10 minutes; each code 5 minutes; a resend makes a new code and the
-//!   old one stops working; three wrong codes spend the verification. A wrong code is 400
-//!   with the tries left in the message. `code` must be a JSON integer (400 otherwise).
-//! - Tokens are 32 letters and digits and last one hour; a bad, expired or revoked token is
-//!   403 "Invalid or expired token".
-//! - Checking and revoking a token are documented for v1 only (`POST /auth/v1/tokens/validate`,
-//!   `DELETE /auth/v1/tokens`); the same requests also answer under `/auth/v2/` so that a
-//!   client speaking v2 finds them.
-//! - v2 domains are served at `/accesscontrol/v2/openstack/domains` and
-//!   `/accesscontrol/v2/openstack/{domain}/projects`, in the v2 shape (integer ids, regions
-//!   `{"id","name","tag"}`).
+//!   old one stops working; three wrong codes spend the verification. A wrong code is 400.
+//!   `code` must be a JSON integer (400 otherwise).
+//! - Tokens are 32 letters and digits and last one hour. A missing, bad, expired or revoked
+//!   token is refused with the text cleura-cli's tests use, "Invalid token": 403 on the v1
+//!   routes (as the aztekas v1 client reads a refused validation), 401 on the v2 routes (the
+//!   status the generated client declares for them).
+//! - v2 after sign-in serves only the routes Cleura's CLI uses: `GET
+//!   /openstack/identity/v2/domains` (integer area and region ids, regions `{"id","name","tag"}`)
+//!   and `GET /openstack/identity/v1/current-user/projects` (the caller's projects grouped by
+//!   region), `POST /auth/v2/tokens/validate`, `DELETE /auth/v2/tokens`.
 //! - Every account sees the guide's three domains, one region each; started with
 //!   `--regions N`, made-up ones follow (`Sandbox region 0004`…, tag `Sbx0004`…) up to N, to
 //!   try how a long region table reads and performs.
@@ -57,6 +64,8 @@ struct User {
 
 struct Verification {
     login: String,
+    /// What the second factor of this verification is: only SMS is sent a code.
+    factor: Factor,
     created: Instant,
     /// The code last sent and when; None until one is requested.
     code: Option<(String, Instant)>,
@@ -112,46 +121,55 @@ impl CleuraState {
 
 pub fn routes() -> Router<Shared> {
     Router::new()
-        .route("/cleura/auth/v1/tokens", post(sign_in_v1).delete(revoke))
+        .route("/cleura/auth/v1/tokens", post(sign_in_v1).delete(revoke_v1))
         .route(
             "/cleura/auth/v1/tokens/request2facode",
             post(request_code_v1),
         )
         .route("/cleura/auth/v1/tokens/verify2fa", post(verify_v1))
-        .route("/cleura/auth/v1/tokens/validate", post(validate))
-        .route("/cleura/auth/v2/tokens", post(sign_in_v2).delete(revoke))
+        .route("/cleura/auth/v1/tokens/validate", post(validate_v1))
+        .route("/cleura/auth/v2/tokens", post(sign_in_v2).delete(revoke_v2))
         .route("/cleura/auth/v2/request-sms-code", post(request_code_v2))
         .route("/cleura/auth/v2/tokens-by-sms-code", post(verify_v2))
-        .route("/cleura/auth/v2/tokens/validate", post(validate))
+        .route("/cleura/auth/v2/tokens/validate", post(validate_v2))
         .route(
             "/cleura/accesscontrol/v1/openstack/domains",
             get(domains_v1),
         )
         .route(
-            "/cleura/accesscontrol/v2/openstack/domains",
-            get(domains_v2),
-        )
-        .route(
             "/cleura/accesscontrol/v1/openstack/{domain}/projects",
-            get(projects),
+            get(projects_v1),
         )
+        .route("/cleura/openstack/identity/v2/domains", get(domains_v2))
         .route(
-            "/cleura/accesscontrol/v2/openstack/{domain}/projects",
-            get(projects),
+            "/cleura/openstack/identity/v1/current-user/projects",
+            get(projects_v2),
         )
 }
 
 /// Cleura's error envelope.
 pub fn error(status: StatusCode, message: &str) -> Response {
-    (
-        status,
-        axum::Json(json!({ "error": { "code": status.as_u16(), "message": message } })),
-    )
-        .into_response()
+    error_about(status, message, &[])
+}
+
+/// Cleura's error envelope, with what it is about as `errors: [{key, value}]`.
+fn error_about(status: StatusCode, message: &str, about: &[(&str, &str)]) -> Response {
+    let mut content = json!({ "code": status.as_u16(), "message": message });
+    if !about.is_empty() {
+        content["errors"] = about
+            .iter()
+            .map(|(key, value)| json!({ "key": key, "value": value }))
+            .collect();
+    }
+    (status, axum::Json(json!({ "error": content }))).into_response()
 }
 
 fn bad(message: &str) -> Response {
     error(StatusCode::BAD_REQUEST, message)
+}
+
+fn bad_about(message: &str, about: &[(&str, &str)]) -> Response {
+    error_about(StatusCode::BAD_REQUEST, message, about)
 }
 
 /// The body as a JSON object, and `wrapper` inside it when given (v1 wraps every body).
@@ -182,8 +200,19 @@ fn field<'a>(obj: &'a Value, prefix: &str, name: &str) -> Result<&'a str, Respon
 
 enum Start {
     Token(String),
-    Verification(String),
+    Verification { id: String, factor: Factor },
     Options(Vec<&'static str>),
+}
+
+impl Factor {
+    /// The name the API gives it (`CommonTwoFactorMethod`).
+    fn name(self) -> &'static str {
+        match self {
+            Factor::None => "none",
+            Factor::Sms => "sms",
+            Factor::WebAuthn => "webauthn",
+        }
+    }
 }
 
 /// Checks the password, then what the account's second factor asks for.
@@ -200,14 +229,22 @@ fn start(
     let Some(user) = state.users.get(login).filter(|u| u.password == password) else {
         return Err(error(StatusCode::UNAUTHORIZED, "Invalid login or password"));
     };
+    let method_key = if v2 {
+        "two_factor_method"
+    } else {
+        "twofa_method"
+    };
     if let Some(method) = method
         && method != "sms"
+        && method != "webauthn"
     {
-        return Err(bad(&format!(
-            "Unsupported two-factor method {method}: the REST API supports sms"
-        )));
+        return Err(bad_about(
+            &format!("Unsupported two-factor method {method}"),
+            &[(method_key, method)],
+        ));
     }
-    match (user.factor, method) {
+    let factor = user.factor;
+    match (factor, method) {
         (Factor::None, _) => {
             let token = random_alnum(32);
             state.tokens.insert(
@@ -219,26 +256,28 @@ fn start(
             );
             Ok(Start::Token(token))
         }
-        (Factor::Sms, Some(_)) => {
-            let verification = random_alnum(10).to_lowercase();
+        (Factor::Sms, Some("webauthn")) => Err(bad_about(
+            "This account has no WebAuthn second factor",
+            &[(method_key, "webauthn")],
+        )),
+        // Whatever was asked for, the account's own second factor is what it must use.
+        (Factor::Sms | Factor::WebAuthn, Some(_)) => {
+            let id = random_alnum(10).to_lowercase();
             state.verifications.insert(
-                verification.clone(),
+                id.clone(),
                 Verification {
                     login: login.to_string(),
+                    factor,
                     created: now,
                     code: None,
                     attempts_left: ATTEMPTS,
                 },
             );
-            Ok(Start::Verification(verification))
+            Ok(Start::Verification { id, factor })
         }
         (Factor::Sms, None) if v2 => Ok(Start::Options(vec!["sms"])),
-        (Factor::Sms, None) => Err(bad("two-factor authentication required")),
         (Factor::WebAuthn, None) if v2 => Ok(Start::Options(vec!["webauthn"])),
-        (Factor::WebAuthn, _) => Err(bad(
-            "This account's only second factor is WebAuthn, which the REST API cannot use: \
-             add SMS as a second factor to use the REST API",
-        )),
+        (Factor::Sms | Factor::WebAuthn, None) => Err(bad("two-factor authentication required")),
     }
 }
 
@@ -262,8 +301,8 @@ async fn sign_in_v1(State(shared): State<Shared>, body: Bytes) -> Response {
         Ok(Start::Token(token)) => {
             axum::Json(json!({ "result": "login_ok", "token": token })).into_response()
         }
-        Ok(Start::Verification(v)) => axum::Json(json!({
-            "result": "twofactor_required", "type": "sms", "verification": v
+        Ok(Start::Verification { id, factor }) => axum::Json(json!({
+            "result": "twofactor_required", "type": factor.name(), "verification": id
         }))
         .into_response(),
         Ok(Start::Options(_)) => bad("two-factor authentication required"),
@@ -286,8 +325,8 @@ async fn sign_in_v2(State(shared): State<Shared>, body: Bytes) -> Response {
     };
     let answer = match start(&shared, login, password, method, true) {
         Ok(Start::Token(token)) => json!({ "result": "login_ok", "token": token }),
-        Ok(Start::Verification(v)) => {
-            json!({ "result": "twofactor_required", "type": "sms", "verification": v })
+        Ok(Start::Verification { id, factor }) => {
+            json!({ "result": "twofactor_required", "type": factor.name(), "verification": id })
         }
         Ok(Start::Options(options)) => json!({ "result": "twofactor_options", "options": options }),
         Err(r) => return r,
@@ -295,18 +334,39 @@ async fn sign_in_v2(State(shared): State<Shared>, body: Bytes) -> Response {
     (StatusCode::CREATED, axum::Json(answer)).into_response()
 }
 
+/// Why a verification can no longer be used, if it cannot, as the `errors` entry says it.
+fn ended(v: &Verification, now: std::time::Instant) -> Option<(&'static str, &'static str)> {
+    if v.attempts_left == 0 {
+        Some(("This verification is spent: too many wrong codes", "spent"))
+    } else if now.saturating_duration_since(v.created) > VERIFICATION_TTL {
+        Some(("This verification has expired", "expired"))
+    } else {
+        None
+    }
+}
+
+fn unknown_verification() -> Response {
+    bad_about("Invalid verification", &[("verification", "unknown")])
+}
+
 /// Sends a new code for a verification (the old one stops working).
 fn send_code(shared: &Shared, login: &str, verification: &str) -> Response {
     let mut world = shared.world();
     let now = world.now();
     let Some(v) = world.cleura.verifications.get_mut(verification) else {
-        return bad("Invalid verification");
+        return unknown_verification();
     };
     if v.login != login {
-        return bad("Invalid verification");
+        return unknown_verification();
     }
-    if v.attempts_left == 0 || now.saturating_duration_since(v.created) > VERIFICATION_TTL {
-        return bad("This verification has expired or was spent: sign in again");
+    if let Some((message, why)) = ended(v, now) {
+        return bad_about(message, &[("verification", why)]);
+    }
+    if v.factor != Factor::Sms {
+        return bad_about(
+            "This verification is completed with WebAuthn, not an SMS code",
+            &[("two_factor_method", v.factor.name())],
+        );
     }
     let code = random_digits(6);
     v.code = Some((code.clone(), now));
@@ -369,33 +429,39 @@ fn verify(shared: &Shared, req: &Value, prefix: &str) -> Result<String, Response
     let now = world.now();
     let state = &mut world.cleura;
     let Some(v) = state.verifications.get_mut(verification) else {
-        return Err(bad("Invalid verification"));
+        return Err(unknown_verification());
     };
     if v.login != login {
-        return Err(bad("Invalid verification"));
+        return Err(unknown_verification());
     }
-    if v.attempts_left == 0 || now.saturating_duration_since(v.created) > VERIFICATION_TTL {
-        return Err(bad(
-            "This verification has expired or was spent: sign in again",
-        ));
+    if let Some((message, why)) = ended(v, now) {
+        return Err(bad_about(message, &[("verification", why)]));
     }
     let Some((sent, at)) = &v.code else {
-        return Err(bad(
+        return Err(bad_about(
             "No code was sent for this verification: request one first",
+            &[("code", "not_sent")],
         ));
     };
     if now.saturating_duration_since(*at) > CODE_TTL {
-        return Err(bad("The code has expired: request a new one"));
+        return Err(bad_about(
+            "The code has expired: request a new one",
+            &[("code", "expired")],
+        ));
     }
     // Leading zeros are lost in a JSON integer: compare as numbers.
     if sent.parse::<u64>().ok() != code.parse::<u64>().ok() {
         v.attempts_left -= 1;
-        return Err(bad(&match v.attempts_left {
-            0 => "Invalid code; no attempts left: this verification is spent, sign in again"
-                .to_string(),
-            1 => "Invalid code; 1 attempt left".to_string(),
-            n => format!("Invalid code; {n} attempts left"),
-        }));
+        return Err(match v.attempts_left {
+            0 => bad_about(
+                "Invalid code; no attempts left",
+                &[("code", "invalid"), ("verification", "spent")],
+            ),
+            n => bad_about(
+                "Invalid code",
+                &[("code", "invalid"), ("attempts_left", &n.to_string())],
+            ),
+        });
     }
     state.verifications.remove(verification);
     let token = random_alnum(32);
@@ -431,8 +497,22 @@ async fn verify_v2(State(shared): State<Shared>, body: Bytes) -> Response {
     }
 }
 
+/// Which version's routes a request came by: a refused token is answered differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Api {
+    V1,
+    V2,
+}
+
 /// The login whose token the headers carry, if it is valid.
-fn signed_in(shared: &Shared, headers: &HeaderMap) -> Result<(String, String), Response> {
+fn signed_in(shared: &Shared, headers: &HeaderMap, api: Api) -> Result<(String, String), Response> {
+    let refused = || {
+        let status = match api {
+            Api::V1 => StatusCode::FORBIDDEN,
+            Api::V2 => StatusCode::UNAUTHORIZED,
+        };
+        error(status, "Invalid token")
+    };
     let header = |name: &str| {
         headers
             .get(name)
@@ -440,10 +520,7 @@ fn signed_in(shared: &Shared, headers: &HeaderMap) -> Result<(String, String), R
             .map(str::to_string)
     };
     let (Some(login), Some(token)) = (header("x-auth-login"), header("x-auth-token")) else {
-        return Err(error(
-            StatusCode::FORBIDDEN,
-            "Missing X-AUTH-LOGIN or X-AUTH-TOKEN: a token is required",
-        ));
+        return Err(refused());
     };
     let world = shared.world();
     let now = world.now();
@@ -451,25 +528,41 @@ fn signed_in(shared: &Shared, headers: &HeaderMap) -> Result<(String, String), R
         Some(t) if t.login == login && now.saturating_duration_since(t.issued) < TOKEN_TTL => {
             Ok((login, token))
         }
-        _ => Err(error(StatusCode::FORBIDDEN, "Invalid or expired token")),
+        _ => Err(refused()),
     }
 }
 
-async fn validate(State(shared): State<Shared>, headers: HeaderMap) -> Response {
-    match signed_in(&shared, &headers) {
+fn validate(shared: &Shared, headers: &HeaderMap, api: Api) -> Response {
+    match signed_in(shared, headers, api) {
         Ok(_) => StatusCode::NO_CONTENT.into_response(),
         Err(r) => r,
     }
 }
 
-async fn revoke(State(shared): State<Shared>, headers: HeaderMap) -> Response {
-    match signed_in(&shared, &headers) {
+async fn validate_v1(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    validate(&shared, &headers, Api::V1)
+}
+
+async fn validate_v2(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    validate(&shared, &headers, Api::V2)
+}
+
+fn revoke(shared: &Shared, headers: &HeaderMap, api: Api) -> Response {
+    match signed_in(shared, headers, api) {
         Ok((_, token)) => {
             shared.world().cleura.tokens.remove(&token);
             StatusCode::NO_CONTENT.into_response()
         }
         Err(r) => r,
     }
+}
+
+async fn revoke_v1(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    revoke(&shared, &headers, Api::V1)
+}
+
+async fn revoke_v2(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    revoke(&shared, &headers, Api::V2)
 }
 
 /// One domain with its area and region: the guide's three, then any made up to reach the
@@ -555,7 +648,7 @@ pub(crate) fn domains(regions: usize) -> Vec<Domain> {
 }
 
 async fn domains_v1(State(shared): State<Shared>, headers: HeaderMap) -> Response {
-    if let Err(r) = signed_in(&shared, &headers) {
+    if let Err(r) = signed_in(&shared, &headers, Api::V1) {
         return r;
     }
     let list: Vec<Value> = shared
@@ -584,8 +677,10 @@ async fn domains_v1(State(shared): State<Shared>, headers: HeaderMap) -> Respons
     axum::Json(list).into_response()
 }
 
+/// `CommonOpenStackDomain` of the generated client: integer area and region ids, regions
+/// `{"id","name","tag"}`.
 async fn domains_v2(State(shared): State<Shared>, headers: HeaderMap) -> Response {
-    if let Err(r) = signed_in(&shared, &headers) {
+    if let Err(r) = signed_in(&shared, &headers, Api::V2) {
         return r;
     }
     let list: Vec<Value> = shared
@@ -609,32 +704,75 @@ async fn domains_v2(State(shared): State<Shared>, headers: HeaderMap) -> Respons
     axum::Json(list).into_response()
 }
 
-async fn projects(
-    State(shared): State<Shared>,
-    headers: HeaderMap,
-    Path(domain): Path<String>,
-) -> Response {
-    let login = match signed_in(&shared, &headers) {
-        Ok((login, _)) => login,
-        Err(r) => return r,
-    };
-    let Some(found) = shared.cleura_domains.iter().find(|d| d.id == domain) else {
-        return error(StatusCode::NOT_FOUND, &format!("No domain {domain}"));
-    };
-    let code = found.region_tag.as_str();
-    let list: Vec<Value> = ["default", "staging", "production"]
+/// The projects every login has in a domain: `{login}-{region}-default`, `-staging`
+/// (disabled) and `-production`.
+fn projects_of(login: &str, domain: &Domain) -> Vec<Value> {
+    let code = domain.region_tag.as_str();
+    let id = domain.id.as_str();
+    ["default", "staging", "production"]
         .iter()
         .enumerate()
         .map(|(i, kind)| {
             json!({
-                "id": format!("{}{:02}{}", &domain[..8], i, &domain[10..32]),
+                "id": format!("{}{:02}{}", &id[..8], i, &id[10..32]),
                 "name": format!("{login}-{}-{kind}", code.to_lowercase()),
-                "domain_id": domain,
+                "domain_id": id,
                 "enabled": *kind != "staging",
                 "default": i == 0,
                 "description": format!("{kind} project in {code}"),
             })
         })
+        .collect()
+}
+
+async fn projects_v1(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    Path(domain): Path<String>,
+) -> Response {
+    let login = match signed_in(&shared, &headers, Api::V1) {
+        Ok((login, _)) => login,
+        Err(r) => return r,
+    };
+    let Some(found) = shared.cleura_domains.iter().find(|d| d.id == domain) else {
+        return error(StatusCode::NOT_FOUND, "not found");
+    };
+    axum::Json(projects_of(&login, found)).into_response()
+}
+
+/// The caller's own projects grouped by region (`OpenStackIdentityRegionWithProjects`); a
+/// project carries no `default` in v2.
+async fn projects_v2(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    let login = match signed_in(&shared, &headers, Api::V2) {
+        Ok((login, _)) => login,
+        Err(r) => return r,
+    };
+    let groups: Vec<Value> = shared
+        .cleura_domains
+        .iter()
+        .map(|d| {
+            let projects: Vec<Value> = projects_of(&login, d)
+                .into_iter()
+                .map(|mut p| {
+                    if let Some(p) = p.as_object_mut() {
+                        p.remove("default");
+                    }
+                    p
+                })
+                .collect();
+            json!({
+                "region": {
+                    "id": d.zone_id,
+                    "tag": d.region_tag,
+                    "name": d.region,
+                    "backup_enabled": true,
+                    "dns_enabled": true,
+                    "network_provider": "neutron",
+                    "object_storage_enabled": true,
+                },
+                "projects": projects,
+            })
+        })
         .collect();
-    axum::Json(list).into_response()
+    axum::Json(groups).into_response()
 }

@@ -2,7 +2,17 @@
 //! CSRF, Basic auth, who am I, profile, balance, sign out (PROVIDERS.md §3).
 //!
 //! Sandbox choices:
-//! - Errors are a JSON array `[{"error_type","error_message","error_point"}]` everywhere.
+//! - Errors are a JSON array `[{"error_type","error_message","error_point"}]` everywhere,
+//!   with only the documented `error_type`s (errors.rst); a 401 says `permission`.
+//! - The sign-in sets both cookies as general.rst prints them: `csrftoken` with `Max-Age`
+//!   31449600, `sessionid` `httponly` with `Max-Age` 1209600 (14 days), each with its
+//!   `expires`. A session ends when its `sessionid` does (by the sandbox's clock); the fault
+//!   `cloudsigma_session_secs` makes new sessions shorter, and `cloudsigma_rotate_csrf` makes
+//!   every action answered to a session set a new `csrftoken` that replaces the old one.
+//! - A body needs a `Content-Type` (general.rst: it "is required for operations that have a
+//!   request body"); any type is read as JSON, as PROVIDERS.md says of the examples sent by
+//!   `curl -d`. Without one, as Django REST framework does, the body is not read: an empty
+//!   object is then as good as any, and a body with fields is refused with 400.
 //! - As in Django REST framework (which CloudSigma's API is built on), a session cookie that
 //!   is unknown or ended is simply no session: no CSRF check applies, and credentials (Basic
 //!   auth, or `username`/`password` in the body of `check_login_with_return_uuid`, as the
@@ -20,8 +30,14 @@
 //!   gives money amounts.
 //! - The documentation's login example is printed with single quotes; such a body (no double
 //!   quote in it) is read with single quotes taken as double ones.
+//! - `GET locations/` answers the documentation's own example list (`dumps/response_locations`:
+//!   seventeen locations, with LLA and MTY and without LON, unlike `dumps/locations.csv`),
+//!   paginated as `{"meta": {"limit", "offset", "total_count"}, "objects"}` with `limit`
+//!   (20 unless given; 0 for all) and `offset`; no credentials are needed for it (the dump
+//!   sends Basic auth; a list of locations comes before any sign-in).
 
 use std::collections::HashMap;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -34,7 +50,7 @@ use serde_json::{Value, json};
 
 use super::Shared;
 use super::cozy::html_escape;
-use super::util::{parse_json_body, random_alnum, uuid};
+use super::util::{http_date, parse_json_body, random_alnum, uuid};
 
 const PROMO: &str = "WELCOME2026";
 
@@ -51,7 +67,13 @@ struct Account {
 struct Session {
     email: String,
     csrftoken: String,
+    /// When its `sessionid` cookie ends, by the sandbox's clock.
+    expires: Instant,
 }
+
+/// Django's lifetimes, as general.rst prints them.
+const CSRF_MAX_AGE: u64 = 31_449_600;
+const SESSION_MAX_AGE: u64 = 1_209_600;
 
 pub struct SigmaState {
     accounts: HashMap<String, Account>,
@@ -87,6 +109,8 @@ pub fn routes() -> Router<Shared> {
         .route("/cloudsigma/api/2.0/profile", get(profile))
         .route("/cloudsigma/api/2.0/balance/", get(balance))
         .route("/cloudsigma/api/2.0/balance", get(balance))
+        .route("/cloudsigma/api/2.0/locations/", get(locations))
+        .route("/cloudsigma/api/2.0/locations", get(locations))
         .route("/cloudsigma/confirm/{key}", get(confirm_page).post(confirm))
 }
 
@@ -103,8 +127,10 @@ fn validation(message: &str, point: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "validation", message, Some(point))
 }
 
+/// 401: "the provided credentials are incorrect or missing" (general.rst). The documented
+/// `error_type`s have no word for it; `permission` is the nearest (sandbox choice).
 fn unauthorized(message: &str) -> Response {
-    error(StatusCode::UNAUTHORIZED, "auth", message, None)
+    error(StatusCode::UNAUTHORIZED, "permission", message, None)
 }
 
 /// Who a request is, before looking at its body.
@@ -146,7 +172,17 @@ fn identify(shared: &Shared, method: &Method, headers: &HeaderMap) -> Result<Who
     let Some(sessionid) = cookie(headers, "sessionid") else {
         return Ok(Who::Nobody);
     };
-    let world = shared.world();
+    let mut world = shared.world();
+    let now = world.now();
+    if world
+        .sigma
+        .sessions
+        .get(&sessionid)
+        .is_some_and(|s| s.expires <= now)
+    {
+        // Ended: as Django does with an expired session, it is no session at all.
+        world.sigma.sessions.remove(&sessionid);
+    }
     let Some(session) = world.sigma.sessions.get(&sessionid) else {
         return Ok(Who::Nobody);
     };
@@ -203,18 +239,65 @@ async fn action(
             Err(why) => return validation(&why, "body"),
         }
     };
-    match query.get("do").map(String::as_str) {
+    let typed = headers.contains_key(header::CONTENT_TYPE);
+    if !typed && body.as_object().is_some_and(|fields| !fields.is_empty()) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "validation",
+            "The request has a body but no Content-Type: send it as application/json",
+            None,
+        );
+    }
+    let action = query.get("do").map(String::as_str);
+    let response = match action {
         Some("create") => create(&shared, &body),
-        Some("login") => login(&shared, &body),
-        Some("logout") => logout(&shared, who),
+        Some("login") => return login(&shared, &body),
+        Some("logout") => return logout(&shared, who),
         Some("check_login") => match who {
             Who::Nobody => unauthorized("Not signed in"),
             _ => axum::Json(json!({})).into_response(),
         },
-        Some("check_login_with_return_uuid") => whoami(&shared, who, &body),
+        Some("check_login_with_return_uuid") => whoami(&shared, &who, &body),
         Some(other) => validation(&format!("Unknown action {other}"), "do"),
         None => validation("The action (?do=) is required", "do"),
+    };
+    renew_csrf(&shared, &who, response)
+}
+
+/// With the fault `cloudsigma_rotate_csrf`, an action answered to a session sets a new CSRF
+/// token, and the old one stops working.
+fn renew_csrf(shared: &Shared, who: &Who, mut response: Response) -> Response {
+    let Who::Session { sessionid, .. } = who else {
+        return response;
+    };
+    let mut world = shared.world();
+    if !world.faults.faults.cloudsigma_rotate_csrf || !response.status().is_success() {
+        return response;
     }
+    let now = world.now();
+    let Some(session) = world.sigma.sessions.get_mut(sessionid) else {
+        return response;
+    };
+    session.csrftoken = random_alnum(64);
+    let cookie = cookie_line("csrftoken", &session.csrftoken, CSRF_MAX_AGE, false, now);
+    drop(world);
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// A `Set-Cookie` line as Django writes one: `expires` and `Max-Age` both.
+fn cookie_line(name: &str, value: &str, max_age: u64, http_only: bool, now: Instant) -> String {
+    // The wall clock, moved as far as the sandbox's own clock was.
+    let ahead = now.saturating_duration_since(Instant::now());
+    let ends = SystemTime::now() + ahead + Duration::from_secs(max_age);
+    let secs = ends.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let http_only = if http_only { "; HttpOnly" } else { "" };
+    format!(
+        "{name}={value}; expires={}{http_only}; Max-Age={max_age}; Path=/; SameSite=Lax",
+        http_date(secs)
+    )
 }
 
 fn string_field<'a>(body: &'a Value, name: &str) -> Result<&'a str, Response> {
@@ -295,18 +378,25 @@ fn login(shared: &Shared, body: &Value) -> Response {
     }
     let sessionid = random_alnum(32).to_lowercase();
     let csrftoken = random_alnum(64);
+    let now = world.now();
+    let lasts = match world.faults.faults.cloudsigma_session_secs {
+        0 => SESSION_MAX_AGE,
+        secs => secs,
+    };
     world.sigma.sessions.insert(
         sessionid.clone(),
         Session {
             email: username,
             csrftoken: csrftoken.clone(),
+            expires: now + Duration::from_secs(lasts),
         },
     );
+    drop(world);
     let mut response = axum::Json(json!({})).into_response();
     let headers = response.headers_mut();
     for cookie in [
-        format!("csrftoken={csrftoken}; Path=/; SameSite=Lax"),
-        format!("sessionid={sessionid}; HttpOnly; Path=/; SameSite=Lax"),
+        cookie_line("csrftoken", &csrftoken, CSRF_MAX_AGE, false, now),
+        cookie_line("sessionid", &sessionid, lasts, true, now),
     ] {
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             headers.append(header::SET_COOKIE, value);
@@ -331,10 +421,10 @@ fn logout(shared: &Shared, who: Who) -> Response {
     response
 }
 
-fn whoami(shared: &Shared, who: Who, body: &Value) -> Response {
+fn whoami(shared: &Shared, who: &Who, body: &Value) -> Response {
     let world = shared.world();
     let email = match who {
-        Who::Session { email, .. } | Who::Basic(email) => email,
+        Who::Session { email, .. } | Who::Basic(email) => email.clone(),
         Who::Nobody => {
             let username = body.get("username").and_then(Value::as_str);
             let password = body.get("password").and_then(Value::as_str);
@@ -390,6 +480,79 @@ async fn balance(State(shared): State<Shared>, headers: HeaderMap) -> Response {
         Some(a) => axum::Json(json!({ "balance": a.balance, "currency": "EUR" })).into_response(),
         None => unauthorized("Not signed in"),
     }
+}
+
+/// The locations of `dumps/response_locations`: code, display name, country, API host.
+const LOCATIONS: [(&str, &str, &str, &str); 17] = [
+    ("ZRH", "Zurich, Switzerland", "CH", "zrh.cloudsigma.com"),
+    ("PER", "Perth, Australia", "AU", "per.cloudsigma.com"),
+    ("FRA", "Frankfurt, Germany", "DE", "fra.cloudsigma.com"),
+    ("DUB", "Dublin, Ireland", "IE", "ec.servecentric.com"),
+    ("TYO", "Tokyo, Japan", "JP", "tyo.cloudsigma.com"),
+    ("CRK", "Clark, Philippines", "PH", "crk.cloudsigma.com"),
+    ("MNL2", "Manila-2, Philippines", "PH", "mnl2.cloudsigma.com"),
+    ("RUH", "Riyadh, Saudi Arabia", "SA", "ruh.cld.v2.sa"),
+    ("LLA", "Boden, Sweden", "SE", "cloud.hydro66.com"),
+    ("GVA", "Geneva, Switzerland", "CH", "gva.cloudsigma.com"),
+    ("HNL", "Honolulu, United States", "US", "hnl.cloudsigma.com"),
+    (
+        "WDC",
+        "Washington DC, United States",
+        "US",
+        "wdc.alpha3cloud.com",
+    ),
+    ("CWL", "Newport, Wales", "GB", "cwl.cloudsigma.com"),
+    ("MNL", "Manila, Philippines", "PH", "mnl.cloudsigma.com"),
+    ("DUS", "Dusseldorf, Germany", "DE", "dus.cloudsigma.com"),
+    (
+        "MTY",
+        "Monterrey, Mexico",
+        "MX",
+        "mty.stratospherecloud.com",
+    ),
+    ("ADB", "Izmir, Turkey", "TR", "siaflex.cloud"),
+];
+
+/// A page size when none is asked for (Tastypie's, which the API's pagination follows).
+const PAGE: usize = 20;
+
+async fn locations(Query(query): Query<HashMap<String, String>>) -> Response {
+    let number = |key: &str, default: usize| match query.get(key) {
+        None => Ok(default),
+        Some(text) => text
+            .trim()
+            .parse::<usize>()
+            .map_err(|_| validation(&format!("{key} must be a whole number"), key)),
+    };
+    let (limit, offset) = match (number("limit", PAGE), number("offset", 0)) {
+        (Ok(limit), Ok(offset)) => (limit, offset),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    let take = if limit == 0 { LOCATIONS.len() } else { limit };
+    let objects: Vec<Value> = LOCATIONS
+        .iter()
+        .skip(offset)
+        .take(take)
+        .map(|(id, name, country, host)| {
+            json!({
+                "alternative_frontend_url": format!("https://{host}/ui/"),
+                "api_endpoint": format!("https://{host}/api/2.0/"),
+                "country_code": country,
+                "default_frontend_signup_url": format!("https://{host}/ui/"),
+                "default_frontend_url": format!("https://{host}/ui/"),
+                "display_name": name,
+                "documentation_url": "https://docs.cloudsigma.com",
+                "id": id,
+                "upload_url": format!("https://direct.{host}/api/2.0/"),
+                "websocket_url": format!("wss://direct.{host}/websocket"),
+            })
+        })
+        .collect();
+    axum::Json(json!({
+        "meta": { "limit": limit, "offset": offset, "total_count": LOCATIONS.len() },
+        "objects": objects,
+    }))
+    .into_response()
 }
 
 fn page(status: StatusCode, title: &str, body: &str) -> Response {

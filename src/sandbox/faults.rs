@@ -1,6 +1,7 @@
 //! Fault injection for provider routes: added latency, a share of answers that are 503 with
-//! Retry-After, a global rate limit answering 429, and an answer lost after its action is
-//! done — set with `POST /_sandbox/faults`.
+//! Retry-After, a global rate limit answering 429, CloudSigma sessions that end soon or
+//! change their CSRF token, and an answer lost after its action is done — set with
+//! `POST /_sandbox/faults`.
 
 use std::time::{Duration, Instant};
 
@@ -15,6 +16,13 @@ pub struct Faults {
     pub error_rate: f64,
     /// Provider requests per second above which the answer is 429 (0: no limit).
     pub rate_limit_per_s: f64,
+    /// How long a CloudSigma session opened from now on lasts, in seconds, and the
+    /// `Max-Age` its cookie says (0: the documented 14 days). With `/_sandbox/clock`, a
+    /// session that expires.
+    pub cloudsigma_session_secs: u64,
+    /// Every `accounts/action` answered to a CloudSigma session sets a new `csrftoken`, and
+    /// the old one stops working, as a later answer may do on the real service.
+    pub cloudsigma_rotate_csrf: bool,
     /// What the real Cloudery and instances may do that the fixtures never show.
     pub cozy: super::cozy::CozyFaults,
     /// The next time this action succeeds, its connection is closed before the answer is

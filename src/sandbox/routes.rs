@@ -41,7 +41,15 @@ impl Provider {
         match self {
             Provider::Cozy => cozy::error(status, message),
             Provider::Cleura => cleura::error(status, message),
-            Provider::CloudSigma => cloudsigma::error(status, "backend", message, None),
+            Provider::CloudSigma => {
+                // Only the documented `error_type`s (errors.rst).
+                let kind = if status == StatusCode::NOT_FOUND {
+                    "notexist"
+                } else {
+                    "backend"
+                };
+                cloudsigma::error(status, kind, message, None)
+            }
         }
     }
 }

@@ -71,7 +71,18 @@ pub fn now_rfc3339() -> String {
         .unwrap_or(0);
     let days = (secs / 86_400) as i64;
     let rest = secs % 86_400;
-    // Civil date from days since the epoch (Howard Hinnant's algorithm).
+    let (year, month, day) = civil(days);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        (rest % 3600) / 60,
+        rest % 60
+    )
+}
+
+/// The civil date (year, month, day) of a day counted from 1970-01-01 (Howard Hinnant's
+/// algorithm).
+fn civil(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -81,8 +92,22 @@ pub fn now_rfc3339() -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// An HTTP date (RFC 7231 IMF-fixdate), `Tue, 11 Mar 2014 15:47:14 GMT`, for `secs` since
+/// 1970.
+pub fn http_date(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rest = secs % 86_400;
+    let (year, month, day) = civil(days);
+    // 1970-01-01 was a Thursday.
+    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(days % 7) as usize];
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ][(month - 1) as usize];
     format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        "{weekday}, {day:02} {month} {year:04} {:02}:{:02}:{:02} GMT",
         rest / 3600,
         (rest % 3600) / 60,
         rest % 60
@@ -141,6 +166,13 @@ mod tests {
         assert_eq!(random_hex(32).len(), 32);
         assert!(random_hex(32).chars().all(|c| c.is_ascii_hexdigit()));
         assert!(random_digits(6).chars().all(|c| c.is_ascii_digit()));
+    }
+
+    #[test]
+    fn http_dates_are_as_general_rst_prints_them() {
+        // general.rst's example cookie: expires=Tue, 11-Mar-2014 15:47:14 GMT.
+        assert_eq!(http_date(1_394_552_834), "Tue, 11 Mar 2014 15:47:14 GMT");
+        assert_eq!(http_date(0), "Thu, 01 Jan 1970 00:00:00 GMT");
     }
 
     #[test]

@@ -246,7 +246,7 @@ pub async fn run(global: &GlobalArgs, paths: &Paths, command: Command) -> Exit {
     let json = command.output().is_some_and(|o| o.json);
     let printer = Printer::new(json);
     let result = match command {
-        Command::Cloudsigma(CloudSigmaCommand::Locations { .. }) => locations(global, paths),
+        Command::Cloudsigma(CloudSigmaCommand::Locations { .. }) => locations(global, paths).await,
         Command::Cleura(c) => cleura_command(global, paths, c, &printer).await,
         Command::Cloudsigma(c) => cloudsigma_command(global, paths, c, &printer).await,
         Command::Cozy(c) => super::cozy::run(global, paths, c, &printer).await,
@@ -404,10 +404,7 @@ async fn cleura_command(
                 .into_iter()
                 .map(|l| l.trim_start().to_string())
                 .collect();
-            Ok(Done::new(report, lines).notice(format!(
-                "Projects of {} that {} can use:",
-                view.label, regions.session.login
-            )))
+            Ok(Done::new(report, lines).notice(view.heading(&regions.session.login)))
         }
         CleuraCommand::Logout { .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
@@ -511,6 +508,26 @@ fn sigma_not_signed_in(driver: &Driver, stopped_at: Ending) -> Failure {
         (_, Some(ended)) => Failure::refused(format!("{ended} Then {advice}.")),
         _ => Failure::usage(format!("not signed in to CloudSigma: {advice}")),
     }
+}
+
+/// A kept session is used only where it was opened: a location given (a code or an API
+/// address) that is not that one is bad usage, and nothing is done there.
+fn sigma_kept_at(
+    account: &cloudsigma::Account,
+    code: &str,
+    wanted: Option<&str>,
+) -> Result<(), Failure> {
+    let Some(wanted) = wanted.map(str::trim) else {
+        return Ok(());
+    };
+    if wanted.eq_ignore_ascii_case(code) || wanted.eq_ignore_ascii_case(&account.api) {
+        return Ok(());
+    }
+    Err(Failure::usage(format!(
+        "the CloudSigma session kept on this machine was opened at {}, not at {wanted}; \
+         nothing was sent there",
+        account.place
+    )))
 }
 
 /// Stops where a command that only reads the kept session has nothing more to read.
@@ -643,22 +660,26 @@ async fn cloudsigma_command(
             let lines = report.lines();
             Ok(Done::new(report, lines).notices(notices))
         }
-        CloudSigmaCommand::Whoami { .. } => {
+        CloudSigmaCommand::Whoami { location, .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::CloudSigma);
             let ending = drive(&mut driver, &sigma_kept_only(), printer).await?;
             let Some((account, code)) = sigma_account(&driver) else {
                 return Err(sigma_not_signed_in(&driver, ending));
             };
+            sigma_kept_at(account, &code, location.as_deref())?;
             let report = reports::SigmaAccount::of(account, &code);
             let lines = report.lines();
             let notes = account.info.notes.clone();
             Ok(Done::new(report, lines).notices(notes))
         }
-        CloudSigmaCommand::Logout { .. } => {
+        CloudSigmaCommand::Logout { location, .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::CloudSigma);
             let ending = drive(&mut driver, &sigma_kept_only(), printer).await?;
+            if let Some((account, code)) = sigma_account(&driver) {
+                sigma_kept_at(account, &code, location.as_deref())?;
+            }
             if sigma_account(&driver).is_none() {
                 let failure = sigma_not_signed_in(&driver, ending);
                 return match failure.exit {
@@ -712,36 +733,58 @@ fn split_rows(lines: &[String]) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The locations and their API addresses; no request is needed.
-fn locations(global: &GlobalArgs, paths: &Paths) -> Outcome {
+/// The locations and their API addresses: CloudSigma's current list when its API answers
+/// quickly, else the built-in one; which it is, is said.
+async fn locations(global: &GlobalArgs, paths: &Paths) -> Outcome {
+    use cloudsigma::location::{self, ListSource};
     let mut config = crate::config::Config::load(&paths.config_file)
         .map_err(|e| Failure::usage(e.to_string()))?;
     if let Some(url) = &global.sandbox_url {
         config.point_at_sandbox(url);
     }
-    let template = &config.cloudsigma.api_template;
-    let list: Vec<reports::SigmaLocation> = cloudsigma::PLACES
+    let config = &config.cloudsigma;
+    let built_in = location::built_in();
+    let home = built_in
+        .iter()
+        .find(|p| p.is(location::HOME_CODE))
+        .map(|p| p.api(config))
+        .unwrap_or_default();
+    let http = crate::backend::http::Http::default();
+    let current = match http.client() {
+        Ok(client) => crate::backend::cloudsigma::current_locations(client, &home)
+            .await
+            .map_err(|e| e.to_string()),
+        Err(why) => Err(why),
+    };
+    let (places, source) = match current {
+        Ok(places) if !places.is_empty() => (places, ListSource::Live),
+        Ok(_) => (
+            built_in,
+            ListSource::Unavailable("CloudSigma listed no location".into()),
+        ),
+        Err(why) => (built_in, ListSource::Unavailable(why)),
+    };
+    let list: Vec<reports::SigmaLocation> = places
         .iter()
         .map(|p| reports::SigmaLocation {
-            code: p.code.into(),
-            city: p.city.into(),
-            country: p.country.into(),
-            api: cloudsigma::location::api_for(template, p.code),
+            code: p.code.clone(),
+            name: p.name.clone(),
+            api: p.api(config),
         })
         .collect();
     let rows: Vec<Vec<String>> = list
         .iter()
-        .map(|l| {
-            vec![
-                l.code.clone(),
-                format!("{}, {}", l.city, l.country),
-                l.api.clone(),
-            ]
-        })
+        .map(|l| vec![l.code.clone(), l.name.clone(), l.api.clone()])
         .collect();
     let lines = crate::text::columns(&rows);
-    Ok(Done::new(
-        reports::SigmaLocations { locations: list },
-        lines,
-    ))
+    let said = cloudsigma::questions::list_source(&source, config);
+    let report = reports::SigmaLocations {
+        source: if source == ListSource::Live {
+            "current"
+        } else {
+            "built-in"
+        },
+        locations: list,
+    };
+    Ok(Done::new(report, lines).notice(said))
 }

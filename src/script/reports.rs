@@ -181,7 +181,9 @@ pub struct CleuraProject {
     pub id: String,
     pub name: String,
     pub enabled: bool,
-    pub default: bool,
+    /// Absent where the API does not say (v2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -292,17 +294,19 @@ impl SigmaAccount {
     }
 }
 
-/// One CloudSigma location, for `cloudsigma locations`.
+/// One CloudSigma location, for `cloudsigma locations`: its code and name as CloudSigma
+/// writes them, and where its API answers.
 #[derive(Debug, Serialize)]
 pub struct SigmaLocation {
     pub code: String,
-    pub city: String,
-    pub country: String,
+    pub name: String,
     pub api: String,
 }
 
-/// `cloudsigma locations`.
+/// `cloudsigma locations`: `current` when CloudSigma's API gave the list, `built-in` when
+/// it did not answer.
 #[derive(Debug, Serialize)]
 pub struct SigmaLocations {
+    pub source: &'static str,
     pub locations: Vec<SigmaLocation>,
 }

@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use crate::api::ApiError;
+use crate::api::error::Refusal;
 use crate::app::ask::{Problem, ProblemKind};
 use crate::app::field::{CharRule, TextField};
 
@@ -21,8 +22,8 @@ pub struct CodeStep {
     pub sends: u32,
     /// Why the last code was not taken (with the tries left, in the server's words).
     pub problem: Option<Problem>,
-    /// Why this code belongs to a new verification (the last one ended and the flow
-    /// signed in again by itself).
+    /// Why this code belongs to a new verification (the last one ended and the person
+    /// chose to sign in again).
     pub notice: Option<String>,
 }
 
@@ -76,12 +77,24 @@ impl CodeStep {
 
     pub fn refused(&mut self, error: &ApiError) {
         self.field.clear();
-        // An expired code can be replaced at once.
-        if error.to_string().to_ascii_lowercase().contains("expired") {
-            self.resend_at = self.sent_at;
-        }
+        let said = error.to_string();
+        let said = said.trim_end_matches('.');
+        let message = match error.refusal() {
+            Some(Refusal::CodeExpired) => {
+                // An expired code can be replaced at once.
+                self.resend_at = self.sent_at;
+                format!("{said}. A new code can be sent now.")
+            }
+            Some(Refusal::CodeWrong {
+                tries_left: Some(1),
+            }) => format!("{said}. 1 try left."),
+            Some(Refusal::CodeWrong {
+                tries_left: Some(n),
+            }) => format!("{said}. {n} tries left."),
+            _ => said.to_string(),
+        };
         self.problem = Some(Problem {
-            message: error.to_string(),
+            message,
             kind: if error.is_refusal() {
                 ProblemKind::Refused
             } else {
@@ -114,16 +127,6 @@ impl CodeStep {
             },
         )
     }
-}
-
-/// A refusal meaning this verification can no longer be used (spent by wrong codes, or
-/// expired): the person must sign in again for a new one.
-pub fn verification_spent(error: &ApiError) -> bool {
-    let text = error.to_string().to_ascii_lowercase();
-    text.contains("no attempts left")
-        || text.contains("spent")
-        || text.contains("sign in again")
-        || text.contains("invalid verification")
 }
 
 #[cfg(test)]

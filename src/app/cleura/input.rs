@@ -5,9 +5,10 @@ use ratatui::crossterm::event::{
 };
 
 use super::code::CODE_LENGTH;
+use super::regions::Row;
 use super::sign_in::{FormAction, PARTS, Part};
 use super::{Cleura, Step};
-use crate::app::ask::{Problem, choice};
+use crate::app::ask::{Problem, choice, yes_no};
 use crate::app::{Command, Ctx, Nav};
 
 impl Cleura {
@@ -56,7 +57,12 @@ impl Cleura {
                     }
                 }
             },
-            Step::WebAuthnOnly { .. } => {
+            Step::SignInAgain { .. } => match key.code {
+                KeyCode::Enter | KeyCode::Char('y' | 'Y') => self.sign_in_again(ctx),
+                KeyCode::Char('n' | 'N') => self.decline_sign_in_again(),
+                _ => {}
+            },
+            Step::SecondFactorUnusable { .. } => {
                 if key.code == KeyCode::Enter {
                     self.step = Step::SignIn;
                 }
@@ -116,8 +122,8 @@ impl Cleura {
                     KeyCode::Char('r') => self.refresh(ctx),
                     KeyCode::Char('o') => self.sign_out(ctx),
                     KeyCode::Enter => {
-                        if let Some(domain) = regions.selected_row().map(|r| r.domain_id.clone()) {
-                            self.load_projects(ctx, domain);
+                        if let Some((domain, region)) = regions.selected_row().map(Row::key) {
+                            self.load_projects(ctx, domain, region);
                         }
                     }
                     _ => {}
@@ -213,10 +219,9 @@ impl Cleura {
                         let table = crate::ui::cleura::table_layout(ctx.body, regions);
                         if let Some(at) = table.row_at(column, row) {
                             if at == regions.selected {
-                                if let Some(domain) =
-                                    regions.selected_row().map(|r| r.domain_id.clone())
+                                if let Some((domain, region)) = regions.selected_row().map(Row::key)
                                 {
-                                    self.load_projects(ctx, domain);
+                                    self.load_projects(ctx, domain, region);
                                 }
                             } else {
                                 regions.selected = at;
@@ -291,7 +296,12 @@ impl Cleura {
                 }
                 self.submit_code(ctx);
             }
-            Step::WebAuthnOnly { .. } => self.step = Step::SignIn,
+            Step::SignInAgain { .. } => match yes_no(&text) {
+                Some(true) => self.sign_in_again(ctx),
+                Some(false) => self.decline_sign_in_again(),
+                None => {}
+            },
+            Step::SecondFactorUnusable { .. } => self.step = Step::SignIn,
             Step::Regions(regions) => {
                 let text = text.trim();
                 regions.not_understood = None;
@@ -341,10 +351,10 @@ impl Cleura {
             return;
         };
         let name = name.trim();
-        match regions.find_domain(name).map(|r| r.domain_id.clone()) {
-            Some(domain) => {
+        match regions.find_domain(name).map(Row::key) {
+            Some((domain, region)) => {
                 regions.asking_region = None;
-                self.load_projects(ctx, domain);
+                self.load_projects(ctx, domain, region);
             }
             None => {
                 regions.asking_region = Some(Some(format!("No domain or region named {name}.")))

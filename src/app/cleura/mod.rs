@@ -22,6 +22,7 @@ use super::ask::{Problem, ProblemKind};
 use super::{Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
+use crate::api::error::Refusal;
 use crate::config::CleuraApi;
 use crate::store::resume::Remember;
 use crate::store::secrets::Location;
@@ -89,9 +90,12 @@ pub enum Request {
     Domains {
         session: Session,
     },
+    /// The projects of one region of a domain (v1: the domain's; v2: this login's own in
+    /// that region).
     Projects {
         session: Session,
         domain: String,
+        region: String,
     },
     /// Revoke the token, then forget it whatever the server said.
     SignOut {
@@ -131,14 +135,12 @@ pub enum Reply {
         domains: Result<Vec<Domain>, ApiError>,
         kept: Result<Location, String>,
     },
-    WebAuthnOnly {
-        options: Vec<String>,
-    },
     SignInFailed(ApiError),
     CodeRefused(ApiError),
     Domains(Result<Vec<Domain>, ApiError>),
     Projects {
         domain: String,
+        region: String,
         projects: Result<Vec<Project>, ApiError>,
     },
     SignedOut {
@@ -153,9 +155,17 @@ pub enum Step {
     Resuming,
     SignIn,
     Code(Box<CodeStep>),
-    /// The account's only second factor is WebAuthn: explained, nothing more to do here.
-    WebAuthnOnly {
-        options: Vec<String>,
+    /// The verification can no longer be used (its tries are spent, or it ended): signing in
+    /// again would send a new code, and is done only when the person says so, so that the
+    /// provider's limit on tries holds.
+    SignInAgain {
+        /// Why, in the provider's words when it gave any.
+        reason: String,
+    },
+    /// The account's second factor is not SMS, the only one the REST API can use:
+    /// explained, nothing more to do here.
+    SecondFactorUnusable {
+        methods: Vec<String>,
     },
     Regions(Box<Regions>),
     SignedOut {
@@ -181,6 +191,9 @@ pub struct Cleura {
     /// Until then a script (or the plain mode) is asked for it, with the remembered one as
     /// the default; after a refusal it is asked again.
     login_settled: bool,
+    /// Why the next code screen belongs to a new verification (the person chose to sign in
+    /// again after the last one ended).
+    new_code_notice: Option<String>,
 }
 
 impl Cleura {
@@ -198,6 +211,7 @@ impl Cleura {
             pending: None,
             working: None,
             secret,
+            new_code_notice: None,
         };
         // The token kept for the endpoint this run signs in at.
         let endpoint = flow.form.endpoint_value();
@@ -259,7 +273,7 @@ impl Cleura {
             }
             Reply::ResumeFailed { login, error } => {
                 self.form.set_login(&login);
-                if crate::api::cleura::token_refused(&error) {
+                if error.refusal() == Some(&Refusal::SessionEnded) {
                     let secret = self.secret;
                     self.form.problem = Some(Problem::refused(format!(
                         "Your kept token no longer works ({}): sign in again.",
@@ -280,10 +294,15 @@ impl Cleura {
             }
             Reply::CodeSent { verification } => match &mut self.step {
                 Step::Code(code) => code.sent_again(verification, ctx.now),
-                _ => self.step = Step::Code(Box::new(CodeStep::new(verification, ctx.now))),
+                _ => {
+                    let mut code = CodeStep::new(verification, ctx.now);
+                    code.notice = self.new_code_notice.take();
+                    self.step = Step::Code(Box::new(code));
+                }
             },
-            Reply::CodeNotSent(error) => match &mut self.step {
-                Step::Code(code) => code.problem = Some(Problem::from_api(&error)),
+            Reply::CodeNotSent(error) => match (&mut self.step, error.refusal()) {
+                (_, Some(Refusal::VerificationSpent)) => self.verification_ended(&error),
+                (Step::Code(code), _) => code.problem = Some(Problem::from_api(&error)),
                 _ => {
                     self.form.problem = Some(Problem {
                         message: format!("The SMS code could not be sent: {}", error.advice()),
@@ -301,15 +320,11 @@ impl Cleura {
                 self.form.forget_password();
                 self.step = Step::Regions(Box::new(Regions::new(session, domains, kept, None)));
             }
-            Reply::WebAuthnOnly { options } => {
-                self.form.forget_password();
-                self.step = Step::WebAuthnOnly { options };
-            }
             Reply::SignInFailed(error) => {
-                if crate::api::cleura::webauthn_only(&error) {
+                if let Some(Refusal::SecondFactorUnusable { methods }) = error.refusal() {
                     self.form.forget_password();
-                    self.step = Step::WebAuthnOnly {
-                        options: vec!["webauthn".into()],
+                    self.step = Step::SecondFactorUnusable {
+                        methods: methods.clone(),
                     };
                 } else {
                     // Refused: the login is asked again too, unless it was given for this
@@ -321,37 +336,19 @@ impl Cleura {
                     self.step = Step::SignIn;
                 }
             }
-            Reply::CodeRefused(error) => {
-                if let Step::Code(code) = &mut self.step {
-                    if code::verification_spent(&error) && !self.form.password.is_empty() {
-                        // Spent or expired: a new sign-in (the password is still in memory
-                        // until signed in) brings a new verification and a new code, and
-                        // the code screen says why.
-                        code.field.clear();
-                        code.problem = None;
-                        code.notice = Some(format!(
-                            "The last verification ended ({}): cloudboard signed in again for \
-                             a new code.",
-                            error.to_string().trim_end_matches('.')
-                        ));
-                        self.submit_sign_in(ctx);
-                    } else if code::verification_spent(&error) {
-                        // A spent or expired verification: start over, with the login and
-                        // password still there, one Enter away.
-                        self.form.problem = Some(Problem::refused(format!(
-                            "{} Sign in again to get a new code.",
-                            error
-                        )));
-                        self.step = Step::SignIn;
-                    } else {
-                        code.refused(&error);
-                    }
+            Reply::CodeRefused(error) => match (&mut self.step, error.refusal()) {
+                (Step::Code(_), Some(Refusal::VerificationSpent)) => {
+                    self.verification_ended(&error)
                 }
-            }
+                (Step::Code(code), _) => code.refused(&error),
+                _ => {}
+            },
             Reply::Domains(result) => {
                 if let Step::Regions(regions) = &mut self.step {
                     match result {
-                        Err(e) if crate::api::cleura::token_refused(&e) => self.token_ended(e, ctx),
+                        Err(e) if e.refusal() == Some(&Refusal::SessionEnded) => {
+                            self.token_ended(e, ctx)
+                        }
                         other => {
                             regions.refreshed(other);
                             regions.reveal(crate::ui::cleura::page_rows(ctx.body));
@@ -359,11 +356,17 @@ impl Cleura {
                     }
                 }
             }
-            Reply::Projects { domain, projects } => {
+            Reply::Projects {
+                domain,
+                region,
+                projects,
+            } => {
                 if let Step::Regions(regions) = &mut self.step {
                     match projects {
-                        Err(e) if crate::api::cleura::token_refused(&e) => self.token_ended(e, ctx),
-                        other => regions.projects_loaded(domain, other),
+                        Err(e) if e.refusal() == Some(&Refusal::SessionEnded) => {
+                            self.token_ended(e, ctx)
+                        }
+                        other => regions.projects_loaded(&domain, &region, other),
                     }
                 }
             }
@@ -393,6 +396,44 @@ impl Cleura {
                 };
             }
         }
+    }
+
+    /// The verification can no longer be used: ask before signing in again.
+    fn verification_ended(&mut self, error: &ApiError) {
+        self.step = Step::SignInAgain {
+            reason: error.to_string().trim_end_matches('.').to_string(),
+        };
+    }
+
+    /// The person said yes to signing in again for a new code: with the password still in
+    /// memory the sign-in goes at once (and its new code screen says why); otherwise the
+    /// sign-in form asks for it.
+    fn sign_in_again(&mut self, ctx: &mut Ctx) {
+        let Step::SignInAgain { reason } = &self.step else {
+            return;
+        };
+        if self.form.password.is_empty() {
+            self.form.problem = Some(Problem::refused(format!(
+                "{reason}. Sign in again to get a new code."
+            )));
+            self.step = Step::SignIn;
+            return;
+        }
+        self.new_code_notice =
+            Some("Signed in again: this is a new code, for a new verification.".into());
+        self.submit_sign_in(ctx);
+    }
+
+    /// The person said no: back to the sign-in form, the password forgotten.
+    fn decline_sign_in_again(&mut self) {
+        let Step::SignInAgain { reason } = &self.step else {
+            return;
+        };
+        self.form.problem = Some(Problem::refused(format!(
+            "{reason}. Sign in again when you want a new code."
+        )));
+        self.form.forget_password();
+        self.step = Step::SignIn;
     }
 
     /// The token was refused while browsing: back to sign in, saying why, login kept.
@@ -488,16 +529,20 @@ impl Cleura {
         self.send(ctx, "listing the regions", Request::Domains { session });
     }
 
-    fn load_projects(&mut self, ctx: &mut Ctx, domain: String) {
+    fn load_projects(&mut self, ctx: &mut Ctx, domain: String, region: String) {
         let Step::Regions(regions) = &mut self.step else {
             return;
         };
-        regions.opening(&domain);
+        regions.opening(&domain, &region);
         let session = regions.session.clone();
         self.send(
             ctx,
             "listing the projects",
-            Request::Projects { session, domain },
+            Request::Projects {
+                session,
+                domain,
+                region,
+            },
         );
     }
 
@@ -513,7 +558,8 @@ impl Cleura {
             return;
         }
         match &mut self.step {
-            Step::Code(_) | Step::WebAuthnOnly { .. } => self.step = Step::SignIn,
+            Step::Code(_) | Step::SecondFactorUnusable { .. } => self.step = Step::SignIn,
+            Step::SignInAgain { .. } => self.decline_sign_in_again(),
             Step::Regions(regions) if regions.projects.is_some() => regions.projects = None,
             Step::Regions(regions) if regions.filtering => {
                 regions.stop_filter();
@@ -578,7 +624,8 @@ impl FlowScreen for Cleura {
             Step::Resuming => "Cleura".into(),
             Step::SignIn => "Cleura › Sign in".into(),
             Step::Code(_) => "Cleura › SMS code".into(),
-            Step::WebAuthnOnly { .. } => "Cleura › Second factor".into(),
+            Step::SignInAgain { .. } => "Cleura › SMS code".into(),
+            Step::SecondFactorUnusable { .. } => "Cleura › Second factor".into(),
             Step::Regions(r) => format!("Cleura › {} › Regions", r.session.login),
             Step::SignedOut { .. } => "Cleura › Signed out".into(),
         }

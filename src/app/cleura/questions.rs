@@ -39,7 +39,11 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
             ]);
             keys
         }
-        Step::WebAuthnOnly { .. } => vec![
+        Step::SignInAgain { .. } => vec![
+            KeyHelp::new("Enter y", "sign in again, new code"),
+            KeyHelp::new("n Esc", "back to sign in"),
+        ],
+        Step::SecondFactorUnusable { .. } => vec![
             KeyHelp::new("Enter", "back to sign in"),
             KeyHelp::new("Esc", "back"),
         ],
@@ -112,16 +116,23 @@ pub fn ask(flow: &Cleura) -> Ask {
                 .collect(),
         )
         .with_problem(code.problem.clone()),
-        Step::WebAuthnOnly { options } => Ask {
+        Step::SignInAgain { reason } => Ask {
+            key: "sign_in_again",
+            kind: AskKind::YesNo,
+            prompt: SIGN_IN_AGAIN.into(),
+            context: vec![VERIFICATION_ENDED.into()],
+            default: None,
+            problem: Some(Problem::refused(format!("{reason}."))),
+            conceal: None,
+        },
+        Step::SecondFactorUnusable { methods } => Ask {
             key: "second_factor",
             kind: AskKind::Stopped,
             prompt: "Second factor".into(),
-            context: webauthn_explanation(options),
+            context: second_factor_explanation(methods),
             default: None,
             problem: Some(Problem {
-                message:
-                    "This account's only second factor is WebAuthn, which the REST API cannot use."
-                        .into(),
+                message: unusable_second_factor(methods),
                 kind: ProblemKind::Refused,
             }),
             conceal: None,
@@ -147,22 +158,47 @@ fn capitalized(words: &str) -> String {
     }
 }
 
-/// Why a WebAuthn-only account cannot use the REST API, and what to change.
-pub fn webauthn_explanation(options: &[String]) -> Vec<String> {
-    vec![
-        "Your account's second factor is a security key or passkey (WebAuthn). The REST API \
-         cannot use it: it signs in with a password and a code sent by SMS."
+/// The question asked once a verification can no longer be used, and why it is asked.
+pub const SIGN_IN_AGAIN: &str = "Sign in again and send a new code?";
+pub const VERIFICATION_ENDED: &str = "This verification can no longer be used: a new code \
+                                      needs a new sign-in, with the same login and password.";
+
+/// The refusal in one sentence, naming the account's second factors when Cleura named them.
+pub fn unusable_second_factor(methods: &[String]) -> String {
+    if methods.is_empty() {
+        "This account's second factor cannot be used through the REST API, which only takes \
+         SMS codes."
+            .into()
+    } else {
+        format!(
+            "This account's second factor ({}) cannot be used through the REST API, which only \
+             takes SMS codes.",
+            methods.join(", ")
+        )
+    }
+}
+
+/// Why an account whose second factor is not SMS (a security key or passkey: WebAuthn)
+/// cannot use the REST API, and what to change.
+pub fn second_factor_explanation(methods: &[String]) -> Vec<String> {
+    let mut lines = vec![
+        "Your account signs in with a second factor the REST API cannot use, such as a \
+         security key or passkey (WebAuthn): the REST API signs in with a password and a code \
+         sent by SMS."
             .into(),
         String::new(),
         "To use the REST API, add SMS as a second factor: sign in to Cleura Cloud's web \
          panel, open your account's security settings, add your phone number for SMS codes, \
          then sign in here again."
             .into(),
-        format!(
-            "(Second factors offered for this account: {}.)",
-            options.join(", ")
-        ),
-    ]
+    ];
+    if !methods.is_empty() {
+        lines.push(format!(
+            "(Second factors Cleura named for this account: {}.)",
+            methods.join(", ")
+        ));
+    }
+    lines
 }
 
 /// What a script or the plain mode can do once the regions are listed.
@@ -186,10 +222,7 @@ fn regions_ask(regions: &Regions) -> Ask {
         .with_problem(problem.clone().map(Problem::invalid));
     }
     if let Some(view) = &regions.projects {
-        let mut context = vec![format!(
-            "Projects of {} that {} can use:",
-            view.label, regions.session.login
-        )];
+        let mut context = vec![view.heading(&regions.session.login)];
         context.extend(project_lines(view));
         return Ask {
             key: "projects",
@@ -262,7 +295,7 @@ pub fn project_lines(view: &super::regions::ProjectsView) -> Vec<String> {
                 .iter()
                 .map(|p| {
                     let mut notes = Vec::new();
-                    if p.default {
+                    if p.default == Some(true) {
                         notes.push("default");
                     }
                     if !p.enabled {

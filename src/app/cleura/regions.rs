@@ -5,6 +5,7 @@
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
 use crate::app::field::{CharRule, TextField};
+use crate::config::CleuraApi;
 use crate::store::secrets::Location;
 
 use super::Session;
@@ -59,6 +60,11 @@ pub struct Row {
 }
 
 impl Row {
+    /// What its projects are asked for by: the domain and the region's tag.
+    pub fn key(&self) -> (String, String) {
+        (self.domain_id.clone(), self.tag.clone())
+    }
+
     fn cell(&self, column: Column) -> &str {
         match column {
             Column::Area => &self.area,
@@ -73,6 +79,21 @@ impl Row {
                     "no"
                 }
             }
+        }
+    }
+}
+
+impl ProjectsView {
+    /// Whose projects these are, in words, for the line above them.
+    pub fn heading(&self, login: &str) -> String {
+        if self.own {
+            format!(
+                "Projects of {login} in {}; Cleura's v2 API lists each login's own projects, \
+                 by region:",
+                self.label
+            )
+        } else {
+            format!("Projects of {} that {login} can use:", self.label)
         }
     }
 }
@@ -120,8 +141,13 @@ pub fn rows_of(domains: &[Domain]) -> Vec<Row> {
 #[derive(Debug)]
 pub struct ProjectsView {
     pub domain: String,
+    /// The region's tag: v2 lists projects by region.
+    pub region: String,
     /// The region the person opened it from, for the heading.
     pub label: String,
+    /// These are the signed-in login's own projects in the region (v2, whose API has no
+    /// list of a domain's projects), not every project of the domain (v1).
+    pub own: bool,
     /// None while loading.
     pub projects: Option<Result<Vec<Project>, String>>,
     pub selected: usize,
@@ -377,24 +403,32 @@ impl Regions {
         self.follow(page);
     }
 
-    pub fn opening(&mut self, domain: &str) {
+    pub fn opening(&mut self, domain: &str, region: &str) {
         let label = self
             .rows
             .iter()
-            .find(|r| r.domain_id == domain)
+            .find(|r| r.domain_id == domain && r.tag == region)
             .map(|r| format!("{} ({})", r.area, r.tag))
             .unwrap_or_else(|| domain.to_string());
         self.projects = Some(ProjectsView {
             domain: domain.to_string(),
+            region: region.to_string(),
             label,
+            own: self.session.api == CleuraApi::V2,
             projects: None,
             selected: 0,
         });
     }
 
-    pub fn projects_loaded(&mut self, domain: String, projects: Result<Vec<Project>, ApiError>) {
+    pub fn projects_loaded(
+        &mut self,
+        domain: &str,
+        region: &str,
+        projects: Result<Vec<Project>, ApiError>,
+    ) {
         if let Some(view) = &mut self.projects
             && view.domain == domain
+            && view.region == region
         {
             view.projects = Some(projects.map_err(|e| e.advice()));
         }

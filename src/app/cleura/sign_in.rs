@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use secrecy::SecretString;
 
 use crate::api::ApiError;
+use crate::api::error::Refusal;
 use crate::app::Ctx;
 use crate::app::ask::Problem;
 use crate::app::field::{CharRule, TextField};
@@ -239,24 +240,20 @@ impl SignInForm {
 
     /// The server refused the sign-in: say so where it belongs, keep the login.
     pub fn refused(&mut self, error: &ApiError) {
-        match error {
-            ApiError::Unauthorized { .. } => {
-                self.forget_password();
-                self.password.error = Some("Wrong login or password.".into());
-                self.focus = Part::Password;
-                self.problem = Some(Problem::refused(format!(
-                    "Cleura refused the sign-in: {error}."
-                )));
-            }
-            ApiError::Refused { .. } => {
-                self.forget_password();
-                self.focus = Part::Password;
-                self.problem = Some(Problem::refused(format!(
-                    "Cleura refused the sign-in: {error}."
-                )));
-            }
+        if !error.is_refusal() {
             // The network or the server failed: nothing typed was wrong, keep it all.
-            other => self.problem = Some(Problem::from_api(other)),
+            self.problem = Some(Problem::from_api(error));
+            return;
         }
+        self.forget_password();
+        self.focus = Part::Password;
+        if error.refusal() == Some(&Refusal::WrongCredentials) {
+            self.password.error = Some("Wrong login or password.".into());
+        }
+        let said = error.to_string();
+        self.problem = Some(Problem::refused(format!(
+            "Cleura refused the sign-in: {}.",
+            said.trim_end_matches('.')
+        )));
     }
 }

@@ -11,6 +11,7 @@ use super::regions::Column;
 use super::*;
 use crate::api::ApiError;
 use crate::api::cleura::{Area, Domain, Project, Region};
+use crate::api::error::Refusal;
 use crate::app::ask::{AskKind, ProblemKind};
 use crate::app::{App, Command, Event, EventBody, Front, Msg, update};
 use crate::config::Config;
@@ -131,19 +132,27 @@ fn regions(app: &App) -> &Regions {
     }
 }
 
-fn unauthorized(message: &str) -> ApiError {
-    ApiError::Unauthorized {
-        status: 403,
-        message: message.into(),
+/// A refusal as `api::cleura` reads one.
+fn declined(status: u16, refusal: Refusal, said: &str) -> ApiError {
+    ApiError::Declined {
+        status,
+        refusal,
+        said: Some(said.into()),
     }
 }
 
-fn refused(message: &str) -> ApiError {
-    ApiError::Refused {
-        status: 400,
-        message: message.into(),
-        field: None,
-    }
+/// Signed in as bob, on the code screen of verification `v`.
+fn on_the_code_screen(app: &mut App) {
+    open(app);
+    let (id, _) = sign_in_as(app, "bob", "bob-password");
+    answer(
+        app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    assert!(matches!(flow(app).step, Step::Code(_)));
 }
 
 #[test]
@@ -246,20 +255,26 @@ fn sms_two_factor_v2_is_the_same_flow_on_the_v2_api() {
 }
 
 #[test]
-fn a_webauthn_only_account_is_explained_in_words() {
+fn a_second_factor_other_than_sms_is_explained_in_words() {
     let mut app = app();
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "carol", "carol-password");
-    answer(
+    let out = answer(
         &mut app,
         id,
-        Reply::WebAuthnOnly {
-            options: vec!["webauthn".into()],
-        },
+        Reply::SignInFailed(declined(
+            200,
+            Refusal::SecondFactorUnusable {
+                methods: vec!["webauthn".into()],
+            },
+            "This account signs in with webauthn",
+        )),
     );
-    let Step::WebAuthnOnly { .. } = &flow(&app).step else {
+    assert!(out.is_empty(), "nothing more is sent: {out:?}");
+    let Step::SecondFactorUnusable { methods } = &flow(&app).step else {
         panic!("{:?}", flow(&app).step)
     };
+    assert_eq!(methods, &["webauthn".to_string()]);
     let ask = flow(&app).ask();
     assert_eq!(ask.kind, AskKind::Stopped);
     assert!(
@@ -267,6 +282,7 @@ fn a_webauthn_only_account_is_explained_in_words() {
         "{:?}",
         ask.context
     );
+    assert!(ask.problem.unwrap().message.contains("(webauthn)"));
     update(&mut app, key(KeyCode::Enter));
     assert!(
         matches!(flow(&app).step, Step::SignIn),
@@ -276,16 +292,6 @@ fn a_webauthn_only_account_is_explained_in_words() {
         flow(&app).form.password.is_empty(),
         "the password was not kept"
     );
-    // The v1 refusal leads to the same explanation.
-    let mut app = self::app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "carol", "carol-password");
-    answer(
-        &mut app,
-        id,
-        Reply::SignInFailed(refused("This account's only second factor is WebAuthn")),
-    );
-    assert!(matches!(flow(&app).step, Step::WebAuthnOnly { .. }));
 }
 
 #[test]
@@ -296,7 +302,11 @@ fn a_wrong_password_says_so_and_keeps_the_login() {
     answer(
         &mut app,
         id,
-        Reply::SignInFailed(unauthorized("Invalid login or password")),
+        Reply::SignInFailed(declined(
+            401,
+            Refusal::WrongCredentials,
+            "Invalid login or password",
+        )),
     );
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
@@ -341,20 +351,18 @@ fn a_network_failure_keeps_everything_typed() {
 #[test]
 fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
     let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    on_the_code_screen(&mut app);
     let (id, _) = request(typed(&mut app, "111111"));
     answer(
         &mut app,
         id,
-        Reply::CodeRefused(refused("Invalid code; 2 attempts left")),
+        Reply::CodeRefused(declined(
+            400,
+            Refusal::CodeWrong {
+                tries_left: Some(2),
+            },
+            "Invalid code",
+        )),
     );
     let Step::Code(code) = &flow(&app).step else {
         panic!()
@@ -362,33 +370,53 @@ fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
     assert!(code.field.is_empty());
     assert_eq!(
         code.problem.as_ref().unwrap().message,
-        "Invalid code; 2 attempts left"
+        "Invalid code. 2 tries left."
     );
     assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Refused);
-}
-
-#[test]
-fn a_spent_verification_starts_over_by_itself_and_says_why() {
-    let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    // Without a count, the provider's words alone.
+    let (id, _) = request(typed(&mut app, "222222"));
     answer(
         &mut app,
         id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
-    let (id, _) = request(typed(&mut app, "111111"));
-    let out = answer(
-        &mut app,
-        id,
-        Reply::CodeRefused(refused(
-            "Invalid code; no attempts left: this verification is spent, sign in again",
+        Reply::CodeRefused(declined(
+            400,
+            Refusal::CodeWrong { tries_left: None },
+            "Wrong code",
         )),
     );
-    // A new sign-in request at once, with the password still in memory.
-    let (id, r) = request(out);
+    let Step::Code(code) = &flow(&app).step else {
+        panic!()
+    };
+    assert_eq!(code.problem.as_ref().unwrap().message, "Wrong code");
+}
+
+fn spent() -> ApiError {
+    declined(
+        400,
+        Refusal::VerificationSpent,
+        "This verification is spent (no attempts left): sign in again",
+    )
+}
+
+#[test]
+fn a_spent_verification_asks_before_signing_in_again() {
+    let mut app = app();
+    on_the_code_screen(&mut app);
+    let (id, _) = request(typed(&mut app, "111111"));
+    let out = answer(&mut app, id, Reply::CodeRefused(spent()));
+    assert!(
+        out.iter().all(|c| !matches!(c, Command::Cleura(..))),
+        "the kept password is not sent again by itself: {out:?}"
+    );
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "sign_in_again");
+    assert_eq!(ask.kind, AskKind::YesNo);
+    assert_eq!(ask.prompt, "Sign in again and send a new code?");
+    let problem = ask.problem.unwrap();
+    assert_eq!(problem.kind, ProblemKind::Refused);
+    assert!(problem.message.contains("no attempts left"), "{problem:?}");
+    // Yes: the sign-in goes, with the password still in memory.
+    let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
     let Request::SignIn {
         login, password, ..
     } = r
@@ -397,13 +425,6 @@ fn a_spent_verification_starts_over_by_itself_and_says_why() {
     };
     assert_eq!(login, "bob");
     assert_eq!(password.expose_secret(), "bob-password");
-    let Step::Code(code) = &flow(&app).step else {
-        panic!("still on the code screen")
-    };
-    assert!(code.field.value().is_empty());
-    let notice = code.notice.clone().unwrap();
-    assert!(notice.contains("no attempts left"), "{notice}");
-    // The new verification's code arrives; the screen still says why.
     answer(
         &mut app,
         id,
@@ -412,43 +433,87 @@ fn a_spent_verification_starts_over_by_itself_and_says_why() {
         },
     );
     let Step::Code(code) = &flow(&app).step else {
-        panic!()
+        panic!("a new code screen")
     };
     assert_eq!(code.verification, "v2");
-    assert!(code.notice.is_some());
+    assert!(code.field.value().is_empty());
+    let ask = flow(&app).ask();
     assert!(
-        flow(&app)
-            .ask()
-            .context
-            .join(" ")
-            .contains("signed in again")
+        ask.context.join(" ").contains("Signed in again"),
+        "{:?}",
+        ask.context
     );
     let (_, r) = request(typed(&mut app, "222222"));
     assert!(matches!(r, Request::Verify { ref verification, .. } if verification == "v2"));
 }
 
 #[test]
-fn an_expired_verification_starts_over_too() {
+fn no_to_signing_in_again_goes_back_to_the_form_and_forgets_the_password() {
     let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    on_the_code_screen(&mut app);
+    let (id, _) = request(typed(&mut app, "111111"));
+    answer(&mut app, id, Reply::CodeRefused(spent()));
+    let out = update(&mut app, Msg::Answer("n".into()));
+    assert!(out.is_empty(), "{out:?}");
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert!(f.form.password.is_empty());
+    assert_eq!(f.form.login.value(), "bob");
+    assert!(
+        f.form.problem.as_ref().unwrap().message.contains("spent"),
+        "{:?}",
+        f.form.problem
+    );
+    // Esc says no too.
+    let mut app = self::app();
+    on_the_code_screen(&mut app);
+    let (id, _) = request(typed(&mut app, "111111"));
+    answer(&mut app, id, Reply::CodeRefused(spent()));
+    let out = update(&mut app, key(KeyCode::Esc));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(matches!(flow(&app).step, Step::SignIn));
+}
+
+#[test]
+fn a_scripted_yes_signs_in_again_and_a_resend_refused_as_spent_asks_too() {
+    let mut app = app();
+    on_the_code_screen(&mut app);
+    app.now += RESEND_AFTER + Duration::from_millis(1);
+    let (id, r) = request(update(&mut app, Msg::Answer("resend".into())));
+    assert!(matches!(r, Request::Resend { .. }));
+    answer(&mut app, id, Reply::CodeNotSent(spent()));
+    assert_eq!(flow(&app).ask().key, "sign_in_again");
+    // An answer that is neither yes nor no changes nothing.
+    assert!(update(&mut app, Msg::Answer("maybe".into())).is_empty());
+    assert_eq!(flow(&app).ask().key, "sign_in_again");
+    let (_, r) = request(update(&mut app, Msg::Answer("yes".into())));
+    assert!(matches!(r, Request::SignIn { .. }));
+}
+
+#[test]
+fn an_expired_code_can_be_replaced_at_once() {
+    let mut app = app();
+    on_the_code_screen(&mut app);
+    let (id, _) = request(typed(&mut app, "123456"));
     answer(
         &mut app,
         id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
-    let (id, _) = request(typed(&mut app, "123456"));
-    let out = answer(
-        &mut app,
-        id,
-        Reply::CodeRefused(refused(
-            "This verification has expired or was spent: sign in again",
+        Reply::CodeRefused(declined(
+            400,
+            Refusal::CodeExpired,
+            "The code has expired: request a new one",
         )),
     );
-    assert!(matches!(request(out).1, Request::SignIn { .. }));
-    assert!(matches!(flow(&app).step, Step::Code(_)));
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "sms_code");
+    assert!(
+        ask.problem
+            .unwrap()
+            .message
+            .contains("A new code can be sent now")
+    );
+    let (_, r) = request(update(&mut app, ctrl('n')));
+    assert!(matches!(r, Request::Resend { .. }));
 }
 
 #[test]
@@ -490,28 +555,6 @@ fn resend_waits_for_its_countdown() {
     };
     assert_eq!(code.sends, 2);
     assert!(!code.can_resend(app.now), "a new countdown");
-}
-
-#[test]
-fn an_expired_code_can_be_replaced_at_once() {
-    let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
-    let (id, _) = request(typed(&mut app, "123456"));
-    answer(
-        &mut app,
-        id,
-        Reply::CodeRefused(refused("The code has expired: request a new one")),
-    );
-    let (_, r) = request(update(&mut app, ctrl('n')));
-    assert!(matches!(r, Request::Resend { .. }));
 }
 
 #[test]
@@ -562,7 +605,7 @@ fn a_token_refused_while_browsing_sends_back_to_sign_in_with_the_reason() {
     let out = answer(
         &mut app,
         id,
-        Reply::Domains(Err(unauthorized("Invalid or expired token"))),
+        Reply::Domains(Err(declined(403, Refusal::SessionEnded, "Invalid token"))),
     );
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
@@ -572,7 +615,7 @@ fn a_token_refused_while_browsing_sends_back_to_sign_in_with_the_reason() {
             .as_ref()
             .map(|p| p.message.as_str())
             .unwrap()
-            .contains("Invalid or expired token")
+            .contains("Invalid token")
     );
     assert_eq!(f.form.login.value(), "alice");
     assert!(
@@ -589,7 +632,7 @@ fn a_403_for_one_domains_projects_leaves_the_session_alone() {
     let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
     signed_in(&mut app, id, "alice");
     let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
-    let Request::Projects { domain, .. } = r else {
+    let Request::Projects { domain, region, .. } = r else {
         panic!("{r:?}")
     };
     let out = answer(
@@ -597,7 +640,12 @@ fn a_403_for_one_domains_projects_leaves_the_session_alone() {
         id,
         Reply::Projects {
             domain,
-            projects: Err(unauthorized("Access to this domain's projects is denied")),
+            region,
+            projects: Err(declined(
+                403,
+                Refusal::NoAccess,
+                "No access: Your user does not have access to this method.",
+            )),
         },
     );
     assert!(
@@ -611,7 +659,7 @@ fn a_403_for_one_domains_projects_leaves_the_session_alone() {
     );
     let shown = regions(&app).projects.as_ref().unwrap();
     assert!(
-        matches!(&shown.projects, Some(Err(why)) if why.contains("denied")),
+        matches!(&shown.projects, Some(Err(why)) if why.starts_with("No access")),
         "{shown:?}"
     );
 }
@@ -644,7 +692,7 @@ fn a_kept_token_goes_straight_to_the_regions_and_an_expired_one_to_sign_in() {
         id,
         Reply::ResumeFailed {
             login: "bob".into(),
-            error: unauthorized("Invalid or expired token"),
+            error: declined(403, Refusal::SessionEnded, "Invalid token"),
         },
     );
     let f = flow(&app);
@@ -691,16 +739,16 @@ fn filter_sort_projects_copy_and_sign_out() {
             .any(|c| matches!(c, Command::CopyToClipboard(t) if t == "Sto2"))
     );
     let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
-    let Request::Projects { domain, .. } = r else {
+    let Request::Projects { domain, region, .. } = r else {
         panic!()
     };
-    assert_eq!(domain, "sto");
+    assert_eq!((domain.as_str(), region.as_str()), ("sto", "Sto2"));
     let project = Project {
         id: "p1".into(),
         name: "default".into(),
         domain_id: "sto".into(),
         enabled: true,
-        default: true,
+        default: Some(true),
         description: String::new(),
     };
     answer(
@@ -708,6 +756,7 @@ fn filter_sort_projects_copy_and_sign_out() {
         id,
         Reply::Projects {
             domain: "sto".into(),
+            region: "Sto2".into(),
             projects: Ok(vec![project]),
         },
     );
@@ -1159,7 +1208,7 @@ fn a_given_login_stays_through_a_failed_check_of_a_kept_token_and_a_refusal() {
         id,
         Reply::ResumeFailed {
             login: "alice".into(),
-            error: unauthorized("Invalid token"),
+            error: declined(403, Refusal::SessionEnded, "Invalid token"),
         },
     );
     assert_eq!(
@@ -1171,7 +1220,11 @@ fn a_given_login_stays_through_a_failed_check_of_a_kept_token_and_a_refusal() {
     answer(
         &mut app,
         id,
-        Reply::SignInFailed(unauthorized("Invalid login or password")),
+        Reply::SignInFailed(declined(
+            401,
+            Refusal::WrongCredentials,
+            "Invalid login or password",
+        )),
     );
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "password", "a given login is not asked for again");

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::forms::{self, Form};
-use super::location::{self, Focus as LocFocus, PLACES};
+use super::location::{self, Focus as LocFocus};
 use super::{Action, Button, CloudSigma, Finished, Row, Step, Target};
 use crate::app::Command;
 use crate::app::Ctx;
@@ -20,12 +20,12 @@ impl CloudSigma {
                 if key.code == KeyCode::Esc {
                     // Stop waiting: the saved session stays kept, for another time.
                     self.cancel(ctx);
-                    self.go(Step::Location);
+                    self.go_locations(ctx);
                 }
             }
             Step::Unchecked(_) => match key.code {
                 KeyCode::Enter | KeyCode::Char('r') => self.retry_saved(ctx),
-                KeyCode::Char('c') => self.go(Step::Location),
+                KeyCode::Char('c') => self.go_locations(ctx),
                 KeyCode::Esc => self.go_home(ctx),
                 _ => {}
             },
@@ -49,7 +49,7 @@ impl CloudSigma {
                 KeyCode::Enter | KeyCode::Char(' ') => self.choose(self.action),
                 KeyCode::Char('c') => self.choose(Action::Create),
                 KeyCode::Char('s') => self.choose(Action::SignIn),
-                KeyCode::Esc => self.go(Step::Location),
+                KeyCode::Esc => self.go_locations(ctx),
                 _ => {}
             },
             Step::Create => {
@@ -129,12 +129,8 @@ impl CloudSigma {
                 self.location.move_selection(false)
             }
             MouseEventKind::Down(MouseButton::Left) => {
-                let hits = crate::ui::cloudsigma::hits(
-                    self,
-                    ctx.body,
-                    &ctx.config.cloudsigma.api_template,
-                    ctx.outbox,
-                );
+                let hits =
+                    crate::ui::cloudsigma::hits(self, ctx.body, &ctx.config.cloudsigma, ctx.outbox);
                 let target = hits.into_iter().find_map(|(rect, target)| {
                     rect.contains(ratatui::layout::Position::new(mouse.column, mouse.row))
                         .then_some(target)
@@ -192,7 +188,7 @@ impl CloudSigma {
             Button::Retry => self.retry_saved(ctx),
             Button::Continue => {
                 if matches!(self.step, Step::Unchecked(_)) {
-                    self.go(Step::Location);
+                    self.go_locations(ctx);
                 }
             }
         }
@@ -285,7 +281,7 @@ impl CloudSigma {
             Step::Loading | Step::CheckingSaved(_) | Step::Finished(_) => {}
             Step::Unchecked(_) => match choice(trimmed, &["Try again", "Continue without it"]) {
                 Some(0) => self.retry_saved(ctx),
-                Some(_) => self.go(Step::Location),
+                Some(_) => self.go_locations(ctx),
                 None => self.set_trouble(
                     Problem::invalid(format!(
                         "“{trimmed}” is not one of the choices: answer 1 (try again) or 2 \
@@ -350,7 +346,7 @@ impl CloudSigma {
         // Asked for an address, a location's code still means that location: the way back
         // from "custom" without a key to go back with.
         if self.location.focus == LocFocus::Custom
-            && let Some(i) = location::place_index(answer)
+            && let Some(i) = self.location.index_of(answer)
         {
             self.location.focus = LocFocus::Filter;
             self.location.selected = Row::Place(i);
@@ -366,21 +362,28 @@ impl CloudSigma {
             }
             return;
         }
-        let options = super::questions::location_options();
+        let options = super::questions::location_options(&self.location);
+        let listed = self.location.places.len();
         let picked = if answer.is_empty() {
             Some(match self.location.selected {
                 Row::Place(i) => i,
-                Row::Custom => PLACES.len(),
+                Row::Custom => listed,
             })
         } else {
-            choice(answer, &options).or_else(|| {
-                PLACES.iter().position(|p| {
-                    p.code.eq_ignore_ascii_case(answer) || p.city.eq_ignore_ascii_case(answer)
+            // Its number, its code, its whole name, or one part of its name ("Zurich").
+            choice(answer, &options)
+                .or_else(|| self.location.index_of(answer))
+                .or_else(|| {
+                    self.location.places.iter().position(|p| {
+                        p.name.eq_ignore_ascii_case(answer)
+                            || p.name
+                                .split(',')
+                                .any(|part| part.trim().eq_ignore_ascii_case(answer))
+                    })
                 })
-            })
         };
         match picked {
-            Some(i) if i < PLACES.len() => {
+            Some(i) if i < listed => {
                 self.location.selected = Row::Place(i);
                 if self.location.choose_selected() == location::Outcome::Chosen {
                     self.location_chosen(ctx);

@@ -1,63 +1,152 @@
 //! Step 1: where the account lives. Each CloudSigma location is its own cloud with its own
 //! API; a partner's cloud is reached through a custom API address. Typing filters the list
 //! (the filter is a text field, so letters are text there: ↑/↓ move, Enter chooses).
+//!
+//! The list is CloudSigma's own (`cloudsigma/cloudsigma-docs` `dumps/locations.csv`), built
+//! in, and replaced by the API's `GET locations/` when that answers: locations come and go
+//! (SJC was removed in November 2025), and several live on partners' hosts.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::app::field::{CharRule, TextField};
 use crate::config::{CloudSigmaConfig, check_endpoint};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A location: its code, its name and its API address, as CloudSigma's list gives them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
-    pub code: &'static str,
-    pub city: &'static str,
-    pub country: &'static str,
+    /// `ZRH`, `MNL2`: compared without regard to case.
+    pub code: String,
+    /// "Switzerland, Zurich" in the built-in list, "Zurich, Switzerland" from the API.
+    pub name: String,
+    /// `https://zrh.cloudsigma.com/api/2.0/`, or a partner's host.
+    pub api: String,
 }
 
-/// CloudSigma's public locations; each answers at `api_template` with `{loc}` = its code.
-pub const PLACES: [Place; 9] = [
-    place("zrh", "Zurich", "Switzerland"),
-    place("fra", "Frankfurt", "Germany"),
-    place("sjc", "San Jose", "USA"),
-    place("wdc", "Washington, DC", "USA"),
-    place("mia", "Miami", "USA"),
-    place("hnl", "Honolulu", "USA"),
-    place("mnl", "Manila", "Philippines"),
-    place("per", "Perth", "Australia"),
-    place("tyo", "Tokyo", "Japan"),
+/// CloudSigma's locations as `dumps/locations.csv` lists them (cloudsigma-docs, January
+/// 2026): name, code, API address, as given.
+pub const BUILT_IN: [(&str, &str, &str); 16] = [
+    (
+        "Australia, Perth",
+        "PER",
+        "https://per.cloudsigma.com/api/2.0/",
+    ),
+    (
+        "Germany, Dusseldorf",
+        "DUS",
+        "https://dus.cloudsigma.com/api/2.0/",
+    ),
+    (
+        "Germany, Frankfurt",
+        "FRA",
+        "https://fra.cloudsigma.com/api/2.0/",
+    ),
+    (
+        "Ireland, Dublin",
+        "DUB",
+        "https://ec.servecentric.com/api/2.0/",
+    ),
+    ("Japan, Tokyo", "TYO", "https://tyo.cloudsigma.com/api/2.0/"),
+    (
+        "Philippines, Clark",
+        "CRK",
+        "https://crk.cloudsigma.com/api/2.0/",
+    ),
+    (
+        "Philippines, Manila",
+        "MNL",
+        "https://mnl.cloudsigma.com/api/2.0/",
+    ),
+    (
+        "Philippines, Manila-2",
+        "MNL2",
+        "https://mnl2.cloudsigma.com/api/2.0/",
+    ),
+    (
+        "Saudi Arabia, Riyadh",
+        "RUH",
+        "https://ruh.cld.v2.sa/api/2.0/",
+    ),
+    (
+        "Switzerland, Geneva",
+        "GVA",
+        "https://gva.cloudsigma.com/api/2.0/",
+    ),
+    (
+        "Switzerland, Zurich",
+        "ZRH",
+        "https://zrh.cloudsigma.com/api/2.0/",
+    ),
+    ("Turkey, Izmir", "ADB", "https://siaflex.cloud/api/2.0/"),
+    ("UK, Cardiff", "CWL", "https://cwl.cloudsigma.com/api/2.0/"),
+    ("UK, London", "LON", "https://lon.cloudsigma.com/api/2.0/"),
+    (
+        "United States, Honolulu",
+        "HNL",
+        "https://hnl.cloudsigma.com/api/2.0/",
+    ),
+    (
+        "United States, Washington DC",
+        "WDC",
+        "https://wdc.alpha3cloud.com/api/2.0/",
+    ),
 ];
 
-const fn place(code: &'static str, city: &'static str, country: &'static str) -> Place {
-    Place {
-        code,
-        city,
-        country,
-    }
+/// The location whose API is asked for the current list, and the default one.
+pub const HOME_CODE: &str = "ZRH";
+
+pub fn built_in() -> Vec<Place> {
+    BUILT_IN
+        .iter()
+        .map(|(name, code, api)| Place {
+            code: (*code).into(),
+            name: (*name).into(),
+            api: (*api).into(),
+        })
+        .collect()
 }
 
 impl Place {
-    pub fn name(&self) -> String {
-        format!("{}, {}", self.city, self.country)
+    pub fn is(&self, code: &str) -> bool {
+        self.code.eq_ignore_ascii_case(code.trim())
     }
 
+    /// Where its API answers: its own address, unless the config puts every location at
+    /// one address pattern (the sandbox does).
     pub fn api(&self, config: &CloudSigmaConfig) -> String {
-        api_for(&config.api_template, self.code)
+        match &config.api_template {
+            Some(template) => api_for(template, &self.code),
+            None => self.api.clone(),
+        }
     }
 
     fn matches(&self, filter: &str) -> bool {
         let filter = filter.trim().to_lowercase();
         filter.is_empty()
-            || [self.code, self.city, self.country]
+            || [&self.code, &self.name]
                 .iter()
                 .any(|s| s.to_lowercase().contains(&filter))
     }
 }
 
+/// A template's address for a code: `{loc}` is the code in lowercase, as hosts are.
 pub fn api_for(template: &str, code: &str) -> String {
-    template.replace("{loc}", code)
+    template.replace("{loc}", &code.to_lowercase())
 }
 
-/// A row of the list: a location (its index in PLACES) or the custom address.
+/// Where the list shown comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListSource {
+    /// The built-in list; CloudSigma has not been asked (yet).
+    BuiltIn,
+    /// The built-in list, while CloudSigma is asked for the current one.
+    Asking,
+    /// CloudSigma's current list, from its API.
+    Live,
+    /// The built-in list: the current one could not be read, for this reason.
+    Unavailable(String),
+}
+
+/// A row of the list: a location (its index in the form's list) or the custom address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
     Place(usize),
@@ -67,22 +156,22 @@ pub enum Row {
 /// Where the account is, once chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Chosen {
-    Place(usize),
+    Place(Place),
     Custom(String),
 }
 
 impl Chosen {
     pub fn api(&self, config: &CloudSigmaConfig) -> String {
         match self {
-            Chosen::Place(i) => PLACES[*i].api(config),
+            Chosen::Place(place) => place.api(config),
             Chosen::Custom(url) => url.clone(),
         }
     }
 
-    /// In words: "Zurich, Switzerland (zrh)" or the custom address's host.
+    /// In words: "Switzerland, Zurich (ZRH)" or the custom address's host.
     pub fn label(&self) -> String {
         match self {
-            Chosen::Place(i) => format!("{} ({})", PLACES[*i].name(), PLACES[*i].code),
+            Chosen::Place(place) => format!("{} ({})", place.name, place.code),
             Chosen::Custom(url) => url::Url::parse(url)
                 .ok()
                 .and_then(|u| u.host_str().map(str::to_string))
@@ -93,15 +182,15 @@ impl Chosen {
     /// A short form for the header's breadcrumb.
     pub fn short(&self) -> String {
         match self {
-            Chosen::Place(i) => PLACES[*i].city.to_string(),
+            Chosen::Place(place) => place.name.clone(),
             Chosen::Custom(_) => self.label(),
         }
     }
 
-    /// What the state file keeps: a code, or `custom` with the address.
+    /// What the state file and a kept session keep: a code, or `custom` with the address.
     pub fn code(&self) -> &str {
         match self {
-            Chosen::Place(i) => PLACES[*i].code,
+            Chosen::Place(place) => &place.code,
             Chosen::Custom(_) => "custom",
         }
     }
@@ -125,6 +214,9 @@ pub enum Outcome {
 
 #[derive(Debug)]
 pub struct LocationForm {
+    /// The locations offered: the built-in list, or CloudSigma's current one.
+    pub places: Vec<Place>,
+    pub source: ListSource,
     pub filter: TextField,
     pub custom: TextField,
     /// The highlighted row (kept by identity, not position, so filtering does not move it
@@ -153,16 +245,21 @@ impl LocationForm {
         if let Some(url) = custom {
             custom_field.set_value(url);
         }
-        let default_place = place_index(&config.location).unwrap_or(0);
+        let places = built_in();
+        let default_place = place_index(&places, &config.location)
+            .or_else(|| place_index(&places, HOME_CODE))
+            .unwrap_or(0);
         // In the sandbox every location is the sandbox; a partner's address remembered from
         // a real run is offered in its field but not preselected, so nothing leaves the
         // machine unless asked for.
-        let selected = match place_index(code) {
+        let selected = match place_index(&places, code) {
             Some(i) => Row::Place(i),
             None if code == "custom" && custom.is_some() && !sandbox => Row::Custom,
             None => Row::Place(default_place),
         };
         LocationForm {
+            places,
+            source: ListSource::BuiltIn,
             filter: TextField::new("Filter", CharRule::Printable, 40)
                 .placeholder("type a city, country or code"),
             custom: custom_field,
@@ -175,7 +272,8 @@ impl LocationForm {
     /// The rows shown: the locations the filter matches, then the custom address (always
     /// there, so a partner's cloud is never filtered away).
     pub fn rows(&self) -> Vec<Row> {
-        let mut rows: Vec<Row> = PLACES
+        let mut rows: Vec<Row> = self
+            .places
             .iter()
             .enumerate()
             .filter(|(_, p)| p.matches(self.filter.value()))
@@ -254,11 +352,46 @@ impl LocationForm {
         self.selected = Row::Custom;
     }
 
+    /// The highlighted location, when a location (not the custom row) is highlighted.
+    pub fn selected_place(&self) -> Option<&Place> {
+        match self.selected {
+            Row::Place(i) => self.places.get(i),
+            Row::Custom => None,
+        }
+    }
+
+    /// The index of the location with this code, in the list shown now.
+    pub fn index_of(&self, code: &str) -> Option<usize> {
+        place_index(&self.places, code)
+    }
+
+    /// CloudSigma's current list replaces the one shown; the highlighted location stays
+    /// highlighted while it is still listed. An empty list changes nothing.
+    pub fn use_list(&mut self, places: Vec<Place>) {
+        if places.is_empty() {
+            self.source = ListSource::Unavailable("CloudSigma listed no location".into());
+            return;
+        }
+        let keep = self.selected_place().map(|p| p.code.clone());
+        self.places = places;
+        self.source = ListSource::Live;
+        if let Some(code) = keep {
+            self.selected = match self.index_of(&code) {
+                Some(i) => Row::Place(i),
+                None => Row::Place(self.index_of(HOME_CODE).unwrap_or(0)),
+            };
+            self.keep_selection_visible();
+        }
+    }
+
     /// Enter on the list: a location is chosen; the custom row leads into its field.
     pub fn choose_selected(&mut self) -> Outcome {
         match self.selected {
             Row::Place(i) => {
-                self.chosen = Some(Chosen::Place(i));
+                let Some(place) = self.places.get(i) else {
+                    return Outcome::Nothing;
+                };
+                self.chosen = Some(Chosen::Place(place.clone()));
                 Outcome::Chosen
             }
             Row::Custom => {
@@ -286,20 +419,19 @@ impl LocationForm {
         }
     }
 
-    /// Points the form at a saved session's API address: a known location when it is one,
-    /// else the custom address.
-    /// The location whose API a kept session belongs to. Where several locations share one
-    /// address (the sandbox serves them all), the one remembered (`remembered`, a code) is
-    /// where the session was opened.
-    pub fn set_api(&mut self, api: &str, config: &CloudSigmaConfig, remembered: Option<&str>) {
-        let remembered = remembered
-            .and_then(place_index)
-            .filter(|&i| PLACES[i].api(config) == api);
-        let found = remembered.or_else(|| PLACES.iter().position(|p| p.api(config) == api));
+    /// The location a kept session belongs to: the one it was opened at (`opened_at`, a
+    /// code) when that still answers at `api`, else the location whose address is `api`,
+    /// else `api` as a custom address. Where several locations share one address (the
+    /// sandbox serves them all), only the code kept with the session tells them apart.
+    pub fn set_api(&mut self, api: &str, config: &CloudSigmaConfig, opened_at: Option<&str>) {
+        let found = opened_at
+            .and_then(|code| self.index_of(code))
+            .filter(|&i| self.places[i].api(config) == api)
+            .or_else(|| self.places.iter().position(|p| p.api(config) == api));
         let chosen = match found {
             Some(i) => {
                 self.selected = Row::Place(i);
-                Chosen::Place(i)
+                Chosen::Place(self.places[i].clone())
             }
             None => {
                 self.custom.set_value(api);
@@ -311,10 +443,8 @@ impl LocationForm {
     }
 }
 
-pub fn place_index(code: &str) -> Option<usize> {
-    PLACES
-        .iter()
-        .position(|p| p.code.eq_ignore_ascii_case(code))
+pub fn place_index(places: &[Place], code: &str) -> Option<usize> {
+    places.iter().position(|p| p.is(code))
 }
 
 /// A partner's API address, checked and normalised to end in `/` (the paths are relative).
@@ -367,10 +497,81 @@ mod tests {
         let config = CloudSigmaConfig::default();
         let mut form = LocationForm::new(&config, None, None, false);
         form.filter.set_value("GERM");
-        assert_eq!(form.rows(), vec![Row::Place(1), Row::Custom]);
-        form.filter.set_value("usa");
-        assert_eq!(form.rows().len(), 5);
+        assert_eq!(form.rows(), vec![Row::Place(1), Row::Place(2), Row::Custom]);
+        form.filter.set_value("united states");
+        assert_eq!(form.rows().len(), 3);
         form.filter.set_value("tyo");
-        assert_eq!(form.rows(), vec![Row::Place(8), Row::Custom]);
+        assert_eq!(form.rows(), vec![Row::Place(4), Row::Custom]);
+    }
+
+    /// `dumps/locations.csv` as of January 2026: sixteen, four on partners' hosts, no SJC
+    /// (removed in November 2025), no MIA.
+    #[test]
+    fn the_built_in_list_is_cloudsigmas_own() {
+        let places = built_in();
+        assert_eq!(places.len(), 16);
+        let api = |code: &str| places[place_index(&places, code).unwrap()].api.clone();
+        assert_eq!(api("wdc"), "https://wdc.alpha3cloud.com/api/2.0/");
+        assert_eq!(api("DUB"), "https://ec.servecentric.com/api/2.0/");
+        assert_eq!(api("ruh"), "https://ruh.cld.v2.sa/api/2.0/");
+        assert_eq!(api("adb"), "https://siaflex.cloud/api/2.0/");
+        assert!(place_index(&places, "sjc").is_none());
+        assert!(place_index(&places, "mia").is_none());
+        for place in &places {
+            assert!(check_endpoint(&place.api).is_ok(), "{place:?}");
+            assert!(place.api.ends_with("/api/2.0/"), "{place:?}");
+        }
+        let config = CloudSigmaConfig::default();
+        let form = LocationForm::new(&config, None, None, false);
+        assert_eq!(form.selected_place().unwrap().code, "ZRH", "the default");
+    }
+
+    #[test]
+    fn a_template_puts_every_location_at_one_address_pattern() {
+        let places = built_in();
+        let dub = &places[place_index(&places, "dub").unwrap()];
+        let own = CloudSigmaConfig::default();
+        assert_eq!(dub.api(&own), "https://ec.servecentric.com/api/2.0/");
+        let one = CloudSigmaConfig {
+            api_template: Some("http://127.0.0.1:1/{loc}/api/2.0/".into()),
+            ..CloudSigmaConfig::default()
+        };
+        assert_eq!(dub.api(&one), "http://127.0.0.1:1/dub/api/2.0/");
+    }
+
+    #[test]
+    fn the_current_list_replaces_the_built_in_one_keeping_the_highlight() {
+        let config = CloudSigmaConfig::default();
+        let mut form = LocationForm::new(&config, Some("tyo"), None, false);
+        let live = vec![
+            Place {
+                code: "ZRH".into(),
+                name: "Zurich, Switzerland".into(),
+                api: "https://zrh.cloudsigma.com/api/2.0/".into(),
+            },
+            Place {
+                code: "TYO".into(),
+                name: "Tokyo, Japan".into(),
+                api: "https://tyo.cloudsigma.com/api/2.0/".into(),
+            },
+            Place {
+                code: "MTY".into(),
+                name: "Monterrey, Mexico".into(),
+                api: "https://mty.stratospherecloud.com/api/2.0/".into(),
+            },
+        ];
+        form.use_list(live.clone());
+        assert_eq!(form.source, ListSource::Live);
+        assert_eq!(form.places.len(), 3);
+        assert_eq!(form.selected_place().unwrap().code, "TYO");
+        let mut form = LocationForm::new(&config, Some("lon"), None, false);
+        form.use_list(live);
+        assert_eq!(
+            form.selected_place().unwrap().code,
+            "ZRH",
+            "a location no longer listed: back to the default"
+        );
+        form.use_list(Vec::new());
+        assert_eq!(form.places.len(), 3, "an empty answer changes nothing");
     }
 }

@@ -26,7 +26,7 @@ use crate::api::cloudsigma::{Created, NewAccount, Session};
 use crate::store::resume::Remember;
 use crate::store::secrets::Location;
 use forms::Form;
-pub use location::{Chosen, LocationForm, PLACES, Place, Row};
+pub use location::{Chosen, ListSource, LocationForm, Place, Row};
 
 /// Steps before the account, for "Step n of 3": location, create-or-sign-in, the form.
 pub const STEPS: u8 = 3;
@@ -40,17 +40,29 @@ pub const SANDBOX_SECRET: &str = "cloudsigma-sandbox";
 pub enum Request {
     /// Read the session an earlier run kept.
     LoadSaved { secret: &'static str },
+    /// CloudSigma's current list of locations (`GET locations/` at `api`), quickly or not at
+    /// all: the built-in list stands in meanwhile.
+    Locations { api: String },
     /// `accounts/action/?do=create`, sent once.
     Create { api: String, account: NewAccount },
-    /// Sign in, read who is signed in (uuid, profile, balance), then keep the session.
+    /// Sign in, read who is signed in (uuid, profile, balance), then keep the session with
+    /// the location it was opened at.
     SignIn {
         api: String,
+        location: Option<String>,
         email: String,
         password: SecretString,
         secret: &'static str,
     },
-    /// `check_login`; while it holds, who is signed in again.
-    Check { api: String, session: Session },
+    /// `check_login`; while it holds, who is signed in again. Cookies the answers set are
+    /// kept (in `secret`), so the newest CSRF token is the one sent next.
+    Check {
+        api: String,
+        location: Option<String>,
+        email: String,
+        session: Session,
+        secret: &'static str,
+    },
     /// `logout`, then forget the kept session whatever the server said.
     SignOut {
         api: String,
@@ -65,9 +77,10 @@ pub enum Request {
 #[derive(Debug)]
 pub enum Reply {
     Saved(Result<Option<Saved>, String>),
+    Locations(Result<Vec<Place>, ApiError>),
     Created(Result<Created, ApiError>),
-    SignedIn(Result<SignedIn, ApiError>),
-    Checked(Result<AccountInfo, ApiError>),
+    SignedIn(Result<Box<SignedIn>, ApiError>),
+    Checked(Result<Box<Checked>, ApiError>),
     SignedOut {
         remote: Result<(), ApiError>,
         local: Result<(), String>,
@@ -80,8 +93,20 @@ pub enum Reply {
 pub struct Saved {
     pub api: String,
     pub email: String,
+    /// The code of the location it was opened at (copies kept by earlier versions lack it).
+    pub location: Option<String>,
     pub session: Session,
     pub kept: Location,
+    /// Its cookie's lifetime is over: nothing is sent with it.
+    pub expired: bool,
+}
+
+/// A session that still holds, with who is signed in, and its cookies as the API last set
+/// them.
+#[derive(Debug)]
+pub struct Checked {
+    pub info: AccountInfo,
+    pub session: Session,
 }
 
 #[derive(Debug)]
@@ -226,8 +251,12 @@ pub struct CloudSigma {
     pub sign_in_notice: Option<String>,
     pub trouble: Option<Trouble>,
     pending: Option<(RequestId, Work)>,
-    /// Read from the config at each input: every location's address comes from it.
-    pub template: String,
+    /// The request for CloudSigma's current list of locations, while it is out; it runs
+    /// beside the flow's own requests.
+    locations_request: Option<RequestId>,
+    /// Read from the config at each input: every location's address pattern, when the
+    /// config gives one (the sandbox does).
+    pub template: Option<String>,
     pub sandbox: bool,
     /// For the report: what the flow did.
     pub created: Option<CreatedAccount>,
@@ -257,6 +286,7 @@ impl CloudSigma {
             sign_in_notice: None,
             trouble: None,
             pending: None,
+            locations_request: None,
             template: ctx.config.cloudsigma.api_template.clone(),
             sandbox,
             created: None,
@@ -308,12 +338,40 @@ impl CloudSigma {
         self.sandbox = ctx.sandbox.is_some();
     }
 
-    /// The API address of the chosen location.
+    /// The API address of the chosen location (before one is chosen, the default's).
     pub fn api(&self, ctx: &Ctx) -> String {
         match &self.location.chosen {
             Some(chosen) => chosen.api(&ctx.config.cloudsigma),
-            None => location::api_for(&ctx.config.cloudsigma.api_template, "zrh"),
+            None => self.home_api(ctx),
         }
+    }
+
+    /// The API of CloudSigma's own home location, asked for the list of locations.
+    fn home_api(&self, ctx: &Ctx) -> String {
+        let home = location::place_index(&self.location.places, location::HOME_CODE)
+            .map(|i| self.location.places[i].clone())
+            .unwrap_or_else(|| location::built_in().swap_remove(0));
+        home.api(&ctx.config.cloudsigma)
+    }
+
+    /// The location screen. The first time, CloudSigma is asked for its current list; the
+    /// built-in one is shown meanwhile (and stays if the API does not answer).
+    fn go_locations(&mut self, ctx: &mut Ctx) {
+        self.go(Step::Location);
+        if self.location.source != ListSource::BuiltIn {
+            return;
+        }
+        let id = ctx.next_id();
+        let api = self.home_api(ctx);
+        ctx.out
+            .push(Command::CloudSigma(id, Request::Locations { api }));
+        self.locations_request = Some(id);
+        self.location.source = ListSource::Asking;
+    }
+
+    /// Waiting for CloudSigma's current list of locations.
+    pub fn asking_for_locations(&self) -> bool {
+        self.locations_request.is_some()
     }
 
     pub fn place(&self) -> String {
@@ -422,11 +480,13 @@ impl CloudSigma {
         self.sign_in.second.revealed = false;
         let password = SecretString::from(self.sign_in.second.value().to_string());
         let api = self.api(ctx);
+        let location = self.location_code();
         self.send(
             ctx,
             Work::SigningIn,
             Request::SignIn {
                 api,
+                location,
                 email,
                 password,
                 secret: self.secret(),
@@ -447,7 +507,10 @@ impl CloudSigma {
         if let Step::Account(account) = &self.step {
             let request = Request::Check {
                 api: account.api.clone(),
+                location: self.location_code(),
+                email: account.email.clone(),
                 session: account.session.clone(),
+                secret: self.secret(),
             };
             self.trouble = None;
             self.send(ctx, Work::Checking, request);
@@ -473,18 +536,31 @@ impl CloudSigma {
         let step = std::mem::replace(&mut self.step, Step::Loading);
         match step {
             Step::Unchecked(saved) => {
-                self.send(
-                    ctx,
-                    Work::CheckingSaved,
-                    Request::Check {
-                        api: saved.api.clone(),
-                        session: saved.session.clone(),
-                    },
-                );
+                let request = self.check_saved(&saved);
+                self.send(ctx, Work::CheckingSaved, request);
                 self.go(Step::CheckingSaved(saved));
             }
             other => self.step = other,
         }
+    }
+
+    /// Checks a kept session at the location it was opened at.
+    fn check_saved(&self, saved: &Saved) -> Request {
+        Request::Check {
+            api: saved.api.clone(),
+            location: saved.location.clone().or_else(|| self.location_code()),
+            email: saved.email.clone(),
+            session: saved.session.clone(),
+            secret: self.secret(),
+        }
+    }
+
+    /// The chosen location's code, kept with a session: `custom` for a partner's address.
+    fn location_code(&self) -> Option<String> {
+        self.location
+            .chosen
+            .as_ref()
+            .map(|chosen| chosen.code().to_string())
     }
 
     /// The link from the confirmation email, when the sandbox's outbox has it.
@@ -546,7 +622,12 @@ impl FlowScreen for CloudSigma {
         }
     }
 
-    fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
+    fn failed(&mut self, id: RequestId, why: String, ctx: &mut Ctx) {
+        if self.locations_request == Some(id) {
+            self.locations_request = None;
+            self.location.source = ListSource::Unavailable(why);
+            return;
+        }
         if self.pending() != Some(id) {
             return;
         }
@@ -556,7 +637,7 @@ impl FlowScreen for CloudSigma {
             kind: ProblemKind::Failed,
         };
         match std::mem::replace(&mut self.step, Step::Loading) {
-            Step::Loading => self.go(Step::Location),
+            Step::Loading => self.go_locations(ctx),
             Step::CheckingSaved(saved) => self.go(Step::Unchecked(saved)),
             other => self.step = other,
         }

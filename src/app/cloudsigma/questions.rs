@@ -1,19 +1,41 @@
 //! What each step asks (`ask()`, for the plain mode and scripts), the keys it answers to, and
 //! the flow's report. Never a secret in any of them.
 
-use super::location::{self, Focus as LocFocus, PLACES};
-use super::{Action, CloudSigma, Finished, Row, Step, forms};
+use super::location::{self, Focus as LocFocus, ListSource, LocationForm};
+use super::{Action, CloudSigma, Finished, Step, forms};
 use crate::app::KeyHelp;
 use crate::app::ask::{Ask, AskKind, Problem};
+use crate::config::CloudSigmaConfig;
 
-/// The location question's options: every location, then the custom address.
-pub fn location_options() -> Vec<String> {
-    let mut options: Vec<String> = PLACES
+/// The location question's options: every location listed, then the custom address.
+pub fn location_options(form: &LocationForm) -> Vec<String> {
+    let mut options: Vec<String> = form
+        .places
         .iter()
-        .map(|p| format!("{} — {}", p.code, p.name()))
+        .map(|p| format!("{} — {}", p.code, p.name))
         .collect();
     options.push(CUSTOM_OPTION.into());
     options
+}
+
+/// Where the list of locations comes from, and where they answer, in a sentence.
+pub fn list_source(source: &ListSource, config: &CloudSigmaConfig) -> String {
+    let list = match source {
+        ListSource::Live => "CloudSigma's current list of locations.".to_string(),
+        ListSource::BuiltIn => "CloudSigma's list of locations as of January 2026.".to_string(),
+        ListSource::Asking => "CloudSigma's list of locations as of January 2026, while the \
+                               current one is asked for."
+            .to_string(),
+        ListSource::Unavailable(why) => format!(
+            "CloudSigma's list of locations as of January 2026: the current one could not be \
+             read ({}).",
+            why.trim_end_matches('.')
+        ),
+    };
+    match &config.api_template {
+        Some(template) => format!("{list} Every location answers at {template}."),
+        None => list,
+    }
 }
 
 pub const CUSTOM_OPTION: &str = "Custom API address (a partner's cloud)";
@@ -143,16 +165,23 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             saved.email, saved.api
         )])
         .with_default(Some("1".into())),
+        Step::Location if flow.asking_for_locations() => {
+            Ask::wait("Asking CloudSigma for its current list of locations")
+        }
         Step::Location => match flow.location.focus {
             LocFocus::Filter => {
-                let default = match flow.location.selected {
-                    Row::Place(i) => PLACES[i].code.to_string(),
-                    Row::Custom => "custom".into(),
+                let default = match flow.location.selected_place() {
+                    Some(place) => place.code.clone(),
+                    None => "custom".into(),
                 };
-                let mut context = vec![format!(
-                    "Each location is its own cloud with its own API, at {}.",
-                    flow.template
-                )];
+                let config = CloudSigmaConfig {
+                    api_template: flow.template.clone(),
+                    ..CloudSigmaConfig::default()
+                };
+                let mut context = vec![
+                    "Each location is its own cloud, with its own API address.".to_string(),
+                    list_source(&flow.location.source, &config),
+                ];
                 if flow.sandbox {
                     context.push(
                         "Sandbox: every location is served by the sandbox on this machine.".into(),
@@ -161,7 +190,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                 choice(
                     "location",
                     "Where is (or will be) your CloudSigma account",
-                    location_options(),
+                    location_options(&flow.location),
                 )
                 .with_context(context)
                 .with_default(Some(default))

@@ -3,11 +3,12 @@
 
 use super::forms;
 use super::{
-    Account, AccountInfo, CloudSigma, CreatedAccount, Finished, PLACES, Reply, Request, Saved,
-    SignedIn, Step, Work,
+    Account, Checked, CloudSigma, CreatedAccount, Finished, ListSource, Reply, Saved, SignedIn,
+    Step, Work,
 };
 use crate::api::ApiError;
 use crate::api::cloudsigma::Created;
+use crate::api::error::Refusal;
 use crate::app::ask::{Problem, ProblemKind};
 use crate::app::{Ctx, RequestId};
 
@@ -23,6 +24,17 @@ impl CloudSigma {
             }
             return;
         }
+        if let Reply::Locations(result) = reply {
+            // Beside the flow's own requests too.
+            if self.locations_request == Some(id) {
+                self.locations_request = None;
+                match result {
+                    Ok(places) => self.location.use_list(places),
+                    Err(error) => self.location.source = ListSource::Unavailable(error.to_string()),
+                }
+            }
+            return;
+        }
         if self.pending() != Some(id) {
             tracing::debug!(?id, "dropping a CloudSigma answer nobody waits for");
             return;
@@ -34,40 +46,50 @@ impl CloudSigma {
             Reply::SignedIn(result) => self.on_signed_in(result, ctx),
             Reply::Checked(result) => self.on_checked(result, ctx),
             Reply::SignedOut { remote, local } => self.on_signed_out(remote, local),
-            Reply::Forgot(_) => {}
+            Reply::Forgot(_) | Reply::Locations(_) => {}
         }
     }
 
     fn on_saved(&mut self, result: Result<Option<Saved>, String>, ctx: &mut Ctx) {
         match result {
             Ok(Some(saved)) => {
-                let known = PLACES
+                let known = self
+                    .location
+                    .places
                     .iter()
                     .any(|p| p.api(&ctx.config.cloudsigma) == saved.api);
                 if self.sandbox && !known {
                     // A session from a sandbox that is gone (another port): nothing to check.
                     self.forget(ctx);
-                    self.go(Step::Location);
+                    self.go_locations(ctx);
                     return;
                 }
-                self.location.set_api(
-                    &saved.api,
-                    &ctx.config.cloudsigma,
-                    ctx.saved.cloudsigma_location.as_deref(),
-                );
-                self.send(
-                    ctx,
-                    Work::CheckingSaved,
-                    Request::Check {
-                        api: saved.api.clone(),
-                        session: saved.session.clone(),
-                    },
-                );
+                // Where it was opened, as kept with it (or, for a copy an earlier version
+                // kept, the location last chosen).
+                let opened_at = saved
+                    .location
+                    .as_deref()
+                    .or(ctx.saved.cloudsigma_location.as_deref());
+                self.location
+                    .set_api(&saved.api, &ctx.config.cloudsigma, opened_at);
+                if saved.expired {
+                    // Its cookie's lifetime is over: nothing is sent with it.
+                    self.forget(ctx);
+                    let notice = format!(
+                        "Your saved session for {} at {} has expired; sign in again.",
+                        saved.email,
+                        self.place()
+                    );
+                    self.go_sign_in(Some(&saved.email), Some(notice));
+                    return;
+                }
+                let request = self.check_saved(&saved);
+                self.send(ctx, Work::CheckingSaved, request);
                 self.go(Step::CheckingSaved(saved));
             }
-            Ok(None) => self.go(Step::Location),
+            Ok(None) => self.go_locations(ctx),
             Err(why) => {
-                self.go(Step::Location);
+                self.go_locations(ctx);
                 self.set_trouble(
                     Problem {
                         message: format!(
@@ -93,8 +115,8 @@ impl CloudSigma {
                 self.go(Step::Created(account));
             }
             Err(error) => {
-                let field = match &error {
-                    ApiError::Refused { field: Some(f), .. } => Some(f.as_str()),
+                let field = match error.refusal() {
+                    Some(Refusal::FieldRefused { field }) => Some(field.as_str()),
                     _ => None,
                 };
                 let problem = create_problem(&error);
@@ -115,8 +137,8 @@ impl CloudSigma {
         }
     }
 
-    fn on_signed_in(&mut self, result: Result<SignedIn, ApiError>, ctx: &Ctx) {
-        match result {
+    fn on_signed_in(&mut self, result: Result<Box<SignedIn>, ApiError>, ctx: &Ctx) {
+        match result.map(|signed_in| *signed_in) {
             Ok(signed_in) => {
                 let email = signed_in
                     .account
@@ -136,16 +158,18 @@ impl CloudSigma {
                     resumed: false,
                 })));
             }
-            Err(ApiError::Unauthorized { message, .. }) => {
+            Err(error) if error.refusal() == Some(&Refusal::WrongCredentials) => {
                 // The email stays; the password was wrong, the account is not confirmed yet,
-                // or it lives at another location. The server's own words say which.
+                // or it lives at another location. The server's own words, when it gave
+                // any, say which.
                 self.sign_in.second.clear();
                 self.sign_in.second.revealed = false;
                 self.sign_in.focus = forms::Focus::Second;
-                let said = if message.starts_with("401") || message.starts_with("403") {
-                    "wrong email or password".to_string()
-                } else {
-                    message.trim_end_matches('.').to_string()
+                let said = match &error {
+                    ApiError::Declined {
+                        said: Some(said), ..
+                    } => said.trim_end_matches('.').to_string(),
+                    _ => "wrong email or password".to_string(),
                 };
                 let message = format!(
                     "CloudSigma refused the sign-in: {said}. Check the password, and that the \
@@ -162,8 +186,8 @@ impl CloudSigma {
                 );
             }
             Err(error) => {
-                let field = match &error {
-                    ApiError::Refused { field: Some(f), .. } => Some(f.clone()),
+                let field = match error.refusal() {
+                    Some(Refusal::FieldRefused { field }) => Some(field.clone()),
                     _ => None,
                 };
                 let problem = Problem::from_api(&error);
@@ -184,23 +208,23 @@ impl CloudSigma {
         }
     }
 
-    fn on_checked(&mut self, result: Result<AccountInfo, ApiError>, ctx: &mut Ctx) {
+    fn on_checked(&mut self, result: Result<Box<Checked>, ApiError>, ctx: &mut Ctx) {
         let step = std::mem::replace(&mut self.step, Step::Loading);
-        match (step, result) {
-            (Step::CheckingSaved(saved), Ok(info)) => {
+        match (step, result.map(|checked| *checked)) {
+            (Step::CheckingSaved(saved), Ok(Checked { info, session })) => {
                 let email = info.email.clone().unwrap_or_else(|| saved.email.clone());
                 self.go(Step::Account(Box::new(Account {
                     api: saved.api,
                     place: self.place(),
                     email,
-                    session: saved.session,
+                    session,
                     info,
                     kept: Ok(saved.kept),
                     checked: false,
                     resumed: true,
                 })));
             }
-            (Step::CheckingSaved(saved), Err(ApiError::Unauthorized { .. })) => {
+            (Step::CheckingSaved(saved), Err(e)) if e.refusal() == Some(&Refusal::SessionEnded) => {
                 self.forget(ctx);
                 self.go_sign_in(
                     Some(&saved.email),
@@ -211,15 +235,16 @@ impl CloudSigma {
                 self.go(Step::Unchecked(saved));
                 self.set_trouble(Problem::from_api(&error), false);
             }
-            (Step::Account(mut account), Ok(info)) => {
+            (Step::Account(mut account), Ok(Checked { info, session })) => {
                 if let Some(email) = &info.email {
                     account.email = email.clone();
                 }
+                account.session = session;
                 account.info = info;
                 account.checked = true;
                 self.go(Step::Account(account));
             }
-            (Step::Account(account), Err(ApiError::Unauthorized { .. })) => {
+            (Step::Account(account), Err(e)) if e.refusal() == Some(&Refusal::SessionEnded) => {
                 self.forget(ctx);
                 self.go_sign_in(
                     Some(&account.email),
@@ -249,7 +274,7 @@ impl CloudSigma {
         let remote = match remote {
             Ok(()) => None,
             // A session that had already ended is as signed out as can be.
-            Err(ApiError::Unauthorized { .. }) => None,
+            Err(e) if e.refusal() == Some(&Refusal::SessionEnded) => None,
             Err(error) => Some(error.advice()),
         };
         self.signed_out = true;
@@ -272,12 +297,11 @@ fn create_problem(error: &ApiError) -> Problem {
             ),
             kind: ProblemKind::Failed,
         },
-        ApiError::Refused {
-            message,
-            field: Some(_),
+        ApiError::Declined {
+            refusal: Refusal::FieldRefused { .. },
             ..
         } => Problem {
-            message: message.clone(),
+            message: error.to_string(),
             kind: ProblemKind::Refused,
         },
         _ => Problem::from_api(error),

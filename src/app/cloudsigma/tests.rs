@@ -9,6 +9,7 @@ use ratatui::crossterm::event::{
 use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
+use crate::api::error::Refusal;
 use crate::app::ask::AskKind;
 use crate::app::{App, Event, EventBody, Front, Msg, update};
 use crate::config::Config;
@@ -72,6 +73,14 @@ fn session() -> Session {
     Session {
         csrftoken: SecretString::from("csrf"),
         sessionid: SecretString::from("sid"),
+        expires: None,
+    }
+}
+
+fn checked() -> Checked {
+    Checked {
+        info: info(),
+        session: session(),
     }
 }
 
@@ -86,10 +95,30 @@ fn info() -> AccountInfo {
     }
 }
 
-fn unauthorized() -> ApiError {
-    ApiError::Unauthorized {
+/// A 401 without words, as `api::cloudsigma` reads it at sign-in and with a session.
+fn declined(refusal: Refusal) -> ApiError {
+    ApiError::Declined {
         status: 401,
-        message: "401 Unauthorized".into(),
+        refusal,
+        said: None,
+    }
+}
+
+fn wrong_password() -> ApiError {
+    declined(Refusal::WrongCredentials)
+}
+
+fn session_ended() -> ApiError {
+    declined(Refusal::SessionEnded)
+}
+
+fn field_refused(field: &str, said: &str) -> ApiError {
+    ApiError::Declined {
+        status: 400,
+        refusal: Refusal::FieldRefused {
+            field: field.into(),
+        },
+        said: Some(said.into()),
     }
 }
 
@@ -115,9 +144,31 @@ fn open(app: &mut App) {
         "{req:?}"
     );
     assert!(flow(app).busy().is_some());
-    reply(app, id, Reply::Saved(Ok(None)));
+    let out = reply(app, id, Reply::Saved(Ok(None)));
     assert!(matches!(flow(app).step, Step::Location));
     assert!(flow(app).busy().is_none());
+    built_in_list(app, &out);
+}
+
+/// The request for CloudSigma's current list among `out`, answered as unreachable: the
+/// built-in list stays.
+fn built_in_list(app: &mut App, out: &[Command]) {
+    let (id, req) = request(out);
+    assert!(
+        matches!(req, Request::Locations { api } if api == ZRH),
+        "asked at CloudSigma's home location: {req:?}"
+    );
+    assert_eq!(flow(app).ask().kind, AskKind::Wait, "a script waits for it");
+    reply(app, id, Reply::Locations(Err(unreachable())));
+    assert_eq!(flow(app).ask().key, "location");
+}
+
+/// The built-in location with this code, chosen.
+fn chosen(code: &str) -> Option<Chosen> {
+    location::built_in()
+        .into_iter()
+        .find(|p| p.is(code))
+        .map(Chosen::Place)
 }
 
 /// Location (the default, Zurich) then the given action.
@@ -126,7 +177,7 @@ fn at(app: &mut App, action: char) {
     let out = key(app, KeyCode::Enter);
     assert!(out.iter().any(|c| matches!(
         c,
-        Command::Remember(Remember::CloudSigmaLocation { code, custom_api: None }) if code == "zrh"
+        Command::Remember(Remember::CloudSigmaLocation { code, custom_api: None }) if code == "ZRH"
     )));
     assert!(matches!(flow(app).step, Step::Choose));
     key(app, KeyCode::Char(action));
@@ -142,11 +193,11 @@ fn signed_in(app: &mut App) {
     reply(
         app,
         id,
-        Reply::SignedIn(Ok(SignedIn {
+        Reply::SignedIn(Ok(Box::new(SignedIn {
             session: session(),
             account: info(),
             kept: Ok(Location::File("/tmp/x/cloudsigma.secret".into())),
-        })),
+        }))),
     );
     assert!(matches!(flow(app).step, Step::Account(_)));
 }
@@ -166,14 +217,19 @@ fn the_location_list_filters_as_letters_are_typed_and_arrows_move() {
     assert!(rows.len() > 3, "{rows:?}");
     key(&mut app, KeyCode::Backspace);
     type_text(&mut app, "germ");
-    assert_eq!(flow(&app).location.rows(), vec![Row::Place(1), Row::Custom]);
+    assert_eq!(
+        flow(&app).location.rows(),
+        vec![Row::Place(1), Row::Place(2), Row::Custom]
+    );
     assert_eq!(
         flow(&app).location.selected,
         Row::Place(1),
         "the selection follows the filter"
     );
     key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
     assert_eq!(flow(&app).location.selected, Row::Custom);
+    key(&mut app, KeyCode::Up);
     key(&mut app, KeyCode::Up);
     key(&mut app, KeyCode::Up);
     assert_eq!(
@@ -181,14 +237,84 @@ fn the_location_list_filters_as_letters_are_typed_and_arrows_move() {
         Row::Place(1),
         "stops at the top"
     );
+    key(&mut app, KeyCode::Down);
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.iter().any(|c| matches!(
         c,
-        Command::Remember(Remember::CloudSigmaLocation { code, .. }) if code == "fra"
+        Command::Remember(Remember::CloudSigmaLocation { code, .. }) if code == "FRA"
     )));
-    assert_eq!(app.saved.state.cloudsigma_location.as_deref(), Some("fra"));
+    assert_eq!(app.saved.state.cloudsigma_location.as_deref(), Some("FRA"));
     assert!(matches!(flow(&app).step, Step::Choose));
-    assert_eq!(app.title(), "CloudSigma › Frankfurt");
+    assert_eq!(app.title(), "CloudSigma › Germany, Frankfurt");
+}
+
+#[test]
+fn cloudsigmas_current_list_replaces_the_built_in_one_when_it_answers() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Saved(Ok(None)));
+    let (id, _) = request(&out);
+    // Meanwhile the built-in list is on screen and answers keys.
+    assert_eq!(flow(&app).location.places.len(), location::BUILT_IN.len());
+    assert_eq!(flow(&app).location.source, ListSource::Asking);
+    type_text(&mut app, "zur");
+    let live = |code: &str, name: &str, host: &str| Place {
+        code: code.into(),
+        name: name.into(),
+        api: format!("https://{host}/api/2.0/"),
+    };
+    reply(
+        &mut app,
+        id,
+        Reply::Locations(Ok(vec![
+            live("ZRH", "Zurich, Switzerland", "zrh.cloudsigma.com"),
+            live("MTY", "Monterrey, Mexico", "mty.stratospherecloud.com"),
+        ])),
+    );
+    let f = flow(&app);
+    assert_eq!(f.location.source, ListSource::Live);
+    assert_eq!(
+        f.location.selected_place().unwrap().code,
+        "ZRH",
+        "still selected"
+    );
+    key(&mut app, KeyCode::Esc);
+    let mut app = self::app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Saved(Ok(None)));
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::Locations(Ok(vec![live(
+            "MTY",
+            "Monterrey, Mexico",
+            "mty.stratospherecloud.com",
+        )])),
+    );
+    let ask = flow(&app).ask();
+    assert!(
+        ask.context.iter().any(|l| l.contains("current list")),
+        "{:?}",
+        ask.context
+    );
+    let AskKind::Choice { options } = &ask.kind else {
+        panic!("{ask:?}")
+    };
+    assert_eq!(options[0], "MTY — Monterrey, Mexico");
+    answer(&mut app, "monterrey");
+    let out = key(&mut app, KeyCode::Char('c'));
+    assert!(out.is_empty());
+    type_text(&mut app, "new@example.org");
+    key(&mut app, KeyCode::Enter);
+    let out = key(&mut app, KeyCode::Enter);
+    let (_, req) = request(&out);
+    assert!(
+        matches!(req, Request::Create { api, .. } if api == "https://mty.stratospherecloud.com/api/2.0/"),
+        "{req:?}"
+    );
 }
 
 #[test]
@@ -196,8 +322,8 @@ fn the_remembered_location_is_where_the_list_starts() {
     let mut app = app();
     app.saved.state.cloudsigma_location = Some("tyo".into());
     open(&mut app);
-    assert_eq!(flow(&app).location.selected, Row::Place(8));
-    assert_eq!(flow(&app).ask().default.as_deref(), Some("tyo"));
+    assert_eq!(flow(&app).location.selected, Row::Place(4));
+    assert_eq!(flow(&app).ask().default.as_deref(), Some("TYO"));
 }
 
 #[test]
@@ -370,11 +496,10 @@ fn the_servers_validation_error_lands_on_the_field_it_names() {
     reply(
         &mut app,
         id,
-        Reply::Created(Err(ApiError::Refused {
-            status: 400,
-            message: "This email is already registered".into(),
-            field: Some("email".into()),
-        })),
+        Reply::Created(Err(field_refused(
+            "email",
+            "This email is already registered",
+        ))),
     );
     let f = flow(&app);
     assert!(matches!(f.step, Step::Create));
@@ -394,11 +519,7 @@ fn the_servers_validation_error_lands_on_the_field_it_names() {
     reply(
         &mut app,
         id,
-        Reply::Created(Err(ApiError::Refused {
-            status: 400,
-            message: "Unknown promo code".into(),
-            field: Some("promo".into()),
-        })),
+        Reply::Created(Err(field_refused("promo", "Unknown promo code"))),
     );
     assert_eq!(
         flow(&app).create.second.error.as_deref(),
@@ -504,11 +625,13 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
     match req {
         Request::SignIn {
             api,
+            location,
             email,
             password,
             secret,
         } => {
             assert_eq!(api, ZRH);
+            assert_eq!(location.as_deref(), Some("ZRH"), "kept with the session");
             assert_eq!(email, "demo@example.org");
             assert_eq!(password.expose_secret(), "wrong");
             assert_eq!(*secret, SECRET);
@@ -519,7 +642,7 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
         !flow(&app).sign_in.second.revealed,
         "masked again once sent"
     );
-    reply(&mut app, id, Reply::SignedIn(Err(unauthorized())));
+    reply(&mut app, id, Reply::SignedIn(Err(wrong_password())));
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
     assert_eq!(f.sign_in.email.value(), "demo@example.org");
@@ -542,9 +665,10 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
     reply(
         &mut app,
         id,
-        Reply::SignedIn(Err(ApiError::Unauthorized {
+        Reply::SignedIn(Err(ApiError::Declined {
             status: 401,
-            message: "This account's email is not confirmed yet".into(),
+            refusal: Refusal::WrongCredentials,
+            said: Some("This account's email is not confirmed yet".into()),
         })),
     );
     let message = flow(&app).ask().problem.unwrap().message;
@@ -606,7 +730,7 @@ fn r_checks_the_session_again_and_an_ended_one_goes_back_to_sign_in() {
     let out = key(&mut app, KeyCode::Char('r'));
     let (id, req) = request(&out);
     assert!(matches!(req, Request::Check { api, .. } if api == ZRH));
-    reply(&mut app, id, Reply::Checked(Ok(info())));
+    reply(&mut app, id, Reply::Checked(Ok(Box::new(checked()))));
     match &flow(&app).step {
         Step::Account(account) => assert!(account.checked),
         other => panic!("{other:?}"),
@@ -628,7 +752,7 @@ fn r_checks_the_session_again_and_an_ended_one_goes_back_to_sign_in() {
     // Ended: back to sign in, the email kept, the kept session forgotten.
     let out = key(&mut app, KeyCode::Char('r'));
     let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Checked(Err(unauthorized())));
+    let out = reply(&mut app, id, Reply::Checked(Err(session_ended())));
     let (_, req) = request(&out);
     assert!(matches!(req, Request::Forget { secret: SECRET }));
     let f = flow(&app);
@@ -702,9 +826,104 @@ fn saved() -> Saved {
     Saved {
         api: "https://fra.cloudsigma.com/api/2.0/".into(),
         email: "demo@example.org".into(),
+        location: Some("fra".into()),
         session: session(),
         kept: Location::Keyring,
+        expired: false,
     }
+}
+
+#[test]
+fn an_expired_saved_session_is_not_sent_and_asks_to_sign_in_again_there() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let expired = Saved {
+        expired: true,
+        ..saved()
+    };
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(expired))));
+    let (_, req) = request(&out);
+    assert!(
+        matches!(req, Request::Forget { secret: SECRET }),
+        "only forgotten, nothing sent with it: {req:?}"
+    );
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.sign_in.email.value(), "demo@example.org");
+    let ask = f.ask();
+    assert_eq!(ask.key, "password", "asked to sign in again");
+    let said = ask.context.join("\n");
+    assert!(said.contains("has expired"), "{said}");
+    assert!(said.contains("Frankfurt"), "where it was opened: {said}");
+    let out = update(&mut app, Msg::Answer("demo-password".into()));
+    let (_, req) = request(&out);
+    assert!(
+        matches!(req, Request::SignIn { api, location, .. }
+            if api == "https://fra.cloudsigma.com/api/2.0/" && location.as_deref() == Some("FRA")),
+        "{req:?}"
+    );
+}
+
+#[test]
+fn a_saved_session_opens_where_it_was_opened_not_where_the_person_looked_last() {
+    let mut app = app();
+    // One address for every location, as in the sandbox: only what is kept tells them apart.
+    let everywhere = "http://127.0.0.1:1/cloudsigma/api/2.0/";
+    app.config.cloudsigma.api_template = Some(everywhere.into());
+    app.saved.state.cloudsigma_location = Some("tyo".into());
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let one_address = Saved {
+        api: everywhere.into(),
+        ..saved()
+    };
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(one_address))));
+    let (_, req) = request(&out);
+    assert!(
+        matches!(req, Request::Check { location, .. } if location.as_deref() == Some("fra")),
+        "{req:?}"
+    );
+    assert!(
+        flow(&app).place().contains("Frankfurt"),
+        "{}",
+        flow(&app).place()
+    );
+}
+
+#[test]
+fn a_check_that_brings_new_cookies_replaces_the_session_it_used() {
+    let mut app = app();
+    signed_in(&mut app);
+    let out = key(&mut app, KeyCode::Char('r'));
+    let (id, req) = request(&out);
+    assert!(
+        matches!(req, Request::Check { email, secret: SECRET, location, .. }
+            if email == "demo@example.org" && location.as_deref() == Some("ZRH")),
+        "{req:?}"
+    );
+    let renewed = Session {
+        csrftoken: SecretString::from("csrf-2"),
+        ..session()
+    };
+    reply(
+        &mut app,
+        id,
+        Reply::Checked(Ok(Box::new(Checked {
+            info: info(),
+            session: renewed,
+        }))),
+    );
+    let out = key(&mut app, KeyCode::Char('s'));
+    let (_, req) = request(&out);
+    let Request::SignOut { session, .. } = req else {
+        panic!("{req:?}")
+    };
+    assert_eq!(
+        session.csrftoken.expose_secret(),
+        "csrf-2",
+        "the newest token"
+    );
 }
 
 #[test]
@@ -719,7 +938,7 @@ fn a_saved_session_that_still_works_opens_on_the_account() {
     );
     assert!(matches!(flow(&app).step, Step::CheckingSaved(_)));
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
-    reply(&mut app, id, Reply::Checked(Ok(info())));
+    reply(&mut app, id, Reply::Checked(Ok(Box::new(checked()))));
     match &flow(&app).step {
         Step::Account(account) => {
             assert_eq!(account.api, "https://fra.cloudsigma.com/api/2.0/");
@@ -737,7 +956,7 @@ fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
     let (id, _) = request(&out);
     let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
     let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Checked(Err(unauthorized())));
+    let out = reply(&mut app, id, Reply::Checked(Err(session_ended())));
     assert!(matches!(
         request(&out).1,
         Request::Forget { secret: SECRET }
@@ -751,7 +970,7 @@ fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
     );
     assert_eq!(
         f.location.chosen,
-        Some(Chosen::Place(1)),
+        chosen("fra"),
         "at the session's location"
     );
     // Signing in again goes to that location.
@@ -785,8 +1004,8 @@ fn a_saved_session_that_cannot_be_checked_offers_to_try_again() {
     let (id, _) = request(&out);
     reply(&mut app, id, Reply::Checked(Err(unreachable())));
     let out = answer(&mut app, "2");
-    assert!(out.is_empty());
     assert!(matches!(flow(&app).step, Step::Location));
+    built_in_list(&mut app, &out);
 }
 
 #[test]
@@ -822,12 +1041,21 @@ fn in_the_sandbox_a_session_from_an_earlier_sandbox_is_dropped_unchecked() {
     let mut old = saved();
     old.api = "http://127.0.0.1:3999/cloudsigma/api/2.0/".into();
     let out = reply(&mut app, id, Reply::Saved(Ok(Some(old))));
-    assert!(matches!(
-        request(&out).1,
-        Request::Forget {
-            secret: SANDBOX_SECRET
-        }
-    ));
+    assert!(
+        matches!(
+            out.as_slice(),
+            [
+                Command::CloudSigma(
+                    _,
+                    Request::Forget {
+                        secret: SANDBOX_SECRET
+                    }
+                ),
+                Command::CloudSigma(_, Request::Locations { .. })
+            ]
+        ),
+        "{out:?}"
+    );
     assert!(matches!(flow(&app).step, Step::Location));
     // This sandbox's own session is checked as usual.
     let mut app2 = App::new(Config::default(), (80, 24), Instant::now());
@@ -854,11 +1082,11 @@ fn stale_replies_are_dropped() {
     assert!(matches!(out.as_slice(), [Command::Cancel(id)] if *id == first));
     assert!(flow(&app).busy().is_none());
     let ok = || {
-        Reply::SignedIn(Ok(SignedIn {
+        Reply::SignedIn(Ok(Box::new(SignedIn {
             session: session(),
             account: info(),
             kept: Err("no".into()),
-        }))
+        })))
     };
     reply(&mut app, first, ok());
     assert!(
@@ -876,8 +1104,8 @@ fn stale_replies_are_dropped() {
     // A check answered after the person signed out is dropped too.
     let out = key(&mut app, KeyCode::Char('r'));
     let (check, _) = request(&out);
-    reply(&mut app, check, Reply::Checked(Ok(info())));
-    reply(&mut app, check, Reply::Checked(Err(unauthorized())));
+    reply(&mut app, check, Reply::Checked(Ok(Box::new(checked()))));
+    reply(&mut app, check, Reply::Checked(Err(session_ended())));
     assert!(
         matches!(flow(&app).step, Step::Account(_)),
         "a second answer to one id is ignored"
@@ -942,18 +1170,22 @@ fn a_request_that_died_in_the_backend_is_reported() {
 #[test]
 fn answers_walk_location_then_create() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    reply(&mut app, id, Reply::Saved(Ok(None)));
+    open(&mut app);
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "location");
     match &ask.kind {
         AskKind::Choice { options } => {
-            assert!(options[0].starts_with("zrh"), "{options:?}");
-            assert_eq!(options.len(), PLACES.len() + 1);
+            assert_eq!(options[0], "PER — Australia, Perth", "{options:?}");
+            assert_eq!(options.len(), location::BUILT_IN.len() + 1);
         }
         other => panic!("{other:?}"),
     }
+    assert_eq!(ask.default.as_deref(), Some("ZRH"));
+    assert!(
+        ask.context.iter().any(|l| l.contains("as of January 2026")),
+        "{:?}",
+        ask.context
+    );
     answer(&mut app, "mars");
     assert!(
         flow(&app)
@@ -963,8 +1195,8 @@ fn answers_walk_location_then_create() {
             .message
             .contains("not one of the locations")
     );
-    answer(&mut app, "2");
-    assert_eq!(flow(&app).location.chosen, Some(Chosen::Place(1)));
+    answer(&mut app, "3");
+    assert_eq!(flow(&app).location.chosen, chosen("FRA"));
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "action");
     assert!(ask.problem.is_none());
@@ -1008,13 +1240,11 @@ fn answers_walk_location_then_create() {
 #[test]
 fn answers_walk_location_then_sign_in_to_the_account() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    reply(&mut app, id, Reply::Saved(Ok(None)));
+    open(&mut app);
     answer(&mut app, "");
     assert_eq!(
         flow(&app).location.chosen,
-        Some(Chosen::Place(0)),
+        chosen("zrh"),
         "empty: the default"
     );
     answer(&mut app, "2");
@@ -1029,18 +1259,18 @@ fn answers_walk_location_then_sign_in_to_the_account() {
     assert!(
         matches!(req, Request::SignIn { password, .. } if password.expose_secret() == "demo-password")
     );
-    reply(&mut app, id, Reply::SignedIn(Err(unauthorized())));
+    reply(&mut app, id, Reply::SignedIn(Err(wrong_password())));
     assert_eq!(flow(&app).ask().key, "password");
     let out = answer(&mut app, "demo-password");
     let (id, _) = request(&out);
     reply(
         &mut app,
         id,
-        Reply::SignedIn(Ok(SignedIn {
+        Reply::SignedIn(Ok(Box::new(SignedIn {
             session: session(),
             account: info(),
             kept: Ok(Location::Keyring),
-        })),
+        }))),
     );
     let ask = flow(&app).ask();
     assert!(matches!(ask.kind, AskKind::Rest { .. }), "{ask:?}");
@@ -1072,7 +1302,7 @@ fn answers_take_a_custom_address_directly() {
     answer(&mut app, "custom");
     assert_eq!(flow(&app).ask().key, "api_address");
     answer(&mut app, "per");
-    assert_eq!(flow(&app).location.chosen, Some(Chosen::Place(7)));
+    assert_eq!(flow(&app).location.chosen, chosen("PER"));
     assert_eq!(flow(&app).ask().key, "action");
 }
 
@@ -1082,16 +1312,11 @@ fn a_click_on_a_location_chooses_it_and_on_a_button_presses_it() {
     open(&mut app);
     let body = app.body_area();
     let outbox = crate::app::Outbox::default();
-    let hits = crate::ui::cloudsigma::hits(
-        flow(&app),
-        body,
-        &app.config.cloudsigma.api_template,
-        &outbox,
-    );
+    let hits = crate::ui::cloudsigma::hits(flow(&app), body, &app.config.cloudsigma, &outbox);
     let (rect, _) = hits
         .iter()
         .find(|(_, t)| *t == Target::Row(Row::Place(2)))
-        .expect("sjc is on screen");
+        .expect("FRA is on screen");
     let click = |x, y| {
         Msg::Mouse(MouseEvent {
             kind: MouseEventKind::Down(MouseButton::Left),
@@ -1101,26 +1326,16 @@ fn a_click_on_a_location_chooses_it_and_on_a_button_presses_it() {
         })
     };
     update(&mut app, click(rect.x + 3, rect.y));
-    assert_eq!(flow(&app).location.chosen, Some(Chosen::Place(2)));
+    assert_eq!(flow(&app).location.chosen, chosen("FRA"));
     assert!(matches!(flow(&app).step, Step::Choose));
-    let hits = crate::ui::cloudsigma::hits(
-        flow(&app),
-        body,
-        &app.config.cloudsigma.api_template,
-        &outbox,
-    );
+    let hits = crate::ui::cloudsigma::hits(flow(&app), body, &app.config.cloudsigma, &outbox);
     let (rect, _) = hits
         .iter()
         .find(|(_, t)| *t == Target::Action(Action::SignIn))
         .unwrap();
     update(&mut app, click(rect.x + 2, rect.y));
     assert!(matches!(flow(&app).step, Step::SignIn));
-    let hits = crate::ui::cloudsigma::hits(
-        flow(&app),
-        body,
-        &app.config.cloudsigma.api_template,
-        &outbox,
-    );
+    let hits = crate::ui::cloudsigma::hits(flow(&app), body, &app.config.cloudsigma, &outbox);
     let (rect, _) = hits
         .iter()
         .find(|(_, t)| *t == Target::Field(forms::Focus::Second))

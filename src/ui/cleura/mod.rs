@@ -1,5 +1,6 @@
-//! The Cleura flow's screens: sign in, the SMS code, the WebAuthn-only explanation, the
-//! regions table (in `table`), signed out.
+//! The Cleura flow's screens: sign in, the SMS code, signing in again once a verification
+//! ended, why a second factor other than SMS cannot be used, the regions table (in
+//! `table`), signed out.
 
 pub mod table;
 
@@ -12,7 +13,9 @@ use super::theme::Theme;
 use super::widgets::{self, FIELD_HEIGHT};
 use crate::app::App;
 use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
-use crate::app::cleura::questions::webauthn_explanation;
+use crate::app::cleura::questions::{
+    SIGN_IN_AGAIN, VERIFICATION_ENDED, second_factor_explanation, unusable_second_factor,
+};
 use crate::app::cleura::sign_in::Part;
 use crate::app::cleura::{Cleura, Step};
 pub use table::{TableLayout, page_rows, projects_area, table_layout};
@@ -33,16 +36,33 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
         }
         Step::SignIn => sign_in(flow, app, frame, body, theme),
         Step::Code(code) => code_screen(flow, code, app, frame, body, theme),
-        Step::WebAuthnOnly { options } => {
+        Step::SignInAgain { reason } => {
+            let area = widgets::screen(frame, body, "The verification has ended", None, theme);
+            let lines = vec![
+                widgets::problem(&format!("{reason}."), theme),
+                Line::raw(""),
+                Line::raw(VERIFICATION_ENDED),
+                Line::raw(""),
+                Line::styled(SIGN_IN_AGAIN, theme.title()),
+                Line::raw(""),
+                Line::styled(
+                    "Enter or y: sign in again and send a new code · n or Esc: back to sign in",
+                    theme.dim(),
+                ),
+            ];
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+        }
+        Step::SecondFactorUnusable { methods } => {
             let area = widgets::screen(frame, body, "The REST API needs SMS", None, theme);
             let mut lines = vec![
-                widgets::problem(
-                    "This account's only second factor is WebAuthn, which the REST API cannot use.",
-                    theme,
-                ),
+                widgets::problem(&unusable_second_factor(methods), theme),
                 Line::raw(""),
             ];
-            lines.extend(webauthn_explanation(options).into_iter().map(Line::raw));
+            lines.extend(
+                second_factor_explanation(methods)
+                    .into_iter()
+                    .map(Line::raw),
+            );
             lines.push(Line::raw(""));
             lines.push(Line::styled(
                 "Enter: back to sign in · Esc: back",

@@ -457,6 +457,12 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
             theme.title(),
         ));
     let mut lines = Vec::new();
+    if view.own {
+        lines.push(Line::styled(
+            view.heading(&regions.session.login),
+            theme.dim(),
+        ));
+    }
     match &view.projects {
         None => lines.push(widgets::working(
             app.spinner,
@@ -464,6 +470,10 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
             theme,
         )),
         Some(Err(e)) => lines.push(widgets::problem(e, theme)),
+        Some(Ok(list)) if list.is_empty() && view.own => lines.push(Line::styled(
+            format!("{} has no project in this region.", regions.session.login),
+            theme.dim(),
+        )),
         Some(Ok(list)) if list.is_empty() => {
             lines.push(Line::styled("No project in this domain.", theme.dim()))
         }
@@ -476,7 +486,7 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
                     theme.base()
                 };
                 let mut flags = Vec::new();
-                if p.default {
+                if p.default == Some(true) {
                     flags.push("default");
                 }
                 flags.push(if p.enabled { "enabled" } else { "disabled" });

@@ -1,24 +1,27 @@
-//! Step 1: the filter, the list of locations (code, city, API address), the custom address.
+//! Step 1: the filter, the list of locations (code, name, API address), the custom address,
+//! and where the list comes from.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Piece, Screen, Stack, Tone, wrap};
-use crate::app::cloudsigma::location::{Focus, PLACES, api_for};
-use crate::app::cloudsigma::questions::CUSTOM_OPTION;
-use crate::app::cloudsigma::{CloudSigma, Row, STEPS, Target};
+use crate::app::cloudsigma::location::Focus;
+use crate::app::cloudsigma::questions::{CUSTOM_OPTION, list_source};
+use crate::app::cloudsigma::{CloudSigma, Place, Row, STEPS, Target};
+use crate::config::CloudSigmaConfig;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::FIELD_HEIGHT;
 
 const INTRO: &str = "Each CloudSigma location is its own cloud: an account is opened at one \
      location and signs in there.";
-const SANDBOX: &str = "Sandbox: every location is served by the sandbox on this machine, at the \
-     address shown.";
-/// Cells for "Zurich, Switzerland" and the like, so the addresses line up.
-const NAME_WIDTH: usize = 22;
+const SANDBOX: &str = "Sandbox: every location is served by the sandbox on this machine.";
+/// Cells for "United States, Washington DC" and the like, so the addresses line up.
+const NAME_WIDTH: usize = 28;
+/// Cells for the longest code (`MNL2`).
+const CODE_WIDTH: usize = 4;
 
-pub fn layout(flow: &CloudSigma, area: Rect) -> Screen<'_> {
+pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -> Screen<'a> {
     let form = &flow.location;
     let width = area.width;
     let rows = form.rows();
@@ -26,11 +29,10 @@ pub fn layout(flow: &CloudSigma, area: Rect) -> Screen<'_> {
     let list_rows = (rows.len() + usize::from(no_match)) as u16;
     let custom_shown = form.selected == Row::Custom || form.focus == Focus::Custom;
     let custom_height = if custom_shown { FIELD_HEIGHT } else { 0 };
-    let note = if flow.sandbox {
-        wrap(SANDBOX, width, Tone::Dim)
-    } else {
-        Vec::new()
-    };
+    let mut note = wrap(&list_source(&form.source, config), width, Tone::Dim);
+    if flow.sandbox {
+        note.extend(wrap(SANDBOX, width, Tone::Dim));
+    }
     let problem = match &flow.trouble {
         Some(t) if !t.on_field => wrap(&t.problem.message, width, Tone::Problem),
         _ => Vec::new(),
@@ -74,6 +76,10 @@ pub fn layout(flow: &CloudSigma, area: Rect) -> Screen<'_> {
                 rect,
                 Piece::Row {
                     row,
+                    place: match row {
+                        Row::Place(i) => form.places.get(i),
+                        Row::Custom => None,
+                    },
                     selected: row == form.selected,
                     active: form.focus == Focus::Filter,
                 },
@@ -115,12 +121,13 @@ pub fn layout(flow: &CloudSigma, area: Rect) -> Screen<'_> {
     }
 }
 
-/// One row of the list: `› zrh  Zurich, Switzerland   https://zrh.cloudsigma.com/api/2.0/`.
+/// One row of the list: `› ZRH   Switzerland, Zurich   https://zrh.cloudsigma.com/api/2.0/`;
+/// the custom address's row for no location.
 pub fn row_line(
-    row: Row,
+    place: Option<&Place>,
     selected: bool,
     active: bool,
-    template: &str,
+    config: &CloudSigmaConfig,
     width: u16,
     theme: &Theme,
 ) -> Line<'static> {
@@ -130,22 +137,27 @@ pub fn row_line(
     } else {
         theme.base()
     };
-    match row {
-        Row::Place(i) => {
-            let place = &PLACES[i];
-            let name = place.name();
-            let pad = NAME_WIDTH.saturating_sub(name.width());
-            let label = format!("{}  {name}{}", place.code, " ".repeat(pad));
+    match place {
+        Some(place) => {
+            let code_pad = CODE_WIDTH.saturating_sub(place.code.width());
+            let name_pad = NAME_WIDTH.saturating_sub(place.name.width());
+            let label = format!(
+                "{}{}  {}{}",
+                place.code,
+                " ".repeat(code_pad),
+                place.name,
+                " ".repeat(name_pad)
+            );
             let mut spans = vec![marker, Span::styled(label, style)];
-            let used = 2 + 5 + NAME_WIDTH + 2;
+            let used = 2 + CODE_WIDTH + 2 + NAME_WIDTH.max(place.name.width());
             // The address goes when the column is too narrow for it whole.
-            let api = api_for(template, place.code);
-            if used + api.width() <= usize::from(width) {
+            let api = place.api(config);
+            if used + 2 + api.width() <= usize::from(width) {
                 spans.push(Span::raw("  "));
                 spans.push(Span::styled(api, theme.dim()));
             }
             Line::from(spans)
         }
-        Row::Custom => Line::from(vec![marker, Span::styled(CUSTOM_OPTION, style)]),
+        None => Line::from(vec![marker, Span::styled(CUSTOM_OPTION, style)]),
     }
 }

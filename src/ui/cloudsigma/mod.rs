@@ -13,9 +13,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::widgets;
-use crate::app::cloudsigma::{Action, Button, CloudSigma, Row, Step, Target};
+use crate::app::cloudsigma::{Action, Button, CloudSigma, Place, Row, Step, Target};
 use crate::app::field::TextField;
 use crate::app::{App, Outbox};
+use crate::config::CloudSigmaConfig;
 
 /// How a piece of text reads; each also reads without colour (a symbol or emphasis).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +43,8 @@ pub enum Piece<'a> {
     Buttons(Vec<(Rect, &'static str, Button)>),
     Row {
         row: Row,
+        /// The location the row stands for (none for the custom address).
+        place: Option<&'a Place>,
         selected: bool,
         /// The list has the keys (the filter has focus): the selection shows its marker.
         active: bool,
@@ -62,11 +65,11 @@ pub struct Screen<'a> {
     pub pieces: Vec<(Rect, Piece<'a>)>,
 }
 
-/// What the screen depends on besides the flow: the body's area, the API template as the
-/// config says now, and the confirmation link when the outbox has it.
+/// What the screen depends on besides the flow: the body's area, where the locations answer
+/// as the config says now, and the confirmation link when the outbox has it.
 pub struct Env<'a> {
     pub body: Rect,
-    pub template: &'a str,
+    pub config: &'a CloudSigmaConfig,
     pub link: Option<&'a str>,
 }
 
@@ -74,7 +77,7 @@ pub struct Env<'a> {
 pub fn layout<'a>(flow: &'a CloudSigma, env: &Env) -> Screen<'a> {
     let area = widgets::screen_area(env.body);
     let mut screen = match &flow.step {
-        Step::Location => location::layout(flow, area),
+        Step::Location => location::layout(flow, area, env.config),
         _ => screens::layout(flow, area, env),
     };
     // Nothing is placed outside the content area, whatever the terminal's size.
@@ -85,10 +88,15 @@ pub fn layout<'a>(flow: &'a CloudSigma, env: &Env) -> Screen<'a> {
 }
 
 /// What a click at each place does, from the same layout the view draws.
-pub fn hits(flow: &CloudSigma, body: Rect, template: &str, outbox: &Outbox) -> Vec<(Rect, Target)> {
+pub fn hits(
+    flow: &CloudSigma,
+    body: Rect,
+    config: &CloudSigmaConfig,
+    outbox: &Outbox,
+) -> Vec<(Rect, Target)> {
     let env = Env {
         body,
-        template,
+        config,
         link: flow.confirmation_link(outbox),
     };
     let mut hits = Vec::new();
@@ -111,7 +119,7 @@ pub fn hits(flow: &CloudSigma, body: Rect, template: &str, outbox: &Outbox) -> V
 pub fn draw(flow: &CloudSigma, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
     let env = Env {
         body,
-        template: &app.config.cloudsigma.api_template,
+        config: &app.config.cloudsigma,
         link: flow.confirmation_link(&app.outbox),
     };
     let screen = layout(flow, &env);
@@ -140,15 +148,16 @@ fn draw_piece(piece: &Piece, rect: Rect, app: &App, frame: &mut Frame, theme: &T
             }
         }
         Piece::Row {
-            row,
+            place,
             selected,
             active,
+            ..
         } => {
             let line = location::row_line(
-                *row,
+                *place,
                 *selected,
                 *active,
-                &app.config.cloudsigma.api_template,
+                &app.config.cloudsigma,
                 rect.width,
                 theme,
             );

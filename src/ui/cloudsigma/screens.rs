@@ -6,10 +6,8 @@ use ratatui::text::{Line, Span};
 
 use super::{Env, Piece, Screen, Stack, Tone, wrap};
 use crate::app::cloudsigma::forms::Focus;
-use crate::app::cloudsigma::location::Chosen;
 use crate::app::cloudsigma::questions::{created_lines, finished_lines};
 use crate::app::cloudsigma::{Action, Button, CloudSigma, Finished, STEPS, Step, Target};
-use crate::config::CloudSigmaConfig;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::FIELD_HEIGHT;
 
@@ -85,7 +83,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 Tone::Plain,
             );
             if let Some(chosen) = &flow.location.chosen {
-                let api = api_of(chosen, env.template);
+                let api = chosen.api(env.config);
                 s.text(
                     &mut pieces,
                     wrap(&format!("API address: {api}"), width, Tone::Dim),
@@ -292,13 +290,6 @@ fn working_or_problem<'a>(
         }
         None => s.text(pieces, problem, Tone::Problem),
     }
-}
-
-fn api_of(chosen: &Chosen, template: &str) -> String {
-    chosen.api(&CloudSigmaConfig {
-        api_template: template.to_string(),
-        ..CloudSigmaConfig::default()
-    })
 }
 
 /// The two choices of step 2, each a title and what it means.
