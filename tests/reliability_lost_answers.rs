@@ -249,3 +249,93 @@ fn quitting_the_wizard_while_a_creation_is_unanswered_says_so_and_the_menu_keeps
     again.send("\x1b");
     again.wait_for("Check and create");
 }
+
+fn sigma_create(home: &Home, sandbox: &SandboxProcess, email: &str) -> std::process::Output {
+    run(
+        home,
+        sandbox,
+        &["cloudsigma", "create-account", "--email", email, "--json"],
+        "",
+    )
+}
+
+/// The requests the state file keeps as sent and unanswered.
+fn kept_on_disk(home: &Home) -> Vec<Value> {
+    let text = std::fs::read_to_string(home.dir.join("data/cloudboard/state.json"))
+        .unwrap_or_else(|_| "{}".into());
+    let state: Value = serde_json::from_str(&text).expect("the state file is JSON");
+    state["unanswered"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn a_cloudsigma_account_whose_answer_is_lost_is_found_again_as_the_person_s_own() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("lost-sigma");
+    let email = "lostsigma@example.org";
+    set_faults(&sandbox, json!({ "lose_answer_to": "sigma_create" }));
+
+    let out = sigma_create(&home, &sandbox, email);
+    assert_eq!(code(&out), 3, "{out:?}");
+    assert!(
+        stderr(&out).contains("may have opened the account for lostsigma@example.org"),
+        "{out:?}"
+    );
+    let kept = kept_on_disk(&home);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0]["action"], "cloudsigma_create");
+    assert_eq!(kept[0]["email"], email);
+
+    let again = sigma_create(&home, &sandbox, email);
+    assert_eq!(code(&again), 0, "{again:?}");
+    let report = json(&again);
+    assert_eq!(report["probably"], true, "{report}");
+    assert!(stderr(&again).contains("most likely exists"), "{again:?}");
+    assert_eq!(kept_on_disk(&home).len(), 1);
+
+    // Without an unanswered request before, an existing account is refused as ever.
+    let other = Home::new("lost-sigma-other");
+    let refused = sigma_create(&other, &sandbox, email);
+    assert_eq!(code(&refused), 1, "{refused:?}");
+    assert!(kept_on_disk(&other).is_empty());
+}
+
+#[test]
+fn a_cloudsigma_creation_interrupted_while_waiting_says_it_may_still_complete() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("lost-sigma-signal");
+    set_faults(&sandbox, json!({ "latency_ms": 30000 }));
+    let before = requests(&sandbox);
+    let child = spawn(
+        &home,
+        &sandbox,
+        &[
+            "cloudsigma",
+            "create-account",
+            "--email",
+            "slow@example.org",
+        ],
+        &[],
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    // The locations list is asked first (and waits too): the creation is the request
+    // after it.
+    while kept_on_disk(&home).is_empty() || requests(&sandbox) < before + 2 {
+        assert!(
+            Instant::now() < deadline,
+            "the creation never reached the sandbox"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: signals our own child.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGTERM);
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 143, "{out:?}");
+    assert!(
+        stderr(&out).contains("A CloudSigma account for slow@example.org"),
+        "{out:?}"
+    );
+    assert!(stderr(&out).contains("it may still complete"), "{out:?}");
+    assert_eq!(kept_on_disk(&home).len(), 1);
+}

@@ -247,13 +247,23 @@ impl Home {
         }
     }
 
-    pub fn keys(&self) -> Vec<KeyHelp> {
-        vec![
+    pub fn keys(&self, entries: &[Entry]) -> Vec<KeyHelp> {
+        let mut keys = vec![
             KeyHelp::new("↑/↓ Tab", "choose"),
             KeyHelp::new("Enter", "open"),
+        ];
+        if let Some(Entry {
+            open: Open::Unanswered { .. },
+            ..
+        }) = entries.get(self.selected)
+        {
+            keys.push(KeyHelp::new("Del", "forget it"));
+        }
+        keys.extend([
             KeyHelp::new("1-3", "open that flow"),
             KeyHelp::new("q", "quit"),
-        ]
+        ]);
+        keys
     }
 }
 

@@ -343,7 +343,7 @@ impl App {
     pub fn screen_keys(&self) -> Vec<KeyHelp> {
         match self.front_flow() {
             Some(flow) => flow.keys(),
-            None => self.home.keys(),
+            None => self.home.keys(&self.home_entries()),
         }
     }
 
@@ -634,8 +634,8 @@ impl App {
                     flows.cozy = Some(cozy::Cozy::unanswered(&mut ctx, &sent));
                     Front::Cozy
                 }
-                Some(Sent::CloudSigmaCreate { .. }) => {
-                    flows.cloudsigma = Some(cloudsigma::CloudSigma::new(&mut ctx));
+                Some(sent @ Sent::CloudSigmaCreate { .. }) => {
+                    flows.cloudsigma = Some(cloudsigma::CloudSigma::unanswered(&mut ctx, &sent));
                     Front::CloudSigma
                 }
                 None => Front::Home,

@@ -585,6 +585,7 @@ async fn cloudsigma_command(
                 location,
                 api,
                 uuid: created.uuid.clone(),
+                probably: created.probably,
             };
             let notices = match ending {
                 Ending::Stopped(ask) => ask.context,

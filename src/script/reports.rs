@@ -223,6 +223,10 @@ pub struct SigmaCreated {
     pub api: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
+    /// Present when the account was not seen created: CloudSigma refused the email after
+    /// an earlier, unanswered request to create it, which most likely opened it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub probably: bool,
 }
 
 /// What CloudSigma says about the signed-in account.

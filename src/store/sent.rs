@@ -28,6 +28,7 @@ pub enum Sent {
         sent_at: u64,
     },
     /// CloudSigma was asked to open an account for `email` at `api`.
+    #[serde(rename = "cloudsigma_create")]
     CloudSigmaCreate {
         api: String,
         email: String,
@@ -137,7 +138,7 @@ impl Sent {
                 ..
             } => format!(
                 "If the Cloudery created it, its activation email reaches {email} within a few \
-                 minutes: give its link to cloudboard (the menu's activation entry, or \
+                 minutes: give its link to cloudboard (the wizard's menu entry for it, or \
                  `cloudboard cozy activate`). If no email comes, create {slug}.{domain} again: \
                  an address “already taken” then is most likely your own earlier request."
             ),

@@ -25,6 +25,7 @@ use crate::api::ApiError;
 use crate::api::cloudsigma::{Created, NewAccount, Session};
 use crate::store::resume::Remember;
 use crate::store::secrets::Location;
+use crate::store::sent::Sent;
 use forms::Form;
 pub use location::{Chosen, ListSource, LocationForm, Place, Row};
 
@@ -188,6 +189,9 @@ pub struct CreatedAccount {
     pub email: String,
     pub uuid: Option<String>,
     pub place: String,
+    /// Not seen created: CloudSigma refused the email after an earlier request to create
+    /// the same account was never answered, so that request most likely opened it.
+    pub probably: bool,
 }
 
 /// Signed in: the session and what the API says about the account.
@@ -260,6 +264,13 @@ pub struct CloudSigma {
     pub sandbox: bool,
     /// For the report: what the flow did.
     pub created: Option<CreatedAccount>,
+    /// The creation in flight, written down before it left, while it is unanswered.
+    in_flight: Option<Sent>,
+    /// An earlier request to create the same account that was never answered.
+    earlier: Option<Sent>,
+    /// What the choice screen says first when the flow was opened for an unanswered
+    /// creation (a menu entry).
+    pub unanswered_notice: Option<String>,
     pub signed_out: bool,
 }
 
@@ -290,6 +301,9 @@ impl CloudSigma {
             template: ctx.config.cloudsigma.api_template.clone(),
             sandbox,
             created: None,
+            in_flight: None,
+            earlier: None,
+            unanswered_notice: None,
             signed_out: false,
         };
         if let Some(email) = ctx.given.get("email") {
@@ -336,6 +350,27 @@ impl CloudSigma {
     fn sync(&mut self, ctx: &Ctx) {
         self.template = ctx.config.cloudsigma.api_template.clone();
         self.sandbox = ctx.sandbox.is_some();
+    }
+
+    /// Opens the flow for a creation an earlier run sent and never saw answered (a menu
+    /// entry): the email filled in, and the choice screen saying what is known.
+    pub fn unanswered(ctx: &mut Ctx, sent: &Sent) -> CloudSigma {
+        let mut flow = CloudSigma::new(ctx);
+        if let Sent::CloudSigmaCreate { api, email, .. } = sent {
+            flow.create.email.set_value(email);
+            flow.sign_in.email.set_value(email);
+            let when = sent
+                .when()
+                .map(|when| format!(" on {when}"))
+                .unwrap_or_default();
+            flow.unanswered_notice = Some(format!(
+                "cloudboard asked CloudSigma ({api}) to open an account for {email}{when}, and \
+                 its answer was lost: whether it exists is not known. If its confirmation email \
+                 reached {email}, it does: set your password from it and sign in. If none came, \
+                 create it again: “already exists” then is most likely your own request."
+            ));
+        }
+        flow
     }
 
     /// The API address of the chosen location (before one is chosen, the default's).
@@ -449,6 +484,15 @@ impl CloudSigma {
             }
         };
         let api = self.api(ctx);
+        let sent = Sent::CloudSigmaCreate {
+            api: api.clone(),
+            email: email.clone(),
+            sent_at: 0,
+        };
+        self.earlier = ctx.saved.unanswered_like(&sent).cloned();
+        // On disk before the request leaves: an account cannot be asked for twice.
+        ctx.remember(Remember::Sent(sent.clone()));
+        self.in_flight = Some(sent);
         self.send(
             ctx,
             Work::Creating,
@@ -622,6 +666,10 @@ impl FlowScreen for CloudSigma {
         }
     }
 
+    fn sent_unanswered(&self) -> Option<&Sent> {
+        self.in_flight.as_ref()
+    }
+
     fn failed(&mut self, id: RequestId, why: String, ctx: &mut Ctx) {
         if self.locations_request == Some(id) {
             self.locations_request = None;
@@ -631,7 +679,13 @@ impl FlowScreen for CloudSigma {
         if self.pending() != Some(id) {
             return;
         }
+        let creating = self.working() == Some(Work::Creating);
         self.pending = None;
+        if creating {
+            // The request may have left before the task stopped.
+            self.in_flight = None;
+            return self.creation_unanswered(&why);
+        }
         let problem = Problem {
             message: why,
             kind: ProblemKind::Failed,

@@ -98,10 +98,25 @@ pub fn account_lines(flow: &CloudSigma) -> Vec<String> {
 
 /// What the Created step says: where the email went and what to do with it.
 pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<String> {
-    let mut lines = vec![
-        format!("Account created at {}.", account.place),
-        format!("A confirmation email was sent to {}.", account.email),
-    ];
+    let mut lines = if account.probably {
+        vec![
+            format!(
+                "An account for {} most likely exists at {}: CloudSigma says so, and your \
+                 earlier request to create it was never answered.",
+                account.email, account.place
+            ),
+            format!(
+                "Its confirmation email went to {} then; if it is not there, ask for a new \
+                 one with “Forgot password” at sign-in.",
+                account.email
+            ),
+        ]
+    } else {
+        vec![
+            format!("Account created at {}.", account.place),
+            format!("A confirmation email was sent to {}.", account.email),
+        ]
+    };
     lines.push(if flow.sandbox {
         "Open the link from the email (in the sandbox, the outbox shows it), set your password \
          there, then sign in."
@@ -212,7 +227,13 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             "Create an account or sign in",
             vec!["Create an account".into(), "Sign in".into()],
         )
-        .with_context(vec![format!("Location: {}.", flow.place())])
+        .with_context(
+            flow.unanswered_notice
+                .iter()
+                .cloned()
+                .chain([format!("Location: {}.", flow.place())])
+                .collect(),
+        )
         .with_default(Some(
             match flow.action {
                 Action::Create => "1",

@@ -11,6 +11,8 @@ use crate::api::cloudsigma::Created;
 use crate::api::error::Refusal;
 use crate::app::ask::{Problem, ProblemKind};
 use crate::app::{Ctx, RequestId};
+use crate::store::resume::Remember;
+use crate::store::sent::{Sent, Settled};
 
 impl CloudSigma {
     /// An answer from the backend. One that is not for the request in flight (a screen the
@@ -42,7 +44,7 @@ impl CloudSigma {
         self.pending = None;
         match reply {
             Reply::Saved(result) => self.on_saved(result, ctx),
-            Reply::Created(result) => self.on_created(result),
+            Reply::Created(result) => self.on_created(result, ctx),
             Reply::SignedIn(result) => self.on_signed_in(result, ctx),
             Reply::Checked(result) => self.on_checked(result, ctx),
             Reply::SignedOut { remote, local } => self.on_signed_out(remote, local),
@@ -103,13 +105,41 @@ impl CloudSigma {
         }
     }
 
-    fn on_created(&mut self, result: Result<Created, ApiError>) {
+    fn on_created(&mut self, result: Result<Created, ApiError>, ctx: &mut Ctx) {
+        let sent = self.in_flight.take();
+        if let Err(error) = &result
+            && error.outcome_unknown()
+        {
+            return self.creation_unanswered(&error.to_string());
+        }
+        let earlier = self.earlier.take();
+        let email_refused = matches!(
+            result.as_ref().err().and_then(ApiError::refusal),
+            Some(Refusal::FieldRefused { field }) if field == "email"
+        );
+        if earlier.is_some() && email_refused {
+            // The same email was sent here before and never answered; it passed the
+            // checks then as now: CloudSigma refusing it means that request opened the
+            // account. Kept until a sign-in settles it.
+            let account = CreatedAccount {
+                email: self.create.email.value().trim().to_string(),
+                uuid: None,
+                place: self.place(),
+                probably: true,
+            };
+            self.created = Some(account.clone());
+            return self.go(Step::Created(account));
+        }
+        if let Some(sent) = sent {
+            ctx.remember(Remember::Settled(Settled::Request(sent)));
+        }
         match result {
             Ok(created) => {
                 let account = CreatedAccount {
                     email: self.create.email.value().trim().to_string(),
                     uuid: created.uuid,
                     place: self.place(),
+                    probably: false,
                 };
                 self.created = Some(account.clone());
                 self.go(Step::Created(account));
@@ -137,7 +167,7 @@ impl CloudSigma {
         }
     }
 
-    fn on_signed_in(&mut self, result: Result<Box<SignedIn>, ApiError>, ctx: &Ctx) {
+    fn on_signed_in(&mut self, result: Result<Box<SignedIn>, ApiError>, ctx: &mut Ctx) {
         match result.map(|signed_in| *signed_in) {
             Ok(signed_in) => {
                 let email = signed_in
@@ -145,6 +175,15 @@ impl CloudSigma {
                     .email
                     .clone()
                     .unwrap_or_else(|| self.sign_in.email.value().trim().to_string());
+                // The account exists: a creation of it left unanswered is settled.
+                let created = Sent::CloudSigmaCreate {
+                    api: self.api(ctx),
+                    email: self.sign_in.email.value().trim().to_string(),
+                    sent_at: 0,
+                };
+                if ctx.saved.unanswered_like(&created).is_some() {
+                    ctx.remember(Remember::Settled(Settled::Request(created)));
+                }
                 self.sign_in.second.clear();
                 self.sign_in_notice = None;
                 self.go(Step::Account(Box::new(Account {
@@ -286,17 +325,28 @@ impl CloudSigma {
     }
 }
 
-/// A refused creation in words. A timeout is special: the account may exist already, and
-/// nothing is sent again by itself.
+impl CloudSigma {
+    /// The creation left and no answer came: CloudSigma may have opened the account. The
+    /// record stays (menu); the person reads how to find out, and Enter asks again.
+    pub(super) fn creation_unanswered(&mut self, why: &str) {
+        let email = self.create.email.value().trim().to_string();
+        let place = self.place();
+        self.set_trouble(
+            Problem::failed(format!(
+                "CloudSigma may have opened the account for {email} at {place}: its answer did \
+                 not arrive ({}). If it did, its confirmation email reaches {email}. Press Enter \
+                 to ask again: if the email is then refused as taken, the account is most \
+                 likely yours. cloudboard keeps this on the menu until it knows.",
+                why.trim_end_matches('.')
+            )),
+            false,
+        );
+    }
+}
+
+/// A refused creation in words.
 fn create_problem(error: &ApiError) -> Problem {
     match error {
-        ApiError::Timeout { .. } => Problem {
-            message: format!(
-                "{error}. The account may have been created: look for the confirmation email \
-                 before trying again (nothing is sent twice by itself)."
-            ),
-            kind: ProblemKind::Failed,
-        },
         ApiError::Declined {
             refusal: Refusal::FieldRefused { .. },
             ..

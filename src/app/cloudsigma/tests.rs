@@ -13,6 +13,7 @@ use crate::api::error::Refusal;
 use crate::app::ask::AskKind;
 use crate::app::{App, Event, EventBody, Front, Msg, update};
 use crate::config::Config;
+use crate::store::resume::Remember;
 
 const ZRH: &str = "https://zrh.cloudsigma.com/api/2.0/";
 
@@ -537,7 +538,11 @@ fn an_unreachable_server_is_said_and_creation_is_not_resent_by_itself() {
     let out = key(&mut app, KeyCode::Enter);
     let (id, _) = request(&out);
     let out = reply(&mut app, id, Reply::Created(Err(unreachable())));
-    assert!(out.is_empty(), "nothing sent again: {out:?}");
+    // A connection never made sent nothing: the record is crossed out, nothing resent.
+    assert!(
+        matches!(out.as_slice(), [Command::Remember(Remember::Settled(_))]),
+        "nothing sent again: {out:?}"
+    );
     let trouble = flow(&app).trouble.clone().unwrap();
     assert!(!trouble.on_field);
     assert!(
@@ -557,7 +562,92 @@ fn an_unreachable_server_is_said_and_creation_is_not_resent_by_itself() {
         })),
     );
     let message = flow(&app).trouble.clone().unwrap().problem.message;
-    assert!(message.contains("may have been created"), "{message}");
+    assert!(message.contains("may have opened the account"), "{message}");
+}
+
+#[test]
+fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_person_s_own() {
+    let unknown = [
+        ApiError::Timeout {
+            host: "zrh.cloudsigma.com".into(),
+        },
+        ApiError::Closed {
+            host: "zrh.cloudsigma.com".into(),
+        },
+        ApiError::Server {
+            status: 504,
+            message: "Gateway Timeout".into(),
+        },
+    ];
+    for error in unknown {
+        let mut app = app();
+        at(&mut app, 'c');
+        type_text(&mut app, "new@example.org");
+        key(&mut app, KeyCode::Enter);
+        let out = key(&mut app, KeyCode::Enter);
+        let written = out
+            .iter()
+            .position(|c| matches!(c, Command::Remember(Remember::Sent(_))));
+        let sent = out
+            .iter()
+            .position(|c| matches!(c, Command::CloudSigma(..)));
+        assert!(written.is_some() && written < sent, "{out:?}");
+        assert!(app.sent_unanswered().is_some());
+        let (id, _) = request(&out);
+        let out = reply(&mut app, id, Reply::Created(Err(error.clone())));
+        assert!(
+            !out.iter()
+                .any(|c| matches!(c, Command::Remember(Remember::Settled(_)))),
+            "{error:?}: {out:?}"
+        );
+        assert_eq!(app.saved.state.unanswered.len(), 1, "{error:?}");
+        let message = flow(&app).trouble.clone().unwrap().problem.message;
+        assert!(message.contains("may have opened the account"), "{message}");
+        assert!(!message.contains("check your network"), "{message}");
+
+        // Sent again, CloudSigma refuses the email: the first request opened it.
+        let (id, _) = request(&key(&mut app, KeyCode::Enter));
+        reply(
+            &mut app,
+            id,
+            Reply::Created(Err(ApiError::Declined {
+                status: 400,
+                refusal: Refusal::FieldRefused {
+                    field: "email".into(),
+                },
+                said: Some("An account with this email already exists.".into()),
+            })),
+        );
+        let Step::Created(account) = &flow(&app).step else {
+            panic!("not created: {:?}", flow(&app).step);
+        };
+        assert!(account.probably);
+        let said = flow(&app).ask().context.join(" ");
+        assert!(said.contains("most likely exists"), "{said}");
+        assert_eq!(app.saved.state.unanswered.len(), 1, "kept until a sign-in");
+    }
+}
+
+#[test]
+fn a_refused_email_with_no_unanswered_request_before_is_just_refused() {
+    let mut app = app();
+    at(&mut app, 'c');
+    type_text(&mut app, "new@example.org");
+    key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::FieldRefused {
+                field: "email".into(),
+            },
+            said: Some("An account with this email already exists.".into()),
+        })),
+    );
+    assert!(matches!(flow(&app).step, Step::Create));
+    assert!(app.saved.state.unanswered.is_empty());
 }
 
 #[test]

@@ -148,7 +148,7 @@ impl Cozy {
         if let Err(failure) = &result
             && failure.outcome_unknown()
         {
-            return self.creation_unanswered(&failure.problem().message);
+            return self.creation_unanswered(&failure.to_string());
         }
         let earlier = self.earlier.take();
         // An answer came: nothing is left unknown (a "taken" with no unanswered request
@@ -238,11 +238,10 @@ impl Cozy {
         let email = self.form.email.value().to_string();
         self.refuse(
             Problem::failed(format!(
-                "The Cloudery may have created {fqdn}: its answer did not arrive ({}). If it did, \
-                 an activation email reaches {email} within a few minutes; paste its link here \
-                 after trying again. Enter tries again: {fqdn} “already taken” then is most \
-                 likely your own request. cloudboard keeps this on the menu and in `cloudboard \
-                 cozy status` until it knows.",
+                "The Cloudery may have created {fqdn}: its answer did not arrive ({}). Press \
+                 Enter to ask again: if the address is then “already taken”, it is most likely \
+                 yours, and its activation email goes to {email}. cloudboard keeps this on the \
+                 menu and in `cloudboard cozy status` until it knows.",
                 why.trim_end_matches('.')
             )),
             None,

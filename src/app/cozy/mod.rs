@@ -137,6 +137,17 @@ pub const MISSING_TOKEN: &str = "No Cozy partner token is set. Set the environme
      CLOUDBOARD_COZY_TOKEN, or token = \"…\" under [cozy] in the config file, then try \
      again.";
 
+/// What went wrong in a few words, without advice (a refusal's own words, an error's
+/// name): for a sentence that says what to do itself.
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Api(e) => write!(f, "{e}"),
+            other => f.write_str(other.problem().message.trim_end_matches('.')),
+        }
+    }
+}
+
 impl Failure {
     /// The request may have been done though no answer says so (see
     /// `ApiError::outcome_unknown`).

@@ -222,7 +222,7 @@ impl Cozy {
         if let Err(failure) = &result
             && failure.outcome_unknown()
         {
-            return self.passphrase_unanswered(&failure.problem().message);
+            return self.passphrase_unanswered(&failure.to_string());
         }
         let earlier = self.earlier.take();
         let active = match &result {
@@ -321,9 +321,9 @@ impl Cozy {
         let address = instance_url(&self.settings.instance_url, &self.fqdn());
         self.refuse(
             Problem::failed(format!(
-                "The Cozy may have taken your passphrase: its answer did not arrive ({}). Open \
-                 {address} and sign in with it to see. Enter sends it again: if the link is then \
-                 spent, the first one took.",
+                "The Cozy may have taken your passphrase: its answer did not arrive ({}). Sign \
+                 in at {address} with it to see. Or press Enter to send it again: if the link \
+                 is then spent, the first one took.",
                 why.trim_end_matches('.')
             )),
             None,

@@ -77,6 +77,10 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
         }
         Step::Location => unreachable_location(),
         Step::Choose => {
+            if let Some(notice) = &flow.unanswered_notice {
+                s.text(&mut pieces, wrap(notice, width, Tone::Info), Tone::Info);
+                s.gap(1);
+            }
             s.text(
                 &mut pieces,
                 wrap(&format!("Location: {place}"), width, Tone::Plain),

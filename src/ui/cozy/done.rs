@@ -212,16 +212,21 @@ fn draw_page(
 fn done_text(flow: &Cozy, done: &Done, width: u16, theme: &Theme) -> PageText {
     let mut after = vec![Line::raw("")];
     after.extend(paragraph(done.sign_in(), width));
-    let headline = if done.probably {
-        Line::styled(
-            format!("{} is most likely active.", flow.fqdn()),
-            theme.warn(),
-        )
+    let mut before: Vec<Line> = if done.probably {
+        // Longer than "is active": wrapped, never cut beside the code.
+        paragraph(&format!("{} is most likely active.", flow.fqdn()), width)
+            .into_iter()
+            .map(|line| line.style(theme.warn()))
+            .collect()
     } else {
-        widgets::success(&format!("{} is active.", flow.fqdn()), theme)
+        vec![widgets::success(
+            &format!("{} is active.", flow.fqdn()),
+            theme,
+        )]
     };
+    before.extend([Line::raw(""), Line::raw("Its address:")]);
     PageText {
-        before: vec![headline, Line::raw(""), Line::raw("Its address:")],
+        before,
         link: done.address.clone(),
         after,
     }
