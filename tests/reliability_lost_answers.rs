@@ -7,7 +7,9 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::script::{code, json, outbox, requests, run, set_faults, spawn, stderr};
+use common::script::{
+    activate, activation_link, code, json, requests, run, set_faults, spawn, stderr,
+};
 use common::world::{Home, SandboxProcess};
 use serde_json::{Value, json};
 
@@ -26,11 +28,12 @@ fn create(home: &Home, sandbox: &SandboxProcess, email: &str, slug: &str) -> std
             "--json",
         ],
         "",
+        &[],
     )
 }
 
 fn status(home: &Home, sandbox: &SandboxProcess) -> Value {
-    let out = run(home, sandbox, &["cozy", "status", "--json"], "");
+    let out = run(home, sandbox, &["cozy", "status", "--json"], "", &[]);
     assert_eq!(code(&out), 0, "{out:?}");
     json(&out)
 }
@@ -48,32 +51,12 @@ fn unanswered_actions(status: &Value) -> Vec<String> {
 fn link_for(sandbox: &SandboxProcess, email: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        if let Some(link) = outbox(sandbox)
-            .iter()
-            .rev()
-            .find(|m| m["to"] == email)
-            .and_then(|m| m["link"].as_str().map(str::to_string))
-        {
+        if let Some(link) = activation_link(sandbox, email) {
             return link;
         }
         assert!(Instant::now() < deadline, "no activation email to {email}");
         std::thread::sleep(Duration::from_millis(100));
     }
-}
-
-fn activate(home: &Home, sandbox: &SandboxProcess, link: &str) -> std::process::Output {
-    run(
-        home,
-        sandbox,
-        &[
-            "cozy",
-            "activate",
-            "--link-stdin",
-            "--passphrase-stdin",
-            "--json",
-        ],
-        &format!("{link}\ncorrect horse battery staple 42\n"),
-    )
 }
 
 #[test]
@@ -256,6 +239,7 @@ fn sigma_create(home: &Home, sandbox: &SandboxProcess, email: &str) -> std::proc
         sandbox,
         &["cloudsigma", "create-account", "--email", email, "--json"],
         "",
+        &[],
     )
 }
 

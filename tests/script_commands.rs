@@ -8,96 +8,11 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use common::script::{
+    activate, activation_link, code, json, outbox, requests, run, set_faults, stderr, stdout,
+};
 use common::world::{Home, SandboxProcess};
 use serde_json::Value;
-
-/// `cloudboard ARGS` in `home`, pointed at `sandbox`, with `stdin` written to it.
-fn run(
-    home: &Home,
-    sandbox: &SandboxProcess,
-    args: &[&str],
-    stdin: &str,
-    env: &[(&str, &str)],
-) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
-    command
-        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", &home.dir)
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    for (k, v) in env {
-        command.env(k, v);
-    }
-    let mut child = command.spawn().expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    child.wait_with_output().expect("wait")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().unwrap_or(-1)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// The command's JSON, checked to say nothing it does not know: no `null`, no empty string.
-fn json(output: &Output) -> Value {
-    let value: Value = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)));
-    every_field_is_true_or_absent(&value, "");
-    value
-}
-
-fn every_field_is_true_or_absent(value: &Value, at: &str) {
-    match value {
-        Value::Null => panic!("{at} is null"),
-        Value::String(s) => assert!(!s.is_empty(), "{at} is an empty string"),
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                every_field_is_true_or_absent(item, &format!("{at}[{i}]"));
-            }
-        }
-        Value::Object(fields) => {
-            for (key, item) in fields {
-                every_field_is_true_or_absent(item, &format!("{at}.{key}"));
-            }
-        }
-        _ => {}
-    }
-}
-
-fn outbox(sandbox: &SandboxProcess) -> Vec<Value> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
-        common::sandbox::client()
-            .get(format!("{}/_sandbox/outbox", sandbox.url))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
-    })
-}
 
 #[test]
 fn cleura_login_regions_projects_logout() {
@@ -993,14 +908,6 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
     assert_eq!(requests(&sandbox), before, "nothing was sent with it");
 }
 
-fn requests(sandbox: &SandboxProcess) -> u64 {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async { common::sandbox::stats(&sandbox.url).await.requests })
-}
-
 #[test]
 fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
     let sandbox = SandboxProcess::start();
@@ -1148,14 +1055,6 @@ fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
     }
 }
 
-fn faults(sandbox: &SandboxProcess, faults: Value) {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(common::sandbox::set_faults(&sandbox.url, faults));
-}
-
 /// Where a GET of `url` sends (no redirect followed).
 fn location(url: &str) -> String {
     tokio::runtime::Builder::new_current_thread()
@@ -1183,28 +1082,7 @@ fn created_link(home: &Home, sandbox: &SandboxProcess, slug: &str, extra: &[&str
     args.extend_from_slice(extra);
     let out = run(home, sandbox, &args, "", &[]);
     assert_eq!(code(&out), 0, "{out:?}");
-    outbox(sandbox)
-        .iter()
-        .rev()
-        .find(|m| m["to"] == email.as_str())
-        .and_then(|m| m["link"].as_str().map(str::to_string))
-        .expect("the activation email")
-}
-
-fn activate(home: &Home, sandbox: &SandboxProcess, link: &str) -> Output {
-    run(
-        home,
-        sandbox,
-        &[
-            "cozy",
-            "activate",
-            "--link-stdin",
-            "--passphrase-stdin",
-            "--json",
-        ],
-        &format!("{link}\ncorrect horse battery staple 42\n"),
-        &[],
-    )
+    activation_link(sandbox, &email).expect("the activation email")
 }
 
 #[test]
@@ -1237,7 +1115,7 @@ fn cozy_activate_takes_every_shape_of_link_a_person_may_hold() {
     assert_eq!(code(&out), 0, "{out:?}");
     assert_eq!(json(&out)["fqdn"], "shape4.mycozy.cloud");
     // A page that wants a click, and a magic-link instance, are said in words.
-    faults(
+    set_faults(
         &sandbox,
         serde_json::json!({"cozy": {"activation_click": true}}),
     );
@@ -1248,7 +1126,7 @@ fn cozy_activate_takes_every_shape_of_link_a_person_may_hold() {
     );
     assert_eq!(code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("wants a click"), "{out:?}");
-    faults(&sandbox, serde_json::json!({"cozy": {"magic_link": true}}));
+    set_faults(&sandbox, serde_json::json!({"cozy": {"magic_link": true}}));
     let out = activate(
         &home,
         &sandbox,
@@ -1289,7 +1167,7 @@ fn cozy_create_reads_each_refusal_shape_and_names_a_move() {
         ("html", "a value was refused (HTTP 422)"),
         ("empty", "a value was refused (HTTP 422)"),
     ] {
-        faults(
+        set_faults(
             &sandbox,
             serde_json::json!({"cozy": {"refusal_shape": shape}}),
         );
@@ -1297,7 +1175,7 @@ fn cozy_create_reads_each_refusal_shape_and_names_a_move() {
         assert_eq!(code(&out), 1, "{shape}: {out:?}");
         assert!(stderr(&out).contains(said), "{shape}: {out:?}");
     }
-    faults(&sandbox, serde_json::json!({"cozy": {"moved": true}}));
+    set_faults(&sandbox, serde_json::json!({"cozy": {"moved": true}}));
     let before = common::sandbox::blocking_stats(&sandbox.url);
     let out = create("moving");
     assert_eq!(code(&out), 3, "{out:?}");
@@ -1318,7 +1196,7 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
         "[secrets]\nstore = \"file\"\n[cozy]\ntoken = \"sandbox-partner-token\"\n",
     )
     .unwrap();
-    faults(
+    set_faults(
         &sandbox,
         serde_json::json!({"cozy": {"routes": "partner", "unknown_polls": 2}}),
     );

@@ -29,9 +29,15 @@ pub fn spawn(home: &Home, sandbox: &SandboxProcess, args: &[&str], env: &[(&str,
     command.spawn().expect("spawn")
 }
 
-/// `cloudboard ARGS` to its end, with `stdin` written to it.
-pub fn run(home: &Home, sandbox: &SandboxProcess, args: &[&str], stdin: &str) -> Output {
-    let mut child = spawn(home, sandbox, args, &[]);
+/// `cloudboard ARGS` to its end, with `stdin` written to it and `env` besides.
+pub fn run(
+    home: &Home,
+    sandbox: &SandboxProcess,
+    args: &[&str],
+    stdin: &str,
+    env: &[(&str, &str)],
+) -> Output {
+    let mut child = spawn(home, sandbox, args, env);
     child
         .stdin
         .take()
@@ -53,9 +59,30 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// The command's JSON on stdout.
+/// The command's JSON, checked to say nothing it does not know: no `null`, no empty string.
 pub fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {output:?}"))
+    let value: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)));
+    every_field_is_true_or_absent(&value, "");
+    value
+}
+
+fn every_field_is_true_or_absent(value: &Value, at: &str) {
+    match value {
+        Value::Null => panic!("{at} is null"),
+        Value::String(s) => assert!(!s.is_empty(), "{at} is an empty string"),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                every_field_is_true_or_absent(item, &format!("{at}[{i}]"));
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                every_field_is_true_or_absent(item, &format!("{at}.{key}"));
+            }
+        }
+        _ => {}
+    }
 }
 
 fn block_on<T>(work: impl std::future::Future<Output = T>) -> T {
@@ -83,7 +110,33 @@ pub fn outbox(sandbox: &SandboxProcess) -> Vec<Value> {
     })
 }
 
+/// The link of the newest activation email to `email` in the outbox, if one is there.
+pub fn activation_link(sandbox: &SandboxProcess, email: &str) -> Option<String> {
+    outbox(sandbox)
+        .iter()
+        .rev()
+        .find(|m| m["to"] == email)
+        .and_then(|m| m["link"].as_str().map(str::to_string))
+}
+
 /// Provider requests the sandbox has served (or begun to serve) so far.
 pub fn requests(sandbox: &SandboxProcess) -> u64 {
     super::sandbox::blocking_stats(&sandbox.url)
+}
+
+/// `cozy activate` with `link` and a good passphrase on stdin, in JSON.
+pub fn activate(home: &Home, sandbox: &SandboxProcess, link: &str) -> Output {
+    run(
+        home,
+        sandbox,
+        &[
+            "cozy",
+            "activate",
+            "--link-stdin",
+            "--passphrase-stdin",
+            "--json",
+        ],
+        &format!("{link}\ncorrect horse battery staple 42\n"),
+        &[],
+    )
 }

@@ -772,6 +772,15 @@ fn the_sandbox_outbox_hands_over_the_link_with_ctrl_t() {
     to_register(&mut app);
 }
 
+/// Walks the whole flow to the passphrase, sends it, and answers it with `result`.
+pub(super) fn register_answered(app: &mut App, result: Result<Option<String>, Failure>) {
+    to_confirm(app);
+    to_check_email(app);
+    to_passphrase(app);
+    let id = to_register(app);
+    reply(app, id, Reply::Registered(result));
+}
+
 /// Types a good passphrase twice and no hint: the register request's id.
 pub(super) fn to_register(app: &mut App) -> RequestId {
     answer(app, GOOD);
@@ -860,14 +869,9 @@ fn a_spent_token_goes_back_to_the_link_saying_so() {
 #[test]
 fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
     let mut app = app();
-    to_confirm(&mut app);
-    to_check_email(&mut app);
-    to_passphrase(&mut app);
-    let id = to_register(&mut app);
-    reply(
+    register_answered(
         &mut app,
-        id,
-        Reply::Registered(Err(api_error(422, "The iterations number is too low"))),
+        Err(api_error(422, "The iterations number is too low")),
     );
     assert_eq!(step(&app), "passphrase");
     assert!(

@@ -4,7 +4,7 @@
 
 use super::tests::*;
 use super::*;
-use crate::app::{Msg, update};
+use crate::app::{App, Msg, update};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -33,6 +33,13 @@ fn settles(commands: &[Command]) -> bool {
     remembered(commands)
         .iter()
         .any(|r| matches!(r, Remember::Settled(_)))
+}
+
+/// Walks to Confirm and creates; the answer is lost.
+fn lose_the_creation(app: &mut App) {
+    to_confirm(app);
+    let (id, _) = request(&enter(app));
+    reply(app, id, Reply::Created(Err(unknown_outcomes().remove(0))));
 }
 
 #[test]
@@ -124,13 +131,7 @@ fn a_task_that_stops_while_creating_leaves_the_outcome_unknown_too() {
 #[test]
 fn taken_after_an_unanswered_creation_is_the_person_s_own_and_leads_to_the_link() {
     let mut app = app();
-    to_confirm(&mut app);
-    let (id, _) = request(&enter(&mut app));
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(unknown_outcomes().remove(0))),
-    );
+    lose_the_creation(&mut app);
     let (id, _) = request(&enter(&mut app));
     let out = reply(&mut app, id, Reply::Created(Err(api_error(409, "taken"))));
     assert!(!settles(&out), "{out:?}");
@@ -216,28 +217,14 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
 #[test]
 fn a_spent_link_with_no_unanswered_passphrase_before_is_just_spent() {
     let mut app = app();
-    to_confirm(&mut app);
-    to_check_email(&mut app);
-    to_passphrase(&mut app);
-    let id = to_register(&mut app);
-    reply(
-        &mut app,
-        id,
-        Reply::Registered(Err(api_error(400, "Empty register token"))),
-    );
+    register_answered(&mut app, Err(api_error(400, "Empty register token")));
     assert_eq!(step(&app), "check_email");
 }
 
 #[test]
 fn the_menu_keeps_an_unanswered_creation_opens_it_and_forgets_it_on_del() {
     let mut app = app();
-    to_confirm(&mut app);
-    let (id, _) = request(&enter(&mut app));
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(unknown_outcomes().remove(0))),
-    );
+    lose_the_creation(&mut app);
     esc(&mut app);
     esc(&mut app);
     esc(&mut app);
