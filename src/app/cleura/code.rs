@@ -76,7 +76,12 @@ impl CodeStep {
     }
 
     pub fn refused(&mut self, error: &ApiError) {
-        self.field.clear();
+        // A code Cleura judged is typed anew; one that never reached a judgement (the
+        // network, a busy server) stays, to send again with Enter.
+        let judged = error.is_refusal();
+        if judged {
+            self.field.clear();
+        }
         let said = error.to_string();
         let said = said.trim_end_matches('.');
         let message = match error.refusal() {
@@ -91,11 +96,12 @@ impl CodeStep {
             Some(Refusal::CodeWrong {
                 tries_left: Some(n),
             }) => format!("{said}. {n} tries left."),
+            _ if !judged => format!("{said}. Enter sends the same code again."),
             _ => said.to_string(),
         };
         self.problem = Some(Problem {
             message,
-            kind: if error.is_refusal() {
+            kind: if judged {
                 ProblemKind::Refused
             } else {
                 ProblemKind::Failed

@@ -607,9 +607,14 @@ impl FlowScreen for Cleura {
     }
 
     fn unfinished(&self) -> Option<String> {
-        // Only signing out leaves something half done (a token revoked but still kept);
-        // reading, checking or signing in can simply be done again.
-        (self.working == Some("signing out")).then(|| "signing out of Cleura".to_string())
+        // Signing in (a password or a code on its way: the token Cleura issues would be
+        // lost with nobody to revoke it) and signing out (a token revoked but still kept)
+        // are left half done by quitting; reading the regions can simply be done again.
+        match self.working {
+            Some("signing in" | "checking the code") => Some("signing in to Cleura".into()),
+            Some("signing out") => Some("signing out of Cleura".into()),
+            _ => None,
+        }
     }
 
     fn next_deadline(&self, now: Instant) -> Option<Instant> {

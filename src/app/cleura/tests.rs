@@ -349,6 +349,59 @@ fn a_network_failure_keeps_everything_typed() {
 }
 
 #[test]
+fn typed_code_digits_survive_a_network_error_and_enter_sends_them_again() {
+    let mut app = app();
+    on_the_code_screen(&mut app);
+    let (id, _) = request(typed(&mut app, "123456"));
+    let error = ApiError::Closed {
+        host: "rest.cleura.cloud".into(),
+    };
+    answer(&mut app, id, Reply::CodeRefused(error));
+    let Step::Code(code) = &flow(&app).step else {
+        panic!("not on the code: {:?}", flow(&app).step);
+    };
+    assert_eq!(code.field.value(), "123456");
+    let said = &code.problem.as_ref().expect("said").message;
+    assert!(said.contains("Enter sends the same code again"), "{said}");
+    let (_, r) = request(update(&mut app, key(KeyCode::Enter)));
+    assert!(
+        matches!(
+            r,
+            Request::Verify {
+                code: SmsCode(123456),
+                ..
+            }
+        ),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn ctrl_c_asks_first_while_a_password_or_a_code_is_on_its_way() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    assert!(app.unfinished().is_some(), "a sign-in in flight");
+    update(&mut app, ctrl('c'));
+    assert!(app.confirm_quit && !app.should_quit);
+    update(&mut app, key(KeyCode::Esc));
+    assert!(!app.confirm_quit && !app.should_quit);
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    assert!(
+        app.unfinished().is_none(),
+        "waiting for the person, not Cleura"
+    );
+    typed(&mut app, "123456");
+    assert!(app.unfinished().is_some(), "a code in flight");
+}
+
+#[test]
 fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
     let mut app = app();
     on_the_code_screen(&mut app);

@@ -645,10 +645,10 @@ impl FlowScreen for CloudSigma {
     }
 
     fn unfinished(&self) -> Option<String> {
-        // Creating an account or signing out would be left half done; reading or checking
-        // can simply be done again.
+        // Creating an account, signing in (a session opened that nobody keeps or ends) or
+        // signing out would be left half done; reading or checking can simply be done again.
         self.working()
-            .filter(|w| matches!(w, Work::Creating | Work::SigningOut))
+            .filter(|w| matches!(w, Work::Creating | Work::SigningIn | Work::SigningOut))
             .map(|w| w.words().to_string())
     }
 

@@ -629,6 +629,19 @@ fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_perso
 }
 
 #[test]
+fn ctrl_c_asks_first_while_a_sign_in_is_on_its_way() {
+    let mut app = app();
+    at(&mut app, 's');
+    type_text(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "demo-password");
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(matches!(request(&out).1, Request::SignIn { .. }));
+    ctrl(&mut app, 'c');
+    assert!(app.confirm_quit && !app.should_quit);
+}
+
+#[test]
 fn a_refused_email_with_no_unanswered_request_before_is_just_refused() {
     let mut app = app();
     at(&mut app, 'c');
