@@ -106,6 +106,24 @@ pub fn wrap_keeping_words(text: &str, width: usize) -> Vec<String> {
     finish(lines, line)
 }
 
+/// A wait in whole seconds, rounded up (a wait said is never shorter than the real one), at
+/// least one.
+pub fn whole_seconds(wait: std::time::Duration) -> u64 {
+    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    secs.max(1)
+}
+
+/// A wait in words: "4 minutes 10 seconds", "30 seconds", "1 minute".
+pub fn duration(wait: std::time::Duration) -> String {
+    let secs = whole_seconds(wait);
+    let count = |n: u64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    match (secs / 60, secs % 60) {
+        (0, s) => count(s, "second"),
+        (m, 0) => count(m, "minute"),
+        (m, s) => format!("{} {}", count(m, "minute"), count(s, "second")),
+    }
+}
+
 /// `text` with its first letter made a capital, to begin a sentence with a phrase.
 pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
@@ -220,5 +238,15 @@ mod tests {
             assert_eq!(line[..byte].width(), 6, "{lines:#?}");
         }
         assert_eq!(pad("東", 4).width(), 4);
+    }
+
+    #[test]
+    fn durations_read_as_words() {
+        use std::time::Duration;
+        assert_eq!(duration(Duration::from_secs(30)), "30 seconds");
+        assert_eq!(duration(Duration::from_secs(300)), "5 minutes");
+        assert_eq!(duration(Duration::from_secs(250)), "4 minutes 10 seconds");
+        assert_eq!(duration(Duration::from_secs(61)), "1 minute 1 second");
+        assert_eq!(duration(Duration::ZERO), "1 second");
     }
 }

@@ -1,12 +1,14 @@
-//! What cloudboard reads is bounded: a config or answers file larger than 256 KiB and a line
-//! of standard input longer than 64 KiB are refused in words (exit 2), never read into
-//! memory whole.
+//! Limits hold on both sides. What cloudboard reads is bounded: a config or answers file
+//! larger than 256 KiB and a line of standard input longer than 64 KiB are refused in words
+//! (exit 2), never read into memory whole. A login the provider locked is said with its wait,
+//! and its password is never sent again by itself.
 
 mod common;
 
 use std::io::Write;
+use std::process::Output;
 
-use common::script::{code, run, spawn, stderr, stdout};
+use common::script::{code, requests, run, spawn, stderr, stdout};
 use common::world::{Home, SandboxProcess};
 
 #[test]
@@ -60,4 +62,41 @@ fn a_line_of_standard_input_over_the_limit_is_refused_in_words() {
     drop(stdin);
     assert_eq!(code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("longer than 64 KiB"), "{out:?}");
+}
+
+/// `cleura login` (or `cloudsigma login`) with `password` on stdin.
+fn sign_in(home: &Home, sandbox: &SandboxProcess, args: &[&str], password: &str) -> Output {
+    run(home, sandbox, args, &format!("{password}\n"), &[])
+}
+
+#[test]
+fn a_locked_login_is_said_with_its_wait_and_the_password_is_not_sent_again() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("limit-lockout");
+    let cleura = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    for _ in 0..4 {
+        let out = sign_in(&home, &sandbox, &cleura, "wrong");
+        assert_eq!(code(&out), 1, "{out:?}");
+    }
+    let before = requests(&sandbox);
+    let out = sign_in(&home, &sandbox, &cleura, "wrong");
+    assert_eq!(code(&out), 3, "{out:?}");
+    let said = stderr(&out);
+    assert!(said.contains("locked for 5 minutes"), "{said}");
+    assert!(said.contains("wait 5 minutes"), "{said}");
+    assert_eq!(requests(&sandbox), before + 1, "the password was sent once");
+
+    let sigma = [
+        "cloudsigma",
+        "login",
+        "--email",
+        "demo@example.org",
+        "--password-stdin",
+    ];
+    for _ in 0..4 {
+        assert_eq!(code(&sign_in(&home, &sandbox, &sigma, "wrong")), 1);
+    }
+    let out = sign_in(&home, &sandbox, &sigma, "demo-password-typo");
+    assert_eq!(code(&out), 3, "{out:?}");
+    assert!(stderr(&out).contains("locked for 5 minutes"), "{out:?}");
 }

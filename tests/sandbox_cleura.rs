@@ -542,3 +542,87 @@ async fn started_with_a_thousand_regions_the_account_sees_them_all_in_both_shape
         assert_eq!(projects[0]["domain_id"], id);
     }
 }
+
+/// Five wrong passwords in a row lock a login for five minutes (429 with Retry-After, the
+/// right password refused too); the sandbox's clock ends it.
+#[tokio::test]
+async fn wrong_passwords_lock_a_login_for_a_while() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let attempt = |password: &'static str| {
+        let base = base.clone();
+        async move {
+            let response = client()
+                .post(format!("{base}/cleura/auth/v1/tokens"))
+                .json(&json!({"auth": {"login": "alice", "password": password}}))
+                .send()
+                .await
+                .unwrap();
+            let wait = response
+                .headers()
+                .get("retry-after")
+                .map(|v| v.to_str().unwrap().to_string());
+            let (status, v) = json(response).await;
+            (status, wait, message(&v))
+        }
+    };
+    for _ in 0..4 {
+        assert_eq!(attempt("nope").await.0, 401);
+    }
+    let (status, wait, said) = attempt("nope").await;
+    assert_eq!((status, wait.as_deref()), (429, Some("300")), "{said}");
+    assert!(said.contains("locked for 5 minutes"), "{said}");
+    assert_eq!(
+        attempt("alice-password").await.0,
+        429,
+        "locked, whatever the password"
+    );
+    assert_eq!(
+        post(
+            &base,
+            "/auth/v1/tokens",
+            json!({"auth": {"login": "bob", "password": "bob-password", "twofa_method": "sms"}}),
+        )
+        .await
+        .0,
+        200,
+        "only that login"
+    );
+    advance_clock(&base, 300.0).await;
+    assert_eq!(attempt("alice-password").await.0, 200);
+}
+
+/// Three SMS per login in ten minutes; the fourth is 429 until the oldest leaves the window.
+#[tokio::test]
+async fn sms_codes_are_few_per_login_and_window() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let verification = bob_verification(&base).await;
+    let req = json!({"request2fa": {"login": "bob", "verification": verification}});
+    for _ in 0..3 {
+        let (status, v) = post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
+        assert_eq!(status, 204, "{v}");
+    }
+    let response = client()
+        .post(format!("{base}/cleura/auth/v1/tokens/request2facode"))
+        .json(&req)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["retry-after"], "600");
+    let (status, v) = json(response).await;
+    assert_eq!(status, 429);
+    assert!(
+        message(&v).contains("next can be sent in 10 minutes"),
+        "{v}"
+    );
+    // A new sign-in is no way around it.
+    let again = bob_verification(&base).await;
+    let (status, _) = post(
+        &base,
+        "/auth/v1/tokens/request2facode",
+        json!({"request2fa": {"login": "bob", "verification": again}}),
+    )
+    .await;
+    assert_eq!(status, 429);
+}

@@ -374,7 +374,9 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
                     1 => {
                         let r = c
                             .post(format!("{base}/cleura/auth/v1/tokens"))
-                            .json(&json!({"auth": {"login": "alice", "password": "nope"}}))
+                            // A login of its own each time: five wrong passwords in a row
+                            // would lock one (and answer 429, rightly).
+                            .json(&json!({"auth": {"login": format!("nobody{i}"), "password": "nope"}}))
                             .send()
                             .await
                             .unwrap();

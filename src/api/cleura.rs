@@ -141,10 +141,11 @@ impl<'a> Cleura<'a> {
             CleuraApi::V1 => "auth/v1/tokens",
             CleuraApi::V2 => "auth/v2/tokens",
         };
-        // Creating a token changes nothing that a second one would break: safe to retry.
+        // A password is never sent again behind the person's back: a busy or locked login
+        // (429, 503) is theirs to wait out, and only a request that never left is resent.
         let answer = send(
             self.http.post(self.url(path)).json(&body),
-            Retry::Idempotent,
+            Retry::Once,
             shape(Call::SignIn),
         )
         .await?;

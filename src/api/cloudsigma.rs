@@ -234,7 +234,8 @@ impl<'a> CloudSigma<'a> {
                 HeaderValue::from_static("application/json"),
             )
             .body(body.as_bytes().to_vec());
-        let answer = send(request, Retry::Idempotent, shape(Call::SignIn)).await?;
+        // As Cleura's: a password is never replayed by itself (a locked email waits).
+        let answer = send(request, Retry::Once, shape(Call::SignIn)).await?;
         session_from_headers(&answer.headers, SystemTime::now())
     }
 

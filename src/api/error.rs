@@ -169,8 +169,8 @@ impl ApiError {
             ),
             ApiError::Busy { retry_after, .. } => match retry_after {
                 Some(d) => format!(
-                    "{self}. The server asks to wait {} s; try again then.",
-                    d.as_secs().max(1)
+                    "{self}. The server asks to wait {}; try again then.",
+                    crate::text::duration(*d)
                 ),
                 None => format!("{self}. Try again in a moment."),
             },

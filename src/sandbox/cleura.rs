@@ -215,6 +215,20 @@ impl Factor {
     }
 }
 
+/// A login locked after too many wrong passwords, for `wait` more.
+fn locked(wait: std::time::Duration) -> Response {
+    super::throttle::too_many(
+        error(
+            StatusCode::TOO_MANY_REQUESTS,
+            &format!(
+                "Too many failed sign-ins for this login: it is locked for {}",
+                crate::text::duration(wait)
+            ),
+        ),
+        wait,
+    )
+}
+
 /// Checks the password, then what the account's second factor asks for.
 fn start(
     shared: &Shared,
@@ -225,8 +239,23 @@ fn start(
 ) -> Result<Start, Response> {
     let mut world = shared.world();
     let now = world.now();
+    if let Some(wait) = world.throttle.locked(login, now) {
+        return Err(locked(wait));
+    }
+    let right = world
+        .cleura
+        .users
+        .get(login)
+        .is_some_and(|u| u.password == password);
+    if !right {
+        return Err(match world.throttle.failed(login, now) {
+            Some(wait) => locked(wait),
+            None => error(StatusCode::UNAUTHORIZED, "Invalid login or password"),
+        });
+    }
+    world.throttle.succeeded(login);
     let state = &mut world.cleura;
-    let Some(user) = state.users.get(login).filter(|u| u.password == password) else {
+    let Some(user) = state.users.get(login) else {
         return Err(error(StatusCode::UNAUTHORIZED, "Invalid login or password"));
     };
     let method_key = if v2 {
@@ -368,6 +397,21 @@ fn send_code(shared: &Shared, login: &str, verification: &str) -> Response {
             &[("two_factor_method", v.factor.name())],
         );
     }
+    if let Err(wait) = world.throttle.sms(login, now) {
+        return super::throttle::too_many(
+            error(
+                StatusCode::TOO_MANY_REQUESTS,
+                &format!(
+                    "Too many codes were sent to this login's phone: the next can be sent in {}",
+                    crate::text::duration(wait)
+                ),
+            ),
+            wait,
+        );
+    }
+    let Some(v) = world.cleura.verifications.get_mut(verification) else {
+        return unknown_verification();
+    };
     let code = random_digits(6);
     v.code = Some((code.clone(), now));
     let phone = world

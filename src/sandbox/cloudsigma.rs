@@ -161,13 +161,23 @@ fn identify(shared: &Shared, method: &Method, headers: &HeaderMap) -> Result<Who
             .decode(encoded.trim())
             .ok()
             .and_then(|b| String::from_utf8(b).ok());
-        let world = shared.world();
-        return match decoded.as_deref().and_then(|d| d.split_once(':')) {
-            Some((email, password)) if credentials_ok(&world.sigma, email, password) => {
-                Ok(Who::Basic(email.to_lowercase()))
-            }
-            _ => Err(unauthorized("Invalid username or password")),
+        let mut world = shared.world();
+        let now = world.now();
+        let Some((email, password)) = decoded.as_deref().and_then(|d| d.split_once(':')) else {
+            return Err(unauthorized("Invalid username or password"));
         };
+        let email = email.to_lowercase();
+        if let Some(wait) = world.throttle.locked(&email, now) {
+            return Err(locked(wait));
+        }
+        if credentials_ok(&world.sigma, &email, password) {
+            world.throttle.succeeded(&email);
+            return Ok(Who::Basic(email));
+        }
+        return Err(match world.throttle.failed(&email, now) {
+            Some(wait) => locked(wait),
+            None => unauthorized("Invalid username or password"),
+        });
     }
     let Some(sessionid) = cookie(headers, "sessionid") else {
         return Ok(Who::Nobody);
@@ -210,6 +220,23 @@ fn identify(shared: &Shared, method: &Method, headers: &HeaderMap) -> Result<Who
         sessionid,
         email: session.email.clone(),
     })
+}
+
+/// An email locked after too many wrong passwords (by the session sign-in or Basic auth),
+/// for `wait` more.
+fn locked(wait: std::time::Duration) -> Response {
+    super::throttle::too_many(
+        error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "permission",
+            &format!(
+                "Too many failed sign-ins for this email: it is locked for {}",
+                crate::text::duration(wait)
+            ),
+            None,
+        ),
+        wait,
+    )
 }
 
 fn credentials_ok(state: &SigmaState, email: &str, password: &str) -> bool {
@@ -365,17 +392,26 @@ fn login(shared: &Shared, body: &Value) -> Response {
         (Err(r), _) | (_, Err(r)) => return r,
     };
     let mut world = shared.world();
-    let Some(account) = world.sigma.accounts.get(&username) else {
-        return unauthorized("Invalid username or password");
-    };
-    if !account.confirmed {
-        return unauthorized(
-            "This account's email is not confirmed yet: open the link in the confirmation email",
-        );
+    let now = world.now();
+    if let Some(wait) = world.throttle.locked(&username, now) {
+        return locked(wait);
     }
-    if account.password.as_deref() != Some(password) {
-        return unauthorized("Invalid username or password");
+    match world.sigma.accounts.get(&username) {
+        Some(account) if !account.confirmed => {
+            return unauthorized(
+                "This account's email is not confirmed yet: open the link in the confirmation \
+                 email",
+            );
+        }
+        Some(account) if account.password.as_deref() == Some(password) => {}
+        _ => {
+            return match world.throttle.failed(&username, now) {
+                Some(wait) => locked(wait),
+                None => unauthorized("Invalid username or password"),
+            };
+        }
     }
+    world.throttle.succeeded(&username);
     let sessionid = random_alnum(32).to_lowercase();
     let csrftoken = random_alnum(64);
     let now = world.now();

@@ -30,6 +30,7 @@ mod faults;
 pub(crate) mod listener;
 mod outbox;
 mod routes;
+mod throttle;
 mod util;
 
 use std::net::SocketAddr;
@@ -69,6 +70,8 @@ pub(crate) struct World {
     pub sigma: cloudsigma::SigmaState,
     pub outbox: outbox::Outbox,
     pub faults: faults::FaultState,
+    /// Locked logins and recent SMS, by login.
+    pub throttle: throttle::Throttle,
     /// How far the sandbox's clock was moved forward.
     pub clock_offset: Duration,
     pub requests: u64,
@@ -82,6 +85,7 @@ impl World {
             sigma: cloudsigma::SigmaState::fixtures(),
             outbox: outbox::Outbox::default(),
             faults: faults::FaultState::default(),
+            throttle: throttle::Throttle::default(),
             clock_offset: Duration::ZERO,
             requests: 0,
         }
