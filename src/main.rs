@@ -73,6 +73,7 @@ fn sandbox(args: SandboxArgs) -> ExitCode {
         workflow_secs: args.workflow_secs,
         log_requests: !args.quiet,
         regions: args.regions as usize,
+        ..Default::default()
     };
     match runtime.block_on(cloudboard::sandbox::serve_forever(args.listen, options)) {
         Ok(()) => ExitCode::SUCCESS,

@@ -460,3 +460,49 @@ async fn the_most_regions_the_sandbox_serves_fit_in_one_answer_a_client_reads() 
         body.len()
     );
 }
+
+/// A client slow to send its headers, or one that opens a connection and sends nothing, is
+/// closed after the header timeout; a prompt client on the same sandbox is served.
+#[tokio::test]
+async fn slow_headers_and_idle_connections_are_closed() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let options = cloudboard::sandbox::Options {
+        timeouts: cloudboard::sandbox::listener::Timeouts {
+            headers: std::time::Duration::from_millis(300),
+        },
+        ..Default::default()
+    };
+    let sandbox = common::sandbox::start_with(options).await;
+    let mut slow = tokio::net::TcpStream::connect(sandbox.addr())
+        .await
+        .unwrap();
+    slow.write_all(b"GET /_sandbox/stats HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let mut idle = tokio::net::TcpStream::connect(sandbox.addr())
+        .await
+        .unwrap();
+    for stream in [&mut slow, &mut idle] {
+        let mut buf = Vec::new();
+        // Generous: the point is that it ends at all, without the client closing first.
+        let read = tokio::time::timeout(
+            std::time::Duration::from_secs(20),
+            stream.read_to_end(&mut buf),
+        )
+        .await
+        .expect("the sandbox closed the connection");
+        assert!(
+            read.is_err() || !String::from_utf8_lossy(&buf).contains("200 OK"),
+            "{buf:?}"
+        );
+    }
+    let (status, _) = json(
+        common::sandbox::client()
+            .get(format!("{}/_sandbox/stats", sandbox.base_url()))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 200);
+}

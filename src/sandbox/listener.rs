@@ -1,7 +1,9 @@
-//! The sandbox's connections: counted as they are accepted (for the benchmarks of connection
-//! reuse), and each one closable from a handler's side after its action is done, so that a
-//! test can lose an answer the way a network does — the provider did the work, the client
-//! never hears of it (the fault `lose_answer_to`).
+//! The sandbox's connections: accepted and served here (hyper's HTTP/1, as axum serves),
+//! counted as they are accepted (for the benchmarks of connection reuse), timed out when a
+//! client is slow to send a request's headers or leaves a connection idle, and each one
+//! closable from a handler's side after its action is done, so that a test can lose an
+//! answer the way a network does — the provider did the work, the client never hears of it
+//! (the fault `lose_answer_to`).
 
 use std::collections::HashMap;
 use std::io;
@@ -11,8 +13,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::task::{Context, Poll};
 
-use axum::extract::connect_info::Connected;
-use axum::serve::IncomingStream;
+use std::time::Duration;
+
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -32,6 +34,17 @@ impl Connections {
         self.accepted.store(0, Ordering::Relaxed);
     }
 
+    /// Counts a connection just accepted and gives it its switch.
+    fn accepted_one(&self, tcp: TcpStream, peer: SocketAddr) -> Closable {
+        self.accepted.fetch_add(1, Ordering::Relaxed);
+        let closed = Arc::new(AtomicBool::new(false));
+        if let Ok(mut live) = self.live.lock() {
+            live.retain(|_, switch| switch.strong_count() > 0);
+            live.insert(peer, Arc::downgrade(&closed));
+        }
+        Closable { tcp, closed }
+    }
+
     /// Closes the connection from `peer` before anything more is written on it.
     pub fn close(&self, peer: SocketAddr) {
         let switch = self
@@ -45,54 +58,78 @@ impl Connections {
     }
 }
 
-pub struct Listener {
-    inner: TcpListener,
-    connections: Connections,
+/// How long a client may take to send a request's headers, and how long a kept-alive
+/// connection may sit without its next request: then it is closed.
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    pub headers: Duration,
 }
 
-impl Listener {
-    pub fn new(inner: TcpListener, connections: Connections) -> Listener {
-        Listener { inner, connections }
-    }
-}
-
-impl axum::serve::Listener for Listener {
-    type Io = Closable;
-    type Addr = SocketAddr;
-
-    async fn accept(&mut self) -> (Closable, SocketAddr) {
-        loop {
-            match self.inner.accept().await {
-                Ok((tcp, peer)) => {
-                    let _ = tcp.set_nodelay(true);
-                    self.connections.accepted.fetch_add(1, Ordering::Relaxed);
-                    let closed = Arc::new(AtomicBool::new(false));
-                    if let Ok(mut live) = self.connections.live.lock() {
-                        live.retain(|_, switch| switch.strong_count() > 0);
-                        live.insert(peer, Arc::downgrade(&closed));
-                    }
-                    return (Closable { tcp, closed }, peer);
-                }
-                // Out of descriptors or a connection reset before it was taken: wait a
-                // little, as axum's own listener does, rather than spin.
-                Err(_) => tokio::time::sleep(std::time::Duration::from_millis(50)).await,
-            }
+impl Default for Timeouts {
+    fn default() -> Timeouts {
+        // Longer than any client here takes, shorter than a held-open socket should live.
+        Timeouts {
+            headers: Duration::from_secs(30),
         }
     }
-
-    fn local_addr(&self) -> io::Result<SocketAddr> {
-        self.inner.local_addr()
-    }
 }
 
-/// The client's address, as a handler is given it.
-#[derive(Debug, Clone, Copy)]
-pub struct Peer(pub SocketAddr);
+tokio::task_local! {
+    /// The client of the connection being served: each connection is served in a task of
+    /// its own, and its handlers run in that task.
+    static PEER: SocketAddr;
+}
 
-impl Connected<IncomingStream<'_, Listener>> for Peer {
-    fn connect_info(stream: IncomingStream<'_, Listener>) -> Peer {
-        Peer(*stream.remote_addr())
+/// The client of the request being handled, when served by `serve`.
+pub fn peer() -> Option<SocketAddr> {
+    PEER.try_with(|peer| *peer).ok()
+}
+
+/// Serves `router` on `listener` until `stop` resolves, then lets the open connections end
+/// (at most two seconds). Each connection is counted, closable, and closed when its next
+/// request's headers take longer than `timeouts.headers` (hyper's header-read timeout runs
+/// from when a connection is ready for a request: an idle kept-alive connection is closed
+/// too).
+pub async fn serve(
+    listener: TcpListener,
+    connections: Connections,
+    timeouts: Timeouts,
+    router: axum::Router,
+    stop: impl std::future::Future<Output = ()>,
+) {
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(timeouts.headers)
+        .keep_alive(true);
+    tokio::pin!(stop);
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut stop => break,
+        };
+        let (tcp, peer) = match accepted {
+            Ok(accepted) => accepted,
+            // Out of descriptors or a connection reset before it was taken: wait a little,
+            // as axum's own loop does, rather than spin.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = tcp.set_nodelay(true);
+        let io = connections.accepted_one(tcp, peer);
+        let service = hyper_util::service::TowerToHyperService::new(router.clone());
+        let connection = http.serve_connection(hyper_util::rt::TokioIo::new(io), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(PEER.scope(peer, async move {
+            // A connection closed by its client, a timeout or a fault ends here; nothing
+            // to tell anyone.
+            let _ = connection.await;
+        }));
     }
+    drop(listener);
+    let _ = tokio::time::timeout(Duration::from_secs(2), graceful.shutdown()).await;
 }
 
 /// A connection that fails every read and write once its switch is on: the server drops

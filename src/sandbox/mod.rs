@@ -27,7 +27,7 @@ mod cleura;
 mod cloudsigma;
 mod cozy;
 mod faults;
-pub(crate) mod listener;
+pub mod listener;
 mod outbox;
 mod routes;
 mod throttle;
@@ -48,6 +48,8 @@ pub struct Options {
     pub log_requests: bool,
     /// How many Cleura regions the accounts see (the guide's three, then made-up ones).
     pub regions: usize,
+    /// When a slow or idle connection is closed.
+    pub timeouts: listener::Timeouts,
 }
 
 /// The regions of the guide's examples.
@@ -59,6 +61,7 @@ impl Default for Options {
             workflow_secs: 3.0,
             log_requests: false,
             regions: GUIDE_REGIONS,
+            timeouts: listener::Timeouts::default(),
         }
     }
 }
@@ -140,17 +143,19 @@ impl Sandbox {
             connections: listener::Connections::default(),
             cleura_domains: cleura::domains(opts.regions).into(),
         };
-        let listener = listener::Listener::new(listener, shared.connections.clone());
-        let router = routes::router(shared).into_make_service_with_connect_info::<listener::Peer>();
+        let connections = shared.connections.clone();
+        let router = routes::router(shared);
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let serve = axum::serve(listener, router).with_graceful_shutdown(async {
+        let timeouts = opts.timeouts;
+        let task = tokio::spawn(listener::serve(
+            listener,
+            connections,
+            timeouts,
+            router,
+            async {
                 let _ = stopped.await;
-            });
-            if let Err(e) = serve.await {
-                tracing::error!(error = %e, "the sandbox stopped");
-            }
-        });
+            },
+        ));
         Ok(Sandbox {
             addr,
             stop: Some(stop),

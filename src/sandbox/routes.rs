@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::extract::{ConnectInfo, Query, Request, State};
+use axum::extract::{Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -13,7 +13,6 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::faults::{Action, Faults, Verdict};
-use super::listener::Peer;
 use super::{Shared, World, cleura, cloudsigma, cozy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,10 +72,7 @@ pub fn router(shared: Shared) -> Router {
 /// Logs, counts and (for provider routes) injects faults.
 async fn observe(State(shared): State<Shared>, request: Request, next: Next) -> Response {
     let started = Instant::now();
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<Peer>>()
-        .map(|info| info.0);
+    let peer = super::listener::peer();
     let method = request.method().clone();
     let path = request.uri().path().to_string();
     let action = Action::of(&method, &path, request.uri().query());
@@ -108,7 +104,7 @@ async fn observe(State(shared): State<Shared>, request: Request, next: Next) -> 
         None => next.run(request).await,
     };
     let succeeded = response.status().is_success() || response.status().is_redirection();
-    if let Some(Peer(peer)) = peer
+    if let Some(peer) = peer
         && shared.world().faults.loses_answer(action, succeeded)
     {
         shared.connections.close(peer);
