@@ -26,6 +26,22 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     finish(lines, line)
 }
 
+/// `wrap` kept to at most `lines` lines: text that does not fit ends in "…" on the last
+/// one, so that nothing is cut without saying so.
+pub fn wrap_at_most(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut wrapped = wrap(text, width);
+    if wrapped.len() > lines && lines > 0 {
+        wrapped.truncate(lines);
+        if let Some(last) = wrapped.last_mut() {
+            while !last.is_empty() && last.width() + 1 > width {
+                last.pop();
+            }
+            last.push('…');
+        }
+    }
+    wrapped
+}
+
 /// An address or link wrapped at `width` cells for a person to read or copy: broken only
 /// after a `/`, `?`, `&` or `#` (never inside `//`), and cut inside a part only when that
 /// part alone is wider than a line.
@@ -248,5 +264,15 @@ mod tests {
         assert_eq!(duration(Duration::from_secs(250)), "4 minutes 10 seconds");
         assert_eq!(duration(Duration::from_secs(61)), "1 minute 1 second");
         assert_eq!(duration(Duration::ZERO), "1 second");
+    }
+
+    #[test]
+    fn wrap_at_most_ends_what_does_not_fit_in_an_ellipsis() {
+        let text = "word ".repeat(40);
+        let lines = wrap_at_most(&text, 12, 3);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[2].ends_with('…'), "{lines:?}");
+        assert!(lines.iter().all(|l| l.width() <= 12), "{lines:?}");
+        assert_eq!(wrap_at_most("short", 12, 3), ["short"]);
     }
 }

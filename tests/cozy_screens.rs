@@ -426,3 +426,30 @@ fn every_step_draws_at_small_sizes() {
         }
     }
 }
+
+/// A creation whose answer was lost: what may have happened and what to do, in full at
+/// 80x24 (a snapshot), and on a small terminal cut only with "…" and the buttons in sight.
+#[test]
+fn confirm_after_a_lost_answer() {
+    for (width, height) in [(80, 24), (60, 16)] {
+        let mut app = at_confirm(width, height);
+        let create = request_id(&key(&mut app, KeyCode::Enter));
+        reply(
+            &mut app,
+            create,
+            Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Closed {
+                host: "manager.cozycloud.cc".into(),
+            }))),
+        );
+        let screen = common::render(&app);
+        assert!(screen.contains("Create my Cozy"), "{screen}");
+        assert!(screen.contains("may have created"), "{screen}");
+        assert!(
+            screen.contains("knows.") || screen.contains('…'),
+            "all of it, or a sign that more was left out: {screen}"
+        );
+        if width == 80 {
+            snap("cozy_confirm_answer_lost", &app);
+        }
+    }
+}

@@ -125,3 +125,52 @@ async fn the_run_loop_ends_when_input_closes() {
     .unwrap();
     assert_eq!(exit, Exit::InputClosed);
 }
+
+/// A notice too long for the footer's three lines ends in "…" rather than being cut short
+/// without a sign.
+#[test]
+fn a_long_notice_wraps_and_ends_in_an_ellipsis() {
+    let mut app = common::app(60, 16);
+    app.toast = Some((
+        "The Cloudery said something very long. ".repeat(20),
+        std::time::Instant::now() + std::time::Duration::from_secs(60),
+    ));
+    let screen = common::render(&app);
+    // Each row is rendered between quotes.
+    let footer: Vec<&str> = screen
+        .lines()
+        .rev()
+        .take(3)
+        .map(|l| l.trim_matches('"').trim_end())
+        .collect();
+    assert!(footer[0].ends_with('…'), "{screen}");
+    assert!(
+        footer
+            .iter()
+            .all(|l| l.contains("said") || l.contains("long")),
+        "{screen}"
+    );
+}
+
+/// Requests an earlier run sent and never saw answered come first on the menu, each with
+/// what it was, and Del to forget the one selected.
+#[test]
+fn home_with_unanswered_requests() {
+    use cloudboard::store::sent::Sent;
+    let mut app = common::app(80, 24);
+    app.saved.state.unanswered = vec![
+        Sent::CozyCreate {
+            api: "https://manager.cozycloud.cc/api".into(),
+            slug: "sam".into(),
+            domain: "mycozy.cloud".into(),
+            email: "sam@example.org".into(),
+            sent_at: 1_765_100_000,
+        },
+        Sent::CloudSigmaCreate {
+            api: "https://zrh.cloudsigma.com/api/2.0/".into(),
+            email: "sam@example.org".into(),
+            sent_at: 1_765_100_000,
+        },
+    ];
+    insta::assert_snapshot!(common::render(&app));
+}

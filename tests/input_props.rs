@@ -234,3 +234,49 @@ fn wide_characters_keep_the_layout_aligned() {
         }
     }
 }
+
+/// Provider data with joined emoji (ZWJ sequences, flags), zero-width characters and
+/// combining marks: every row of the region table is the terminal's width, and the tag
+/// column starts at the same cell on every row.
+#[test]
+fn joined_emoji_and_zero_width_characters_in_provider_data_keep_the_layout() {
+    use unicode_width::UnicodeWidthStr;
+    let mut domains = common::regions::domains(4);
+    domains[0].area.regions[0].name = "Dev 👩‍💻 Zone".into();
+    domains[1].area.regions[0].name = "Nord\u{200B}ic\u{200D}\u{FEFF} Cloud".into();
+    domains[2].area.regions[0].name = "Sve\u{301}rige 🇸🇪".into();
+    domains[3].area.name = "Zone 👨‍👩‍👧‍👦 family".into();
+    let app = common::regions::at_regions(80, 24, domains);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| cloudboard::ui::view(&app, frame))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let rows: Vec<String> = (0..24)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < 80 {
+                let symbol = buffer[(x, y)].symbol();
+                row.push_str(symbol);
+                x += (symbol.width() as u16).max(1);
+            }
+            row
+        })
+        .collect();
+    for row in &rows {
+        assert_eq!(row.width(), 80, "{row:?}");
+    }
+    let tag_cells: Vec<usize> = rows
+        .iter()
+        .filter_map(|row| {
+            let byte = row.find(" Rg")?;
+            Some(row[..byte].width())
+        })
+        .collect();
+    assert_eq!(tag_cells.len(), 4, "{rows:#?}");
+    assert!(
+        tag_cells.windows(2).all(|w| w[0] == w[1]),
+        "{tag_cells:?}\n{rows:#?}"
+    );
+}

@@ -77,14 +77,19 @@ pub fn centered_box(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// A notice at most this many lines high; a longer one ends in "…".
+pub const TOAST_LINES: usize = 3;
+
 /// One line of keys; a notice longer than the width wraps onto up to three lines.
 fn footer_height(area: Rect, app: &App) -> u16 {
     match &app.toast {
-        Some((text, _)) if area.width > 2 => {
-            let width = usize::from(area.width - 2);
-            let cells = ratatui::text::Span::raw(text.as_str()).width();
-            (cells.div_ceil(width)).clamp(1, 3) as u16
-        }
-        _ => 1,
+        Some((text, _)) => toast_lines(text, area.width).len().max(1) as u16,
+        None => 1,
     }
+}
+
+/// A notice as the footer shows it, wrapped within `width` (a space at each side).
+pub fn toast_lines(text: &str, width: u16) -> Vec<String> {
+    let width = usize::from(width.saturating_sub(2)).max(1);
+    crate::text::wrap_at_most(text, width, TOAST_LINES)
 }

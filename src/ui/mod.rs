@@ -107,10 +107,11 @@ fn header(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 
 fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     if let Some((toast, _)) = &app.toast {
-        frame.render_widget(
-            Paragraph::new(Line::styled(format!(" {toast}"), theme.ok())).wrap(Wrap { trim: true }),
-            area,
-        );
+        let lines: Vec<Line> = layout::toast_lines(toast, area.width)
+            .into_iter()
+            .map(|line| Line::styled(format!(" {line}"), theme.ok()))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     // The way to help and the way out are always shown, at the right; the screen's own keys

@@ -181,10 +181,39 @@ pub(crate) fn draw_buttons_with(
 }
 
 /// Lines already wrapped (by `paragraph`, `problem_lines`) drawn in `area`.
-pub(crate) fn text<'a>(frame: &mut Frame, area: Rect, lines: Vec<Line<'a>>) {
-    if area.height > 0 {
-        frame.render_widget(Paragraph::new(lines), area);
+pub(crate) fn text<'a>(frame: &mut Frame, area: Rect, mut lines: Vec<Line<'a>>) {
+    if area.height == 0 {
+        return;
     }
+    if lines.len() > usize::from(area.height) {
+        // More than the room: the last row shown ends in "…", never cut without a sign.
+        lines.truncate(usize::from(area.height));
+        if let Some(last) = lines.last_mut() {
+            end_in_ellipsis(last, usize::from(area.width));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// `line` shortened to leave room for "…" within `width` cells, then "…" after it.
+fn end_in_ellipsis(line: &mut Line<'_>, width: usize) {
+    use unicode_width::UnicodeWidthStr;
+    while line.width() + 1 > width {
+        let Some(span) = line.spans.last_mut() else {
+            break;
+        };
+        let mut content = span.content.to_string();
+        if content.pop().is_none() {
+            line.spans.pop();
+            continue;
+        }
+        span.content = content.into();
+        if span.content.width() == 0 {
+            line.spans.pop();
+        }
+    }
+    let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+    line.spans.push(Span::styled("…", style));
 }
 
 /// `text` wrapped at `width`, as lines: the layout counts them, the view draws them.
