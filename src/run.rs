@@ -89,7 +89,13 @@ where
                     Some(msg) => msg,
                     None => continue,
                 },
-                Some(Err(e)) => return Err(e.into()),
+                // Input that cannot be read is a terminal gone (a hang-up during start-up
+                // leaves crossterm with no reader: "reader source not set"): ended as a
+                // hang-up, state saved, never an error report over a dead terminal.
+                Some(Err(e)) => {
+                    tracing::warn!(error = %e, "the terminal's input cannot be read");
+                    return Ok(Exit::InputClosed);
+                }
                 None => return Ok(Exit::InputClosed),
             },
             event = channels.events.recv(), if events_open => match event {

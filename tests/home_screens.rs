@@ -126,6 +126,30 @@ async fn the_run_loop_ends_when_input_closes() {
     assert_eq!(exit, Exit::InputClosed);
 }
 
+#[tokio::test]
+async fn input_that_cannot_be_read_ends_the_loop_as_a_hang_up() {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut app = common::app(80, 24);
+    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
+    let exit = run::run(
+        &mut terminal,
+        &mut app,
+        stream::iter(vec![Err::<Event, _>(io::Error::other(
+            "reader source not set",
+        ))]),
+        Channels {
+            events: event_rx,
+            commands: command_tx,
+        },
+        &mut NoHost,
+        &mut NoSignals,
+    )
+    .await
+    .expect("no error over a terminal that is gone");
+    assert_eq!(exit, Exit::InputClosed);
+}
+
 /// A notice too long for the footer's three lines ends in "…" rather than being cut short
 /// without a sign.
 #[test]
