@@ -255,7 +255,9 @@ async fn hostile_cleura() -> SocketAddr {
     use axum::routing::{get, post};
     let sign_in = post(|body: axum::body::Bytes| async move {
         let alice = String::from_utf8_lossy(&body).contains("\"alice\"");
-        if alice {
+        if String::from_utf8_lossy(&body).contains("\"oversized\"") {
+            huge()
+        } else if alice {
             axum::Json(serde_json::json!({"result": "login_ok", "token": "tok"})).into_response()
         } else {
             (
@@ -318,6 +320,11 @@ async fn no_server_text_reaches_a_terminal_or_the_log_raw() {
     // The server runs on the other worker while the commands block this one.
     let outputs = tokio::task::block_in_place(|| {
         vec![
+            // An answer over the size a client reads, to a sign-in.
+            (
+                "cleura login (oversized answer)",
+                run(&["cleura", "login", "--login", "oversized"], ""),
+            ),
             // A refusal in the provider's words, on stderr.
             (
                 "cleura login (refused)",
@@ -337,6 +344,12 @@ async fn no_server_text_reaches_a_terminal_or_the_log_raw() {
             ("--plain with a refusal", run(&["--plain"], "2\nmallory\n")),
         ]
     });
+    let oversized = &outputs[0].1;
+    assert_eq!(oversized.status.code(), Some(3), "{oversized:?}");
+    assert!(
+        String::from_utf8_lossy(&oversized.stderr).contains("larger than"),
+        "{oversized:?}"
+    );
     for (what, out) in &outputs {
         assert!(
             raw_controls(&out.stdout).is_empty() && raw_controls(&out.stderr).is_empty(),
@@ -347,7 +360,7 @@ async fn no_server_text_reaches_a_terminal_or_the_log_raw() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let regions = String::from_utf8_lossy(&outputs[2].1.stdout);
+    let regions = String::from_utf8_lossy(&outputs[3].1.stdout);
     assert!(
         regions.contains("\\u{1b}]0;owned"),
         "shown as what it is: {regions}"
