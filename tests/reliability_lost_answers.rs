@@ -139,13 +139,52 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
     assert!(unanswered_actions(&status(&home, &sandbox)).is_empty());
 }
 
+/// `cloudboard ARGS` (with `stdin`) interrupted by `signal` once its request that cannot be
+/// asked twice is written down and has reached the sandbox, which holds every answer back.
+fn interrupted_while_waiting(
+    home: &Home,
+    sandbox: &SandboxProcess,
+    args: &[&str],
+    stdin: &str,
+    signal: i32,
+) -> std::process::Output {
+    set_faults(sandbox, json!({ "latency_ms": 30000 }));
+    let before = requests(sandbox);
+    let mut child = spawn(home, sandbox, args, &[]);
+    {
+        use std::io::Write;
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(stdin.as_bytes()).unwrap();
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while kept_on_disk(home).is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "the request was never written down"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Written down before it leaves: now it reaches the sandbox (the count may already
+    // include it; a short bound then, and the signal comes either way).
+    let written = requests(sandbox).max(before);
+    let reached = Instant::now() + Duration::from_secs(3);
+    while requests(sandbox) == written && Instant::now() < reached {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: signals our own child.
+    unsafe {
+        libc::kill(child.id() as i32, signal);
+    }
+    let out = child.wait_with_output().unwrap();
+    set_faults(sandbox, json!({}));
+    out
+}
+
 /// `cozy create` interrupted by `signal` while the Cloudery holds its answer back.
 fn interrupted_creation(signal: i32, expected: i32) {
     let sandbox = SandboxProcess::start();
     let home = Home::new(&format!("lost-signal-{signal}"));
-    set_faults(&sandbox, json!({ "latency_ms": 30000 }));
-    let before = requests(&sandbox);
-    let child = spawn(
+    let out = interrupted_while_waiting(
         &home,
         &sandbox,
         &[
@@ -157,21 +196,9 @@ fn interrupted_creation(signal: i32, expected: i32) {
             "waiting",
             "--accept-terms",
         ],
-        &[],
+        "",
+        signal,
     );
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while requests(&sandbox) == before {
-        assert!(
-            Instant::now() < deadline,
-            "the creation never reached the sandbox"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    // SAFETY: signals our own child.
-    unsafe {
-        libc::kill(child.id() as i32, signal);
-    }
-    let out = child.wait_with_output().unwrap();
     assert_eq!(code(&out), expected, "{out:?}");
     let said = stderr(&out);
     assert!(
@@ -180,7 +207,6 @@ fn interrupted_creation(signal: i32, expected: i32) {
     );
     assert!(said.contains("it may still complete"), "{said}");
     assert!(said.contains("cloudboard cozy status"), "{said}");
-    set_faults(&sandbox, json!({}));
     assert_eq!(
         unanswered_actions(&status(&home, &sandbox)),
         ["cozy_create"]
@@ -195,6 +221,46 @@ fn a_creation_interrupted_while_waiting_says_it_may_still_complete() {
 #[test]
 fn a_creation_ended_by_sigterm_while_waiting_says_it_may_still_complete() {
     interrupted_creation(libc::SIGTERM, 143);
+}
+
+/// Where a GET of `url` sends (no redirect followed): what a browser shows next.
+fn location(url: &str) -> String {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let r = common::sandbox::client().get(url).send().await.unwrap();
+            r.headers()["location"].to_str().unwrap().to_string()
+        })
+}
+
+#[test]
+fn a_passphrase_interrupted_while_waiting_says_it_may_still_be_set() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("lost-passphrase-signal");
+    let email = "slowset@example.org";
+    assert_eq!(code(&create(&home, &sandbox, email, "slowset")), 0);
+    // The address the email's link leads to: given so, nothing else is asked first.
+    let link = location(&link_for(&sandbox, email));
+    let out = interrupted_while_waiting(
+        &home,
+        &sandbox,
+        &["cozy", "activate", "--link-stdin", "--passphrase-stdin"],
+        &format!("{link}\ncorrect horse battery staple 42\n"),
+        libc::SIGINT,
+    );
+    assert_eq!(code(&out), 130, "{out:?}");
+    let said = stderr(&out);
+    assert!(
+        said.contains("The first passphrase of slowset.mycozy.cloud was sent"),
+        "{said}"
+    );
+    assert!(said.contains("it may still complete"), "{said}");
+    assert_eq!(
+        unanswered_actions(&status(&home, &sandbox)),
+        ["cozy_passphrase"]
+    );
 }
 
 #[test]
@@ -283,13 +349,10 @@ fn a_cloudsigma_account_whose_answer_is_lost_is_found_again_as_the_person_s_own(
     assert!(kept_on_disk(&other).is_empty());
 }
 
-#[test]
-fn a_cloudsigma_creation_interrupted_while_waiting_says_it_may_still_complete() {
+fn interrupted_cloudsigma_creation(signal: i32, expected: i32) {
     let sandbox = SandboxProcess::start();
-    let home = Home::new("lost-sigma-signal");
-    set_faults(&sandbox, json!({ "latency_ms": 30000 }));
-    let before = requests(&sandbox);
-    let child = spawn(
+    let home = Home::new(&format!("lost-sigma-signal-{signal}"));
+    let out = interrupted_while_waiting(
         &home,
         &sandbox,
         &[
@@ -298,28 +361,24 @@ fn a_cloudsigma_creation_interrupted_while_waiting_says_it_may_still_complete() 
             "--email",
             "slow@example.org",
         ],
-        &[],
+        "",
+        signal,
     );
-    let deadline = Instant::now() + Duration::from_secs(20);
-    // The locations list is asked first (and waits too): the creation is the request
-    // after it.
-    while kept_on_disk(&home).is_empty() || requests(&sandbox) < before + 2 {
-        assert!(
-            Instant::now() < deadline,
-            "the creation never reached the sandbox"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    // SAFETY: signals our own child.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGTERM);
-    }
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(code(&out), 143, "{out:?}");
+    assert_eq!(code(&out), expected, "{out:?}");
     assert!(
         stderr(&out).contains("A CloudSigma account for slow@example.org"),
         "{out:?}"
     );
     assert!(stderr(&out).contains("it may still complete"), "{out:?}");
     assert_eq!(kept_on_disk(&home).len(), 1);
+}
+
+#[test]
+fn a_cloudsigma_creation_interrupted_while_waiting_says_it_may_still_complete() {
+    interrupted_cloudsigma_creation(libc::SIGINT, 130);
+}
+
+#[test]
+fn a_cloudsigma_creation_ended_by_sigterm_while_waiting_says_it_may_still_complete() {
+    interrupted_cloudsigma_creation(libc::SIGTERM, 143);
 }
