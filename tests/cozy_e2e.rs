@@ -147,7 +147,9 @@ fn a_creation_survives_kill_9() {
     // on disk, which is the moment this test is about.
     let state_file = data.join("cloudboard/state.json");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !std::fs::read_to_string(&state_file).is_ok_and(|s| s.contains("carl")) {
+    // The request itself is written down before it leaves (a lost answer can then be asked
+    // about); what this test waits for is the Cloudery's answer, the creation's workflow.
+    while !std::fs::read_to_string(&state_file).is_ok_and(|s| s.contains("\"workflow\"")) {
         assert!(
             std::time::Instant::now() < deadline,
             "the creation is written down"
