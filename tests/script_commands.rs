@@ -1349,3 +1349,65 @@ fn a_value_that_breaks_a_rule_is_refused_never_rewritten() {
         "nothing was sent"
     );
 }
+
+/// Cleura's and CloudSigma's values from a script are taken exactly or refused with the
+/// rule (exit 2), nothing sent: a login with a space is not another login, a password
+/// with a control character or over the limit is not a shorter one.
+#[test]
+fn a_sign_in_value_that_breaks_a_rule_is_refused_never_rewritten() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-no-rewrite-sign-in");
+    let before = requests(&sandbox);
+    let long = "p".repeat(314);
+    let cases: [(&[&str], &str, &str); 6] = [
+        (
+            &["cleura", "login", "--login", "al ice"],
+            "alice-password\n",
+            "“ ”",
+        ),
+        (
+            &["cleura", "login", "--login", "alice", "--password-stdin"],
+            "alice-pass\u{1}word\n",
+            "\\u{1}",
+        ),
+        (
+            &["cleura", "login", "--login", "alice", "--password-stdin"],
+            "alice-pass\tword\n",
+            "\\u{9}",
+        ),
+        (
+            &["cleura", "login", "--login", "alice", "--password-stdin"],
+            &format!("{long}\n"),
+            "at most 256",
+        ),
+        (
+            &[
+                "cloudsigma",
+                "create-account",
+                "--email",
+                "new @example.org",
+            ],
+            "",
+            "“ ”",
+        ),
+        (
+            &[
+                "cloudsigma",
+                "login",
+                "--email",
+                "demo@example.org",
+                "--password-stdin",
+            ],
+            "demo-pass\u{7f}word\n",
+            "\\u{7f}",
+        ),
+    ];
+    for (args, stdin, said) in cases {
+        let out = run(&home, &sandbox, args, stdin, &[]);
+        assert_eq!(code(&out), 2, "{args:?}: {out:?}");
+        assert!(stderr(&out).contains(said), "{args:?}: {out:?}");
+    }
+    // Only CloudSigma's list of locations was asked for; no sign-in, no account.
+    let sent = requests(&sandbox) - before;
+    assert!(sent <= 2, "{sent} requests");
+}

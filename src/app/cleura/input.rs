@@ -260,11 +260,16 @@ impl Cleura {
         match &mut self.step {
             Step::SignIn => {
                 if !self.login_settled {
-                    // An empty answer keeps the login shown as the default.
-                    if !text.trim().is_empty() {
-                        self.form.login.set_value(text.trim());
-                    }
+                    // An empty answer keeps the login shown as the default; any other is
+                    // taken exactly, or refused with the rule.
                     self.form.problem = None;
+                    if !text.trim().is_empty()
+                        && let Err(why) = self.form.login.answer(text.trim())
+                    {
+                        self.form.login.error = Some(why.clone());
+                        self.form.problem = Some(Problem::invalid(why));
+                        return;
+                    }
                     if self.form.login_value().is_empty() {
                         self.form.login.error = Some("Type your Cleura login.".into());
                     } else {
@@ -272,8 +277,13 @@ impl Cleura {
                         self.login_settled = true;
                     }
                 } else {
-                    self.form.password.clear();
-                    self.form.password.paste(&text);
+                    // Sent exactly as given, or refused with the reason: never altered.
+                    if let Err(why) = self.form.password.answer(&text) {
+                        self.form.password.clear();
+                        self.form.password.error = Some(why.clone());
+                        self.form.problem = Some(Problem::invalid(why));
+                        return;
+                    }
                     self.submit_sign_in(ctx);
                 }
             }
@@ -284,10 +294,17 @@ impl Cleura {
                     return;
                 }
                 code.field.clear();
-                code.paste(trimmed);
-                if code.field.value().len() != CODE_LENGTH
-                    || trimmed.chars().any(|c| c.is_alphabetic())
-                {
+                // The code's six digits, grouped as an SMS may show them ("123 456",
+                // "123-456"); anything else is refused, never read into another code.
+                let digits = trimmed.chars().filter(char::is_ascii_digit).count();
+                let exact = digits == CODE_LENGTH
+                    && trimmed
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
+                if exact {
+                    code.paste(trimmed);
+                }
+                if !exact || code.field.value().len() != CODE_LENGTH {
                     code.field.clear();
                     code.problem = Some(Problem::invalid(format!(
                         "The code is {CODE_LENGTH} digits."

@@ -56,12 +56,27 @@ impl SignInForm {
     /// first, then the login remembered from an earlier run, then the config.
     pub fn new(ctx: &Ctx) -> SignInForm {
         let given_login = ctx.given.get("login").map(|l| l.trim().to_string());
+        // A given login that breaks the field's rule is not given: it is refused with the
+        // rule, and asked for.
+        let mut refused = None;
+        if let Some(login) = given_login.as_deref().filter(|l| !l.is_empty()) {
+            let mut check = TextField::new("Login", CharRule::NoSpace, 128);
+            if let Err(why) = check.answer(login) {
+                refused = Some(why);
+            }
+        }
+        let given_login = given_login.filter(|_| refused.is_none());
         let login_given = given_login.as_ref().is_some_and(|l| !l.is_empty());
         let login = given_login
             .filter(|l| !l.is_empty())
             .or_else(|| ctx.saved.cleura_login.clone())
             .or_else(|| ctx.config.cleura.login.clone())
             .unwrap_or_default();
+        let login = if refused.is_some() {
+            String::new()
+        } else {
+            login
+        };
         let focus = if login.is_empty() {
             Part::Login
         } else {
@@ -78,15 +93,17 @@ impl SignInForm {
             Some("v2") => CleuraApi::V2,
             _ => ctx.config.cleura.api,
         };
+        let mut login_field = TextField::new("Login", CharRule::NoSpace, 128)
+            .placeholder("your Cleura Cloud login")
+            .with_value(&login);
+        login_field.error = refused.clone();
         SignInForm {
-            login: TextField::new("Login", CharRule::NoSpace, 128)
-                .placeholder("your Cleura Cloud login")
-                .with_value(&login),
+            login: login_field,
             password: TextField::new("Password", CharRule::Printable, 256).secret(),
             api,
             endpoint: TextField::new("Endpoint", CharRule::NoSpace, 512).with_value(endpoint),
             focus,
-            problem: None,
+            problem: refused.map(Problem::invalid),
             login_given,
         }
     }

@@ -307,7 +307,9 @@ impl CloudSigma {
                 },
             },
             Step::Create => {
-                answer_field(&mut self.create, trimmed);
+                if !answer_field(&mut self.create, trimmed) {
+                    return self.form_trouble(Which::Create);
+                }
                 match self.create.enter() {
                     forms::Outcome::Submit => self.submit_create(ctx),
                     _ => self.form_trouble(Which::Create),
@@ -333,7 +335,9 @@ impl CloudSigma {
                     forms::Focus::First => trimmed,
                     forms::Focus::Second => text.trim_end_matches(['\r', '\n']),
                 };
-                answer_field(&mut self.sign_in, value);
+                if !answer_field(&mut self.sign_in, value) {
+                    return self.form_trouble(Which::SignIn);
+                }
                 match self.sign_in.enter() {
                     forms::Outcome::Submit => self.submit_sign_in(ctx),
                     _ => self.form_trouble(Which::SignIn),
@@ -418,9 +422,15 @@ enum Which {
     SignIn,
 }
 
-/// Puts an answer into the form's focused field as if typed there.
-fn answer_field(form: &mut Form, value: &str) {
+/// Puts an answer into the form's focused field exactly as given, or refuses it with the
+/// field's rule in words under the field (false): never dropped, cut or rewritten.
+fn answer_field(form: &mut Form, value: &str) -> bool {
     let field = form.focused_mut();
-    field.set_value(value);
-    field.error = None;
+    match field.answer(value) {
+        Ok(()) => true,
+        Err(why) => {
+            field.error = Some(why);
+            false
+        }
+    }
 }

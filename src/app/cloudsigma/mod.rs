@@ -306,12 +306,18 @@ impl CloudSigma {
             unanswered_notice: None,
             signed_out: false,
         };
-        if let Some(email) = ctx.given.get("email") {
-            flow.create.email.set_value(email);
-            flow.sign_in.email.set_value(email);
+        // Given values are taken exactly or refused under their field, never rewritten.
+        if let Some(email) = ctx.given.get("email").map(|e| e.trim()) {
+            for field in [&mut flow.create.email, &mut flow.sign_in.email] {
+                if let Err(why) = field.answer(email) {
+                    field.error = Some(why);
+                }
+            }
         }
-        if let Some(promo) = ctx.given.get("promo") {
-            flow.create.second.set_value(promo);
+        if let Some(promo) = ctx.given.get("promo")
+            && let Err(why) = flow.create.second.answer(promo.trim())
+        {
+            flow.create.second.error = Some(why);
         }
         let secret = flow.secret();
         flow.send(ctx, Work::Loading, Request::LoadSaved { secret });
