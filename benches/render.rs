@@ -24,7 +24,9 @@ fn region_table(c: &mut Criterion) {
     group.bench_function("frame_unchanged", |b| {
         b.iter(|| {
             terminal
-                .draw(|f| cloudboard::ui::view(&app, f))
+                .draw(|f| {
+                    cloudboard::ui::view(&app, f);
+                })
                 .expect("draw");
         })
     });
@@ -36,7 +38,9 @@ fn region_table(c: &mut Criterion) {
             regions::key(&mut app, if down { KeyCode::Down } else { KeyCode::Up });
             down = !down;
             terminal
-                .draw(|f| cloudboard::ui::view(&app, f))
+                .draw(|f| {
+                    cloudboard::ui::view(&app, f);
+                })
                 .expect("draw");
         })
     });

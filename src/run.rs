@@ -11,10 +11,11 @@ use std::io;
 use futures::{Stream, StreamExt};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::Event as CtEvent;
+use ratatui::crossterm::event::{Event as CtEvent, MouseButton, MouseEventKind};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 
-use crate::app::{self, App, Command, Event, Msg};
+use crate::app::{self, App, Command, Event, Msg, Scroll};
+use crate::ui::Drawn;
 
 /// What the loop asks of the terminal it runs in, beyond drawing.
 pub trait Host {
@@ -70,9 +71,10 @@ where
 {
     let mut events_open = true;
     let mut first_frame = true;
+    let mut drawn = Drawn::default();
     loop {
         if app.redraw {
-            terminal.draw(|frame| crate::ui::view(app, frame))?;
+            terminal.draw(|frame| drawn = crate::ui::view(app, frame))?;
             app.redraw = false;
             if first_frame {
                 first_frame = false;
@@ -83,38 +85,43 @@ where
             return Ok(Exit::Quit);
         }
         let deadline = app.next_deadline().map(tokio::time::Instant::from_std);
-        let msg = tokio::select! {
-            input = inputs.next() => match input {
-                Some(Ok(event)) => match to_msg(event) {
-                    Some(msg) => msg,
-                    None => continue,
+        let msg = if drawn.viewport != app.viewport {
+            // The frame had more or less room than `update` last knew of.
+            Msg::Viewport(drawn.viewport)
+        } else {
+            tokio::select! {
+                input = inputs.next() => match input {
+                    Some(Ok(event)) => match to_msg(event, &drawn) {
+                        Some(msg) => msg,
+                        None => continue,
+                    },
+                    // Input that cannot be read is a terminal gone (a hang-up during start-up
+                    // leaves crossterm with no reader: "reader source not set"): ended as a
+                    // hang-up, state saved, never an error report over a dead terminal.
+                    Some(Err(e)) => {
+                        tracing::warn!(error = %e, "the terminal's input cannot be read");
+                        return Ok(Exit::InputClosed);
+                    }
+                    None => return Ok(Exit::InputClosed),
                 },
-                // Input that cannot be read is a terminal gone (a hang-up during start-up
-                // leaves crossterm with no reader: "reader source not set"): ended as a
-                // hang-up, state saved, never an error report over a dead terminal.
-                Some(Err(e)) => {
-                    tracing::warn!(error = %e, "the terminal's input cannot be read");
-                    return Ok(Exit::InputClosed);
-                }
-                None => return Ok(Exit::InputClosed),
-            },
-            event = channels.events.recv(), if events_open => match event {
-                Some(event) => Msg::Backend(event),
-                None => {
-                    events_open = false;
-                    continue;
-                }
-            },
-            signal = signals.recv() => match signal {
-                Signal::Stop => {
-                    host.suspend()?;
-                    repaint_all(terminal)?;
-                    app.redraw = true;
-                    continue;
-                }
-                other => return Ok(Exit::Signal(other)),
-            },
-            _ = sleep_until(deadline), if deadline.is_some() => Msg::Tick,
+                event = channels.events.recv(), if events_open => match event {
+                    Some(event) => Msg::Backend(event),
+                    None => {
+                        events_open = false;
+                        continue;
+                    }
+                },
+                signal = signals.recv() => match signal {
+                    Signal::Stop => {
+                        host.suspend()?;
+                        repaint_all(terminal)?;
+                        app.redraw = true;
+                        continue;
+                    }
+                    other => return Ok(Exit::Signal(other)),
+                },
+                _ = sleep_until(deadline), if deadline.is_some() => Msg::Tick,
+            }
         };
         app.now = std::time::Instant::now();
         for command in app::update(app, msg) {
@@ -150,11 +157,20 @@ async fn sleep_until(deadline: Option<tokio::time::Instant>) {
     }
 }
 
-fn to_msg(event: CtEvent) -> Option<Msg> {
+/// A terminal event as a message; a click becomes the thing drawn under it.
+pub fn to_msg(event: CtEvent, drawn: &Drawn) -> Option<Msg> {
     match event {
         CtEvent::Key(key) => Some(Msg::Key(key)),
         CtEvent::Paste(text) => Some(Msg::Paste(text)),
-        CtEvent::Mouse(mouse) => Some(Msg::Mouse(mouse)),
+        CtEvent::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Msg::Click(drawn.hit_at(mouse.column, mouse.row)))
+            }
+            MouseEventKind::ScrollUp => Some(Msg::Scroll(Scroll::Up)),
+            MouseEventKind::ScrollDown => Some(Msg::Scroll(Scroll::Down)),
+            // Moves, drags, releases and other buttons change nothing.
+            _ => None,
+        },
         CtEvent::Resize(w, h) => Some(Msg::Resize(w, h)),
         CtEvent::FocusGained | CtEvent::FocusLost => None,
     }

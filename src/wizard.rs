@@ -358,7 +358,9 @@ mod test_panic {
         B::Error: std::error::Error + Send + Sync + 'static,
     {
         if std::env::var(VAR).is_ok_and(|v| v == "ui") {
-            terminal.draw(|frame| crate::ui::view(app, frame))?;
+            terminal.draw(|frame| {
+                crate::ui::view(app, frame);
+            })?;
             panic!("deliberate panic on the UI thread ({VAR}=ui)");
         }
         Ok(())

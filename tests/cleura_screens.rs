@@ -370,7 +370,11 @@ fn a_thousand_regions_draw_only_what_fits() {
     let mut app = at_regions(200, 60, domains);
     key(&mut app, KeyCode::End);
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
-    terminal.draw(|f| cloudboard::ui::view(&app, f)).unwrap();
+    terminal
+        .draw(|f| {
+            cloudboard::ui::view(&app, f);
+        })
+        .unwrap();
     let screen = terminal.backend().to_string();
     // Sorted by area then region: the last row is Area 8's last region.
     assert!(

@@ -5,11 +5,13 @@
 mod common;
 
 use cloudboard::app::{self, App, Command, Msg};
+use cloudboard::ui::Drawn;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    Event as CtEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent,
+    MouseEventKind,
 };
 
 fn key_code() -> impl Strategy<Value = KeyCode> {
@@ -68,13 +70,14 @@ enum Ev {
 }
 
 impl Ev {
-    fn msg(&self) -> Msg {
+    /// The message the run loop makes of it, with the frame last drawn.
+    fn msg(&self, drawn: &Drawn) -> Option<Msg> {
         match self {
-            Ev::Key(k) => Msg::Key(*k),
-            Ev::Paste(p) => Msg::Paste(p.clone()),
-            Ev::Mouse(m) => Msg::Mouse(*m),
-            Ev::Resize(w, h) => Msg::Resize(*w, *h),
-            Ev::Tick => Msg::Tick,
+            Ev::Key(k) => Some(Msg::Key(*k)),
+            Ev::Paste(p) => Some(Msg::Paste(p.clone())),
+            Ev::Mouse(m) => cloudboard::run::to_msg(CtEvent::Mouse(*m), drawn),
+            Ev::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+            Ev::Tick => Some(Msg::Tick),
         }
     }
 }
@@ -116,19 +119,31 @@ fn msg() -> impl Strategy<Value = Ev> {
 /// Feeds `msgs` to a fresh app, drawing after each one at the app's current size.
 fn run(msgs: Vec<Ev>) -> App {
     let mut app = common::app(80, 24);
+    feed(&mut app, &msgs);
+    app
+}
+
+/// Feeds `msgs` as the run loop does: each one made a message against the last frame, a
+/// frame drawn after each, and the room it reports told to the app.
+fn feed(app: &mut App, msgs: &[Ev]) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut drawn = Drawn::default();
     for ev in msgs {
-        let _ = app::update(&mut app, ev.msg());
+        if let Some(msg) = ev.msg(&drawn) {
+            let _ = app::update(app, msg);
+        }
         let (w, h) = app.size;
         terminal.backend_mut().resize(w, h);
         terminal
-            .draw(|frame| cloudboard::ui::view(&app, frame))
+            .draw(|frame| drawn = cloudboard::ui::view(app, frame))
             .expect("draw");
+        if drawn.viewport != app.viewport {
+            let _ = app::update(app, Msg::Viewport(drawn.viewport));
+        }
         if app.should_quit {
             break;
         }
     }
-    app
 }
 
 fn is_request(command: &Command) -> bool {
@@ -164,9 +179,7 @@ proptest! {
         let flat: String = with_breaks.chars().filter(|c| *c != '\n').collect();
         let replay = |paste: String| {
             let mut app = common::app(80, 24);
-            for ev in &before {
-                let _ = app::update(&mut app, ev.msg());
-            }
+            feed(&mut app, &before);
             let commands = app::update(&mut app, Msg::Paste(paste));
             let requests = commands.iter().filter(|c| is_request(c)).count();
             (requests, common::render(&app))
@@ -202,7 +215,9 @@ fn wide_characters_keep_the_layout_aligned() {
         let _ = app::update(&mut app, Msg::Paste(login.to_string()));
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         terminal
-            .draw(|frame| cloudboard::ui::view(&app, frame))
+            .draw(|frame| {
+                cloudboard::ui::view(&app, frame);
+            })
             .unwrap();
         let buffer = terminal.backend().buffer().clone();
         // A wide character covers the next cell: read each row as a terminal shows it.
@@ -249,7 +264,9 @@ fn joined_emoji_and_zero_width_characters_in_provider_data_keep_the_layout() {
     let app = common::regions::at_regions(80, 24, domains);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal
-        .draw(|frame| cloudboard::ui::view(&app, frame))
+        .draw(|frame| {
+            cloudboard::ui::view(&app, frame);
+        })
         .unwrap();
     let buffer = terminal.backend().buffer().clone();
     let rows: Vec<String> = (0..24)

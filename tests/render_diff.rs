@@ -11,7 +11,9 @@ use ratatui::crossterm::event::KeyCode;
 
 fn frame(terminal: &mut Terminal<Counting>, app: &App) -> usize {
     terminal
-        .draw(|f| cloudboard::ui::view(app, f))
+        .draw(|f| {
+            cloudboard::ui::view(app, f);
+        })
         .expect("draw");
     terminal.backend_mut().take()
 }

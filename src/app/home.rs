@@ -2,10 +2,9 @@
 //! a request an earlier run sent and never saw answered, the Cozy web onboarding as an
 //! alternative, and quitting.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::Rect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{Front, KeyHelp};
+use super::{Front, KeyHelp, Scroll};
 use crate::store::resume::CozyResume;
 use crate::store::sent::{Sent, SentKind};
 
@@ -146,16 +145,6 @@ fn unanswered_entry(index: usize, sent: &Sent) -> Entry {
     )
 }
 
-/// The height of one entry on screen: title, blurb and a gap when the list has room, else
-/// the title alone. Shared with the view so a click lands on the entry drawn there.
-pub fn entry_height(list: Rect, count: usize) -> u16 {
-    if usize::from(list.height) >= count * 3 {
-        3
-    } else {
-        1
-    }
-}
-
 #[derive(Debug, Default)]
 pub struct Home {
     pub selected: usize,
@@ -223,28 +212,24 @@ impl Home {
         }
     }
 
-    /// A click selects an entry and opens it, as Enter would; the wheel moves the selection.
-    pub fn mouse(&mut self, mouse: MouseEvent, list: Rect, entries: &[Entry]) -> Outcome {
-        match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                match entry_at(list, mouse.column, mouse.row, entries.len()) {
-                    Some(index) => {
-                        self.selected = index;
-                        Outcome::Open(entries[index].open)
-                    }
-                    None => Outcome::Ignored,
-                }
+    /// A click selects an entry and opens it, as Enter would.
+    pub fn click(&mut self, index: usize, entries: &[Entry]) -> Outcome {
+        match entries.get(index) {
+            Some(entry) => {
+                self.selected = index;
+                Outcome::Open(entry.open)
             }
-            MouseEventKind::ScrollDown => {
-                self.selected = (self.selected + 1).min(entries.len().saturating_sub(1));
-                Outcome::Moved
-            }
-            MouseEventKind::ScrollUp => {
-                self.selected = self.selected.saturating_sub(1);
-                Outcome::Moved
-            }
-            _ => Outcome::Ignored,
+            None => Outcome::Ignored,
         }
+    }
+
+    /// The wheel moves the selection.
+    pub fn scroll(&mut self, scroll: Scroll, entries: &[Entry]) -> Outcome {
+        self.selected = match scroll {
+            Scroll::Down => (self.selected + 1).min(entries.len().saturating_sub(1)),
+            Scroll::Up => self.selected.saturating_sub(1),
+        };
+        Outcome::Moved
     }
 
     pub fn keys(&self, entries: &[Entry]) -> Vec<KeyHelp> {
@@ -265,15 +250,4 @@ impl Home {
         ]);
         keys
     }
-}
-
-/// Which of `count` entries is drawn at (column, row) in the list area, if any.
-pub fn entry_at(list: Rect, column: u16, row: u16, count: usize) -> Option<usize> {
-    if column < list.x || column >= list.x + list.width || row < list.y {
-        return None;
-    }
-    let height = entry_height(list, count);
-    let index = usize::from((row - list.y) / height);
-    let within = (row - list.y) % height;
-    (index < count && (height == 1 || within < height - 1)).then_some(index)
 }

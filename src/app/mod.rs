@@ -15,10 +15,7 @@ pub mod outbox;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
-};
-use ratatui::layout::Rect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::config::Config;
 use crate::store::resume::{CozyResume, Remember, State};
@@ -32,6 +29,10 @@ pub const MIN_HEIGHT: u16 = 16;
 /// The spinner's frame interval: 10 frames a second at most.
 pub const SPINNER_INTERVAL: Duration = Duration::from_millis(100);
 const TOAST_FOR: Duration = Duration::from_secs(3);
+/// The outbox panel goes beside the body from this width on, else below it from this
+/// height of the middle part on; with neither it opens over the body.
+pub const PANEL_BESIDE: u16 = 110;
+pub const PANEL_BELOW: u16 = 34;
 
 /// Tags a request so that its answer finds the screen that asked, and an answer for a screen
 /// the person already left is recognised and dropped.
@@ -42,13 +43,46 @@ pub struct RequestId(pub u64);
 pub enum Msg {
     Key(KeyEvent),
     Paste(String),
-    Mouse(MouseEvent),
+    /// A click, on what the last frame drew there (nothing clickable: `None`).
+    Click(Option<Hit>),
+    /// The mouse wheel.
+    Scroll(Scroll),
     Resize(u16, u16),
+    /// What the last frame had room for, when it changed: paging and scrolling follow it.
+    Viewport(Viewport),
     /// Time passed: a spinner frame, a countdown second, a toast to expire.
     Tick,
     Backend(Event),
     /// An answer to the front flow's `ask()`, from the plain mode or a script.
     Answer(String),
+}
+
+/// What a click can land on: the view says where each is in the frame it drew, and the run
+/// loop turns a click into the thing under it, so `update` never needs a screen's geometry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// An entry of the menu, by its index.
+    Home(usize),
+    Cozy(cozy::Target),
+    Cleura(cleura::Target),
+    CloudSigma(cloudsigma::Target),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scroll {
+    Up,
+    Down,
+}
+
+/// How much of each scrolling part the last frame could show (lines), so that a page move
+/// moves by a page and the selection stays in sight. Sent by the run loop when it changes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Viewport {
+    /// Rows of the Cleura region table.
+    pub table_rows: usize,
+    /// Lines of the Cozy terms' box, and how far it can scroll.
+    pub terms_rows: usize,
+    pub terms_max: usize,
 }
 
 /// Effects, as data. The run loop performs the terminal ones; the rest go to the backend.
@@ -144,8 +178,8 @@ pub struct Ctx<'a> {
     /// What earlier runs left (remembered choices, work to resume).
     pub saved: &'a State,
     pub sandbox: Option<&'a str>,
-    /// The body's area (below the header, above the footer), for mouse hit tests.
-    pub body: Rect,
+    /// What the last frame had room for.
+    pub viewport: Viewport,
     /// Values the person gave for this run (an answers file, a subcommand's options), by
     /// question key: a flow made now starts with them, and they win over anything
     /// remembered from an earlier run.
@@ -209,7 +243,11 @@ pub trait FlowScreen {
 pub enum Input {
     Key(KeyEvent),
     Paste(String),
-    Mouse(MouseEvent),
+    /// A click; what it landed on, if anything.
+    Click(Option<Hit>),
+    Scroll(Scroll),
+    /// The room the last frame had changed (a resize, a notice, the outbox panel).
+    Viewport,
     Tick,
     /// An answer to `ask()`, applied as if typed into the step's field and submitted.
     Answer(String),
@@ -224,6 +262,8 @@ pub struct App {
     /// Work a provider started in an earlier run (read from the state file at start).
     pub saved: SavedState,
     pub size: (u16, u16),
+    /// What the last frame had room for (see `Viewport`).
+    pub viewport: Viewport,
     pub now: Instant,
     pub help_open: bool,
     /// Ctrl-C was pressed while work is in flight: waiting for y/n.
@@ -272,6 +312,7 @@ impl App {
             flows: Flows::default(),
             saved: SavedState::default(),
             size,
+            viewport: Viewport::default(),
             now,
             help_open: false,
             confirm_quit: false,
@@ -442,9 +483,10 @@ impl App {
         deadlines.into_iter().min()
     }
 
-    /// The body's area for a terminal of the current size.
-    pub fn body_area(&self) -> Rect {
-        crate::ui::layout::body(Rect::new(0, 0, self.size.0, self.size.1), self)
+    /// Whether the terminal has room for the outbox panel beside or below the body (the
+    /// header and footer take a line each); the view lays it out by the same rule.
+    pub fn panel_fits(&self) -> bool {
+        self.size.0 >= PANEL_BESIDE || self.size.1 >= PANEL_BELOW + 2
     }
 
     /// The in-process sandbox was asked for; the backend starts it.
@@ -480,14 +522,13 @@ impl App {
 
     /// A fresh `Ctx` beside the flows, borrowed apart so a flow can be updated with it.
     fn parts(&mut self) -> (Ctx<'_>, &mut Flows) {
-        let body = self.body_area();
         let ctx = Ctx {
             now: self.now,
             config: &self.config,
             outbox: &self.outbox,
             saved: &self.saved.state,
             sandbox: self.sandbox_url.as_deref(),
-            body,
+            viewport: self.viewport,
             given: &self.given,
             next_id: &mut self.next_id,
             out: Vec::new(),
@@ -704,10 +745,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
             }
             app.with_flow(app.front, |flow, ctx| flow.input(Input::Paste(text), ctx))
         }
-        Msg::Mouse(mouse) => on_mouse(app, mouse),
+        Msg::Click(hit) => on_click(app, hit),
+        Msg::Scroll(scroll) => on_scroll(app, scroll),
         Msg::Resize(w, h) => {
             app.size = (w, h);
             Vec::new()
+        }
+        Msg::Viewport(viewport) => {
+            app.viewport = viewport;
+            app.with_flow(app.front, |flow, ctx| flow.input(Input::Viewport, ctx))
         }
         Msg::Tick => on_tick(app),
         Msg::Backend(event) => on_event(app, event),
@@ -770,8 +816,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
     }
     if key.code == KeyCode::F(2) && app.sandbox_url.is_some() {
         // Beside or below the body when the terminal has room; over it when not.
-        let area = Rect::new(0, 0, app.size.0, app.size.1);
-        if crate::ui::layout::panel_fits(area) {
+        if app.panel_fits() {
             app.outbox.visible = !app.outbox.visible;
         } else {
             app.outbox.overlay = !app.outbox.overlay;
@@ -792,48 +837,59 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
     }
     if app.front == Front::Home {
         let entries = app.home_entries();
-        return match app.home.key(key, &entries) {
-            home::Outcome::Open(which) => app.open(which),
-            home::Outcome::Forget(index) => app.forget(index),
-            home::Outcome::Moved => Vec::new(),
-            home::Outcome::Ignored => {
-                app.redraw = false;
-                Vec::new()
-            }
-        };
+        let outcome = app.home.key(key, &entries);
+        return on_home(app, outcome);
     }
     app.with_flow(app.front, |flow, ctx| flow.input(Input::Key(key), ctx))
 }
 
-fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Command> {
-    if app.help_open || app.outbox.overlay || app.confirm_quit || app.too_small() {
-        // A click closes an overlay, as a key does; moves alone change nothing.
-        if matches!(mouse.kind, MouseEventKind::Down(_)) && (app.help_open || app.outbox.overlay) {
-            app.help_open = false;
-            app.outbox.overlay = false;
-        } else {
-            app.redraw = false;
-        }
+/// A click closes an overlay, as a key does; on the menu it opens the entry under it.
+fn on_click(app: &mut App, hit: Option<Hit>) -> Vec<Command> {
+    if app.help_open || app.outbox.overlay {
+        app.help_open = false;
+        app.outbox.overlay = false;
         return Vec::new();
     }
-    if matches!(mouse.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) {
+    if app.confirm_quit || app.too_small() {
         app.redraw = false;
         return Vec::new();
     }
     if app.front == Front::Home {
-        let list = crate::ui::home::list_area(app.body_area());
         let entries = app.home_entries();
-        return match app.home.mouse(mouse, list, &entries) {
-            home::Outcome::Open(which) => app.open(which),
-            home::Outcome::Forget(index) => app.forget(index),
-            home::Outcome::Moved => Vec::new(),
-            home::Outcome::Ignored => {
-                app.redraw = false;
-                Vec::new()
-            }
+        let outcome = match hit {
+            Some(Hit::Home(index)) => app.home.click(index, &entries),
+            _ => home::Outcome::Ignored,
         };
+        return on_home(app, outcome);
     }
-    app.with_flow(app.front, |flow, ctx| flow.input(Input::Mouse(mouse), ctx))
+    app.with_flow(app.front, |flow, ctx| flow.input(Input::Click(hit), ctx))
+}
+
+fn on_scroll(app: &mut App, scroll: Scroll) -> Vec<Command> {
+    if app.help_open || app.outbox.overlay || app.confirm_quit || app.too_small() {
+        app.redraw = false;
+        return Vec::new();
+    }
+    if app.front == Front::Home {
+        let entries = app.home_entries();
+        let outcome = app.home.scroll(scroll, &entries);
+        return on_home(app, outcome);
+    }
+    app.with_flow(app.front, |flow, ctx| {
+        flow.input(Input::Scroll(scroll), ctx)
+    })
+}
+
+fn on_home(app: &mut App, outcome: home::Outcome) -> Vec<Command> {
+    match outcome {
+        home::Outcome::Open(which) => app.open(which),
+        home::Outcome::Forget(index) => app.forget(index),
+        home::Outcome::Moved => Vec::new(),
+        home::Outcome::Ignored => {
+            app.redraw = false;
+            Vec::new()
+        }
+    }
 }
 
 fn on_event(app: &mut App, event: Event) -> Vec<Command> {

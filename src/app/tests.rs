@@ -126,17 +126,21 @@ fn nothing_ticks_while_idle() {
 
 #[test]
 fn a_click_on_an_entry_opens_it() {
-    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
     let mut app = app();
-    let list = crate::ui::home::list_area(app.body_area());
-    let click = MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column: list.x + 5,
-        row: list.y + 2 * home::entry_height(list, app.home_entries().len()),
-        modifiers: KeyModifiers::NONE,
-    };
-    update(&mut app, Msg::Mouse(click));
+    update(&mut app, Msg::Click(Some(Hit::Home(2))));
     assert!(app.front == Front::CloudSigma, "{:?}", app.front);
+}
+
+#[test]
+fn a_click_on_nothing_does_nothing_and_closes_an_overlay() {
+    let mut app = app();
+    update(&mut app, Msg::Click(None));
+    assert!(app.front == Front::Home);
+    update(&mut app, key(KeyCode::F(1)));
+    assert!(app.help_open);
+    update(&mut app, Msg::Click(Some(Hit::Home(2))));
+    assert!(!app.help_open, "a click closes the help");
+    assert!(app.front == Front::Home, "and does nothing else");
 }
 
 #[test]

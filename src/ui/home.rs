@@ -7,13 +7,13 @@ use ratatui::widgets::Paragraph;
 
 use super::layout::centered_column;
 use super::theme::Theme;
-use crate::app::App;
-use crate::app::home::{Home, entry_height};
+use crate::app::home::Home;
+use crate::app::{App, Hit};
 
 const INTRO_HEIGHT: u16 = 3;
 
-/// Where the entries are drawn in the body: shared with the mouse hit test.
-pub fn list_area(body: Rect) -> Rect {
+/// Where the entries are drawn in the body.
+fn list_area(body: Rect) -> Rect {
     let column = centered_column(body, 76);
     let top = if body.height > 20 { 2 } else { 1 };
     Rect {
@@ -24,7 +24,15 @@ pub fn list_area(body: Rect) -> Rect {
     }
 }
 
-pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+/// Draws the menu; each entry drawn is where a click opens it.
+pub fn draw(
+    home: &Home,
+    app: &App,
+    frame: &mut Frame,
+    body: Rect,
+    theme: &Theme,
+) -> Vec<(Rect, Hit)> {
+    let mut hits = Vec::new();
     let list = list_area(body);
     let intro = Rect {
         x: list.x,
@@ -69,6 +77,9 @@ pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
             Span::styled(format!("{number}{}", entry.title), title_style),
         ]);
         frame.render_widget(Paragraph::new(title), Rect::new(list.x, y, list.width, 1));
+        // The title and its blurb, not the gap under them.
+        let rows = (height.max(2) - 1).min(list.y + list.height - y);
+        hits.push((Rect::new(list.x, y, list.width, rows), Hit::Home(index)));
         if height < 3 {
             continue;
         }
@@ -80,5 +91,16 @@ pub fn draw(home: &Home, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
             Paragraph::new(blurb),
             Rect::new(list.x, y + 1, list.width, 1),
         );
+    }
+    hits
+}
+
+/// The height of one entry on screen: title, blurb and a gap when the list has room, else
+/// the title alone.
+fn entry_height(list: Rect, count: usize) -> u16 {
+    if usize::from(list.height) >= count * 3 {
+        3
+    } else {
+        1
     }
 }

@@ -1,9 +1,9 @@
 //! Where the header, the body, the outbox panel and the footer go for a given terminal size.
-//! Pure, and shared with `update` so that a click is tested against what was drawn.
+//! Pure; the rule for whether the panel fits at all is the app's (`App::panel_fits`).
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::app::App;
+use crate::app::{App, PANEL_BELOW, PANEL_BESIDE};
 
 pub struct Areas {
     pub header: Rect,
@@ -39,19 +39,6 @@ pub fn split(area: Rect, app: &App) -> Areas {
         outbox,
         footer,
     }
-}
-
-const PANEL_BESIDE: u16 = 110;
-const PANEL_BELOW: u16 = 34;
-
-/// Whether a terminal of this size has room for the outbox panel beside or below the body
-/// (the header and footer take a line each).
-pub fn panel_fits(area: Rect) -> bool {
-    area.width >= PANEL_BESIDE || area.height >= PANEL_BELOW + 2
-}
-
-pub fn body(area: Rect, app: &App) -> Rect {
-    split(area, app).body
 }
 
 /// A column of at most `width` cells, centred in `area`.

@@ -10,35 +10,68 @@ pub mod outbox;
 pub mod theme;
 pub mod widgets;
 
+#[cfg(test)]
+mod clicks_tests;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Front, MIN_HEIGHT, MIN_WIDTH, SandboxStatus};
+use crate::app::{App, Front, Hit, MIN_HEIGHT, MIN_WIDTH, SandboxStatus, Viewport};
 use theme::Theme;
 
-pub fn view(app: &App, frame: &mut Frame) {
+/// What a frame drew that `update` needs and cannot compute without drawing: where each
+/// clickable thing is, and how much each scrolling part could show.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Drawn {
+    /// Later entries are drawn over earlier ones.
+    pub hits: Vec<(Rect, Hit)>,
+    pub viewport: Viewport,
+}
+
+impl Drawn {
+    /// What a click at (column, row) lands on: the topmost thing drawn there.
+    pub fn hit_at(&self, column: u16, row: u16) -> Option<Hit> {
+        let at = ratatui::layout::Position::new(column, row);
+        self.hits
+            .iter()
+            .rev()
+            .find(|(rect, _)| rect.contains(at))
+            .map(|(_, hit)| *hit)
+    }
+}
+
+/// Draws the app, and says what the frame holds that a click or a page move needs.
+pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     let area = frame.area();
     let theme = Theme::new(app.color);
     if app.too_small() {
         too_small(frame, area, &theme);
-        return;
+        return Drawn {
+            hits: Vec::new(),
+            viewport: app.viewport,
+        };
     }
     let areas = layout::split(area, app);
+    let body = areas.body;
     header(app, frame, areas.header, &theme);
-    match (app.front, &app.flows) {
+    let hits = match (app.front, &app.flows) {
         (Front::Cozy, flows) if let Some(flow) = &flows.cozy => {
-            cozy::draw(flow, app, frame, areas.body, &theme)
+            cozy::draw(flow, app, frame, body, &theme);
+            tag(cozy::hits(flow, body), Hit::Cozy)
         }
         (Front::Cleura, flows) if let Some(flow) = &flows.cleura => {
-            cleura::draw(flow, app, frame, areas.body, &theme)
+            cleura::draw(flow, app, frame, body, &theme);
+            tag(cleura::hits(flow, body), Hit::Cleura)
         }
         (Front::CloudSigma, flows) if let Some(flow) = &flows.cloudsigma => {
-            cloudsigma::draw(flow, app, frame, areas.body, &theme)
+            cloudsigma::draw(flow, app, frame, body, &theme);
+            let hits = cloudsigma::hits(flow, body, &app.config.cloudsigma, &app.outbox);
+            tag(hits, Hit::CloudSigma)
         }
-        _ => home::draw(&app.home, app, frame, areas.body, &theme),
-    }
+        _ => home::draw(&app.home, app, frame, body, &theme),
+    };
     if let Some(panel) = areas.outbox {
         outbox::draw(&app.outbox, frame, panel, &theme);
     }
@@ -52,6 +85,34 @@ pub fn view(app: &App, frame: &mut Frame) {
     if app.confirm_quit {
         confirm_quit(app, frame, area, &theme);
     }
+    let covered = app.help_open || app.outbox.overlay || app.confirm_quit;
+    Drawn {
+        hits: if covered { Vec::new() } else { hits },
+        viewport: viewport_in(body),
+    }
+}
+
+/// The room the screens have in a terminal of the app's size, as `view` reports it.
+pub fn viewport(app: &App) -> Viewport {
+    if app.too_small() {
+        return app.viewport;
+    }
+    let (width, height) = app.size;
+    viewport_in(layout::split(Rect::new(0, 0, width, height), app).body)
+}
+
+fn viewport_in(body: Rect) -> Viewport {
+    Viewport {
+        table_rows: cleura::page_rows(body),
+        terms_rows: cozy::terms_page(body),
+        terms_max: cozy::terms_scroll_max(body),
+    }
+}
+
+fn tag<T>(hits: Vec<(Rect, T)>, as_hit: fn(T) -> Hit) -> Vec<(Rect, Hit)> {
+    hits.into_iter()
+        .map(|(rect, target)| (rect, as_hit(target)))
+        .collect()
 }
 
 fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -126,7 +187,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let right_width: usize = right.iter().map(Span::width).sum();
     let width = usize::from(area.width);
     let mut keys = app.screen_keys();
-    let panel_shown = app.outbox.visible && layout::panel_fits(frame.area());
+    let panel_shown = app.outbox.visible && app.panel_fits();
     if app.sandbox_url.is_some() && !panel_shown && !app.outbox.messages.is_empty() {
         keys.insert(0, crate::app::KeyHelp::new("F2", "outbox has messages"));
     }

@@ -145,8 +145,8 @@ pub fn screen(
     content
 }
 
-/// The area `screen` leaves for a screen's content, computed without drawing: shared with
-/// the mouse hit tests of the screens drawn in it.
+/// The area `screen` leaves for a screen's content, computed without drawing: where the
+/// screens drawn in it say their clickable parts are.
 pub fn screen_area(body: Rect) -> Rect {
     let column = super::layout::centered_column(body, 76);
     if column.height < 3 {

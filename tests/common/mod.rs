@@ -17,9 +17,13 @@ use cloudboard::config::Config;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// A fresh app as the wizard starts it, at `width` x `height`.
+/// A fresh app as the wizard starts it, at `width` x `height`, told the room its screens
+/// have as the run loop tells it after the first frame.
 pub fn app(width: u16, height: u16) -> App {
-    App::new(Config::default(), (width, height), Instant::now())
+    let mut app = App::new(Config::default(), (width, height), Instant::now());
+    let viewport = cloudboard::ui::viewport(&app);
+    cloudboard::app::update(&mut app, cloudboard::app::Msg::Viewport(viewport));
+    app
 }
 
 /// Draws `app` on a TestBackend of its size and returns the screen, one line per row.
@@ -27,7 +31,9 @@ pub fn render(app: &App) -> String {
     let (w, h) = app.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     terminal
-        .draw(|frame| cloudboard::ui::view(app, frame))
+        .draw(|frame| {
+            cloudboard::ui::view(app, frame);
+        })
         .expect("draw");
     terminal.backend().to_string()
 }

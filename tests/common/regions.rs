@@ -72,6 +72,9 @@ pub fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
 /// The app on Cleura's sign-in form, nothing kept from an earlier run.
 pub fn at_sign_in(width: u16, height: u16) -> App {
     let mut app = App::new(Config::default(), (width, height), Instant::now());
+    // The room the screens have, as the run loop tells after the first frame.
+    let viewport = cloudboard::ui::viewport(&app);
+    update(&mut app, cloudboard::app::Msg::Viewport(viewport));
     let opened = key(&mut app, KeyCode::Char('2'));
     let id = request_id(&opened);
     answer(&mut app, id, Reply::NothingSaved);

@@ -1,15 +1,13 @@
 //! Keys, pastes, clicks and scripted answers, for each step of the Cleura flow.
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::code::CODE_LENGTH;
 use super::regions::Row;
-use super::sign_in::{FormAction, PARTS, Part};
-use super::{Cleura, Step};
+use super::sign_in::{FormAction, Part};
+use super::{Cleura, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
-use crate::app::{Command, Ctx, Nav};
+use crate::app::{Command, Ctx, Hit, Nav, Scroll};
 
 impl Cleura {
     pub(super) fn key(&mut self, key: KeyEvent, ctx: &mut Ctx) {
@@ -18,7 +16,7 @@ impl Cleura {
                 && regions.filtering
             {
                 regions.stop_filter();
-                regions.reveal(crate::ui::cleura::page_rows(ctx.body));
+                regions.reveal(ctx.viewport.table_rows);
                 return;
             }
             self.back(ctx);
@@ -73,7 +71,7 @@ impl Cleura {
                     return;
                 }
                 // The rows the table shows at this size: what a page move moves by.
-                let page = crate::ui::cleura::page_rows(ctx.body);
+                let page = ctx.viewport.table_rows;
                 if regions.filtering {
                     match key.code {
                         KeyCode::Enter => regions.keep_filter(),
@@ -182,73 +180,68 @@ impl Cleura {
             Step::Regions(regions) if regions.filtering => {
                 regions.filter.paste(text);
                 regions.recompute();
-                regions.reveal(crate::ui::cleura::page_rows(ctx.body));
+                regions.reveal(ctx.viewport.table_rows);
             }
             _ => {}
         }
     }
 
-    pub(super) fn mouse(&mut self, mouse: MouseEvent, ctx: &mut Ctx) {
+    pub(super) fn click(&mut self, hit: Option<Hit>, ctx: &mut Ctx) {
         if self.is_pending() {
             return;
         }
-        let (column, row) = (mouse.column, mouse.row);
-        match &mut self.step {
-            Step::SignIn => {
-                if let MouseEventKind::Down(MouseButton::Left) = mouse.kind {
-                    let layout = crate::ui::cleura::sign_in_layout(ctx.body);
-                    for (part, rect) in PARTS.iter().zip(layout.parts.iter()) {
-                        if contains(*rect, column, row) {
-                            self.form.focus = *part;
-                            if *part == Part::Submit {
-                                self.submit_sign_in(ctx);
-                            } else if *part == Part::Api {
-                                self.form.toggle_api();
-                            }
-                            return;
-                        }
-                    }
+        let target = match hit {
+            Some(Hit::Cleura(target)) => Some(target),
+            _ => None,
+        };
+        let page = ctx.viewport.table_rows;
+        match (&mut self.step, target) {
+            (Step::SignIn, Some(Target::SignIn(part))) => {
+                self.form.focus = part;
+                if part == Part::Submit {
+                    self.submit_sign_in(ctx);
+                } else if part == Part::Api {
+                    self.form.toggle_api();
                 }
             }
-            Step::Regions(regions) if regions.projects.is_none() => {
-                let page = crate::ui::cleura::page_rows(ctx.body);
-                match mouse.kind {
-                    MouseEventKind::ScrollDown => regions.move_by(3),
-                    MouseEventKind::ScrollUp => regions.move_by(-3),
-                    MouseEventKind::Down(MouseButton::Left) => {
-                        let table = crate::ui::cleura::table_layout(ctx.body, regions);
-                        if let Some(at) = table.row_at(column, row) {
-                            if at == regions.selected {
-                                if let Some((domain, region)) = regions.selected_row().map(Row::key)
-                                {
-                                    self.load_projects(ctx, domain, region);
-                                }
-                            } else {
-                                regions.selected = at;
-                            }
-                        } else if let Some(column) = table.header_at(column, row) {
-                            regions.sort_by(column);
-                            regions.reveal(page);
-                        }
+            // A click outside a list of projects closes it, as Esc does.
+            (Step::Regions(regions), target)
+                if regions.projects.is_some() && target != Some(Target::Projects) =>
+            {
+                regions.projects = None;
+            }
+            (Step::Regions(regions), _) if regions.projects.is_some() => {}
+            (Step::Regions(regions), Some(Target::Row(at))) => {
+                if at == regions.selected {
+                    if let Some((domain, region)) = regions.selected_row().map(Row::key) {
+                        self.load_projects(ctx, domain, region);
                     }
-                    _ => {}
-                }
-                if let Step::Regions(regions) = &mut self.step {
+                } else {
+                    regions.selected = at;
                     regions.follow(page);
                 }
             }
-            Step::Regions(regions) => {
-                if let (MouseEventKind::Down(MouseButton::Left), Some(_)) =
-                    (mouse.kind, &regions.projects)
-                {
-                    // A click outside a list of projects closes it, as Esc does.
-                    let inside = crate::ui::cleura::projects_area(ctx.body);
-                    if !contains(inside, column, row) {
-                        regions.projects = None;
-                    }
-                }
+            (Step::Regions(regions), Some(Target::Header(column))) => {
+                regions.sort_by(column);
+                regions.reveal(page);
+                regions.follow(page);
             }
             _ => {}
+        }
+    }
+
+    pub(super) fn scroll(&mut self, scroll: Scroll, ctx: &mut Ctx) {
+        if self.is_pending() {
+            return;
+        }
+        if let Step::Regions(regions) = &mut self.step
+            && regions.projects.is_none()
+        {
+            regions.move_by(match scroll {
+                Scroll::Down => 3,
+                Scroll::Up => -3,
+            });
+            regions.follow(ctx.viewport.table_rows);
         }
     }
 
@@ -378,8 +371,4 @@ impl Cleura {
             }
         }
     }
-}
-
-fn contains(rect: ratatui::layout::Rect, column: u16, row: u16) -> bool {
-    column >= rect.x && column < rect.x + rect.width && row >= rect.y && row < rect.y + rect.height
 }

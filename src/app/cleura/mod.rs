@@ -12,7 +12,7 @@ pub mod questions;
 pub mod regions;
 pub mod sign_in;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use std::time::Instant;
 
@@ -147,6 +147,18 @@ pub enum Reply {
         remote: Result<(), ApiError>,
         local: Result<(), String>,
     },
+}
+
+/// What a click can land on; the view says where each is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    SignIn(sign_in::Part),
+    /// A row of the region table, by its index in the rows shown.
+    Row(usize),
+    /// A column's title (sorts by it).
+    Header(regions::Column),
+    /// The list of projects opened over the table.
+    Projects,
 }
 
 #[derive(Debug)]
@@ -351,7 +363,7 @@ impl Cleura {
                         }
                         other => {
                             regions.refreshed(other);
-                            regions.reveal(crate::ui::cleura::page_rows(ctx.body));
+                            regions.reveal(ctx.viewport.table_rows);
                         }
                     }
                 }
@@ -563,7 +575,7 @@ impl Cleura {
             Step::Regions(regions) if regions.projects.is_some() => regions.projects = None,
             Step::Regions(regions) if regions.filtering => {
                 regions.stop_filter();
-                regions.reveal(crate::ui::cleura::page_rows(ctx.body));
+                regions.reveal(ctx.viewport.table_rows);
             }
             _ => ctx.nav = Some(Nav::Home),
         }
@@ -583,7 +595,13 @@ impl FlowScreen for Cleura {
         match input {
             Input::Key(key) => self.key(key, ctx),
             Input::Paste(text) => self.paste(&text, ctx),
-            Input::Mouse(mouse) => self.mouse(mouse, ctx),
+            Input::Click(hit) => self.click(hit, ctx),
+            Input::Scroll(scroll) => self.scroll(scroll, ctx),
+            Input::Viewport => {
+                if let Step::Regions(regions) = &mut self.step {
+                    regions.follow(ctx.viewport.table_rows);
+                }
+            }
             Input::Tick => {}
             Input::Answer(text) => self.answer(text, ctx),
         }

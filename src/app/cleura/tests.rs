@@ -13,12 +13,22 @@ use crate::api::ApiError;
 use crate::api::cleura::{Area, Domain, Project, Region};
 use crate::api::error::Refusal;
 use crate::app::ask::{AskKind, ProblemKind};
-use crate::app::{App, Command, Event, EventBody, Front, Msg, update};
+use crate::app::{App, Command, Event, EventBody, Front, Hit, Msg, Viewport, update};
 use crate::config::Config;
+
+/// The room a 100x30 terminal gives the region table, as the view reports it.
+const TABLE_ROWS: usize = 21;
 
 fn app() -> App {
     let mut app = App::new(Config::default(), (100, 30), Instant::now());
     app.saved.loaded = true;
+    update(
+        &mut app,
+        Msg::Viewport(Viewport {
+            table_rows: TABLE_ROWS,
+            ..Viewport::default()
+        }),
+    );
     app
 }
 
@@ -1023,7 +1033,7 @@ fn the_code_is_masked_ctrl_r_shows_it_and_it_never_reaches_debug_output() {
 
 /// Signed in as alice to an account of `count` regions as the sandbox makes them (fifty to
 /// an area, tags like `Sbx0999`), at 100x30.
-fn with_regions(count: usize) -> App {
+pub(crate) fn with_regions(count: usize) -> App {
     let mut app = app();
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
@@ -1050,13 +1060,13 @@ fn with_regions(count: usize) -> App {
 }
 
 fn page(app: &App) -> usize {
-    crate::ui::cleura::page_rows(app.body_area())
+    app.viewport.table_rows
 }
 
 /// The first row on screen and the selection's line on it.
 fn shown(app: &App) -> (usize, usize) {
     let r = regions(app);
-    let first = crate::ui::cleura::table_layout(app.body_area(), r).first;
+    let first = r.first_shown(page(app));
     assert!(
         (first..first + page(app)).contains(&r.selected),
         "the selection is on screen"
@@ -1118,30 +1128,39 @@ fn end_shows_a_full_last_page_and_page_keys_move_by_exactly_a_page() {
 }
 
 #[test]
-fn a_click_selects_the_row_drawn_where_it_lands_and_never_one_past_the_end() {
-    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-    let click = |column, row| {
-        Msg::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
-            column,
-            row,
-            modifiers: KeyModifiers::NONE,
-        })
-    };
+fn a_click_selects_the_row_it_lands_on_and_a_second_click_opens_its_projects() {
+    let click = |target| Msg::Click(Some(Hit::Cleura(target)));
     let mut app = with_regions(1000);
     update(&mut app, key(KeyCode::End));
     update(&mut app, key(KeyCode::PageUp));
-    let table = crate::ui::cleura::table_layout(app.body_area(), regions(&app));
-    let (x, y) = (table.rows.x + 4, table.rows.y + 2);
-    update(&mut app, click(x, y));
-    assert_eq!(regions(&app).selected, table.first + 2);
-    assert_eq!(shown(&app), (table.first, 2), "the page did not move");
-    // A short list: a click under its last row selects nothing.
+    let (first, _) = shown(&app);
+    update(&mut app, click(Target::Row(first + 2)));
+    assert_eq!(regions(&app).selected, first + 2);
+    assert_eq!(shown(&app), (first, 2), "the page did not move");
+    let (id, r) = request(update(&mut app, click(Target::Row(first + 2))));
+    let Request::Projects { domain, region, .. } = r else {
+        panic!("a second click opens its projects: {r:?}")
+    };
+    let projects = Ok(Vec::new());
+    answer(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain,
+            region,
+            projects,
+        },
+    );
+    assert!(regions(&app).projects.is_some());
+    // A click anywhere but on the list of projects closes it.
+    update(&mut app, click(Target::Projects));
+    assert!(regions(&app).projects.is_some());
+    update(&mut app, Msg::Click(None));
+    assert!(regions(&app).projects.is_none());
+    // A click on nothing selects nothing.
     let mut app = with_regions(3);
-    let table = crate::ui::cleura::table_layout(app.body_area(), regions(&app));
-    update(&mut app, click(table.rows.x + 4, table.rows.y + 5));
+    update(&mut app, Msg::Click(None));
     assert_eq!(regions(&app).selected, 0);
-    assert!(regions(&app).selected_row().is_some());
 }
 
 #[test]

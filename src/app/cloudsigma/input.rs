@@ -1,16 +1,13 @@
 //! Keys, the mouse and `ask()` answers, step by step. An answer does what typing it into the
 //! step's field and pressing Enter does, checks included.
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::forms::{self, Form};
 use super::location::{self, Focus as LocFocus};
 use super::{Action, Button, CloudSigma, Finished, Row, Step, Target};
-use crate::app::Command;
-use crate::app::Ctx;
 use crate::app::ask::{Problem, choice, yes_no};
+use crate::app::{Command, Ctx, Scroll};
 
 impl CloudSigma {
     pub(super) fn key(&mut self, key: KeyEvent, ctx: &mut Ctx) {
@@ -120,30 +117,13 @@ impl CloudSigma {
         }
     }
 
-    pub(super) fn mouse(&mut self, mouse: MouseEvent, ctx: &mut Ctx) {
-        match mouse.kind {
-            MouseEventKind::ScrollDown if matches!(self.step, Step::Location) => {
-                self.location.move_selection(true)
-            }
-            MouseEventKind::ScrollUp if matches!(self.step, Step::Location) => {
-                self.location.move_selection(false)
-            }
-            MouseEventKind::Down(MouseButton::Left) => {
-                let hits =
-                    crate::ui::cloudsigma::hits(self, ctx.body, &ctx.config.cloudsigma, ctx.outbox);
-                let target = hits.into_iter().find_map(|(rect, target)| {
-                    rect.contains(ratatui::layout::Position::new(mouse.column, mouse.row))
-                        .then_some(target)
-                });
-                if let Some(target) = target {
-                    self.hit(target, ctx);
-                }
-            }
-            _ => {}
+    pub(super) fn scroll(&mut self, scroll: Scroll) {
+        if matches!(self.step, Step::Location) {
+            self.location.move_selection(scroll == Scroll::Down);
         }
     }
 
-    fn hit(&mut self, target: Target, ctx: &mut Ctx) {
+    pub(super) fn hit(&mut self, target: Target, ctx: &mut Ctx) {
         match target {
             Target::Filter => self.location.focus = LocFocus::Filter,
             Target::Custom => self.location.focus_custom(),

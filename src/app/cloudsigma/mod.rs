@@ -15,12 +15,12 @@ pub mod questions;
 mod input;
 mod replies;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use secrecy::SecretString;
 
 use super::ask::{Problem, ProblemKind};
-use super::{Command, Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
+use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cloudsigma::{Created, NewAccount, Session};
 use crate::store::resume::Remember;
@@ -632,8 +632,9 @@ impl FlowScreen for CloudSigma {
         match input {
             Input::Key(key) => self.key(key, ctx),
             Input::Paste(text) => self.paste(&text),
-            Input::Mouse(mouse) => self.mouse(mouse, ctx),
-            Input::Tick => {}
+            Input::Click(Some(Hit::CloudSigma(target))) => self.hit(target, ctx),
+            Input::Scroll(scroll) => self.scroll(scroll),
+            Input::Click(_) | Input::Viewport | Input::Tick => {}
             Input::Answer(text) => self.answer(&text, ctx),
         }
     }

@@ -3,15 +3,13 @@
 
 use std::time::Instant;
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
 use crate::api::error::Refusal;
 use crate::app::ask::AskKind;
-use crate::app::{App, Event, EventBody, Front, Msg, update};
+use crate::app::{App, Event, EventBody, Front, Hit, Msg, update};
 use crate::config::Config;
 use crate::store::resume::Remember;
 
@@ -131,7 +129,7 @@ fn unreachable() -> ApiError {
 }
 
 /// Opens the flow from the menu with no saved session: the location screen.
-fn open(app: &mut App) {
+pub(crate) fn open(app: &mut App) {
     let out = key(app, KeyCode::Char('3'));
     assert_eq!(app.front, Front::CloudSigma);
     let (id, req) = request(&out);
@@ -1411,47 +1409,22 @@ fn answers_take_a_custom_address_directly() {
 
 #[test]
 fn a_click_on_a_location_chooses_it_and_on_a_button_presses_it() {
+    let click = |target| Msg::Click(Some(Hit::CloudSigma(target)));
     let mut app = app();
     open(&mut app);
-    let body = app.body_area();
-    let outbox = crate::app::Outbox::default();
-    let hits = crate::ui::cloudsigma::hits(flow(&app), body, &app.config.cloudsigma, &outbox);
-    let (rect, _) = hits
-        .iter()
-        .find(|(_, t)| *t == Target::Row(Row::Place(2)))
-        .expect("FRA is on screen");
-    let click = |x, y| {
-        Msg::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
-            column: x,
-            row: y,
-            modifiers: KeyModifiers::NONE,
-        })
-    };
-    update(&mut app, click(rect.x + 3, rect.y));
+    update(&mut app, click(Target::Row(Row::Place(2))));
     assert_eq!(flow(&app).location.chosen, chosen("FRA"));
     assert!(matches!(flow(&app).step, Step::Choose));
-    let hits = crate::ui::cloudsigma::hits(flow(&app), body, &app.config.cloudsigma, &outbox);
-    let (rect, _) = hits
-        .iter()
-        .find(|(_, t)| *t == Target::Action(Action::SignIn))
-        .unwrap();
-    update(&mut app, click(rect.x + 2, rect.y));
+    update(&mut app, click(Target::Action(Action::SignIn)));
     assert!(matches!(flow(&app).step, Step::SignIn));
-    let hits = crate::ui::cloudsigma::hits(flow(&app), body, &app.config.cloudsigma, &outbox);
-    let (rect, _) = hits
-        .iter()
-        .find(|(_, t)| *t == Target::Field(forms::Focus::Second))
-        .unwrap();
-    update(&mut app, click(rect.x + 2, rect.y + 1));
+    update(&mut app, click(Target::Field(forms::Focus::Second)));
     assert_eq!(flow(&app).sign_in.focus, forms::Focus::Second);
-    let (rect, _) = hits
-        .iter()
-        .find(|(_, t)| *t == Target::Button(Button::SignIn))
-        .unwrap();
-    let out = update(&mut app, click(rect.x + 1, rect.y));
+    let out = update(&mut app, click(Target::Button(Button::SignIn)));
     assert!(out.is_empty(), "the empty email is named, nothing sent");
     assert!(flow(&app).sign_in.email.error.is_some());
+    // A click on nothing changes nothing.
+    update(&mut app, Msg::Click(None));
+    assert!(matches!(flow(&app).step, Step::SignIn));
 }
 
 #[test]

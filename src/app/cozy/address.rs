@@ -2,13 +2,13 @@
 //! as the person types: uppercase is lowered and other characters refused with the reason
 //! (`CharRule::Slug`), "starts with a letter" and the length are shown live.
 
-use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+use ratatui::crossterm::event::KeyCode;
 
 use super::email::non_empty;
 use super::form::slug_problem;
-use super::{Act, Button, Cozy, FieldId, Step, Target, on_field};
+use super::{Act, Button, Cozy, FieldId, Step, Target, on_field, target_of};
 use crate::app::ask::{Ask, AskKind, Problem};
-use crate::app::{Ctx, Input, KeyHelp};
+use crate::app::{Input, KeyHelp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -18,13 +18,13 @@ pub enum Focus {
 }
 
 impl Cozy {
-    pub(super) fn address_input(&mut self, input: Input, ctx: &mut Ctx) {
+    pub(super) fn address_input(&mut self, input: Input) {
         let Step::Address { focus } = self.step else {
             return;
         };
         let domains = self.settings.domains.len();
         if focus == Focus::Domain {
-            return self.domain_input(input, ctx);
+            return self.domain_input(input);
         }
         match on_field(&mut self.form.slug, input) {
             Act::Submit => self.slug_submit(domains),
@@ -41,14 +41,12 @@ impl Cozy {
                     focus: Focus::Domain,
                 }
             }
-            Act::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
-                self.address_click(crate::ui::cozy::target_at(self, ctx, &mouse), domains)
-            }
+            Act::Click(target) => self.address_click(target, domains),
             _ => {}
         }
     }
 
-    fn domain_input(&mut self, input: Input, ctx: &mut Ctx) {
+    fn domain_input(&mut self, input: Input) {
         let count = self.settings.domains.len().max(1);
         match input {
             Input::Key(key) => match key.code {
@@ -90,10 +88,7 @@ impl Cozy {
                     ),
                 }
             }
-            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
-                let target = crate::ui::cozy::target_at(self, ctx, &mouse);
-                self.address_click(target, self.settings.domains.len())
-            }
+            Input::Click(hit) => self.address_click(target_of(hit), self.settings.domains.len()),
             _ => {}
         }
     }

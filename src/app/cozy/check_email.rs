@@ -3,8 +3,6 @@
 //! in the sandbox, Ctrl-T takes it from the outbox. The email's link goes to the Cloudery
 //! first: it is followed here to the instance's address, as a browser would.
 
-use ratatui::crossterm::event::MouseEventKind;
-
 use super::activation::{self, Link, TOKEN_LEN};
 use super::{Act, Button, Cozy, FieldId, PassFocus, Request, Step, Target, ctrl, on_field};
 use crate::api::ApiError;
@@ -37,13 +35,11 @@ impl Cozy {
                     ctx.out.push(Command::OpenUrl(link.clone()));
                 }
             }
-            Act::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
-                match crate::ui::cozy::target_at(self, ctx, &mouse) {
-                    Some(Target::Button(Button::TakeFromOutbox)) => self.take_from_outbox(ctx),
-                    Some(Target::Button(Button::Next)) => self.link_submit(ctx),
-                    _ => {}
-                }
-            }
+            Act::Click(target) => match target {
+                Some(Target::Button(Button::TakeFromOutbox)) => self.take_from_outbox(ctx),
+                Some(Target::Button(Button::Next)) => self.link_submit(ctx),
+                _ => {}
+            },
             _ => {}
         }
     }

@@ -2,12 +2,12 @@
 //! creation request's refusals come back here, or to the screen they belong to (a taken
 //! address to the address screen).
 
-use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+use ratatui::crossterm::event::KeyCode;
 
 use super::form::{email_problem, slug_problem};
 use super::{
     Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Target, address,
-    press,
+    press, target_of,
 };
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
@@ -51,14 +51,12 @@ impl Cozy {
                     self.edit(Edit::Terms);
                 }
             }
-            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
-                match crate::ui::cozy::target_at(self, ctx, &mouse) {
-                    Some(Target::Edit(edit)) => self.edit(edit),
-                    Some(Target::Button(Button::Next)) => self.create(ctx),
-                    Some(Target::Button(Button::Back)) => self.go(Step::Terms),
-                    _ => {}
-                }
-            }
+            Input::Click(hit) => match target_of(hit) {
+                Some(Target::Edit(edit)) => self.edit(edit),
+                Some(Target::Button(Button::Next)) => self.create(ctx),
+                Some(Target::Button(Button::Back)) => self.go(Step::Terms),
+                _ => {}
+            },
             Input::Answer(text) => match yes_no(&text) {
                 Some(true) => self.create(ctx),
                 // Back to the start, every answer kept as the default.

@@ -4,9 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+use ratatui::crossterm::event::KeyCode;
 
-use super::{Button, Cozy, End, Failure, Step, Target, press};
+use super::{Button, Cozy, End, Failure, Step, Target, press, target_of};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, choice};
 use crate::app::{Ctx, Input, KeyHelp, Nav};
 use crate::store::resume::Remember;
@@ -137,11 +137,7 @@ impl Cozy {
     pub(super) fn creating_input(&mut self, input: Input, ctx: &mut Ctx) {
         match input {
             Input::Key(key) if press(&key, KeyCode::Esc) => ctx.nav = Some(Nav::Home),
-            Input::Mouse(mouse)
-                if matches!(mouse.kind, MouseEventKind::Down(_))
-                    && crate::ui::cozy::target_at(self, ctx, &mouse)
-                        == Some(Target::Button(Button::Back)) =>
-            {
+            Input::Click(hit) if target_of(hit) == Some(Target::Button(Button::Back)) => {
                 ctx.nav = Some(Nav::Home)
             }
             _ => {}
@@ -160,13 +156,11 @@ impl Cozy {
             Input::Key(key) if press(&key, KeyCode::Esc) || press(&key, KeyCode::Char('b')) => {
                 Some(false)
             }
-            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
-                match crate::ui::cozy::target_at(self, ctx, &mouse) {
-                    Some(Target::Button(Button::Retry)) => Some(true),
-                    Some(Target::Button(Button::Back)) => Some(false),
-                    _ => None,
-                }
-            }
+            Input::Click(hit) => match target_of(hit) {
+                Some(Target::Button(Button::Retry)) => Some(true),
+                Some(Target::Button(Button::Back)) => Some(false),
+                _ => None,
+            },
             Input::Answer(text) => {
                 let text = text.trim().to_ascii_lowercase();
                 match (choice(&text, &STOPPED_OPTIONS), text.as_str()) {

@@ -1,10 +1,10 @@
 //! Step 8: the Cozy is active. Its address, to open in the browser here or on a phone
 //! through a QR code.
 
-use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+use ratatui::crossterm::event::KeyCode;
 
 use super::qr::Qr;
-use super::{Button, Cozy, Target, press};
+use super::{Button, Cozy, Target, press, target_of};
 use crate::app::ask::{Ask, AskKind};
 use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
 
@@ -59,12 +59,10 @@ impl Cozy {
             }
             Input::Key(key) if press(&key, KeyCode::Char('c')) => Some(Button::Copy),
             Input::Key(key) if press(&key, KeyCode::Esc) => Some(Button::Back),
-            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
-                match crate::ui::cozy::target_at(self, ctx, &mouse) {
-                    Some(Target::Button(button)) => Some(button),
-                    _ => None,
-                }
-            }
+            Input::Click(hit) => match target_of(hit) {
+                Some(Target::Button(button)) => Some(button),
+                _ => None,
+            },
             _ => None,
         };
         match action {

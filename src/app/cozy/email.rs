@@ -1,7 +1,5 @@
 //! Step 1: the email address, where the activation link will be sent.
 
-use ratatui::crossterm::event::MouseEventKind;
-
 use super::form::email_problem;
 use super::{Act, Button, Cozy, FieldId, Step, Target, address, on_field};
 use crate::app::ask::{Ask, Problem};
@@ -16,13 +14,7 @@ impl Cozy {
             Act::Key(key) if self.token_missing && super::ctrl(&key, 'o') => {
                 self.web_onboarding(ctx)
             }
-            Act::Mouse(mouse)
-                if matches!(mouse.kind, MouseEventKind::Down(_))
-                    && crate::ui::cozy::target_at(self, ctx, &mouse)
-                        == Some(Target::Button(Button::Next)) =>
-            {
-                self.email_submit()
-            }
+            Act::Click(Some(Target::Button(Button::Next))) => self.email_submit(),
             _ => {}
         }
     }

@@ -24,12 +24,12 @@ mod unanswered_tests;
 
 use std::time::Duration;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use secrecy::SecretString;
 
 use super::ask::{Ask, AskKind, Problem, ProblemKind};
 use super::field::TextField;
-use super::{Command, Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
+use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
@@ -241,7 +241,7 @@ impl Step {
     }
 }
 
-/// A field of the flow, to say where a problem belongs and what the mouse hit.
+/// A field of the flow, to say where a problem belongs and what a click landed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldId {
     Email,
@@ -681,7 +681,8 @@ enum Act {
     Edited,
     /// A key the field does not take (Tab, arrows, Ctrl-keys): the step decides.
     Key(KeyEvent),
-    Mouse(MouseEvent),
+    /// A click, on this flow's target if it landed on one.
+    Click(Option<Target>),
     Nothing,
     /// An answer the field does not take as given: why.
     Refused(String),
@@ -724,8 +725,16 @@ fn on_field(field: &mut TextField, input: Input) -> Act {
                 Err(why) => Act::Refused(why),
             }
         }
-        Input::Mouse(mouse) => Act::Mouse(mouse),
-        Input::Tick => Act::Nothing,
+        Input::Click(hit) => Act::Click(target_of(hit)),
+        Input::Scroll(_) | Input::Viewport | Input::Tick => Act::Nothing,
+    }
+}
+
+/// This flow's target under a click, if the click landed on one.
+fn target_of(hit: Option<Hit>) -> Option<Target> {
+    match hit {
+        Some(Hit::Cozy(target)) => Some(target),
+        _ => None,
     }
 }
 
@@ -757,7 +766,7 @@ impl FlowScreen for Cozy {
         }
         match self.step {
             Step::Email => self.email_input(input, ctx),
-            Step::Address { .. } => self.address_input(input, ctx),
+            Step::Address { .. } => self.address_input(input),
             Step::Terms => self.terms_input(input, ctx),
             Step::Confirm { .. } => self.confirm_input(input, ctx),
             Step::Creating(_) => self.creating_input(input, ctx),

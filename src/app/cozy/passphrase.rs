@@ -2,7 +2,7 @@
 //! typed, with an optional hint. It is hashed on this machine (in the backend, off the UI
 //! thread) and only the hash and a protected key go to the new instance.
 
-use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
 
 use super::strength::Strength;
@@ -79,16 +79,14 @@ impl Cozy {
                 KeyCode::BackTab | KeyCode::Up => self.focus(focus.previous()),
                 _ => {}
             },
-            Act::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
-                match crate::ui::cozy::target_at(self, ctx, &mouse) {
-                    Some(Target::Field(FieldId::Passphrase)) => self.focus(PassFocus::Passphrase),
-                    Some(Target::Field(FieldId::Again)) => self.focus(PassFocus::Again),
-                    Some(Target::Field(FieldId::Hint)) => self.focus(PassFocus::Hint),
-                    Some(Target::Button(Button::Next)) => self.passphrase_submit(ctx),
-                    Some(Target::Button(Button::Back)) => self.go(Step::CheckEmail),
-                    _ => {}
-                }
-            }
+            Act::Click(target) => match target {
+                Some(Target::Field(FieldId::Passphrase)) => self.focus(PassFocus::Passphrase),
+                Some(Target::Field(FieldId::Again)) => self.focus(PassFocus::Again),
+                Some(Target::Field(FieldId::Hint)) => self.focus(PassFocus::Hint),
+                Some(Target::Button(Button::Next)) => self.passphrase_submit(ctx),
+                Some(Target::Button(Button::Back)) => self.go(Step::CheckEmail),
+                _ => {}
+            },
             _ => {}
         }
     }

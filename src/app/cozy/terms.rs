@@ -1,11 +1,11 @@
 //! Step 3: the terms — a plain summary to scroll through, the full terms a key away, and
 //! "I accept" to tick before going on. The version accepted is sent with the creation.
 
-use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+use ratatui::crossterm::event::KeyCode;
 
-use super::{Button, Cozy, Step, Target, address};
+use super::{Button, Cozy, Step, Target, address, target_of};
 use crate::app::ask::{Ask, AskKind, Problem, yes_no};
-use crate::app::{Command, Ctx, Input, KeyHelp};
+use crate::app::{Command, Ctx, Input, KeyHelp, Scroll};
 
 /// The summary the screen shows (see the file: the link is authoritative).
 pub const TERMS: &str = include_str!("../../../assets/cozy-terms.txt");
@@ -15,8 +15,8 @@ const NOT_ACCEPTED: &str = "Tick “I accept” (Space) to go on: a Cozy cannot 
 
 impl Cozy {
     pub(super) fn terms_input(&mut self, input: Input, ctx: &mut Ctx) {
-        let max = crate::ui::cozy::terms_scroll_max(ctx.body);
-        let page = crate::ui::cozy::terms_page(ctx.body).max(1);
+        let max = ctx.viewport.terms_max;
+        let page = ctx.viewport.terms_rows.max(1);
         let scroll = &mut self.form.terms_scroll;
         match input {
             Input::Key(key) => match key.code {
@@ -36,20 +36,17 @@ impl Cozy {
                 }),
                 _ => {}
             },
-            Input::Mouse(mouse) => match mouse.kind {
-                MouseEventKind::ScrollUp => *scroll = scroll.saturating_sub(3),
-                MouseEventKind::ScrollDown => *scroll = (*scroll + 3).min(max),
-                MouseEventKind::Down(_) => match crate::ui::cozy::target_at(self, ctx, &mouse) {
-                    Some(Target::Accept) => self.toggle_accept(),
-                    Some(Target::TermsLink) => ctx
-                        .out
-                        .push(Command::OpenUrl(self.settings.terms_url.clone())),
-                    Some(Target::Button(Button::Next)) => self.terms_submit(),
-                    Some(Target::Button(Button::Back)) => self.go(Step::Address {
-                        focus: address::Focus::Slug,
-                    }),
-                    _ => {}
-                },
+            Input::Scroll(Scroll::Up) => *scroll = scroll.saturating_sub(3),
+            Input::Scroll(Scroll::Down) => *scroll = (*scroll + 3).min(max),
+            Input::Click(hit) => match target_of(hit) {
+                Some(Target::Accept) => self.toggle_accept(),
+                Some(Target::TermsLink) => ctx
+                    .out
+                    .push(Command::OpenUrl(self.settings.terms_url.clone())),
+                Some(Target::Button(Button::Next)) => self.terms_submit(),
+                Some(Target::Button(Button::Back)) => self.go(Step::Address {
+                    focus: address::Focus::Slug,
+                }),
                 _ => {}
             },
             Input::Answer(text) => match yes_no(&text) {
@@ -66,6 +63,7 @@ impl Cozy {
                 }
                 None => self.refuse(Problem::invalid("Answer y (I accept) or n."), None),
             },
+            Input::Viewport => *scroll = (*scroll).min(max),
             Input::Paste(_) | Input::Tick => {}
         }
     }

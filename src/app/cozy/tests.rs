@@ -8,7 +8,7 @@ use secrecy::ExposeSecret;
 
 use super::*;
 use crate::app::ask::AskKind;
-use crate::app::{App, Event, EventBody, Front, Msg, OutboxMessage, update};
+use crate::app::{App, Event, EventBody, Front, Hit, Msg, OutboxMessage, Scroll, Viewport, update};
 use crate::config::Config;
 use crate::store::resume::{Remember, State};
 use crate::store::sent::Settled;
@@ -16,7 +16,17 @@ use crate::store::sent::Settled;
 pub(super) const TOKEN: &str = "0123456789abcdef0123456789abcdef";
 
 pub(super) fn app() -> App {
-    App::new(Config::default(), (80, 24), Instant::now())
+    let mut app = App::new(Config::default(), (80, 24), Instant::now());
+    // Room for 10 lines of the terms, which scroll by 30 lines (the view says so at 80x24).
+    update(
+        &mut app,
+        Msg::Viewport(Viewport {
+            terms_rows: 10,
+            terms_max: 30,
+            ..Viewport::default()
+        }),
+    );
+    app
 }
 
 pub(super) fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
@@ -1106,45 +1116,14 @@ fn a_click_presses_the_button_under_it() {
     assert_eq!(step(&app), "address");
 }
 
-/// Clicks at the first cell of the screen where `wanted` is.
+/// A click on `wanted` (where the view draws it is the view's tests' business).
 fn click_on(app: &mut App, wanted: Target) {
-    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-    let area = app.body_area();
-    for row in area.y..area.y + area.height {
-        for column in area.x..area.x + area.width {
-            let mouse = MouseEvent {
-                kind: MouseEventKind::Down(MouseButton::Left),
-                column,
-                row,
-                modifiers: KeyModifiers::NONE,
-            };
-            let (ctx, flows) = app.parts();
-            let hit = crate::ui::cozy::target_at(flows.cozy.as_ref().unwrap(), &ctx, &mouse);
-            if hit == Some(wanted) {
-                update(app, Msg::Mouse(mouse));
-                return;
-            }
-        }
-    }
-    panic!("{wanted:?} is not on the screen");
+    update(app, Msg::Click(Some(Hit::Cozy(wanted))));
 }
 
 fn wheel(app: &mut App, down: bool) {
-    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
-    let kind = if down {
-        MouseEventKind::ScrollDown
-    } else {
-        MouseEventKind::ScrollUp
-    };
-    update(
-        app,
-        Msg::Mouse(MouseEvent {
-            kind,
-            column: 10,
-            row: 10,
-            modifiers: KeyModifiers::NONE,
-        }),
-    );
+    let scroll = if down { Scroll::Down } else { Scroll::Up };
+    update(app, Msg::Scroll(scroll));
 }
 
 #[test]

@@ -1,10 +1,10 @@
 //! The Cloudery's own web onboarding, as an alternative: the link carries what was typed so
 //! far, opens in a browser, and shows as a QR code for a phone.
 
-use ratatui::crossterm::event::{KeyCode, MouseEventKind};
+use ratatui::crossterm::event::KeyCode;
 
 use super::qr::Qr;
-use super::{Button, Cozy, Target, press};
+use super::{Button, Cozy, Target, press, target_of};
 use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
 use crate::config::CozyConfig;
 
@@ -58,12 +58,10 @@ impl Cozy {
             }
             Input::Key(key) if press(&key, KeyCode::Char('c')) => Some(Button::Copy),
             Input::Key(key) if press(&key, KeyCode::Esc) => Some(Button::Back),
-            Input::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
-                match crate::ui::cozy::target_at(self, ctx, &mouse) {
-                    Some(Target::Button(button)) => Some(button),
-                    _ => None,
-                }
-            }
+            Input::Click(hit) => match target_of(hit) {
+                Some(Target::Button(button)) => Some(button),
+                _ => None,
+            },
             _ => None,
         };
         match button {

@@ -16,8 +16,8 @@ use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
 use crate::app::cleura::questions::{
     SIGN_IN_AGAIN, VERIFICATION_ENDED, second_factor_explanation, unusable_second_factor,
 };
-use crate::app::cleura::sign_in::Part;
-use crate::app::cleura::{Cleura, Step};
+use crate::app::cleura::sign_in::{PARTS, Part};
+use crate::app::cleura::{Cleura, Step, Target};
 pub use table::{TableLayout, page_rows, projects_area, table_layout};
 
 pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
@@ -91,11 +91,41 @@ fn capitalize(words: &str) -> String {
     }
 }
 
-/// Where each part of the sign-in form is, in focus order: shared with the mouse.
+/// Where each part of the sign-in form is, in focus order (drawn, and where clicks land).
 pub struct SignInLayout {
     pub intro: Rect,
     pub parts: [Rect; 5],
     pub below: Rect,
+}
+
+/// What a click can land on, laid out in `body` as `draw` lays it; the projects' list, over
+/// the table, last.
+pub fn hits(flow: &Cleura, body: Rect) -> Vec<(Rect, Target)> {
+    match &flow.step {
+        Step::SignIn => PARTS
+            .iter()
+            .zip(sign_in_layout(body).parts)
+            .map(|(part, rect)| (rect, Target::SignIn(*part)))
+            .collect(),
+        Step::Regions(regions) => {
+            let table = table_layout(body, regions);
+            let rows = (0..table.shown).map(|i| {
+                let y = table.rows.y + i as u16;
+                let rect = Rect::new(table.rows.x, y, table.rows.width, 1);
+                (rect, Target::Row(table.first + i))
+            });
+            let headers = table.columns.iter().map(|(column, x, width)| {
+                let rect = Rect::new(*x, table.header.y, *width, 1);
+                (rect, Target::Header(*column))
+            });
+            let mut hits: Vec<_> = rows.chain(headers).collect();
+            if regions.projects.is_some() {
+                hits.push((projects_area(body), Target::Projects));
+            }
+            hits
+        }
+        _ => Vec::new(),
+    }
 }
 
 pub fn sign_in_layout(body: Rect) -> SignInLayout {

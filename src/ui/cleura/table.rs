@@ -22,7 +22,7 @@ const TAG_MAX: u16 = 16;
 /// The least an area or region name is given before the tag gives up room too.
 const NAME_MIN: u16 = 4;
 
-/// Where the table's parts are for a body of this size: shared with the mouse.
+/// Where the table's parts are for a body of this size (drawn, and where clicks land).
 pub struct TableLayout {
     pub header: Rect,
     pub rows: Rect,
@@ -33,31 +33,6 @@ pub struct TableLayout {
     pub columns: Vec<(Column, u16, u16)>,
     /// Cells between two columns (one when the table packs tight).
     pub gap: u16,
-}
-
-impl TableLayout {
-    /// The view position of the row drawn at (column, row), if any.
-    pub fn row_at(&self, column: u16, row: u16) -> Option<usize> {
-        let inside = column >= self.rows.x
-            && column < self.rows.x + self.rows.width
-            && row >= self.rows.y
-            && row < self.rows.y + self.rows.height;
-        if !inside || usize::from(row - self.rows.y) >= self.shown {
-            return None;
-        }
-        Some(self.first + usize::from(row - self.rows.y))
-    }
-
-    /// The column whose title is at (column, row), for sorting by a click.
-    pub fn header_at(&self, column: u16, row: u16) -> Option<Column> {
-        if row != self.header.y {
-            return None;
-        }
-        self.columns
-            .iter()
-            .find(|(_, x, w)| column >= *x && column < x + w)
-            .map(|(c, _, _)| *c)
-    }
 }
 
 /// The screen's area inside the body's margins.
@@ -438,7 +413,7 @@ pub fn draw(
     }
 }
 
-/// The box the projects are shown in: shared with the mouse (a click outside closes it).
+/// The box the projects are shown in: a click outside closes it.
 pub fn projects_area(body: Rect) -> Rect {
     crate::ui::layout::centered_box(body, 76, body.height.saturating_sub(4).max(6))
 }

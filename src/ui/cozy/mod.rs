@@ -1,5 +1,5 @@
 //! The Cozy flow's screens. Each screen has one pure layout function, used both to draw it
-//! and, through `target_at`, to find what a click landed on.
+//! and, through `hits`, to say what a click there lands on.
 
 mod check_email;
 mod confirm;
@@ -11,16 +11,15 @@ mod qr;
 mod terms;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::MouseEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use super::widgets;
+use crate::app::App;
 use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
 use crate::app::field::TextField;
-use crate::app::{App, Ctx};
 pub(crate) use crate::text::{wrap, wrap_link};
 
 pub use terms::{terms_lines, terms_page, terms_scroll_max};
@@ -63,34 +62,23 @@ fn heading(flow: &Cozy) -> String {
     }
 }
 
-/// What the click in `mouse` landed on, on the screen in front, laid out in `ctx.body` as
-/// the view lays it out.
-pub fn target_at(flow: &Cozy, ctx: &Ctx, mouse: &MouseEvent) -> Option<Target> {
-    let body = ctx.body;
-    let (col, row) = (mouse.column, mouse.row);
-    let hits = if let Some(web) = &flow.web {
-        done::web_layout(web, body).hits
-    } else {
-        let area = widgets::screen_area(body);
-        match &flow.step {
-            Step::Email => email::email_layout(flow, area).hits,
-            Step::Address { .. } => email::address_layout(flow, area).hits,
-            Step::Terms => terms::layout(area).hits,
-            Step::Confirm { .. } => confirm::layout(flow, area).hits,
-            Step::Creating(following) => creating::layout(following, area).hits,
-            Step::Stopped(stopped) => creating::stopped_layout(stopped, area).hits,
-            Step::CheckEmail => check_email::layout(flow, area).hits,
-            Step::Passphrase { .. } => passphrase::layout(flow, area).hits,
-            Step::Done(done) => done::done_layout(flow, done, area).hits,
-        }
-    };
-    hits.into_iter()
-        .find(|(rect, _)| contains(*rect, col, row))
-        .map(|(_, target)| target)
-}
-
-fn contains(rect: Rect, col: u16, row: u16) -> bool {
-    col >= rect.x && col < rect.x + rect.width && row >= rect.y && row < rect.y + rect.height
+/// What a click can land on, on the screen in front, laid out in `body` as `draw` lays it.
+pub fn hits(flow: &Cozy, body: Rect) -> Vec<(Rect, Target)> {
+    if let Some(web) = &flow.web {
+        return done::web_layout(web, body).hits;
+    }
+    let area = widgets::screen_area(body);
+    match &flow.step {
+        Step::Email => email::email_layout(flow, area).hits,
+        Step::Address { .. } => email::address_layout(flow, area).hits,
+        Step::Terms => terms::layout(area).hits,
+        Step::Confirm { .. } => confirm::layout(flow, area).hits,
+        Step::Creating(following) => creating::layout(following, area).hits,
+        Step::Stopped(stopped) => creating::stopped_layout(stopped, area).hits,
+        Step::CheckEmail => check_email::layout(flow, area).hits,
+        Step::Passphrase { .. } => passphrase::layout(flow, area).hits,
+        Step::Done(done) => done::done_layout(flow, done, area).hits,
+    }
 }
 
 /// Hands out rows from the top of an area; what does not fit gets a zero-height rect.

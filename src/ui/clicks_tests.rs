@@ -1,0 +1,211 @@
+//! A click goes where it is drawn: the view's hits, through the run loop's translation of a
+//! mouse event, reach `update` as the thing under the pointer; and the room a frame reports
+//! is what paging moves by.
+
+use std::time::Instant;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{
+    Event as CtEvent, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+use super::Drawn;
+use crate::app::cloudsigma::{Action, Row, Target as SigmaTarget};
+use crate::app::cozy::{Button, Target as CozyTarget};
+use crate::app::{App, Front, Hit, Msg, update};
+use crate::config::Config;
+
+/// Draws a frame as the run loop does and gives `update` the room it reported.
+fn draw(app: &mut App) -> Drawn {
+    let (width, height) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut drawn = Drawn::default();
+    terminal
+        .draw(|frame| drawn = super::view(app, frame))
+        .unwrap();
+    if drawn.viewport != app.viewport {
+        update(app, Msg::Viewport(drawn.viewport));
+    }
+    drawn
+}
+
+/// Where `wanted` is drawn.
+fn place_of(drawn: &Drawn, wanted: Hit) -> Rect {
+    drawn
+        .hits
+        .iter()
+        .find(|(_, hit)| *hit == wanted)
+        .map(|(rect, _)| *rect)
+        .unwrap_or_else(|| panic!("{wanted:?} is not on the screen: {:?}", drawn.hits))
+}
+
+/// A left click at (column, row) as the terminal reports it, through the run loop's
+/// translation, on the frame just drawn.
+fn click_at(app: &mut App, column: u16, row: u16) {
+    let drawn = draw(app);
+    let mouse = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    let msg = crate::run::to_msg(CtEvent::Mouse(mouse), &drawn).expect("a click is a message");
+    update(app, msg);
+}
+
+/// A click in the middle of where `wanted` is drawn.
+fn click(app: &mut App, wanted: Hit) {
+    let rect = place_of(&draw(app), wanted);
+    click_at(app, rect.x + rect.width / 2, rect.y + rect.height / 2);
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+#[test]
+fn a_click_on_a_menu_entry_opens_it_and_between_entries_nothing() {
+    let mut app = App::new(Config::default(), (80, 24), Instant::now());
+    let entry = place_of(&draw(&mut app), Hit::Home(2));
+    // The gap under an entry's blurb belongs to none.
+    click_at(&mut app, entry.x + 5, entry.y + entry.height);
+    assert_eq!(app.front, Front::Home);
+    click(&mut app, Hit::Home(2));
+    assert_eq!(app.front, Front::CloudSigma);
+}
+
+#[test]
+fn moves_releases_and_other_buttons_are_not_clicks() {
+    let drawn = Drawn::default();
+    for kind in [
+        MouseEventKind::Moved,
+        MouseEventKind::Up(MouseButton::Left),
+        MouseEventKind::Down(MouseButton::Right),
+        MouseEventKind::Drag(MouseButton::Left),
+    ] {
+        let mouse = MouseEvent {
+            kind,
+            column: 1,
+            row: 1,
+            modifiers: KeyModifiers::NONE,
+        };
+        assert!(
+            crate::run::to_msg(CtEvent::Mouse(mouse), &drawn).is_none(),
+            "{kind:?}"
+        );
+    }
+}
+
+#[test]
+fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
+    let mut app = crate::app::cleura::tests::with_regions(1000);
+    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::PageUp);
+    let drawn = draw(&mut app);
+    let rows: Vec<(Rect, usize)> = drawn
+        .hits
+        .iter()
+        .filter_map(|(rect, hit)| match hit {
+            Hit::Cleura(crate::app::cleura::Target::Row(i)) => Some((*rect, *i)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        rows.len(),
+        drawn.viewport.table_rows,
+        "a page of rows is drawn"
+    );
+    let (rect, index) = rows[2];
+    click_at(&mut app, rect.x + 4, rect.y);
+    let regions = |app: &App| match &app.flows.cleura.as_ref().unwrap().step {
+        crate::app::cleura::Step::Regions(regions) => regions.selected,
+        _ => panic!("not on the regions"),
+    };
+    assert_eq!(regions(&app), index);
+    let again = draw(&mut app);
+    assert_eq!(
+        place_of(&again, Hit::Cleura(crate::app::cleura::Target::Row(index))),
+        rect
+    );
+    // A short list: a click under its last row selects nothing.
+    let mut app = crate::app::cleura::tests::with_regions(3);
+    let last = place_of(
+        &draw(&mut app),
+        Hit::Cleura(crate::app::cleura::Target::Row(2)),
+    );
+    click_at(&mut app, last.x + 4, last.y + 2);
+    assert_eq!(regions(&app), 0);
+}
+
+#[test]
+fn the_room_the_frame_reports_is_what_a_page_moves_by() {
+    let mut app = crate::app::cleura::tests::with_regions(1000);
+    let drawn = draw(&mut app);
+    assert!(drawn.viewport.table_rows > 5);
+    assert_eq!(app.viewport, drawn.viewport);
+    key(&mut app, KeyCode::PageDown);
+    let selected = match &app.flows.cleura.as_ref().unwrap().step {
+        crate::app::cleura::Step::Regions(regions) => regions.selected,
+        _ => panic!("not on the regions"),
+    };
+    assert_eq!(selected, drawn.viewport.table_rows);
+    // A taller terminal: a longer page.
+    update(&mut app, Msg::Resize(100, 40));
+    assert!(draw(&mut app).viewport.table_rows > drawn.viewport.table_rows);
+}
+
+#[test]
+fn the_cozy_terms_scroll_by_the_page_drawn_and_their_parts_take_clicks() {
+    let mut app = App::new(Config::default(), (80, 24), Instant::now());
+    app.open(crate::app::home::Open::Cozy);
+    update(&mut app, Msg::Answer("alice@example.org".into()));
+    update(&mut app, Msg::Answer("alice".into()));
+    let drawn = draw(&mut app);
+    assert!(
+        drawn.viewport.terms_max > 0,
+        "the terms do not fit at 80x24"
+    );
+    key(&mut app, KeyCode::PageDown);
+    let form = |app: &App| {
+        let form = &app.flows.cozy.as_ref().unwrap().form;
+        (form.terms_scroll, form.accepted)
+    };
+    assert_eq!(form(&app).0, drawn.viewport.terms_rows);
+    key(&mut app, KeyCode::End);
+    assert_eq!(form(&app).0, drawn.viewport.terms_max);
+    click(&mut app, Hit::Cozy(CozyTarget::Accept));
+    assert!(form(&app).1);
+    click(&mut app, Hit::Cozy(CozyTarget::Button(Button::Next)));
+    assert_eq!(app.flows.cozy.as_ref().unwrap().step.number(), 4);
+}
+
+#[test]
+fn a_click_on_a_cloudsigma_location_and_action_does_what_it_shows() {
+    let mut app = App::new(Config::default(), (80, 24), Instant::now());
+    crate::app::cloudsigma::tests::open(&mut app);
+    click(&mut app, Hit::CloudSigma(SigmaTarget::Row(Row::Place(2))));
+    let flow = |app: &App| {
+        app.flows
+            .cloudsigma
+            .as_ref()
+            .unwrap()
+            .location
+            .chosen
+            .clone()
+    };
+    assert!(
+        format!("{:?}", flow(&app)).contains("FRA"),
+        "{:?}",
+        flow(&app)
+    );
+    click(
+        &mut app,
+        Hit::CloudSigma(SigmaTarget::Action(Action::SignIn)),
+    );
+    assert!(matches!(
+        app.flows.cloudsigma.as_ref().unwrap().step,
+        crate::app::cloudsigma::Step::SignIn
+    ));
+}
