@@ -2,10 +2,10 @@
 //! frame as the terminal gets it (view, then the diff against the last frame) for an
 //! unchanged screen and for one step of the selection, and the view alone into a buffer.
 
-#[path = "../tests/common/counting.rs"]
+#[path = "../tests/it/common/counting.rs"]
 #[allow(dead_code)]
 mod counting;
-#[path = "../tests/common/regions.rs"]
+#[path = "../tests/it/common/regions.rs"]
 #[allow(dead_code)]
 mod regions;
 

@@ -1,0 +1,468 @@
+//! Snapshots of every Cleura screen at 80x24, and of the region table at 160x48.
+
+use crate::common;
+
+use common::regions::{key, request_id, typed};
+
+use std::time::Duration;
+
+use cloudboard::api::ApiError;
+use cloudboard::api::cleura::{Area, Domain, Project, Region};
+use cloudboard::api::error::Refusal;
+use cloudboard::app::cleura::{Reply, Session};
+use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
+use cloudboard::config::CleuraApi;
+use cloudboard::store::secrets::Location;
+use ratatui::crossterm::event::KeyCode;
+use secrecy::SecretString;
+
+fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+    update(
+        app,
+        Msg::Backend(Event {
+            id,
+            body: EventBody::Cleura(reply),
+        }),
+    )
+}
+
+fn opened(width: u16, height: u16) -> App {
+    let mut app = common::app(width, height);
+    let out = key(&mut app, KeyCode::Char('2'));
+    let id = request_id(&out);
+    reply(&mut app, id, Reply::NothingSaved);
+    app
+}
+
+fn at_code(width: u16, height: u16) -> App {
+    let mut app = opened(width, height);
+    typed(&mut app, "bob");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "bob-password");
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    app
+}
+
+fn session() -> Session {
+    Session {
+        endpoint: "https://rest.cleura.cloud".into(),
+        api: CleuraApi::V1,
+        login: "bob".into(),
+        token: SecretString::from("t".to_string()),
+    }
+}
+
+fn guide_domains() -> Vec<Domain> {
+    let d = |id: &str, area: &str, area_id: &str, tag: &str, region: &str, code: &str| Domain {
+        id: id.into(),
+        name: "CCP_Domain_43597".into(),
+        status: "provisioned".into(),
+        enabled: true,
+        area: Area {
+            id: area_id.into(),
+            name: area.into(),
+            tag: tag.into(),
+            regions: vec![Region {
+                id: "1".into(),
+                name: region.into(),
+                tag: code.into(),
+                status: Some("active".into()),
+            }],
+        },
+    };
+    vec![
+        d(
+            "79b0cef45b504586ad0bf057dc4cb8b8",
+            "Sweden / Stockholm",
+            "6",
+            "SE_STO2",
+            "Stockholm / Sweden",
+            "Sto2",
+        ),
+        d(
+            "08db589d04f442e19c272f2cd1a02906",
+            "Germany / Frankfurt",
+            "7",
+            "DE",
+            "Frankfurt / Germany",
+            "Fra1",
+        ),
+        d(
+            "a018123218f5428ba96d7fb212d90cf2",
+            "Europe",
+            "1",
+            "EU",
+            "Karlskrona / Sweden",
+            "Kna1",
+        ),
+    ]
+}
+
+fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
+    let mut app = at_code(width, height);
+    let id = request_id(&typed(&mut app, "123456"));
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn {
+            session: session(),
+            domains: Ok(domains),
+            kept: Ok(Location::Keyring),
+        },
+    );
+    app
+}
+
+#[test]
+fn sign_in() {
+    let app = opened(80, 24);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn sign_in_refused() {
+    let mut app = opened(80, 24);
+    typed(&mut app, "alice");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "wrong");
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::SignInFailed(ApiError::Declined {
+            status: 401,
+            refusal: Refusal::WrongCredentials,
+            said: Some("Invalid login or password".into()),
+        }),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn sign_in_with_empty_fields() {
+    let mut app = opened(80, 24);
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn code_sent() {
+    let app = at_code(80, 24);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn code_half_typed_after_a_wrong_one() {
+    let mut app = at_code(80, 24);
+    let id = request_id(&typed(&mut app, "111111"));
+    reply(
+        &mut app,
+        id,
+        Reply::CodeRefused(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::CodeWrong {
+                tries_left: Some(2),
+            },
+            said: Some("Invalid code".into()),
+        }),
+    );
+    typed(&mut app, "123");
+    app.now += Duration::from_secs(31);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+fn spent(app: &mut App) {
+    let id = request_id(&typed(app, "111111"));
+    reply(
+        app,
+        id,
+        Reply::CodeRefused(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::VerificationSpent,
+            said: Some("This verification is spent: too many wrong codes".into()),
+        }),
+    );
+}
+
+#[test]
+fn sign_in_again_once_the_verification_ended() {
+    let mut app = at_code(80, 24);
+    spent(&mut app);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn code_after_the_verification_started_over() {
+    let mut app = at_code(80, 24);
+    spent(&mut app);
+    let out = key(&mut app, KeyCode::Char('y'));
+    reply(
+        &mut app,
+        request_id(&out),
+        Reply::CodeSent {
+            verification: "v2".into(),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn second_factor_not_sms() {
+    let mut app = opened(80, 24);
+    typed(&mut app, "carol");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "carol-password");
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::SignInFailed(ApiError::Declined {
+            status: 200,
+            refusal: Refusal::SecondFactorUnusable {
+                methods: vec!["webauthn".into()],
+            },
+            said: None,
+        }),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn regions() {
+    let app = at_regions(80, 24, guide_domains());
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn regions_filtered() {
+    let mut app = at_regions(80, 24, guide_domains());
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "swe");
+    insta::assert_snapshot!(common::render(&app));
+}
+
+fn project(name: &str, default: Option<bool>, enabled: bool) -> Project {
+    Project {
+        id: format!("{name}-0123456789abcdef"),
+        name: name.into(),
+        domain_id: "a018123218f5428ba96d7fb212d90cf2".into(),
+        enabled,
+        default,
+        description: format!("{name} project"),
+    }
+}
+
+#[test]
+fn projects() {
+    let mut app = at_regions(80, 24, guide_domains());
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
+            region: "Kna1".into(),
+            projects: Ok(vec![
+                project("default", Some(true), true),
+                project("staging", Some(false), false),
+            ]),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// v2 has no list of a domain's projects: the box says these are the login's own.
+#[test]
+fn projects_v2() {
+    let mut app = at_code(80, 24);
+    let id = request_id(&typed(&mut app, "123456"));
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn {
+            session: Session {
+                api: CleuraApi::V2,
+                ..session()
+            },
+            domains: Ok(guide_domains()),
+            kept: Ok(Location::Keyring),
+        },
+    );
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
+            region: "Kna1".into(),
+            projects: Ok(vec![project("bob-kna1-production", None, true)]),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn signed_out() {
+    let mut app = at_regions(80, 24, guide_domains());
+    let id = request_id(&key(&mut app, KeyCode::Char('o')));
+    reply(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn region_table_at_160x48() {
+    let mut domains = guide_domains();
+    // A larger account: more areas and regions, some not active or not enabled.
+    for i in 0..12 {
+        let mut d = domains[i % 3].clone();
+        d.id = format!("extra{i:02}");
+        d.area.name = format!("Area {}", i / 3 + 1);
+        d.area.regions[0].tag = format!("Reg{i}");
+        d.area.regions[0].name = format!("Region number {i} / Somewhere");
+        if i % 4 == 0 {
+            d.area.regions[0].status = Some("maintenance".into());
+        }
+        if i % 5 == 0 {
+            d.enabled = false;
+            d.status = "pending".into();
+        }
+        domains.push(d);
+    }
+    let app = at_regions(160, 48, domains);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn small_sizes_do_not_panic() {
+    for (w, h) in [(60, 16), (61, 17), (80, 24), (200, 60)] {
+        let app = at_regions(w, h, guide_domains());
+        let _ = common::render(&app);
+        let app = at_code(w, h);
+        let _ = common::render(&app);
+    }
+}
+
+#[test]
+fn a_thousand_regions_draw_only_what_fits() {
+    let mut domains = Vec::new();
+    for i in 0..1000 {
+        let mut d = guide_domains()[i % 3].clone();
+        d.id = format!("d{i:04}");
+        d.area.name = format!("Area {} / Zone", i % 9);
+        d.area.regions[0].tag = format!("Rg{i}");
+        d.area.regions[0].name = format!("Region {i:04} / Cloud");
+        domains.push(d);
+    }
+    let mut app = at_regions(200, 60, domains);
+    key(&mut app, KeyCode::End);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
+    terminal
+        .draw(|f| {
+            cloudboard::ui::view(&app, f);
+        })
+        .unwrap();
+    let screen = terminal.backend().to_string();
+    // Sorted by area then region: the last row is Area 8's last region.
+    assert!(
+        screen.contains("Rg998"),
+        "End shows the last row:\n{screen}"
+    );
+    // Filtering happens in update, once per key, not per frame.
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "rg99");
+    let Some(cloudboard::app::cleura::Step::Regions(regions)) =
+        app.flows.cleura.as_ref().map(|f| &f.step)
+    else {
+        panic!("not on the regions")
+    };
+    assert_eq!(regions.view.len(), 11, "Rg99 and Rg990..Rg999");
+}
+
+/// The regions as `cloudboard sandbox --regions N` serves them: the guide's three, then
+/// fifty to an area with tags like `Sbx0999`.
+fn sandbox_domains(count: usize) -> Vec<Domain> {
+    let mut domains = guide_domains();
+    for number in domains.len() + 1..=count {
+        let mut d = guide_domains()[0].clone();
+        d.id = format!("{number:032x}");
+        d.area.name = format!("Sandbox / Area {}", number / 50 + 1);
+        d.area.regions[0].name = format!("Sandbox region {number:04}");
+        d.area.regions[0].tag = format!("Sbx{number:04}");
+        domains.push(d);
+    }
+    domains
+}
+
+/// End on a thousand regions: a full last page, every tag whole, the count readable.
+#[test]
+fn a_thousand_regions_at_the_end() {
+    for (w, h) in [(100, 30), (80, 24), (60, 16)] {
+        let mut app = at_regions(w, h, sandbox_domains(1000));
+        key(&mut app, KeyCode::End);
+        let screen = common::render(&app);
+        for tag in ["Sbx0999", "Sbx1000", "Sto2"] {
+            assert!(screen.contains(tag), "{w}x{h}: {tag} whole:\n{screen}");
+        }
+        assert!(!screen.contains("Sbx09…"), "{w}x{h}:\n{screen}");
+        assert!(
+            screen.contains("1000 of 1000 regions"),
+            "{w}x{h}: the count:\n{screen}"
+        );
+        insta::assert_snapshot!(format!("a_thousand_regions_at_the_end_{w}x{h}"), screen);
+    }
+}
+
+/// PageUp from the end: a whole page up, the selection still on the last line.
+#[test]
+fn a_thousand_regions_a_page_up_from_the_end() {
+    let mut app = at_regions(100, 30, sandbox_domains(1000));
+    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::PageUp);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// Esc out of a filter: the region chosen before is still the one selected, in its place.
+#[test]
+fn esc_out_of_a_filter_keeps_the_selected_region() {
+    let mut app = at_regions(100, 30, sandbox_domains(1000));
+    for _ in 0..30 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    key(&mut app, KeyCode::Down);
+    let before = common::render(&app);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "sbx06");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(common::render(&app), before);
+    insta::assert_snapshot!(before);
+}
+
+#[test]
+fn a_filter_that_matches_nothing_says_so_and_an_empty_account_too() {
+    let mut app = at_regions(100, 30, guide_domains());
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "atlantis");
+    let screen = common::render(&app);
+    assert!(screen.contains("No region matches the filter."), "{screen}");
+    assert!(screen.contains("0 of 3 regions"), "{screen}");
+    let app = at_regions(100, 30, Vec::new());
+    let screen = common::render(&app);
+    assert!(
+        screen.contains("No region is listed for this account."),
+        "{screen}"
+    );
+}

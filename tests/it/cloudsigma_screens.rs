@@ -1,0 +1,528 @@
+//! Snapshots of every CloudSigma screen at 80x24 (and that none breaks when small), driven
+//! through `update` with the backend's replies fed in by hand.
+
+use crate::common;
+
+use cloudboard::api::ApiError;
+use cloudboard::api::cloudsigma::{Created, Session};
+use cloudboard::api::error::Refusal;
+use cloudboard::app::cloudsigma::{
+    AccountInfo, Checked, CloudSigma, Place, Reply, Request, Saved, SignedIn,
+};
+use cloudboard::app::{App, Command, Event, EventBody, Msg, OutboxMessage, RequestId, update};
+use cloudboard::store::secrets::Location;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use secrecy::SecretString;
+
+const SANDBOX: &str = "http://127.0.0.1:8787";
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn last_request(out: &[Command]) -> RequestId {
+    out.iter()
+        .rev()
+        .find_map(|c| match c {
+            Command::CloudSigma(id, _) => Some(*id),
+            _ => None,
+        })
+        .expect("a CloudSigma request")
+}
+
+fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+    update(
+        app,
+        Msg::Backend(Event {
+            id,
+            body: EventBody::CloudSigma(reply),
+        }),
+    )
+}
+
+fn flow(app: &App) -> &CloudSigma {
+    app.flows.cloudsigma.as_ref().expect("open")
+}
+
+fn session() -> Session {
+    Session {
+        csrftoken: SecretString::from("csrf"),
+        sessionid: SecretString::from("sid"),
+        expires: None,
+    }
+}
+
+fn info() -> AccountInfo {
+    AccountInfo {
+        email: Some("demo@example.org".into()),
+        uuid: Some("6f2c1c3e-5b0a-4d1e-9a53-2f1e0c7d9b11".into()),
+        state: Some("REGULAR".into()),
+        balance: Some("10.00".into()),
+        currency: Some("CHF".into()),
+        notes: Vec::new(),
+    }
+}
+
+fn unreachable() -> ApiError {
+    ApiError::Network {
+        host: "zrh.cloudsigma.com".into(),
+        detail: "the connection was refused or could not be made".into(),
+    }
+}
+
+/// The flow open on its location screen (no saved session), still asking CloudSigma for
+/// its current list.
+fn asking(sandbox: bool) -> (App, RequestId) {
+    let mut app = common::app(80, 24);
+    if sandbox {
+        app.point_at_sandbox(SANDBOX);
+    }
+    let out = key(&mut app, KeyCode::Char('3'));
+    let id = last_request(&out);
+    let out = reply(&mut app, id, Reply::Saved(Ok(None)));
+    (app, last_request(&out))
+}
+
+/// The flow open on its location screen, the built-in list shown: CloudSigma did not answer.
+fn opened(sandbox: bool) -> App {
+    let (mut app, id) = asking(sandbox);
+    reply(
+        &mut app,
+        id,
+        Reply::Locations(Err(ApiError::Timeout {
+            host: "zrh.cloudsigma.com".into(),
+        })),
+    );
+    app
+}
+
+/// Zurich chosen, then `c` or `s`.
+fn at(action: char, sandbox: bool) -> App {
+    let mut app = opened(sandbox);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char(action));
+    app
+}
+
+fn sending_create(sandbox: bool) -> (App, RequestId) {
+    let mut app = at('c', sandbox);
+    type_text(&mut app, "new@example.org");
+    key(&mut app, KeyCode::Enter);
+    let out = key(&mut app, KeyCode::Enter);
+    let id = last_request(&out);
+    (app, id)
+}
+
+fn created(sandbox: bool) -> App {
+    let (mut app, id) = sending_create(sandbox);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Ok(Created {
+            success: Some(true),
+            uuid: Some("u-1".into()),
+        })),
+    );
+    app
+}
+
+fn sending_sign_in() -> (App, RequestId) {
+    let mut app = at('s', false);
+    type_text(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "demo-password");
+    let out = key(&mut app, KeyCode::Enter);
+    let id = last_request(&out);
+    (app, id)
+}
+
+fn account(kept: Result<Location, String>, notes: Vec<String>) -> App {
+    let (mut app, id) = sending_sign_in();
+    let mut info = info();
+    info.notes = notes;
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn(Ok(Box::new(SignedIn {
+            session: session(),
+            account: info,
+            kept,
+        }))),
+    );
+    app
+}
+
+fn kept_file() -> Result<Location, String> {
+    Ok(Location::File(
+        "/home/you/.local/share/cloudboard/secrets/cloudsigma.secret".into(),
+    ))
+}
+
+fn saved() -> Saved {
+    Saved {
+        api: "https://zrh.cloudsigma.com/api/2.0/".into(),
+        email: "demo@example.org".into(),
+        location: Some("zrh".into()),
+        session: session(),
+        kept: Location::Keyring,
+        expired: false,
+    }
+}
+
+fn checking_saved() -> (App, RequestId) {
+    let mut app = common::app(80, 24);
+    let out = key(&mut app, KeyCode::Char('3'));
+    let id = last_request(&out);
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
+    let id = last_request(&out);
+    (app, id)
+}
+
+#[test]
+fn cloudsigma_loading() {
+    let mut app = common::app(80, 24);
+    key(&mut app, KeyCode::Char('3'));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_checking_saved() {
+    let (app, _) = checking_saved();
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_saved_unchecked() {
+    let (mut app, id) = checking_saved();
+    reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location() {
+    let app = opened(false);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_sandbox() {
+    let app = opened(true);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_while_asking_for_the_current_list() {
+    let (app, _) = asking(false);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_current_list() {
+    let (mut app, id) = asking(false);
+    let place = |code: &str, name: &str, host: &str| Place {
+        code: code.into(),
+        name: name.into(),
+        api: format!("https://{host}/api/2.0/"),
+    };
+    reply(
+        &mut app,
+        id,
+        Reply::Locations(Ok(vec![
+            place("ZRH", "Zurich, Switzerland", "zrh.cloudsigma.com"),
+            place("LLA", "Boden, Sweden", "cloud.hydro66.com"),
+            place("MTY", "Monterrey, Mexico", "mty.stratospherecloud.com"),
+        ])),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_filtered() {
+    let mut app = opened(false);
+    type_text(&mut app, "united");
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_no_match() {
+    let mut app = opened(false);
+    type_text(&mut app, "mars");
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_custom_refused() {
+    let mut app = opened(false);
+    key(&mut app, KeyCode::Tab);
+    update(
+        &mut app,
+        Msg::Paste("http://cloud.example.com/api/2.0/".into()),
+    );
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_choose() {
+    let mut app = opened(false);
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_create() {
+    let app = at('c', false);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_create_bad_email() {
+    let mut app = at('c', false);
+    type_text(&mut app, "new.example.org");
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_create_sending() {
+    let (app, _) = sending_create(false);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_create_refused_on_the_email() {
+    let (mut app, id) = sending_create(false);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::FieldRefused {
+                field: "email".into(),
+            },
+            said: Some("An account with this email already exists".into()),
+        })),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_create_unreachable() {
+    let (mut app, id) = sending_create(false);
+    reply(&mut app, id, Reply::Created(Err(unreachable())));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_created() {
+    let app = created(false);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_created_sandbox_waiting_for_the_email() {
+    let app = created(true);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_created_sandbox_with_the_link() {
+    let mut app = created(true);
+    app.outbox.receive(vec![OutboxMessage {
+        id: 1,
+        kind: "email".into(),
+        to: "new@example.org".into(),
+        subject: "Confirm your CloudSigma account".into(),
+        body: "Open the link to set your password.".into(),
+        link: Some(format!("{SANDBOX}/cloudsigma/confirm/3f9a2c")),
+        code: None,
+        at: String::new(),
+    }]);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_created_answered_no() {
+    let mut app = created(false);
+    update(&mut app, Msg::Answer("n".into()));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_sign_in() {
+    let mut app = at('s', false);
+    type_text(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "secret");
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_sign_in_sending() {
+    let (app, _) = sending_sign_in();
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_sign_in_wrong_password() {
+    let (mut app, id) = sending_sign_in();
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn(Err(ApiError::Declined {
+            status: 401,
+            refusal: Refusal::WrongCredentials,
+            said: None,
+        })),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_sign_in_after_the_saved_session_ended() {
+    let (mut app, id) = checking_saved();
+    reply(
+        &mut app,
+        id,
+        Reply::Checked(Err(ApiError::Declined {
+            status: 401,
+            refusal: Refusal::SessionEnded,
+            said: None,
+        })),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_sign_in_after_the_saved_session_expired() {
+    let mut app = common::app(80, 24);
+    let out = key(&mut app, KeyCode::Char('3'));
+    let id = last_request(&out);
+    let expired = Saved {
+        expired: true,
+        ..saved()
+    };
+    reply(&mut app, id, Reply::Saved(Ok(Some(expired))));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_account() {
+    let app = account(kept_file(), Vec::new());
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_account_partly_read_and_not_kept() {
+    let app = account(
+        Err("no keyring answered; set secrets.store = \"auto\" to use a file".into()),
+        vec!["The balance could not be read: the server failed (500): 500 Internal Server Error. Try again later.".into()],
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_account_checking() {
+    let mut app = account(kept_file(), Vec::new());
+    key(&mut app, KeyCode::Char('r'));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_account_checked() {
+    let mut app = account(kept_file(), Vec::new());
+    let out = key(&mut app, KeyCode::Char('r'));
+    let id = last_request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::Checked(Ok(Box::new(Checked {
+            info: info(),
+            session: session(),
+        }))),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_signed_out() {
+    let mut app = account(kept_file(), Vec::new());
+    let out = key(&mut app, KeyCode::Char('s'));
+    let id = last_request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_signed_out_unreachable() {
+    let mut app = account(kept_file(), Vec::new());
+    let out = key(&mut app, KeyCode::Char('s'));
+    let id = last_request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Err(unreachable()),
+            local: Ok(()),
+        },
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_help_on_the_location_screen() {
+    let mut app = opened(false);
+    key(&mut app, KeyCode::F(1));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_location_at_60x16() {
+    let mut app = opened(true);
+    update(&mut app, Msg::Resize(60, 16));
+    key(&mut app, KeyCode::Tab);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// Every screen drawn at sizes down to the minimum and below: nothing panics, and the
+/// flow's own text never runs outside the screen.
+#[test]
+fn small_terminals_do_not_break_any_screen() {
+    let builders: Vec<fn() -> App> = vec![
+        || opened(true),
+        || at('c', false),
+        || created(true),
+        || at('s', false),
+        || {
+            account(
+                kept_file(),
+                vec!["A note that is rather long and wraps".into(); 3],
+            )
+        },
+        || checking_saved().0,
+    ];
+    for build in builders {
+        for (w, h) in [(60, 16), (61, 17), (70, 20), (120, 40), (59, 15), (20, 5)] {
+            let mut app = build();
+            update(&mut app, Msg::Resize(w, h));
+            let screen = common::render(&app);
+            assert_eq!(screen.lines().count(), usize::from(h));
+        }
+    }
+    let _ = flow(&opened(false));
+    let _ = Request::Forget { secret: "x" };
+}

@@ -1,0 +1,455 @@
+//! Snapshots of every screen of the Cozy flow at 80x24 (what a person sees), and a walk of
+//! every step at small sizes that must not panic.
+
+use crate::common;
+
+use std::time::Duration;
+
+use cloudboard::app::cozy::{Created, End, Failure, Reply, Request};
+use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const TOKEN: &str = "0123456789abcdef0123456789abcdef";
+const GOOD: &str = "correct horse battery staple tuesday";
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn typ(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn answer(app: &mut App, text: &str) -> Vec<Command> {
+    update(app, Msg::Answer(text.into()))
+}
+
+fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+    update(
+        app,
+        Msg::Backend(Event {
+            id,
+            body: EventBody::Cozy(reply),
+        }),
+    )
+}
+
+fn request_id(commands: &[Command]) -> RequestId {
+    commands
+        .iter()
+        .find_map(|c| match c {
+            Command::Cozy(id, _) => Some(*id),
+            _ => None,
+        })
+        .expect("a Cozy request")
+}
+
+fn is_register(commands: &[Command]) -> bool {
+    commands
+        .iter()
+        .any(|c| matches!(c, Command::Cozy(_, Request::Register { .. })))
+}
+
+fn opened(width: u16, height: u16) -> App {
+    let mut app = common::app(width, height);
+    key(&mut app, KeyCode::Char('1'));
+    app
+}
+
+fn at_confirm(width: u16, height: u16) -> App {
+    let mut app = opened(width, height);
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    answer(&mut app, "y");
+    app
+}
+
+/// Created and being followed: the follow request's id.
+fn at_creating(app: &mut App) -> RequestId {
+    let create = request_id(&key(app, KeyCode::Enter));
+    let out = reply(
+        app,
+        create,
+        Reply::Created(Ok(Created {
+            instance: "inst".into(),
+            workflow: "wf".into(),
+            at: 0,
+            routes: cloudboard::api::cozy::RouteSet::Public,
+        })),
+    );
+    request_id(&out)
+}
+
+fn at_check_email(width: u16, height: u16) -> App {
+    let mut app = common::app(width, height);
+    to_check_email(&mut app);
+    app
+}
+
+/// From the menu of `app` (set up as a test needs it) to "Check your email" for alice.
+fn to_check_email(app: &mut App) {
+    key(app, KeyCode::Char('1'));
+    answer(app, "alice@example.org");
+    answer(app, "alice");
+    answer(app, "y");
+    let follow = at_creating(app);
+    reply(app, follow, Reply::Ended(End::Succeeded));
+}
+
+fn at_passphrase(width: u16, height: u16) -> App {
+    let mut app = at_check_email(width, height);
+    answer(&mut app, TOKEN);
+    app
+}
+
+fn at_done(width: u16, height: u16) -> App {
+    let mut app = at_passphrase(width, height);
+    answer(&mut app, GOOD);
+    answer(&mut app, GOOD);
+    let out = answer(&mut app, "");
+    assert!(is_register(&out));
+    reply(&mut app, request_id(&out), Reply::Registered(Ok(None)));
+    app
+}
+
+fn snap(name: &str, app: &App) {
+    insta::assert_snapshot!(name, common::render(app));
+}
+
+#[test]
+fn email() {
+    let mut app = opened(80, 24);
+    snap("cozy_email_empty", &app);
+    typ(&mut app, "alice");
+    key(&mut app, KeyCode::Enter);
+    snap("cozy_email_refused", &app);
+}
+
+#[test]
+fn address() {
+    let mut app = opened(80, 24);
+    answer(&mut app, "alice@example.org");
+    snap("cozy_address_empty", &app);
+    typ(&mut app, "Alice-");
+    snap("cozy_address_typing", &app);
+    let mut app = opened(80, 24);
+    answer(&mut app, "alice@example.org");
+    typ(&mut app, "9lives");
+    snap("cozy_address_digit_first", &app);
+}
+
+#[test]
+fn address_taken() {
+    let mut app = at_confirm(80, 24);
+    let create = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        create,
+        Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Refused {
+            status: 409,
+            message: "slug already taken".into(),
+            field: None,
+        }))),
+    );
+    snap("cozy_address_taken", &app);
+}
+
+#[test]
+fn address_with_several_domains() {
+    let mut app = common::app(80, 24);
+    app.config.cozy.domains = vec!["mycozy.cloud".into(), "cozy.example.org".into()];
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "alice@example.org");
+    typ(&mut app, "alice");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Right);
+    snap("cozy_address_domains", &app);
+}
+
+#[test]
+fn terms() {
+    let mut app = opened(80, 24);
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    snap("cozy_terms_top", &app);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::End);
+    snap("cozy_terms_end_refused", &app);
+    key(&mut app, KeyCode::Char(' '));
+    snap("cozy_terms_accepted", &app);
+}
+
+#[test]
+fn confirm() {
+    let mut app = at_confirm(80, 24);
+    snap("cozy_confirm", &app);
+    let create = request_id(&key(&mut app, KeyCode::Enter));
+    snap("cozy_confirm_sending", &app);
+    reply(&mut app, create, Reply::Created(Err(Failure::MissingToken)));
+    snap("cozy_confirm_missing_token", &app);
+    let create = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        create,
+        Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Busy {
+            status: 503,
+            message: "The service is unavailable for now: try later".into(),
+            retry_after: Some(Duration::from_secs(5)),
+        }))),
+    );
+    snap("cozy_confirm_busy", &app);
+}
+
+#[test]
+fn confirm_with_a_redirect() {
+    let mut app = common::app(80, 24);
+    app.config.cozy.redirect = Some("https://app.example.org/onboarded".into());
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    answer(&mut app, "y");
+    snap("cozy_confirm_redirect", &app);
+}
+
+#[test]
+fn creating() {
+    let mut app = at_confirm(80, 24);
+    let follow = at_creating(&mut app);
+    snap("cozy_creating_sent", &app);
+    reply(
+        &mut app,
+        follow,
+        Reply::Progress {
+            status: Some("running".into()),
+            attempt: 3,
+            trouble: None,
+            next_in: Duration::from_secs(1),
+        },
+    );
+    app.now += Duration::from_secs(3);
+    snap("cozy_creating_running", &app);
+    reply(
+        &mut app,
+        follow,
+        Reply::Progress {
+            status: None,
+            attempt: 4,
+            trouble: Some(
+                "The service is unavailable for now: 503 Service Unavailable; looking again in 2 s"
+                    .into(),
+            ),
+            next_in: Duration::from_secs(2),
+        },
+    );
+    snap("cozy_creating_trouble", &app);
+    reply(&mut app, follow, Reply::Ended(End::Failed));
+    snap("cozy_creating_failed", &app);
+}
+
+#[test]
+fn creating_gave_up() {
+    let mut app = at_confirm(80, 24);
+    let follow = at_creating(&mut app);
+    reply(
+        &mut app,
+        follow,
+        Reply::Ended(End::GaveUp {
+            after: Duration::from_secs(600),
+        }),
+    );
+    snap("cozy_creating_gave_up", &app);
+}
+
+#[test]
+fn check_email() {
+    let mut app = at_check_email(80, 24);
+    snap("cozy_check_email", &app);
+    answer(&mut app, "https://alice.mycozy.cloud/?registerToken=12ab");
+    snap("cozy_check_email_malformed", &app);
+}
+
+#[test]
+fn check_email_in_the_sandbox() {
+    let mut app = common::app(80, 24);
+    app.point_at_sandbox("http://127.0.0.1:4000");
+    app.outbox.visible = false;
+    to_check_email(&mut app);
+    snap("cozy_check_email_sandbox", &app);
+}
+
+#[test]
+fn a_long_refusal_on_a_small_terminal_keeps_the_buttons_in_sight() {
+    let mut app = at_passphrase(60, 16);
+    typ(&mut app, "Password1");
+    key(&mut app, KeyCode::Enter);
+    let screen = common::render(&app);
+    assert!(screen.contains("Set my passphrase"), "{screen}");
+    assert!(screen.contains("Too easy to guess"), "{screen}");
+    assert!(screen.contains('…'), "what is left out is marked: {screen}");
+    snap("cozy_passphrase_refused_60x16", &app);
+}
+
+#[test]
+fn passphrase() {
+    let mut app = at_passphrase(80, 24);
+    snap("cozy_passphrase_empty", &app);
+    typ(&mut app, "password1");
+    snap("cozy_passphrase_weak", &app);
+    key(&mut app, KeyCode::Enter);
+    snap("cozy_passphrase_refused", &app);
+    let mut app = at_passphrase(80, 24);
+    answer(&mut app, GOOD);
+    answer(&mut app, "something else");
+    snap("cozy_passphrase_mismatch", &app);
+    answer(&mut app, GOOD);
+    typ(&mut app, "the usual one");
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(is_register(&out));
+    snap("cozy_passphrase_hashing", &app);
+    reply(&mut app, request_id(&out), Reply::Hashed);
+    snap("cozy_passphrase_registering", &app);
+}
+
+#[test]
+fn spent_token() {
+    let mut app = at_passphrase(80, 24);
+    answer(&mut app, GOOD);
+    answer(&mut app, GOOD);
+    let out = answer(&mut app, "");
+    reply(
+        &mut app,
+        request_id(&out),
+        Reply::Registered(Err(Failure::Api(cloudboard::api::ApiError::Refused {
+            status: 400,
+            message: "Invalid register token".into(),
+            field: None,
+        }))),
+    );
+    snap("cozy_check_email_spent_token", &app);
+}
+
+#[test]
+fn done() {
+    let app = at_done(80, 24);
+    snap("cozy_done", &app);
+}
+
+#[test]
+fn done_too_small_for_the_code() {
+    let app = at_done(60, 16);
+    snap("cozy_done_no_room_for_the_code", &app);
+}
+
+/// The Done screen as the sandbox reaches it: a long address beside a larger code.
+#[test]
+fn done_with_a_long_address() {
+    const ADDRESS: &str = "http://127.0.0.1:47811/cozy/instances/alice.mycozy.cloud";
+    for (w, h) in [(100, 30), (80, 24), (60, 16)] {
+        let mut app = common::app(w, h);
+        app.config.cozy.instance_url = "http://127.0.0.1:47811/cozy/instances/{fqdn}".into();
+        to_check_email(&mut app);
+        answer(&mut app, TOKEN);
+        answer(&mut app, GOOD);
+        answer(&mut app, GOOD);
+        let out = answer(&mut app, "");
+        reply(&mut app, request_id(&out), Reply::Registered(Ok(None)));
+        let screen = common::render(&app);
+        // Never broken inside a word: whole on a line of its own, or broken after a `/`.
+        let whole = screen.contains(ADDRESS);
+        let at_slashes = screen.contains("http://127.0.0.1:47811/cozy/")
+            && screen.contains("instances/alice.mycozy.cloud");
+        assert!(whole || at_slashes, "{w}x{h}:\n{screen}");
+        if w >= 100 {
+            assert!(whole, "{w}x{h}: a line of its own:\n{screen}");
+        }
+        if w >= 80 {
+            assert!(
+                screen.contains("█▀▀▀▀▀▀▀█") || screen.contains("▄▄▄▄▄"),
+                "the code"
+            );
+        }
+        snap(&format!("cozy_done_long_address_{w}x{h}"), &app);
+    }
+}
+
+#[test]
+fn web_onboarding() {
+    let mut app = opened(80, 24);
+    answer(&mut app, "alice@example.org");
+    typ(&mut app, "alice");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    app.open(cloudboard::app::home::Open::CozyWeb);
+    snap("cozy_web_onboarding", &app);
+}
+
+#[test]
+fn help_lists_the_keys_of_the_terms_screen() {
+    let mut app = opened(80, 24);
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    key(&mut app, KeyCode::Char('?'));
+    snap("cozy_terms_help", &app);
+}
+
+/// Every step drawn at sizes down to the minimum and below: no panic, and the step's key
+/// words are still on screen at the minimum.
+#[test]
+fn every_step_draws_at_small_sizes() {
+    type Make = fn(u16, u16) -> App;
+    let steps: [(Make, &str); 6] = [
+        (opened, "Email address"),
+        (at_confirm, "Create my Cozy"),
+        (at_check_email, "Activation link"),
+        (at_passphrase, "Passphrase again"),
+        (at_done, "alice.mycozy.cloud"),
+        (
+            |w, h| {
+                let mut app = opened(w, h);
+                answer(&mut app, "alice@example.org");
+                app
+            },
+            "Address",
+        ),
+    ];
+    for (make, expected) in steps {
+        for (w, h) in [(60, 16), (61, 17), (100, 30), (59, 15), (20, 5), (1, 1)] {
+            // Driven at a usable size, then shrunk: a terminal below the minimum takes no keys.
+            let mut app = make(80, 24);
+            update(&mut app, Msg::Resize(w, h));
+            let screen = common::render(&app);
+            if (w, h) == (60, 16) || (w, h) == (100, 30) {
+                assert!(screen.contains(expected), "{w}x{h}:\n{screen}");
+            }
+        }
+    }
+}
+
+/// A creation whose answer was lost: what may have happened and what to do, in full at
+/// 80x24 (a snapshot), and on a small terminal cut only with "…" and the buttons in sight.
+#[test]
+fn confirm_after_a_lost_answer() {
+    for (width, height) in [(80, 24), (60, 16)] {
+        let mut app = at_confirm(width, height);
+        let create = request_id(&key(&mut app, KeyCode::Enter));
+        reply(
+            &mut app,
+            create,
+            Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Closed {
+                host: "manager.cozycloud.cc".into(),
+            }))),
+        );
+        let screen = common::render(&app);
+        assert!(screen.contains("Create my Cozy"), "{screen}");
+        assert!(screen.contains("may have created"), "{screen}");
+        assert!(
+            screen.contains("knows.") || screen.contains('…'),
+            "all of it, or a sign that more was left out: {screen}"
+        );
+        if width == 80 {
+            snap("cozy_confirm_answer_lost", &app);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Snapshots of the home screen, its help overlay and the too-small notice, and the real run
+//! loop driven on a TestBackend.
+
+use crate::common;
+
+use std::io;
+
+use cloudboard::app::Msg;
+use cloudboard::run::{self, Channels, Exit, Host, Signal, Signals};
+use futures::stream;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+#[test]
+fn home_at_80x24() {
+    let app = common::app(80, 24);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn help_overlay_on_home() {
+    let mut app = common::app(80, 24);
+    cloudboard::app::update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE)),
+    );
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn too_small_notice() {
+    let app = common::app(50, 12);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn tiny_terminals_do_not_panic() {
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 5),
+        (10, 3),
+        (59, 16),
+        (60, 15),
+        (60, 16),
+    ] {
+        let app = common::app(w, h);
+        let _ = common::render(&app);
+    }
+}
+
+struct NoHost;
+
+impl Host for NoHost {
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    fn copy_to_clipboard(&mut self, _text: &str) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+struct NoSignals;
+
+impl Signals for NoSignals {
+    async fn recv(&mut self) -> Signal {
+        std::future::pending().await
+    }
+}
+
+fn key(code: KeyCode) -> io::Result<Event> {
+    Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+#[tokio::test]
+async fn the_run_loop_walks_into_a_flow_and_out_again() {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut app = common::app(80, 24);
+    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
+    // Down to Cleura, open it, back, then quit: the last frame is the home screen again.
+    let inputs = stream::iter(vec![
+        key(KeyCode::Down),
+        key(KeyCode::Enter),
+        key(KeyCode::Esc),
+        key(KeyCode::Char('q')),
+    ]);
+    let exit = run::run(
+        &mut terminal,
+        &mut app,
+        inputs,
+        Channels {
+            events: event_rx,
+            commands: command_tx,
+        },
+        &mut NoHost,
+        &mut NoSignals,
+    )
+    .await
+    .unwrap();
+    assert_eq!(exit, Exit::Quit);
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("› 2. Sign in to Cleura"), "{screen}");
+}
+
+#[tokio::test]
+async fn the_run_loop_ends_when_input_closes() {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut app = common::app(80, 24);
+    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
+    let exit = run::run(
+        &mut terminal,
+        &mut app,
+        stream::iter(Vec::<io::Result<Event>>::new()),
+        Channels {
+            events: event_rx,
+            commands: command_tx,
+        },
+        &mut NoHost,
+        &mut NoSignals,
+    )
+    .await
+    .unwrap();
+    assert_eq!(exit, Exit::InputClosed);
+}
+
+#[tokio::test]
+async fn input_that_cannot_be_read_ends_the_loop_as_a_hang_up() {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut app = common::app(80, 24);
+    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
+    let exit = run::run(
+        &mut terminal,
+        &mut app,
+        stream::iter(vec![Err::<Event, _>(io::Error::other(
+            "reader source not set",
+        ))]),
+        Channels {
+            events: event_rx,
+            commands: command_tx,
+        },
+        &mut NoHost,
+        &mut NoSignals,
+    )
+    .await
+    .expect("no error over a terminal that is gone");
+    assert_eq!(exit, Exit::InputClosed);
+}
+
+/// A notice too long for the footer's three lines ends in "…" rather than being cut short
+/// without a sign.
+#[test]
+fn a_long_notice_wraps_and_ends_in_an_ellipsis() {
+    let mut app = common::app(60, 16);
+    app.toast = Some((
+        "The Cloudery said something very long. ".repeat(20),
+        std::time::Instant::now() + std::time::Duration::from_secs(60),
+    ));
+    let screen = common::render(&app);
+    // Each row is rendered between quotes.
+    let footer: Vec<&str> = screen
+        .lines()
+        .rev()
+        .take(3)
+        .map(|l| l.trim_matches('"').trim_end())
+        .collect();
+    assert!(footer[0].ends_with('…'), "{screen}");
+    assert!(
+        footer
+            .iter()
+            .all(|l| l.contains("said") || l.contains("long")),
+        "{screen}"
+    );
+}
+
+/// Requests an earlier run sent and never saw answered come first on the menu, each with
+/// what it was, and Del to forget the one selected.
+#[test]
+fn home_with_unanswered_requests() {
+    use cloudboard::store::sent::Sent;
+    let mut app = common::app(80, 24);
+    app.saved.state.unanswered = vec![
+        Sent::CozyCreate {
+            api: "https://manager.cozycloud.cc/api".into(),
+            slug: "sam".into(),
+            domain: "mycozy.cloud".into(),
+            email: "sam@example.org".into(),
+            sent_at: 1_765_100_000,
+        },
+        Sent::CloudSigmaCreate {
+            api: "https://zrh.cloudsigma.com/api/2.0/".into(),
+            email: "sam@example.org".into(),
+            sent_at: 1_765_100_000,
+        },
+    ];
+    insta::assert_snapshot!(common::render(&app));
+}

@@ -1,0 +1,33 @@
+//! The integration tests, in one binary: one link instead of one per file, and one set
+//! of helpers (`common`) whose names mean one thing everywhere.
+
+mod common;
+
+mod cleura_api;
+mod cleura_backend;
+mod cleura_e2e;
+mod cleura_screens;
+mod cloudsigma_api;
+mod cloudsigma_e2e;
+mod cloudsigma_screens;
+mod cozy_api;
+mod cozy_e2e;
+mod cozy_screens;
+mod home_screens;
+mod input_props;
+mod reliability_broken_servers;
+mod reliability_faults;
+mod reliability_limits;
+mod reliability_lost_answers;
+mod reliability_secrets;
+mod reliability_tls;
+mod render_diff;
+mod sandbox_cleura;
+mod sandbox_cloudsigma;
+mod sandbox_command;
+mod sandbox_core;
+mod sandbox_cozy;
+mod sandbox_seeds;
+mod script_commands;
+mod script_plain;
+mod terminal_e2e;

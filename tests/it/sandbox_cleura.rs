@@ -1,0 +1,628 @@
+//! Cleura in the sandbox, over real HTTP: both API versions, the SMS second factor with its
+//! expiry and attempt limits, a WebAuthn account, tokens, domains in both shapes, projects
+//! per domain (v1) and per login and region (v2), the error envelope and its `errors`.
+
+use crate::common;
+
+use common::sandbox::{advance_clock, client, json, outbox_until, start, start_with};
+use serde_json::{Value, json};
+
+async fn post(base: &str, path: &str, body: Value) -> (u16, Value) {
+    json(
+        client()
+            .post(format!("{base}/cleura{path}"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await
+}
+
+async fn get_with(base: &str, path: &str, login: &str, token: &str) -> (u16, Value) {
+    json(
+        client()
+            .get(format!("{base}/cleura{path}"))
+            .header("X-AUTH-LOGIN", login)
+            .header("X-AUTH-TOKEN", token)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await
+}
+
+/// The `errors` entries of an error, as (key, value).
+fn about(v: &Value) -> Vec<(String, String)> {
+    v["error"]["errors"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .map(|e| {
+                    (
+                        e["key"].as_str().unwrap().to_string(),
+                        e["value"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn message(v: &Value) -> String {
+    v["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The newest code sent, waiting for it.
+async fn code(base: &str, count: usize) -> u64 {
+    let outbox = outbox_until(base, |m| {
+        m.iter().filter(|x| x["kind"] == "sms").count() >= count
+    })
+    .await;
+    let sms: Vec<&Value> = outbox.iter().filter(|x| x["kind"] == "sms").collect();
+    let code = sms[count - 1]["code"].as_str().unwrap();
+    assert_eq!(code.len(), 6);
+    code.parse().unwrap()
+}
+
+/// A token for alice, who has no second factor.
+async fn alice_token(base: &str) -> String {
+    let (status, v) = post(
+        base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "alice", "password": "alice-password"}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{v}");
+    v["token"].as_str().expect("a token").to_string()
+}
+
+async fn bob_verification(base: &str) -> String {
+    let (status, v) = post(
+        base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "bob", "password": "bob-password", "twofa_method": "sms"}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["result"], "twofactor_required");
+    assert_eq!(v["type"], "sms");
+    v["verification"].as_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn v1_without_a_second_factor_gives_a_token_that_lists_the_three_domains() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "alice", "password": "alice-password"}}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(v["result"], "login_ok");
+    let token = v["token"].as_str().unwrap();
+    let (status, domains) =
+        get_with(&base, "/accesscontrol/v1/openstack/domains", "alice", token).await;
+    assert_eq!(status, 200);
+    let tags: Vec<&str> = domains
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["area"]["regions"][0]["region"].as_str().unwrap())
+        .collect();
+    assert_eq!(tags, ["Sto2", "Fra1", "Kna1"]);
+    assert_eq!(domains[0]["area"]["id"], "6");
+    assert_eq!(domains[0]["area"]["tag"], "SE_STO2");
+    assert_eq!(domains[0]["area"]["regions"][0]["zone_id"], "2");
+    assert_eq!(domains[0]["id"], "79b0cef45b504586ad0bf057dc4cb8b8");
+    let id = domains[1]["id"].as_str().unwrap();
+    let (status, projects) = get_with(
+        &base,
+        &format!("/accesscontrol/v1/openstack/{id}/projects"),
+        "alice",
+        token,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let p = &projects[0];
+    for field in [
+        "id",
+        "name",
+        "domain_id",
+        "enabled",
+        "default",
+        "description",
+    ] {
+        assert!(!p[field].is_null(), "{field} in {p}");
+    }
+    assert_eq!(p["domain_id"], id);
+    let (status, v) = get_with(
+        &base,
+        "/accesscontrol/v1/openstack/nope/projects",
+        "alice",
+        token,
+    )
+    .await;
+    assert_eq!(status, 404);
+    assert_eq!(v["error"]["code"], 404);
+}
+
+#[tokio::test]
+async fn v1_sms_flow_with_the_code_as_an_integer() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "bob", "password": "bob-password"}}),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(message(&v), "two-factor authentication required");
+    let verification = bob_verification(&base).await;
+    let r = client()
+        .post(format!("{base}/cleura/auth/v1/tokens/request2facode"))
+        .json(&json!({"request2fa": {"login": "bob", "verification": verification}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let code = code(&base, 1).await;
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens/verify2fa",
+        json!({"verify2fa": {"login": "bob", "verification": verification, "code": code.to_string()}}),
+    )
+    .await;
+    assert_eq!(status, 400, "a quoted code is refused");
+    assert!(message(&v).contains("integer"), "{v}");
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens/verify2fa",
+        json!({"verify2fa": {"login": "bob", "verification": verification, "code": code}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["result"], "login_ok");
+    let token = v["token"].as_str().unwrap();
+    let validate = |t: String| {
+        let base = base.clone();
+        async move {
+            client()
+                .post(format!("{base}/cleura/auth/v1/tokens/validate"))
+                .header("X-AUTH-LOGIN", "bob")
+                .header("X-AUTH-TOKEN", t)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    assert_eq!(validate(token.to_string()).await, 204);
+    assert_eq!(validate("wrong".into()).await, 403);
+    let r = client()
+        .delete(format!("{base}/cleura/auth/v1/tokens"))
+        .header("X-AUTH-LOGIN", "bob")
+        .header("X-AUTH-TOKEN", token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    assert_eq!(validate(token.to_string()).await, 403, "revoked");
+    let (status, v) = get_with(&base, "/accesscontrol/v1/openstack/domains", "bob", token).await;
+    assert_eq!(status, 403);
+    assert!(message(&v).contains("token"), "{v}");
+}
+
+#[tokio::test]
+async fn three_wrong_codes_spend_the_verification() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let verification = bob_verification(&base).await;
+    post(
+        &base,
+        "/auth/v1/tokens/request2facode",
+        json!({"request2fa": {"login": "bob", "verification": verification}}),
+    )
+    .await;
+    let right = code(&base, 1).await;
+    let wrong = if right == 0 { 1 } else { right - 1 };
+    let body =
+        |c: u64| json!({"verify2fa": {"login": "bob", "verification": verification, "code": c}});
+    let (s1, v1) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
+    assert_eq!(s1, 400);
+    assert_eq!(message(&v1), "Invalid code");
+    assert_eq!(
+        about(&v1),
+        pairs(&[("code", "invalid"), ("attempts_left", "2")])
+    );
+    let (_, v2) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
+    assert_eq!(
+        about(&v2),
+        pairs(&[("code", "invalid"), ("attempts_left", "1")])
+    );
+    let (_, v3) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
+    assert_eq!(
+        about(&v3),
+        pairs(&[("code", "invalid"), ("verification", "spent")])
+    );
+    let (status, v) = post(&base, "/auth/v1/tokens/verify2fa", body(right)).await;
+    assert_eq!(status, 400, "spent, even with the right code");
+    assert_eq!(about(&v), pairs(&[("verification", "spent")]));
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens/request2facode",
+        json!({"request2fa": {"login": "bob", "verification": verification}}),
+    )
+    .await;
+    assert_eq!(status, 400, "no new code for a spent verification");
+    assert_eq!(about(&v), pairs(&[("verification", "spent")]));
+}
+
+#[tokio::test]
+async fn codes_expire_after_five_minutes_and_a_resend_replaces_the_code() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let verification = bob_verification(&base).await;
+    let req = json!({"request2fa": {"login": "bob", "verification": verification}});
+    post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
+    let first = code(&base, 1).await;
+    post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
+    let second = code(&base, 2).await;
+    if first != second {
+        let (status, _) = post(
+            &base,
+            "/auth/v1/tokens/verify2fa",
+            json!({"verify2fa": {"login": "bob", "verification": verification, "code": first}}),
+        )
+        .await;
+        assert_eq!(status, 400, "the old code stopped working");
+    }
+    advance_clock(&base, 301.0).await;
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens/verify2fa",
+        json!({"verify2fa": {"login": "bob", "verification": verification, "code": second}}),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(about(&v), pairs(&[("code", "expired")]));
+    post(&base, "/auth/v1/tokens/request2facode", req).await;
+    let third = code(&base, 3).await;
+    let (status, _) = post(
+        &base,
+        "/auth/v1/tokens/verify2fa",
+        json!({"verify2fa": {"login": "bob", "verification": verification, "code": third}}),
+    )
+    .await;
+    assert_eq!(status, 200, "a new code works");
+}
+
+#[tokio::test]
+async fn tokens_expire_after_an_hour() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let token = &alice_token(&base).await;
+    advance_clock(&base, 3601.0).await;
+    let (status, v) = get_with(&base, "/accesscontrol/v1/openstack/domains", "alice", token).await;
+    assert_eq!(status, 403);
+    assert_eq!(message(&v), "Invalid token");
+    let (status, v) = get_with(&base, "/openstack/identity/v2/domains", "alice", token).await;
+    assert_eq!(status, 401, "the status v2's description declares");
+    assert_eq!(message(&v), "Invalid token");
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_refused_and_a_webauthn_account_gets_no_sms() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "alice", "password": "nope"}}),
+    )
+    .await;
+    assert_eq!(status, 401);
+    assert_eq!(v["error"]["code"], 401);
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "nobody", "password": "nope"}}),
+    )
+    .await;
+    assert_eq!(status, 401);
+    assert_eq!(
+        message(&v),
+        "Invalid login or password",
+        "does not say which"
+    );
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens",
+        json!({"auth": {"login": "carol", "password": "carol-password", "twofa_method": "sms"}}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(v["result"], "twofactor_required");
+    assert_eq!(v["type"], "webauthn", "the account's own second factor");
+    let verification = v["verification"].as_str().unwrap();
+    let (status, v) = post(
+        &base,
+        "/auth/v1/tokens/request2facode",
+        json!({"request2fa": {"login": "carol", "verification": verification}}),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(about(&v), pairs(&[("two_factor_method", "webauthn")]));
+    let outbox = outbox_until(&base, |_| true).await;
+    assert!(outbox.is_empty(), "{outbox:?}");
+}
+
+#[tokio::test]
+async fn v2_options_required_and_sms_token() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let (status, v) = post(
+        &base,
+        "/auth/v2/tokens",
+        json!({"login": "alice", "password": "alice-password"}),
+    )
+    .await;
+    assert_eq!((status, v["result"].as_str()), (201, Some("login_ok")));
+    assert!(v["token"].is_string());
+    let (status, v) = post(
+        &base,
+        "/auth/v2/tokens",
+        json!({"login": "bob", "password": "bob-password"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    assert_eq!(v["result"], "twofactor_options");
+    assert_eq!(v["options"], json!(["sms"]));
+    let (status, v) = post(
+        &base,
+        "/auth/v2/tokens",
+        json!({"login": "carol", "password": "carol-password"}),
+    )
+    .await;
+    assert_eq!((status, v["options"].clone()), (201, json!(["webauthn"])));
+    let (status, v) = post(
+        &base,
+        "/auth/v2/tokens",
+        json!({"login": "carol", "password": "carol-password", "two_factor_method": "sms"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    assert_eq!(
+        (v["result"].as_str(), v["type"].as_str()),
+        (Some("twofactor_required"), Some("webauthn"))
+    );
+    let (status, v) = post(
+        &base,
+        "/auth/v2/tokens",
+        json!({"login": "bob", "password": "bob-password", "two_factor_method": "sms"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    assert_eq!(v["result"], "twofactor_required");
+    let verification = v["verification"].as_str().unwrap();
+    let r = client()
+        .post(format!("{base}/cleura/auth/v2/request-sms-code"))
+        .json(&json!({"login": "bob", "verification": verification}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let code = code(&base, 1).await;
+    let (status, v) = post(
+        &base,
+        "/auth/v2/tokens-by-sms-code",
+        json!({"login": "bob", "verification": verification, "code": code}),
+    )
+    .await;
+    assert_eq!(status, 200, "{v}");
+    let token = v["token"].as_str().unwrap();
+    let (status, domains) = get_with(&base, "/openstack/identity/v2/domains", "bob", token).await;
+    assert_eq!(status, 200);
+    assert_eq!(domains[0]["area"]["id"], 6, "integer ids in v2");
+    assert_eq!(
+        domains[0]["area"]["regions"][0],
+        json!({"id": 2, "name": "Stockholm / Sweden", "tag": "Sto2"})
+    );
+    let (status, groups) = get_with(
+        &base,
+        "/openstack/identity/v1/current-user/projects",
+        "bob",
+        token,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(groups.as_array().unwrap().len(), 3, "one group per region");
+    assert_eq!(groups[0]["region"]["tag"], "Sto2");
+    assert_eq!(groups[0]["region"]["id"], 2);
+    let first = &groups[0]["projects"][0];
+    assert_eq!(first["name"], "bob-sto2-default");
+    assert!(first.get("default").is_none(), "no such field in v2");
+    let (status, _) = get_with(&base, "/accesscontrol/v2/openstack/domains", "bob", token).await;
+    assert_eq!(status, 404, "an invented route, no more");
+    let r = client()
+        .delete(format!("{base}/cleura/auth/v2/tokens"))
+        .header("X-AUTH-LOGIN", "bob")
+        .header("X-AUTH-TOKEN", token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let r = client()
+        .post(format!("{base}/cleura/auth/v2/tokens/validate"))
+        .header("X-AUTH-LOGIN", "bob")
+        .header("X-AUTH-TOKEN", token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401, "revoked");
+}
+
+#[tokio::test]
+async fn calls_without_a_token_are_403_in_the_envelope() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let (status, v) = json(
+        client()
+            .get(format!("{base}/cleura/accesscontrol/v1/openstack/domains"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert_eq!(v["error"]["code"], 403);
+    assert!(message(&v).contains("token"));
+}
+
+#[tokio::test]
+async fn started_with_a_thousand_regions_the_account_sees_them_all_in_both_shapes() {
+    let sandbox = start_with(cloudboard::sandbox::Options {
+        regions: 1000,
+        ..Default::default()
+    })
+    .await;
+    let base = sandbox.base_url();
+    let token = &alice_token(&base).await;
+    for (version, path) in [
+        ("v1", "/accesscontrol/v1/openstack/domains"),
+        ("v2", "/openstack/identity/v2/domains"),
+    ] {
+        let (status, domains) = get_with(&base, path, "alice", token).await;
+        assert_eq!(status, 200);
+        let domains = domains.as_array().unwrap();
+        assert_eq!(domains.len(), 1000, "{version}");
+        // The guide's three come first, as without the option.
+        assert_eq!(domains[0]["id"], "79b0cef45b504586ad0bf057dc4cb8b8");
+        let mut ids: Vec<&str> = domains.iter().map(|d| d["id"].as_str().unwrap()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 1000, "every domain has its own id");
+        let last = &domains[999];
+        assert_eq!(last["area"]["regions"].as_array().unwrap().len(), 1);
+        let id = last["id"].as_str().unwrap();
+        let projects = if version == "v1" {
+            let (status, projects) = get_with(
+                &base,
+                &format!("/accesscontrol/v1/openstack/{id}/projects"),
+                "alice",
+                token,
+            )
+            .await;
+            assert_eq!(status, 200, "{projects}");
+            projects
+        } else {
+            let (status, groups) = get_with(
+                &base,
+                "/openstack/identity/v1/current-user/projects",
+                "alice",
+                token,
+            )
+            .await;
+            assert_eq!(status, 200, "{groups}");
+            assert_eq!(groups.as_array().unwrap().len(), 1000);
+            groups[999]["projects"].clone()
+        };
+        assert_eq!(projects[0]["domain_id"], id);
+    }
+}
+
+/// Five wrong passwords in a row lock a login for five minutes (429 with Retry-After, the
+/// right password refused too); the sandbox's clock ends it.
+#[tokio::test]
+async fn wrong_passwords_lock_a_login_for_a_while() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let attempt = |password: &'static str| {
+        let base = base.clone();
+        async move {
+            let response = client()
+                .post(format!("{base}/cleura/auth/v1/tokens"))
+                .json(&json!({"auth": {"login": "alice", "password": password}}))
+                .send()
+                .await
+                .unwrap();
+            let wait = response
+                .headers()
+                .get("retry-after")
+                .map(|v| v.to_str().unwrap().to_string());
+            let (status, v) = json(response).await;
+            (status, wait, message(&v))
+        }
+    };
+    for _ in 0..4 {
+        assert_eq!(attempt("nope").await.0, 401);
+    }
+    let (status, wait, said) = attempt("nope").await;
+    assert_eq!((status, wait.as_deref()), (429, Some("300")), "{said}");
+    assert!(said.contains("locked for 5 minutes"), "{said}");
+    assert_eq!(
+        attempt("alice-password").await.0,
+        429,
+        "locked, whatever the password"
+    );
+    assert_eq!(
+        post(
+            &base,
+            "/auth/v1/tokens",
+            json!({"auth": {"login": "bob", "password": "bob-password", "twofa_method": "sms"}}),
+        )
+        .await
+        .0,
+        200,
+        "only that login"
+    );
+    advance_clock(&base, 300.0).await;
+    assert_eq!(attempt("alice-password").await.0, 200);
+}
+
+/// Three SMS per login in ten minutes; the fourth is 429 until the oldest leaves the window.
+#[tokio::test]
+async fn sms_codes_are_few_per_login_and_window() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let verification = bob_verification(&base).await;
+    let req = json!({"request2fa": {"login": "bob", "verification": verification}});
+    for _ in 0..3 {
+        let (status, v) = post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
+        assert_eq!(status, 204, "{v}");
+    }
+    let response = client()
+        .post(format!("{base}/cleura/auth/v1/tokens/request2facode"))
+        .json(&req)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["retry-after"], "600");
+    let (status, v) = json(response).await;
+    assert_eq!(status, 429);
+    assert!(
+        message(&v).contains("next can be sent in 10 minutes"),
+        "{v}"
+    );
+    // A new sign-in is no way around it.
+    let again = bob_verification(&base).await;
+    let (status, _) = post(
+        &base,
+        "/auth/v1/tokens/request2facode",
+        json!({"request2fa": {"login": "bob", "verification": again}}),
+    )
+    .await;
+    assert_eq!(status, 429);
+}

@@ -1,0 +1,619 @@
+//! Answers files run with `--yes` for each flow, and the plain (line-by-line) mode driven in
+//! a pseudo-terminal through the Cleura SMS flow, printing no escape sequence at all.
+
+use crate::common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::pty::Pty;
+use common::world::{Home, SandboxProcess};
+
+fn answers_file(home: &Home, name: &str, text: &str) -> String {
+    let path = home.dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+fn plain(home: &Home, sandbox: &SandboxProcess, answers: &str, env: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
+    command
+        .args([
+            "--config",
+            &home.config(),
+            "--sandbox-url",
+            &sandbox.url,
+            "--answers",
+            answers,
+            "--yes",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", &home.dir)
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command
+}
+
+#[test]
+fn an_answers_file_runs_the_cleura_flow_with_yes() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("answers-cleura");
+    let answers = answers_file(
+        &home,
+        "cleura.toml",
+        "flow = \"cleura\"\nlogin = \"alice\"\n",
+    );
+    let out = plain(
+        &home,
+        &sandbox,
+        &answers,
+        &[("CLOUDBOARD_CLEURA_PASSWORD", "alice-password")],
+    )
+    .output()
+    .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("Signed in to Cleura as alice."), "{text}");
+    for tag in ["Sto2", "Fra1", "Kna1"] {
+        assert!(text.contains(tag), "{text}");
+    }
+    assert!(!text.contains("alice-password"));
+}
+
+#[test]
+fn an_answers_file_runs_the_cloudsigma_flow_with_yes() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("answers-sigma");
+    let answers = answers_file(
+        &home,
+        "sigma.toml",
+        "flow = \"cloudsigma\"\nlocation = \"zrh\"\naction = \"sign in\"\nemail = \"demo@example.org\"\n",
+    );
+    let out = plain(
+        &home,
+        &sandbox,
+        &answers,
+        &[("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "demo-password")],
+    )
+    .output()
+    .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("demo@example.org"), "{text}");
+    assert!(text.contains("UUID"), "{text}");
+}
+
+#[test]
+fn an_answers_file_runs_the_cozy_flow_with_yes_asking_only_for_the_activation_link() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("answers-cozy");
+    let answers = answers_file(
+        &home,
+        "cozy.toml",
+        "flow = \"cozy\"\nemail = \"ada@example.org\"\nslug = \"ada\"\naccept_terms = true\nconfirm = true\nhint = \"a horse\"\n",
+    );
+    let mut child = plain(
+        &home,
+        &sandbox,
+        &answers,
+        &[(
+            "CLOUDBOARD_COZY_PASSPHRASE",
+            "correct horse battery staple 42",
+        )],
+    )
+    .stdin(Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    // The file cannot know the link the email will carry: it is the one question asked, and
+    // the plain mode prints the sandbox's email as it arrives.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut seen = String::new();
+    let link = loop {
+        let mut line = String::new();
+        assert!(
+            stdout.read_line(&mut line).unwrap() > 0,
+            "ended early:\n{seen}"
+        );
+        seen.push_str(&line);
+        if let Some(link) = line.trim().strip_prefix("link: ") {
+            break link.to_string();
+        }
+        assert!(Instant::now() < deadline, "{seen}");
+    };
+    stdin.write_all(format!("{link}\n").as_bytes()).unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    for line in stdout.lines() {
+        rest.push_str(&line.unwrap());
+        rest.push('\n');
+    }
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{seen}{rest}");
+    assert!(rest.contains("ready"), "{rest}");
+    assert!(!seen.contains("correct horse") && !rest.contains("correct horse"));
+}
+
+#[test]
+fn an_answers_file_with_a_secret_in_it_is_refused() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("answers-secret");
+    let answers = answers_file(
+        &home,
+        "bad.toml",
+        "flow = \"cleura\"\nlogin = \"alice\"\npassword = \"x\"\n",
+    );
+    let out = plain(&home, &sandbox, &answers, &[]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("secret"));
+}
+
+#[test]
+fn the_plain_mode_walks_the_cleura_sms_flow_without_escape_sequences() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-cleura");
+    let mut pty = home.spawn(&sandbox, &["--plain"], (100, 30), &[]);
+    pty.wait_for("(q quits):");
+    pty.send("2\r");
+    pty.wait_for("Cleura login:");
+    pty.send("bob\r");
+    pty.wait_for("Password for bob:");
+    pty.send("bob-password\r");
+    // The code's line may reach the screen in pieces: wait for all six digits.
+    let sms_code = |screen: &str| -> Option<String> {
+        screen.lines().find_map(|l| {
+            let digits: String = l
+                .trim()
+                .strip_prefix("code: ")?
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            (digits.len() == 6).then_some(digits)
+        })
+    };
+    let screen = pty.wait_until(|s| sms_code(s).is_some(), "the SMS code is printed");
+    let code = sms_code(&screen).expect("the SMS code is printed");
+    pty.wait_for("The 6-digit code sent by SMS:");
+    pty.send(&format!("{code}\r"));
+    let screen = pty.wait_until(
+        |s| ["Sto2", "Fra1", "Kna1"].iter().all(|tag| s.contains(tag)),
+        "the three regions",
+    );
+    assert!(
+        screen.contains("Fra1") && screen.contains("Kna1"),
+        "{screen}"
+    );
+    pty.wait_for("4. Back to the menu");
+    pty.send("4\r");
+    pty.wait_for("(q quits):");
+    pty.send("q\r");
+    assert_eq!(pty.wait_exit(), 0);
+    let raw = pty.raw_output();
+    assert!(
+        !raw.contains(&0x1b),
+        "no escape sequence: {}",
+        String::from_utf8_lossy(&raw)
+    );
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        !text.contains("bob-password"),
+        "the password is read without echo"
+    );
+}
+
+/// The plain mode asks before signing in again once a verification ended, and a yes brings
+/// a new code.
+#[test]
+fn the_plain_mode_asks_before_signing_in_again_for_a_new_code() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-cleura-again");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("bob");
+    talk.wait("Password for bob:").answer("bob-password");
+    talk.wait("The 6-digit code sent by SMS:");
+    let first = last_sms_code(&sandbox, 1);
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(common::sandbox::advance_clock(&sandbox.url, 660.0));
+    talk.answer(&first);
+    talk.wait("This verification has expired")
+        .wait("Sign in again and send a new code?");
+    assert_eq!(sms_count(&sandbox), 1, "nothing sent before the answer");
+    talk.answer("y");
+    talk.wait("Signed in again: this is a new code")
+        .wait("The 6-digit code sent by SMS:");
+    let second = last_sms_code(&sandbox, 2);
+    talk.answer(&second);
+    talk.wait("Kna1").wait("Choose 1-4:").answer("4");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+}
+
+/// A WebAuthn account in the plain mode: the explanation, then the menu again; no code is
+/// asked for.
+#[test]
+fn the_plain_mode_explains_a_second_factor_other_than_sms() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-cleura-webauthn");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("carol");
+    talk.wait("Password for carol:").answer("carol-password");
+    talk.wait("add SMS as a second factor")
+        .wait("Stopped: This account's second factor (webauthn) cannot be used");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    assert!(
+        !talk.since(0).contains("The 6-digit code sent by SMS:"),
+        "no code asked for"
+    );
+    assert_eq!(sms_count(&sandbox), 0);
+}
+
+fn sms(sandbox: &SandboxProcess) -> Vec<serde_json::Value> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            common::sandbox::client()
+                .get(format!("{}/_sandbox/outbox", sandbox.url))
+                .send()
+                .await
+                .unwrap()
+                .json::<Vec<serde_json::Value>>()
+                .await
+                .unwrap()
+        })
+        .into_iter()
+        .filter(|m| m["kind"] == "sms")
+        .collect()
+}
+
+fn sms_count(sandbox: &SandboxProcess) -> usize {
+    sms(sandbox).len()
+}
+
+/// The code of the `n`th SMS, waiting for it.
+fn last_sms_code(sandbox: &SandboxProcess, n: usize) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let all = sms(sandbox);
+        if all.len() >= n {
+            return all[n - 1]["code"].as_str().unwrap().to_string();
+        }
+        assert!(Instant::now() < deadline, "no SMS number {n}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn term_dumb_means_the_plain_mode() {
+    let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child.stdin.take().map(|mut s| s.write_all(b"q\n"));
+            child.wait_with_output()
+        })
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("What would you like to do?"), "{text}");
+}
+
+/// The plain mode in a pseudo-terminal of `cols` columns, living in `home`.
+fn plain_pty(home: &Home, sandbox: &SandboxProcess, cols: u16) -> Pty {
+    home.spawn(sandbox, &["--plain"], (cols, 40), &[])
+}
+
+/// A conversation with a line-by-line program: wait for each text in turn after the last,
+/// and answer it.
+struct Talk {
+    pty: Pty,
+    at: usize,
+}
+
+impl Talk {
+    fn wait(&mut self, text: &str) -> &mut Talk {
+        self.at = self.pty.expect_after(self.at, text);
+        self
+    }
+
+    fn answer(&mut self, text: &str) -> &mut Talk {
+        self.pty.send(&format!("{text}\r"));
+        self
+    }
+
+    /// What the program wrote since `from`.
+    fn since(&self, from: usize) -> String {
+        String::from_utf8_lossy(&self.pty.raw_output()[from..]).into_owned()
+    }
+}
+
+#[test]
+fn the_plain_mode_offers_the_wizard_s_next_steps_cleura_projects_and_sign_out() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-next-steps");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("alice");
+    talk.wait("Password for alice:").answer("alice-password");
+    talk.wait("1. Projects of a region")
+        .wait("Choose 1-4:")
+        .answer("1");
+    talk.wait("Which region").answer("Nowhere");
+    talk.wait("No domain or region named Nowhere.")
+        .wait("Which region")
+        .answer("Sto2");
+    talk.wait("alice-sto2-default")
+        .wait("1. Back to the regions")
+        .answer("1");
+    talk.wait("3. Sign out").wait("Choose 1-4:").answer("3");
+    talk.wait("Signed out: the token was revoked and forgotten.");
+    talk.wait("(q quits):").answer("3");
+    // CloudSigma: the location, sign in, then sign out from the account's next steps.
+    talk.wait("Choose 1-18").answer("");
+    talk.wait("Choose 1-2").answer("2");
+    talk.wait("Email address:").answer("demo@example.org");
+    talk.wait("Password for demo@example.org:")
+        .answer("demo-password");
+    talk.wait("2. Sign out").wait("Choose 1-3:").answer("2");
+    talk.wait("Signed out of demo@example.org");
+    // The web onboarding, as the wizard's menu offers it.
+    talk.wait("(q quits):").answer("4");
+    talk.wait("Open this link to sign up:").wait("/onboard");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    let text = talk.since(0);
+    for wizard_only in ["Press", "Enter", "Esc", "Space", "panel", "Ctrl-"] {
+        assert!(!text.contains(wizard_only), "{wizard_only:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn a_failed_creation_offers_retry_change_or_menu_and_the_terms_are_read_out_once() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-failed");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("1");
+    talk.wait("email address").answer("ann@example.org");
+    talk.wait("Your Cozy's address").answer("taken");
+    talk.wait("(y/n):").answer("y");
+    talk.wait("Create this Cozy? (y/n):").answer("y");
+    // The Cloudery refuses the address: it is asked again, the terms are not read again.
+    talk.wait("Error:")
+        .wait("Your Cozy's address")
+        .answer("failnow");
+    let terms_again = talk.at;
+    talk.wait("You accepted the terms (version")
+        .wait("(y/n) [y]:")
+        .answer("");
+    talk.wait("Create this Cozy? (y/n):").answer("y");
+    talk.wait("2. Change the details")
+        .wait("3. Back to the menu")
+        .answer("3");
+    // Back on the menu, the same flow offers the same choices, not the failure alone.
+    talk.wait("(q quits):").answer("2");
+    talk.wait("3. Back to the menu").answer("2");
+    talk.wait("Create this Cozy? (y/n):");
+    let after = talk.since(terms_again);
+    assert!(!after.contains("Your passphrase protects"), "{after}");
+    // Ctrl-D at a flow's question goes back to the menu; at the menu it ends, on a line of
+    // its own.
+    talk.pty.send("\u{4}");
+    talk.wait("(q quits):");
+    talk.pty.send("\u{4}");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    assert!(
+        talk.since(0).ends_with("(q quits): \r\n"),
+        "{:?}",
+        talk.since(talk.at - 20)
+    );
+}
+
+#[test]
+fn the_plain_mode_wraps_to_the_terminal_and_masks_the_activation_token() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-narrow");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 60),
+        at: 0,
+    };
+    talk.wait("(q quits):").answer("1");
+    talk.wait("email address").answer("zoe@example.org");
+    talk.wait("Your Cozy's address").answer("zoe");
+    talk.wait("(y/n):").answer("y");
+    talk.wait("Create this Cozy? (y/n):").answer("y");
+    // The link, too long for a line, is on a line of its own, whole, to be copied.
+    talk.wait("  link:\r\n  ");
+    let at = talk.at;
+    talk.wait("\r\n");
+    let link = talk.since(at).trim().to_string();
+    // The email's link is the Cloudery's; its key is as secret as a token.
+    let token = link.rsplit('/').next().unwrap().to_string();
+    assert_eq!(token.len(), 24, "{link}");
+    assert!(link.starts_with("http://"), "{link}");
+    talk.wait("The activation link (or its token):")
+        .answer(&link);
+    talk.wait("/cozy/activate/••••");
+    talk.wait("Your passphrase:").pty.send("\u{4}");
+    talk.wait("(q quits):").answer("q");
+    assert_eq!(talk.pty.wait_exit(), 0);
+    let text = talk.since(0);
+    assert_eq!(
+        text.matches(&token).count(),
+        1,
+        "the token shows once, in the email, never echoed: {text}"
+    );
+    for line in text.split("\r\n") {
+        let width = unicode_width::UnicodeWidthStr::width(line);
+        assert!(
+            width <= 60 || !line.trim().contains(' '),
+            "a line wider than the terminal: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passphrase() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("activate-prompt");
+    let created = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
+        .args([
+            "cozy",
+            "create",
+            "--email",
+            "ivy@example.org",
+            "--slug",
+            "ivy",
+            "--accept-terms",
+        ])
+        .env("XDG_CONFIG_HOME", home.dir.join("config"))
+        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .output()
+        .unwrap();
+    assert_eq!(created.status.code(), Some(0), "{created:?}");
+    let said = String::from_utf8_lossy(&created.stderr);
+    let link = said
+        .split_whitespace()
+        .find(|w| w.contains("/cozy/activate/"))
+        .unwrap_or_else(|| panic!("the email is shown: {said}"))
+        .to_string();
+    let pty = home.spawn(
+        &sandbox,
+        &["cozy", "activate"],
+        (100, 30),
+        &[("CLOUDBOARD_COZY_LINK", &link)],
+    );
+    let mut talk = Talk { pty, at: 0 };
+    talk.wait("Your passphrase:").answer("ivy");
+    talk.wait("Too easy to guess").wait("Your passphrase:");
+    talk.answer("correct horse battery staple 42");
+    talk.wait("The passphrase again:")
+        .answer("correct horse battery staple 43");
+    talk.wait("The two passphrases differ")
+        .wait("The passphrase again:");
+    talk.answer("correct horse battery staple 42");
+    talk.wait("ivy.mycozy.cloud");
+    assert_eq!(talk.pty.wait_exit(), 0, "{}", talk.since(0));
+    assert!(!talk.since(0).contains("staple"), "never echoed");
+}
+
+#[test]
+fn a_subcommand_shows_the_sandbox_s_code_before_the_prompt_that_asks_for_it() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("code-before-prompt");
+    let pty = home.spawn(
+        &sandbox,
+        &["cleura", "login", "--login", "bob"],
+        (100, 30),
+        &[],
+    );
+    let mut talk = Talk { pty, at: 0 };
+    talk.wait("Password for bob:").answer("bob-password");
+    talk.wait("Sandbox outbox: SMS to").wait("code ");
+    let at = talk.at;
+    talk.wait("The 6-digit code sent by SMS:");
+    let code: String = talk
+        .since(at)
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert_eq!(code.len(), 6, "the code is on screen before its prompt");
+    talk.answer(&code);
+    talk.wait("Signed in to Cleura as bob.");
+    assert_eq!(talk.pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_stop_and_fg_at_a_password_prompt_keeps_echo_off_and_a_signal_puts_the_terminal_back() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("plain-signals");
+    let mut talk = Talk {
+        pty: plain_pty(&home, &sandbox, 100),
+        at: 0,
+    };
+    let echo = |talk: &Talk| talk.pty.local_modes() & libc::ECHO != 0;
+    assert!(echo(&talk), "a terminal echoes before anything");
+    talk.wait("(q quits):").answer("2");
+    talk.wait("Cleura login:").answer("alice");
+    talk.wait("Password for alice:");
+    assert!(!echo(&talk), "no echo at a password prompt");
+    // Stopped from outside, then resumed: the terminal's settings were put back meanwhile
+    // (as a shell does); echo goes off again.
+    talk.pty.kill(libc::SIGTSTP);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    set_echo(&talk.pty, true);
+    talk.pty.kill(libc::SIGCONT);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while echo(&talk) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "echo stayed on after fg"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // SIGTERM at the prompt: the whole terminal is put back, not echo alone.
+    talk.pty.kill(libc::SIGTERM);
+    assert_eq!(talk.pty.wait_exit(), 143);
+    let modes = talk.pty.local_modes();
+    assert!(
+        modes & libc::ECHO != 0 && modes & libc::ICANON != 0,
+        "{modes:o}"
+    );
+}
+
+/// Turns echo on or off on the pty, as a shell puts its own settings back on a stop.
+fn set_echo(pty: &Pty, on: bool) {
+    let fd = pty.master_fd();
+    // SAFETY: tcgetattr/tcsetattr on the live pty master with a termios we own.
+    unsafe {
+        let mut t: libc::termios = std::mem::zeroed();
+        assert_eq!(libc::tcgetattr(fd, &mut t), 0);
+        if on {
+            t.c_lflag |= libc::ECHO;
+        } else {
+            t.c_lflag &= !libc::ECHO;
+        }
+        assert_eq!(libc::tcsetattr(fd, libc::TCSANOW, &t), 0);
+    }
+}
