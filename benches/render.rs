@@ -2,9 +2,13 @@
 //! frame as the terminal gets it (view, then the diff against the last frame) for an
 //! unchanged screen and for one step of the selection, and the view alone into a buffer.
 
+// The tests' own helpers, each standing alone (regions.rs drives the app with drive.rs).
 #[path = "../tests/it/common/counting.rs"]
 #[allow(dead_code)]
 mod counting;
+#[path = "../tests/it/common/drive.rs"]
+#[allow(dead_code)]
+mod drive;
 #[path = "../tests/it/common/regions.rs"]
 #[allow(dead_code)]
 mod regions;
@@ -35,7 +39,7 @@ fn region_table(c: &mut Criterion) {
     let mut down = true;
     group.bench_function("frame_after_a_step", |b| {
         b.iter(|| {
-            regions::key(&mut app, if down { KeyCode::Down } else { KeyCode::Up });
+            drive::key(&mut app, if down { KeyCode::Down } else { KeyCode::Up });
             down = !down;
             terminal
                 .draw(|f| {

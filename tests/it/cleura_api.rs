@@ -9,7 +9,8 @@ use cloudboard::api::ApiError;
 use cloudboard::api::cleura::{Cleura, SignIn};
 use cloudboard::api::error::Refusal;
 use cloudboard::config::CleuraApi;
-use common::sandbox::{client, outbox_until, start, stats};
+use common::outbox;
+use common::sandbox::{client, start, stats};
 use secrecy::SecretString;
 use serde_json::Value;
 
@@ -17,9 +18,9 @@ fn pw(s: &str) -> SecretString {
     SecretString::from(s.to_string())
 }
 
-async fn last_code(base: &str, count: usize) -> u32 {
-    let outbox = outbox_until(base, |m| m.len() >= count).await;
-    outbox[count - 1]["code"].as_str().unwrap().parse().unwrap()
+/// The code of the `n`th SMS, as the API takes it.
+async fn sms_code(base: &str, n: usize) -> u32 {
+    outbox::sms_code(base, n).await.parse().unwrap()
 }
 
 #[tokio::test]
@@ -35,7 +36,7 @@ async fn an_sms_sign_in_and_the_region_list_take_four_requests_in_both_versions(
             panic!("{api:?}: a code is needed")
         };
         cleura.request_code("bob", &v).await.unwrap();
-        let code = last_code(&base, 1).await;
+        let code = sms_code(&base, 1).await;
         let token = cleura.verify("bob", &v, code).await.unwrap();
         let domains = cleura.domains("bob", &token).await.unwrap();
         let tags: Vec<_> = domains
@@ -157,7 +158,7 @@ async fn a_second_factor_other_than_sms_and_wrong_passwords_are_told_apart() {
         assert_eq!(err.refusal(), Some(&Refusal::WrongCredentials), "{api:?}");
         assert_eq!(err.to_string(), "Invalid login or password");
     }
-    let outbox = outbox_until(&base, |_| true).await;
+    let outbox = outbox::all(&base).await;
     assert!(outbox.is_empty(), "no SMS was requested: {outbox:?}");
 }
 
@@ -173,7 +174,7 @@ async fn wrong_codes_count_down_then_the_verification_is_spent() {
             panic!()
         };
         cleura.request_code("bob", &v).await.unwrap();
-        let code = last_code(&base, 1).await;
+        let code = sms_code(&base, 1).await;
         let wrong = if code == 999_999 { 1 } else { code + 1 };
         for left in [2, 1] {
             let err = cleura.verify("bob", &v, wrong).await.unwrap_err();
@@ -209,12 +210,12 @@ async fn an_expired_code_is_told_from_a_wrong_one_and_replaced() {
         panic!()
     };
     cleura.request_code("bob", &v).await.unwrap();
-    let code = last_code(&base, 1).await;
+    let code = sms_code(&base, 1).await;
     common::sandbox::advance_clock(&base, 301.0).await;
     let err = cleura.verify("bob", &v, code).await.unwrap_err();
     assert_eq!(err.refusal(), Some(&Refusal::CodeExpired));
     cleura.request_code("bob", &v).await.unwrap();
-    let code = last_code(&base, 2).await;
+    let code = sms_code(&base, 2).await;
     assert!(cleura.verify("bob", &v, code).await.is_ok());
 }
 

@@ -5,7 +5,9 @@
 
 use crate::common;
 
-use common::world::{Home, SandboxProcess};
+use common::home::Home;
+use common::pty::CTRL_T;
+use common::sandbox::SandboxProcess;
 
 #[test]
 fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
@@ -29,7 +31,7 @@ fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
     let deadline = std::time::Instant::now() + common::pty::WAIT;
     while !pty.screen().contains("Regions of bob") {
         assert!(std::time::Instant::now() < deadline, "{}", pty.screen());
-        pty.send("\x14");
+        pty.send(CTRL_T);
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
     // A frame can reach the pty in pieces: wait for the table, not only its title.
@@ -76,51 +78,6 @@ fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
     assert_eq!(pty.wait_exit(), 0);
 }
 
-/// The newest SMS code in the sandbox's outbox, and how many SMS it holds.
-fn latest_code(base: &str) -> (Option<String>, usize) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let (_, v) = common::sandbox::json(
-            common::sandbox::client()
-                .get(format!("{base}/_sandbox/outbox"))
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await;
-        let sms: Vec<&serde_json::Value> = v
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|m| m["kind"] == "sms")
-            .collect();
-        let code = sms
-            .last()
-            .and_then(|m| m["code"].as_str())
-            .map(str::to_string);
-        (code, sms.len())
-    })
-}
-
-fn wait_for_sms(base: &str, count: usize) -> String {
-    let deadline = std::time::Instant::now() + common::pty::WAIT;
-    loop {
-        if let (Some(code), n) = latest_code(base)
-            && n >= count
-        {
-            return code;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no SMS number {count}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-}
-
 #[test]
 fn an_expired_verification_asks_before_signing_in_again() {
     let sandbox = SandboxProcess::start();
@@ -134,23 +91,19 @@ fn an_expired_verification_asks_before_signing_in_again() {
     pty.type_text("bob-password");
     pty.send("\r");
     pty.wait_for("Type the code sent by SMS");
-    let old = wait_for_sms(&sandbox.url, 1);
+    let old = sandbox.sms_code(1);
     // Eleven minutes later the verification has expired (it lasts ten).
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(common::sandbox::advance_clock(&sandbox.url, 660.0));
+    sandbox.advance_clock(660.0);
     pty.type_text(&old);
     pty.wait_for("Sign in again and send a new code?");
     assert_eq!(
-        latest_code(&sandbox.url).1,
+        sandbox.outbox().len(),
         1,
         "nothing is sent before the person says yes"
     );
     pty.send("y");
     pty.wait_for("Signed in again: this is a new code");
-    let new = wait_for_sms(&sandbox.url, 2);
+    let new = sandbox.sms_code(2);
     pty.type_text(&new);
     let screen = pty.wait_until(
         |s| s.contains("Regions of bob") && s.contains("Karlskrona"),

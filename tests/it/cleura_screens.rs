@@ -2,40 +2,22 @@
 
 use crate::common;
 
-use common::regions::{key, request_id, typed};
+use common::regions::{at_sign_in, session};
+use common::{key, reply, request_id, typed};
 
 use std::time::Duration;
 
 use cloudboard::api::ApiError;
 use cloudboard::api::cleura::{Area, Domain, Project, Region};
 use cloudboard::api::error::Refusal;
+use cloudboard::app::App;
 use cloudboard::app::cleura::{Reply, Session};
-use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
 use cloudboard::config::CleuraApi;
 use cloudboard::store::secrets::Location;
 use ratatui::crossterm::event::KeyCode;
-use secrecy::SecretString;
-
-fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
-    update(
-        app,
-        Msg::Backend(Event {
-            id,
-            body: EventBody::Cleura(reply),
-        }),
-    )
-}
-
-fn opened(width: u16, height: u16) -> App {
-    let mut app = common::app(width, height);
-    let out = key(&mut app, KeyCode::Char('2'));
-    let id = request_id(&out);
-    reply(&mut app, id, Reply::NothingSaved);
-    app
-}
 
 fn at_code(width: u16, height: u16) -> App {
-    let mut app = opened(width, height);
+    let mut app = at_sign_in(width, height);
     typed(&mut app, "bob");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "bob-password");
@@ -48,15 +30,6 @@ fn at_code(width: u16, height: u16) -> App {
         },
     );
     app
-}
-
-fn session() -> Session {
-    Session {
-        endpoint: "https://rest.cleura.cloud".into(),
-        api: CleuraApi::V1,
-        login: "bob".into(),
-        token: SecretString::from("t".to_string()),
-    }
 }
 
 fn guide_domains() -> Vec<Domain> {
@@ -105,14 +78,15 @@ fn guide_domains() -> Vec<Domain> {
     ]
 }
 
-fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
+/// Signed in as bob, with a code sent by SMS, on the region table of `domains`.
+fn at_bobs_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
     let mut app = at_code(width, height);
     let id = request_id(&typed(&mut app, "123456"));
     reply(
         &mut app,
         id,
         Reply::SignedIn {
-            session: session(),
+            session: session("bob"),
             domains: Ok(domains),
             kept: Ok(Location::Keyring),
         },
@@ -122,13 +96,13 @@ fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
 
 #[test]
 fn sign_in() {
-    let app = opened(80, 24);
+    let app = at_sign_in(80, 24);
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn sign_in_refused() {
-    let mut app = opened(80, 24);
+    let mut app = at_sign_in(80, 24);
     typed(&mut app, "alice");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "wrong");
@@ -147,7 +121,7 @@ fn sign_in_refused() {
 
 #[test]
 fn sign_in_with_empty_fields() {
-    let mut app = opened(80, 24);
+    let mut app = at_sign_in(80, 24);
     key(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(common::render(&app));
 }
@@ -215,7 +189,7 @@ fn code_after_the_verification_started_over() {
 
 #[test]
 fn second_factor_not_sms() {
-    let mut app = opened(80, 24);
+    let mut app = at_sign_in(80, 24);
     typed(&mut app, "carol");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "carol-password");
@@ -236,13 +210,13 @@ fn second_factor_not_sms() {
 
 #[test]
 fn regions() {
-    let app = at_regions(80, 24, guide_domains());
+    let app = at_bobs_regions(80, 24, guide_domains());
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn regions_filtered() {
-    let mut app = at_regions(80, 24, guide_domains());
+    let mut app = at_bobs_regions(80, 24, guide_domains());
     key(&mut app, KeyCode::Char('/'));
     typed(&mut app, "swe");
     insta::assert_snapshot!(common::render(&app));
@@ -261,7 +235,7 @@ fn project(name: &str, default: Option<bool>, enabled: bool) -> Project {
 
 #[test]
 fn projects() {
-    let mut app = at_regions(80, 24, guide_domains());
+    let mut app = at_bobs_regions(80, 24, guide_domains());
     let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
@@ -289,7 +263,7 @@ fn projects_v2() {
         Reply::SignedIn {
             session: Session {
                 api: CleuraApi::V2,
-                ..session()
+                ..session("bob")
             },
             domains: Ok(guide_domains()),
             kept: Ok(Location::Keyring),
@@ -310,7 +284,7 @@ fn projects_v2() {
 
 #[test]
 fn signed_out() {
-    let mut app = at_regions(80, 24, guide_domains());
+    let mut app = at_bobs_regions(80, 24, guide_domains());
     let id = request_id(&key(&mut app, KeyCode::Char('o')));
     reply(
         &mut app,
@@ -342,14 +316,14 @@ fn region_table_at_160x48() {
         }
         domains.push(d);
     }
-    let app = at_regions(160, 48, domains);
+    let app = at_bobs_regions(160, 48, domains);
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn small_sizes_do_not_panic() {
     for (w, h) in [(60, 16), (61, 17), (80, 24), (200, 60)] {
-        let app = at_regions(w, h, guide_domains());
+        let app = at_bobs_regions(w, h, guide_domains());
         let _ = common::render(&app);
         let app = at_code(w, h);
         let _ = common::render(&app);
@@ -367,7 +341,7 @@ fn a_thousand_regions_draw_only_what_fits() {
         d.area.regions[0].name = format!("Region {i:04} / Cloud");
         domains.push(d);
     }
-    let mut app = at_regions(200, 60, domains);
+    let mut app = at_bobs_regions(200, 60, domains);
     key(&mut app, KeyCode::End);
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
     terminal
@@ -411,7 +385,7 @@ fn sandbox_domains(count: usize) -> Vec<Domain> {
 #[test]
 fn a_thousand_regions_at_the_end() {
     for (w, h) in [(100, 30), (80, 24), (60, 16)] {
-        let mut app = at_regions(w, h, sandbox_domains(1000));
+        let mut app = at_bobs_regions(w, h, sandbox_domains(1000));
         key(&mut app, KeyCode::End);
         let screen = common::render(&app);
         for tag in ["Sbx0999", "Sbx1000", "Sto2"] {
@@ -429,7 +403,7 @@ fn a_thousand_regions_at_the_end() {
 /// PageUp from the end: a whole page up, the selection still on the last line.
 #[test]
 fn a_thousand_regions_a_page_up_from_the_end() {
-    let mut app = at_regions(100, 30, sandbox_domains(1000));
+    let mut app = at_bobs_regions(100, 30, sandbox_domains(1000));
     key(&mut app, KeyCode::End);
     key(&mut app, KeyCode::PageUp);
     insta::assert_snapshot!(common::render(&app));
@@ -438,7 +412,7 @@ fn a_thousand_regions_a_page_up_from_the_end() {
 /// Esc out of a filter: the region chosen before is still the one selected, in its place.
 #[test]
 fn esc_out_of_a_filter_keeps_the_selected_region() {
-    let mut app = at_regions(100, 30, sandbox_domains(1000));
+    let mut app = at_bobs_regions(100, 30, sandbox_domains(1000));
     for _ in 0..30 {
         key(&mut app, KeyCode::PageDown);
     }
@@ -453,13 +427,13 @@ fn esc_out_of_a_filter_keeps_the_selected_region() {
 
 #[test]
 fn a_filter_that_matches_nothing_says_so_and_an_empty_account_too() {
-    let mut app = at_regions(100, 30, guide_domains());
+    let mut app = at_bobs_regions(100, 30, guide_domains());
     key(&mut app, KeyCode::Char('/'));
     typed(&mut app, "atlantis");
     let screen = common::render(&app);
     assert!(screen.contains("No region matches the filter."), "{screen}");
     assert!(screen.contains("0 of 3 regions"), "{screen}");
-    let app = at_regions(100, 30, Vec::new());
+    let app = at_bobs_regions(100, 30, Vec::new());
     let screen = common::render(&app);
     assert!(
         screen.contains("No region is listed for this account."),

@@ -12,7 +12,7 @@ use cloudboard::api::cloudsigma::{CloudSigma, NewAccount, Session};
 use cloudboard::api::error::Refusal;
 use cloudboard::backend::http::Http;
 use cloudboard::config::Config;
-use cloudboard::sandbox::{Options, Sandbox};
+use cloudboard::sandbox::Sandbox;
 use secrecy::{ExposeSecret, SecretString};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -26,9 +26,7 @@ struct Setup {
 }
 
 async fn setup() -> Setup {
-    let sandbox = Sandbox::start("127.0.0.1:0".parse().unwrap(), Options::default())
-        .await
-        .expect("the sandbox starts");
+    let sandbox = common::sandbox::start().await;
     let mut config = Config::default();
     config.point_at_sandbox(&sandbox.base_url());
     let api = config
@@ -150,7 +148,7 @@ async fn create_an_account_confirm_it_through_the_email_then_sign_in() {
         .await
         .expect("created");
     assert_ne!(created.success, Some(false));
-    let link = common::cloudsigma::confirmation_link(&s.sandbox.base_url(), email).await;
+    let link = common::outbox::link_to(&s.sandbox.base_url(), email).await;
     common::cloudsigma::set_password(&link, "fresh-password-1").await;
     let mut session = sigma
         .login(email, &SecretString::from("fresh-password-1"))

@@ -7,19 +7,13 @@ use crate::common;
 
 use std::path::Path;
 
+use common::home::Home;
 use common::pty::Pty;
-use common::world::{Home, SandboxProcess};
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-}
+use common::sandbox::SandboxProcess;
 
 /// The account's uuid as the API gives it to a session of its own.
 fn uuid_of(sandbox: &SandboxProcess, email: &str, password: &str) -> String {
-    runtime().block_on(async {
+    common::block_on(async {
         let http = cloudboard::backend::http::Http::default();
         let api = format!("{}/cloudsigma/api/2.0/", sandbox.url);
         let sigma = cloudboard::api::cloudsigma::CloudSigma::new(http.client().unwrap(), &api);
@@ -70,12 +64,11 @@ fn create_confirm_sign_in_see_the_uuid_and_sign_out() {
     pty.wait_for("then sign in");
 
     // The person reads the email and sets the password on its page, in a browser.
-    let rt = runtime();
-    let link = rt.block_on(common::cloudsigma::confirmation_link(&sandbox.url, email));
+    let link = sandbox.link_to(email);
     // The link is shown too (wrapped when long), with a key to open it.
     let screen = pty.wait_for("[ Open the link ]");
     assert!(screen.contains(&link[..40]), "{screen}");
-    rt.block_on(common::cloudsigma::set_password(&link, password));
+    common::block_on(common::cloudsigma::set_password(&link, password));
 
     pty.send("\r");
     pty.wait_for("Sign in to CloudSigma");
@@ -148,7 +141,7 @@ fn a_kept_session_is_resumed_and_one_ended_elsewhere_asks_to_sign_in_again() {
     // Elsewhere, the session is signed out (with the kept cookies, as another client could).
     let kept: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(home.secret()).unwrap()).unwrap();
-    runtime().block_on(async {
+    common::block_on(async {
         let csrf = kept["csrftoken"].as_str().unwrap();
         let sid = kept["sessionid"].as_str().unwrap();
         let api = kept["api"].as_str().unwrap();

@@ -9,42 +9,13 @@ use cloudboard::api::error::Refusal;
 use cloudboard::app::cloudsigma::{
     AccountInfo, Checked, CloudSigma, Place, Reply, Request, Saved, SignedIn,
 };
-use cloudboard::app::{App, Command, Event, EventBody, Msg, OutboxMessage, RequestId, update};
+use cloudboard::app::{App, Msg, OutboxMessage, RequestId, update};
 use cloudboard::store::secrets::Location;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use common::{answer, key, reply, request_id, typed};
+use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
 
 const SANDBOX: &str = "http://127.0.0.1:8787";
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-fn last_request(out: &[Command]) -> RequestId {
-    out.iter()
-        .rev()
-        .find_map(|c| match c {
-            Command::CloudSigma(id, _) => Some(*id),
-            _ => None,
-        })
-        .expect("a CloudSigma request")
-}
-
-fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
-    update(
-        app,
-        Msg::Backend(Event {
-            id,
-            body: EventBody::CloudSigma(reply),
-        }),
-    )
-}
 
 fn flow(app: &App) -> &CloudSigma {
     app.flows.cloudsigma.as_ref().expect("open")
@@ -84,9 +55,9 @@ fn asking(sandbox: bool) -> (App, RequestId) {
         app.point_at_sandbox(SANDBOX);
     }
     let out = key(&mut app, KeyCode::Char('3'));
-    let id = last_request(&out);
+    let id = request_id(&out);
     let out = reply(&mut app, id, Reply::Saved(Ok(None)));
-    (app, last_request(&out))
+    (app, request_id(&out))
 }
 
 /// The flow open on its location screen, the built-in list shown: CloudSigma did not answer.
@@ -112,10 +83,10 @@ fn at(action: char, sandbox: bool) -> App {
 
 fn sending_create(sandbox: bool) -> (App, RequestId) {
     let mut app = at('c', sandbox);
-    type_text(&mut app, "new@example.org");
+    typed(&mut app, "new@example.org");
     key(&mut app, KeyCode::Enter);
     let out = key(&mut app, KeyCode::Enter);
-    let id = last_request(&out);
+    let id = request_id(&out);
     (app, id)
 }
 
@@ -134,11 +105,11 @@ fn created(sandbox: bool) -> App {
 
 fn sending_sign_in() -> (App, RequestId) {
     let mut app = at('s', false);
-    type_text(&mut app, "demo@example.org");
+    typed(&mut app, "demo@example.org");
     key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "demo-password");
+    typed(&mut app, "demo-password");
     let out = key(&mut app, KeyCode::Enter);
-    let id = last_request(&out);
+    let id = request_id(&out);
     (app, id)
 }
 
@@ -178,9 +149,9 @@ fn saved() -> Saved {
 fn checking_saved() -> (App, RequestId) {
     let mut app = common::app(80, 24);
     let out = key(&mut app, KeyCode::Char('3'));
-    let id = last_request(&out);
+    let id = request_id(&out);
     let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
-    let id = last_request(&out);
+    let id = request_id(&out);
     (app, id)
 }
 
@@ -245,7 +216,7 @@ fn cloudsigma_location_current_list() {
 #[test]
 fn cloudsigma_location_filtered() {
     let mut app = opened(false);
-    type_text(&mut app, "united");
+    typed(&mut app, "united");
     key(&mut app, KeyCode::Down);
     insta::assert_snapshot!(common::render(&app));
 }
@@ -253,7 +224,7 @@ fn cloudsigma_location_filtered() {
 #[test]
 fn cloudsigma_location_no_match() {
     let mut app = opened(false);
-    type_text(&mut app, "mars");
+    typed(&mut app, "mars");
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -285,7 +256,7 @@ fn cloudsigma_create() {
 #[test]
 fn cloudsigma_create_bad_email() {
     let mut app = at('c', false);
-    type_text(&mut app, "new.example.org");
+    typed(&mut app, "new.example.org");
     key(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(common::render(&app));
 }
@@ -351,16 +322,16 @@ fn cloudsigma_created_sandbox_with_the_link() {
 #[test]
 fn cloudsigma_created_answered_no() {
     let mut app = created(false);
-    update(&mut app, Msg::Answer("n".into()));
+    answer(&mut app, "n");
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn cloudsigma_sign_in() {
     let mut app = at('s', false);
-    type_text(&mut app, "demo@example.org");
+    typed(&mut app, "demo@example.org");
     key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "secret");
+    typed(&mut app, "secret");
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -404,7 +375,7 @@ fn cloudsigma_sign_in_after_the_saved_session_ended() {
 fn cloudsigma_sign_in_after_the_saved_session_expired() {
     let mut app = common::app(80, 24);
     let out = key(&mut app, KeyCode::Char('3'));
-    let id = last_request(&out);
+    let id = request_id(&out);
     let expired = Saved {
         expired: true,
         ..saved()
@@ -439,7 +410,7 @@ fn cloudsigma_account_checking() {
 fn cloudsigma_account_checked() {
     let mut app = account(kept_file(), Vec::new());
     let out = key(&mut app, KeyCode::Char('r'));
-    let id = last_request(&out);
+    let id = request_id(&out);
     reply(
         &mut app,
         id,
@@ -455,7 +426,7 @@ fn cloudsigma_account_checked() {
 fn cloudsigma_signed_out() {
     let mut app = account(kept_file(), Vec::new());
     let out = key(&mut app, KeyCode::Char('s'));
-    let id = last_request(&out);
+    let id = request_id(&out);
     reply(
         &mut app,
         id,
@@ -471,7 +442,7 @@ fn cloudsigma_signed_out() {
 fn cloudsigma_signed_out_unreachable() {
     let mut app = account(kept_file(), Vec::new());
     let out = key(&mut app, KeyCode::Char('s'));
-    let id = last_request(&out);
+    let id = request_id(&out);
     reply(
         &mut app,
         id,

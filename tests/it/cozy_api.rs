@@ -12,7 +12,7 @@ use cloudboard::api::cozy::{
 use cloudboard::api::{ApiError, Retry};
 use cloudboard::app::cozy::activation;
 use cloudboard::app::cozy::{Created as CozyCreated, End, Failure, Reply as CozyReply, Request};
-use cloudboard::app::{Command, EventBody, OutboxMessage, RequestId};
+use cloudboard::app::{Command, EventBody, RequestId};
 use cloudboard::config::Config;
 use cloudboard::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
 use cloudboard::sandbox::{Options, Sandbox};
@@ -30,9 +30,7 @@ async fn fixture(workflow_secs: f64) -> Fixture {
         workflow_secs,
         ..Options::default()
     };
-    let sandbox = Sandbox::start("127.0.0.1:0".parse().unwrap(), options)
-        .await
-        .expect("the sandbox starts");
+    let sandbox = common::sandbox::start_with(options).await;
     let mut config = Config::default();
     config.point_at_sandbox(&sandbox.base_url());
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -99,82 +97,35 @@ impl Fixture {
         }
     }
 
-    async fn outbox(&self) -> Vec<OutboxMessage> {
-        self.client
-            .get(format!("{}/_sandbox/outbox", self.sandbox.base_url()))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
-    }
-
     /// The activation token the sandbox mailed to `email`, through the link parser.
     async fn activation_token(&self, email: &str, fqdn: &str) -> SecretString {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let outbox = self.outbox().await;
-            if let Some(link) = outbox
-                .iter()
-                .rev()
-                .filter(|m| m.to == email)
-                .find_map(|m| m.link.clone())
-            {
-                // The email's link goes to the Cloudery, which sends on to the instance.
-                let template = &self.config.cozy.instance_url;
-                let followed = match activation::read(&link, Some(fqdn), template) {
-                    Ok(activation::Link::Follow(url)) => {
-                        api::follow_link(&self.client_no_redirects(), &url)
-                            .await
-                            .unwrap_or_else(|e| panic!("{link}: {e}"))
-                    }
-                    other => panic!("{link}: {other:?}"),
-                };
-                let api::LinkEnd::Found(address) = followed else {
-                    panic!("{link} led to a page: {followed:?}");
-                };
-                match activation::read(&address, Some(fqdn), template) {
-                    Ok(activation::Link::Token(parsed)) => return parsed.token,
-                    other => panic!("{address}: {other:?}"),
-                }
-            }
-            assert!(Instant::now() < deadline, "no activation email: {outbox:?}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        let link = common::outbox::link_to(&self.sandbox.base_url(), email).await;
+        // The email's link goes to the Cloudery, which sends on to the instance.
+        let template = &self.config.cozy.instance_url;
+        let followed = match activation::read(&link, Some(fqdn), template) {
+            Ok(activation::Link::Follow(url)) => api::follow_link(&common::sandbox::client(), &url)
+                .await
+                .unwrap_or_else(|e| panic!("{link}: {e}")),
+            other => panic!("{link}: {other:?}"),
+        };
+        let api::LinkEnd::Found(address) = followed else {
+            panic!("{link} led to a page: {followed:?}");
+        };
+        match activation::read(&address, Some(fqdn), template) {
+            Ok(activation::Link::Token(parsed)) => parsed.token,
+            other => panic!("{address}: {other:?}"),
         }
-    }
-
-    /// A client that sees redirects, as cloudboard's does.
-    fn client_no_redirects(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
     }
 
     /// Provider requests the sandbox has served so far.
     async fn requests_served(&self) -> u64 {
-        let stats: serde_json::Value = self
-            .client
-            .get(format!("{}/_sandbox/stats", self.sandbox.base_url()))
-            .send()
+        common::sandbox::stats(&self.sandbox.base_url())
             .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        stats["requests"].as_u64().expect("a request count")
+            .requests
     }
 
     async fn faults(&self, body: serde_json::Value) {
-        let response = self
-            .client
-            .post(format!("{}/_sandbox/faults", self.sandbox.base_url()))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert!(response.status().is_success(), "{}", response.status());
+        common::sandbox::set_faults(&self.sandbox.base_url(), body).await;
     }
 
     fn instance_url(&self, fqdn: &str) -> String {

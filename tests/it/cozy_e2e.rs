@@ -3,15 +3,9 @@
 
 use crate::common;
 
-use std::path::PathBuf;
-
-use common::pty::Pty;
+use common::pty::{CTRL_C, CTRL_T, ENTER, ESC, Pty};
 
 const GOOD: &str = "correct horse battery staple tuesday";
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
-const CTRL_T: &str = "\x14";
-const CTRL_C: &str = "\x03";
 
 /// From the email screen to the confirmation, typing each answer.
 fn fill_in(pty: &mut Pty, slug: &str) {
@@ -76,16 +70,9 @@ fn take_link_and_activate(pty: &mut Pty, slug: &str) {
 #[test]
 fn a_creation_left_by_quitting_is_resumed_from_the_menu() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let sandbox = runtime
-        .block_on(cloudboard::sandbox::Sandbox::start(
-            "127.0.0.1:0".parse().unwrap(),
-            cloudboard::sandbox::Options::default(),
-        ))
-        .expect("the sandbox starts");
+    let sandbox = runtime.block_on(common::sandbox::start());
     let url = sandbox.base_url();
-    let data: PathBuf =
-        std::env::temp_dir().join(format!("cloudboard-cozy-resume-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data);
+    let data = common::temp_dir("cozy-resume");
     let data_env = data.to_string_lossy().to_string();
     let env = [("XDG_DATA_HOME", data_env.as_str())];
 
@@ -120,20 +107,13 @@ fn a_creation_left_by_quitting_is_resumed_from_the_menu() {
 #[test]
 fn a_creation_survives_kill_9() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let sandbox = runtime
-        .block_on(cloudboard::sandbox::Sandbox::start(
-            "127.0.0.1:0".parse().unwrap(),
-            cloudboard::sandbox::Options {
-                workflow_secs: 6.0,
-                log_requests: false,
-                ..Default::default()
-            },
-        ))
-        .expect("the sandbox starts");
+    let sandbox = runtime.block_on(common::sandbox::start_with(cloudboard::sandbox::Options {
+        workflow_secs: 6.0,
+        log_requests: false,
+        ..Default::default()
+    }));
     let url = sandbox.base_url();
-    let data: PathBuf =
-        std::env::temp_dir().join(format!("cloudboard-cozy-kill9-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data);
+    let data = common::temp_dir("cozy-kill9");
     let data_env = data.to_string_lossy().to_string();
     let env = [("XDG_DATA_HOME", data_env.as_str())];
 

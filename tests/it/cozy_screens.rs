@@ -6,45 +6,12 @@ use crate::common;
 use std::time::Duration;
 
 use cloudboard::app::cozy::{Created, End, Failure, Reply, Request};
-use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use cloudboard::app::{App, Command, Msg, RequestId, update};
+use common::{answer, key, reply, request_id, typed};
+use ratatui::crossterm::event::KeyCode;
 
 const TOKEN: &str = "0123456789abcdef0123456789abcdef";
 const GOOD: &str = "correct horse battery staple tuesday";
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn typ(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-fn answer(app: &mut App, text: &str) -> Vec<Command> {
-    update(app, Msg::Answer(text.into()))
-}
-
-fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
-    update(
-        app,
-        Msg::Backend(Event {
-            id,
-            body: EventBody::Cozy(reply),
-        }),
-    )
-}
-
-fn request_id(commands: &[Command]) -> RequestId {
-    commands
-        .iter()
-        .find_map(|c| match c {
-            Command::Cozy(id, _) => Some(*id),
-            _ => None,
-        })
-        .expect("a Cozy request")
-}
 
 fn is_register(commands: &[Command]) -> bool {
     commands
@@ -122,7 +89,7 @@ fn snap(name: &str, app: &App) {
 fn email() {
     let mut app = opened(80, 24);
     snap("cozy_email_empty", &app);
-    typ(&mut app, "alice");
+    typed(&mut app, "alice");
     key(&mut app, KeyCode::Enter);
     snap("cozy_email_refused", &app);
 }
@@ -132,11 +99,11 @@ fn address() {
     let mut app = opened(80, 24);
     answer(&mut app, "alice@example.org");
     snap("cozy_address_empty", &app);
-    typ(&mut app, "Alice-");
+    typed(&mut app, "Alice-");
     snap("cozy_address_typing", &app);
     let mut app = opened(80, 24);
     answer(&mut app, "alice@example.org");
-    typ(&mut app, "9lives");
+    typed(&mut app, "9lives");
     snap("cozy_address_digit_first", &app);
 }
 
@@ -162,7 +129,7 @@ fn address_with_several_domains() {
     app.config.cozy.domains = vec!["mycozy.cloud".into(), "cozy.example.org".into()];
     key(&mut app, KeyCode::Char('1'));
     answer(&mut app, "alice@example.org");
-    typ(&mut app, "alice");
+    typed(&mut app, "alice");
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Right);
     snap("cozy_address_domains", &app);
@@ -282,7 +249,7 @@ fn check_email_in_the_sandbox() {
 #[test]
 fn a_long_refusal_on_a_small_terminal_keeps_the_buttons_in_sight() {
     let mut app = at_passphrase(60, 16);
-    typ(&mut app, "Password1");
+    typed(&mut app, "Password1");
     key(&mut app, KeyCode::Enter);
     let screen = common::render(&app);
     assert!(screen.contains("Set my passphrase"), "{screen}");
@@ -295,7 +262,7 @@ fn a_long_refusal_on_a_small_terminal_keeps_the_buttons_in_sight() {
 fn passphrase() {
     let mut app = at_passphrase(80, 24);
     snap("cozy_passphrase_empty", &app);
-    typ(&mut app, "password1");
+    typed(&mut app, "password1");
     snap("cozy_passphrase_weak", &app);
     key(&mut app, KeyCode::Enter);
     snap("cozy_passphrase_refused", &app);
@@ -304,7 +271,7 @@ fn passphrase() {
     answer(&mut app, "something else");
     snap("cozy_passphrase_mismatch", &app);
     answer(&mut app, GOOD);
-    typ(&mut app, "the usual one");
+    typed(&mut app, "the usual one");
     let out = key(&mut app, KeyCode::Enter);
     assert!(is_register(&out));
     snap("cozy_passphrase_hashing", &app);
@@ -378,7 +345,7 @@ fn done_with_a_long_address() {
 fn web_onboarding() {
     let mut app = opened(80, 24);
     answer(&mut app, "alice@example.org");
-    typ(&mut app, "alice");
+    typed(&mut app, "alice");
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
     app.open(cloudboard::app::home::Open::CozyWeb);

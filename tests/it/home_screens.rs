@@ -69,7 +69,8 @@ impl Signals for NoSignals {
     }
 }
 
-fn key(code: KeyCode) -> io::Result<Event> {
+/// A key as the terminal's input stream gives it to the run loop.
+fn input_key(code: KeyCode) -> io::Result<Event> {
     Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
@@ -81,10 +82,10 @@ async fn the_run_loop_walks_into_a_flow_and_out_again() {
     let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
     // Down to Cleura, open it, back, then quit: the last frame is the home screen again.
     let inputs = stream::iter(vec![
-        key(KeyCode::Down),
-        key(KeyCode::Enter),
-        key(KeyCode::Esc),
-        key(KeyCode::Char('q')),
+        input_key(KeyCode::Down),
+        input_key(KeyCode::Enter),
+        input_key(KeyCode::Esc),
+        input_key(KeyCode::Char('q')),
     ]);
     let exit = run::run(
         &mut terminal,

@@ -4,6 +4,8 @@
 
 use crate::common;
 
+use common::sandbox::client;
+
 use std::net::SocketAddr;
 
 use axum::Router;
@@ -83,10 +85,6 @@ fn strange_success() -> Response {
 
 fn server_error_html() -> Response {
     (StatusCode::BAD_GATEWAY, "<h1>502 Bad Gateway</h1>").into_response()
-}
-
-fn client() -> reqwest::Client {
-    common::sandbox::client()
 }
 
 fn pw() -> SecretString {
@@ -286,7 +284,7 @@ async fn hostile_cleura() -> SocketAddr {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_server_text_reaches_a_terminal_or_the_log_raw() {
     let addr = hostile_cleura().await;
-    let home = common::world::Home::new("hostile-cleura");
+    let home = common::home::Home::new("hostile-cleura");
     std::fs::write(
         home.config(),
         format!("[secrets]\nstore = \"file\"\n[cleura]\nendpoint = \"http://{addr}\"\n"),

@@ -27,24 +27,13 @@ struct World {
 
 impl World {
     async fn new(tag: &str) -> World {
-        World::on(tag, "127.0.0.1:0".parse().unwrap()).await
-    }
-
-    async fn on(tag: &str, addr: SocketAddr) -> World {
-        let sandbox = Sandbox::start(
-            addr,
-            Options {
-                workflow_secs: 1.0,
-                log_requests: false,
-                ..Default::default()
-            },
-        )
-        .await
-        .expect("sandbox");
-        let dir =
-            std::env::temp_dir().join(format!("cloudboard-faults-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        let sandbox = common::sandbox::start_with(Options {
+            workflow_secs: 1.0,
+            log_requests: false,
+            ..Default::default()
+        })
+        .await;
+        let dir = common::temp_dir(&format!("faults-{tag}"));
         std::fs::write(dir.join("config.toml"), "[secrets]\nstore = \"file\"\n").unwrap();
         World {
             base: sandbox.base_url(),

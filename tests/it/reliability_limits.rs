@@ -8,8 +8,9 @@ use crate::common;
 use std::io::Write;
 use std::process::Output;
 
-use common::script::{code, requests, run, spawn, stderr, stdout};
-use common::world::{Home, SandboxProcess};
+use common::cli::{exit_code, run, spawn, stderr, stdout};
+use common::home::Home;
+use common::sandbox::SandboxProcess;
 
 #[test]
 fn a_config_file_over_the_limit_is_refused_in_words() {
@@ -19,7 +20,7 @@ fn a_config_file_over_the_limit_is_refused_in_words() {
     config.push_str(&format!("# {}\n", "x".repeat(300 * 1024)));
     std::fs::write(home.config(), config).unwrap();
     let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("larger than 256 KiB"), "{out:?}");
 }
 
@@ -40,7 +41,7 @@ fn an_answers_file_over_the_limit_is_refused_in_words() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     // The line-by-line mode says it in its conversation, on stdout.
     assert!(stdout(&out).contains("larger than 256 KiB"), "{out:?}");
 }
@@ -60,7 +61,7 @@ fn a_line_of_standard_input_over_the_limit_is_refused_in_words() {
     let _ = stdin.write_all("p".repeat(80 * 1024).as_bytes());
     let out = child.wait_with_output().unwrap();
     drop(stdin);
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("longer than 64 KiB"), "{out:?}");
 }
 
@@ -76,15 +77,15 @@ fn a_locked_login_is_said_with_its_wait_and_the_password_is_not_sent_again() {
     let cleura = ["cleura", "login", "--login", "alice", "--password-stdin"];
     for _ in 0..4 {
         let out = sign_in(&home, &sandbox, &cleura, "wrong");
-        assert_eq!(code(&out), 1, "{out:?}");
+        assert_eq!(exit_code(&out), 1, "{out:?}");
     }
-    let before = requests(&sandbox);
+    let before = sandbox.requests();
     let out = sign_in(&home, &sandbox, &cleura, "wrong");
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
     let said = stderr(&out);
     assert!(said.contains("locked for 5 minutes"), "{said}");
     assert!(said.contains("wait 5 minutes"), "{said}");
-    assert_eq!(requests(&sandbox), before + 1, "the password was sent once");
+    assert_eq!(sandbox.requests(), before + 1, "the password was sent once");
 
     let sigma = [
         "cloudsigma",
@@ -94,9 +95,9 @@ fn a_locked_login_is_said_with_its_wait_and_the_password_is_not_sent_again() {
         "--password-stdin",
     ];
     for _ in 0..4 {
-        assert_eq!(code(&sign_in(&home, &sandbox, &sigma, "wrong")), 1);
+        assert_eq!(exit_code(&sign_in(&home, &sandbox, &sigma, "wrong")), 1);
     }
     let out = sign_in(&home, &sandbox, &sigma, "demo-password-typo");
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(stderr(&out).contains("locked for 5 minutes"), "{out:?}");
 }

@@ -7,10 +7,9 @@ use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::script::{
-    activate, activation_link, code, json, requests, run, set_faults, spawn, stderr,
-};
-use common::world::{Home, SandboxProcess};
+use common::cli::{activate, exit_code, redirect, run, spawn, stderr, stdout_json};
+use common::home::Home;
+use common::sandbox::SandboxProcess;
 use serde_json::{Value, json};
 
 fn create(home: &Home, sandbox: &SandboxProcess, email: &str, slug: &str) -> std::process::Output {
@@ -34,8 +33,8 @@ fn create(home: &Home, sandbox: &SandboxProcess, email: &str, slug: &str) -> std
 
 fn status(home: &Home, sandbox: &SandboxProcess) -> Value {
     let out = run(home, sandbox, &["cozy", "status", "--json"], "", &[]);
-    assert_eq!(code(&out), 0, "{out:?}");
-    json(&out)
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    stdout_json(&out)
 }
 
 fn unanswered_actions(status: &Value) -> Vec<String> {
@@ -47,27 +46,15 @@ fn unanswered_actions(status: &Value) -> Vec<String> {
         .collect()
 }
 
-/// The activation link the sandbox mailed to `email`, waiting for it.
-fn link_for(sandbox: &SandboxProcess, email: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        if let Some(link) = activation_link(sandbox, email) {
-            return link;
-        }
-        assert!(Instant::now() < deadline, "no activation email to {email}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 #[test]
 fn a_creation_whose_answer_is_lost_is_kept_and_found_again_as_the_person_s_own() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("lost-create");
     let email = "lost@example.org";
-    set_faults(&sandbox, json!({ "lose_answer_to": "cozy_create" }));
+    sandbox.set_faults(json!({ "lose_answer_to": "cozy_create" }));
 
     let out = create(&home, &sandbox, email, "lostone");
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
     let said = stderr(&out);
     assert!(
         said.contains("may have created lostone.mycozy.cloud"),
@@ -85,14 +72,14 @@ fn a_creation_whose_answer_is_lost_is_kept_and_found_again_as_the_person_s_own()
 
     // Someone else asking for the address is told it is taken, as ever.
     let other = create(&home, &sandbox, "someone@example.org", "lostone");
-    assert_eq!(code(&other), 1, "{other:?}");
+    assert_eq!(exit_code(&other), 1, "{other:?}");
     assert!(stderr(&other).contains("already taken"), "{other:?}");
     assert!(!stderr(&other).contains("your own"), "{other:?}");
 
     // The same person trying again: the address is most likely theirs.
     let again = create(&home, &sandbox, email, "lostone");
-    assert_eq!(code(&again), 0, "{again:?}");
-    let report = json(&again);
+    assert_eq!(exit_code(&again), 0, "{again:?}");
+    let report = stdout_json(&again);
     assert_eq!(report["status"], "probably_created", "{report}");
     assert!(report.get("workflow").is_none(), "{report}");
     assert!(
@@ -105,8 +92,8 @@ fn a_creation_whose_answer_is_lost_is_kept_and_found_again_as_the_person_s_own()
     );
 
     // The activation email settles it.
-    let activated = activate(&home, &sandbox, &link_for(&sandbox, email));
-    assert_eq!(code(&activated), 0, "{activated:?}");
+    let activated = activate(&home, &sandbox, &sandbox.link_to(email));
+    assert_eq!(exit_code(&activated), 0, "{activated:?}");
     assert!(unanswered_actions(&status(&home, &sandbox)).is_empty());
 }
 
@@ -116,12 +103,12 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
     let home = Home::new("lost-passphrase");
     let email = "setonce@example.org";
     let out = create(&home, &sandbox, email, "setonce");
-    assert_eq!(code(&out), 0, "{out:?}");
-    let link = link_for(&sandbox, email);
-    set_faults(&sandbox, json!({ "lose_answer_to": "cozy_passphrase" }));
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let link = sandbox.link_to(email);
+    sandbox.set_faults(json!({ "lose_answer_to": "cozy_passphrase" }));
 
     let lost = activate(&home, &sandbox, &link);
-    assert_eq!(code(&lost), 3, "{lost:?}");
+    assert_eq!(exit_code(&lost), 3, "{lost:?}");
     assert!(
         stderr(&lost).contains("may have taken your passphrase"),
         "{lost:?}"
@@ -132,8 +119,8 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
     );
 
     let again = activate(&home, &sandbox, &link);
-    assert_eq!(code(&again), 0, "{again:?}");
-    let report = json(&again);
+    assert_eq!(exit_code(&again), 0, "{again:?}");
+    let report = stdout_json(&again);
     assert_eq!(report["probably"], true, "{report}");
     assert!(stderr(&again).contains("most likely"), "{again:?}");
     assert!(unanswered_actions(&status(&home, &sandbox)).is_empty());
@@ -148,8 +135,8 @@ fn interrupted_while_waiting(
     stdin: &str,
     signal: i32,
 ) -> std::process::Output {
-    set_faults(sandbox, json!({ "latency_ms": 30000 }));
-    let before = requests(sandbox);
+    sandbox.set_faults(json!({ "latency_ms": 30000 }));
+    let before = sandbox.requests();
     let mut child = spawn(home, sandbox, args, &[]);
     {
         use std::io::Write;
@@ -166,9 +153,9 @@ fn interrupted_while_waiting(
     }
     // Written down before it leaves: now it reaches the sandbox (the count may already
     // include it; a short bound then, and the signal comes either way).
-    let written = requests(sandbox).max(before);
+    let written = sandbox.requests().max(before);
     let reached = Instant::now() + Duration::from_secs(3);
-    while requests(sandbox) == written && Instant::now() < reached {
+    while sandbox.requests() == written && Instant::now() < reached {
         std::thread::sleep(Duration::from_millis(20));
     }
     // SAFETY: signals our own child.
@@ -176,7 +163,7 @@ fn interrupted_while_waiting(
         libc::kill(child.id() as i32, signal);
     }
     let out = child.wait_with_output().unwrap();
-    set_faults(sandbox, json!({}));
+    sandbox.set_faults(json!({}));
     out
 }
 
@@ -199,7 +186,7 @@ fn interrupted_creation(signal: i32, expected: i32) {
         "",
         signal,
     );
-    assert_eq!(code(&out), expected, "{out:?}");
+    assert_eq!(exit_code(&out), expected, "{out:?}");
     let said = stderr(&out);
     assert!(
         said.contains("The creation of waiting.mycozy.cloud for waiting@example.org was sent"),
@@ -223,26 +210,14 @@ fn a_creation_ended_by_sigterm_while_waiting_says_it_may_still_complete() {
     interrupted_creation(libc::SIGTERM, 143);
 }
 
-/// Where a GET of `url` sends (no redirect followed): what a browser shows next.
-fn location(url: &str) -> String {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(async {
-            let r = common::sandbox::client().get(url).send().await.unwrap();
-            r.headers()["location"].to_str().unwrap().to_string()
-        })
-}
-
 #[test]
 fn a_passphrase_interrupted_while_waiting_says_it_may_still_be_set() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("lost-passphrase-signal");
     let email = "slowset@example.org";
-    assert_eq!(code(&create(&home, &sandbox, email, "slowset")), 0);
+    assert_eq!(exit_code(&create(&home, &sandbox, email, "slowset")), 0);
     // The address the email's link leads to: given so, nothing else is asked first.
-    let link = location(&link_for(&sandbox, email));
+    let link = redirect(&sandbox.link_to(email));
     let out = interrupted_while_waiting(
         &home,
         &sandbox,
@@ -250,7 +225,7 @@ fn a_passphrase_interrupted_while_waiting_says_it_may_still_be_set() {
         &format!("{link}\ncorrect horse battery staple 42\n"),
         libc::SIGINT,
     );
-    assert_eq!(code(&out), 130, "{out:?}");
+    assert_eq!(exit_code(&out), 130, "{out:?}");
     let said = stderr(&out);
     assert!(
         said.contains("The first passphrase of slowset.mycozy.cloud was sent"),
@@ -282,14 +257,14 @@ fn quitting_the_wizard_while_a_creation_is_unanswered_says_so_and_the_menu_keeps
     wizard.wait_for("[x] I accept");
     wizard.send("\r");
     wizard.wait_for("Check and create");
-    set_faults(&sandbox, json!({ "latency_ms": 30000 }));
+    sandbox.set_faults(json!({ "latency_ms": 30000 }));
     wizard.send("\r");
     wizard.wait_for("Asking the Cloudery");
     wizard.send("\x03");
     wizard.wait_for("it may still complete");
     wizard.send("y");
     wizard.wait_exit();
-    set_faults(&sandbox, json!({}));
+    sandbox.set_faults(json!({}));
 
     let mut again = home.wizard(&sandbox);
     again.wait_for("Was quitting.mycozy.cloud created?");
@@ -322,10 +297,10 @@ fn a_cloudsigma_account_whose_answer_is_lost_is_found_again_as_the_person_s_own(
     let sandbox = SandboxProcess::start();
     let home = Home::new("lost-sigma");
     let email = "lostsigma@example.org";
-    set_faults(&sandbox, json!({ "lose_answer_to": "sigma_create" }));
+    sandbox.set_faults(json!({ "lose_answer_to": "sigma_create" }));
 
     let out = sigma_create(&home, &sandbox, email);
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(
         stderr(&out).contains("may have opened the account for lostsigma@example.org"),
         "{out:?}"
@@ -336,8 +311,8 @@ fn a_cloudsigma_account_whose_answer_is_lost_is_found_again_as_the_person_s_own(
     assert_eq!(kept[0]["email"], email);
 
     let again = sigma_create(&home, &sandbox, email);
-    assert_eq!(code(&again), 0, "{again:?}");
-    let report = json(&again);
+    assert_eq!(exit_code(&again), 0, "{again:?}");
+    let report = stdout_json(&again);
     assert_eq!(report["probably"], true, "{report}");
     assert!(stderr(&again).contains("most likely exists"), "{again:?}");
     assert_eq!(kept_on_disk(&home).len(), 1);
@@ -345,7 +320,7 @@ fn a_cloudsigma_account_whose_answer_is_lost_is_found_again_as_the_person_s_own(
     // Without an unanswered request before, an existing account is refused as ever.
     let other = Home::new("lost-sigma-other");
     let refused = sigma_create(&other, &sandbox, email);
-    assert_eq!(code(&refused), 1, "{refused:?}");
+    assert_eq!(exit_code(&refused), 1, "{refused:?}");
     assert!(kept_on_disk(&other).is_empty());
 }
 
@@ -364,7 +339,7 @@ fn interrupted_cloudsigma_creation(signal: i32, expected: i32) {
         "",
         signal,
     );
-    assert_eq!(code(&out), expected, "{out:?}");
+    assert_eq!(exit_code(&out), expected, "{out:?}");
     assert!(
         stderr(&out).contains("A CloudSigma account for slow@example.org"),
         "{out:?}"

@@ -8,44 +8,15 @@ use crate::common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use common::pty::Pty;
-use common::world::{Home, SandboxProcess};
+use common::home::Home;
+use common::pty::{CTRL_T, Pty};
+use common::sandbox::SandboxProcess;
 use serde_json::Value;
 
 const PASSPHRASE: &str = "correct horse battery staple wednesday";
 
 fn wizard(home: &Home, sandbox: &SandboxProcess) -> Pty {
-    let home_dir = home.dir.display().to_string();
-    let config_home = home.dir.join("config").display().to_string();
-    let data_home = home.dir.join("data").display().to_string();
-    Pty::spawn_with(
-        &["--config", &home.config(), "--sandbox-url", &sandbox.url],
-        100,
-        30,
-        &[
-            ("HOME", &home_dir),
-            ("XDG_CONFIG_HOME", &config_home),
-            ("XDG_DATA_HOME", &data_home),
-            ("CLOUDBOARD_LOG", "trace"),
-        ],
-    )
-}
-
-fn outbox(sandbox: &SandboxProcess) -> Vec<Value> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
-        common::sandbox::client()
-            .get(format!("{}/_sandbox/outbox", sandbox.url))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
-    })
+    home.pty(sandbox, &[], (100, 30), &[("CLOUDBOARD_LOG", "trace")])
 }
 
 /// Presses Ctrl-T until the outbox's message was taken and `next` shows.
@@ -53,7 +24,7 @@ fn take_from_outbox(pty: &mut Pty, next: &str) {
     let deadline = std::time::Instant::now() + common::pty::WAIT;
     while !pty.screen().contains(next) {
         assert!(std::time::Instant::now() < deadline, "{}", pty.screen());
-        pty.send("\x14");
+        pty.send(CTRL_T);
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
 }
@@ -149,7 +120,7 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
     drop(pty);
 
     // The secrets used: typed, sent by SMS or email, and handed out by the providers.
-    let messages = outbox(&sandbox);
+    let messages = sandbox.outbox();
     let code = messages
         .iter()
         .find_map(|m| m["code"].as_str().map(str::to_string))
@@ -159,14 +130,7 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
         .iter()
         .find_map(|m| m["link"].as_str().map(str::to_string))
         .expect("the activation link");
-    let instance_link = tokio::runtime::Runtime::new().unwrap().block_on(async {
-        let r = common::sandbox::client()
-            .get(&cloudery_link)
-            .send()
-            .await
-            .unwrap();
-        r.headers()["location"].to_str().unwrap().to_string()
-    });
+    let instance_link = common::cli::redirect(&cloudery_link);
     let register_token = instance_link
         .split("registerToken=")
         .nth(1)

@@ -21,9 +21,7 @@ impl Drop for Server {
 /// An HTTPS server on loopback with a self-signed certificate (made with openssl, served by
 /// Python's standard library).
 fn self_signed_server() -> Server {
-    let dir = std::env::temp_dir().join(format!("cloudboard-tls-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::common::temp_dir("tls");
     let made = Command::new("openssl")
         .args([
             "req",

@@ -5,7 +5,8 @@ use crate::common;
 
 use cloudboard::app::App;
 use common::counting::Counting;
-use common::regions::{at_regions, at_sign_in, domains, key, typed};
+use common::regions::{at_regions, at_sign_in, domains};
+use common::{key, typed};
 use ratatui::Terminal;
 use ratatui::crossterm::event::KeyCode;
 

@@ -4,11 +4,11 @@
 
 use crate::common;
 
-use common::sandbox::{advance_clock, client, json, outbox_until, start, start_with};
+use common::sandbox::{advance_clock, client, json_of, start, start_with};
 use serde_json::{Value, json};
 
 async fn post(base: &str, path: &str, body: Value) -> (u16, Value) {
-    json(
+    json_of(
         client()
             .post(format!("{base}/cleura{path}"))
             .json(&body)
@@ -20,7 +20,7 @@ async fn post(base: &str, path: &str, body: Value) -> (u16, Value) {
 }
 
 async fn get_with(base: &str, path: &str, login: &str, token: &str) -> (u16, Value) {
-    json(
+    json_of(
         client()
             .get(format!("{base}/cleura{path}"))
             .header("X-AUTH-LOGIN", login)
@@ -62,14 +62,9 @@ fn message(v: &Value) -> String {
         .to_string()
 }
 
-/// The newest code sent, waiting for it.
-async fn code(base: &str, count: usize) -> u64 {
-    let outbox = outbox_until(base, |m| {
-        m.iter().filter(|x| x["kind"] == "sms").count() >= count
-    })
-    .await;
-    let sms: Vec<&Value> = outbox.iter().filter(|x| x["kind"] == "sms").collect();
-    let code = sms[count - 1]["code"].as_str().unwrap();
+/// The code of the `n`th SMS, as the API takes it, waiting for it.
+async fn sms_code(base: &str, n: usize) -> u64 {
+    let code = common::outbox::sms_code(base, n).await;
     assert_eq!(code.len(), 6);
     code.parse().unwrap()
 }
@@ -178,7 +173,7 @@ async fn v1_sms_flow_with_the_code_as_an_integer() {
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    let code = code(&base, 1).await;
+    let code = sms_code(&base, 1).await;
     let (status, v) = post(
         &base,
         "/auth/v1/tokens/verify2fa",
@@ -236,7 +231,7 @@ async fn three_wrong_codes_spend_the_verification() {
         json!({"request2fa": {"login": "bob", "verification": verification}}),
     )
     .await;
-    let right = code(&base, 1).await;
+    let right = sms_code(&base, 1).await;
     let wrong = if right == 0 { 1 } else { right - 1 };
     let body =
         |c: u64| json!({"verify2fa": {"login": "bob", "verification": verification, "code": c}});
@@ -277,9 +272,9 @@ async fn codes_expire_after_five_minutes_and_a_resend_replaces_the_code() {
     let verification = bob_verification(&base).await;
     let req = json!({"request2fa": {"login": "bob", "verification": verification}});
     post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
-    let first = code(&base, 1).await;
+    let first = sms_code(&base, 1).await;
     post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
-    let second = code(&base, 2).await;
+    let second = sms_code(&base, 2).await;
     if first != second {
         let (status, _) = post(
             &base,
@@ -299,7 +294,7 @@ async fn codes_expire_after_five_minutes_and_a_resend_replaces_the_code() {
     assert_eq!(status, 400);
     assert_eq!(about(&v), pairs(&[("code", "expired")]));
     post(&base, "/auth/v1/tokens/request2facode", req).await;
-    let third = code(&base, 3).await;
+    let third = sms_code(&base, 3).await;
     let (status, _) = post(
         &base,
         "/auth/v1/tokens/verify2fa",
@@ -365,7 +360,7 @@ async fn wrong_passwords_are_refused_and_a_webauthn_account_gets_no_sms() {
     .await;
     assert_eq!(status, 400);
     assert_eq!(about(&v), pairs(&[("two_factor_method", "webauthn")]));
-    let outbox = outbox_until(&base, |_| true).await;
+    let outbox = common::outbox::all(&base).await;
     assert!(outbox.is_empty(), "{outbox:?}");
 }
 
@@ -424,7 +419,7 @@ async fn v2_options_required_and_sms_token() {
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    let code = code(&base, 1).await;
+    let code = sms_code(&base, 1).await;
     let (status, v) = post(
         &base,
         "/auth/v2/tokens-by-sms-code",
@@ -478,7 +473,7 @@ async fn v2_options_required_and_sms_token() {
 async fn calls_without_a_token_are_403_in_the_envelope() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v) = json(
+    let (status, v) = json_of(
         client()
             .get(format!("{base}/cleura/accesscontrol/v1/openstack/domains"))
             .send()
@@ -562,7 +557,7 @@ async fn wrong_passwords_lock_a_login_for_a_while() {
                 .headers()
                 .get("retry-after")
                 .map(|v| v.to_str().unwrap().to_string());
-            let (status, v) = json(response).await;
+            let (status, v) = json_of(response).await;
             (status, wait, message(&v))
         }
     };
@@ -610,7 +605,7 @@ async fn sms_codes_are_few_per_login_and_window() {
         .await
         .unwrap();
     assert_eq!(response.headers()["retry-after"], "600");
-    let (status, v) = json(response).await;
+    let (status, v) = json_of(response).await;
     assert_eq!(status, 429);
     assert!(
         message(&v).contains("next can be sent in 10 minutes"),

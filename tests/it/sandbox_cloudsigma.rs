@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::sandbox::{client, json, outbox_until, start};
+use common::sandbox::{client, json_of, start};
 use serde_json::{Value, json};
 
 const API: &str = "/cloudsigma/api/2.0";
@@ -41,7 +41,7 @@ async fn action(
         .iter()
         .map(|v| v.to_str().unwrap().to_string())
         .collect();
-    let (status, value) = json(response).await;
+    let (status, value) = json_of(response).await;
     (status, value, cookies)
 }
 
@@ -85,7 +85,7 @@ async fn get(base: &str, path: &str, session: Option<&Session>) -> (u16, Value) 
             format!("csrftoken={}; sessionid={}", s.csrf, s.id),
         );
     }
-    json(request.send().await.unwrap()).await
+    json_of(request.send().await.unwrap()).await
 }
 
 #[tokio::test]
@@ -187,7 +187,7 @@ async fn basic_auth_works_on_every_route() {
         .await
         .unwrap();
     assert_eq!(bad.status(), 401);
-    let (status, v) = json(
+    let (status, v) = json_of(
         client()
             .post(format!(
                 "{base}{API}/accounts/action/?do=check_login_with_return_uuid"
@@ -228,7 +228,7 @@ async fn create_confirm_by_the_emailed_page_then_sign_in() {
     .await;
     assert_eq!(status, 401, "not confirmed yet");
     assert!(v[0]["error_message"].as_str().unwrap().contains("confirm"));
-    let outbox = outbox_until(&base, |m| !m.is_empty()).await;
+    let outbox = common::outbox::until(&base, |m| !m.is_empty()).await;
     let link = outbox[0]["link"].as_str().unwrap().to_string();
     assert!(
         link.starts_with(&format!("{base}/cloudsigma/confirm/")),
@@ -383,7 +383,7 @@ async fn a_session_expires_after_fourteen_days_or_as_the_fault_says() {
 async fn a_body_needs_a_content_type_unless_it_is_empty() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v) = json(
+    let (status, v) = json_of(
         client()
             .post(format!("{base}{API}/accounts/action/?do=create"))
             .body(r#"{"email": "new@example.org", "promo": null}"#)
@@ -400,7 +400,7 @@ async fn a_body_needs_a_content_type_unless_it_is_empty() {
             .unwrap()
             .contains("Content-Type")
     );
-    let (status, _) = json(
+    let (status, _) = json_of(
         client()
             .post(format!("{base}{API}/accounts/action/?do=check_login"))
             .body("{}")
@@ -411,7 +411,7 @@ async fn a_body_needs_a_content_type_unless_it_is_empty() {
     .await;
     assert_eq!(status, 401, "read, and answered: not signed in");
     // Any type is read as JSON: curl -d sends a form type.
-    let (status, _) = json(
+    let (status, _) = json_of(
         client()
             .post(format!("{base}{API}/accounts/action/?do=create"))
             .header("Content-Type", "application/x-www-form-urlencoded")

@@ -5,7 +5,7 @@ use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::sandbox::{client, json, set_faults, start};
+use common::sandbox::{client, json_of, set_faults, start};
 use serde_json::{Value, json};
 
 /// Every POST route of every provider, with the shape its errors take.
@@ -86,7 +86,7 @@ async fn malformed_bodies_get_the_providers_own_4xx_never_a_500() {
                 .await
                 .unwrap();
             let status = response.status().as_u16();
-            let (_, v) = json(response).await;
+            let (_, v) = json_of(response).await;
             assert!(
                 (400..500).contains(&status),
                 "{path} with {:?}: {status} {v}",
@@ -106,7 +106,8 @@ async fn unknown_routes_are_404_in_the_providers_shape() {
         ("/cleura/nothing", Shape::Cleura),
         ("/cloudsigma/api/2.0/nothing/", Shape::CloudSigma),
     ] {
-        let (status, v) = json(client().get(format!("{base}{path}")).send().await.unwrap()).await;
+        let (status, v) =
+            json_of(client().get(format!("{base}{path}")).send().await.unwrap()).await;
         assert_eq!(status, 404);
         assert!(has_shape(shape, &v), "{path}: {v}");
     }
@@ -120,7 +121,7 @@ async fn the_outbox_long_poll_answers_when_a_message_arrives() {
         let base = base.clone();
         async move {
             let started = Instant::now();
-            let (_, v) = json(
+            let (_, v) = json_of(
                 client()
                     .get(format!("{base}/_sandbox/outbox?after=0&wait=30"))
                     .send()
@@ -147,7 +148,7 @@ async fn the_outbox_long_poll_answers_when_a_message_arrives() {
         waited < Duration::from_secs(25),
         "answered on arrival, not at the timeout"
     );
-    let (_, none) = json(
+    let (_, none) = json_of(
         client()
             .get(format!("{base}/_sandbox/outbox?after=1&wait=0"))
             .send()
@@ -171,7 +172,7 @@ async fn faults_inject_503_with_retry_after_429_and_latency_but_never_on_sandbox
         .unwrap();
     assert_eq!(r.status(), 503);
     assert_eq!(r.headers()["retry-after"], "1");
-    let (_, v) = json(r).await;
+    let (_, v) = json_of(r).await;
     assert!(has_shape(Shape::Cleura, &v), "{v}");
     let r = client()
         .get(format!("{base}/_sandbox/outbox"))
@@ -202,7 +203,7 @@ async fn faults_inject_503_with_retry_after_429_and_latency_but_never_on_sandbox
         .unwrap();
     assert!(started.elapsed() >= Duration::from_millis(300));
 
-    let (_, current) = json(
+    let (_, current) = json_of(
         client()
             .get(format!("{base}/_sandbox/faults"))
             .send()
@@ -228,7 +229,7 @@ async fn reset_restores_the_fixtures_and_stats_count_requests_and_connections() 
     for _ in 0..3 {
         c.get(format!("{base}/cleura/none")).send().await.unwrap();
     }
-    let (_, stats) = json(
+    let (_, stats) = json_of(
         c.get(format!("{base}/_sandbox/stats"))
             .send()
             .await
@@ -257,7 +258,7 @@ async fn reset_restores_the_fixtures_and_stats_count_requests_and_connections() 
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    let (_, outbox) = json(
+    let (_, outbox) = json_of(
         c.get(format!("{base}/_sandbox/outbox"))
             .send()
             .await
@@ -265,7 +266,7 @@ async fn reset_restores_the_fixtures_and_stats_count_requests_and_connections() 
     )
     .await;
     assert_eq!(outbox, json!([]));
-    let (_, faults) = json(
+    let (_, faults) = json_of(
         c.get(format!("{base}/_sandbox/faults"))
             .send()
             .await
@@ -286,7 +287,7 @@ async fn reset_restores_the_fixtures_and_stats_count_requests_and_connections() 
         200,
         "the account created before the reset is gone"
     );
-    let (_, stats) = json(
+    let (_, stats) = json_of(
         c.get(format!("{base}/_sandbox/stats"))
             .send()
             .await
@@ -304,7 +305,7 @@ async fn concurrent_sign_ins_keep_the_state_consistent() {
     for i in 0..50 {
         let base = base.clone();
         tasks.push(tokio::spawn(async move {
-            let (status, v) = json(
+            let (status, v) = json_of(
                 client()
                     .post(format!("{base}/cleura/auth/v1/tokens"))
                     .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
@@ -343,7 +344,7 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let c = client();
-    let (_, v) = json(
+    let (_, v) = json_of(
         c.post(format!("{base}/cleura/auth/v1/tokens"))
             .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
             .send()
@@ -408,7 +409,7 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
         .count()
         .await;
     assert_eq!(wrong, 0, "wrong answers under load");
-    let (_, stats) = json(
+    let (_, stats) = json_of(
         c.get(format!("{base}/_sandbox/stats"))
             .send()
             .await
@@ -416,7 +417,7 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
     )
     .await;
     assert_eq!(stats["requests"], 10_001);
-    let (status, v) = json(
+    let (status, v) = json_of(
         c.post(format!("{base}/cleura/auth/v1/tokens"))
             .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
             .send()
@@ -435,7 +436,7 @@ async fn the_most_regions_the_sandbox_serves_fit_in_one_answer_a_client_reads() 
     })
     .await;
     let base = sandbox.base_url();
-    let (_, signed) = json(
+    let (_, signed) = json_of(
         client()
             .post(format!("{base}/cleura/auth/v1/tokens"))
             .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
@@ -496,7 +497,7 @@ async fn slow_headers_and_idle_connections_are_closed() {
             "{buf:?}"
         );
     }
-    let (status, _) = json(
+    let (status, _) = json_of(
         common::sandbox::client()
             .get(format!("{}/_sandbox/stats", sandbox.base_url()))
             .send()

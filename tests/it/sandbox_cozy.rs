@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::sandbox::{client, json, outbox_until, set_faults, start, start_with};
+use common::sandbox::{client, json_of, location, set_faults, start, start_with};
 use serde_json::{Value, json};
 
 const TOKEN: &str = "Bearer sandbox-token";
@@ -24,7 +24,7 @@ fn body(slug: &str) -> Value {
 }
 
 async fn create(base: &str, path: &str, body: &Value) -> (u16, Value) {
-    json(
+    json_of(
         client()
             .post(format!("{base}{path}"))
             .header("Authorization", TOKEN)
@@ -41,7 +41,7 @@ async fn status(base: &str, path: &str) -> String {
 }
 
 async fn status_with(base: &str, path: &str, token: &str) -> String {
-    let (code, v) = json(
+    let (code, v) = json_of(
         client()
             .get(format!("{base}{path}"))
             .header("Authorization", token)
@@ -76,7 +76,7 @@ fn fast() -> cloudboard::sandbox::Options {
 }
 
 async fn create_with(base: &str, path: &str, token: &str, body: &Value) -> (u16, Value) {
-    json(
+    json_of(
         client()
             .post(format!("{base}{path}"))
             .header("Authorization", token)
@@ -217,11 +217,11 @@ async fn a_workflow_goes_pending_running_succeeded_and_the_activation_email_is_s
     let s = status(&base, &format!("/cozy/api/public/workflows/{wf}")).await;
     assert!(["pending", "running", "succeeded"].contains(&s.as_str()));
     assert_eq!(until_final(&base, &wf).await, "succeeded");
-    let outbox = outbox_until(&base, |m| !m.is_empty()).await;
+    let outbox = common::outbox::until(&base, |m| !m.is_empty()).await;
     let mail = &outbox[0];
     assert_eq!(mail["kind"], "email");
     assert_eq!(mail["to"], "alice@example.org");
-    let (_, link) = redirect_of(mail["link"].as_str().unwrap()).await;
+    let (_, link) = location(mail["link"].as_str().unwrap()).await;
     let prefix =
         format!("{base}/cozy/instances/alice.mycozy.cloud/?onboarding=true&registerToken=");
     assert!(link.starts_with(&prefix), "{link}");
@@ -239,7 +239,7 @@ async fn the_email_lands_when_the_workflow_ends_even_if_nobody_polls() {
     let sandbox = start_with(fast()).await;
     let base = sandbox.base_url();
     create(&base, CREATE, &body("quiet")).await;
-    let outbox = outbox_until(&base, |m| !m.is_empty()).await;
+    let outbox = common::outbox::until(&base, |m| !m.is_empty()).await;
     assert_eq!(outbox[0]["to"], "quiet@example.org");
 }
 
@@ -265,7 +265,7 @@ async fn fail_and_stop_slugs_end_their_way_and_free_the_address() {
 async fn refusals_are_401_422_409_with_a_message() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (code, v) = json(
+    let (code, v) = json_of(
         client()
             .post(format!("{base}/cozy/api/v1/instances"))
             .json(&body("nokey"))
@@ -276,7 +276,7 @@ async fn refusals_are_401_422_409_with_a_message() {
     .await;
     assert_eq!(code, 401);
     assert!(v["error"].is_string());
-    let (code, _) = json(
+    let (code, _) = json_of(
         client()
             .post(format!("{base}/cozy/api/v1/instances"))
             .header("Authorization", "Bearer wrong")
@@ -313,7 +313,7 @@ async fn refusals_are_401_422_409_with_a_message() {
     assert_eq!(code, 201);
     let (code, _) = create(&base, CREATE, &body("twice")).await;
     assert_eq!(code, 409, "an address is taken once created");
-    let (code, v) = json(
+    let (code, v) = json_of(
         client()
             .get(format!("{base}{WORKFLOWS}/nope"))
             .header("Authorization", TOKEN)
@@ -332,14 +332,7 @@ async fn activation(base: &str, slug: &str, redirect: Option<&str>) -> String {
         b["redirect"] = json!(r);
     }
     create(base, CREATE, &b).await;
-    let to = format!("{slug}@example.org");
-    let outbox = outbox_until(base, |m| m.iter().any(|x| x["to"] == to.as_str())).await;
-    outbox
-        .iter()
-        .find(|x| x["to"] == to.as_str())
-        .and_then(|x| x["link"].as_str())
-        .unwrap()
-        .to_string()
+    common::outbox::link_to(base, &format!("{slug}@example.org")).await
 }
 
 fn hash_fields(fqdn: &str) -> (String, String) {
@@ -350,17 +343,6 @@ fn hash_fields(fqdn: &str) -> (String, String) {
     )
     .unwrap();
     (h.passphrase_hash.clone(), h.protected_key.clone())
-}
-
-/// Where a GET of `url` sends, and how.
-async fn redirect_of(url: &str) -> (u16, String) {
-    let r = client().get(url).send().await.unwrap();
-    let to = r
-        .headers()
-        .get("location")
-        .map(|l| l.to_str().unwrap().to_string())
-        .unwrap_or_default();
-    (r.status().as_u16(), to)
 }
 
 #[tokio::test]
@@ -376,14 +358,14 @@ async fn the_activation_link_goes_to_the_cloudery_then_the_instance_then_its_pas
         !link.contains("registerToken"),
         "the email carries the Cloudery's link"
     );
-    let (status, instance) = redirect_of(&link).await;
+    let (status, instance) = location(&link).await;
     assert_eq!(status, 302);
     let prefix = format!("{base}/cozy/instances/bea.mycozy.cloud/?onboarding=true&registerToken=");
     assert!(instance.starts_with(&prefix), "{instance}");
     let token = &instance[prefix.len()..];
     assert_eq!(token.len(), 32);
     // The instance keeps every parameter, keys sorted, on an absolute address.
-    let (status, page) = redirect_of(&format!("{instance}&redirection=drive")).await;
+    let (status, page) = location(&format!("{instance}&redirection=drive")).await;
     assert_eq!(status, 303);
     assert_eq!(
         page,
@@ -405,7 +387,7 @@ async fn the_cloudery_s_page_may_want_a_click_and_an_instance_may_use_magic_link
     assert!(r.text().await.unwrap().contains("registerToken="));
     set_faults(&base, json!({"cozy": {"magic_link": true}})).await;
     let link = activation(&base, "magic", None).await;
-    let (status, to) = redirect_of(&link).await;
+    let (status, to) = location(&link).await;
     assert_eq!(status, 302);
     assert!(
         to.contains("magic_code=") && !to.contains("registerToken"),
@@ -418,14 +400,14 @@ async fn the_passphrase_is_registered_once() {
     let sandbox = start_with(fast()).await;
     let base = sandbox.base_url();
     let link = activation(&base, "bea", None).await;
-    let (_, instance) = redirect_of(&link).await;
+    let (_, instance) = location(&link).await;
     let token = instance.rsplit('=').next().unwrap().to_string();
 
     let (hash, key) = hash_fields("bea.mycozy.cloud");
     let url = format!("{base}/cozy/instances/bea.mycozy.cloud/settings/passphrase");
     let send = |b: Value| {
         let url = url.clone();
-        async move { json(client().post(url).json(&b).send().await.unwrap()).await }
+        async move { json_of(client().post(url).json(&b).send().await.unwrap()).await }
     };
     let ok = json!({"register_token": token, "passphrase": hash, "iterations": 50000, "hint": "a horse", "key": key});
     let detail = |v: &Value| v["errors"][0]["detail"].as_str().unwrap_or("").to_string();
@@ -487,7 +469,7 @@ async fn with_a_redirect_the_link_is_the_universal_link() {
     let sandbox = start_with(fast()).await;
     let base = sandbox.base_url();
     let link = activation(&base, "mob", Some("https://app.example.org/onboarding")).await;
-    let (_, link) = redirect_of(&link).await;
+    let (_, link) = location(&link).await;
     let url = url::Url::parse(&link).unwrap();
     assert_eq!(url.host_str(), Some("app.example.org"));
     let q: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();

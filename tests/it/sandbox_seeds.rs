@@ -6,7 +6,8 @@
 
 use crate::common;
 
-use common::sandbox::{client, outbox_until, start_with};
+use common::outbox;
+use common::sandbox::{client, start_with};
 use serde_json::Value;
 
 /// The placeholders the documents ask the reader to replace, and what the sandbox's
@@ -116,7 +117,7 @@ async fn the_cleura_guide_with_2fa() {
     )
     .await;
     assert_eq!(r.status(), 204);
-    let outbox = outbox_until(&base, |m| !m.is_empty()).await;
+    let outbox = outbox::until(&base, |m| !m.is_empty()).await;
     let code = outbox[0]["code"]
         .as_str()
         .unwrap()
@@ -194,7 +195,7 @@ async fn the_cloudery_python_polling_loop() {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     };
     assert_eq!(status, "succeeded");
-    let outbox = outbox_until(&sandbox.base_url(), |m| !m.is_empty()).await;
+    let outbox = outbox::until(&sandbox.base_url(), |m| !m.is_empty()).await;
     assert_eq!(outbox[0]["to"], "foo@example.org");
 }
 

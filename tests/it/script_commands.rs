@@ -6,12 +6,12 @@ use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
 
-use common::script::{
-    activate, activation_link, code, json, outbox, requests, run, set_faults, stderr, stdout,
+use common::cli::{
+    activate, command, exit_code, redirect, run, spawn, stderr, stdout, stdout_json,
 };
-use common::world::{Home, SandboxProcess};
+use common::home::Home;
+use common::sandbox::SandboxProcess;
 use serde_json::Value;
 
 #[test]
@@ -25,7 +25,7 @@ fn cleura_login_regions_projects_logout() {
         "alice-password\n",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(
         stderr(&out).contains("Signed in to Cleura as alice"),
         "{out:?}"
@@ -34,12 +34,12 @@ fn cleura_login_regions_projects_logout() {
     assert!(!stderr(&out).contains("alice-password"));
 
     let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
-    assert_eq!(code(&out), 0);
+    assert_eq!(exit_code(&out), 0);
     for tag in ["Sto2", "Fra1", "Kna1"] {
         assert!(stdout(&out).contains(tag), "{}", stdout(&out));
     }
     let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
-    let regions = json(&out);
+    let regions = stdout_json(&out);
     assert_eq!(regions["regions"].as_array().unwrap().len(), 3);
     assert_eq!(regions["login"], "alice");
 
@@ -50,23 +50,23 @@ fn cleura_login_regions_projects_logout() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
-    let projects = json(&out);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let projects = stdout_json(&out);
     assert_eq!(projects["domain_id"], "79b0cef45b504586ad0bf057dc4cb8b8");
     assert!(!projects["projects"].as_array().unwrap().is_empty());
     let out = run(&home, &sandbox, &["cleura", "projects", "Nowhere"], "", &[]);
-    assert_eq!(code(&out), 2, "an unknown domain is bad input");
+    assert_eq!(exit_code(&out), 2, "an unknown domain is bad input");
 
     let out = run(&home, &sandbox, &["cleura", "logout"], "", &[]);
-    assert_eq!(code(&out), 0);
+    assert_eq!(exit_code(&out), 0);
     assert!(stderr(&out).contains("Signed out"), "{out:?}");
     let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
     assert_eq!(
-        code(&out),
+        exit_code(&out),
         2,
         "not signed in: nothing to read, nothing sent"
     );
-    assert_eq!(json(&out)["error"]["exit_code"], 2);
+    assert_eq!(stdout_json(&out)["error"]["exit_code"], 2);
 }
 
 #[test]
@@ -87,8 +87,8 @@ fn cleura_refusals_and_failures_have_their_codes() {
         "wrong\n",
         &[],
     );
-    assert_eq!(code(&out), 1);
-    let error = json(&out);
+    assert_eq!(exit_code(&out), 1);
+    let error = stdout_json(&out);
     assert_eq!(error["error"]["kind"], "refused");
     assert!(
         error["error"]["message"]
@@ -104,7 +104,7 @@ fn cleura_refusals_and_failures_have_their_codes() {
         "",
         &[("CLOUDBOARD_CLEURA_PASSWORD", "alice-password")],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     // Without a terminal, a password that was not given is bad usage, not a hang.
     let home2 = Home::new("script-cleura-nopw");
     let out = run(
@@ -114,7 +114,7 @@ fn cleura_refusals_and_failures_have_their_codes() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     // A server nobody answers at is a network failure.
     let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
     let out = command
@@ -139,16 +139,17 @@ fn cleura_refusals_and_failures_have_their_codes() {
     let mut child = out;
     child.stdin.take().unwrap().write_all(b"pw\n").unwrap();
     let out = child.wait_with_output().unwrap();
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
 }
 
 #[test]
 fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura-sms");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
-        .args([
+    let mut child = spawn(
+        &home,
+        &sandbox,
+        &[
             "cleura",
             "login",
             "--login",
@@ -156,35 +157,20 @@ fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
             "--password-stdin",
             "--sms-code-stdin",
             "--json",
-        ])
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        ],
+        &[],
+    );
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"bob-password\n").unwrap();
     stdin.flush().unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let code_sent = loop {
-        if let Some(code) = outbox(&sandbox)
-            .iter()
-            .find_map(|m| m["code"].as_str().map(str::to_string))
-        {
-            break code;
-        }
-        assert!(Instant::now() < deadline, "no SMS was sent");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let code_sent = sandbox.sms_code(1);
     stdin
         .write_all(format!("{code_sent}\n").as_bytes())
         .unwrap();
     drop(stdin);
     let out = child.wait_with_output().unwrap();
-    assert_eq!(code(&out), 0, "{out:?}");
-    let report = json(&out);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let report = stdout_json(&out);
     assert_eq!(report["login"], "bob");
     assert_eq!(report["regions"].as_array().unwrap().len(), 3);
     assert!(!stdout(&out).contains(&code_sent), "the code is not echoed");
@@ -217,25 +203,17 @@ fn cleura_login_with_a_webauthn_account_is_refused_in_words_without_an_sms() {
             "carol-password\n",
             &[],
         );
-        assert_eq!(code(&out), 1, "{api}: {out:?}");
-        let error = json(&out);
+        assert_eq!(exit_code(&out), 1, "{api}: {out:?}");
+        let error = stdout_json(&out);
         assert_eq!(error["error"]["kind"], "refused");
         let message = error["error"]["message"].as_str().unwrap();
         assert!(message.contains("(webauthn)"), "{api}: {message}");
         assert!(message.contains("only takes SMS codes"), "{api}: {message}");
     }
     assert!(
-        outbox(&sandbox).iter().all(|m| m["kind"] != "sms"),
+        sandbox.outbox().iter().all(|m| m["kind"] != "sms"),
         "no SMS for a WebAuthn account"
     );
-}
-
-fn advance_clock(sandbox: &SandboxProcess, secs: f64) {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(common::sandbox::advance_clock(&sandbox.url, secs));
 }
 
 /// A verification that ended before its code came back is a question a script has no answer
@@ -244,9 +222,10 @@ fn advance_clock(sandbox: &SandboxProcess, secs: f64) {
 fn cleura_sms_login_with_an_ended_verification_ends_refused_without_signing_in_again() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura-ended");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
-        .args([
+    let mut child = spawn(
+        &home,
+        &sandbox,
+        &[
             "cleura",
             "login",
             "--login",
@@ -254,41 +233,27 @@ fn cleura_sms_login_with_an_ended_verification_ends_refused_without_signing_in_a
             "--password-stdin",
             "--sms-code-stdin",
             "--json",
-        ])
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        ],
+        &[],
+    );
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"bob-password\n").unwrap();
     stdin.flush().unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let code_sent = loop {
-        if let Some(code) = outbox(&sandbox)
-            .iter()
-            .find_map(|m| m["code"].as_str().map(str::to_string))
-        {
-            break code;
-        }
-        assert!(Instant::now() < deadline, "no SMS was sent");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let code_sent = sandbox.sms_code(1);
     // The verification lasts ten minutes.
-    advance_clock(&sandbox, 660.0);
+    sandbox.advance_clock(660.0);
     stdin
         .write_all(format!("{code_sent}\n").as_bytes())
         .unwrap();
     drop(stdin);
     let out = child.wait_with_output().unwrap();
-    assert_eq!(code(&out), 1, "{out:?}");
-    let error = json(&out);
+    assert_eq!(exit_code(&out), 1, "{out:?}");
+    let error = stdout_json(&out);
     assert_eq!(error["error"]["kind"], "refused");
     let message = error["error"]["message"].as_str().unwrap();
     assert!(message.contains("expired"), "{message}");
-    let sms = outbox(&sandbox)
+    let sms = sandbox
+        .outbox()
         .iter()
         .filter(|m| m["kind"] == "sms")
         .count();
@@ -299,38 +264,30 @@ fn cleura_sms_login_with_an_ended_verification_ends_refused_without_signing_in_a
 fn an_interrupted_command_exits_130() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-interrupt");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
-        .args([
+    let mut child = spawn(
+        &home,
+        &sandbox,
+        &[
             "cleura",
             "login",
             "--login",
             "bob",
             "--password-stdin",
             "--sms-code-stdin",
-        ])
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        ],
+        &[],
+    );
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"bob-password\n").unwrap();
     stdin.flush().unwrap();
     // Waiting for its code now: wait until the SMS went out, then interrupt.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !outbox(&sandbox).iter().any(|m| m["kind"] == "sms") {
-        assert!(Instant::now() < deadline);
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    sandbox.sms_code(1);
     // SAFETY: signals our own child.
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
     }
     let out = child.wait_with_output().unwrap();
-    assert_eq!(code(&out), 130, "{out:?}");
+    assert_eq!(exit_code(&out), 130, "{out:?}");
     drop(stdin);
 }
 
@@ -339,7 +296,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-sigma");
     let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
-    assert_eq!(code(&out), 0);
+    assert_eq!(exit_code(&out), 0);
     assert!(stdout(&out).contains("ZRH"));
     assert!(
         stderr(&out).contains("CloudSigma's current list"),
@@ -352,7 +309,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "",
         &[],
     );
-    let listed = json(&out);
+    let listed = stdout_json(&out);
     assert_eq!(listed["source"], "current");
     let locations = listed["locations"].as_array().unwrap();
     assert!(locations.iter().any(|l| l["code"] == "MTY"), "{listed}");
@@ -376,8 +333,8 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
-    assert!(json(&out)["uuid"].is_string(), "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert!(stdout_json(&out)["uuid"].is_string(), "{out:?}");
     let out = run(
         &home,
         &sandbox,
@@ -390,7 +347,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 1, "already registered: refused");
+    assert_eq!(exit_code(&out), 1, "already registered: refused");
     let out = run(
         &home,
         &sandbox,
@@ -398,10 +355,10 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "bad input is caught before sending");
+    assert_eq!(exit_code(&out), 2, "bad input is caught before sending");
 
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
-    assert_eq!(code(&out), 2, "not signed in");
+    assert_eq!(exit_code(&out), 2, "not signed in");
     let out = run(
         &home,
         &sandbox,
@@ -415,7 +372,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "demo-password\n",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     let out = run(
         &home,
         &sandbox,
@@ -423,14 +380,14 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 0);
-    let me = json(&out);
+    assert_eq!(exit_code(&out), 0);
+    let me = stdout_json(&out);
     assert_eq!(me["account"]["email"], "demo@example.org");
     assert!(me["account"]["uuid"].is_string());
     let out = run(&home, &sandbox, &["cloudsigma", "logout"], "", &[]);
-    assert_eq!(code(&out), 0);
+    assert_eq!(exit_code(&out), 0);
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
-    assert_eq!(code(&out), 2);
+    assert_eq!(exit_code(&out), 2);
     let out = run(
         &home,
         &sandbox,
@@ -444,8 +401,8 @@ fn cloudsigma_locations_create_login_whoami_logout() {
         "",
         &[("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "wrong-password")],
     );
-    assert_eq!(code(&out), 1);
-    assert_eq!(json(&out)["error"]["kind"], "refused");
+    assert_eq!(exit_code(&out), 1);
+    assert_eq!(stdout_json(&out)["error"]["kind"], "refused");
 }
 
 #[test]
@@ -466,7 +423,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "the terms must be accepted");
+    assert_eq!(exit_code(&out), 2, "the terms must be accepted");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--accept-terms"));
     let out = run(
         &home,
@@ -484,14 +441,14 @@ fn cozy_create_status_activate_and_onboard_link() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     let state_file = home.dir.join("data/cloudboard/state.json");
     // Written before the command ends: the wizard's menu offers to continue with it.
     let state: Value =
         serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap_or_default())
             .unwrap_or_default();
     assert_eq!(state["cozy"]["slug"], "sam", "{state}");
-    let created = json(&out);
+    let created = stdout_json(&out);
     assert_eq!(created["fqdn"], "sam.mycozy.cloud");
     assert_eq!(created["terms_version"], "1.0.0");
     let workflow = created["workflow"].as_str().unwrap().to_string();
@@ -502,7 +459,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         "",
         &[],
     );
-    assert_eq!(json(&out)["status"], "succeeded");
+    assert_eq!(stdout_json(&out)["status"], "succeeded");
     let out = run(
         &home,
         &sandbox,
@@ -518,7 +475,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 1, "a taken address is refused");
+    assert_eq!(exit_code(&out), 1, "a taken address is refused");
     let out = run(
         &home,
         &sandbox,
@@ -534,9 +491,10 @@ fn cozy_create_status_activate_and_onboard_link() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "a bad slug is caught before sending");
+    assert_eq!(exit_code(&out), 2, "a bad slug is caught before sending");
 
-    let link = outbox(&sandbox)
+    let link = sandbox
+        .outbox()
         .iter()
         .find(|m| m["to"] == "sam@example.org")
         .and_then(|m| m["link"].as_str().map(str::to_string))
@@ -549,7 +507,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         &[],
     );
     assert_eq!(
-        code(&out),
+        exit_code(&out),
         2,
         "a weak passphrase is refused before anything is sent"
     );
@@ -568,8 +526,8 @@ fn cozy_create_status_activate_and_onboard_link() {
         &format!("{link}\ncorrect horse battery staple 42\n"),
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
-    let activated = json(&out);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let activated = stdout_json(&out);
     assert_eq!(activated["activated"], true);
     assert_eq!(activated["fqdn"], "sam.mycozy.cloud");
     assert!(
@@ -596,7 +554,7 @@ fn cozy_create_status_activate_and_onboard_link() {
             ),
         ],
     );
-    assert_eq!(code(&out), 1, "the token is spent");
+    assert_eq!(exit_code(&out), 1, "the token is spent");
     let out = run(
         &home,
         &sandbox,
@@ -604,10 +562,10 @@ fn cozy_create_status_activate_and_onboard_link() {
         "not a link\nx\n",
         &[],
     );
-    assert_eq!(code(&out), 2);
+    assert_eq!(exit_code(&out), 2);
     // A link on the command line is refused: it carries the register token.
     let out = run(&home, &sandbox, &["cozy", "activate", &link], "", &[]);
-    assert_eq!(code(&out), 2);
+    assert_eq!(exit_code(&out), 2);
     assert!(stderr(&out).contains("--link-stdin"), "{out:?}");
     assert!(
         !stderr(&out).contains(&link),
@@ -622,7 +580,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         &[],
     );
     assert!(
-        json(&out)["link"]
+        stdout_json(&out)["link"]
             .as_str()
             .unwrap()
             .ends_with("/cozy/v2/cozy/onboard?email=a%40b.org&offer=cozy_default")
@@ -635,7 +593,12 @@ fn cozy_create_status_activate_and_onboard_link() {
         "",
         &[],
     );
-    assert!(json(&out)["link"].as_str().unwrap().contains("slug=alice&"));
+    assert!(
+        stdout_json(&out)["link"]
+            .as_str()
+            .unwrap()
+            .contains("slug=alice&")
+    );
     let out = run(
         &home,
         &sandbox,
@@ -643,7 +606,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("lowercase letters"), "{out:?}");
     let out = run(&home, &sandbox, &["cozy", "onboard-link", "--qr"], "", &[]);
     assert!(stdout(&out).contains('█'), "a QR code is drawn");
@@ -655,7 +618,7 @@ fn completions_and_the_manual_come_from_the_same_definition() {
         .args(["completions", "bash"])
         .output()
         .unwrap();
-    assert_eq!(code(&out), 0);
+    assert_eq!(exit_code(&out), 0);
     let script = stdout(&out);
     assert!(
         script.contains("cloudboard") && script.contains("create-account"),
@@ -665,7 +628,7 @@ fn completions_and_the_manual_come_from_the_same_definition() {
         .arg("man")
         .output()
         .unwrap();
-    assert_eq!(code(&out), 0);
+    assert_eq!(exit_code(&out), 0);
     let page = stdout(&out);
     assert!(page.contains(".TH cloudboard"), "{page}");
     assert!(page.contains("sandbox"));
@@ -674,40 +637,25 @@ fn completions_and_the_manual_come_from_the_same_definition() {
 /// `cleura login --login bob` with bob's password and, once the sandbox sent it, his SMS
 /// code, both on stdin.
 fn login_bob(home: &Home, sandbox: &SandboxProcess, extra: &[&str]) -> Output {
-    let before = outbox(sandbox).len();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
-        .args([
-            "cleura",
-            "login",
-            "--login",
-            "bob",
-            "--password-stdin",
-            "--sms-code-stdin",
-        ])
-        .args(extra)
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let sms_before = sandbox
+        .outbox()
+        .iter()
+        .filter(|m| m["kind"] == "sms")
+        .count();
+    let mut args = vec![
+        "cleura",
+        "login",
+        "--login",
+        "bob",
+        "--password-stdin",
+        "--sms-code-stdin",
+    ];
+    args.extend_from_slice(extra);
+    let mut child = spawn(home, sandbox, &args, &[]);
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"bob-password\n").unwrap();
     stdin.flush().unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let code_sent = loop {
-        if let Some(code) = outbox(sandbox)
-            .iter()
-            .skip(before)
-            .find_map(|m| m["code"].as_str().map(str::to_string))
-        {
-            break code;
-        }
-        assert!(Instant::now() < deadline, "no SMS was sent for bob");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let code_sent = sandbox.sms_code(sms_before + 1);
     stdin
         .write_all(format!("{code_sent}\n").as_bytes())
         .unwrap();
@@ -721,20 +669,20 @@ fn a_given_cleura_login_wins_over_the_remembered_one() {
     let home = Home::new("script-given-login");
     let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
     assert_eq!(
-        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
         0
     );
     assert_eq!(
-        code(&run(&home, &sandbox, &["cleura", "logout"], "", &[])),
+        exit_code(&run(&home, &sandbox, &["cleura", "logout"], "", &[])),
         0
     );
     // alice is remembered now; bob's password goes with bob's login, never with alice's.
     let bob = ["cleura", "login", "--login", "bob", "--password-stdin"];
     let out = run(&home, &sandbox, &bob, "wrong\n", &[]);
-    assert_eq!(code(&out), 1, "a wrong password is a refusal: {out:?}");
+    assert_eq!(exit_code(&out), 1, "a wrong password is a refusal: {out:?}");
     let out = login_bob(&home, &sandbox, &["--json"]);
-    assert_eq!(code(&out), 0, "{out:?}");
-    let report = json(&out);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let report = stdout_json(&out);
     assert_eq!(report["login"], "bob");
     assert_eq!(report["session"], "new");
     // Only what this command sent is shown, not the codes of earlier runs.
@@ -752,26 +700,26 @@ fn a_kept_cleura_sign_in_is_said_to_be_kept_and_never_stands_for_another_login()
     let home = Home::new("script-kept-login");
     let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
     assert_eq!(
-        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
         0
     );
     let mut again = alice.to_vec();
     again.push("--json");
     let out = run(&home, &sandbox, &again, "a wrong password\n", &[]);
-    assert_eq!(code(&out), 0, "{out:?}");
-    assert_eq!(json(&out)["session"], "kept");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(stdout_json(&out)["session"], "kept");
     assert!(
         stderr(&out).contains("the password was not used"),
         "no check is claimed that did not happen: {out:?}"
     );
     let bob = ["cleura", "login", "--login", "bob", "--password-stdin"];
     let out = run(&home, &sandbox, &bob, "bob-password\n", &[]);
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(
         stderr(&out).contains("already signed in to Cleura as alice"),
         "{out:?}"
     );
-    assert!(outbox(&sandbox).is_empty(), "nothing was sent for bob");
+    assert!(sandbox.outbox().is_empty(), "nothing was sent for bob");
 }
 
 #[test]
@@ -797,19 +745,19 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         )
     };
     let out = login("zrh");
-    assert_eq!(code(&out), 0, "{out:?}");
-    assert_eq!(json(&out)["location"], "ZRH");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(stdout_json(&out)["location"], "ZRH");
     let out = login("tyo");
-    assert_eq!(code(&out), 2, "signed in at zrh, not at tyo: {out:?}");
-    assert_eq!(json(&out)["error"]["kind"], "usage");
+    assert_eq!(exit_code(&out), 2, "signed in at zrh, not at tyo: {out:?}");
+    assert_eq!(stdout_json(&out)["error"]["kind"], "usage");
     assert_eq!(
-        code(&run(&home, &sandbox, &["cloudsigma", "logout"], "", &[])),
+        exit_code(&run(&home, &sandbox, &["cloudsigma", "logout"], "", &[])),
         0
     );
     // zrh is remembered now; the given location wins.
     let out = login("tyo");
-    assert_eq!(code(&out), 0, "{out:?}");
-    let me = json(&out);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let me = stdout_json(&out);
     assert_eq!(me["location"], "TYO");
     assert_eq!(me["session"], "new");
     assert_eq!(me["account"]["email"], "demo@example.org");
@@ -820,7 +768,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         "",
         &[],
     );
-    assert_eq!(json(&out)["location"], "TYO");
+    assert_eq!(stdout_json(&out)["location"], "TYO");
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
     assert!(stdout(&out).contains("Email"), "{out:?}");
     // whoami and logout take the location too: only the session's own.
@@ -831,7 +779,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(
         stderr(&out).contains("opened at Japan, Tokyo (TYO)"),
         "{out:?}"
@@ -843,7 +791,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     let out = run(
         &home,
         &sandbox,
@@ -851,7 +799,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         "",
         &[],
     );
-    assert_eq!(code(&out), 0, "still signed in: {out:?}");
+    assert_eq!(exit_code(&out), 0, "still signed in: {out:?}");
     let out = run(
         &home,
         &sandbox,
@@ -859,7 +807,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         "",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(stderr(&out).contains("Signed out"), "{out:?}");
 }
 
@@ -883,14 +831,14 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
         "demo-password\n",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     let kept = std::fs::read_to_string(home.secret()).unwrap();
     let mut kept: Value = serde_json::from_str(&kept).unwrap();
     assert!(kept["expires"].as_u64().is_some(), "the Max-Age is kept");
     assert_eq!(kept["location"], "FRA");
     kept["expires"] = Value::from(1_000_000_000u64);
     std::fs::write(home.secret(), kept.to_string()).unwrap();
-    let before = requests(&sandbox);
+    let before = sandbox.requests();
     let out = run(
         &home,
         &sandbox,
@@ -898,14 +846,17 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 1, "{out:?}");
-    let message = json(&out)["error"]["message"].as_str().unwrap().to_string();
+    assert_eq!(exit_code(&out), 1, "{out:?}");
+    let message = stdout_json(&out)["error"]["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(message.contains("has expired"), "{message}");
     assert!(
         message.contains("Frankfurt"),
         "where it was opened: {message}"
     );
-    assert_eq!(requests(&sandbox), before, "nothing was sent with it");
+    assert_eq!(sandbox.requests(), before, "nothing was sent with it");
 }
 
 #[test]
@@ -931,8 +882,8 @@ fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
         )
     };
     let out = create("first@example.org", "first");
-    assert_eq!(code(&out), 0, "{out:?}");
-    let first = json(&out);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let first = stdout_json(&out);
     assert_eq!(first["status"], "succeeded", "the workflow's end, not null");
     assert!(
         first["address"]
@@ -942,8 +893,8 @@ fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
     );
     // "first" is remembered, to resume; the values given now are the ones used.
     let out = create("second@example.org", "second");
-    assert_eq!(code(&out), 0, "{out:?}");
-    let second = json(&out);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let second = stdout_json(&out);
     assert_eq!(second["fqdn"], "second.mycozy.cloud");
     assert_eq!(second["email"], "second@example.org");
 }
@@ -959,22 +910,17 @@ fn a_malformed_workflow_id_is_bad_input_and_nothing_is_sent() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 2, "{out:?}");
-    assert_eq!(json(&out)["error"]["kind"], "usage");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
+    assert_eq!(stdout_json(&out)["error"]["kind"], "usage");
 }
 
 /// `args` with stdout a pipe nobody reads: the process must end as SIGPIPE ends it.
 fn with_closed_stdout(home: &Home, sandbox: &SandboxProcess, args: &[&str]) -> Output {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
-        .args(args)
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
+    command(home, sandbox, args)
         .stdin(Stdio::null())
         .stdout(writer)
-        .stderr(Stdio::piped())
         .output()
         .unwrap()
 }
@@ -986,7 +932,7 @@ fn a_closed_stdout_ends_quietly_as_shells_expect() {
     let home = Home::new("script-sigpipe");
     let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
     assert_eq!(
-        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
         0
     );
     for args in [
@@ -1016,7 +962,7 @@ fn a_bug_ends_a_command_in_words_not_a_backtrace() {
         "",
         &[("CLOUDBOARD_TEST_PANIC", "script")],
     );
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(
         stderr(&out).contains("an internal error stopped this command"),
         "{out:?}"
@@ -1035,7 +981,7 @@ fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 2);
+    assert_eq!(exit_code(&out), 2);
     let said = stderr(&out);
     assert!(
         said.contains("--password-stdin or CLOUDBOARD_CLEURA_PASSWORD"),
@@ -1049,22 +995,10 @@ fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
         "",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     for wizard_words in ["panel", "paste it here", "from the list", "Press", "Space"] {
         assert!(!stderr(&out).contains(wizard_words), "{out:?}");
     }
-}
-
-/// Where a GET of `url` sends (no redirect followed).
-fn location(url: &str) -> String {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(async {
-            let r = common::sandbox::client().get(url).send().await.unwrap();
-            r.headers()["location"].to_str().unwrap().to_string()
-        })
 }
 
 /// `cozy create` for `slug`, then the link of its activation email.
@@ -1081,8 +1015,8 @@ fn created_link(home: &Home, sandbox: &SandboxProcess, slug: &str, extra: &[&str
     ];
     args.extend_from_slice(extra);
     let out = run(home, sandbox, &args, "", &[]);
-    assert_eq!(code(&out), 0, "{out:?}");
-    activation_link(sandbox, &email).expect("the activation email")
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    sandbox.link_to(&email)
 }
 
 #[test]
@@ -1092,18 +1026,18 @@ fn cozy_activate_takes_every_shape_of_link_a_person_may_hold() {
     // The email's own link, to the Cloudery: followed to the instance.
     let link = created_link(&home, &sandbox, "shape1", &[]);
     let out = activate(&home, &sandbox, &link);
-    assert_eq!(code(&out), 0, "{out:?}");
-    assert_eq!(json(&out)["fqdn"], "shape1.mycozy.cloud");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(stdout_json(&out)["fqdn"], "shape1.mycozy.cloud");
     // The instance's address the Cloudery sends to.
-    let instance = location(&created_link(&home, &sandbox, "shape2", &[]));
+    let instance = redirect(&created_link(&home, &sandbox, "shape2", &[]));
     assert!(instance.contains("registerToken="), "{instance}");
     let out = activate(&home, &sandbox, &instance);
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     // The passphrase page the browser then shows, extra parameters and all.
-    let page = location(&location(&created_link(&home, &sandbox, "shape3", &[])));
+    let page = redirect(&redirect(&created_link(&home, &sandbox, "shape3", &[])));
     assert!(page.contains("/auth/passphrase?onboarding=true"), "{page}");
     let out = activate(&home, &sandbox, &page);
-    assert_eq!(code(&out), 0, "{out:?}");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
     // With a universal link: the Cloudery sends there, carrying the fqdn and the token.
     let link = created_link(
         &home,
@@ -1112,27 +1046,24 @@ fn cozy_activate_takes_every_shape_of_link_a_person_may_hold() {
         &["--redirect", "https://app.example.org/onboarding"],
     );
     let out = activate(&home, &sandbox, &link);
-    assert_eq!(code(&out), 0, "{out:?}");
-    assert_eq!(json(&out)["fqdn"], "shape4.mycozy.cloud");
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(stdout_json(&out)["fqdn"], "shape4.mycozy.cloud");
     // A page that wants a click, and a magic-link instance, are said in words.
-    set_faults(
-        &sandbox,
-        serde_json::json!({"cozy": {"activation_click": true}}),
-    );
+    sandbox.set_faults(serde_json::json!({"cozy": {"activation_click": true}}));
     let out = activate(
         &home,
         &sandbox,
         &created_link(&home, &sandbox, "clicky", &[]),
     );
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("wants a click"), "{out:?}");
-    set_faults(&sandbox, serde_json::json!({"cozy": {"magic_link": true}}));
+    sandbox.set_faults(serde_json::json!({"cozy": {"magic_link": true}}));
     let out = activate(
         &home,
         &sandbox,
         &created_link(&home, &sandbox, "magic", &[]),
     );
-    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("magic link"), "{out:?}");
 }
 
@@ -1167,21 +1098,18 @@ fn cozy_create_reads_each_refusal_shape_and_names_a_move() {
         ("html", "a value was refused (HTTP 422)"),
         ("empty", "a value was refused (HTTP 422)"),
     ] {
-        set_faults(
-            &sandbox,
-            serde_json::json!({"cozy": {"refusal_shape": shape}}),
-        );
+        sandbox.set_faults(serde_json::json!({"cozy": {"refusal_shape": shape}}));
         let out = create("shapes");
-        assert_eq!(code(&out), 1, "{shape}: {out:?}");
+        assert_eq!(exit_code(&out), 1, "{shape}: {out:?}");
         assert!(stderr(&out).contains(said), "{shape}: {out:?}");
     }
-    set_faults(&sandbox, serde_json::json!({"cozy": {"moved": true}}));
-    let before = common::sandbox::blocking_stats(&sandbox.url);
+    sandbox.set_faults(serde_json::json!({"cozy": {"moved": true}}));
+    let before = sandbox.requests();
     let out = create("moving");
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(stderr(&out).contains("moved this address"), "{out:?}");
     assert_eq!(
-        common::sandbox::blocking_stats(&sandbox.url) - before,
+        sandbox.requests() - before,
         1,
         "a move is said, not retried"
     );
@@ -1196,10 +1124,7 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
         "[secrets]\nstore = \"file\"\n[cozy]\ntoken = \"sandbox-partner-token\"\n",
     )
     .unwrap();
-    set_faults(
-        &sandbox,
-        serde_json::json!({"cozy": {"routes": "partner", "unknown_polls": 2}}),
-    );
+    sandbox.set_faults(serde_json::json!({"cozy": {"routes": "partner", "unknown_polls": 2}}));
     let out = run(
         &home,
         &sandbox,
@@ -1216,8 +1141,8 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
         "",
         &[],
     );
-    assert_eq!(code(&out), 0, "{out:?}");
-    let workflow = json(&out)["workflow"].as_str().unwrap().to_string();
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let workflow = stdout_json(&out)["workflow"].as_str().unwrap().to_string();
     let state: Value = serde_json::from_str(
         &std::fs::read_to_string(home.dir.join("data/cloudboard/state.json")).unwrap(),
     )
@@ -1234,7 +1159,7 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
         "",
         &[],
     );
-    assert_eq!(json(&out)["status"], "succeeded", "{out:?}");
+    assert_eq!(stdout_json(&out)["status"], "succeeded", "{out:?}");
 }
 
 #[test]
@@ -1243,7 +1168,7 @@ fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again
     let home = Home::new("script-outage");
     let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
     assert_eq!(
-        code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
+        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
         0
     );
     let sigma = [
@@ -1254,7 +1179,7 @@ fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again
         "--password-stdin",
     ];
     assert_eq!(
-        code(&run(&home, &sandbox, &sigma, "demo-password\n", &[])),
+        exit_code(&run(&home, &sandbox, &sigma, "demo-password\n", &[])),
         0
     );
     let url = sandbox.url.clone();
@@ -1272,7 +1197,7 @@ fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again
     };
     for args in [&["cleura", "regions"][..], &["cloudsigma", "whoami"]] {
         let out = down(args);
-        assert_eq!(code(&out), 3, "{args:?}: {out:?}");
+        assert_eq!(exit_code(&out), 3, "{args:?}: {out:?}");
         assert!(!stderr(&out).contains("not signed in"), "{args:?}: {out:?}");
     }
     for (args, secret) in [
@@ -1280,7 +1205,7 @@ fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again
         (&["cloudsigma", "logout"], "cloudsigma-sandbox"),
     ] {
         let out = down(args);
-        assert_eq!(code(&out), 3, "{args:?}: {out:?}");
+        assert_eq!(exit_code(&out), 3, "{args:?}: {out:?}");
         assert!(stderr(&out).contains("still kept"), "{args:?}: {out:?}");
         assert!(home.secret_file(secret).exists(), "kept, to sign out later");
     }
@@ -1295,7 +1220,7 @@ fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
     std::fs::write(home.dir.join("data/cloudboard/secrets"), "in the way").unwrap();
     let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
     let out = run(&home, &sandbox, &alice, "alice-password\n", &[]);
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(!stderr(&out).contains("Signed in to Cleura"), "{out:?}");
     assert!(stderr(&out).contains("could not be kept"), "{out:?}");
     let sigma = [
@@ -1306,7 +1231,7 @@ fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
         "--password-stdin",
     ];
     let out = run(&home, &sandbox, &sigma, "demo-password\n", &[]);
-    assert_eq!(code(&out), 3, "{out:?}");
+    assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(stderr(&out).contains("could not be kept"), "{out:?}");
     std::fs::remove_file(home.dir.join("data/cloudboard/secrets")).unwrap();
     std::fs::write(home.dir.join("data/cloudboard/state.json"), "{ not json").unwrap();
@@ -1318,7 +1243,7 @@ fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
 fn a_value_that_breaks_a_rule_is_refused_never_rewritten() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-no-rewrite");
-    let before = common::sandbox::blocking_stats(&sandbox.url);
+    let before = sandbox.requests();
     for (email, slug, said) in [
         ("sam@example.org", "Other-Cozy🦊3", "“-”"),
         ("sam@example.org", &"a".repeat(40), "at most 30"),
@@ -1340,14 +1265,10 @@ fn a_value_that_breaks_a_rule_is_refused_never_rewritten() {
             "",
             &[],
         );
-        assert_eq!(code(&out), 2, "{slug} / {email}: {out:?}");
+        assert_eq!(exit_code(&out), 2, "{slug} / {email}: {out:?}");
         assert!(stderr(&out).contains(said), "{out:?}");
     }
-    assert_eq!(
-        common::sandbox::blocking_stats(&sandbox.url) - before,
-        0,
-        "nothing was sent"
-    );
+    assert_eq!(sandbox.requests() - before, 0, "nothing was sent");
 }
 
 /// Cleura's and CloudSigma's values from a script are taken exactly or refused with the
@@ -1357,7 +1278,7 @@ fn a_value_that_breaks_a_rule_is_refused_never_rewritten() {
 fn a_sign_in_value_that_breaks_a_rule_is_refused_never_rewritten() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-no-rewrite-sign-in");
-    let before = requests(&sandbox);
+    let before = sandbox.requests();
     let long = "p".repeat(314);
     let cases: [(&[&str], &str, &str); 6] = [
         (
@@ -1404,10 +1325,10 @@ fn a_sign_in_value_that_breaks_a_rule_is_refused_never_rewritten() {
     ];
     for (args, stdin, said) in cases {
         let out = run(&home, &sandbox, args, stdin, &[]);
-        assert_eq!(code(&out), 2, "{args:?}: {out:?}");
+        assert_eq!(exit_code(&out), 2, "{args:?}: {out:?}");
         assert!(stderr(&out).contains(said), "{args:?}: {out:?}");
     }
     // Only CloudSigma's list of locations was asked for; no sign-in, no account.
-    let sent = requests(&sandbox) - before;
+    let sent = sandbox.requests() - before;
     assert!(sent <= 2, "{sent} requests");
 }

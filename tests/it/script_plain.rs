@@ -7,8 +7,9 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::home::Home;
 use common::pty::Pty;
-use common::world::{Home, SandboxProcess};
+use common::sandbox::SandboxProcess;
 
 fn answers_file(home: &Home, name: &str, text: &str) -> String {
     let path = home.dir.join(name);
@@ -16,29 +17,11 @@ fn answers_file(home: &Home, name: &str, text: &str) -> String {
     path.display().to_string()
 }
 
+/// `cloudboard --answers ANSWERS --yes` in `home`, pointed at `sandbox`, nothing on its
+/// standard input, with `env` besides.
 fn plain(home: &Home, sandbox: &SandboxProcess, answers: &str, env: &[(&str, &str)]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
-    command
-        .args([
-            "--config",
-            &home.config(),
-            "--sandbox-url",
-            &sandbox.url,
-            "--answers",
-            answers,
-            "--yes",
-        ])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", &home.dir)
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    for (k, v) in env {
-        command.env(k, v);
-    }
+    let mut command = common::cli::command(home, sandbox, &["--answers", answers, "--yes"]);
+    command.stdin(Stdio::null()).envs(env.iter().copied());
     command
 }
 
@@ -171,7 +154,7 @@ fn an_answers_file_with_a_secret_in_it_is_refused() {
 fn the_plain_mode_walks_the_cleura_sms_flow_without_escape_sequences() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("plain-cleura");
-    let mut pty = home.spawn(&sandbox, &["--plain"], (100, 30), &[]);
+    let mut pty = home.pty(&sandbox, &["--plain"], (100, 30), &[]);
     pty.wait_for("(q quits):");
     pty.send("2\r");
     pty.wait_for("Cleura login:");
@@ -234,7 +217,7 @@ fn the_plain_mode_asks_before_signing_in_again_for_a_new_code() {
     talk.wait("Cleura login:").answer("bob");
     talk.wait("Password for bob:").answer("bob-password");
     talk.wait("The 6-digit code sent by SMS:");
-    let first = last_sms_code(&sandbox, 1);
+    let first = sandbox.sms_code(1);
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -247,7 +230,7 @@ fn the_plain_mode_asks_before_signing_in_again_for_a_new_code() {
     talk.answer("y");
     talk.wait("Signed in again: this is a new code")
         .wait("The 6-digit code sent by SMS:");
-    let second = last_sms_code(&sandbox, 2);
+    let second = sandbox.sms_code(2);
     talk.answer(&second);
     talk.wait("Kna1").wait("Choose 1-4:").answer("4");
     talk.wait("(q quits):").answer("q");
@@ -278,41 +261,13 @@ fn the_plain_mode_explains_a_second_factor_other_than_sms() {
     assert_eq!(sms_count(&sandbox), 0);
 }
 
-fn sms(sandbox: &SandboxProcess) -> Vec<serde_json::Value> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(async {
-            common::sandbox::client()
-                .get(format!("{}/_sandbox/outbox", sandbox.url))
-                .send()
-                .await
-                .unwrap()
-                .json::<Vec<serde_json::Value>>()
-                .await
-                .unwrap()
-        })
-        .into_iter()
-        .filter(|m| m["kind"] == "sms")
-        .collect()
-}
-
+/// How many SMS the sandbox has sent.
 fn sms_count(sandbox: &SandboxProcess) -> usize {
-    sms(sandbox).len()
-}
-
-/// The code of the `n`th SMS, waiting for it.
-fn last_sms_code(sandbox: &SandboxProcess, n: usize) -> String {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let all = sms(sandbox);
-        if all.len() >= n {
-            return all[n - 1]["code"].as_str().unwrap().to_string();
-        }
-        assert!(Instant::now() < deadline, "no SMS number {n}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    sandbox
+        .outbox()
+        .iter()
+        .filter(|m| m["kind"] == "sms")
+        .count()
 }
 
 #[test]
@@ -335,7 +290,7 @@ fn term_dumb_means_the_plain_mode() {
 
 /// The plain mode in a pseudo-terminal of `cols` columns, living in `home`.
 fn plain_pty(home: &Home, sandbox: &SandboxProcess, cols: u16) -> Pty {
-    home.spawn(sandbox, &["--plain"], (cols, 40), &[])
+    home.pty(sandbox, &["--plain"], (cols, 40), &[])
 }
 
 /// A conversation with a line-by-line program: wait for each text in turn after the last,
@@ -496,9 +451,10 @@ fn the_plain_mode_wraps_to_the_terminal_and_masks_the_activation_token() {
 fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passphrase() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("activate-prompt");
-    let created = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
-        .args([
+    let created = common::cli::run(
+        &home,
+        &sandbox,
+        &[
             "cozy",
             "create",
             "--email",
@@ -506,11 +462,10 @@ fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passp
             "--slug",
             "ivy",
             "--accept-terms",
-        ])
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
-        .output()
-        .unwrap();
+        ],
+        "",
+        &[],
+    );
     assert_eq!(created.status.code(), Some(0), "{created:?}");
     let said = String::from_utf8_lossy(&created.stderr);
     let link = said
@@ -518,7 +473,7 @@ fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passp
         .find(|w| w.contains("/cozy/activate/"))
         .unwrap_or_else(|| panic!("the email is shown: {said}"))
         .to_string();
-    let pty = home.spawn(
+    let pty = home.pty(
         &sandbox,
         &["cozy", "activate"],
         (100, 30),
@@ -542,7 +497,7 @@ fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passp
 fn a_subcommand_shows_the_sandbox_s_code_before_the_prompt_that_asks_for_it() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("code-before-prompt");
-    let pty = home.spawn(
+    let pty = home.pty(
         &sandbox,
         &["cleura", "login", "--login", "bob"],
         (100, 30),

@@ -142,9 +142,7 @@ fn logs_go_to_a_private_file_at_the_level_asked_for() {
 
 #[test]
 fn a_broken_config_file_is_set_aside_and_reported() {
-    let home = std::env::temp_dir().join(format!("cloudboard-brokencfg-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&home);
-    std::fs::create_dir_all(&home).unwrap();
+    let home = common::temp_dir("brokencfg");
     let config = home.join("config.toml");
     std::fs::write(&config, "[cozy\napi = ").unwrap();
     let config_arg = config.to_string_lossy().into_owned();
@@ -173,8 +171,7 @@ fn a_broken_config_file_is_set_aside_and_reported() {
 
 #[test]
 fn a_truncated_state_file_is_set_aside_and_reported() {
-    let data = std::env::temp_dir().join(format!("cloudboard-brokenstate-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data);
+    let data = common::temp_dir("brokenstate");
     let state = data.join("cloudboard/state.json");
     std::fs::create_dir_all(state.parent().unwrap()).unwrap();
     std::fs::write(&state, "{\"cozy\": {\"workflow\": \"wf\", \"slu").unwrap();

@@ -14,8 +14,7 @@ pub type Events = UnboundedReceiver<Event>;
 
 /// Spawns the backend on the current runtime; `tag` names its data directory.
 pub fn start(tag: &str) -> (PathBuf, Commands, Events) {
-    let dir = std::env::temp_dir().join(format!("cloudboard-backend-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = super::temp_dir(&format!("backend-{tag}"));
     let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
     let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
     tokio::spawn(backend::run(

@@ -1,36 +1,6 @@
-//! What a person does outside cloudboard to finish a CloudSigma account in the sandbox: read
-//! the confirmation email in the outbox, open its page, and submit its password form the way
-//! a browser would.
-
-use std::time::{Duration, Instant};
-
-/// The confirmation link the sandbox "emailed" to `to` (waits for it a little).
-pub async fn confirmation_link(base: &str, to: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let client = super::sandbox::client();
-    loop {
-        let messages: Vec<serde_json::Value> = client
-            .get(format!("{}/_sandbox/outbox", base.trim_end_matches('/')))
-            .send()
-            .await
-            .expect("the outbox answers")
-            .json()
-            .await
-            .expect("the outbox is JSON");
-        let link = messages.iter().rev().find_map(|m| {
-            let for_them = m["to"].as_str().is_some_and(|t| t.eq_ignore_ascii_case(to));
-            m["link"].as_str().filter(|_| for_them).map(str::to_string)
-        });
-        if let Some(link) = link {
-            return link;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "no email with a link to {to}: {messages:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
+//! What a person does outside cloudboard to finish a CloudSigma account in the sandbox, once
+//! the confirmation email is in the outbox (`outbox::link_to`): open its page, and submit
+//! its password form the way a browser would.
 
 /// Opens the confirmation page and submits its form with `password` in every password
 /// field (hidden fields sent back as they are), as a browser would.

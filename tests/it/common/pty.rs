@@ -20,6 +20,13 @@ pub struct Pty {
 
 pub const WAIT: Duration = Duration::from_secs(30);
 
+/// What keys send to a terminal.
+pub const ENTER: &str = "\r";
+pub const TAB: &str = "\t";
+pub const ESC: &str = "\x1b";
+pub const CTRL_C: &str = "\x03";
+pub const CTRL_T: &str = "\x14";
+
 impl Pty {
     /// Starts `cloudboard ARGS` at `cols` x `rows` with its own empty config and data dirs.
     pub fn spawn(args: &[&str], cols: u16, rows: u16) -> Pty {
@@ -27,13 +34,7 @@ impl Pty {
     }
 
     pub fn spawn_with(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Pty {
-        let home = std::env::temp_dir().join(format!(
-            "cloudboard-pty-{}-{}",
-            std::process::id(),
-            unique()
-        ));
-        let _ = std::fs::remove_dir_all(&home);
-        std::fs::create_dir_all(&home).expect("temp home");
+        let home = super::temp_dir("pty");
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -259,10 +260,4 @@ impl Drop for Pty {
         let _ = self.child.kill();
         let _ = std::fs::remove_dir_all(&self.home);
     }
-}
-
-fn unique() -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    NEXT.fetch_add(1, Ordering::SeqCst)
 }

@@ -1,25 +1,15 @@
 //! The region table as a person reaches it (signed in to Cleura), with as many regions as
 //! asked: for the render benchmark and the tests of what a frame writes.
 
-use std::time::Instant;
-
 use cloudboard::api::cleura::{Area, Domain, Region};
+use cloudboard::app::App;
 use cloudboard::app::cleura::{Reply, Session};
-use cloudboard::app::{App, Command, Event, EventBody, Msg, update};
-use cloudboard::config::{CleuraApi, Config};
+use cloudboard::config::CleuraApi;
 use cloudboard::store::secrets::Location;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
 
-pub fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-pub fn typed(app: &mut App, text: &str) -> Vec<Command> {
-    text.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
-}
+use super::drive::{self, key, reply, request_id, typed};
 
 /// `count` domains of one region each, over nine areas, a few not active or not enabled.
 pub fn domains(count: usize) -> Vec<Domain> {
@@ -51,17 +41,11 @@ pub fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "alice-password");
     let id = request_id(&key(&mut app, KeyCode::Enter));
-    let session = Session {
-        endpoint: "https://rest.cleura.cloud".into(),
-        api: CleuraApi::V1,
-        login: "alice".into(),
-        token: SecretString::from("t".to_string()),
-    };
-    answer(
+    reply(
         &mut app,
         id,
         Reply::SignedIn {
-            session,
+            session: session("alice"),
             domains: Ok(domains),
             kept: Ok(Location::Keyring),
         },
@@ -71,33 +55,18 @@ pub fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
 
 /// The app on Cleura's sign-in form, nothing kept from an earlier run.
 pub fn at_sign_in(width: u16, height: u16) -> App {
-    let mut app = App::new(Config::default(), (width, height), Instant::now());
-    // The room the screens have, as the run loop tells after the first frame.
-    let viewport = cloudboard::ui::viewport(&app);
-    update(&mut app, cloudboard::app::Msg::Viewport(viewport));
+    let mut app = drive::app(width, height);
     let opened = key(&mut app, KeyCode::Char('2'));
-    let id = request_id(&opened);
-    answer(&mut app, id, Reply::NothingSaved);
+    reply(&mut app, request_id(&opened), Reply::NothingSaved);
     app
 }
 
-/// The id of the Cleura request among `commands`.
-pub fn request_id(commands: &[Command]) -> cloudboard::app::RequestId {
-    commands
-        .iter()
-        .find_map(|c| match c {
-            Command::Cleura(id, _) => Some(*id),
-            _ => None,
-        })
-        .expect("a Cleura request")
-}
-
-fn answer(app: &mut App, id: cloudboard::app::RequestId, reply: Reply) {
-    update(
-        app,
-        Msg::Backend(Event {
-            id,
-            body: EventBody::Cleura(reply),
-        }),
-    );
+/// A Cleura session of `login`'s (v1, at Cleura's own address).
+pub fn session(login: &str) -> Session {
+    Session {
+        endpoint: "https://rest.cleura.cloud".into(),
+        api: CleuraApi::V1,
+        login: login.into(),
+        token: SecretString::from("t".to_string()),
+    }
 }

@@ -1,11 +1,15 @@
-//! A sandbox on a free loopback port and an HTTP client for it, for the contract tests and
-//! the API clients' tests.
+//! The sandbox a test talks to: in this process (`start`, `start_with`), or as `cloudboard
+//! sandbox` in a process of its own (`SandboxProcess`). And what tests ask of its own
+//! routes: faults, its clock, its counters.
 
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use cloudboard::sandbox::{Options, Sandbox};
 use serde_json::Value;
 
+/// The sandbox in this process, with its usual options.
 pub async fn start() -> Sandbox {
     start_with(Options::default()).await
 }
@@ -14,6 +18,78 @@ pub async fn start_with(options: Options) -> Sandbox {
     Sandbox::start("127.0.0.1:0".parse().expect("addr"), options)
         .await
         .expect("the sandbox starts")
+}
+
+/// `cloudboard sandbox --listen 127.0.0.1:<free port> --quiet`, stopped when dropped. For
+/// tests of the real binary, which must not share a runtime with the test.
+pub struct SandboxProcess {
+    child: Child,
+    pub url: String,
+}
+
+impl SandboxProcess {
+    pub fn start() -> SandboxProcess {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+            .args(["sandbox", "--listen", &addr.to_string(), "--quiet"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the sandbox starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(addr).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "the sandbox never listened on {addr}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        SandboxProcess {
+            child,
+            url: format!("http://{addr}"),
+        }
+    }
+
+    pub fn set_faults(&self, faults: Value) {
+        super::block_on(set_faults(&self.url, faults));
+    }
+
+    pub fn advance_clock(&self, secs: f64) {
+        super::block_on(advance_clock(&self.url, secs));
+    }
+
+    /// Provider requests it has served (or begun to serve) so far.
+    pub fn requests(&self) -> u64 {
+        super::block_on(stats(&self.url)).requests
+    }
+
+    /// Everything in its outbox now.
+    pub fn outbox(&self) -> Vec<Value> {
+        super::block_on(super::outbox::all(&self.url))
+    }
+
+    /// The code of its `n`th SMS (from 1), waiting for it.
+    pub fn sms_code(&self, n: usize) -> String {
+        super::block_on(super::outbox::sms_code(&self.url, n))
+    }
+
+    /// The link of the newest email to `to`, waiting for one.
+    pub fn link_to(&self, to: &str) -> String {
+        super::block_on(super::outbox::link_to(&self.url, to))
+    }
+}
+
+impl Drop for SandboxProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// A plain client: no cookie store and no redirects, so tests see exactly what was sent.
@@ -25,7 +101,8 @@ pub fn client() -> reqwest::Client {
         .expect("client")
 }
 
-pub async fn json(response: reqwest::Response) -> (u16, Value) {
+/// An answer's status and its body as JSON (`null` when empty).
+pub async fn json_of(response: reqwest::Response) -> (u16, Value) {
     let status = response.status().as_u16();
     let text = response.text().await.expect("body");
     let value = if text.is_empty() {
@@ -36,27 +113,16 @@ pub async fn json(response: reqwest::Response) -> (u16, Value) {
     (status, value)
 }
 
-/// The outbox messages, waiting (with a deadline) until `done` holds for them.
-pub async fn outbox_until(base: &str, mut done: impl FnMut(&[Value]) -> bool) -> Vec<Value> {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let messages: Vec<Value> = client()
-            .get(format!("{base}/_sandbox/outbox"))
-            .send()
-            .await
-            .expect("outbox")
-            .json()
-            .await
-            .expect("outbox json");
-        if done(&messages) {
-            return messages;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "outbox never got there: {messages:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+/// Where a GET of `url` sends (no redirect followed: what a browser shows next), with the
+/// answer's status; an empty address when it sends nowhere.
+pub async fn location(url: &str) -> (u16, String) {
+    let r = client().get(url).send().await.expect("an answer");
+    let to = r
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().expect("a readable location").to_string())
+        .unwrap_or_default();
+    (r.status().as_u16(), to)
 }
 
 pub async fn advance_clock(base: &str, secs: f64) {
@@ -101,14 +167,4 @@ pub async fn stats(base: &str) -> Stats {
         requests: v["requests"].as_u64().expect("requests"),
         connections: v["connections"].as_u64().expect("connections"),
     }
-}
-
-/// Provider requests served so far, for a test without a runtime of its own.
-pub fn blocking_stats(base: &str) -> u64 {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime")
-        .block_on(stats(base))
-        .requests
 }

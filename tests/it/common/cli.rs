@@ -1,31 +1,34 @@
-//! Running `cloudboard` subcommands in a home of their own, pointed at a sandbox process,
-//! and reading what they said.
+//! `cloudboard` subcommands run in a home of their own, pointed at a sandbox process, their
+//! streams piped; and what they said.
 
 use std::io::Write;
 use std::process::{Child, Command, Output, Stdio};
 
 use serde_json::Value;
 
-use super::world::{Home, SandboxProcess};
+use super::home::Home;
+use super::sandbox::SandboxProcess;
 
-/// `cloudboard ARGS` in `home`, pointed at `sandbox`, its streams piped, with `env` besides
-/// a clean environment.
-pub fn spawn(home: &Home, sandbox: &SandboxProcess, args: &[&str], env: &[(&str, &str)]) -> Child {
+/// `cloudboard ARGS` in `home`, pointed at `sandbox`, in a clean environment, its streams
+/// piped: to change before it is spawned.
+pub fn command(home: &Home, sandbox: &SandboxProcess, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
     command
         .args(["--config", &home.config(), "--sandbox-url", &sandbox.url])
         .args(args)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", &home.dir)
-        .env("XDG_CONFIG_HOME", home.dir.join("config"))
-        .env("XDG_DATA_HOME", home.dir.join("data"))
+        .envs(home.env())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    for (k, v) in env {
-        command.env(k, v);
-    }
+    command
+}
+
+/// `cloudboard ARGS` started, with `env` besides.
+pub fn spawn(home: &Home, sandbox: &SandboxProcess, args: &[&str], env: &[(&str, &str)]) -> Child {
+    let mut command = command(home, sandbox, args);
+    command.envs(env.iter().copied());
     command.spawn().expect("spawn")
 }
 
@@ -47,7 +50,7 @@ pub fn run(
     child.wait_with_output().expect("wait")
 }
 
-pub fn code(output: &Output) -> i32 {
+pub fn exit_code(output: &Output) -> i32 {
     output.status.code().unwrap_or(-1)
 }
 
@@ -60,7 +63,7 @@ pub fn stderr(output: &Output) -> String {
 }
 
 /// The command's JSON, checked to say nothing it does not know: no `null`, no empty string.
-pub fn json(output: &Output) -> Value {
+pub fn stdout_json(output: &Output) -> Value {
     let value: Value = serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)));
     every_field_is_true_or_absent(&value, "");
@@ -85,43 +88,11 @@ fn every_field_is_true_or_absent(value: &Value, at: &str) {
     }
 }
 
-fn block_on<T>(work: impl std::future::Future<Output = T>) -> T {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime")
-        .block_on(work)
-}
-
-pub fn set_faults(sandbox: &SandboxProcess, faults: Value) {
-    block_on(super::sandbox::set_faults(&sandbox.url, faults));
-}
-
-pub fn outbox(sandbox: &SandboxProcess) -> Vec<Value> {
-    block_on(async {
-        super::sandbox::client()
-            .get(format!("{}/_sandbox/outbox", sandbox.url))
-            .send()
-            .await
-            .expect("outbox")
-            .json()
-            .await
-            .expect("outbox JSON")
-    })
-}
-
-/// The link of the newest activation email to `email` in the outbox, if one is there.
-pub fn activation_link(sandbox: &SandboxProcess, email: &str) -> Option<String> {
-    outbox(sandbox)
-        .iter()
-        .rev()
-        .find(|m| m["to"] == email)
-        .and_then(|m| m["link"].as_str().map(str::to_string))
-}
-
-/// Provider requests the sandbox has served (or begun to serve) so far.
-pub fn requests(sandbox: &SandboxProcess) -> u64 {
-    super::sandbox::blocking_stats(&sandbox.url)
+/// Where a GET of `url` sends (no redirect followed): the next page a browser shows.
+pub fn redirect(url: &str) -> String {
+    let (status, to) = super::block_on(super::sandbox::location(url));
+    assert!(!to.is_empty(), "{url} answered {status}, sending nowhere");
+    to
 }
 
 /// `cozy activate` with `link` and a good passphrase on stdin, in JSON.

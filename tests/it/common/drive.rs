@@ -1,0 +1,97 @@
+//! The wizard's state machine in memory, driven with the verbs of the script driver
+//! (`src/script/driver.rs`): keys and text as a person gives them, an `answer` to the front
+//! flow's question as a script gives it, and the backend's `reply` to a request, fed in by
+//! hand. Also included by `benches/render.rs`: it stands alone.
+
+use std::time::Instant;
+
+use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
+use cloudboard::config::Config;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A fresh app as the wizard starts it, at `width` x `height`, told the room its screens
+/// have as the run loop tells it after the first frame.
+pub fn app(width: u16, height: u16) -> App {
+    let mut app = App::new(Config::default(), (width, height), Instant::now());
+    let viewport = cloudboard::ui::viewport(&app);
+    update(&mut app, Msg::Viewport(viewport));
+    app
+}
+
+/// Draws `app` on a TestBackend of its size and returns the screen, one line per row.
+pub fn render(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|frame| {
+            cloudboard::ui::view(app, frame);
+        })
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+/// One key pressed, without modifiers: what the app asks for.
+pub fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+/// `text` typed a key at a time: everything the app asked for on the way.
+pub fn typed(app: &mut App, text: &str) -> Vec<Command> {
+    text.chars()
+        .flat_map(|c| key(app, KeyCode::Char(c)))
+        .collect()
+}
+
+/// An answer to the front flow's question, as the plain mode and scripts give it.
+pub fn answer(app: &mut App, text: &str) -> Vec<Command> {
+    update(app, Msg::Answer(text.into()))
+}
+
+/// The id of the request to a provider among `commands` (the last, if several).
+pub fn request_id(commands: &[Command]) -> RequestId {
+    commands
+        .iter()
+        .rev()
+        .find_map(|c| match c {
+            Command::Cozy(id, _) | Command::Cleura(id, _) | Command::CloudSigma(id, _) => Some(*id),
+            _ => None,
+        })
+        .expect("a request to a provider")
+}
+
+/// A flow's reply from the backend.
+pub trait FlowReply {
+    fn body(self) -> EventBody;
+}
+
+impl FlowReply for cloudboard::app::cozy::Reply {
+    fn body(self) -> EventBody {
+        EventBody::Cozy(self)
+    }
+}
+
+impl FlowReply for cloudboard::app::cleura::Reply {
+    fn body(self) -> EventBody {
+        EventBody::Cleura(self)
+    }
+}
+
+impl FlowReply for cloudboard::app::cloudsigma::Reply {
+    fn body(self) -> EventBody {
+        EventBody::CloudSigma(self)
+    }
+}
+
+/// The backend's reply to request `id`, fed in as the run loop does: what the app asks
+/// for next.
+pub fn reply(app: &mut App, id: RequestId, reply: impl FlowReply) -> Vec<Command> {
+    update(
+        app,
+        Msg::Backend(Event {
+            id,
+            body: reply.body(),
+        }),
+    )
+}
