@@ -31,8 +31,8 @@ Output: one JSON object per run on stdout, one per line, with
                                      script's own reads) are left out
   connections                        TCP connections the sandbox accepted, as /_sandbox/stats
                                      says (read just before quitting)
-  script_connections                 of those, the ones this script opened (the readiness
-                                     probe, outbox and stats reads)
+  script_connections                 of those, the ones this script opened (outbox and
+                                     stats reads)
   wizard_connections                 connections - script_connections
   flow_s                             wall time from the wizard's start to its exit
   exit_code                          the wizard's exit status
@@ -65,7 +65,6 @@ import re
 import select
 import shutil
 import signal
-import socket
 import struct
 import subprocess
 import sys
@@ -461,33 +460,39 @@ def start_wizard(binary, sandbox_url, home, timeout, screens):
 
 
 class Sandbox:
+    """`cloudboard sandbox` bound to port 0: the address it chose is the one its first line
+    prints, read before anything talks to it (no port is picked here and let go for it to
+    take, which something else could take in between)."""
+
     def __init__(self, binary, extra_args, workdir, timeout):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
         self.own_connections = 0  # TCP connections this script opened to it
         self.log_path = os.path.join(workdir, "sandbox.log")
         self._log = open(self.log_path, "wb")
-        argv = [binary, "sandbox", "--listen", f"127.0.0.1:{self.port}", *extra_args]
-        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        argv = [binary, "sandbox", "--listen", "127.0.0.1:0", *extra_args]
+        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=self._log)
-        self._wait_listening(timeout)
+        self.url = self._read_address(timeout)
+        self.port = int(self.url.rsplit(":", 1)[1])
 
-    def _wait_listening(self, timeout):
+    def _read_address(self, timeout):
+        """The address in the banner's first line ("cloudboard sandbox at http://..."),
+        printed once it listens."""
         deadline = time.monotonic() + timeout
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                self.own_connections += 1
-                return
-            except OSError:
-                pass
-            if self.proc.poll() is not None:
-                raise FlowError(f"the sandbox exited ({self.proc.returncode}): {self._log_text()}")
-            if time.monotonic() >= deadline:
-                raise FlowError(f"the sandbox never listened on port {self.port}")
-            time.sleep(0.02)  # polling a port, not a screen
+        first = b""
+        while not first.endswith(b"\n"):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise FlowError(f"the sandbox never said where it listens: {first!r}")
+            if not select.select([self.proc.stdout], [], [], left)[0]:
+                continue
+            byte = os.read(self.proc.stdout.fileno(), 1)
+            if not byte:
+                raise FlowError(f"the sandbox exited ({self.proc.wait()}): {self._log_text()}")
+            first += byte
+        for word in first.decode("utf-8", "replace").split():
+            if word.startswith("http://"):
+                return word.rstrip("/")
+        raise FlowError(f"no address in the sandbox's first line: {first!r}")
 
     def _call(self, method, path, body=None, timeout=30):
         """A /_sandbox/ route on a connection of its own (counted as the script's)."""
@@ -548,6 +553,7 @@ class Sandbox:
                 self.proc.kill()
                 self.proc.wait()
         self._log.close()
+        self.proc.stdout.close()
 
 
 # --- The flows ------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
-//! The sandbox a test talks to: in this process (`start`, `start_with`), or as `cloudboard
-//! sandbox` in a process of its own (`SandboxProcess`). And what tests ask of its own
-//! routes: faults, its clock, its counters.
+//! The sandbox a test talks to, always bound to port 0 and used at the address it reports
+//! (no free port is picked and let go first for it to take, which another test could take
+//! in between): in this process (`start`, `start_with`), or as `cloudboard sandbox` in a
+//! process of its own (`SandboxProcess`), whose first line says where it listens. And what
+//! tests ask of its own routes: faults, its clock, its counters.
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use cloudboard::sandbox::{Options, Sandbox};
 use serde_json::Value;
@@ -20,8 +21,8 @@ pub async fn start_with(options: Options) -> Sandbox {
         .expect("the sandbox starts")
 }
 
-/// `cloudboard sandbox --listen 127.0.0.1:<free port> --quiet`, stopped when dropped. For
-/// tests of the real binary, which must not share a runtime with the test.
+/// `cloudboard sandbox --listen 127.0.0.1:0 --quiet`, stopped when dropped. For tests of the
+/// real binary, which must not share a runtime with the test.
 pub struct SandboxProcess {
     child: Child,
     pub url: String,
@@ -29,31 +30,27 @@ pub struct SandboxProcess {
 
 impl SandboxProcess {
     pub fn start() -> SandboxProcess {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
-        let child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-            .args(["sandbox", "--listen", &addr.to_string(), "--quiet"])
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
+            .args(["sandbox", "--listen", "127.0.0.1:0", "--quiet"])
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("the sandbox starts");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(addr).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "the sandbox never listened on {addr}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        SandboxProcess {
-            child,
-            url: format!("http://{addr}"),
-        }
+        // It prints its address once it listens: "cloudboard sandbox at http://...".
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut first = String::new();
+        stdout.read_line(&mut first).expect("the sandbox's banner");
+        let url = first
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no address in the sandbox's first line: {first:?}"))
+            .to_string();
+        // The rest of the banner, read to its end so the sandbox never writes to no one.
+        std::thread::spawn(move || {
+            let _ = stdout.read_to_end(&mut Vec::new());
+        });
+        SandboxProcess { child, url }
     }
 
     pub fn set_faults(&self, faults: Value) {
