@@ -1,4 +1,6 @@
-//! The sandbox's outbox: the emails and SMS its providers "sent", and waits for them.
+//! The sandbox's outbox: the emails and SMS its providers "sent". Waited for by its long
+//! poll (`GET /_sandbox/outbox?after=N&wait=S` answers as soon as a message after N is
+//! there), so a test never sleeps and looks again.
 
 use std::time::{Duration, Instant};
 
@@ -26,19 +28,18 @@ pub async fn all(base: &str) -> Vec<Value> {
     get(base, 0, 0).await
 }
 
-/// The outbox once `done` holds for it (looked at again every 50 ms).
+/// The outbox once `done` holds for it, waiting for each new message in turn.
 pub async fn until(base: &str, mut done: impl FnMut(&[Value]) -> bool) -> Vec<Value> {
     let deadline = Instant::now() + WAIT;
+    let mut messages = all(base).await;
     loop {
-        let messages = all(base).await;
         if done(&messages) {
             return messages;
         }
-        assert!(
-            Instant::now() < deadline,
-            "the outbox never got there: {messages:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        let left = deadline.saturating_duration_since(Instant::now());
+        assert!(!left.is_zero(), "the outbox never got there: {messages:?}");
+        let after = messages.last().and_then(|m| m["id"].as_u64()).unwrap_or(0);
+        messages.extend(get(base, after, left.as_secs().max(1)).await);
     }
 }
 

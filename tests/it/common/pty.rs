@@ -130,6 +130,18 @@ impl Pty {
         }
     }
 
+    /// Waits until the wizard shows that a message reached its outbox: in the outbox panel,
+    /// or in the key bar where the panel does not fit.
+    pub fn wait_for_outbox(&self) -> String {
+        self.wait_until(
+            |screen| {
+                screen.contains("outbox has messages")
+                    || (screen.contains("Sandbox outbox") && !screen.contains("Nothing sent yet"))
+            },
+            "a message in the wizard's outbox",
+        )
+    }
+
     pub fn wait_until(&self, mut done: impl FnMut(&str) -> bool, what: &str) -> String {
         let deadline = Instant::now() + WAIT;
         loop {
