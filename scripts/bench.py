@@ -2,9 +2,9 @@
 """Every performance figure of cloudboard, measured side by side with its reference in one
 run, and written to BENCHMARKS.md with the date, the machine and the command.
 
-  time to first frame  cloudboard's home screen vs whiptail's input box (ttff.py), in
-                       alternating rounds so that both see the same machine
-  idle                 CPU and wake-ups over 10 s on the home screen (ttff.py), alone and
+  time to first frame  cloudboard's home screen vs whiptail's input box (firstframe.py),
+                       in alternating rounds so that both see the same machine
+  idle                 CPU and wake-ups over 10 s on the home screen (firstframe.py), alone and
                        with the in-process sandbox's outbox watcher running; the spinner's
                        frames per second (flows.py spinner)
   keystroke to frame   a letter typed into a field until its echo (keylat.py), cloudboard's
@@ -22,7 +22,8 @@ run, and written to BENCHMARKS.md with the date, the machine and the command.
 Usage: scripts/bench.sh [--quick] [--out BENCHMARKS.md]
   --quick   skip the clean release build (minutes) and take fewer samples
 
-Only the Python standard library; Linux only. whiptail is needed for the references.
+Everything it runs is in this repository (scripts/, benches/); only the Python standard
+library; Linux only. whiptail is needed for the references (scripts/bench.sh installs it).
 """
 
 import argparse
@@ -41,13 +42,13 @@ import time
 import flows as flow_driver  # scripts/flows.py, beside this one
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TTFF = os.path.join(os.path.dirname(ROOT), "shared", "tools", "ttff.py")
 SCRIPTS = os.path.join(ROOT, "scripts")
+FIRST_FRAME = os.path.join(SCRIPTS, "firstframe.py")
 BINARY = os.path.join(ROOT, "target", "release", "cloudboard")
 WHIPTAIL = ["whiptail", "--title", "cloudboard", "--inputbox", "Open a cloud account", "10", "40"]
 # Words with no space in them (ratatui moves the cursor over cells that stay blank, so a
 # phrase is not one run of bytes on the wire): for cloudboard, on the key bar, the last line
-# its first frame writes; for whiptail, in its prompt, as ttff.py's own example does.
+# its first frame writes; for whiptail, a word of its prompt.
 HOME_MARKER = "Ctrl-C"
 WHIPTAIL_MARKER = "account"
 PASSPHRASE_ITERATIONS = 650_000
@@ -73,9 +74,10 @@ def home_env():
     return home, env
 
 
-def ttff(marker, cmd, runs, env=(), idle=0.0, warmup=0, quit_keys="q"):
-    argv = [sys.executable, TTFF, "--json", "--cols", "100", "--rows", "30", "--runs", str(runs),
-            "--quit", quit_keys, "--warmup", str(warmup)]
+def probe(marker, cmd, runs, env=(), idle=0.0, warmup=0, quit_keys="q"):
+    """scripts/firstframe.py on `cmd` in a 100x30 pseudo-terminal: its JSON."""
+    argv = [sys.executable, FIRST_FRAME, "--json", "--cols", "100", "--rows", "30",
+            "--runs", str(runs), "--quit", quit_keys, "--warmup", str(warmup)]
     if idle:
         # The settle lets start-up work end (the backend's first file reads, and the
         # blocking-pool thread that did them, which ends a second after).
@@ -97,9 +99,10 @@ def first_frame(rounds, runs_per_round):
             ("cloudboard", HOME_MARKER, wizard, "q", env.items()),
             ("whiptail", WHIPTAIL_MARKER, WHIPTAIL, "\\r", ()),
         ):
-            out = ttff(marker, cmd, runs_per_round, env=extra, warmup=warmup, quit_keys=quit_keys)
-            samples[name] += [r["ttff_ms"] for r in out["runs"] if r.get("ttff_ms") is not None]
-            memory[name].append(out["summary"]["rss_kb_at_marker_median"])
+            out = probe(marker, cmd, runs_per_round, env=extra, warmup=warmup, quit_keys=quit_keys)
+            samples[name] += [r["first_frame_ms"] for r in out["runs"]
+                              if r["first_frame_ms"] is not None]
+            memory[name].append(out["summary"]["rss_kb_median"])
     shutil.rmtree(home, ignore_errors=True)
     return {
         name: {
@@ -119,11 +122,11 @@ def idle(seconds):
     out = {}
     for name, extra in (("home", []), ("home_with_sandbox", ["--sandbox"])):
         cmd = [BINARY, "--config", os.path.join(home, "cloudboard.toml"), *extra]
-        summary = ttff(HOME_MARKER, cmd, 1, env=env.items(), idle=seconds)["summary"]
+        watched = probe(HOME_MARKER, cmd, 1, env=env.items(), idle=seconds)["summary"]["idle"]
         out[name] = {
-            "idle_s": summary["idle_s"],
-            "cpu_ms": summary["idle_cpu_ms_schedstat"][0],
-            "wakeups": summary["idle_ctx_switches"][0],
+            "idle_s": watched["seconds"],
+            "cpu_ms": watched["cpu_ms"],
+            "wakeups": watched["wakeups"],
         }
     shutil.rmtree(home, ignore_errors=True)
     return out
@@ -299,8 +302,9 @@ def report(m, command):
         "",
         "## How each figure is taken",
         "",
-        "- First frame, idle, memory at the first frame: `../shared/tools/ttff.py` in a 100x30",
-        "  pseudo-terminal, from fork to the first appearance of a word of the home screen.",
+        "- First frame, idle, memory at the first frame: `scripts/firstframe.py` in a 100x30",
+        "  pseudo-terminal, from fork to the first appearance of a word of the home screen;",
+        "  idle: CPU time and context switches of every thread over the window (/proc).",
         "- Keystroke: `scripts/keylat.py`, each letter from its write to the pty until it shows as",
         "  text in the program's output.",
         "- Flows, memory, requests, spinner: `scripts/flows.py`, which walks each flow key by key",
