@@ -4,6 +4,7 @@
 //! test drives whole flows by feeding messages and reading the commands that come out.
 
 pub mod ask;
+pub mod checks;
 pub mod cleura;
 pub mod cloudsigma;
 pub mod cozy;

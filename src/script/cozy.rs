@@ -280,7 +280,7 @@ pub async fn run(
             // The address as its screen takes it: capitals lowered, anything else refused.
             let slug = slug.as_deref().map(|s| s.trim().to_ascii_lowercase());
             if let Some(slug) = &slug
-                && let Some(why) = crate::app::cozy::form::slug_problem(slug)
+                && let Err(why) = crate::app::checks::slug(slug)
             {
                 return Err(Failure::usage(format!("--slug {slug}: {why}")));
             }

@@ -17,6 +17,7 @@ mod replies;
 #[cfg(test)]
 pub(crate) mod tests;
 
+use crate::app::checks;
 use secrecy::SecretString;
 
 use super::ask::{Problem, ProblemKind};
@@ -480,8 +481,8 @@ impl CloudSigma {
             self.field_trouble(self.create.email.error.clone());
             return;
         };
-        let promo = match forms::check_promo(self.create.second.value()) {
-            Ok(promo) => promo,
+        let promo = match checks::promo(self.create.second.value()) {
+            Ok(promo) => Some(promo).filter(|p| !p.is_empty()),
             Err(why) => {
                 self.create.second.error = Some(why.clone());
                 self.create.focus = forms::Focus::Second;

@@ -4,7 +4,6 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::form::{email_problem, slug_problem};
 use super::{
     Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Target, address,
     press, target_of,
@@ -12,6 +11,7 @@ use super::{
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, yes_no};
+use crate::app::checks;
 use crate::app::{Command, Ctx, Input, KeyHelp};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::{Sent, Settled};
@@ -82,11 +82,11 @@ impl Cozy {
 
     /// Asks the Cloudery for the instance, after checking once more what goes in it.
     pub(super) fn create(&mut self, ctx: &mut Ctx) {
-        if let Some(why) = email_problem(self.form.email.value()) {
+        if let Err(why) = checks::email(self.form.email.value()) {
             self.go(Step::Email);
             return self.refuse(Problem::invalid(why), Some(FieldId::Email));
         }
-        if let Some(why) = slug_problem(self.form.slug.value()) {
+        if let Err(why) = checks::slug(self.form.slug.value()) {
             self.go(Step::Address {
                 focus: address::Focus::Slug,
             });

@@ -28,7 +28,7 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
             frame.render_widget(
                 Paragraph::new(widgets::working(
                     app.spinner,
-                    &format!("{}…", capitalize(text)),
+                    &format!("{}…", crate::text::capitalized(text)),
                     theme,
                 )),
                 area,
@@ -83,14 +83,6 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
     }
 }
 
-fn capitalize(words: &str) -> String {
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Where each part of the sign-in form is, in focus order (drawn, and where clicks land).
 pub struct SignInLayout {
     pub intro: Rect,
@@ -129,14 +121,8 @@ pub fn hits(flow: &Cleura, body: Rect) -> Vec<(Rect, Target)> {
 }
 
 pub fn sign_in_layout(body: Rect) -> SignInLayout {
-    let area = widgets::screen_area(body);
-    let mut y = area.y;
-    let mut take = |height: u16| {
-        let top = y.min(area.y + area.height);
-        let h = height.min((area.y + area.height).saturating_sub(top));
-        y = top + h;
-        Rect::new(area.x, top, area.width, h)
-    };
+    let mut stack = super::layout::Stack::new(widgets::screen_area(body));
+    let mut take = |height: u16| stack.take(height);
     let intro = take(2);
     let login = take(FIELD_HEIGHT);
     let password = take(FIELD_HEIGHT);
@@ -148,7 +134,7 @@ pub fn sign_in_layout(body: Rect) -> SignInLayout {
         ..submit_line
     };
     let _ = take(1);
-    let below = take(area.height);
+    let below = take(u16::MAX);
     SignInLayout {
         intro,
         parts: [login, password, api, endpoint, submit],
@@ -236,7 +222,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
     if let Some(words) = flow.working {
         below.push(widgets::working(
             app.spinner,
-            &format!("{}…", capitalize(words)),
+            &format!("{}…", crate::text::capitalized(words)),
             theme,
         ));
     } else if let Some(problem) = &form.problem {
@@ -275,7 +261,9 @@ fn code_screen(
     let notice = code
         .notice
         .as_deref()
-        .map(|n| wrap_words(&format!("i {n}"), usize::from(area.width)))
+        .map(|n| {
+            crate::text::wrap_hanging(&format!("i {n}"), usize::from(area.width).max(8), "", "  ")
+        })
         .unwrap_or_default();
     let notice_rows = notice.len() as u16;
     for line in notice {
@@ -322,7 +310,7 @@ fn code_screen(
     if let Some(words) = flow.working {
         lines.push(widgets::working(
             app.spinner,
-            &format!("{}…", capitalize(words)),
+            &format!("{}…", crate::text::capitalized(words)),
             theme,
         ));
     } else if let Some(problem) = &code.problem {
@@ -363,36 +351,4 @@ fn code_screen(
         }
     }
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// `text` broken at spaces into lines of at most `width` cells (a longer word is cut), the
-/// lines after the first indented by two cells.
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let width = width.max(8);
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let room = if line.is_empty() { 0 } else { 1 };
-        if !line.is_empty() && line.width() + room + word.width() > width {
-            lines.push(std::mem::replace(&mut line, "  ".into()));
-        }
-        if !line.trim().is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.trim().is_empty() {
-        lines.push(line);
-    }
-    lines
-        .into_iter()
-        .map(|l| {
-            if l.width() > width {
-                l.chars().take(width).collect()
-            } else {
-                l
-            }
-        })
-        .collect()
 }
