@@ -10,6 +10,7 @@ pub mod cloudsigma;
 pub mod cozy;
 pub mod field;
 pub mod home;
+pub mod in_flight;
 pub mod keys;
 pub mod outbox;
 

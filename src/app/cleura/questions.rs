@@ -71,7 +71,7 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
 }
 
 pub fn ask(flow: &Cleura) -> Ask {
-    if let Some(words) = flow.working {
+    if let Some(words) = flow.working() {
         return Ask::wait(crate::text::capitalized(words));
     }
     match &flow.step {

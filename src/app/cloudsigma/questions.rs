@@ -6,6 +6,7 @@ use super::{Action, CloudSigma, Finished, Step, forms};
 use crate::app::KeyHelp;
 use crate::app::ask::{Ask, AskKind, Problem};
 use crate::app::checks;
+use crate::app::in_flight::Work as _;
 use crate::config::CloudSigmaConfig;
 
 /// The location question's options: every location listed, then the custom address.

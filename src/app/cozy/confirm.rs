@@ -5,8 +5,8 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::{
-    Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Target, address,
-    press, target_of,
+    Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Target, Work,
+    address, press, target_of,
 };
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
@@ -126,17 +126,14 @@ impl Cozy {
         let first = super::preferred_routes(ctx, &settings.api);
         let routes =
             Box::new([first, first.other()].map(|set| (set, set.paths(&ctx.config.cozy).clone())));
-        let id = ctx.next_id();
-        self.pending = Some(id);
-        ctx.out.push(Command::Cozy(
-            id,
-            Request::Create {
-                api: settings.api.clone(),
-                token: Cozy::token(ctx),
-                instance,
-                routes,
-            },
-        ));
+        let request = Request::Create {
+            api: settings.api.clone(),
+            token: Cozy::token(ctx),
+            instance,
+            routes,
+        };
+        self.pending
+            .send(ctx, Work::Creating, |id| Command::Cozy(id, request));
         self.go(Step::Confirm { sending: true });
     }
 

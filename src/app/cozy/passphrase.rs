@@ -6,7 +6,9 @@ use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
 
 use super::strength::Strength;
-use super::{Act, Button, Cozy, Done, Failure, FieldId, Request, Step, Target, ctrl, on_field};
+use super::{
+    Act, Button, Cozy, Done, Failure, FieldId, Request, Step, Target, Work, ctrl, on_field,
+};
 use crate::api::ApiError;
 use crate::api::cozy::instance_url;
 use crate::app::ask::{Ask, Problem, ProblemKind};
@@ -185,18 +187,16 @@ impl Cozy {
         ctx.remember(Remember::Sent(sent.clone()));
         self.in_flight = Some(sent);
         self.cancel(ctx);
-        let id = ctx.next_id();
-        self.pending = Some(id);
-        ctx.out.push(Command::Cozy(
-            id,
-            Request::Register {
-                instance: address,
-                fqdn,
-                register_token: token,
-                passphrase: SecretString::from(self.form.passphrase.value()),
-                hint: Some(self.form.hint.value().trim().to_string()).filter(|h| !h.is_empty()),
-            },
-        ));
+        let request = Request::Register {
+            instance: address,
+            fqdn,
+            register_token: token,
+            passphrase: SecretString::from(self.form.passphrase.value()),
+            hint: Some(self.form.hint.value().trim().to_string()).filter(|h| !h.is_empty()),
+        };
+        self.pending.send(ctx, Work::SettingPassphrase, |id| {
+            Command::Cozy(id, request)
+        });
         self.form.passphrase.revealed = false;
         self.form.again.revealed = false;
         self.problem = None;

@@ -24,7 +24,7 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
     match &flow.step {
         Step::Resuming => {
             let area = widgets::screen(frame, body, "Cleura Cloud", None, theme);
-            let text = flow.working.unwrap_or("looking for a kept Cleura token");
+            let text = flow.working().unwrap_or("looking for a kept Cleura token");
             frame.render_widget(
                 Paragraph::new(widgets::working(
                     app.spinner,
@@ -160,7 +160,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
         .wrap(Wrap { trim: true }),
         layout.intro,
     );
-    let editing = flow.working.is_none();
+    let editing = flow.working().is_none();
     widgets::field(
         frame,
         layout.parts[0],
@@ -219,7 +219,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
         layout.parts[4],
     );
     let mut below = Vec::new();
-    if let Some(words) = flow.working {
+    if let Some(words) = flow.working() {
         below.push(widgets::working(
             app.spinner,
             &format!("{}…", crate::text::capitalized(words)),
@@ -286,7 +286,7 @@ fn code_screen(
     let mut middle = Vec::new();
     let mut bottom = Vec::new();
     for i in 0..CODE_LENGTH {
-        let style = if i == digits.len() && flow.working.is_none() {
+        let style = if i == digits.len() && flow.working().is_none() {
             theme.border(true)
         } else {
             theme.border(false)
@@ -307,7 +307,7 @@ fn code_screen(
     lines.push(Line::from(middle));
     lines.push(Line::from(bottom));
     lines.push(Line::raw(""));
-    if let Some(words) = flow.working {
+    if let Some(words) = flow.working() {
         lines.push(widgets::working(
             app.spinner,
             &format!("{}…", crate::text::capitalized(words)),
@@ -344,7 +344,8 @@ fn code_screen(
         ]));
     }
     let boxes_y = area.y + 3 + notice_rows;
-    if flow.working.is_none() && digits.len() < CODE_LENGTH && boxes_y + 1 < area.y + area.height {
+    if flow.working().is_none() && digits.len() < CODE_LENGTH && boxes_y + 1 < area.y + area.height
+    {
         let x = area.x + 2 + 6 * digits.len() as u16;
         if x < area.x + area.width {
             frame.set_cursor_position((x, boxes_y + 1));

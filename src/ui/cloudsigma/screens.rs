@@ -1,6 +1,7 @@
 //! Every screen after the location: the saved session being checked, create or sign in, the
 //! two forms, the confirmation email, the account, the end.
 
+use crate::app::in_flight::Work as _;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
