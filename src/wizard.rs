@@ -12,7 +12,7 @@ use tokio::io::Interest;
 use tokio::io::unix::AsyncFd;
 use tokio::signal::unix::{SignalKind, signal};
 
-use crate::app::App;
+use crate::app::{App, Msg, SandboxAt, Start};
 use crate::backend::{self, Setup};
 use crate::cli::{GlobalArgs, WizardArgs};
 use crate::config::{Config, ConfigError};
@@ -38,25 +38,27 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
         .wrap_err("cannot start the event loop")?;
 
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::new(config, size, Instant::now());
-    app.color = color;
-    if let Some(notice) = config_notice {
-        app.toast = Some((notice, Instant::now() + std::time::Duration::from_secs(15)));
-    }
+    let mut start = Start {
+        color,
+        notice: config_notice,
+        sandbox: if global.sandbox {
+            SandboxAt::InProcess
+        } else {
+            global
+                .sandbox_url
+                .clone()
+                .map_or(SandboxAt::None, SandboxAt::Url)
+        },
+        ..Start::default()
+    };
     if let Some(path) = &wizard_args.answers {
         let answers = crate::script::answers::Answers::load(path)
             .map_err(|f| color_eyre::eyre::eyre!(f.message))?;
-        app.given = answers.values.clone();
-        if let Some(flow) = answers.flow {
-            app.open_at_start = Some(flow);
-        }
+        start.given = answers.values.clone();
+        start.open_at_start = answers.flow;
     }
-    let mut startup_commands = app.start();
-    if global.sandbox {
-        app.expect_sandbox();
-    } else if let Some(url) = &global.sandbox_url {
-        startup_commands.extend(app.point_at_sandbox(url));
-    }
+    let mut app = App::new(config, size, Instant::now());
+    let startup_commands = crate::app::update_now(&mut app, Msg::Start(start));
 
     let guard = TerminalGuard::enter().wrap_err("cannot set up the terminal")?;
     let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();

@@ -237,8 +237,7 @@ pub async fn run(
             let link = read_link(link_stdin).await?;
             // The link says which instance it is for (after the Cloudery's redirect, when it
             // is the email's).
-            let commands = driver.app.open_cozy_activation(None);
-            driver.dispatch_all(commands);
+            driver.send(crate::app::Msg::OpenActivation(None));
             let passphrase = SecretSource {
                 stdin_option: "--passphrase-stdin",
                 stdin: passphrase_stdin,
