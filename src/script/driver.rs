@@ -96,8 +96,20 @@ impl Driver {
         paths: &Paths,
         given: BTreeMap<String, String>,
     ) -> Result<Driver, Failure> {
+        Driver::start_with(global, paths, given, |_| Ok(())).await
+    }
+
+    /// `start`, with the configuration read first changed by `adjust` (a command's options
+    /// that override it), or the command refused before anything starts.
+    pub async fn start_with(
+        global: &GlobalArgs,
+        paths: &Paths,
+        given: BTreeMap<String, String>,
+        adjust: impl FnOnce(&mut Config) -> Result<(), Failure>,
+    ) -> Result<Driver, Failure> {
         let mut config =
             Config::load(&paths.config_file).map_err(|e| Failure::usage(e.to_string()))?;
+        adjust(&mut config)?;
         config.take_environment();
         if let Some(url) = &global.sandbox_url {
             crate::config::check_endpoint(url)
