@@ -9,6 +9,7 @@ pub mod cleura;
 pub mod cloudsigma;
 pub mod cozy;
 pub mod field;
+pub mod focus;
 pub mod home;
 pub mod in_flight;
 pub mod keys;

@@ -17,14 +17,8 @@ pub enum Focus {
     Second,
 }
 
-impl Focus {
-    fn other(self) -> Focus {
-        match self {
-            Focus::First => Focus::Second,
-            Focus::Second => Focus::First,
-        }
-    }
-}
+/// The two fields, in focus order.
+const RING: [Focus; 2] = [Focus::First, Focus::Second];
 
 /// What a key did in a form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +74,8 @@ impl Form {
         match key.code {
             KeyCode::Esc => Outcome::Back,
             KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down => {
-                self.focus = self.focus.other();
+                let forward = crate::app::focus::direction(&key) == Some(true);
+                self.focus = crate::app::focus::step(&RING, self.focus, forward);
                 Outcome::Nothing
             }
             KeyCode::Enter => self.enter(),

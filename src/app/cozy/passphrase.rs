@@ -12,7 +12,7 @@ use super::{
 use crate::api::ApiError;
 use crate::api::cozy::instance_url;
 use crate::app::ask::{Ask, Problem, ProblemKind};
-use crate::app::{Command, Ctx, Input, KeyHelp};
+use crate::app::{Command, Ctx, Input, KeyHelp, focus};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -23,19 +23,8 @@ pub enum PassFocus {
     Hint,
 }
 
-impl PassFocus {
-    fn next(self) -> PassFocus {
-        match self {
-            PassFocus::Passphrase => PassFocus::Again,
-            PassFocus::Again => PassFocus::Hint,
-            PassFocus::Hint => PassFocus::Passphrase,
-        }
-    }
-
-    fn previous(self) -> PassFocus {
-        self.next().next()
-    }
-}
+/// The passphrase screen's fields, in focus order.
+const PASS_RING: [PassFocus; 3] = [PassFocus::Passphrase, PassFocus::Again, PassFocus::Hint];
 
 /// What the backend is doing with the passphrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,8 +66,10 @@ impl Cozy {
                 self.form.again.revealed = reveal;
             }
             Act::Key(key) => match key.code {
-                KeyCode::Tab | KeyCode::Down => self.focus(focus.next()),
-                KeyCode::BackTab | KeyCode::Up => self.focus(focus.previous()),
+                KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => {
+                    let forward = focus::direction(&key) == Some(true);
+                    self.focus(focus::step(&PASS_RING, focus, forward))
+                }
                 _ => {}
             },
             Act::Click(target) => match target {
@@ -114,7 +105,7 @@ impl Cozy {
         };
         if checked {
             self.problem = None;
-            self.focus(focus.next());
+            self.focus(focus::step(&PASS_RING, focus, true));
         }
     }
 
