@@ -49,10 +49,10 @@ fn serves_logs_without_secrets_and_stops_on_sigterm() {
         .await
         .unwrap();
     });
-    // SAFETY: signals our own child.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGTERM);
-    }
+    let _ = rustix::process::kill_process(
+        rustix::process::Pid::from_child(&child),
+        rustix::process::Signal::TERM,
+    );
     let status = child.wait().expect("wait");
     assert!(status.success(), "{status:?}");
     let mut log = String::new();
