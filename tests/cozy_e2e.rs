@@ -1,6 +1,8 @@
 //! The Cozy flow end to end: the real binary in a pseudo-terminal against the sandbox, typed
 //! as a person types, from the home screen to Done; and a creation resumed after quitting.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::path::PathBuf;

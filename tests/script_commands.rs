@@ -2,6 +2,8 @@
 //! `--json`, with the documented exit codes: 0 done, 1 refused by the provider, 2 bad usage
 //! or input, 3 network or server failure, 130 interrupted.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::io::Write;

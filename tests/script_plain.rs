@@ -1,6 +1,8 @@
 //! Answers files run with `--yes` for each flow, and the plain (line-by-line) mode driven in
 //! a pseudo-terminal through the Cleura SMS flow, printing no escape sequence at all.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::io::{BufRead, BufReader, Write};

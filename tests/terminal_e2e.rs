@@ -2,6 +2,8 @@
 //! terminal back (alternate screen left, raw mode off, mouse and paste modes off) however it
 //! ends.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use common::pty::Pty;
