@@ -3,6 +3,8 @@
 //! code as a JSON integer on the wire, tokens, domains, projects (v2 on the routes Cleura's
 //! own CLI uses), and the number of requests an SMS sign-in and the region list take.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use cloudboard::api::ApiError;

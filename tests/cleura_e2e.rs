@@ -3,6 +3,8 @@
 //! goes straight to the regions with the kept token; sign out forgets it. Secrets go to a
 //! file (`[secrets] store = "file"`): no real keyring is touched.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use common::world::{Home, SandboxProcess};

@@ -1,5 +1,7 @@
 //! Snapshots of every Cleura screen at 80x24, and of the region table at 160x48.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use common::regions::{key, request_id, typed};

@@ -3,6 +3,8 @@
 //! out; and a kept session resumed by a later run, then found ended after a sign-out
 //! elsewhere. Secrets go to a file (`[secrets] store = "file"`): no real keyring is touched.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::path::Path;

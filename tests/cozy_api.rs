@@ -2,6 +2,8 @@
 //! a workflow followed to `succeeded` or `failed`, a taken slug, 429 and 503 with
 //! Retry-After, the passphrase registered, and each of its refusals.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::time::{Duration, Instant};

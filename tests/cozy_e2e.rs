@@ -1,6 +1,8 @@
 //! The Cozy flow end to end: the real binary in a pseudo-terminal against the sandbox, typed
 //! as a person types, from the home screen to Done; and a creation resumed after quitting.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::path::PathBuf;
@@ -156,7 +158,7 @@ fn a_creation_survives_kill_9() {
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    first.kill(libc::SIGKILL);
+    first.kill(rustix::process::Signal::KILL);
     let _ = first.wait_exit();
     drop(first);
 

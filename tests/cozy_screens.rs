@@ -1,6 +1,8 @@
 //! Snapshots of every screen of the Cozy flow at 80x24 (what a person sees), and a walk of
 //! every step at small sizes that must not panic.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::time::Duration;

@@ -1,6 +1,8 @@
 //! Snapshots of the home screen, its help overlay and the too-small notice, and the real run
 //! loop driven on a TestBackend.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::io;

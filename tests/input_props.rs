@@ -2,6 +2,8 @@
 //! with control characters and newlines), mouse events and resizes down to 1x1. The app must
 //! never panic, in `update` or in `view`, and a pasted newline must never act as Enter.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use cloudboard::app::{self, App, Command, Msg};

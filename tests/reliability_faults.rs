@@ -5,6 +5,8 @@
 //!
 //! The flows run headless, through the same driver the scriptable commands use.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::net::SocketAddr;

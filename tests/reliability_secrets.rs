@@ -3,6 +3,8 @@
 //! each password, token, session cookie, SMS code and passphrase used. None may appear.
 //! Secrets live only in the secret store (a 0600 file here, in a 0700 directory).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::os::unix::fs::PermissionsExt;

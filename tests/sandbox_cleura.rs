@@ -2,6 +2,8 @@
 //! expiry and attempt limits, a WebAuthn account, tokens, domains in both shapes, projects
 //! per domain (v1) and per login and region (v2), the error envelope and its `errors`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use common::sandbox::{advance_clock, client, json, outbox_until, start, start_with};

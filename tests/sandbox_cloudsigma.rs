@@ -1,6 +1,8 @@
 //! CloudSigma in the sandbox, over real HTTP: accounts, confirmation, the cookie session
 //! with CSRF, Basic auth, who am I, profile, balance, sign out, and the error array.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use common::sandbox::{client, json, outbox_until, start};

@@ -1,6 +1,8 @@
 //! The sandbox's own routes (outbox with its long poll, faults, reset, stats) and its
 //! robustness: every POST route answers malformed bodies with its provider's 4xx shape.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::time::{Duration, Instant};

@@ -4,6 +4,8 @@
 //! `{}` bodies go without a Content-Type, as printed: an empty object needs none. Only the host, the documents' placeholders (named below) and values a
 //! previous step returned are substituted.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use common::sandbox::{client, outbox_until, start_with};

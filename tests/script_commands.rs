@@ -2,6 +2,8 @@
 //! `--json`, with the documented exit codes: 0 done, 1 refused by the provider, 2 bad usage
 //! or input, 3 network or server failure, 130 interrupted.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 use std::io::Write;
@@ -12,6 +14,7 @@ use common::script::{
     activate, activation_link, code, json, outbox, requests, run, set_faults, stderr, stdout,
 };
 use common::world::{Home, SandboxProcess};
+use rustix::process::{Pid, Signal, kill_process};
 use serde_json::Value;
 
 #[test]
@@ -325,10 +328,7 @@ fn an_interrupted_command_exits_130() {
         assert!(Instant::now() < deadline);
         std::thread::sleep(Duration::from_millis(50));
     }
-    // SAFETY: signals our own child.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
+    let _ = kill_process(Pid::from_child(&child), Signal::INT);
     let out = child.wait_with_output().unwrap();
     assert_eq!(code(&out), 130, "{out:?}");
     drop(stdin);
@@ -998,7 +998,7 @@ fn a_closed_stdout_ends_quietly_as_shells_expect() {
         let out = with_closed_stdout(&home, &sandbox, args);
         assert_eq!(
             out.status.signal(),
-            Some(libc::SIGPIPE),
+            Some(Signal::PIPE.as_raw()),
             "{args:?}: {out:?}"
         );
         assert!(!stderr(&out).contains("panicked"), "{args:?}: {out:?}");
