@@ -2,6 +2,8 @@
 //! frame as the terminal gets it (view, then the diff against the last frame) for an
 //! unchanged screen and for one step of the selection, and the view alone into a buffer.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is the benchmark failing
+
 // The tests' own helpers, each standing alone (regions.rs drives the app with drive.rs).
 #[path = "../tests/it/common/counting.rs"]
 #[allow(dead_code)]

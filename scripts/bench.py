@@ -13,7 +13,8 @@ run, and written to BENCHMARKS.md with the date, the machine and the command.
                        table, the sandbox in another process (flows.py)
   render               the region table, 1,000 rows at 200x60 (criterion, benches/render.rs)
   strength             the passphrase strength estimate run on every keystroke (criterion,
-                       benches/strength.rs) vs the zxcvbn crate, on the same passphrase
+                       crates/strength/benches/strength.rs) vs the zxcvbn crate, on the
+                       same passphrase
   work                 PBKDF2-SHA256 650000 iterations (criterion, benches/passphrase.rs) vs
                        Python's hashlib.pbkdf2_hmac; requests and connections of each flow
                        and the polling of a 3-second workflow (flows.py, the sandbox's log)
@@ -153,8 +154,8 @@ def flows(runs):
     return by_flow
 
 
-def criterion(bench, filters=()):
-    run(["cargo", "bench", "--locked", "--bench", bench, "--", *filters], cwd=ROOT)
+def criterion(bench, filters=(), package="cloudboard"):
+    run(["cargo", "bench", "--locked", "-p", package, "--bench", bench, "--", *filters], cwd=ROOT)
 
 
 def criterion_median_ms(group, function):
@@ -309,8 +310,8 @@ def report(m, command):
         "  text in the program's output.",
         "- Flows, memory, requests, spinner: `scripts/flows.py`, which walks each flow key by key",
         "  against `cloudboard sandbox` in another process and reads VmHWM before quitting.",
-        "- Render, strength and hash: criterion (`cargo bench --bench render`, `--bench strength`,",
-        "  `--bench passphrase`).",
+        "- Render, strength and hash: criterion (`cargo bench --bench render`, `--bench passphrase`,",
+        "  `cargo bench -p cloudboard-strength --bench strength`).",
         "",
         "Raw figures: `target/bench/results.json` after a run.",
         "",
@@ -340,7 +341,7 @@ def main():
         fn: criterion_median_ms("render_regions_1000_200x60", fn)
         for fn in ("frame_unchanged", "frame_after_a_step")
     }
-    criterion("strength", ["/31"])
+    criterion("strength", ["/31"], package="cloudboard-strength")
     m["strength_ms"] = {who: criterion_median_ms("strength", f"{who}/31")
                         for who in ("cloudboard", "zxcvbn_crate")}
     criterion("passphrase", ["derive_650000"])

@@ -103,7 +103,8 @@ pub struct CloudSigmaConfig {
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum SecretStore {
-    /// The OS keyring when it answers in time, else a file only the user can read.
+    /// The best keyring that answers in time (desktop, then kernel), else a file only the
+    /// user can read.
     #[default]
     Auto,
     Keyring,

@@ -15,7 +15,8 @@ pub mod run;
 pub mod sandbox;
 pub mod script;
 pub mod store;
-pub mod strength;
+/// The passphrase strength estimate: its own crate in the workspace (`crates/strength`).
+pub use cloudboard_strength as strength;
 pub mod terminal;
 pub mod text;
 pub mod ui;

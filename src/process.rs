@@ -6,20 +6,20 @@
 /// reason to refuse to run (the log says so).
 pub fn keep_secrets_in() {
     #[cfg(target_os = "linux")]
-    // SAFETY: prctl and setrlimit change only this process's own attributes.
-    unsafe {
-        if libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) != 0 {
+    {
+        use rustix::process::{DumpableBehavior, set_dumpable_behavior};
+        if set_dumpable_behavior(DumpableBehavior::NotDumpable).is_err() {
             tracing::warn!("the process could not be made non-dumpable");
         }
     }
     #[cfg(unix)]
-    // SAFETY: as above.
-    unsafe {
-        let none = libc::rlimit {
-            rlim_cur: 0,
-            rlim_max: 0,
+    {
+        use rustix::process::{Resource, Rlimit, setrlimit};
+        let none = Rlimit {
+            current: Some(0),
+            maximum: Some(0),
         };
-        if libc::setrlimit(libc::RLIMIT_CORE, &none) != 0 {
+        if setrlimit(Resource::Core, none).is_err() {
             tracing::warn!("core dumps could not be turned off");
         }
     }
@@ -30,13 +30,12 @@ mod tests {
     #[test]
     fn no_core_dump_and_no_dumping() {
         super::keep_secrets_in();
-        // SAFETY: reads this process's own attributes.
-        unsafe {
-            #[cfg(target_os = "linux")]
-            assert_eq!(libc::prctl(libc::PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
-            let mut limit: libc::rlimit = std::mem::zeroed();
-            assert_eq!(libc::getrlimit(libc::RLIMIT_CORE, &mut limit), 0);
-            assert_eq!((limit.rlim_cur, limit.rlim_max), (0, 0));
-        }
+        #[cfg(target_os = "linux")]
+        assert_eq!(
+            rustix::process::dumpable_behavior().unwrap(),
+            rustix::process::DumpableBehavior::NotDumpable
+        );
+        let limit = rustix::process::getrlimit(rustix::process::Resource::Core);
+        assert_eq!((limit.current, limit.maximum), (Some(0), Some(0)));
     }
 }

@@ -72,10 +72,13 @@ where
     let mut events_open = true;
     let mut first_frame = true;
     let mut drawn = Drawn::default();
+    // The first frame, then one after each message that changed the screen, and after the
+    // shell drew over it.
+    let mut frame_due = true;
     loop {
-        if app.redraw {
+        if frame_due {
             terminal.draw(|frame| drawn = crate::ui::view(app, frame))?;
-            app.redraw = false;
+            frame_due = false;
             if first_frame {
                 first_frame = false;
                 host.first_frame_drawn();
@@ -115,7 +118,7 @@ where
                     Signal::Stop => {
                         host.suspend()?;
                         repaint_all(terminal)?;
-                        app.redraw = true;
+                        frame_due = true;
                         continue;
                     }
                     other => return Ok(Exit::Signal(other)),
@@ -123,13 +126,14 @@ where
                 _ = sleep_until(deadline), if deadline.is_some() => Msg::Tick,
             }
         };
-        app.now = std::time::Instant::now();
-        for command in app::update(app, msg) {
+        let commands = app::update_now(app, msg);
+        frame_due |= app.redraw;
+        for command in commands {
             match command {
                 Command::Suspend => {
                     host.suspend()?;
                     repaint_all(terminal)?;
-                    app.redraw = true;
+                    frame_due = true;
                 }
                 Command::CopyToClipboard(text) => host.copy_to_clipboard(&text)?,
                 other => {

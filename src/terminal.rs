@@ -30,12 +30,10 @@ impl TerminalGuard {
     /// the terminal again once the shell resumes it.
     pub fn suspend(&self) -> io::Result<()> {
         restore();
+        // SIGSTOP cannot be caught: the call returns once the shell sends SIGCONT.
         #[cfg(unix)]
-        // SAFETY: raise only sends a signal to this process; SIGSTOP cannot be caught, so
-        // the call returns after SIGCONT.
-        unsafe {
-            libc::raise(libc::SIGSTOP);
-        }
+        let _ =
+            rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::STOP);
         enter_modes()
     }
 }
@@ -102,6 +100,9 @@ pub fn install_hooks() -> color_eyre::Result<()> {
 
 /// Puts `text` on the system clipboard with OSC 52, which terminals, tmux and SSH sessions
 /// pass to the local clipboard without any library or display server.
+///
+/// Written here rather than with crossterm's `CopyToClipboard` (its `osc52` feature): that
+/// builds base64 0.22 beside the 0.23 that reqwest and hyper-util already use, for one line.
 pub fn copy_to_clipboard(text: &str) -> io::Result<()> {
     use base64::Engine;
     let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());

@@ -6,6 +6,26 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Greedy word wrap at `width` cells; a word longer than a line is cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    wrap_with(text, |_| width)
+}
+
+/// `wrap` with `first` before the first line and `rest` before the others (a symbol and a
+/// hanging indent), every line still at most `width` cells; no line at all for blank text.
+pub fn wrap_hanging(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    let room = |prefix: &str| width.saturating_sub(prefix.width()).max(1);
+    let lines = wrap_with(text, |index| room(if index == 0 { first } else { rest }));
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| format!("{}{line}", if index == 0 { first } else { rest }))
+        .collect()
+}
+
+/// Greedy word wrap where line `n` holds at most `width_of(n)` cells.
+fn wrap_with(text: &str, width_of: impl Fn(usize) -> usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
@@ -14,14 +34,19 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         } else {
             line.width() + 1 + word.width()
         };
-        if needed > width && !line.is_empty() {
+        if needed > width_of(lines.len()) && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
             line.push(' ');
         }
         line.push_str(word);
-        cut_overflow(&mut lines, &mut line, width);
+        while line.width() > width_of(lines.len()) {
+            let cut = cut_to(&line, width_of(lines.len()));
+            let rest = line[cut.len()..].to_string();
+            lines.push(cut);
+            line = rest;
+        }
     }
     finish(lines, line)
 }
@@ -190,6 +215,17 @@ pub fn columns(rows: &[Vec<String>]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn wrap_hanging_puts_the_symbol_first_and_indents_the_rest_within_the_width() {
+        use unicode_width::UnicodeWidthStr;
+        let lines = super::wrap_hanging("bad thing here and more", 12, "✗ ", "  ");
+        assert_eq!(lines, ["✗ bad thing", "  here and", "  more"]);
+        assert!(lines.iter().all(|l| l.width() <= 12));
+        let cut = super::wrap_hanging("abcdefghijkl", 6, "", "  ");
+        assert_eq!(cut, ["abcdef", "  ghij", "  kl"]);
+        assert!(super::wrap_hanging("  ", 10, "i ", "  ").is_empty());
+    }
+
     use super::*;
 
     #[test]

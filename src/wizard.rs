@@ -12,7 +12,7 @@ use tokio::io::Interest;
 use tokio::io::unix::AsyncFd;
 use tokio::signal::unix::{SignalKind, signal};
 
-use crate::app::App;
+use crate::app::{App, Msg, SandboxAt, Start};
 use crate::backend::{self, Setup};
 use crate::cli::{GlobalArgs, WizardArgs};
 use crate::config::{Config, ConfigError};
@@ -38,25 +38,27 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
         .wrap_err("cannot start the event loop")?;
 
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::new(config, size, Instant::now());
-    app.color = color;
-    if let Some(notice) = config_notice {
-        app.toast = Some((notice, Instant::now() + std::time::Duration::from_secs(15)));
-    }
+    let mut start = Start {
+        color,
+        notice: config_notice,
+        sandbox: if global.sandbox {
+            SandboxAt::InProcess
+        } else {
+            global
+                .sandbox_url
+                .clone()
+                .map_or(SandboxAt::None, SandboxAt::Url)
+        },
+        ..Start::default()
+    };
     if let Some(path) = &wizard_args.answers {
         let answers = crate::script::answers::Answers::load(path)
             .map_err(|f| color_eyre::eyre::eyre!(f.message))?;
-        app.given = answers.values.clone();
-        if let Some(flow) = answers.flow {
-            app.open_at_start = Some(flow);
-        }
+        start.given = answers.values.clone();
+        start.open_at_start = answers.flow;
     }
-    let mut startup_commands = app.start();
-    if global.sandbox {
-        app.expect_sandbox();
-    } else if let Some(url) = &global.sandbox_url {
-        startup_commands.extend(app.point_at_sandbox(url));
-    }
+    let mut app = App::new(config, size, Instant::now());
+    let startup_commands = crate::app::update_now(&mut app, Msg::Start(start));
 
     let guard = TerminalGuard::enter().wrap_err("cannot set up the terminal")?;
     let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
@@ -243,7 +245,7 @@ impl UnixSignals {
             terminate: signal(SignalKind::terminate())?,
             hangup: signal(SignalKind::hangup())?,
             interrupt: signal(SignalKind::interrupt())?,
-            stop: signal(SignalKind::from_raw(libc::SIGTSTP))?,
+            stop: signal(SignalKind::from_raw(rustix::process::Signal::TSTP.as_raw()))?,
             tty: watch_terminal(),
         })
     }
@@ -258,6 +260,10 @@ fn watch_terminal() -> Option<AsyncFd<std::os::fd::OwnedFd>> {
     register(fd)
 }
 
+#[expect(
+    unsafe_code,
+    reason = "tokio has no safe way to watch a descriptor: its safe constructors are deprecated as unsound"
+)]
 fn register(fd: std::os::fd::OwnedFd) -> Option<AsyncFd<std::os::fd::OwnedFd>> {
     // SAFETY: the descriptor is owned by the AsyncFd from here on and stays the same; it is
     // a duplicate of our own, so closing it closes nothing anyone else holds.
@@ -307,22 +313,20 @@ mod tests {
 
     #[test]
     fn the_terminal_watch_sees_a_hang_up_and_not_a_keystroke() {
+        use rustix::fs::{Mode, OFlags};
+        use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
         use std::io::Write;
-        use std::os::fd::FromRawFd;
-        let (mut master, mut slave) = (0, 0);
-        // SAFETY: openpty fills the two descriptors, each then owned by one File.
-        let opened = unsafe {
-            libc::openpty(
-                &mut master,
-                &mut slave,
-                std::ptr::null_mut(),
-                std::ptr::null(),
-                std::ptr::null(),
-            )
-        };
-        assert_eq!(opened, 0);
-        let mut master = unsafe { std::fs::File::from_raw_fd(master) };
-        let slave = unsafe { std::os::fd::OwnedFd::from_raw_fd(slave) };
+        #[cfg(target_os = "linux")]
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC);
+        #[cfg(not(target_os = "linux"))]
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY);
+        let master = master.unwrap();
+        grantpt(&master).unwrap();
+        unlockpt(&master).unwrap();
+        let name = ptsname(&master, Vec::new()).unwrap();
+        let flags = OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC;
+        let slave = rustix::fs::open(name.as_c_str(), flags, Mode::empty()).unwrap();
+        let mut master = std::fs::File::from(master);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()

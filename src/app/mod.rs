@@ -4,11 +4,14 @@
 //! test drives whole flows by feeding messages and reading the commands that come out.
 
 pub mod ask;
+pub mod checks;
 pub mod cleura;
 pub mod cloudsigma;
 pub mod cozy;
 pub mod field;
+pub mod focus;
 pub mod home;
+pub mod in_flight;
 pub mod keys;
 pub mod outbox;
 
@@ -29,6 +32,8 @@ pub const MIN_HEIGHT: u16 = 16;
 /// The spinner's frame interval: 10 frames a second at most.
 pub const SPINNER_INTERVAL: Duration = Duration::from_millis(100);
 const TOAST_FOR: Duration = Duration::from_secs(3);
+/// A notice from the start (a configuration set aside) stays longer than a toast.
+const NOTICE_AT_START_FOR: Duration = Duration::from_secs(15);
 /// The outbox panel goes beside the body from this width on, else below it from this
 /// height of the middle part on; with neither it opens over the body.
 pub const PANEL_BESIDE: u16 = 110;
@@ -55,6 +60,50 @@ pub enum Msg {
     Backend(Event),
     /// An answer to the front flow's `ask()`, from the plain mode or a script.
     Answer(String),
+    /// The run begins (the first message of every run).
+    Start(Start),
+    /// A menu entry chosen by a script or an answers file.
+    Open(home::Open),
+    /// The Cozy flow at its activation step, for an instance created elsewhere (which one
+    /// the link will say, when None).
+    OpenActivation(Option<String>),
+    /// Read the sandbox's outbox now (a script shows a code before its prompt).
+    ReadOutbox,
+}
+
+/// What is known as a run begins, before anything is drawn or asked.
+#[derive(Debug)]
+pub struct Start {
+    /// Values given for this run (an answers file, a subcommand's options).
+    pub given: BTreeMap<String, String>,
+    /// The flow an answers file names, opened once the state file is read.
+    pub open_at_start: Option<home::Open>,
+    /// Said in the footer for a while (a configuration problem set aside).
+    pub notice: Option<String>,
+    pub sandbox: SandboxAt,
+    pub color: bool,
+}
+
+impl Default for Start {
+    fn default() -> Self {
+        Start {
+            given: BTreeMap::new(),
+            open_at_start: None,
+            notice: None,
+            sandbox: SandboxAt::None,
+            color: true,
+        }
+    }
+}
+
+/// Where the run's sandbox is, if it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SandboxAt {
+    None,
+    /// Started by the backend in this process; its address comes when it is up.
+    InProcess,
+    /// Already running at this address.
+    Url(String),
 }
 
 /// What a click can land on: the view says where each is in the frame it drew, and the run
@@ -332,10 +381,22 @@ impl App {
         }
     }
 
-    /// The commands the wizard sends as it starts: read what earlier runs left.
-    pub fn start(&mut self) -> Vec<Command> {
+    /// The run begins: read what earlier runs left, and find the sandbox if there is one.
+    fn start(&mut self, start: Start) -> Vec<Command> {
+        self.color = start.color;
+        self.given = start.given;
+        self.open_at_start = start.open_at_start;
+        if let Some(notice) = start.notice {
+            self.toast = Some((notice, self.now + NOTICE_AT_START_FOR));
+        }
         self.next_id += 1;
-        vec![Command::LoadState(RequestId(self.next_id))]
+        let mut out = vec![Command::LoadState(RequestId(self.next_id))];
+        match start.sandbox {
+            SandboxAt::None => {}
+            SandboxAt::InProcess => self.expect_sandbox(),
+            SandboxAt::Url(url) => out.extend(self.point_at_sandbox(&url)),
+        }
+        out
     }
 
     /// The flow in front, if a flow is.
@@ -490,11 +551,11 @@ impl App {
     }
 
     /// The in-process sandbox was asked for; the backend starts it.
-    pub fn expect_sandbox(&mut self) {
+    fn expect_sandbox(&mut self) {
         self.sandbox_status = SandboxStatus::Starting;
     }
 
-    pub fn point_at_sandbox(&mut self, base_url: &str) -> Vec<Command> {
+    fn point_at_sandbox(&mut self, base_url: &str) -> Vec<Command> {
         self.config.point_at_sandbox(base_url);
         self.sandbox_url = Some(base_url.to_string());
         self.sandbox_status = SandboxStatus::Ready;
@@ -508,7 +569,7 @@ impl App {
 
     /// A one-off read of the sandbox's outbox (None without a sandbox): what the watch
     /// would bring, but at once, for a script that must show a code before its prompt.
-    pub fn read_outbox(&mut self) -> Option<(RequestId, Command)> {
+    fn read_outbox(&mut self) -> Option<(RequestId, Command)> {
         let base = self
             .sandbox_url
             .as_deref()?
@@ -610,7 +671,7 @@ impl App {
 
     /// Opens the Cozy flow at its activation step, for an instance created elsewhere (which
     /// one the link says, when `fqdn` is None).
-    pub fn open_cozy_activation(&mut self, fqdn: Option<&str>) -> Vec<Command> {
+    fn open_cozy_activation(&mut self, fqdn: Option<&str>) -> Vec<Command> {
         let (mut ctx, flows) = self.parts();
         flows.cozy = Some(cozy::Cozy::activating(&mut ctx, fqdn));
         let effects = Effects::from(ctx);
@@ -643,7 +704,7 @@ impl App {
 
     /// Opens what a menu entry names. A flow already started is shown where it was left;
     /// one that finished starts anew.
-    pub fn open(&mut self, which: home::Open) -> Vec<Command> {
+    fn open(&mut self, which: home::Open) -> Vec<Command> {
         if which == home::Open::Quit {
             self.should_quit = true;
             return Vec::new();
@@ -733,6 +794,12 @@ impl From<Ctx<'_>> for Effects {
     }
 }
 
+/// `update` with the clock read now: how the run loops and scripts feed a message.
+pub fn update_now(app: &mut App, msg: Msg) -> Vec<Command> {
+    app.now = Instant::now();
+    update(app, msg)
+}
+
 /// The one entry point: what a message does to the app, and the effects it asks for.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
     app.redraw = true;
@@ -760,6 +827,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
         Msg::Answer(text) => {
             app.with_flow(app.front, |flow, ctx| flow.input(Input::Answer(text), ctx))
         }
+        Msg::Start(start) => app.start(start),
+        Msg::Open(which) => app.open(which),
+        Msg::OpenActivation(fqdn) => app.open_cozy_activation(fqdn.as_deref()),
+        Msg::ReadOutbox => app
+            .read_outbox()
+            .map(|(_, read)| read)
+            .into_iter()
+            .collect(),
     }
 }
 

@@ -215,7 +215,35 @@ fn a_saved_creation_adds_a_resume_entry_at_the_top() {
 #[test]
 fn the_wizard_starts_by_reading_the_state_file() {
     let mut app = app();
-    assert!(matches!(app.start().as_slice(), [Command::LoadState(_)]));
+    let out = update(&mut app, Msg::Start(Start::default()));
+    assert!(matches!(out.as_slice(), [Command::LoadState(_)]));
+}
+
+#[test]
+fn a_start_with_a_sandbox_address_points_every_provider_at_it_and_follows_its_outbox() {
+    let mut app = app();
+    let start = Start {
+        sandbox: SandboxAt::Url("http://127.0.0.1:4000/".into()),
+        notice: Some("The config file was set aside.".into()),
+        color: false,
+        ..Start::default()
+    };
+    let out = update(&mut app, Msg::Start(start));
+    assert!(matches!(
+        out.as_slice(),
+        [Command::LoadState(_), Command::WatchOutbox { base, .. }] if base == "http://127.0.0.1:4000"
+    ));
+    assert_eq!(app.sandbox_status, SandboxStatus::Ready);
+    assert!(app.toast.is_some() && !app.color);
+    let mut app = self::app();
+    update(
+        &mut app,
+        Msg::Start(Start {
+            sandbox: SandboxAt::InProcess,
+            ..Start::default()
+        }),
+    );
+    assert_eq!(app.sandbox_status, SandboxStatus::Starting);
 }
 
 #[test]

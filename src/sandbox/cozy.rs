@@ -688,11 +688,12 @@ async fn instance_home(
             .into_response();
     }
     if query.contains_key("registerToken") {
-        let mut target = url::Url::parse(&format!("{root}/auth/passphrase")).expect("a URL");
-        target.query_pairs_mut().extend_pairs(query.iter());
+        let query = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(query.iter())
+            .finish();
         return (
             StatusCode::SEE_OTHER,
-            [(header::LOCATION, target.to_string())],
+            [(header::LOCATION, format!("{root}/auth/passphrase?{query}"))],
         )
             .into_response();
     }

@@ -43,31 +43,33 @@ pub async fn run(
                 .answer("accept_terms", "y")
                 .answer("confirm", "y")
                 .stop_at("activation_link");
-            let mut driver = Driver::start(global, paths, script.given()).await?;
+            let options = |config: &mut crate::config::Config| {
+                let cozy = &mut config.cozy;
+                if !accept_terms {
+                    return Err(Failure::usage(format!(
+                        "creating a Cozy means accepting Cozy Cloud's terms (version {}, at \
+                         {}): read them, then add --accept-terms",
+                        cozy.terms_version, cozy.terms_url
+                    )));
+                }
+                if let Some(redirect) = &redirect {
+                    url::Url::parse(redirect)
+                        .map_err(|e| Failure::usage(format!("--redirect {redirect}: {e}")))?;
+                    cozy.redirect = Some(redirect.clone());
+                }
+                if let Some(offer) = offer {
+                    cozy.offer = offer;
+                }
+                match &domain {
+                    Some(domain) if !cozy.domains.contains(domain) => Err(Failure::usage(format!(
+                        "--domain {domain} is not one of the partner's domains ({})",
+                        cozy.domains.join(", ")
+                    ))),
+                    _ => Ok(()),
+                }
+            };
+            let mut driver = Driver::start_with(global, paths, script.given(), options).await?;
             let terms = driver.app.config.cozy.terms_version.clone();
-            if !accept_terms {
-                return Err(Failure::usage(format!(
-                    "creating a Cozy means accepting Cozy Cloud's terms (version {terms}, at {}): \
-                     read them, then add --accept-terms",
-                    driver.app.config.cozy.terms_url
-                )));
-            }
-            if let Some(redirect) = &redirect {
-                url::Url::parse(redirect)
-                    .map_err(|e| Failure::usage(format!("--redirect {redirect}: {e}")))?;
-                driver.app.config.cozy.redirect = Some(redirect.clone());
-            }
-            if let Some(offer) = offer {
-                driver.app.config.cozy.offer = offer;
-            }
-            if let Some(domain) = &domain
-                && !driver.app.config.cozy.domains.contains(domain)
-            {
-                return Err(Failure::usage(format!(
-                    "--domain {domain} is not one of the partner's domains ({})",
-                    driver.app.config.cozy.domains.join(", ")
-                )));
-            }
             driver.open(Open::Cozy);
             let ending = drive(&mut driver, &script, printer).await?;
             let Ending::Stopped(ask) = ending else {
@@ -237,8 +239,7 @@ pub async fn run(
             let link = read_link(link_stdin).await?;
             // The link says which instance it is for (after the Cloudery's redirect, when it
             // is the email's).
-            let commands = driver.app.open_cozy_activation(None);
-            driver.dispatch_all(commands);
+            driver.send(crate::app::Msg::OpenActivation(None));
             let passphrase = SecretSource {
                 stdin_option: "--passphrase-stdin",
                 stdin: passphrase_stdin,
@@ -280,7 +281,7 @@ pub async fn run(
             // The address as its screen takes it: capitals lowered, anything else refused.
             let slug = slug.as_deref().map(|s| s.trim().to_ascii_lowercase());
             if let Some(slug) = &slug
-                && let Some(why) = crate::app::cozy::form::slug_problem(slug)
+                && let Err(why) = crate::app::checks::slug(slug)
             {
                 return Err(Failure::usage(format!("--slug {slug}: {why}")));
             }

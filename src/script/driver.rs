@@ -11,7 +11,9 @@ use tokio::task::JoinHandle;
 
 use crate::app::ask::{Ask, AskKind};
 use crate::app::home::Open;
-use crate::app::{self, App, Command, Event, Msg, OutboxMessage, RequestId, SandboxStatus};
+use crate::app::{
+    self, App, Command, Event, Msg, OutboxMessage, RequestId, SandboxAt, SandboxStatus, Start,
+};
 use crate::backend::{self, Setup};
 use crate::cli::GlobalArgs;
 use crate::config::Config;
@@ -94,8 +96,20 @@ impl Driver {
         paths: &Paths,
         given: BTreeMap<String, String>,
     ) -> Result<Driver, Failure> {
+        Driver::start_with(global, paths, given, |_| Ok(())).await
+    }
+
+    /// `start`, with the configuration read first changed by `adjust` (a command's options
+    /// that override it), or the command refused before anything starts.
+    pub async fn start_with(
+        global: &GlobalArgs,
+        paths: &Paths,
+        given: BTreeMap<String, String>,
+        adjust: impl FnOnce(&mut Config) -> Result<(), Failure>,
+    ) -> Result<Driver, Failure> {
         let mut config =
             Config::load(&paths.config_file).map_err(|e| Failure::usage(e.to_string()))?;
+        adjust(&mut config)?;
         config.take_environment();
         if let Some(url) = &global.sandbox_url {
             crate::config::check_endpoint(url)
@@ -120,15 +134,19 @@ impl Driver {
             last_answered: None,
             outbox_read_for: None,
         };
-        driver.app.given = given;
-        let start = driver.app.start();
-        driver.dispatch(start);
-        if global.sandbox {
-            driver.app.expect_sandbox();
-        } else if let Some(url) = &global.sandbox_url {
-            let watch = driver.app.point_at_sandbox(url);
-            driver.dispatch(watch);
-        }
+        let sandbox = if global.sandbox {
+            SandboxAt::InProcess
+        } else {
+            global
+                .sandbox_url
+                .clone()
+                .map_or(SandboxAt::None, SandboxAt::Url)
+        };
+        driver.send(Msg::Start(Start {
+            given,
+            sandbox,
+            ..Start::default()
+        }));
         while !driver.app.saved.loaded || driver.app.sandbox_status == SandboxStatus::Starting {
             if !driver.step().await {
                 return Err(Failure::internal("the backend stopped while starting"));
@@ -140,8 +158,8 @@ impl Driver {
             )));
         }
         // A damaged state file was set aside: said here as the wizard says it.
-        if let Some((notice, _)) = driver.app.toast.take() {
-            super::output::error_line(&notice);
+        if let Some((notice, _)) = &driver.app.toast {
+            super::output::error_line(notice);
         }
         // What the outbox already holds was sent before this command: not shown again.
         driver.read_outbox().await;
@@ -167,10 +185,14 @@ impl Driver {
     /// Brings the sandbox's outbox up to date now (a few seconds at most), instead of when
     /// the long poll next answers: a code must be shown before the prompt that asks for it.
     pub async fn read_outbox(&mut self) {
-        let Some((id, command)) = self.app.read_outbox() else {
+        let commands = app::update_now(&mut self.app, Msg::ReadOutbox);
+        let Some(id) = commands.iter().find_map(|command| match command {
+            Command::ReadOutbox { id, .. } => Some(*id),
+            _ => None,
+        }) else {
             return;
         };
-        self.dispatch(vec![command]);
+        self.dispatch(commands);
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
         while self.last_answered != Some(id) {
             match tokio::time::timeout_at(deadline, self.step()).await {
@@ -182,13 +204,7 @@ impl Driver {
 
     /// Feeds one message through `update` and sends what it asks for to the backend.
     pub fn send(&mut self, msg: Msg) {
-        self.app.now = Instant::now();
-        let commands = app::update(&mut self.app, msg);
-        self.dispatch(commands);
-    }
-
-    /// Sends what an app call outside `update` asked for.
-    pub fn dispatch_all(&mut self, commands: Vec<Command>) {
+        let commands = app::update_now(&mut self.app, msg);
         self.dispatch(commands);
     }
 
@@ -205,9 +221,7 @@ impl Driver {
     }
 
     pub fn open(&mut self, which: Open) {
-        self.app.now = Instant::now();
-        let commands = self.app.open(which);
-        self.dispatch(commands);
+        self.send(Msg::Open(which));
     }
 
     pub fn answer(&mut self, text: impl Into<String>) {

@@ -3,6 +3,8 @@
 
 use std::io::{BufRead, IsTerminal};
 
+#[cfg(unix)]
+use rustix::termios::{LocalModes, OptionalActions, Termios};
 use secrecy::SecretString;
 
 use super::Failure;
@@ -75,44 +77,41 @@ pub fn prompt_secret(prompt: &str, otherwise: &str) -> Result<Option<SecretStrin
 /// The terminal's settings from before a prompt turned echo off: what a signal or a resume
 /// puts back (see `restore_terminal` and `echo_off_again`).
 #[cfg(unix)]
-static BEFORE_PROMPT: std::sync::Mutex<Option<libc::termios>> = std::sync::Mutex::new(None);
+static BEFORE_PROMPT: std::sync::Mutex<Option<Termios>> = std::sync::Mutex::new(None);
 
 /// Keeps the terminal's echo off (the line break still shown) while it lives.
 struct EchoOff {
     #[cfg(unix)]
-    saved: Option<libc::termios>,
-}
-
-#[cfg(unix)]
-fn stdin_fd() -> std::os::fd::RawFd {
-    use std::os::fd::AsRawFd;
-    std::io::stdin().as_raw_fd()
+    saved: Option<Termios>,
 }
 
 /// The echo turned off in `before`, the line break kept.
 #[cfg(unix)]
-fn without_echo(mut before: libc::termios) -> libc::termios {
-    before.c_lflag &= !libc::ECHO;
-    before.c_lflag |= libc::ECHONL;
+fn without_echo(mut before: Termios) -> Termios {
+    before.local_modes.remove(LocalModes::ECHO);
+    before.local_modes.insert(LocalModes::ECHONL);
     before
+}
+
+/// Sets stdin's terminal to `settings` now; a failure leaves it as it was, which is all
+/// there is to do about it.
+#[cfg(unix)]
+fn set_stdin(settings: &Termios) {
+    let _ = rustix::termios::tcsetattr(std::io::stdin(), OptionalActions::Now, settings);
 }
 
 impl EchoOff {
     fn on_stdin() -> Self {
         #[cfg(unix)]
         {
-            // SAFETY: tcgetattr/tcsetattr on our own stdin with a termios we own.
-            unsafe {
-                let mut t: libc::termios = std::mem::zeroed();
-                if libc::tcgetattr(stdin_fd(), &mut t) != 0 {
-                    return Self { saved: None };
-                }
-                if let Ok(mut before) = BEFORE_PROMPT.lock() {
-                    *before = Some(t);
-                }
-                libc::tcsetattr(stdin_fd(), libc::TCSANOW, &without_echo(t));
-                Self { saved: Some(t) }
+            let Ok(t) = rustix::termios::tcgetattr(std::io::stdin()) else {
+                return Self { saved: None };
+            };
+            if let Ok(mut before) = BEFORE_PROMPT.lock() {
+                *before = Some(t.clone());
             }
+            set_stdin(&without_echo(t.clone()));
+            Self { saved: Some(t) }
         }
         #[cfg(not(unix))]
         Self {}
@@ -126,10 +125,7 @@ impl Drop for EchoOff {
             if let Ok(mut before) = BEFORE_PROMPT.lock() {
                 *before = None;
             }
-            // SAFETY: restores the termios read from our own stdin.
-            unsafe {
-                libc::tcsetattr(stdin_fd(), libc::TCSANOW, saved);
-            }
+            set_stdin(saved);
         }
     }
 }
@@ -138,11 +134,8 @@ impl Drop for EchoOff {
 /// waiting for a secret turns echo off again.
 pub fn echo_off_again() {
     #[cfg(unix)]
-    if let Some(before) = BEFORE_PROMPT.lock().ok().and_then(|b| *b) {
-        // SAFETY: sets our own stdin's termios to one derived from what it had.
-        unsafe {
-            libc::tcsetattr(stdin_fd(), libc::TCSANOW, &without_echo(before));
-        }
+    if let Some(before) = BEFORE_PROMPT.lock().ok().and_then(|b| b.clone()) {
+        set_stdin(&without_echo(before));
     }
 }
 
@@ -192,9 +185,6 @@ pub fn secret(
 pub fn restore_terminal() {
     #[cfg(unix)]
     if let Some(before) = BEFORE_PROMPT.lock().ok().and_then(|mut b| b.take()) {
-        // SAFETY: restores the termios read from our own stdin.
-        unsafe {
-            libc::tcsetattr(stdin_fd(), libc::TCSANOW, &before);
-        }
+        set_stdin(&before);
     }
 }

@@ -157,12 +157,14 @@ pub fn block_on(
 /// (SIGCONT, `fg`) turns echo off again at a prompt that reads a secret: the shell may have
 /// put its own settings back while the command was stopped.
 pub async fn ended_by_signal() -> Exit {
+    use rustix::process::Signal;
     use tokio::signal::unix::{SignalKind, signal};
+    let ended_by = |signal: Signal| Exit::Signal(signal.as_raw() as u8);
     let kinds = [
         (SignalKind::interrupt(), Exit::Interrupted),
-        (SignalKind::terminate(), Exit::Signal(libc::SIGTERM as u8)),
-        (SignalKind::hangup(), Exit::Signal(libc::SIGHUP as u8)),
-        (SignalKind::quit(), Exit::Signal(libc::SIGQUIT as u8)),
+        (SignalKind::terminate(), ended_by(Signal::TERM)),
+        (SignalKind::hangup(), ended_by(Signal::HUP)),
+        (SignalKind::quit(), ended_by(Signal::QUIT)),
     ];
     let mut waits = Vec::new();
     for (kind, exit) in kinds {
@@ -174,7 +176,7 @@ pub async fn ended_by_signal() -> Exit {
         }
     }
     let resumed = async {
-        let Ok(mut resumed) = signal(SignalKind::from_raw(libc::SIGCONT)) else {
+        let Ok(mut resumed) = signal(SignalKind::from_raw(Signal::CONT.as_raw())) else {
             return std::future::pending().await;
         };
         loop {

@@ -117,13 +117,11 @@ pub fn end_prompt_line() {
 /// here as SIGPIPE ends it.
 pub fn finish(exit: Exit) -> ExitCode {
     if stdout_closed() {
+        // Restores SIGPIPE's default action (Rust's runtime ignores it) and raises it: the
+        // process ends there, as a program that wrote to a closed pipe does. Only if that
+        // failed does it go on to exit with the status a shell would show.
         #[cfg(unix)]
-        // SAFETY: restores the default action for SIGPIPE and raises it on ourselves; the
-        // process ends there, as a program that wrote to a closed pipe does.
-        unsafe {
-            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-            libc::raise(libc::SIGPIPE);
-        }
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGPIPE);
         return ExitCode::from(128 + 13);
     }
     ExitCode::from(exit.code())

@@ -57,15 +57,10 @@ pub fn run(wizard: WizardArgs, global: GlobalArgs) -> ExitCode {
 /// The terminal's width in cells, when stdout is a terminal.
 fn width() -> Option<usize> {
     #[cfg(unix)]
+    if let Ok(size) = rustix::termios::tcgetwinsize(std::io::stdout())
+        && size.ws_col > 0
     {
-        // SAFETY: TIOCGWINSZ fills a winsize we own; it fails harmlessly on a non-terminal.
-        unsafe {
-            let mut size: libc::winsize = std::mem::zeroed();
-            if libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) == 0 && size.ws_col > 0
-            {
-                return Some(usize::from(size.ws_col));
-            }
-        }
+        return Some(usize::from(size.ws_col));
     }
     None
 }

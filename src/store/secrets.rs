@@ -1,15 +1,31 @@
-//! Where tokens and session cookies are kept between runs: the OS keyring when one answers
-//! within a short time, else a file only the user can read (0600 in a 0700 directory), and
-//! the person is told which.
+//! Where tokens and session cookies are kept between runs, best place first:
 //!
-//! Keyring calls can hang on a desktop whose keyring is locked and on headless machines:
-//! every call runs on a blocking thread under a timeout, and a keyring that failed or timed
-//! out once is not asked again in this run.
+//! 1. the operating system's keyring: on Linux the desktop keyring, through the Secret
+//!    Service (GNOME Keyring, KWallet, KeePassXC), kept on disk; the Keychain on macOS;
+//!    Credential Manager on Windows;
+//! 2. on Linux, the kernel's keyring (keyutils), which forgets everything at reboot;
+//! 3. a file only the user can read (0600 in a 0700 directory).
+//!
+//! The person is told which one holds each secret.
+//!
+//! A keyring is used only after a real round trip (set, get, delete) worked: some construct
+//! fine and then fail every call. Keyring calls can hang (a locked desktop keyring waits for
+//! its password; a headless machine may have no one to answer): every call runs on a blocking
+//! thread under a timeout, and a keyring that failed its probe or did not answer in time is
+//! not asked again in this run.
+//!
+//! Reading looks in every place, best first, so a secret an earlier run left in the kernel
+//! keyring or a file is still found once the desktop keyring answers, and is then moved there.
+//! Saving writes to the best keyring that takes it and removes the copies elsewhere;
+//! forgetting removes it everywhere. With `secrets.store = "file"` no keyring is ever asked;
+//! with `"keyring"` no file is used.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use keyring_core::CredentialStore;
 use secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
@@ -21,18 +37,36 @@ const KEYRING_TIMEOUT: Duration = Duration::from_secs(2);
 /// Where a secret went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
+    /// The operating system's own keyring: the desktop keyring (Secret Service) on Linux, the
+    /// Keychain on macOS, Credential Manager on Windows.
     Keyring,
+    /// The Linux kernel's keyring: kept in memory until the machine restarts.
+    KernelKeyring,
     /// A file, as the configuration asks (`secrets.store = "file"`).
     File(PathBuf),
     /// A file, because no keyring answered in time.
     FallbackFile(PathBuf),
 }
 
+/// The operating system's keyring, in words.
+#[cfg(target_os = "linux")]
+const OS_KEYRING: (&str, &str) = (
+    "the desktop keyring (Secret Service)",
+    "the desktop keyring",
+);
+#[cfg(target_os = "macos")]
+const OS_KEYRING: (&str, &str) = ("the macOS Keychain", "the Keychain");
+#[cfg(windows)]
+const OS_KEYRING: (&str, &str) = ("Windows Credential Manager", "Credential Manager");
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+const OS_KEYRING: (&str, &str) = ("the system keyring", "the system keyring");
+
 impl Location {
     /// In words, for the screen.
     pub fn describe(&self) -> String {
         match self {
-            Location::Keyring => "the system keyring".into(),
+            Location::Keyring => OS_KEYRING.0.into(),
+            Location::KernelKeyring => "the kernel keyring (forgotten at reboot)".into(),
             Location::File(path) => {
                 format!("{} (a file only you can read)", path.display())
             }
@@ -43,10 +77,11 @@ impl Location {
         }
     }
 
-    /// Where, in a few words: "the system keyring" or the file's path.
+    /// Where, in a few words: the keyring's name or the file's path.
     pub fn short(&self) -> String {
         match self {
-            Location::Keyring => "the system keyring".into(),
+            Location::Keyring => OS_KEYRING.1.into(),
+            Location::KernelKeyring => "the kernel keyring (until reboot)".into(),
             Location::File(path) | Location::FallbackFile(path) => home_as_tilde(path),
         }
     }
@@ -74,55 +109,93 @@ fn home_as_tilde(path: &Path) -> String {
     }
 }
 
+/// Opens a keyring's store; this may fail (no desktop session, no such service).
+type Open = Arc<dyn Fn() -> Result<Arc<CredentialStore>, String> + Send + Sync>;
+
+/// One keyring secrets may be kept in.
+struct Keyring {
+    /// What the person is told when a secret is kept here.
+    location: Location,
+    open: Open,
+    /// The store once probed (`Some(None)`: it failed its probe). Locked across the probe, so
+    /// that two tasks never probe the same keyring at once.
+    probed: tokio::sync::Mutex<Option<Option<Arc<CredentialStore>>>>,
+    /// A call went unanswered: the keyring is not asked again in this run.
+    silent: AtomicBool,
+}
+
+impl Keyring {
+    fn new(
+        location: Location,
+        open: impl Fn() -> Result<Arc<CredentialStore>, String> + Send + Sync + 'static,
+    ) -> Keyring {
+        Keyring {
+            location,
+            open: Arc::new(open),
+            probed: tokio::sync::Mutex::new(None),
+            silent: AtomicBool::new(false),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct Secrets {
     mode: SecretStore,
     dir: PathBuf,
-    keyring: Arc<Mutex<Probe>>,
-}
-
-#[derive(Clone)]
-enum Probe {
-    NotYet,
-    Usable(Arc<keyring_core::CredentialStore>),
-    Unusable,
+    /// Best first.
+    keyrings: Arc<[Keyring]>,
+    timeout: Duration,
 }
 
 impl Secrets {
     pub fn new(mode: SecretStore, data_dir: &Path) -> Secrets {
+        Secrets::with_keyrings(mode, data_dir, platform_keyrings(), KEYRING_TIMEOUT)
+    }
+
+    fn with_keyrings(
+        mode: SecretStore,
+        data_dir: &Path,
+        keyrings: Vec<Keyring>,
+        timeout: Duration,
+    ) -> Secrets {
         Secrets {
             mode,
             dir: data_dir.join("secrets"),
-            keyring: Arc::new(Mutex::new(Probe::NotYet)),
+            keyrings: keyrings.into(),
+            timeout,
         }
     }
 
-    /// Keeps `value` under `name`, replacing what was there.
+    /// The keyrings this configuration may ask, best first: none when secrets go to a file.
+    fn keyrings(&self) -> &[Keyring] {
+        if self.mode == SecretStore::File {
+            &[]
+        } else {
+            &self.keyrings
+        }
+    }
+
+    /// Keeps `value` under `name`, replacing what was there, in the best place that takes it.
     pub async fn save(&self, name: &str, value: &SecretString) -> Result<Location, String> {
-        if self.mode != SecretStore::File
-            && let Some(store) = self.keyring().await
-        {
-            let entry_name = name.to_string();
-            let secret = Zeroizing::new(value.expose_secret().to_string());
-            let stored = self
-                .keyring_call(move || {
-                    let entry = entry(&store, &entry_name)?;
-                    entry.set_password(&secret).map_err(|e| e.to_string())
-                })
-                .await;
-            match stored {
-                Ok(()) => {
-                    // A copy left in a file from an earlier run would outlive a sign-out.
-                    let _ = std::fs::remove_file(self.file(name));
-                    return Ok(Location::Keyring);
+        let mut refusal = None;
+        for (at, keyring) in self.keyrings().iter().enumerate() {
+            match self.set(keyring, name, value).await {
+                Some(Ok(())) => {
+                    self.remove_copies(name, Some(at)).await;
+                    return Ok(keyring.location.clone());
                 }
-                Err(e) if self.mode == SecretStore::Keyring => {
-                    return Err(format!("the keyring refused to store it: {e}"));
+                Some(Err(e)) => {
+                    tracing::warn!(keyring = %keyring.location.short(), error = %e, "a keyring refused a secret");
+                    refusal = Some(e);
                 }
-                Err(e) => tracing::warn!(error = %e, "keyring failed; using a file"),
+                None => {}
             }
-        } else if self.mode == SecretStore::Keyring {
-            return Err("no keyring answered; set secrets.store = \"auto\" to use a file".into());
+        }
+        if self.mode == SecretStore::Keyring {
+            return Err(match refusal {
+                Some(e) => format!("the keyring refused to store it: {e}"),
+                None => "no keyring answered; set secrets.store = \"auto\" to use a file".into(),
+            });
         }
         let path = self.file(name);
         let bytes = Zeroizing::new(value.expose_secret().as_bytes().to_vec());
@@ -135,29 +208,26 @@ impl Secrets {
         .await
         .map_err(|e| e.to_string())?
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        self.remove_copies(name, None).await;
         Ok(Location::file(self.mode, path))
     }
 
-    /// What was kept under `name`, and where it was found.
+    /// What was kept under `name`, and where it is now. A secret found only in a lesser place
+    /// than the best keyring that answers (left there by an earlier run) is moved up first.
     pub async fn load(&self, name: &str) -> Result<Option<(SecretString, Location)>, String> {
-        if self.mode != SecretStore::File
-            && let Some(store) = self.keyring().await
-        {
-            let entry_name = name.to_string();
-            let found = self
-                .keyring_call(move || {
-                    let entry = entry(&store, &entry_name)?;
-                    match entry.get_password() {
-                        Ok(secret) => Ok(Some(SecretString::from(secret))),
-                        Err(keyring_core::Error::NoEntry) => Ok(None),
-                        Err(e) => Err(e.to_string()),
-                    }
-                })
-                .await;
-            match found {
-                Ok(Some(secret)) => return Ok(Some((secret, Location::Keyring))),
-                Ok(None) => {}
-                Err(e) => tracing::warn!(error = %e, "keyring read failed"),
+        for (at, keyring) in self.keyrings().iter().enumerate() {
+            match self.get(keyring, name).await {
+                Some(Ok(Some(secret))) => {
+                    let location = match self.move_up(name, &secret, at).await {
+                        Some(better) => better,
+                        None => keyring.location.clone(),
+                    };
+                    return Ok(Some((secret, location)));
+                }
+                Some(Ok(None)) | None => {}
+                Some(Err(e)) => {
+                    tracing::warn!(keyring = %keyring.location.short(), error = %e, "a keyring read failed")
+                }
             }
         }
         if self.mode == SecretStore::Keyring {
@@ -169,10 +239,14 @@ impl Secrets {
             .await
             .map_err(|e| e.to_string())?;
         match read {
-            Ok(text) => Ok(Some((
-                SecretString::from(text),
-                Location::file(self.mode, path),
-            ))),
+            Ok(text) => {
+                let secret = SecretString::from(text);
+                let location = match self.move_up(name, &secret, self.keyrings().len()).await {
+                    Some(better) => better,
+                    None => Location::file(self.mode, path),
+                };
+                Ok(Some((secret, location)))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(format!("cannot read {}: {e}", path.display())),
         }
@@ -180,24 +254,24 @@ impl Secrets {
 
     /// Forgets `name` everywhere it may be.
     pub async fn forget(&self, name: &str) -> Result<(), String> {
-        if self.mode != SecretStore::File
-            && let Some(store) = self.keyring().await
-        {
-            let entry_name = name.to_string();
-            let _ = self
-                .keyring_call(move || {
-                    let entry = entry(&store, &entry_name)?;
-                    match entry.delete_credential() {
-                        Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
-                        Err(e) => Err(e.to_string()),
-                    }
-                })
-                .await;
+        let mut failures = Vec::new();
+        for keyring in self.keyrings() {
+            if let Some(Err(e)) = self.delete(keyring, name).await {
+                failures.push(format!(
+                    "{} could not remove it: {e}",
+                    keyring.location.short()
+                ));
+            }
         }
         match std::fs::remove_file(self.file(name)) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(format!("cannot remove {}: {e}", self.file(name).display())),
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => failures.push(format!("cannot remove {}: {e}", self.file(name).display())),
+        }
+        if failures.is_empty() {
+            Ok(())
+        } else {
+            Err(failures.join("; "))
         }
     }
 
@@ -205,89 +279,202 @@ impl Secrets {
         self.dir.join(format!("{name}.secret"))
     }
 
-    /// The keyring, probed once with a real round trip: some stores construct fine and then
-    /// fail every call.
-    async fn keyring(&self) -> Option<Arc<keyring_core::CredentialStore>> {
-        let known = self
-            .keyring
-            .lock()
-            .map(|p| p.clone())
-            .unwrap_or(Probe::Unusable);
-        match known {
-            Probe::Usable(store) => return Some(store),
-            Probe::Unusable => return None,
-            Probe::NotYet => {}
+    /// A secret found at `found` (an index into the keyrings; past the end: the file) goes to
+    /// the best keyring above it that takes it. Where it went, if it moved.
+    async fn move_up(&self, name: &str, secret: &SecretString, found: usize) -> Option<Location> {
+        for (at, keyring) in self.keyrings().iter().enumerate().take(found) {
+            match self.set(keyring, name, secret).await {
+                Some(Ok(())) => {
+                    tracing::info!(name, to = %keyring.location.short(), "a kept secret moved to a better place");
+                    self.remove_copies(name, Some(at)).await;
+                    return Some(keyring.location.clone());
+                }
+                Some(Err(e)) => {
+                    tracing::warn!(keyring = %keyring.location.short(), error = %e, "a keyring refused a secret")
+                }
+                None => {}
+            }
         }
-        let probed = self
-            .keyring_call(|| {
-                let store = platform_store()?;
+        None
+    }
+
+    /// Removes the copies of `name` everywhere but the keyring at `kept` (`None`: the file
+    /// holds the one kept). A copy left by an earlier run would outlive a sign-out, and one in
+    /// a better keyring would be read instead of the new one.
+    async fn remove_copies(&self, name: &str, kept: Option<usize>) {
+        for (at, keyring) in self.keyrings().iter().enumerate() {
+            if Some(at) == kept {
+                continue;
+            }
+            if let Some(Err(e)) = self.delete(keyring, name).await {
+                tracing::warn!(keyring = %keyring.location.short(), error = %e, "an old copy of a secret stays");
+            }
+        }
+        if kept.is_some()
+            && let Err(e) = std::fs::remove_file(self.file(name))
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            tracing::warn!(error = %e, "an old copy of a secret stays in its file");
+        }
+    }
+
+    /// Sets `name` in `keyring`; `None` when that keyring is not used in this run.
+    async fn set(
+        &self,
+        keyring: &Keyring,
+        name: &str,
+        value: &SecretString,
+    ) -> Option<Result<(), String>> {
+        let secret = Zeroizing::new(value.expose_secret().to_string());
+        self.with_entry(keyring, name, move |entry| {
+            entry.set_password(&secret).map_err(|e| e.to_string())
+        })
+        .await
+    }
+
+    async fn get(
+        &self,
+        keyring: &Keyring,
+        name: &str,
+    ) -> Option<Result<Option<SecretString>, String>> {
+        self.with_entry(keyring, name, |entry| match entry.get_password() {
+            Ok(secret) => Ok(Some(SecretString::from(secret))),
+            Err(keyring_core::Error::NoEntry) => Ok(None),
+            Err(e) => Err(e.to_string()),
+        })
+        .await
+    }
+
+    /// Deletes `name` from `keyring`; one that was not there counts as deleted.
+    async fn delete(&self, keyring: &Keyring, name: &str) -> Option<Result<(), String>> {
+        self.with_entry(keyring, name, |entry| match entry.delete_credential() {
+            Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+            Err(e) => Err(e.to_string()),
+        })
+        .await
+    }
+
+    /// Runs `act` on the entry for `name` in `keyring`, under the timeout; `None` when that
+    /// keyring is not used in this run.
+    async fn with_entry<T: Send + 'static>(
+        &self,
+        keyring: &Keyring,
+        name: &str,
+        act: impl FnOnce(keyring_core::Entry) -> Result<T, String> + Send + 'static,
+    ) -> Option<Result<T, String>> {
+        let store = self.store(keyring).await?;
+        let name = name.to_string();
+        Some(self.call(keyring, move || act(entry(&store, &name)?)).await)
+    }
+
+    /// The keyring's store, probed once with a real round trip: some stores construct fine
+    /// and then fail every call. `None` when it failed its probe or stopped answering.
+    async fn store(&self, keyring: &Keyring) -> Option<Arc<CredentialStore>> {
+        if keyring.silent.load(Ordering::Relaxed) {
+            return None;
+        }
+        let mut probed = keyring.probed.lock().await;
+        if let Some(known) = probed.as_ref() {
+            return known.clone();
+        }
+        let open = keyring.open.clone();
+        let result = self
+            .call(keyring, move || {
+                let store = open()?;
                 let entry = entry(&store, "probe")?;
                 entry.set_password("probe").map_err(|e| e.to_string())?;
-                let back = entry.get_password().map_err(|e| e.to_string())?;
+                let back = entry.get_password().map_err(|e| e.to_string());
                 let _ = entry.delete_credential();
-                if back == "probe" {
+                if back? == "probe" {
                     Ok(store)
                 } else {
                     Err("the keyring gave back something else".to_string())
                 }
             })
             .await;
-        let probe = match probed {
-            Ok(store) => Probe::Usable(store),
+        let known = match result {
+            Ok(store) => Some(store),
             Err(e) => {
-                tracing::info!(reason = %e, "no usable keyring");
-                Probe::Unusable
+                tracing::info!(keyring = %keyring.location.short(), reason = %e, "a keyring is not used");
+                None
             }
         };
-        if let Ok(mut slot) = self.keyring.lock() {
-            *slot = probe.clone();
-        }
-        match probe {
-            Probe::Usable(store) => Some(store),
-            _ => None,
-        }
+        *probed = Some(known.clone());
+        known
     }
 
-    /// Runs a keyring call on a blocking thread, giving up after KEYRING_TIMEOUT (and then
-    /// never asking the keyring again in this run).
-    async fn keyring_call<T: Send + 'static>(
+    /// Runs a keyring call on a blocking thread, giving up after the timeout (and then never
+    /// asking that keyring again in this run).
+    async fn call<T: Send + 'static>(
         &self,
+        keyring: &Keyring,
         call: impl FnOnce() -> Result<T, String> + Send + 'static,
     ) -> Result<T, String> {
         let task = tokio::task::spawn_blocking(call);
-        match tokio::time::timeout(KEYRING_TIMEOUT, task).await {
+        match tokio::time::timeout(self.timeout, task).await {
             Ok(Ok(result)) => result,
             Ok(Err(e)) => Err(e.to_string()),
             Err(_) => {
-                if let Ok(mut slot) = self.keyring.lock() {
-                    *slot = Probe::Unusable;
-                }
-                Err("the keyring did not answer in time".into())
+                keyring.silent.store(true, Ordering::Relaxed);
+                Err(format!(
+                    "{} did not answer in time",
+                    keyring.location.short()
+                ))
             }
         }
     }
 }
 
-fn entry(
-    store: &Arc<keyring_core::CredentialStore>,
-    name: &str,
-) -> Result<keyring_core::Entry, String> {
+fn entry(store: &Arc<CredentialStore>, name: &str) -> Result<keyring_core::Entry, String> {
     store.build(SERVICE, name, None).map_err(|e| e.to_string())
 }
 
+/// This platform's keyrings, best first.
 #[cfg(target_os = "linux")]
-fn platform_store() -> Result<Arc<keyring_core::CredentialStore>, String> {
-    let store = linux_keyutils_keyring_store::Store::new().map_err(|e| e.to_string())?;
-    Ok(store)
+fn platform_keyrings() -> Vec<Keyring> {
+    vec![
+        Keyring::new(Location::Keyring, || {
+            let store =
+                dbus_secret_service_keyring_store::Store::new().map_err(|e| e.to_string())?;
+            Ok(store)
+        }),
+        Keyring::new(Location::KernelKeyring, || {
+            let store = linux_keyutils_keyring_store::Store::new().map_err(|e| e.to_string())?;
+            Ok(store)
+        }),
+    ]
 }
 
-#[cfg(not(target_os = "linux"))]
-fn platform_store() -> Result<Arc<keyring_core::CredentialStore>, String> {
-    Err("no keyring store is built in for this platform".into())
+#[cfg(target_os = "macos")]
+fn platform_keyrings() -> Vec<Keyring> {
+    vec![Keyring::new(Location::Keyring, || {
+        let store =
+            apple_native_keyring_store::keychain::Store::new().map_err(|e| e.to_string())?;
+        Ok(store)
+    })]
+}
+
+#[cfg(windows)]
+fn platform_keyrings() -> Vec<Keyring> {
+    vec![Keyring::new(Location::Keyring, || {
+        let store = windows_native_keyring_store::Store::new().map_err(|e| e.to_string())?;
+        Ok(store)
+    })]
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+fn platform_keyrings() -> Vec<Keyring> {
+    Vec::new()
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+    use std::sync::atomic::AtomicUsize;
+
+    use keyring_core::api::CredentialStoreApi;
+    use keyring_core::mock;
+
     use super::*;
 
     fn dir(tag: &str) -> PathBuf {
@@ -295,6 +482,104 @@ mod tests {
             std::env::temp_dir().join(format!("cloudboard-secrets-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         d
+    }
+
+    const QUICK: Duration = Duration::from_millis(200);
+
+    /// An in-memory keyring that counts how often it is opened.
+    struct Mock {
+        store: Arc<mock::Store>,
+        opened: Arc<AtomicUsize>,
+    }
+
+    impl Mock {
+        fn new() -> Mock {
+            Mock {
+                store: mock::Store::new().unwrap(),
+                opened: Arc::new(AtomicUsize::new(0)),
+            }
+        }
+
+        fn keyring(&self, location: Location) -> Keyring {
+            let store = self.store.clone();
+            let opened = self.opened.clone();
+            Keyring::new(location, move || {
+                opened.fetch_add(1, Ordering::SeqCst);
+                Ok(store.clone() as Arc<CredentialStore>)
+            })
+        }
+
+        fn put(&self, name: &str, value: &str) {
+            let entry = self.store.build(SERVICE, name, None).unwrap();
+            entry.set_password(value).unwrap();
+        }
+
+        fn held(&self, name: &str) -> Option<String> {
+            let entry = self.store.build(SERVICE, name, None).unwrap();
+            entry.get_password().ok()
+        }
+
+        /// The next call on `name`'s entry fails.
+        fn refuse_next(&self, name: &str) {
+            let entry = self.store.build(SERVICE, name, None).unwrap();
+            let cred: &mock::Cred = entry.as_any().downcast_ref().unwrap();
+            cred.set_error(keyring_core::Error::NoStorageAccess("locked".into()));
+        }
+
+        fn opened(&self) -> usize {
+            self.opened.load(Ordering::SeqCst)
+        }
+    }
+
+    /// A keyring whose service is not there (no D-Bus session, say).
+    fn absent(location: Location) -> Keyring {
+        Keyring::new(location, || Err("no session bus".into()))
+    }
+
+    /// A store that opens and then fails every call, as the kernel keyring can.
+    #[derive(Debug)]
+    struct Broken;
+
+    impl CredentialStoreApi for Broken {
+        fn vendor(&self) -> String {
+            "broken".into()
+        }
+        fn id(&self) -> String {
+            "broken".into()
+        }
+        fn build(
+            &self,
+            _service: &str,
+            _user: &str,
+            _modifiers: Option<&HashMap<&str, &str>>,
+        ) -> keyring_core::Result<keyring_core::Entry> {
+            Err(keyring_core::Error::NoStorageAccess("denied".into()))
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+
+    fn broken(location: Location) -> Keyring {
+        Keyring::new(location, || Ok(Arc::new(Broken) as Arc<CredentialStore>))
+    }
+
+    /// A keyring that never answers in time (a locked desktop keyring waiting for its
+    /// password), counting how often it is asked.
+    fn hanging(location: Location, asked: Arc<AtomicUsize>) -> Keyring {
+        Keyring::new(location, move || {
+            asked.fetch_add(1, Ordering::SeqCst);
+            std::thread::sleep(QUICK * 3);
+            Err("too late".into())
+        })
+    }
+
+    fn secrets(mode: SecretStore, data: &Path, keyrings: Vec<Keyring>) -> Secrets {
+        Secrets::with_keyrings(mode, data, keyrings, QUICK)
+    }
+
+    fn file_of(data: &Path, name: &str) -> PathBuf {
+        data.join("secrets").join(format!("{name}.secret"))
     }
 
     #[test]
@@ -309,6 +594,43 @@ mod tests {
         assert_eq!(
             home_as_tilde(Path::new("/elsewhere/token")),
             "/elsewhere/token"
+        );
+    }
+
+    #[test]
+    fn each_place_is_named_in_words() {
+        #[cfg(target_os = "linux")]
+        {
+            assert_eq!(
+                Location::Keyring.describe(),
+                "the desktop keyring (Secret Service)"
+            );
+            assert_eq!(Location::Keyring.short(), "the desktop keyring");
+        }
+        #[cfg(target_os = "macos")]
+        assert_eq!(Location::Keyring.describe(), "the macOS Keychain");
+        #[cfg(windows)]
+        assert_eq!(Location::Keyring.describe(), "Windows Credential Manager");
+        assert_eq!(
+            Location::KernelKeyring.describe(),
+            "the kernel keyring (forgotten at reboot)"
+        );
+        assert_eq!(
+            Location::KernelKeyring.short(),
+            "the kernel keyring (until reboot)"
+        );
+        let path = PathBuf::from("/data/secrets/cleura.secret");
+        assert_eq!(
+            Location::File(path.clone()).describe(),
+            "/data/secrets/cleura.secret (a file only you can read)"
+        );
+        assert_eq!(
+            Location::FallbackFile(path.clone()).describe(),
+            "/data/secrets/cleura.secret (no keyring answered; only you can read this file)"
+        );
+        assert_eq!(
+            Location::FallbackFile(path).short(),
+            "/data/secrets/cleura.secret"
         );
     }
 
@@ -340,6 +662,364 @@ mod tests {
         );
         secrets.forget("cleura").await.unwrap();
         assert!(secrets.load("cleura").await.unwrap().is_none());
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn the_file_setting_never_asks_a_keyring() {
+        let data = dir("file-only");
+        let desktop = Mock::new();
+        let kernel = Mock::new();
+        let secrets = secrets(
+            SecretStore::File,
+            &data,
+            vec![
+                desktop.keyring(Location::Keyring),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        let location = secrets
+            .save("cleura", &SecretString::from("tok"))
+            .await
+            .unwrap();
+        assert_eq!(location, Location::File(file_of(&data, "cleura")));
+        assert!(secrets.load("cleura").await.unwrap().is_some());
+        secrets.forget("cleura").await.unwrap();
+        assert_eq!((desktop.opened(), kernel.opened()), (0, 0));
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn the_desktop_keyring_comes_first() {
+        let data = dir("order");
+        let desktop = Mock::new();
+        let kernel = Mock::new();
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![
+                desktop.keyring(Location::Keyring),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        let location = secrets
+            .save("cloudsigma", &SecretString::from("session"))
+            .await
+            .unwrap();
+        assert_eq!(location, Location::Keyring);
+        assert_eq!(desktop.held("cloudsigma").as_deref(), Some("session"));
+        assert_eq!(kernel.held("cloudsigma"), None);
+        assert_eq!(desktop.held("probe"), None, "the probe cleans up");
+        assert!(!file_of(&data, "cloudsigma").exists());
+        let (back, at) = secrets.load("cloudsigma").await.unwrap().unwrap();
+        assert_eq!((back.expose_secret(), at), ("session", Location::Keyring));
+        assert_eq!(desktop.opened(), 1, "probed once, then kept");
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn without_a_desktop_keyring_the_kernel_keyring_holds_it_and_says_so() {
+        let data = dir("kernel");
+        let kernel = Mock::new();
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![
+                absent(Location::Keyring),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        let location = secrets
+            .save("cloudsigma", &SecretString::from("session"))
+            .await
+            .unwrap();
+        assert_eq!(location, Location::KernelKeyring);
+        assert!(location.describe().contains("forgotten at reboot"));
+        assert_eq!(kernel.held("cloudsigma").as_deref(), Some("session"));
+        let (_, at) = secrets.load("cloudsigma").await.unwrap().unwrap();
+        assert_eq!(at, Location::KernelKeyring);
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn keyrings_that_fail_their_round_trip_leave_it_to_the_file() {
+        let data = dir("broken");
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![broken(Location::Keyring), broken(Location::KernelKeyring)],
+        );
+        let location = secrets
+            .save("cleura", &SecretString::from("tok"))
+            .await
+            .unwrap();
+        assert_eq!(location, Location::FallbackFile(file_of(&data, "cleura")));
+        assert!(location.describe().contains("no keyring answered"));
+        let (back, at) = secrets.load("cleura").await.unwrap().unwrap();
+        assert_eq!((back.expose_secret(), at), ("tok", location));
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn a_keyring_that_does_not_answer_is_left_for_the_run() {
+        let data = dir("hang");
+        let asked = Arc::new(AtomicUsize::new(0));
+        let kernel = Mock::new();
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![
+                hanging(Location::Keyring, asked.clone()),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        for value in ["one", "two"] {
+            let location = secrets
+                .save("cleura", &SecretString::from(value))
+                .await
+                .unwrap();
+            assert_eq!(location, Location::KernelKeyring);
+        }
+        let (back, _) = secrets.load("cleura").await.unwrap().unwrap();
+        assert_eq!(back.expose_secret(), "two");
+        secrets.forget("cleura").await.unwrap();
+        assert_eq!(asked.load(Ordering::SeqCst), 1, "asked once, then left");
+        assert_eq!(kernel.held("cleura"), None);
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn a_keyring_that_refuses_a_secret_passes_it_on() {
+        let data = dir("refuse");
+        let desktop = Mock::new();
+        let kernel = Mock::new();
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![
+                desktop.keyring(Location::Keyring),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        desktop.refuse_next("cleura");
+        let location = secrets
+            .save("cleura", &SecretString::from("tok"))
+            .await
+            .unwrap();
+        assert_eq!(location, Location::KernelKeyring);
+        assert_eq!(desktop.held("cleura"), None);
+        assert_eq!(kernel.held("cleura").as_deref(), Some("tok"));
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn the_keyring_setting_never_falls_back_to_a_file() {
+        let data = dir("keyring-only");
+        let secrets = secrets(
+            SecretStore::Keyring,
+            &data,
+            vec![absent(Location::Keyring), broken(Location::KernelKeyring)],
+        );
+        let refused = secrets
+            .save("cleura", &SecretString::from("tok"))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            refused,
+            "no keyring answered; set secrets.store = \"auto\" to use a file"
+        );
+        assert!(!file_of(&data, "cleura").exists());
+        assert!(secrets.load("cleura").await.unwrap().is_none());
+
+        let desktop = Mock::new();
+        desktop.refuse_next("cleura");
+        let secrets = self::secrets(
+            SecretStore::Keyring,
+            &data,
+            vec![desktop.keyring(Location::Keyring)],
+        );
+        let refused = secrets
+            .save("cleura", &SecretString::from("tok"))
+            .await
+            .unwrap_err();
+        assert!(
+            refused.starts_with("the keyring refused to store it: "),
+            "{refused}"
+        );
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn a_secret_left_in_the_kernel_keyring_is_found_and_moved_up() {
+        let data = dir("move-kernel");
+        let desktop = Mock::new();
+        let kernel = Mock::new();
+        kernel.put("cloudsigma", "old run");
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![
+                desktop.keyring(Location::Keyring),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        let (back, at) = secrets.load("cloudsigma").await.unwrap().unwrap();
+        assert_eq!((back.expose_secret(), at), ("old run", Location::Keyring));
+        assert_eq!(desktop.held("cloudsigma").as_deref(), Some("old run"));
+        assert_eq!(kernel.held("cloudsigma"), None);
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn a_secret_kept_in_a_file_is_found_once_a_keyring_answers() {
+        let data = dir("move-file");
+        let before = secrets(SecretStore::Auto, &data, vec![absent(Location::Keyring)]);
+        let location = before
+            .save("cleura", &SecretString::from("tok"))
+            .await
+            .unwrap();
+        assert_eq!(location, Location::FallbackFile(file_of(&data, "cleura")));
+
+        // The next run: the desktop keyring answers now.
+        let desktop = Mock::new();
+        let after = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![desktop.keyring(Location::Keyring)],
+        );
+        let (back, at) = after.load("cleura").await.unwrap().unwrap();
+        assert_eq!((back.expose_secret(), at), ("tok", Location::Keyring));
+        assert_eq!(desktop.held("cleura").as_deref(), Some("tok"));
+        assert!(!file_of(&data, "cleura").exists(), "the file copy goes");
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    /// A keyring that passes its probe and then refuses every secret.
+    #[derive(Debug)]
+    struct ProbeOnly(Arc<mock::Store>);
+
+    impl CredentialStoreApi for ProbeOnly {
+        fn vendor(&self) -> String {
+            "probe only".into()
+        }
+        fn id(&self) -> String {
+            "probe only".into()
+        }
+        fn build(
+            &self,
+            service: &str,
+            user: &str,
+            modifiers: Option<&HashMap<&str, &str>>,
+        ) -> keyring_core::Result<keyring_core::Entry> {
+            if user == "probe" {
+                self.0.build(service, user, modifiers)
+            } else {
+                Err(keyring_core::Error::NoStorageAccess("locked".into()))
+            }
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+
+    #[tokio::test]
+    async fn a_secret_that_cannot_move_up_is_still_read_where_it_is() {
+        let data = dir("stay");
+        let kernel = Mock::new();
+        kernel.put("cleura", "tok");
+        let picky = Arc::new(ProbeOnly(mock::Store::new().unwrap()));
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![
+                Keyring::new(Location::Keyring, move || {
+                    Ok(picky.clone() as Arc<CredentialStore>)
+                }),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        let (back, at) = secrets.load("cleura").await.unwrap().unwrap();
+        assert_eq!((back.expose_secret(), at), ("tok", Location::KernelKeyring));
+        assert_eq!(kernel.held("cleura").as_deref(), Some("tok"));
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn saving_removes_older_copies_everywhere_else() {
+        let data = dir("stale");
+        let desktop = Mock::new();
+        let kernel = Mock::new();
+        kernel.put("cloudsigma", "stale");
+        let old = secrets(SecretStore::Auto, &data, Vec::new());
+        old.save("cloudsigma", &SecretString::from("stale"))
+            .await
+            .unwrap();
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![
+                desktop.keyring(Location::Keyring),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        let location = secrets
+            .save("cloudsigma", &SecretString::from("fresh"))
+            .await
+            .unwrap();
+        assert_eq!(location, Location::Keyring);
+        assert_eq!(desktop.held("cloudsigma").as_deref(), Some("fresh"));
+        assert_eq!(kernel.held("cloudsigma"), None);
+        assert!(!file_of(&data, "cloudsigma").exists());
+
+        // Kept in a file (no keyring takes it): a keyring's older copy would be read first.
+        desktop.refuse_next("cloudsigma");
+        kernel.refuse_next("cloudsigma");
+        let location = secrets
+            .save("cloudsigma", &SecretString::from("newest"))
+            .await
+            .unwrap();
+        assert_eq!(
+            location,
+            Location::FallbackFile(file_of(&data, "cloudsigma"))
+        );
+        assert_eq!(desktop.held("cloudsigma"), None);
+        let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[tokio::test]
+    async fn forgetting_removes_every_copy() {
+        let data = dir("forget");
+        let desktop = Mock::new();
+        let kernel = Mock::new();
+        let old = secrets(SecretStore::Auto, &data, Vec::new());
+        old.save("cleura", &SecretString::from("c")).await.unwrap();
+        desktop.put("cleura", "a");
+        kernel.put("cleura", "b");
+        let secrets = secrets(
+            SecretStore::Auto,
+            &data,
+            vec![
+                desktop.keyring(Location::Keyring),
+                kernel.keyring(Location::KernelKeyring),
+            ],
+        );
+        secrets.forget("cleura").await.unwrap();
+        assert_eq!(
+            (desktop.held("cleura"), kernel.held("cleura")),
+            (None, None)
+        );
+        assert!(!file_of(&data, "cleura").exists());
+        assert!(secrets.load("cleura").await.unwrap().is_none());
+        // Nothing there: still a success.
+        secrets.forget("cleura").await.unwrap();
+
+        kernel.put("cleura", "b");
+        kernel.refuse_next("cleura");
+        let failed = secrets.forget("cleura").await.unwrap_err();
+        assert!(
+            failed.starts_with("the kernel keyring (until reboot) could not remove it: "),
+            "{failed}"
+        );
         let _ = std::fs::remove_dir_all(&data);
     }
 

@@ -159,7 +159,7 @@ fn the_room_the_frame_reports_is_what_a_page_moves_by() {
 #[test]
 fn the_cozy_terms_scroll_by_the_page_drawn_and_their_parts_take_clicks() {
     let mut app = App::new(Config::default(), (80, 24), Instant::now());
-    app.open(crate::app::home::Open::Cozy);
+    update(&mut app, Msg::Open(crate::app::home::Open::Cozy));
     update(&mut app, Msg::Answer("alice@example.org".into()));
     update(&mut app, Msg::Answer("alice".into()));
     let drawn = draw(&mut app);

@@ -80,3 +80,61 @@ pub fn toast_lines(text: &str, width: u16) -> Vec<String> {
     let width = usize::from(width.saturating_sub(2)).max(1);
     crate::text::wrap_at_most(text, width, TOAST_LINES)
 }
+
+/// Hands out rows from the top of an area; what does not fit gets a zero-height rect. Every
+/// screen lays itself out with one, so a short terminal cuts every screen the same way.
+pub struct Stack {
+    area: Rect,
+    y: u16,
+}
+
+impl Stack {
+    pub fn new(area: Rect) -> Stack {
+        Stack { area, y: area.y }
+    }
+
+    pub fn take(&mut self, height: u16) -> Rect {
+        let bottom = self.area.y + self.area.height;
+        let y = self.y.min(bottom);
+        let height = height.min(bottom - y);
+        self.y = y + height;
+        Rect::new(self.area.x, y, self.area.width, height)
+    }
+
+    pub fn gap(&mut self, height: u16) {
+        self.take(height);
+    }
+
+    /// Rows left.
+    pub fn room(&self) -> u16 {
+        (self.area.y + self.area.height).saturating_sub(self.y)
+    }
+
+    /// A block of `rows` and the gap after it, only if `needed` rows are still left for
+    /// what comes below: on a short terminal an introduction gives way first.
+    pub fn take_if_room(&mut self, rows: u16, needed: u16) -> Rect {
+        if self.room() > needed + rows {
+            let block = self.take(rows);
+            self.gap(1);
+            block
+        } else {
+            Rect::default()
+        }
+    }
+}
+
+/// Where a row of buttons goes: each `[ label ]` two cells after the last, from `x`; the
+/// buttons that do not fit in `row` are left out.
+pub fn button_places(row: Rect, x: u16, labels: impl IntoIterator<Item = usize>) -> Vec<Rect> {
+    let mut x = x;
+    let mut places = Vec::new();
+    for label_width in labels {
+        let width = label_width as u16 + 4;
+        if row.height == 0 || x + width > row.x + row.width {
+            break;
+        }
+        places.push(Rect::new(x, row.y, width, 1));
+        x += width + 2;
+    }
+    places
+}

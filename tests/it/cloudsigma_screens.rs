@@ -52,7 +52,7 @@ fn unreachable() -> ApiError {
 fn asking(sandbox: bool) -> (App, RequestId) {
     let mut app = common::app(80, 24);
     if sandbox {
-        app.point_at_sandbox(SANDBOX);
+        common::start_at_sandbox(&mut app, SANDBOX);
     }
     let out = key(&mut app, KeyCode::Char('3'));
     let id = request_id(&out);

@@ -134,7 +134,7 @@ fn a_creation_survives_kill_9() {
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    first.kill(libc::SIGKILL);
+    first.kill(rustix::process::Signal::KILL);
     let _ = first.wait_exit();
     drop(first);
 

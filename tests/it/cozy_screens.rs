@@ -240,7 +240,7 @@ fn check_email() {
 #[test]
 fn check_email_in_the_sandbox() {
     let mut app = common::app(80, 24);
-    app.point_at_sandbox("http://127.0.0.1:4000");
+    common::start_at_sandbox(&mut app, "http://127.0.0.1:4000");
     app.outbox.visible = false;
     to_check_email(&mut app);
     snap("cozy_check_email_sandbox", &app);
@@ -348,7 +348,7 @@ fn web_onboarding() {
     typed(&mut app, "alice");
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
-    app.open(cloudboard::app::home::Open::CozyWeb);
+    cloudboard::app::update(&mut app, Msg::Open(cloudboard::app::home::Open::CozyWeb));
     snap("cozy_web_onboarding", &app);
 }
 

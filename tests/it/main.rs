@@ -1,6 +1,8 @@
 //! The integration tests, in one binary: one link instead of one per file, and one set
 //! of helpers (`common`) whose names mean one thing everywhere.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 mod common;
 
 mod cleura_api;

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use common::cli::{activate, exit_code, redirect, run, spawn, stderr, stdout_json};
 use common::home::Home;
 use common::sandbox::SandboxProcess;
+use rustix::process::{Pid, Signal, kill_process};
 use serde_json::{Value, json};
 
 fn create(home: &Home, sandbox: &SandboxProcess, email: &str, slug: &str) -> std::process::Output {
@@ -133,7 +134,7 @@ fn interrupted_while_waiting(
     sandbox: &SandboxProcess,
     args: &[&str],
     stdin: &str,
-    signal: i32,
+    signal: Signal,
 ) -> std::process::Output {
     sandbox.set_faults(json!({ "latency_ms": 30000 }));
     let before = sandbox.requests();
@@ -158,19 +159,16 @@ fn interrupted_while_waiting(
     while sandbox.requests() == written && Instant::now() < reached {
         std::thread::sleep(Duration::from_millis(20));
     }
-    // SAFETY: signals our own child.
-    unsafe {
-        libc::kill(child.id() as i32, signal);
-    }
+    let _ = kill_process(Pid::from_child(&child), signal);
     let out = child.wait_with_output().unwrap();
     sandbox.set_faults(json!({}));
     out
 }
 
 /// `cozy create` interrupted by `signal` while the Cloudery holds its answer back.
-fn interrupted_creation(signal: i32, expected: i32) {
+fn interrupted_creation(signal: Signal, expected: i32) {
     let sandbox = SandboxProcess::start();
-    let home = Home::new(&format!("lost-signal-{signal}"));
+    let home = Home::new(&format!("lost-signal-{}", signal.as_raw()));
     let out = interrupted_while_waiting(
         &home,
         &sandbox,
@@ -202,12 +200,12 @@ fn interrupted_creation(signal: i32, expected: i32) {
 
 #[test]
 fn a_creation_interrupted_while_waiting_says_it_may_still_complete() {
-    interrupted_creation(libc::SIGINT, 130);
+    interrupted_creation(Signal::INT, 130);
 }
 
 #[test]
 fn a_creation_ended_by_sigterm_while_waiting_says_it_may_still_complete() {
-    interrupted_creation(libc::SIGTERM, 143);
+    interrupted_creation(Signal::TERM, 143);
 }
 
 #[test]
@@ -223,7 +221,7 @@ fn a_passphrase_interrupted_while_waiting_says_it_may_still_be_set() {
         &sandbox,
         &["cozy", "activate", "--link-stdin", "--passphrase-stdin"],
         &format!("{link}\ncorrect horse battery staple 42\n"),
-        libc::SIGINT,
+        Signal::INT,
     );
     assert_eq!(exit_code(&out), 130, "{out:?}");
     let said = stderr(&out);
@@ -324,9 +322,9 @@ fn a_cloudsigma_account_whose_answer_is_lost_is_found_again_as_the_person_s_own(
     assert!(kept_on_disk(&other).is_empty());
 }
 
-fn interrupted_cloudsigma_creation(signal: i32, expected: i32) {
+fn interrupted_cloudsigma_creation(signal: Signal, expected: i32) {
     let sandbox = SandboxProcess::start();
-    let home = Home::new(&format!("lost-sigma-signal-{signal}"));
+    let home = Home::new(&format!("lost-sigma-signal-{}", signal.as_raw()));
     let out = interrupted_while_waiting(
         &home,
         &sandbox,
@@ -350,10 +348,10 @@ fn interrupted_cloudsigma_creation(signal: i32, expected: i32) {
 
 #[test]
 fn a_cloudsigma_creation_interrupted_while_waiting_says_it_may_still_complete() {
-    interrupted_cloudsigma_creation(libc::SIGINT, 130);
+    interrupted_cloudsigma_creation(Signal::INT, 130);
 }
 
 #[test]
 fn a_cloudsigma_creation_ended_by_sigterm_while_waiting_says_it_may_still_complete() {
-    interrupted_cloudsigma_creation(libc::SIGTERM, 143);
+    interrupted_cloudsigma_creation(Signal::TERM, 143);
 }

@@ -1,6 +1,8 @@
 //! `cloudboard sandbox --listen ADDR`: prints its address and the fixture credentials, logs
 //! one line per request (never a secret), and stops cleanly on SIGTERM.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic here is a test failing
+
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 
@@ -49,10 +51,10 @@ fn serves_logs_without_secrets_and_stops_on_sigterm() {
         .await
         .unwrap();
     });
-    // SAFETY: signals our own child.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGTERM);
-    }
+    let _ = rustix::process::kill_process(
+        rustix::process::Pid::from_child(&child),
+        rustix::process::Signal::TERM,
+    );
     let status = child.wait().expect("wait");
     assert!(status.success(), "{status:?}");
     let mut log = String::new();

@@ -12,6 +12,7 @@ use common::cli::{
 };
 use common::home::Home;
 use common::sandbox::SandboxProcess;
+use rustix::process::{Pid, Signal, kill_process};
 use serde_json::Value;
 
 #[test]
@@ -282,10 +283,7 @@ fn an_interrupted_command_exits_130() {
     stdin.flush().unwrap();
     // Waiting for its code now: wait until the SMS went out, then interrupt.
     sandbox.sms_code(1);
-    // SAFETY: signals our own child.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
+    let _ = kill_process(Pid::from_child(&child), Signal::INT);
     let out = child.wait_with_output().unwrap();
     assert_eq!(exit_code(&out), 130, "{out:?}");
     drop(stdin);
@@ -944,7 +942,7 @@ fn a_closed_stdout_ends_quietly_as_shells_expect() {
         let out = with_closed_stdout(&home, &sandbox, args);
         assert_eq!(
             out.status.signal(),
-            Some(libc::SIGPIPE),
+            Some(Signal::PIPE.as_raw()),
             "{args:?}: {out:?}"
         );
         assert!(!stderr(&out).contains("panicked"), "{args:?}: {out:?}");

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 use common::home::Home;
 use common::pty::Pty;
 use common::sandbox::SandboxProcess;
+use rustix::process::Signal;
+use rustix::termios::LocalModes;
 
 fn answers_file(home: &Home, name: &str, text: &str) -> String {
     let path = home.dir.join(name);
@@ -527,7 +529,7 @@ fn a_stop_and_fg_at_a_password_prompt_keeps_echo_off_and_a_signal_puts_the_termi
         pty: plain_pty(&home, &sandbox, 100),
         at: 0,
     };
-    let echo = |talk: &Talk| talk.pty.local_modes() & libc::ECHO != 0;
+    let echo = |talk: &Talk| talk.pty.local_modes().contains(LocalModes::ECHO);
     assert!(echo(&talk), "a terminal echoes before anything");
     talk.wait("(q quits):").answer("2");
     talk.wait("Cleura login:").answer("alice");
@@ -535,10 +537,10 @@ fn a_stop_and_fg_at_a_password_prompt_keeps_echo_off_and_a_signal_puts_the_termi
     assert!(!echo(&talk), "no echo at a password prompt");
     // Stopped from outside, then resumed: the terminal's settings were put back meanwhile
     // (as a shell does); echo goes off again.
-    talk.pty.kill(libc::SIGTSTP);
+    talk.pty.kill(Signal::TSTP);
     std::thread::sleep(std::time::Duration::from_millis(200));
     set_echo(&talk.pty, true);
-    talk.pty.kill(libc::SIGCONT);
+    talk.pty.kill(Signal::CONT);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while echo(&talk) {
         assert!(
@@ -548,27 +550,20 @@ fn a_stop_and_fg_at_a_password_prompt_keeps_echo_off_and_a_signal_puts_the_termi
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     // SIGTERM at the prompt: the whole terminal is put back, not echo alone.
-    talk.pty.kill(libc::SIGTERM);
+    talk.pty.kill(Signal::TERM);
     assert_eq!(talk.pty.wait_exit(), 143);
     let modes = talk.pty.local_modes();
     assert!(
-        modes & libc::ECHO != 0 && modes & libc::ICANON != 0,
-        "{modes:o}"
+        modes.contains(LocalModes::ECHO | LocalModes::ICANON),
+        "{modes:?}"
     );
 }
 
 /// Turns echo on or off on the pty, as a shell puts its own settings back on a stop.
 fn set_echo(pty: &Pty, on: bool) {
-    let fd = pty.master_fd();
-    // SAFETY: tcgetattr/tcsetattr on the live pty master with a termios we own.
-    unsafe {
-        let mut t: libc::termios = std::mem::zeroed();
-        assert_eq!(libc::tcgetattr(fd, &mut t), 0);
-        if on {
-            t.c_lflag |= libc::ECHO;
-        } else {
-            t.c_lflag &= !libc::ECHO;
-        }
-        assert_eq!(libc::tcsetattr(fd, libc::TCSANOW, &t), 0);
-    }
+    use rustix::termios::{OptionalActions, tcgetattr, tcsetattr};
+    let terminal = pty.terminal();
+    let mut t = tcgetattr(&terminal).expect("tcgetattr");
+    t.local_modes.set(LocalModes::ECHO, on);
+    tcsetattr(&terminal, OptionalActions::Now, &t).expect("tcsetattr");
 }

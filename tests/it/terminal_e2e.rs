@@ -5,6 +5,7 @@
 use crate::common;
 
 use common::pty::Pty;
+use rustix::process::Signal;
 
 fn assert_terminal_given_back(pty: &Pty) {
     assert!(!pty.alternate_screen(), "still on the alternate screen");
@@ -28,7 +29,7 @@ fn quits_with_q_and_gives_the_terminal_back() {
 fn sigterm_gives_the_terminal_back() {
     let mut pty = Pty::spawn(&[], 80, 24);
     pty.wait_for("Create a Cozy");
-    pty.kill(libc::SIGTERM);
+    pty.kill(Signal::TERM);
     assert_eq!(pty.wait_exit(), 143);
     assert_terminal_given_back(&pty);
 }
@@ -37,7 +38,7 @@ fn sigterm_gives_the_terminal_back() {
 fn sighup_gives_the_terminal_back() {
     let mut pty = Pty::spawn(&[], 80, 24);
     pty.wait_for("Create a Cozy");
-    pty.kill(libc::SIGHUP);
+    pty.kill(Signal::HUP);
     assert_eq!(pty.wait_exit(), 129);
     assert_terminal_given_back(&pty);
 }
@@ -107,7 +108,7 @@ fn ctrl_z_suspends_and_sigcont_resumes() {
     pty.send("\x1a");
     pty.wait_until(|_| !pty_alt(&pty), "the alternate screen to be left");
     assert!(!pty.raw_mode(), "raw mode is off while suspended");
-    pty.kill(libc::SIGCONT);
+    pty.kill(Signal::CONT);
     pty.wait_until(
         |screen| screen.contains("Create a Cozy") && pty_alt(&pty),
         "the redraw",

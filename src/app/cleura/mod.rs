@@ -19,6 +19,7 @@ use std::time::Instant;
 use secrecy::SecretString;
 
 use super::ask::{Problem, ProblemKind};
+use super::in_flight::{self, InFlight};
 use super::{Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
@@ -149,6 +150,32 @@ pub enum Reply {
     },
 }
 
+/// What a request of this flow is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    LookingForToken,
+    SigningIn,
+    CheckingCode,
+    SendingCode,
+    SigningOut,
+    ListingRegions,
+    ListingProjects,
+}
+
+impl in_flight::Work for Work {
+    fn words(self) -> &'static str {
+        match self {
+            Work::LookingForToken => "looking for a kept Cleura token",
+            Work::SigningIn => "signing in",
+            Work::CheckingCode => "checking the code",
+            Work::SendingCode => "sending a new code",
+            Work::SigningOut => "signing out",
+            Work::ListingRegions => "listing the regions",
+            Work::ListingProjects => "listing the projects",
+        }
+    }
+}
+
 /// What a click can land on; the view says where each is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -195,9 +222,7 @@ pub struct Cleura {
     pub step: Step,
     /// Kept across steps so going back, or starting over, loses nothing typed.
     pub form: SignInForm,
-    pending: Option<RequestId>,
-    /// What the pending request is, in words.
-    pub working: Option<&'static str>,
+    pending: InFlight<Work>,
     secret: &'static str,
     /// The login in the form is the one to sign in with: given for this run, or answered.
     /// Until then a script (or the plain mode) is asked for it, with the remembered one as
@@ -220,8 +245,7 @@ impl Cleura {
             step: Step::Resuming,
             login_settled: form.login_given,
             form,
-            pending: None,
-            working: None,
+            pending: InFlight::default(),
             secret,
             new_code_notice: None,
         };
@@ -229,37 +253,31 @@ impl Cleura {
         let endpoint = flow.form.endpoint_value();
         flow.send(
             ctx,
-            "looking for a kept Cleura token",
+            Work::LookingForToken,
             Request::Resume { secret, endpoint },
         );
         flow
     }
 
-    fn send(&mut self, ctx: &mut Ctx, words: &'static str, request: Request) {
-        let id = ctx.next_id();
-        self.pending = Some(id);
-        self.working = Some(words);
-        ctx.out.push(super::Command::Cleura(id, request));
-    }
-
-    fn settle(&mut self) {
-        self.pending = None;
-        self.working = None;
+    fn send(&mut self, ctx: &mut Ctx, work: Work, request: Request) {
+        self.pending
+            .send(ctx, work, |id| super::Command::Cleura(id, request));
     }
 
     fn cancel(&mut self, ctx: &mut Ctx) {
-        if let Some(id) = self.pending.take() {
-            ctx.out.push(super::Command::Cancel(id));
-        }
-        self.working = None;
+        self.pending.cancel(ctx);
+    }
+
+    /// What is in flight, in words.
+    pub fn working(&self) -> Option<&'static str> {
+        self.pending.words()
     }
 
     pub fn reply(&mut self, id: RequestId, reply: Reply, ctx: &mut Ctx) {
-        if self.pending != Some(id) {
+        if self.pending.answer(id).is_none() {
             // An answer for something the person already left.
             return;
         }
-        self.settle();
         match reply {
             Reply::NothingSaved => self.step = Step::SignIn,
             Reply::Resumed {
@@ -468,7 +486,7 @@ impl Cleura {
         let secret = self.secret;
         self.send(
             ctx,
-            "signing in",
+            Work::SigningIn,
             Request::SignIn {
                 endpoint,
                 api,
@@ -497,7 +515,7 @@ impl Cleura {
             code: SmsCode(value),
             secret: self.secret,
         };
-        self.send(ctx, "checking the code", request);
+        self.send(ctx, Work::CheckingCode, request);
     }
 
     fn resend(&mut self, ctx: &mut Ctx) {
@@ -518,7 +536,7 @@ impl Cleura {
             login: self.form.login_value(),
             verification: code.verification.clone(),
         };
-        self.send(ctx, "sending a new code", request);
+        self.send(ctx, Work::SendingCode, request);
     }
 
     fn sign_out(&mut self, ctx: &mut Ctx) {
@@ -529,7 +547,7 @@ impl Cleura {
             session: regions.session.clone(),
             secret: self.secret,
         };
-        self.send(ctx, "signing out", request);
+        self.send(ctx, Work::SigningOut, request);
     }
 
     fn refresh(&mut self, ctx: &mut Ctx) {
@@ -538,7 +556,7 @@ impl Cleura {
         };
         regions.notice = None;
         let session = regions.session.clone();
-        self.send(ctx, "listing the regions", Request::Domains { session });
+        self.send(ctx, Work::ListingRegions, Request::Domains { session });
     }
 
     fn load_projects(&mut self, ctx: &mut Ctx, domain: String, region: String) {
@@ -549,7 +567,7 @@ impl Cleura {
         let session = regions.session.clone();
         self.send(
             ctx,
-            "listing the projects",
+            Work::ListingProjects,
             Request::Projects {
                 session,
                 domain,
@@ -621,17 +639,20 @@ impl FlowScreen for Cleura {
     }
 
     fn busy(&self) -> Option<String> {
-        self.working.map(str::to_string)
+        self.working().map(str::to_string)
     }
 
     fn unfinished(&self) -> Option<String> {
         // Signing in (a password or a code on its way: the token Cleura issues would be
         // lost with nobody to revoke it) and signing out (a token revoked but still kept)
         // are left half done by quitting; reading the regions can simply be done again.
-        match self.working {
-            Some("signing in" | "checking the code") => Some("signing in to Cleura".into()),
-            Some("signing out") => Some("signing out of Cleura".into()),
-            _ => None,
+        match self.pending.work()? {
+            Work::SigningIn | Work::CheckingCode => Some("signing in to Cleura".into()),
+            Work::SigningOut => Some("signing out of Cleura".into()),
+            Work::LookingForToken
+            | Work::SendingCode
+            | Work::ListingRegions
+            | Work::ListingProjects => None,
         }
     }
 
@@ -655,10 +676,9 @@ impl FlowScreen for Cleura {
     }
 
     fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
-        if self.pending != Some(id) {
+        if self.pending.answer(id).is_none() {
             return;
         }
-        self.settle();
         match &mut self.step {
             Step::Code(code) => {
                 code.problem = Some(Problem {

@@ -71,8 +71,8 @@ pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
 }
 
 pub fn ask(flow: &Cleura) -> Ask {
-    if let Some(words) = flow.working {
-        return Ask::wait(capitalized(words));
+    if let Some(words) = flow.working() {
+        return Ask::wait(crate::text::capitalized(words));
     }
     match &flow.step {
         Step::Resuming => Ask::wait("Looking for a kept Cleura token"),
@@ -147,14 +147,6 @@ pub fn ask(flow: &Cleura) -> Ask {
             problem: None,
             conceal: None,
         },
-    }
-}
-
-fn capitalized(words: &str) -> String {
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

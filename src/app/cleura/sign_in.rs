@@ -148,13 +148,7 @@ impl SignInForm {
     }
 
     fn step_focus(&mut self, forward: bool) {
-        let at = PARTS.iter().position(|p| *p == self.focus).unwrap_or(0);
-        let next = if forward {
-            (at + 1) % PARTS.len()
-        } else {
-            (at + PARTS.len() - 1) % PARTS.len()
-        };
-        self.focus = PARTS[next];
+        self.focus = crate::app::focus::step(&PARTS, self.focus, forward);
     }
 
     pub fn toggle_api(&mut self) {

@@ -17,9 +17,11 @@ mod replies;
 #[cfg(test)]
 pub(crate) mod tests;
 
+use crate::app::checks;
 use secrecy::SecretString;
 
 use super::ask::{Problem, ProblemKind};
+use super::in_flight::{self, InFlight, Work as _};
 use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cloudsigma::{Created, NewAccount, Session};
@@ -140,8 +142,8 @@ pub enum Work {
     SigningOut,
 }
 
-impl Work {
-    pub fn words(self) -> &'static str {
+impl in_flight::Work for Work {
+    fn words(self) -> &'static str {
         match self {
             Work::Loading => "looking for a saved CloudSigma session",
             Work::CheckingSaved => "checking the saved CloudSigma session",
@@ -254,7 +256,7 @@ pub struct CloudSigma {
     /// Why the sign-in screen is shown again (a session that ended).
     pub sign_in_notice: Option<String>,
     pub trouble: Option<Trouble>,
-    pending: Option<(RequestId, Work)>,
+    pending: InFlight<Work>,
     /// The request for CloudSigma's current list of locations, while it is out; it runs
     /// beside the flow's own requests.
     locations_request: Option<RequestId>,
@@ -296,7 +298,7 @@ impl CloudSigma {
             sign_in: Form::sign_in(),
             sign_in_notice: None,
             trouble: None,
-            pending: None,
+            pending: InFlight::default(),
             locations_request: None,
             template: ctx.config.cloudsigma.api_template.clone(),
             sandbox,
@@ -332,24 +334,21 @@ impl CloudSigma {
 
     /// The id of the request this flow waits for, if any.
     pub fn pending(&self) -> Option<RequestId> {
-        self.pending.map(|(id, _)| id)
+        self.pending.id()
     }
 
     pub fn working(&self) -> Option<Work> {
-        self.pending.map(|(_, work)| work)
+        self.pending.work()
     }
 
     fn send(&mut self, ctx: &mut Ctx, work: Work, request: Request) {
-        let id = ctx.next_id();
-        ctx.out.push(Command::CloudSigma(id, request));
-        self.pending = Some((id, work));
+        self.pending
+            .send(ctx, work, |id| Command::CloudSigma(id, request));
     }
 
     /// Stops waiting for the request in flight; its answer, if it comes, is dropped.
     fn cancel(&mut self, ctx: &mut Ctx) {
-        if let Some((id, _)) = self.pending.take() {
-            ctx.out.push(Command::Cancel(id));
-        }
+        self.pending.cancel(ctx);
     }
 
     /// Endpoints are read from the config as it is now (the sandbox may have come up).
@@ -480,8 +479,8 @@ impl CloudSigma {
             self.field_trouble(self.create.email.error.clone());
             return;
         };
-        let promo = match forms::check_promo(self.create.second.value()) {
-            Ok(promo) => promo,
+        let promo = match checks::promo(self.create.second.value()) {
+            Ok(promo) => Some(promo).filter(|p| !p.is_empty()),
             Err(why) => {
                 self.create.second.error = Some(why.clone());
                 self.create.focus = forms::Focus::Second;
@@ -683,12 +682,10 @@ impl FlowScreen for CloudSigma {
             self.location.source = ListSource::Unavailable(why);
             return;
         }
-        if self.pending() != Some(id) {
+        let Some(work) = self.pending.answer(id) else {
             return;
-        }
-        let creating = self.working() == Some(Work::Creating);
-        self.pending = None;
-        if creating {
+        };
+        if work == Work::Creating {
             // The request may have left before the task stopped.
             self.in_flight = None;
             return self.creation_unanswered(&why);

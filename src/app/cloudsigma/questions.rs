@@ -5,6 +5,8 @@ use super::location::{self, Focus as LocFocus, ListSource, LocationForm};
 use super::{Action, CloudSigma, Finished, Step, forms};
 use crate::app::KeyHelp;
 use crate::app::ask::{Ask, AskKind, Problem};
+use crate::app::checks;
+use crate::app::in_flight::Work as _;
 use crate::config::CloudSigmaConfig;
 
 /// The location question's options: every location listed, then the custom address.
@@ -166,7 +168,7 @@ fn problem(flow: &CloudSigma) -> Option<Problem> {
 
 pub fn ask(flow: &CloudSigma) -> Ask {
     if let Some(work) = flow.working() {
-        return Ask::wait(capitalise(work.words()));
+        return Ask::wait(crate::text::capitalized(work.words()));
     }
     let ask = match &flow.step {
         Step::Loading | Step::CheckingSaved(_) => Ask::wait("Checking the saved session"),
@@ -248,13 +250,11 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                     flow.place()
                 )])
                 .with_default(valid(flow.create.email.value(), |v| {
-                    forms::check_email(v).is_ok()
+                    checks::email(v).is_ok()
                 })),
             forms::Focus::Second => {
                 Ask::text("promo", "Promo code (optional; empty for none)", false).with_default(
-                    valid(flow.create.second.value(), |v| {
-                        forms::check_promo(v).is_ok()
-                    }),
+                    valid(flow.create.second.value(), |v| checks::promo(v).is_ok()),
                 )
             }
         },
@@ -274,7 +274,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                 forms::Focus::First => {
                     Ask::text("email", "Email address", false)
                         .with_default(valid(flow.sign_in.email.value(), |v| {
-                            forms::check_email(v).is_ok()
+                            checks::email(v).is_ok()
                         }))
                 }
                 forms::Focus::Second => Ask::text(
@@ -306,14 +306,6 @@ pub fn ask(flow: &CloudSigma) -> Ask {
 fn valid(value: &str, ok: impl Fn(&str) -> bool) -> Option<String> {
     let value = value.trim();
     (!value.is_empty() && ok(value)).then(|| value.to_string())
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 pub fn keys(flow: &CloudSigma) -> Vec<KeyHelp> {

@@ -37,11 +37,9 @@ impl CloudSigma {
             }
             return;
         }
-        if self.pending() != Some(id) {
-            tracing::debug!(?id, "dropping a CloudSigma answer nobody waits for");
+        if self.pending.answer(id).is_none() {
             return;
         }
-        self.pending = None;
         match reply {
             Reply::Saved(result) => self.on_saved(result, ctx),
             Reply::Created(result) => self.on_created(result, ctx),

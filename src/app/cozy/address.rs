@@ -5,9 +5,9 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::email::non_empty;
-use super::form::slug_problem;
 use super::{Act, Button, Cozy, FieldId, Step, Target, on_field, target_of};
 use crate::app::ask::{Ask, AskKind, Problem};
+use crate::app::checks;
 use crate::app::{Input, KeyHelp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +105,7 @@ impl Cozy {
                 };
             }
             Some(Target::Button(Button::Next)) => {
-                if let Some(why) = slug_problem(self.form.slug.value()) {
+                if let Err(why) = checks::slug(self.form.slug.value()) {
                     self.step = Step::Address { focus: Focus::Slug };
                     self.refuse(Problem::invalid(why), Some(FieldId::Slug));
                 } else {
@@ -127,7 +127,7 @@ impl Cozy {
     }
 
     fn slug_submit(&mut self, domains: usize) {
-        if let Some(why) = slug_problem(self.form.slug.value()) {
+        if let Err(why) = checks::slug(self.form.slug.value()) {
             return self.refuse(Problem::invalid(why), Some(FieldId::Slug));
         }
         if domains > 1 {
@@ -141,12 +141,12 @@ impl Cozy {
     }
 
     fn domain_submit(&mut self) {
-        match slug_problem(self.form.slug.value()) {
-            Some(why) => {
+        match checks::slug(self.form.slug.value()) {
+            Err(why) => {
                 self.step = Step::Address { focus: Focus::Slug };
                 self.refuse(Problem::invalid(why), Some(FieldId::Slug));
             }
-            None => self.go(Step::Terms),
+            Ok(_) => self.go(Step::Terms),
         }
     }
 

@@ -4,7 +4,7 @@
 //! first: it is followed here to the instance's address, as a browser would.
 
 use super::activation::{self, Link, TOKEN_LEN};
-use super::{Act, Button, Cozy, FieldId, PassFocus, Request, Step, Target, ctrl, on_field};
+use super::{Act, Button, Cozy, FieldId, PassFocus, Request, Step, Target, Work, ctrl, on_field};
 use crate::api::ApiError;
 use crate::api::cozy::LinkEnd;
 use crate::app::ask::{Ask, Problem};
@@ -97,16 +97,13 @@ impl Cozy {
             }
             Ok(Link::Follow(url)) => {
                 self.cancel(ctx);
-                let id = ctx.next_id();
-                self.pending = Some(id);
+                let request = Request::FollowLink {
+                    link: url.to_string(),
+                };
                 self.following_link = true;
                 self.problem = None;
-                ctx.out.push(Command::Cozy(
-                    id,
-                    Request::FollowLink {
-                        link: url.to_string(),
-                    },
-                ));
+                self.pending
+                    .send(ctx, Work::FollowingLink, |id| Command::Cozy(id, request));
             }
             Ok(Link::MagicCode { link }) => {
                 self.browser_link = Some(link);

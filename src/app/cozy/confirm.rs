@@ -4,14 +4,14 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::form::{email_problem, slug_problem};
 use super::{
-    Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Target, address,
-    press, target_of,
+    Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Target, Work,
+    address, press, target_of,
 };
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, yes_no};
+use crate::app::checks;
 use crate::app::{Command, Ctx, Input, KeyHelp};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::{Sent, Settled};
@@ -82,11 +82,11 @@ impl Cozy {
 
     /// Asks the Cloudery for the instance, after checking once more what goes in it.
     pub(super) fn create(&mut self, ctx: &mut Ctx) {
-        if let Some(why) = email_problem(self.form.email.value()) {
+        if let Err(why) = checks::email(self.form.email.value()) {
             self.go(Step::Email);
             return self.refuse(Problem::invalid(why), Some(FieldId::Email));
         }
-        if let Some(why) = slug_problem(self.form.slug.value()) {
+        if let Err(why) = checks::slug(self.form.slug.value()) {
             self.go(Step::Address {
                 focus: address::Focus::Slug,
             });
@@ -126,17 +126,14 @@ impl Cozy {
         let first = super::preferred_routes(ctx, &settings.api);
         let routes =
             Box::new([first, first.other()].map(|set| (set, set.paths(&ctx.config.cozy).clone())));
-        let id = ctx.next_id();
-        self.pending = Some(id);
-        ctx.out.push(Command::Cozy(
-            id,
-            Request::Create {
-                api: settings.api.clone(),
-                token: Cozy::token(ctx),
-                instance,
-                routes,
-            },
-        ));
+        let request = Request::Create {
+            api: settings.api.clone(),
+            token: Cozy::token(ctx),
+            instance,
+            routes,
+        };
+        self.pending
+            .send(ctx, Work::Creating, |id| Command::Cozy(id, request));
         self.go(Step::Confirm { sending: true });
     }
 

@@ -1,8 +1,8 @@
 //! Step 1: the email address, where the activation link will be sent.
 
-use super::form::email_problem;
 use super::{Act, Button, Cozy, FieldId, Step, Target, address, on_field};
 use crate::app::ask::{Ask, Problem};
+use crate::app::checks;
 use crate::app::{Ctx, Input, KeyHelp, Nav};
 
 impl Cozy {
@@ -20,9 +20,9 @@ impl Cozy {
     }
 
     fn email_submit(&mut self) {
-        match email_problem(self.form.email.value()) {
-            Some(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
-            None => self.go(Step::Address {
+        match checks::email(self.form.email.value()) {
+            Err(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
+            Ok(_) => self.go(Step::Address {
                 focus: address::Focus::Slug,
             }),
         }

@@ -29,6 +29,7 @@ use secrecy::SecretString;
 
 use super::ask::{Ask, AskKind, Problem, ProblemKind};
 use super::field::TextField;
+use super::in_flight::{self, InFlight};
 use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
@@ -241,6 +242,26 @@ impl Step {
     }
 }
 
+/// What a request of this flow is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    Creating,
+    Following,
+    FollowingLink,
+    SettingPassphrase,
+}
+
+impl in_flight::Work for Work {
+    fn words(self) -> &'static str {
+        match self {
+            Work::Creating => "creating the Cozy",
+            Work::Following => "following the creation",
+            Work::FollowingLink => "following the activation link",
+            Work::SettingPassphrase => "setting the passphrase",
+        }
+    }
+}
+
 /// A field of the flow, to say where a problem belongs and what a click landed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldId {
@@ -287,7 +308,7 @@ pub struct Cozy {
     pub form: Form,
     pub step: Step,
     /// The request whose answers this flow waits for; any other answer is late and dropped.
-    pending: Option<RequestId>,
+    pending: InFlight<Work>,
     /// The instance asked for, once the Cloudery answered with its workflow (also what the
     /// state file keeps while it needs following or activating).
     pub created: Option<CozyResume>,
@@ -322,7 +343,7 @@ impl Cozy {
         let mut flow = Cozy {
             form: Form::default(),
             step: Step::Email,
-            pending: None,
+            pending: InFlight::default(),
             created: None,
             activation: None,
             problem: None,
@@ -494,34 +515,27 @@ impl Cozy {
     /// a screen the person left, or work that was stopped) and dropped.
     pub fn reply(&mut self, id: RequestId, reply: Reply, ctx: &mut Ctx) {
         self.sync(ctx);
-        if self.pending != Some(id) {
+        if self.pending.id() != Some(id) {
             tracing::debug!(?id, "a late Cozy answer was dropped");
             return;
         }
+        // Progress and the hash are news of the work in flight; the other answers end it.
+        let ends = !matches!(reply, Reply::Progress { .. } | Reply::Hashed);
+        if ends {
+            self.pending.answer(id);
+        }
         match reply {
-            Reply::Created(result) => {
-                self.pending = None;
-                self.created_reply(result, ctx);
-            }
+            Reply::Created(result) => self.created_reply(result, ctx),
             Reply::Progress {
                 status,
                 attempt,
                 trouble,
                 next_in,
             } => self.progress(status, attempt, trouble, next_in),
-            Reply::Ended(end) => {
-                self.pending = None;
-                self.ended(end);
-            }
-            Reply::LinkFollowed(result) => {
-                self.pending = None;
-                self.link_followed(result, ctx);
-            }
+            Reply::Ended(end) => self.ended(end),
+            Reply::LinkFollowed(result) => self.link_followed(result, ctx),
             Reply::Hashed => self.hashed(),
-            Reply::Registered(result) => {
-                self.pending = None;
-                self.registered(result, ctx);
-            }
+            Reply::Registered(result) => self.registered(result, ctx),
         }
     }
 
@@ -590,37 +604,32 @@ impl Cozy {
         let Some(created) = &self.created else {
             return;
         };
-        let id = ctx.next_id();
-        self.pending = Some(id);
         let routes = created
             .routes
             .unwrap_or_else(|| preferred_routes(ctx, &created.api));
-        ctx.out.push(Command::Cozy(
-            id,
-            Request::Follow {
-                api: created.api.clone(),
-                token: Cozy::token(ctx),
-                workflow: created.workflow.clone(),
-                route: routes.paths(&ctx.config.cozy).workflow.clone(),
-                created_at: created.started_at,
-                first_poll,
-                deadline: FOLLOW_DEADLINE,
-            },
-        ));
+        let request = Request::Follow {
+            api: created.api.clone(),
+            token: Cozy::token(ctx),
+            workflow: created.workflow.clone(),
+            route: routes.paths(&ctx.config.cozy).workflow.clone(),
+            created_at: created.started_at,
+            first_poll,
+            deadline: FOLLOW_DEADLINE,
+        };
+        self.pending
+            .send(ctx, Work::Following, |id| Command::Cozy(id, request));
         self.go(Step::Creating(Following::new(ctx.now)));
     }
 
     /// Stops waiting for the request in flight, and its task: a new one replaces it.
     fn cancel(&mut self, ctx: &mut Ctx) {
-        if let Some(id) = self.pending.take() {
-            ctx.out.push(Command::Cancel(id));
-        }
+        self.pending.cancel(ctx);
     }
 
     /// The request this flow waits for (tests reply to it).
     #[cfg(test)]
     pub fn pending_request(&self) -> RequestId {
-        self.pending.expect("a request in flight")
+        self.pending.id().expect("a request in flight")
     }
 
     fn done_at(&self) -> bool {
@@ -847,10 +856,9 @@ impl FlowScreen for Cozy {
     }
 
     fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
-        if self.pending != Some(id) {
+        if self.pending.answer(id).is_none() {
             return;
         }
-        self.pending = None;
         let problem = Problem {
             message: why,
             kind: ProblemKind::Failed,

@@ -6,11 +6,13 @@ use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
 
 use super::strength::Strength;
-use super::{Act, Button, Cozy, Done, Failure, FieldId, Request, Step, Target, ctrl, on_field};
+use super::{
+    Act, Button, Cozy, Done, Failure, FieldId, Request, Step, Target, Work, ctrl, on_field,
+};
 use crate::api::ApiError;
 use crate::api::cozy::instance_url;
 use crate::app::ask::{Ask, Problem, ProblemKind};
-use crate::app::{Command, Ctx, Input, KeyHelp};
+use crate::app::{Command, Ctx, Input, KeyHelp, focus};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -21,19 +23,8 @@ pub enum PassFocus {
     Hint,
 }
 
-impl PassFocus {
-    fn next(self) -> PassFocus {
-        match self {
-            PassFocus::Passphrase => PassFocus::Again,
-            PassFocus::Again => PassFocus::Hint,
-            PassFocus::Hint => PassFocus::Passphrase,
-        }
-    }
-
-    fn previous(self) -> PassFocus {
-        self.next().next()
-    }
-}
+/// The passphrase screen's fields, in focus order.
+const PASS_RING: [PassFocus; 3] = [PassFocus::Passphrase, PassFocus::Again, PassFocus::Hint];
 
 /// What the backend is doing with the passphrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,8 +66,10 @@ impl Cozy {
                 self.form.again.revealed = reveal;
             }
             Act::Key(key) => match key.code {
-                KeyCode::Tab | KeyCode::Down => self.focus(focus.next()),
-                KeyCode::BackTab | KeyCode::Up => self.focus(focus.previous()),
+                KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => {
+                    let forward = focus::direction(&key) == Some(true);
+                    self.focus(focus::step(&PASS_RING, focus, forward))
+                }
                 _ => {}
             },
             Act::Click(target) => match target {
@@ -112,7 +105,7 @@ impl Cozy {
         };
         if checked {
             self.problem = None;
-            self.focus(focus.next());
+            self.focus(focus::step(&PASS_RING, focus, true));
         }
     }
 
@@ -185,18 +178,16 @@ impl Cozy {
         ctx.remember(Remember::Sent(sent.clone()));
         self.in_flight = Some(sent);
         self.cancel(ctx);
-        let id = ctx.next_id();
-        self.pending = Some(id);
-        ctx.out.push(Command::Cozy(
-            id,
-            Request::Register {
-                instance: address,
-                fqdn,
-                register_token: token,
-                passphrase: SecretString::from(self.form.passphrase.value()),
-                hint: Some(self.form.hint.value().trim().to_string()).filter(|h| !h.is_empty()),
-            },
-        ));
+        let request = Request::Register {
+            instance: address,
+            fqdn,
+            register_token: token,
+            passphrase: SecretString::from(self.form.passphrase.value()),
+            hint: Some(self.form.hint.value().trim().to_string()).filter(|h| !h.is_empty()),
+        };
+        self.pending.send(ctx, Work::SettingPassphrase, |id| {
+            Command::Cozy(id, request)
+        });
         self.form.passphrase.revealed = false;
         self.form.again.revealed = false;
         self.problem = None;

@@ -24,11 +24,11 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
     match &flow.step {
         Step::Resuming => {
             let area = widgets::screen(frame, body, "Cleura Cloud", None, theme);
-            let text = flow.working.unwrap_or("looking for a kept Cleura token");
+            let text = flow.working().unwrap_or("looking for a kept Cleura token");
             frame.render_widget(
                 Paragraph::new(widgets::working(
                     app.spinner,
-                    &format!("{}…", capitalize(text)),
+                    &format!("{}…", crate::text::capitalized(text)),
                     theme,
                 )),
                 area,
@@ -83,14 +83,6 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
     }
 }
 
-fn capitalize(words: &str) -> String {
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Where each part of the sign-in form is, in focus order (drawn, and where clicks land).
 pub struct SignInLayout {
     pub intro: Rect,
@@ -129,14 +121,8 @@ pub fn hits(flow: &Cleura, body: Rect) -> Vec<(Rect, Target)> {
 }
 
 pub fn sign_in_layout(body: Rect) -> SignInLayout {
-    let area = widgets::screen_area(body);
-    let mut y = area.y;
-    let mut take = |height: u16| {
-        let top = y.min(area.y + area.height);
-        let h = height.min((area.y + area.height).saturating_sub(top));
-        y = top + h;
-        Rect::new(area.x, top, area.width, h)
-    };
+    let mut stack = super::layout::Stack::new(widgets::screen_area(body));
+    let mut take = |height: u16| stack.take(height);
     let intro = take(2);
     let login = take(FIELD_HEIGHT);
     let password = take(FIELD_HEIGHT);
@@ -148,7 +134,7 @@ pub fn sign_in_layout(body: Rect) -> SignInLayout {
         ..submit_line
     };
     let _ = take(1);
-    let below = take(area.height);
+    let below = take(u16::MAX);
     SignInLayout {
         intro,
         parts: [login, password, api, endpoint, submit],
@@ -174,7 +160,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
         .wrap(Wrap { trim: true }),
         layout.intro,
     );
-    let editing = flow.working.is_none();
+    let editing = flow.working().is_none();
     widgets::field(
         frame,
         layout.parts[0],
@@ -233,10 +219,10 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
         layout.parts[4],
     );
     let mut below = Vec::new();
-    if let Some(words) = flow.working {
+    if let Some(words) = flow.working() {
         below.push(widgets::working(
             app.spinner,
-            &format!("{}…", capitalize(words)),
+            &format!("{}…", crate::text::capitalized(words)),
             theme,
         ));
     } else if let Some(problem) = &form.problem {
@@ -275,7 +261,9 @@ fn code_screen(
     let notice = code
         .notice
         .as_deref()
-        .map(|n| wrap_words(&format!("i {n}"), usize::from(area.width)))
+        .map(|n| {
+            crate::text::wrap_hanging(&format!("i {n}"), usize::from(area.width).max(8), "", "  ")
+        })
         .unwrap_or_default();
     let notice_rows = notice.len() as u16;
     for line in notice {
@@ -298,7 +286,7 @@ fn code_screen(
     let mut middle = Vec::new();
     let mut bottom = Vec::new();
     for i in 0..CODE_LENGTH {
-        let style = if i == digits.len() && flow.working.is_none() {
+        let style = if i == digits.len() && flow.working().is_none() {
             theme.border(true)
         } else {
             theme.border(false)
@@ -319,10 +307,10 @@ fn code_screen(
     lines.push(Line::from(middle));
     lines.push(Line::from(bottom));
     lines.push(Line::raw(""));
-    if let Some(words) = flow.working {
+    if let Some(words) = flow.working() {
         lines.push(widgets::working(
             app.spinner,
-            &format!("{}…", capitalize(words)),
+            &format!("{}…", crate::text::capitalized(words)),
             theme,
         ));
     } else if let Some(problem) = &code.problem {
@@ -356,43 +344,12 @@ fn code_screen(
         ]));
     }
     let boxes_y = area.y + 3 + notice_rows;
-    if flow.working.is_none() && digits.len() < CODE_LENGTH && boxes_y + 1 < area.y + area.height {
+    if flow.working().is_none() && digits.len() < CODE_LENGTH && boxes_y + 1 < area.y + area.height
+    {
         let x = area.x + 2 + 6 * digits.len() as u16;
         if x < area.x + area.width {
             frame.set_cursor_position((x, boxes_y + 1));
         }
     }
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// `text` broken at spaces into lines of at most `width` cells (a longer word is cut), the
-/// lines after the first indented by two cells.
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let width = width.max(8);
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let room = if line.is_empty() { 0 } else { 1 };
-        if !line.is_empty() && line.width() + room + word.width() > width {
-            lines.push(std::mem::replace(&mut line, "  ".into()));
-        }
-        if !line.trim().is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.trim().is_empty() {
-        lines.push(line);
-    }
-    lines
-        .into_iter()
-        .map(|l| {
-            if l.width() > width {
-                l.chars().take(width).collect()
-            } else {
-                l
-            }
-        })
-        .collect()
 }

@@ -285,7 +285,7 @@ pub fn draw(
             .unwrap_or(keys[1]);
         Line::styled(fits, theme.dim())
     });
-    if let Some(words) = flow.working {
+    if let Some(words) = flow.working() {
         above.push(widgets::working(app.spinner, &format!("{words}…"), theme));
     } else if let Some(error) = &regions.error {
         above.push(widgets::problem(error, theme));

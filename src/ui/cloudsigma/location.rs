@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Piece, Screen, Stack, Tone, wrap};
+use super::{Piece, Pieces, Screen, Stack, Tone, wrap};
 use crate::app::cloudsigma::location::Focus;
 use crate::app::cloudsigma::questions::{CUSTOM_OPTION, list_source};
 use crate::app::cloudsigma::{CloudSigma, Place, Row, STEPS, Target};

@@ -212,93 +212,27 @@ pub fn wrap(text: &str, width: u16, tone: Tone) -> Vec<String> {
         _ => "",
     };
     let indent = " ".repeat(prefix.width());
-    let width = usize::from(width).saturating_sub(prefix.width()).max(8);
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let mut word = word.to_string();
-        loop {
-            let room = if line.is_empty() {
-                width
-            } else {
-                width.saturating_sub(line.width() + 1)
-            };
-            if word.width() <= room {
-                if !line.is_empty() {
-                    line.push(' ');
-                }
-                line.push_str(&word);
-                break;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                continue;
-            }
-            // A word wider than a whole line: cut it.
-            let mut cut = String::new();
-            let mut rest = String::new();
-            for c in word.chars() {
-                if rest.is_empty() && cut.width() + c.to_string().width() <= width {
-                    cut.push(c);
-                } else {
-                    rest.push(c);
-                }
-            }
-            lines.push(cut);
-            word = rest;
-            if word.is_empty() {
-                break;
-            }
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| format!("{}{l}", if i == 0 { prefix } else { &indent }))
-        .collect()
+    let width = usize::from(width).max(8 + prefix.width());
+    crate::text::wrap_hanging(text, width, prefix, &indent)
 }
 
-/// Takes rows from the top of an area.
-pub struct Stack {
-    area: Rect,
-    used: u16,
-}
+pub use super::layout::Stack;
 
-impl Stack {
-    pub fn new(area: Rect) -> Stack {
-        Stack { area, used: 0 }
-    }
-
-    pub fn room(&self) -> u16 {
-        self.area.height.saturating_sub(self.used)
-    }
-
-    pub fn take(&mut self, height: u16) -> Rect {
-        let height = height.min(self.room());
-        let rect = Rect {
-            x: self.area.x,
-            y: self.area.y + self.used,
-            width: self.area.width,
-            height,
-        };
-        self.used += height;
-        rect
-    }
-
-    pub fn gap(&mut self, height: u16) {
-        self.used = (self.used + height).min(self.area.height);
-    }
-
+/// What the CloudSigma screens place with a `Stack` besides plain rows.
+pub trait Pieces {
     /// Places `lines` of `tone` if any.
-    pub fn text<'a>(
+    fn text<'a>(&mut self, pieces: &mut Vec<(Rect, Piece<'a>)>, lines: Vec<String>, tone: Tone);
+    /// A row of buttons, each `[ label ]`, two cells apart.
+    fn buttons<'a>(
         &mut self,
         pieces: &mut Vec<(Rect, Piece<'a>)>,
-        lines: Vec<String>,
-        tone: Tone,
-    ) {
+        buttons: &[(&'static str, Button)],
+    );
+}
+
+impl Pieces for Stack {
+    /// Places `lines` of `tone` if any.
+    fn text<'a>(&mut self, pieces: &mut Vec<(Rect, Piece<'a>)>, lines: Vec<String>, tone: Tone) {
         if lines.is_empty() {
             return;
         }
@@ -307,22 +241,18 @@ impl Stack {
     }
 
     /// A row of buttons, each `[ label ]`, two cells apart.
-    pub fn buttons<'a>(
+    fn buttons<'a>(
         &mut self,
         pieces: &mut Vec<(Rect, Piece<'a>)>,
         buttons: &[(&'static str, Button)],
     ) {
         let row = self.take(1);
-        let mut x = row.x;
-        let mut placed = Vec::new();
-        for (label, button) in buttons {
-            let width = label.width() as u16 + 4;
-            if x + width > row.x + row.width {
-                break;
-            }
-            placed.push((Rect::new(x, row.y, width, row.height), *label, *button));
-            x += width + 2;
-        }
+        let widths = buttons.iter().map(|(label, _)| label.width());
+        let placed = super::layout::button_places(row, row.x, widths)
+            .into_iter()
+            .zip(buttons)
+            .map(|(place, (label, button))| (place, *label, *button))
+            .collect();
         pieces.push((row, Piece::Buttons(placed)));
     }
 }

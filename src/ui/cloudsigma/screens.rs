@@ -1,10 +1,11 @@
 //! Every screen after the location: the saved session being checked, create or sign in, the
 //! two forms, the confirmation email, the account, the end.
 
+use crate::app::in_flight::Work as _;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Env, Piece, Screen, Stack, Tone, wrap};
+use super::{Env, Piece, Pieces, Screen, Stack, Tone, wrap};
 use crate::app::cloudsigma::forms::Focus;
 use crate::app::cloudsigma::questions::{created_lines, finished_lines};
 use crate::app::cloudsigma::{Action, Button, CloudSigma, Finished, STEPS, Step, Target};
@@ -21,7 +22,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
     };
     let working = flow
         .working()
-        .map(|w| format!("{}…", capitalise(w.words())));
+        .map(|w| format!("{}…", crate::text::capitalized(w.words())));
     let step = |n: u8| Some(format!("Step {n} of {STEPS}"));
     let place = flow.place();
     let (heading, step) = match &flow.step {
@@ -324,12 +325,4 @@ pub fn action_lines(action: Action, selected: bool, theme: &Theme) -> Vec<Line<'
         ]),
         Line::from(vec![Span::raw("    "), Span::styled(blurb, theme.dim())]),
     ]
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

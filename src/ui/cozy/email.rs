@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use super::{
     Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text, wrap,
 };
+use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
-use crate::app::cozy::form::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::ui::theme::Theme;
 

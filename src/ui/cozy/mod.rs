@@ -81,60 +81,16 @@ pub fn hits(flow: &Cozy, body: Rect) -> Vec<(Rect, Target)> {
     }
 }
 
-/// Hands out rows from the top of an area; what does not fit gets a zero-height rect.
-pub(crate) struct Stack {
-    area: Rect,
-    y: u16,
-}
-
-impl Stack {
-    pub fn new(area: Rect) -> Stack {
-        Stack { area, y: area.y }
-    }
-
-    pub fn take(&mut self, height: u16) -> Rect {
-        let bottom = self.area.y + self.area.height;
-        let y = self.y.min(bottom);
-        let height = height.min(bottom - y);
-        self.y = y + height;
-        Rect::new(self.area.x, y, self.area.width, height)
-    }
-
-    pub fn gap(&mut self, height: u16) {
-        self.take(height);
-    }
-
-    /// Rows left.
-    pub fn room(&self) -> u16 {
-        (self.area.y + self.area.height).saturating_sub(self.y)
-    }
-
-    /// A block of `rows` and the gap after it, only if `needed` rows are still left for
-    /// what comes below: on a short terminal an introduction gives way first.
-    pub fn take_if_room(&mut self, rows: u16, needed: u16) -> Rect {
-        if self.room() > needed + rows {
-            let block = self.take(rows);
-            self.gap(1);
-            block
-        } else {
-            Rect::default()
-        }
-    }
-}
+pub(crate) use super::layout::Stack;
 
 /// A row of buttons, `[ Label ]` two cells apart from `x`: where each one is.
 pub(crate) fn button_row(row: Rect, buttons: &[(&str, Button)]) -> Vec<(Rect, Target)> {
-    let mut x = row.x + 2;
-    let mut out = Vec::new();
-    for (label, button) in buttons {
-        let width = Span::raw(*label).width() as u16 + 4;
-        if row.height == 0 || x + width > row.x + row.width {
-            break;
-        }
-        out.push((Rect::new(x, row.y, width, 1), Target::Button(*button)));
-        x += width + 2;
-    }
-    out
+    let widths = buttons.iter().map(|(label, _)| Span::raw(*label).width());
+    super::layout::button_places(row, row.x + 2, widths)
+        .into_iter()
+        .zip(buttons)
+        .map(|(place, (_, button))| (place, Target::Button(*button)))
+        .collect()
 }
 
 /// Draws the buttons `button_row` placed, the first one shown as what Enter does.

@@ -20,6 +20,15 @@ pub fn app(width: u16, height: u16) -> App {
     app
 }
 
+/// Starts `app` as a run with a sandbox already up at `url` does.
+pub fn start_at_sandbox(app: &mut App, url: &str) {
+    let start = cloudboard::app::Start {
+        sandbox: cloudboard::app::SandboxAt::Url(url.to_string()),
+        ..Default::default()
+    };
+    update(app, Msg::Start(start));
+}
+
 /// Draws `app` on a TestBackend of its size and returns the screen, one line per row.
 pub fn render(app: &App) -> String {
     let (w, h) = app.size;

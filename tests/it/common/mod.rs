@@ -2,7 +2,7 @@
 //!
 //! - `drive`: the wizard's state machine in memory, driven with the script driver's verbs
 //!   (`key`, `typed`, `answer`; the backend's `reply` to a `request_id` fed in by hand), and
-//!   drawn (`app`, `render`). Re-exported here: `common::key`, `common::render`, ...
+//!   drawn (`app`, `start_at_sandbox`, `render`). Re-exported here: `common::key`, `common::render`, ...
 //! - `sandbox`: the sandbox in this process or as `cloudboard sandbox` in its own, always
 //!   bound to port 0 and used at the address it reports; its own routes (faults, clock,
 //!   counters). `outbox`: what it "sent", waited for by its long poll, never by sleeping.
@@ -26,7 +26,7 @@ pub mod sandbox;
 
 use std::path::PathBuf;
 
-pub use drive::{answer, app, key, render, reply, request_id, typed};
+pub use drive::{answer, app, key, render, reply, request_id, start_at_sandbox, typed};
 
 /// Runs `work` to its end on a runtime of its own, for a test without one.
 pub fn block_on<T>(work: impl Future<Output = T>) -> T {

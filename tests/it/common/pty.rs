@@ -6,7 +6,12 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use std::os::fd::OwnedFd;
+
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use rustix::fs::{Mode, OFlags};
+use rustix::process::{Pid, Signal, kill_process};
+use rustix::termios::{LocalModes, tcgetattr};
 
 pub struct Pty {
     master: Box<dyn MasterPty + Send>,
@@ -197,40 +202,34 @@ impl Pty {
             .unwrap_or(false)
     }
 
-    /// The pty master's descriptor, to read or change the terminal's settings.
-    pub fn master_fd(&self) -> i32 {
-        self.master.as_raw_fd().expect("pty fd")
+    /// The program's side of the pty, opened again by its name (the master's descriptor is
+    /// portable-pty's own), to read or change the terminal's settings. Not kept open: a
+    /// hang-up still comes when the program's last descriptor closes.
+    pub fn terminal(&self) -> OwnedFd {
+        let name = self.master.tty_name().expect("pty name");
+        let flags = OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC;
+        rustix::fs::open(&name, flags, Mode::empty()).expect("open the pty")
     }
 
     /// The terminal's local modes (`c_lflag`), read from the pty.
-    pub fn local_modes(&self) -> libc::tcflag_t {
-        let fd = self.master.as_raw_fd().expect("pty fd");
-        // SAFETY: tcgetattr writes into a zeroed termios we own; fd is the live master.
-        let mut t: libc::termios = unsafe { std::mem::zeroed() };
-        let rc = unsafe { libc::tcgetattr(fd, &mut t) };
-        assert_eq!(rc, 0, "tcgetattr");
-        t.c_lflag
+    pub fn local_modes(&self) -> LocalModes {
+        tcgetattr(self.terminal()).expect("tcgetattr").local_modes
     }
 
     /// Whether the terminal is in raw mode (no line editing, no echo), read from the pty.
     pub fn raw_mode(&self) -> bool {
-        let fd = self.master.as_raw_fd().expect("pty fd");
-        // SAFETY: tcgetattr writes into a zeroed termios we own; fd is the live master.
-        let mut t: libc::termios = unsafe { std::mem::zeroed() };
-        let rc = unsafe { libc::tcgetattr(fd, &mut t) };
-        assert_eq!(rc, 0, "tcgetattr");
-        t.c_lflag & (libc::ICANON | libc::ECHO) == 0
+        !self
+            .local_modes()
+            .intersects(LocalModes::ICANON | LocalModes::ECHO)
     }
 
     pub fn pid(&self) -> i32 {
         self.child.process_id().expect("pid") as i32
     }
 
-    pub fn kill(&self, signal: i32) {
-        // SAFETY: sends a signal to our own child.
-        unsafe {
-            libc::kill(self.pid(), signal);
-        }
+    pub fn kill(&self, signal: Signal) {
+        let pid = Pid::from_raw(self.pid()).expect("a child's pid");
+        let _ = kill_process(pid, signal);
     }
 
     /// Waits for the program to end and returns its exit code.

@@ -20,7 +20,7 @@ fn strength(c: &mut Criterion) {
         group.bench_with_input(
             BenchmarkId::new("cloudboard", length),
             passphrase,
-            |b, p| b.iter(|| cloudboard::strength::estimate(std::hint::black_box(p), &personal)),
+            |b, p| b.iter(|| cloudboard_strength::estimate(std::hint::black_box(p), &personal)),
         );
         group.bench_with_input(
             BenchmarkId::new("zxcvbn_crate", length),

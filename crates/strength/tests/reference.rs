@@ -5,19 +5,19 @@
 //! and counts guesses in integers), so scores may differ by one step on the few passphrases
 //! those touch, never more.
 
-use cloudboard::strength;
+use cloudboard_strength as strength;
 
 /// A deterministic spread of what people type: words from every list at many ranks, with
 /// capitals, look-alikes, reversal, digits, years and symbols; phrases; keyboard walks;
 /// dates; repeats; sequences; random strings.
 fn corpus() -> Vec<String> {
     let lists = [
-        include_str!("../data/strength/passwords.txt"),
-        include_str!("../data/strength/english_wikipedia.txt"),
-        include_str!("../data/strength/female_names.txt"),
-        include_str!("../data/strength/male_names.txt"),
-        include_str!("../data/strength/surnames.txt"),
-        include_str!("../data/strength/us_tv_and_film.txt"),
+        include_str!("../data/passwords.txt"),
+        include_str!("../data/english_wikipedia.txt"),
+        include_str!("../data/female_names.txt"),
+        include_str!("../data/male_names.txt"),
+        include_str!("../data/surnames.txt"),
+        include_str!("../data/us_tv_and_film.txt"),
     ];
     let words: Vec<&str> = lists
         .iter()

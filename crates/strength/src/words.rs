@@ -30,14 +30,14 @@ impl Dictionary {
 
     pub fn words(self) -> SortedWords {
         SortedWords(match self {
-            Dictionary::Passwords => include_str!("../../data/strength/passwords.txt"),
+            Dictionary::Passwords => include_str!("../data/passwords.txt"),
             Dictionary::EnglishWikipedia => {
-                include_str!("../../data/strength/english_wikipedia.txt")
+                include_str!("../data/english_wikipedia.txt")
             }
-            Dictionary::FemaleNames => include_str!("../../data/strength/female_names.txt"),
-            Dictionary::MaleNames => include_str!("../../data/strength/male_names.txt"),
-            Dictionary::Surnames => include_str!("../../data/strength/surnames.txt"),
-            Dictionary::UsTvAndFilm => include_str!("../../data/strength/us_tv_and_film.txt"),
+            Dictionary::FemaleNames => include_str!("../data/female_names.txt"),
+            Dictionary::MaleNames => include_str!("../data/male_names.txt"),
+            Dictionary::Surnames => include_str!("../data/surnames.txt"),
+            Dictionary::UsTvAndFilm => include_str!("../data/us_tv_and_film.txt"),
         })
     }
 

@@ -9,6 +9,8 @@
 //! Here the word lists are searched in place (see `words`), and the estimate allocates only
 //! what one passphrase needs.
 
+#![forbid(unsafe_code)]
+
 mod dictionary;
 mod feedback;
 mod keyboard;
