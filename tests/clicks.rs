@@ -2,6 +2,10 @@
 //! mouse event, reach `update` as the thing under the pointer; and the room a frame reports
 //! is what paging moves by.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
 use std::time::Instant;
 
 use ratatui::Terminal;
@@ -11,11 +15,13 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::Rect;
 
-use super::Drawn;
-use crate::app::cloudsigma::{Action, Row, Target as SigmaTarget};
-use crate::app::cozy::{Button, Target as CozyTarget};
-use crate::app::{App, Front, Hit, Msg, update};
-use crate::config::Config;
+use cloudboard::api::ApiError;
+use cloudboard::app::cloudsigma::{Action, Reply, Row, Target as SigmaTarget};
+use cloudboard::app::cozy::{Button, Target as CozyTarget};
+use cloudboard::app::{App, Command, Event, EventBody, Front, Hit, Msg, update};
+use cloudboard::config::Config;
+use cloudboard::ui::Drawn;
+use common::regions::{at_regions, domains};
 
 /// Draws a frame as the run loop does and gives `update` the room it reported.
 fn draw(app: &mut App) -> Drawn {
@@ -23,7 +29,7 @@ fn draw(app: &mut App) -> Drawn {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut drawn = Drawn::default();
     terminal
-        .draw(|frame| drawn = super::view(app, frame))
+        .draw(|frame| drawn = cloudboard::ui::view(app, frame))
         .unwrap();
     if drawn.viewport != app.viewport {
         update(app, Msg::Viewport(drawn.viewport));
@@ -51,7 +57,7 @@ fn click_at(app: &mut App, column: u16, row: u16) {
         row,
         modifiers: KeyModifiers::NONE,
     };
-    let msg = crate::run::to_msg(CtEvent::Mouse(mouse), &drawn).expect("a click is a message");
+    let msg = cloudboard::run::to_msg(CtEvent::Mouse(mouse), &drawn).expect("a click is a message");
     update(app, msg);
 }
 
@@ -92,7 +98,7 @@ fn moves_releases_and_other_buttons_are_not_clicks() {
             modifiers: KeyModifiers::NONE,
         };
         assert!(
-            crate::run::to_msg(CtEvent::Mouse(mouse), &drawn).is_none(),
+            cloudboard::run::to_msg(CtEvent::Mouse(mouse), &drawn).is_none(),
             "{kind:?}"
         );
     }
@@ -100,7 +106,7 @@ fn moves_releases_and_other_buttons_are_not_clicks() {
 
 #[test]
 fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
-    let mut app = crate::app::cleura::tests::with_regions(1000);
+    let mut app = at_regions(100, 30, domains(1000));
     key(&mut app, KeyCode::End);
     key(&mut app, KeyCode::PageUp);
     let drawn = draw(&mut app);
@@ -108,7 +114,7 @@ fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
         .hits
         .iter()
         .filter_map(|(rect, hit)| match hit {
-            Hit::Cleura(crate::app::cleura::Target::Row(i)) => Some((*rect, *i)),
+            Hit::Cleura(cloudboard::app::cleura::Target::Row(i)) => Some((*rect, *i)),
             _ => None,
         })
         .collect();
@@ -120,20 +126,23 @@ fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
     let (rect, index) = rows[2];
     click_at(&mut app, rect.x + 4, rect.y);
     let regions = |app: &App| match &app.flows.cleura.as_ref().unwrap().step {
-        crate::app::cleura::Step::Regions(regions) => regions.selected,
+        cloudboard::app::cleura::Step::Regions(regions) => regions.selected,
         _ => panic!("not on the regions"),
     };
     assert_eq!(regions(&app), index);
     let again = draw(&mut app);
     assert_eq!(
-        place_of(&again, Hit::Cleura(crate::app::cleura::Target::Row(index))),
+        place_of(
+            &again,
+            Hit::Cleura(cloudboard::app::cleura::Target::Row(index))
+        ),
         rect
     );
     // A short list: a click under its last row selects nothing.
-    let mut app = crate::app::cleura::tests::with_regions(3);
+    let mut app = at_regions(100, 30, domains(3));
     let last = place_of(
         &draw(&mut app),
-        Hit::Cleura(crate::app::cleura::Target::Row(2)),
+        Hit::Cleura(cloudboard::app::cleura::Target::Row(2)),
     );
     click_at(&mut app, last.x + 4, last.y + 2);
     assert_eq!(regions(&app), 0);
@@ -141,13 +150,13 @@ fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
 
 #[test]
 fn the_room_the_frame_reports_is_what_a_page_moves_by() {
-    let mut app = crate::app::cleura::tests::with_regions(1000);
+    let mut app = at_regions(100, 30, domains(1000));
     let drawn = draw(&mut app);
     assert!(drawn.viewport.table_rows > 5);
     assert_eq!(app.viewport, drawn.viewport);
     key(&mut app, KeyCode::PageDown);
     let selected = match &app.flows.cleura.as_ref().unwrap().step {
-        crate::app::cleura::Step::Regions(regions) => regions.selected,
+        cloudboard::app::cleura::Step::Regions(regions) => regions.selected,
         _ => panic!("not on the regions"),
     };
     assert_eq!(selected, drawn.viewport.table_rows);
@@ -159,7 +168,7 @@ fn the_room_the_frame_reports_is_what_a_page_moves_by() {
 #[test]
 fn the_cozy_terms_scroll_by_the_page_drawn_and_their_parts_take_clicks() {
     let mut app = App::new(Config::default(), (80, 24), Instant::now());
-    update(&mut app, Msg::Open(crate::app::home::Open::Cozy));
+    update(&mut app, Msg::Open(cloudboard::app::home::Open::Cozy));
     update(&mut app, Msg::Answer("alice@example.org".into()));
     update(&mut app, Msg::Answer("alice".into()));
     let drawn = draw(&mut app);
@@ -184,7 +193,7 @@ fn the_cozy_terms_scroll_by_the_page_drawn_and_their_parts_take_clicks() {
 #[test]
 fn a_click_on_a_cloudsigma_location_and_action_does_what_it_shows() {
     let mut app = App::new(Config::default(), (80, 24), Instant::now());
-    crate::app::cloudsigma::tests::open(&mut app);
+    open_cloudsigma(&mut app);
     click(&mut app, Hit::CloudSigma(SigmaTarget::Row(Row::Place(2))));
     let flow = |app: &App| {
         app.flows
@@ -206,6 +215,31 @@ fn a_click_on_a_cloudsigma_location_and_action_does_what_it_shows() {
     );
     assert!(matches!(
         app.flows.cloudsigma.as_ref().unwrap().step,
-        crate::app::cloudsigma::Step::SignIn
+        cloudboard::app::cloudsigma::Step::SignIn
     ));
+}
+
+/// The CloudSigma flow on its location screen (no saved session; CloudSigma's own list did
+/// not come, so the built-in one is shown).
+fn open_cloudsigma(app: &mut App) {
+    let reply = |app: &mut App, out: Vec<Command>, reply: Reply| {
+        let id = out
+            .iter()
+            .find_map(|c| match c {
+                Command::CloudSigma(id, _) => Some(*id),
+                _ => None,
+            })
+            .expect("a CloudSigma request");
+        let body = EventBody::CloudSigma(reply);
+        update(app, Msg::Backend(Event { id, body }))
+    };
+    let out = update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE)),
+    );
+    let out = reply(app, out, Reply::Saved(Ok(None)));
+    let timeout = ApiError::Timeout {
+        host: "zrh.cloudsigma.com".into(),
+    };
+    reply(app, out, Reply::Locations(Err(timeout)));
 }
