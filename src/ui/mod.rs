@@ -10,9 +10,6 @@ pub mod outbox;
 pub mod theme;
 pub mod widgets;
 
-#[cfg(test)]
-mod clicks_tests;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

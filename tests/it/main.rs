@@ -9,6 +9,7 @@ mod cleura_api;
 mod cleura_backend;
 mod cleura_e2e;
 mod cleura_screens;
+mod clicks;
 mod cloudsigma_api;
 mod cloudsigma_e2e;
 mod cloudsigma_screens;

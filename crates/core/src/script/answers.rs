@@ -94,7 +94,7 @@ mod tests {
 
     #[test]
     fn the_shipped_sample_parses() {
-        let a = Answers::parse(include_str!("../../assets/answers.sample.toml")).unwrap();
+        let a = Answers::parse(include_str!("../../../../assets/answers.sample.toml")).unwrap();
         assert_eq!(a.flow, Some(Open::Cozy));
         assert_eq!(a.get("slug"), Some("alice"));
     }

@@ -8,7 +8,7 @@ use crate::app::ask::{Ask, AskKind, Problem, yes_no};
 use crate::app::{Command, Ctx, Input, KeyHelp, Scroll};
 
 /// The summary the screen shows (see the file: the link is authoritative).
-pub const TERMS: &str = include_str!("../../../assets/cozy-terms.txt");
+pub const TERMS: &str = include_str!("../../../../../assets/cozy-terms.txt");
 
 const NOT_ACCEPTED: &str = "Tick “I accept” (Space) to go on: a Cozy cannot be created without \
      accepting the terms.";

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub const COZY_TOKEN_ENV: &str = "CLOUDBOARD_COZY_TOKEN";
 
 /// The sample shipped in `assets/`, also what `--help` points to.
-pub const SAMPLE: &str = include_str!("../assets/config.sample.toml");
+pub const SAMPLE: &str = include_str!("../../../assets/config.sample.toml");
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 #[serde(default, deny_unknown_fields)]

@@ -2,20 +2,25 @@
 //! mouse event, reach `update` as the thing under the pointer; and the room a frame reports
 //! is what paging moves by.
 
+use crate::common;
+
 use std::time::Instant;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{
-    Event as CtEvent, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    Event as CtEvent, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::Rect;
 
-use super::Drawn;
-use crate::app::cloudsigma::{Action, Row, Target as SigmaTarget};
-use crate::app::cozy::{Button, Target as CozyTarget};
-use crate::app::{App, Front, Hit, Msg, update};
-use crate::config::Config;
+use cloudboard::api::ApiError;
+use cloudboard::app::cloudsigma::{Action, Reply, Row, Target as SigmaTarget};
+use cloudboard::app::cozy::{Button, Target as CozyTarget};
+use cloudboard::app::{App, Front, Hit, Msg, update};
+use cloudboard::config::Config;
+use cloudboard::ui::Drawn;
+use common::regions::{at_regions, domains};
+use common::{key, reply, request_id};
 
 /// Draws a frame as the run loop does and gives `update` the room it reported.
 fn draw(app: &mut App) -> Drawn {
@@ -23,7 +28,7 @@ fn draw(app: &mut App) -> Drawn {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut drawn = Drawn::default();
     terminal
-        .draw(|frame| drawn = super::view(app, frame))
+        .draw(|frame| drawn = cloudboard::ui::view(app, frame))
         .unwrap();
     if drawn.viewport != app.viewport {
         update(app, Msg::Viewport(drawn.viewport));
@@ -51,7 +56,7 @@ fn click_at(app: &mut App, column: u16, row: u16) {
         row,
         modifiers: KeyModifiers::NONE,
     };
-    let msg = crate::run::to_msg(CtEvent::Mouse(mouse), &drawn).expect("a click is a message");
+    let msg = cloudboard::run::to_msg(CtEvent::Mouse(mouse), &drawn).expect("a click is a message");
     update(app, msg);
 }
 
@@ -59,10 +64,6 @@ fn click_at(app: &mut App, column: u16, row: u16) {
 fn click(app: &mut App, wanted: Hit) {
     let rect = place_of(&draw(app), wanted);
     click_at(app, rect.x + rect.width / 2, rect.y + rect.height / 2);
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 #[test]
@@ -92,7 +93,7 @@ fn moves_releases_and_other_buttons_are_not_clicks() {
             modifiers: KeyModifiers::NONE,
         };
         assert!(
-            crate::run::to_msg(CtEvent::Mouse(mouse), &drawn).is_none(),
+            cloudboard::run::to_msg(CtEvent::Mouse(mouse), &drawn).is_none(),
             "{kind:?}"
         );
     }
@@ -100,7 +101,7 @@ fn moves_releases_and_other_buttons_are_not_clicks() {
 
 #[test]
 fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
-    let mut app = crate::app::cleura::tests::with_regions(1000);
+    let mut app = at_regions(100, 30, domains(1000));
     key(&mut app, KeyCode::End);
     key(&mut app, KeyCode::PageUp);
     let drawn = draw(&mut app);
@@ -108,7 +109,7 @@ fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
         .hits
         .iter()
         .filter_map(|(rect, hit)| match hit {
-            Hit::Cleura(crate::app::cleura::Target::Row(i)) => Some((*rect, *i)),
+            Hit::Cleura(cloudboard::app::cleura::Target::Row(i)) => Some((*rect, *i)),
             _ => None,
         })
         .collect();
@@ -120,20 +121,23 @@ fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
     let (rect, index) = rows[2];
     click_at(&mut app, rect.x + 4, rect.y);
     let regions = |app: &App| match &app.flows.cleura.as_ref().unwrap().step {
-        crate::app::cleura::Step::Regions(regions) => regions.selected,
+        cloudboard::app::cleura::Step::Regions(regions) => regions.selected,
         _ => panic!("not on the regions"),
     };
     assert_eq!(regions(&app), index);
     let again = draw(&mut app);
     assert_eq!(
-        place_of(&again, Hit::Cleura(crate::app::cleura::Target::Row(index))),
+        place_of(
+            &again,
+            Hit::Cleura(cloudboard::app::cleura::Target::Row(index))
+        ),
         rect
     );
     // A short list: a click under its last row selects nothing.
-    let mut app = crate::app::cleura::tests::with_regions(3);
+    let mut app = at_regions(100, 30, domains(3));
     let last = place_of(
         &draw(&mut app),
-        Hit::Cleura(crate::app::cleura::Target::Row(2)),
+        Hit::Cleura(cloudboard::app::cleura::Target::Row(2)),
     );
     click_at(&mut app, last.x + 4, last.y + 2);
     assert_eq!(regions(&app), 0);
@@ -141,13 +145,13 @@ fn a_click_selects_the_region_row_drawn_there_and_never_one_past_the_end() {
 
 #[test]
 fn the_room_the_frame_reports_is_what_a_page_moves_by() {
-    let mut app = crate::app::cleura::tests::with_regions(1000);
+    let mut app = at_regions(100, 30, domains(1000));
     let drawn = draw(&mut app);
     assert!(drawn.viewport.table_rows > 5);
     assert_eq!(app.viewport, drawn.viewport);
     key(&mut app, KeyCode::PageDown);
     let selected = match &app.flows.cleura.as_ref().unwrap().step {
-        crate::app::cleura::Step::Regions(regions) => regions.selected,
+        cloudboard::app::cleura::Step::Regions(regions) => regions.selected,
         _ => panic!("not on the regions"),
     };
     assert_eq!(selected, drawn.viewport.table_rows);
@@ -159,7 +163,7 @@ fn the_room_the_frame_reports_is_what_a_page_moves_by() {
 #[test]
 fn the_cozy_terms_scroll_by_the_page_drawn_and_their_parts_take_clicks() {
     let mut app = App::new(Config::default(), (80, 24), Instant::now());
-    update(&mut app, Msg::Open(crate::app::home::Open::Cozy));
+    update(&mut app, Msg::Open(cloudboard::app::home::Open::Cozy));
     update(&mut app, Msg::Answer("alice@example.org".into()));
     update(&mut app, Msg::Answer("alice".into()));
     let drawn = draw(&mut app);
@@ -184,7 +188,7 @@ fn the_cozy_terms_scroll_by_the_page_drawn_and_their_parts_take_clicks() {
 #[test]
 fn a_click_on_a_cloudsigma_location_and_action_does_what_it_shows() {
     let mut app = App::new(Config::default(), (80, 24), Instant::now());
-    crate::app::cloudsigma::tests::open(&mut app);
+    open_cloudsigma(&mut app);
     click(&mut app, Hit::CloudSigma(SigmaTarget::Row(Row::Place(2))));
     let flow = |app: &App| {
         app.flows
@@ -206,6 +210,17 @@ fn a_click_on_a_cloudsigma_location_and_action_does_what_it_shows() {
     );
     assert!(matches!(
         app.flows.cloudsigma.as_ref().unwrap().step,
-        crate::app::cloudsigma::Step::SignIn
+        cloudboard::app::cloudsigma::Step::SignIn
     ));
+}
+
+/// The CloudSigma flow on its location screen (no saved session; CloudSigma's own list did
+/// not come, so the built-in one is shown).
+fn open_cloudsigma(app: &mut App) {
+    let out = key(app, KeyCode::Char('3'));
+    let out = reply(app, request_id(&out), Reply::Saved(Ok(None)));
+    let timeout = ApiError::Timeout {
+        host: "zrh.cloudsigma.com".into(),
+    };
+    reply(app, request_id(&out), Reply::Locations(Err(timeout)));
 }
