@@ -44,7 +44,7 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     let area = frame.area();
     let theme = Theme::new(app.color);
     if app.too_small() {
-        too_small(frame, area, &theme);
+        too_small(app, frame, area, &theme);
         return Drawn {
             hits: Vec::new(),
             viewport: app.viewport,
@@ -112,15 +112,21 @@ fn tag<T>(hits: Vec<(Rect, T)>, as_hit: fn(T) -> Hit) -> Vec<(Rect, Hit)> {
         .collect()
 }
 
-fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let text = vec![
+fn too_small(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let mut text = vec![
         Line::styled("Terminal too small", theme.error()),
         Line::raw(format!(
             "It is {}×{}; cloudboard needs at least {MIN_WIDTH}×{MIN_HEIGHT}.",
             area.width, area.height
         )),
-        Line::raw("Enlarge the window, or press Ctrl-C to quit."),
     ];
+    match app.unfinished().filter(|_| app.confirm_quit) {
+        Some(what) => text.extend([
+            Line::styled(format!("Quit while {what}?"), theme.title()),
+            Line::raw("y quits · any other key stays"),
+        ]),
+        None => text.push(Line::raw("Enlarge the window, or press q to quit.")),
+    }
     let height = (text.len() as u16).min(area.height);
     let y = area.y + area.height.saturating_sub(height) / 2;
     let rect = Rect::new(area.x, y, area.width, area.height - (y - area.y));
@@ -235,8 +241,6 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
     lines.extend([Line::from(vec![
         Span::styled("y", theme.key()),
-        Span::raw(" or "),
-        Span::styled("Enter", theme.key()),
         Span::raw(" quit · any other key stays"),
     ])]);
     widgets::modal(frame, area, " Quit ", lines, QUIT_WIDTH, theme);

@@ -871,8 +871,10 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         return Vec::new();
     }
     if app.confirm_quit {
+        // Quitting now loses work: only an explicit y does it. Enter, the key a person
+        // presses by reflex, stays, as every other key does.
         match key.code {
-            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => app.should_quit = true,
+            KeyCode::Char('y') | KeyCode::Char('Y') => app.should_quit = true,
             _ => app.confirm_quit = false,
         }
         return Vec::new();
@@ -905,7 +907,14 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
     }
     if app.too_small() {
         if key.code == KeyCode::Char('q') {
-            app.should_quit = true;
+            // As Ctrl-C: work in flight is asked about first, even on a screen too small to
+            // show it.
+            if app.unfinished().is_none() {
+                app.should_quit = true;
+            } else {
+                app.confirm_quit = true;
+                return Vec::new();
+            }
         }
         app.redraw = false;
         return Vec::new();

@@ -285,3 +285,14 @@ fn a_flow_asked_for_while_the_sandbox_starts_opens_on_it_once_it_is_up() {
     });
     assert_eq!(resume.as_deref(), Some("http://127.0.0.1:4000/cleura"));
 }
+
+#[test]
+fn enter_on_the_quit_question_stays_and_only_y_quits() {
+    let mut app = app();
+    app.confirm_quit = true;
+    update(&mut app, key(KeyCode::Enter));
+    assert!(!app.should_quit && !app.confirm_quit, "Enter stays");
+    app.confirm_quit = true;
+    update(&mut app, key(KeyCode::Char('y')));
+    assert!(app.should_quit);
+}

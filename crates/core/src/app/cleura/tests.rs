@@ -1366,3 +1366,19 @@ fn the_table_lines_up_whatever_the_width_of_the_names() {
         .collect();
     assert!(tag_column.windows(2).all(|w| w[0] == w[1]), "{lines:#?}");
 }
+
+#[test]
+fn q_on_a_screen_too_small_asks_first_while_a_sign_in_is_on_its_way() {
+    let mut app = app();
+    open(&mut app);
+    sign_in_as(&mut app, "bob", "bob-password");
+    update(&mut app, Msg::Resize(40, 10));
+    assert!(app.too_small());
+    update(&mut app, key(KeyCode::Char('q')));
+    assert!(app.confirm_quit && !app.should_quit, "asked, not quit");
+    update(&mut app, key(KeyCode::Char('n')));
+    assert!(!app.confirm_quit && !app.should_quit);
+    update(&mut app, key(KeyCode::Char('q')));
+    update(&mut app, key(KeyCode::Char('y')));
+    assert!(app.should_quit);
+}
