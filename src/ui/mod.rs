@@ -85,7 +85,16 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     let covered = app.help_open || app.outbox.overlay || app.confirm_quit;
     Drawn {
         hits: if covered { Vec::new() } else { hits },
-        viewport: viewport_in(body),
+        viewport: Viewport {
+            // Counting the terms' lines wraps the whole text: done on the frames that show
+            // them, not on every frame; elsewhere the last count stands.
+            terms_max: if terms_in_front(app) {
+                cozy::terms_scroll_max(body)
+            } else {
+                app.viewport.terms_max
+            },
+            ..viewport_in(body)
+        },
     }
 }
 
@@ -96,6 +105,15 @@ pub fn viewport(app: &App) -> Viewport {
     }
     let (width, height) = app.size;
     viewport_in(layout::split(Rect::new(0, 0, width, height), app).body)
+}
+
+fn terms_in_front(app: &App) -> bool {
+    match (app.front, &app.flows.cozy) {
+        (Front::Cozy, Some(flow)) => {
+            flow.web.is_none() && matches!(flow.step, crate::app::cozy::Step::Terms)
+        }
+        _ => false,
+    }
 }
 
 fn viewport_in(body: Rect) -> Viewport {
