@@ -12,15 +12,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let keys = app.keys();
     let key_width = keys
         .iter()
-        .map(|k| Span::raw(k.keys).width())
+        .map(|k| Span::raw(k.label()).width())
         .max()
         .unwrap_or(0);
     let mut lines: Vec<Line> = keys
         .iter()
         .map(|k| {
-            let pad = key_width - Span::raw(k.keys).width();
+            let label = k.label();
+            let pad = key_width - Span::raw(label.as_str()).width();
             Line::from(vec![
-                Span::styled(format!("{}{}", k.keys, " ".repeat(pad)), theme.key()),
+                Span::styled(format!("{label}{}", " ".repeat(pad)), theme.key()),
                 Span::raw("  "),
                 Span::raw(k.action),
             ])

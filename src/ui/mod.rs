@@ -210,18 +210,22 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut keys = app.screen_keys();
     let panel_shown = app.outbox.visible && app.panel_fits();
     if app.sandbox_url.is_some() && !panel_shown && !app.outbox.messages.is_empty() {
-        keys.insert(0, crate::app::KeyHelp::new("F2", "outbox has messages"));
+        keys.insert(
+            0,
+            crate::app::KeyHelp::new(&[crate::app::Key::F(2)], "outbox has messages"),
+        );
     }
     let mut spans = Vec::new();
     let mut used = 0usize;
     for key in keys {
-        let piece = Span::raw(format!(" {} {} ", key.keys, key.action)).width();
+        let label = key.label();
+        let piece = Span::raw(format!(" {label} {} ", key.action)).width();
         if used + piece + right_width > width {
             break;
         }
         used += piece;
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(key.keys, theme.key()));
+        spans.push(Span::styled(label, theme.key()));
         spans.push(Span::styled(format!(" {} ", key.action), theme.dim()));
     }
     if used + right_width <= width {

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{Front, KeyHelp, Scroll};
+use super::{Front, Key, KeyHelp, Scroll};
 use crate::store::resume::CozyResume;
 use crate::store::sent::{Sent, SentKind};
 
@@ -234,19 +234,19 @@ impl Home {
 
     pub fn keys(&self, entries: &[Entry]) -> Vec<KeyHelp> {
         let mut keys = vec![
-            KeyHelp::new("↑/↓ Tab", "choose"),
-            KeyHelp::new("Enter", "open"),
+            KeyHelp::new(&[Key::Up, Key::Down, Key::Tab, Key::BackTab], "choose"),
+            KeyHelp::new(&[Key::Enter], "open"),
         ];
         if let Some(Entry {
             open: Open::Unanswered { .. },
             ..
         }) = entries.get(self.selected)
         {
-            keys.push(KeyHelp::new("Del", "forget it"));
+            keys.push(KeyHelp::new(&[Key::Delete], "forget it"));
         }
         keys.extend([
-            KeyHelp::new("1-3", "open that flow"),
-            KeyHelp::new("q", "quit"),
+            KeyHelp::new(&[Key::Digits('1', '3')], "open that flow"),
+            KeyHelp::new(&[Key::Char('q')], "quit"),
         ]);
         keys
     }

@@ -1,14 +1,226 @@
-//! Key help: what each screen lists in its footer and in the `?` overlay.
+//! Key maps as data: each screen declares its bindings once (the keys, what they do, the
+//! action), and both the dispatch of a key press and the key bar and `?` overlay are read
+//! from that one declaration, so a key cannot act unlisted or be listed and do nothing.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key as a binding names it and a person reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Space,
+    Delete,
+    F(u8),
+    /// A letter or sign typed without Ctrl or Alt (Shift is how it is typed).
+    Char(char),
+    Ctrl(char),
+    /// Any digit from the first to the second.
+    Digits(char, char),
+    /// Any printable character, for the focused field.
+    Typing,
+}
+
+impl Key {
+    pub fn matches(self, key: &KeyEvent) -> bool {
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        match (self, key.code) {
+            (Key::Enter, KeyCode::Enter) => plain,
+            (Key::Esc, KeyCode::Esc) => true,
+            (Key::Tab, KeyCode::Tab) => true,
+            (Key::BackTab, KeyCode::BackTab) => true,
+            (Key::Up, KeyCode::Up) => true,
+            (Key::Down, KeyCode::Down) => true,
+            (Key::Left, KeyCode::Left) => true,
+            (Key::Right, KeyCode::Right) => true,
+            (Key::PageUp, KeyCode::PageUp) => true,
+            (Key::PageDown, KeyCode::PageDown) => true,
+            (Key::Home, KeyCode::Home) => true,
+            (Key::End, KeyCode::End) => true,
+            (Key::Delete, KeyCode::Delete) => true,
+            (Key::F(n), KeyCode::F(m)) => n == m,
+            (Key::Space, KeyCode::Char(' ')) => plain,
+            (Key::Char(c), KeyCode::Char(typed)) => plain && c == typed,
+            (Key::Ctrl(c), KeyCode::Char(typed)) => {
+                key.modifiers.contains(KeyModifiers::CONTROL) && typed.eq_ignore_ascii_case(&c)
+            }
+            (Key::Digits(low, high), KeyCode::Char(typed)) => {
+                plain && (low..=high).contains(&typed)
+            }
+            (Key::Typing, KeyCode::Char(_)) => plain,
+            _ => false,
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Tab => "Tab".into(),
+            Key::BackTab => "Shift-Tab".into(),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Space => "Space".into(),
+            Key::Delete => "Del".into(),
+            Key::F(n) => format!("F{n}"),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Digits(low, high) => format!("{low}-{high}"),
+            Key::Typing => "type".into(),
+        }
+    }
+
+    /// One press of this key, for tests that try every listed key.
+    pub fn press(self) -> KeyEvent {
+        let code = match self {
+            Key::Enter => KeyCode::Enter,
+            Key::Esc => KeyCode::Esc,
+            Key::Tab => KeyCode::Tab,
+            Key::BackTab => return KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Key::Up => KeyCode::Up,
+            Key::Down => KeyCode::Down,
+            Key::Left => KeyCode::Left,
+            Key::Right => KeyCode::Right,
+            Key::PageUp => KeyCode::PageUp,
+            Key::PageDown => KeyCode::PageDown,
+            Key::Home => KeyCode::Home,
+            Key::End => KeyCode::End,
+            Key::Space => KeyCode::Char(' '),
+            Key::Delete => KeyCode::Delete,
+            Key::F(n) => KeyCode::F(n),
+            Key::Char(c) => KeyCode::Char(c),
+            Key::Ctrl(c) => return KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+            Key::Digits(low, _) => KeyCode::Char(low),
+            Key::Typing => KeyCode::Char('a'),
+        };
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+}
+
+/// The keys read together, as a pair where a pair reads better ("↑/↓", "PgUp/PgDn"), and
+/// Shift-Tab folded into Tab, which people know goes both ways.
+pub fn label(keys: &[Key]) -> String {
+    const PAIRS: [(Key, Key, &str); 4] = [
+        (Key::Up, Key::Down, "↑/↓"),
+        (Key::Left, Key::Right, "←/→"),
+        (Key::PageUp, Key::PageDown, "PgUp/PgDn"),
+        (Key::Home, Key::End, "Home/End"),
+    ];
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < keys.len() {
+        let (key, next) = (keys[i], keys.get(i + 1).copied());
+        if let Some((_, _, pair)) = PAIRS
+            .iter()
+            .find(|(first, second, _)| *first == key && Some(*second) == next)
+        {
+            words.push((*pair).to_string());
+            i += 2;
+            continue;
+        }
+        if !(key == Key::BackTab && i > 0 && keys[i - 1] == Key::Tab) {
+            words.push(key.label());
+        }
+        i += 1;
+    }
+    words.join(" ")
+}
+
+/// What one line of the key bar or the help says: the keys and what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyHelp {
-    pub keys: &'static str,
+    pub keys: Vec<Key>,
     pub action: &'static str,
 }
 
 impl KeyHelp {
-    pub const fn new(keys: &'static str, action: &'static str) -> KeyHelp {
-        KeyHelp { keys, action }
+    pub fn new(keys: &[Key], action: &'static str) -> KeyHelp {
+        KeyHelp {
+            keys: keys.to_vec(),
+            action,
+        }
+    }
+
+    pub fn label(&self) -> String {
+        label(&self.keys)
+    }
+
+    pub fn takes(&self, key: &KeyEvent) -> bool {
+        self.keys.iter().any(|k| k.matches(key))
+    }
+}
+
+/// One binding: the keys, what they do in words, and the action they stand for.
+#[derive(Debug, Clone)]
+pub struct Binding<A> {
+    pub help: KeyHelp,
+    pub action: A,
+}
+
+/// A screen's bindings, in the order its key bar lists them.
+#[derive(Debug, Clone)]
+pub struct Keymap<A> {
+    bindings: Vec<Binding<A>>,
+}
+
+impl<A> Default for Keymap<A> {
+    fn default() -> Self {
+        Keymap {
+            bindings: Vec::new(),
+        }
+    }
+}
+
+impl<A: Clone> Keymap<A> {
+    pub fn new() -> Self {
+        Keymap::default()
+    }
+
+    pub fn bind(mut self, keys: &[Key], does: &'static str, action: A) -> Self {
+        self.bindings.push(Binding {
+            help: KeyHelp::new(keys, does),
+            action,
+        });
+        self
+    }
+
+    /// A binding that holds only `when` (a state the screen is in).
+    pub fn bind_if(self, when: bool, keys: &[Key], does: &'static str, action: A) -> Self {
+        if when {
+            self.bind(keys, does, action)
+        } else {
+            self
+        }
+    }
+
+    /// The action of the first binding that takes `key`.
+    pub fn action(&self, key: &KeyEvent) -> Option<A> {
+        self.bindings
+            .iter()
+            .find(|binding| binding.help.takes(key))
+            .map(|binding| binding.action.clone())
+    }
+
+    pub fn help(&self) -> Vec<KeyHelp> {
+        self.bindings.iter().map(|b| b.help.clone()).collect()
     }
 }
 
@@ -16,14 +228,70 @@ impl KeyHelp {
 /// so help is on F1 alone.
 pub fn global(text_focused: bool, sandbox: bool) -> Vec<KeyHelp> {
     let mut keys = vec![if text_focused {
-        KeyHelp::new("F1", "help")
+        KeyHelp::new(&[Key::F(1)], "help")
     } else {
-        KeyHelp::new("? F1", "help")
+        KeyHelp::new(&[Key::Char('?'), Key::F(1)], "help")
     }];
     if sandbox {
-        keys.push(KeyHelp::new("F2", "show/hide the sandbox outbox"));
+        keys.push(KeyHelp::new(&[Key::F(2)], "show/hide the sandbox outbox"));
     }
-    keys.push(KeyHelp::new("Ctrl-Z", "suspend"));
-    keys.push(KeyHelp::new("Ctrl-C", "quit"));
+    keys.push(KeyHelp::new(&[Key::Ctrl('z')], "suspend"));
+    keys.push(KeyHelp::new(&[Key::Ctrl('c')], "quit"));
     keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_read_as_the_key_bar_always_did() {
+        assert_eq!(
+            label(&[Key::Tab, Key::BackTab, Key::Up, Key::Down]),
+            "Tab ↑/↓"
+        );
+        assert_eq!(label(&[Key::Char('o'), Key::Enter]), "o Enter");
+        assert_eq!(
+            label(&[
+                Key::Up,
+                Key::Down,
+                Key::PageUp,
+                Key::PageDown,
+                Key::Home,
+                Key::End
+            ]),
+            "↑/↓ PgUp/PgDn Home/End"
+        );
+        assert_eq!(label(&[Key::Ctrl('r')]), "Ctrl-R");
+        assert_eq!(label(&[Key::Digits('1', '3')]), "1-3");
+        assert_eq!(label(&[Key::BackTab]), "Shift-Tab");
+    }
+
+    #[test]
+    fn a_letter_binding_takes_neither_ctrl_nor_alt() {
+        let map = Keymap::new().bind(&[Key::Char('o')], "open", 1);
+        assert_eq!(map.action(&Key::Char('o').press()), Some(1));
+        assert_eq!(map.action(&Key::Ctrl('o').press()), None);
+        let alt = KeyEvent::new(KeyCode::Char('o'), KeyModifiers::ALT);
+        assert_eq!(map.action(&alt), None);
+    }
+
+    #[test]
+    fn the_first_binding_that_takes_a_key_wins() {
+        let map = Keymap::new()
+            .bind(&[Key::Char('r')], "retry", 1)
+            .bind(&[Key::Typing], "type", 2);
+        assert_eq!(map.action(&Key::Char('r').press()), Some(1));
+        assert_eq!(map.action(&Key::Char('x').press()), Some(2));
+        assert_eq!(map.action(&Key::Enter.press()), None);
+    }
+
+    #[test]
+    fn bindings_held_only_in_a_state() {
+        let map = Keymap::new()
+            .bind_if(false, &[Key::Char('s')], "sign out", 1)
+            .bind(&[Key::Esc], "back", 2);
+        assert_eq!(map.action(&Key::Char('s').press()), None);
+        assert_eq!(map.help().len(), 1);
+    }
 }

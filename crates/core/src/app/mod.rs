@@ -23,7 +23,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::config::Config;
 use crate::store::resume::{CozyResume, Remember, State};
 use crate::store::sent::{Sent, SentKind, Settled};
-pub use keys::KeyHelp;
+pub use keys::{Key, KeyHelp, Keymap};
 pub use outbox::{Outbox, OutboxMessage};
 
 /// Below this the screens cannot be laid out; the view says so instead.

@@ -3,10 +3,10 @@
 
 use super::location::{self, Focus as LocFocus, ListSource, LocationForm};
 use super::{Action, CloudSigma, Finished, Step, forms};
-use crate::app::KeyHelp;
 use crate::app::ask::{Ask, AskKind, Problem};
 use crate::app::checks;
 use crate::app::in_flight::Work as _;
+use crate::app::{Key, KeyHelp};
 use crate::config::CloudSigmaConfig;
 
 /// The location question's options: every location listed, then the custom address.
@@ -312,63 +312,66 @@ pub fn keys(flow: &CloudSigma) -> Vec<KeyHelp> {
     let working = flow.working();
     match &flow.step {
         Step::Loading | Step::CheckingSaved(_) => {
-            vec![KeyHelp::new("Esc", "skip: choose a location")]
+            vec![KeyHelp::new(&[Key::Esc], "skip: choose a location")]
         }
         Step::Unchecked(_) => vec![
-            KeyHelp::new("Enter r", "try again"),
-            KeyHelp::new("c", "continue without it"),
-            KeyHelp::new("Esc", "menu"),
+            KeyHelp::new(&[Key::Enter, Key::Char('r')], "try again"),
+            KeyHelp::new(&[Key::Char('c')], "continue without it"),
+            KeyHelp::new(&[Key::Esc], "menu"),
         ],
         Step::Location => match flow.location.focus {
             LocFocus::Filter => vec![
-                KeyHelp::new("type", "filter"),
-                KeyHelp::new("↑/↓", "move"),
-                KeyHelp::new("Enter", "choose"),
-                KeyHelp::new("Esc", "menu"),
-                KeyHelp::new("Tab", "custom address"),
-                KeyHelp::new("PgUp/PgDn", "first/custom"),
+                KeyHelp::new(&[Key::Typing], "filter"),
+                KeyHelp::new(&[Key::Up, Key::Down], "move"),
+                KeyHelp::new(&[Key::Enter], "choose"),
+                KeyHelp::new(&[Key::Esc], "menu"),
+                KeyHelp::new(&[Key::Tab, Key::BackTab], "custom address"),
+                KeyHelp::new(&[Key::PageUp, Key::PageDown], "first/custom"),
             ],
             LocFocus::Custom => vec![
-                KeyHelp::new("Enter", "use this address"),
-                KeyHelp::new("Tab ↑", "back to the list"),
-                KeyHelp::new("Esc", "menu"),
+                KeyHelp::new(&[Key::Enter], "use this address"),
+                KeyHelp::new(&[Key::Tab, Key::BackTab, Key::Up], "back to the list"),
+                KeyHelp::new(&[Key::Esc], "menu"),
             ],
         },
         Step::Choose => vec![
-            KeyHelp::new("↑/↓ Tab", "move"),
-            KeyHelp::new("Enter Space", "go"),
-            KeyHelp::new("c", "create an account"),
-            KeyHelp::new("s", "sign in"),
-            KeyHelp::new("Esc", "back"),
+            KeyHelp::new(&[Key::Up, Key::Down, Key::Tab, Key::BackTab], "move"),
+            KeyHelp::new(&[Key::Enter, Key::Space], "go"),
+            KeyHelp::new(&[Key::Char('c')], "create an account"),
+            KeyHelp::new(&[Key::Char('s')], "sign in"),
+            KeyHelp::new(&[Key::Esc], "back"),
         ],
         Step::Create if working.is_some() => {
-            vec![KeyHelp::new("Esc", "menu (the answer is still awaited)")]
+            vec![KeyHelp::new(
+                &[Key::Esc],
+                "menu (the answer is still awaited)",
+            )]
         }
         Step::Create => vec![
-            KeyHelp::new("Enter", "next / create"),
-            KeyHelp::new("Esc", "back"),
-            KeyHelp::new("Tab ↑/↓", "move"),
+            KeyHelp::new(&[Key::Enter], "next / create"),
+            KeyHelp::new(&[Key::Esc], "back"),
+            KeyHelp::new(&[Key::Tab, Key::BackTab, Key::Up, Key::Down], "move"),
         ],
         Step::Created(_) => {
             vec![
-                KeyHelp::new("Enter s", "sign in"),
-                KeyHelp::new("o", "open the link"),
-                KeyHelp::new("Esc", "back"),
+                KeyHelp::new(&[Key::Enter, Key::Char('s')], "sign in"),
+                KeyHelp::new(&[Key::Char('o')], "open the link"),
+                KeyHelp::new(&[Key::Esc], "back"),
             ]
         }
-        Step::SignIn if working.is_some() => vec![KeyHelp::new("Esc", "stop signing in")],
+        Step::SignIn if working.is_some() => vec![KeyHelp::new(&[Key::Esc], "stop signing in")],
         Step::SignIn => vec![
-            KeyHelp::new("Enter", "next / sign in"),
-            KeyHelp::new("Ctrl-R", "show/hide password"),
-            KeyHelp::new("Esc", "back"),
-            KeyHelp::new("Tab ↑/↓", "move"),
+            KeyHelp::new(&[Key::Enter], "next / sign in"),
+            KeyHelp::new(&[Key::Ctrl('r')], "show/hide password"),
+            KeyHelp::new(&[Key::Esc], "back"),
+            KeyHelp::new(&[Key::Tab, Key::BackTab, Key::Up, Key::Down], "move"),
         ],
-        Step::Account(_) if working.is_some() => vec![KeyHelp::new("Esc", "menu")],
+        Step::Account(_) if working.is_some() => vec![KeyHelp::new(&[Key::Esc], "menu")],
         Step::Account(_) => vec![
-            KeyHelp::new("r", "check the session again"),
-            KeyHelp::new("s", "sign out"),
-            KeyHelp::new("Enter Esc", "menu"),
+            KeyHelp::new(&[Key::Char('r')], "check the session again"),
+            KeyHelp::new(&[Key::Char('s')], "sign out"),
+            KeyHelp::new(&[Key::Enter, Key::Esc], "menu"),
         ],
-        Step::Finished(_) => vec![KeyHelp::new("Enter Esc", "menu")],
+        Step::Finished(_) => vec![KeyHelp::new(&[Key::Enter, Key::Esc], "menu")],
     }
 }

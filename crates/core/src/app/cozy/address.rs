@@ -8,7 +8,7 @@ use super::email::non_empty;
 use super::{Act, Button, Cozy, FieldId, Step, Target, on_field, target_of};
 use crate::app::ask::{Ask, AskKind, Problem};
 use crate::app::checks;
-use crate::app::{Input, KeyHelp};
+use crate::app::{Input, Key, KeyHelp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -151,18 +151,25 @@ impl Cozy {
     }
 
     pub(super) fn address_keys(&self, focus: Focus) -> Vec<KeyHelp> {
-        let mut keys = vec![KeyHelp::new("Enter", "next")];
+        let mut keys = vec![KeyHelp::new(&[Key::Enter], "next")];
         match focus {
-            Focus::Slug if self.settings.domains.len() > 1 => {
-                keys.push(KeyHelp::new("Tab ↑/↓", "to the domain"))
-            }
+            Focus::Slug if self.settings.domains.len() > 1 => keys.push(KeyHelp::new(
+                &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
+                "to the domain",
+            )),
             Focus::Slug => {}
             Focus::Domain => {
-                keys.push(KeyHelp::new("←/→ Space", "change the domain"));
-                keys.push(KeyHelp::new("Tab ↑/↓", "to the address"));
+                keys.push(KeyHelp::new(
+                    &[Key::Left, Key::Right, Key::Space],
+                    "change the domain",
+                ));
+                keys.push(KeyHelp::new(
+                    &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
+                    "to the address",
+                ));
             }
         }
-        keys.push(KeyHelp::new("Esc", "back"));
+        keys.push(KeyHelp::new(&[Key::Esc], "back"));
         keys
     }
 

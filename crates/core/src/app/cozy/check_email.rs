@@ -8,7 +8,7 @@ use super::{Act, Button, Cozy, FieldId, PassFocus, Request, Step, Target, Work, 
 use crate::api::ApiError;
 use crate::api::cozy::LinkEnd;
 use crate::app::ask::{Ask, Problem};
-use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
+use crate::app::{Command, Ctx, Input, Key, KeyHelp, Nav};
 
 impl Cozy {
     pub(super) fn check_email_input(&mut self, input: Input, ctx: &mut Ctx) {
@@ -151,19 +151,22 @@ impl Cozy {
 
     pub(super) fn check_email_keys(&self) -> Vec<KeyHelp> {
         if self.following_link {
-            return vec![KeyHelp::new("Esc", "stop")];
+            return vec![KeyHelp::new(&[Key::Esc], "stop")];
         }
-        let mut keys = vec![KeyHelp::new("Enter", "next")];
+        let mut keys = vec![KeyHelp::new(&[Key::Enter], "next")];
         if self.browser_link.is_some() {
-            keys.push(KeyHelp::new("Ctrl-O", "open it in the browser"));
+            keys.push(KeyHelp::new(&[Key::Ctrl('o')], "open it in the browser"));
         }
         if self.sandbox {
             keys.push(KeyHelp::new(
-                "Ctrl-T",
+                &[Key::Ctrl('t')],
                 "take the link from the sandbox outbox",
             ));
         }
-        keys.push(KeyHelp::new("Esc", "to the menu (come back any time)"));
+        keys.push(KeyHelp::new(
+            &[Key::Esc],
+            "to the menu (come back any time)",
+        ));
         keys
     }
 

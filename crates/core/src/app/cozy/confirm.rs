@@ -12,7 +12,7 @@ use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, yes_no};
 use crate::app::checks;
-use crate::app::{Command, Ctx, Input, KeyHelp};
+use crate::app::{Command, Ctx, Input, Key, KeyHelp};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::{Sent, Settled};
 
@@ -350,9 +350,12 @@ impl Cozy {
             return Vec::new();
         }
         vec![
-            KeyHelp::new("Enter", "create my Cozy"),
-            KeyHelp::new("e a t", "edit the email, address, terms"),
-            KeyHelp::new("Esc", "back"),
+            KeyHelp::new(&[Key::Enter], "create my Cozy"),
+            KeyHelp::new(
+                &[Key::Char('e'), Key::Char('a'), Key::Char('t')],
+                "edit the email, address, terms",
+            ),
+            KeyHelp::new(&[Key::Esc], "back"),
         ]
     }
 

@@ -8,7 +8,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::{Button, Cozy, End, Failure, Step, Target, press, target_of};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, choice};
-use crate::app::{Ctx, Input, KeyHelp, Nav};
+use crate::app::{Ctx, Input, Key, KeyHelp, Nav};
 use crate::store::resume::Remember;
 
 /// The workflow as last seen.
@@ -195,13 +195,16 @@ impl Cozy {
     }
 
     pub(super) fn creating_keys(&self) -> Vec<KeyHelp> {
-        vec![KeyHelp::new("Esc", "to the menu (the creation goes on)")]
+        vec![KeyHelp::new(
+            &[Key::Esc],
+            "to the menu (the creation goes on)",
+        )]
     }
 
     pub(super) fn stopped_keys(&self) -> Vec<KeyHelp> {
         vec![
-            KeyHelp::new("Enter r", "try again"),
-            KeyHelp::new("Esc b", "back to the details"),
+            KeyHelp::new(&[Key::Enter, Key::Char('r')], "try again"),
+            KeyHelp::new(&[Key::Esc, Key::Char('b')], "back to the details"),
         ]
     }
 

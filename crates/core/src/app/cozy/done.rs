@@ -6,7 +6,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::qr::Qr;
 use super::{Button, Cozy, Target, press, target_of};
 use crate::app::ask::{Ask, AskKind};
-use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
+use crate::app::{Command, Ctx, Input, Key, KeyHelp, Nav};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Done {
@@ -78,9 +78,9 @@ impl Cozy {
 
     pub(super) fn done_keys(&self) -> Vec<KeyHelp> {
         vec![
-            KeyHelp::new("o Enter", "open it in the browser"),
-            KeyHelp::new("c", "copy the address"),
-            KeyHelp::new("Esc", "to the menu"),
+            KeyHelp::new(&[Key::Char('o'), Key::Enter], "open it in the browser"),
+            KeyHelp::new(&[Key::Char('c')], "copy the address"),
+            KeyHelp::new(&[Key::Esc], "to the menu"),
         ]
     }
 

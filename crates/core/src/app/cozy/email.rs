@@ -3,7 +3,7 @@
 use super::{Act, Button, Cozy, FieldId, Step, Target, address, on_field};
 use crate::app::ask::{Ask, Problem};
 use crate::app::checks;
-use crate::app::{Ctx, Input, KeyHelp, Nav};
+use crate::app::{Ctx, Input, Key, KeyHelp, Nav};
 
 impl Cozy {
     pub(super) fn email_input(&mut self, input: Input, ctx: &mut Ctx) {
@@ -29,11 +29,14 @@ impl Cozy {
     }
 
     pub(super) fn email_keys(&self) -> Vec<KeyHelp> {
-        let mut keys = vec![KeyHelp::new("Enter", "next")];
+        let mut keys = vec![KeyHelp::new(&[Key::Enter], "next")];
         if self.token_missing {
-            keys.push(KeyHelp::new("Ctrl-O", "the web onboarding instead"));
+            keys.push(KeyHelp::new(
+                &[Key::Ctrl('o')],
+                "the web onboarding instead",
+            ));
         }
-        keys.push(KeyHelp::new("Esc", "back to the menu"));
+        keys.push(KeyHelp::new(&[Key::Esc], "back to the menu"));
         keys
     }
 

@@ -12,7 +12,7 @@ use super::{
 use crate::api::ApiError;
 use crate::api::cozy::instance_url;
 use crate::app::ask::{Ask, Problem, ProblemKind};
-use crate::app::{Command, Ctx, Input, KeyHelp, focus};
+use crate::app::{Command, Ctx, Input, Key, KeyHelp, focus};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -324,10 +324,13 @@ impl Cozy {
             return Vec::new();
         }
         vec![
-            KeyHelp::new("Enter", "next field, then set the passphrase"),
-            KeyHelp::new("Tab ↑/↓", "move between fields"),
-            KeyHelp::new("Ctrl-R", "show/hide the passphrase"),
-            KeyHelp::new("Esc", "back"),
+            KeyHelp::new(&[Key::Enter], "next field, then set the passphrase"),
+            KeyHelp::new(
+                &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
+                "move between fields",
+            ),
+            KeyHelp::new(&[Key::Ctrl('r')], "show/hide the passphrase"),
+            KeyHelp::new(&[Key::Esc], "back"),
         ]
     }
 

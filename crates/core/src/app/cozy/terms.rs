@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::{Button, Cozy, Step, Target, address, target_of};
 use crate::app::ask::{Ask, AskKind, Problem, yes_no};
-use crate::app::{Command, Ctx, Input, KeyHelp, Scroll};
+use crate::app::{Command, Ctx, Input, Key, KeyHelp, Scroll};
 
 /// The summary the screen shows (see the file: the link is authoritative).
 pub const TERMS: &str = include_str!("../../../../../assets/cozy-terms.txt");
@@ -89,11 +89,21 @@ impl Cozy {
 
     pub(super) fn terms_keys(&self) -> Vec<KeyHelp> {
         vec![
-            KeyHelp::new("Space", "tick/untick “I accept”"),
-            KeyHelp::new("Enter", "next"),
-            KeyHelp::new("↑/↓ PgUp/PgDn Home/End", "scroll (or the mouse wheel)"),
-            KeyHelp::new("o", "open the full terms in the browser"),
-            KeyHelp::new("Esc", "back"),
+            KeyHelp::new(&[Key::Space], "tick/untick “I accept”"),
+            KeyHelp::new(&[Key::Enter], "next"),
+            KeyHelp::new(
+                &[
+                    Key::Up,
+                    Key::Down,
+                    Key::PageUp,
+                    Key::PageDown,
+                    Key::Home,
+                    Key::End,
+                ],
+                "scroll (or the mouse wheel)",
+            ),
+            KeyHelp::new(&[Key::Char('o')], "open the full terms in the browser"),
+            KeyHelp::new(&[Key::Esc], "back"),
         ]
     }
 

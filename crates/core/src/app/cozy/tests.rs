@@ -753,7 +753,7 @@ fn the_sandbox_outbox_hands_over_the_link_with_ctrl_t() {
     app.point_at_sandbox("http://127.0.0.1:4000");
     to_confirm(&mut app);
     to_check_email(&mut app);
-    assert!(app.keys().iter().any(|k| k.keys == "Ctrl-T"));
+    assert!(app.keys().iter().any(|k| k.label() == "Ctrl-T"));
     ctrl(&mut app, 't');
     assert!(
         flow(&app)

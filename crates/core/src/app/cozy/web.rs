@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::qr::Qr;
 use super::{Button, Cozy, Target, press, target_of};
-use crate::app::{Command, Ctx, Input, KeyHelp, Nav};
+use crate::app::{Command, Ctx, Input, Key, KeyHelp, Nav};
 use crate::config::CozyConfig;
 
 /// The web onboarding screen, opened from the menu over the flow's step; Esc closes it and
@@ -80,9 +80,9 @@ impl Cozy {
 
     pub(super) fn web_keys(&self) -> Vec<KeyHelp> {
         vec![
-            KeyHelp::new("o Enter", "open in the browser"),
-            KeyHelp::new("c", "copy the link"),
-            KeyHelp::new("Esc", "back"),
+            KeyHelp::new(&[Key::Char('o'), Key::Enter], "open in the browser"),
+            KeyHelp::new(&[Key::Char('c')], "copy the link"),
+            KeyHelp::new(&[Key::Esc], "back"),
         ]
     }
 }
