@@ -19,13 +19,13 @@ fn is_register(commands: &[Command]) -> bool {
         .any(|c| matches!(c, Command::Cozy(_, Request::Register { .. })))
 }
 
-fn opened(width: u16, height: u16) -> App {
+pub(crate) fn opened(width: u16, height: u16) -> App {
     let mut app = common::app(width, height);
     key(&mut app, KeyCode::Char('1'));
     app
 }
 
-fn at_confirm(width: u16, height: u16) -> App {
+pub(crate) fn at_confirm(width: u16, height: u16) -> App {
     let mut app = opened(width, height);
     answer(&mut app, "alice@example.org");
     answer(&mut app, "alice");
@@ -34,7 +34,7 @@ fn at_confirm(width: u16, height: u16) -> App {
 }
 
 /// Created and being followed: the follow request's id.
-fn at_creating(app: &mut App) -> RequestId {
+pub(crate) fn at_creating(app: &mut App) -> RequestId {
     let create = request_id(&key(app, KeyCode::Enter));
     let out = reply(
         app,
@@ -49,14 +49,14 @@ fn at_creating(app: &mut App) -> RequestId {
     request_id(&out)
 }
 
-fn at_check_email(width: u16, height: u16) -> App {
+pub(crate) fn at_check_email(width: u16, height: u16) -> App {
     let mut app = common::app(width, height);
     to_check_email(&mut app);
     app
 }
 
 /// From the menu of `app` (set up as a test needs it) to "Check your email" for alice.
-fn to_check_email(app: &mut App) {
+pub(crate) fn to_check_email(app: &mut App) {
     key(app, KeyCode::Char('1'));
     answer(app, "alice@example.org");
     answer(app, "alice");
@@ -65,13 +65,13 @@ fn to_check_email(app: &mut App) {
     reply(app, follow, Reply::Ended(End::Succeeded));
 }
 
-fn at_passphrase(width: u16, height: u16) -> App {
+pub(crate) fn at_passphrase(width: u16, height: u16) -> App {
     let mut app = at_check_email(width, height);
     answer(&mut app, TOKEN);
     app
 }
 
-fn at_done(width: u16, height: u16) -> App {
+pub(crate) fn at_done(width: u16, height: u16) -> App {
     let mut app = at_passphrase(width, height);
     answer(&mut app, GOOD);
     answer(&mut app, GOOD);

@@ -18,6 +18,7 @@ mod cozy_e2e;
 mod cozy_screens;
 mod home_screens;
 mod input_props;
+mod keymaps;
 mod reliability_broken_servers;
 mod reliability_faults;
 mod reliability_limits;

@@ -40,6 +40,7 @@ impl CharRule {
     }
 }
 
+#[derive(Clone)]
 pub struct TextField {
     input: Input,
     pub label: &'static str,

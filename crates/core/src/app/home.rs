@@ -145,7 +145,7 @@ fn unanswered_entry(index: usize, sent: &Sent) -> Entry {
     )
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Home {
     pub selected: usize,
 }

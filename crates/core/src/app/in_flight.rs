@@ -11,7 +11,7 @@ pub trait Work: Copy + PartialEq + std::fmt::Debug {
     fn words(self) -> &'static str;
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct InFlight<W> {
     sent: Option<(RequestId, W)>,
 }

@@ -224,6 +224,24 @@ impl<A: Clone> Keymap<A> {
     }
 }
 
+/// What each letter means, on every screen that binds it: its help says this word. One
+/// meaning per letter lets a hand learn a key once (a test over every screen holds them to
+/// it); a new letter is added here first.
+pub const LETTERS: &[(char, &str)] = &[
+    ('a', "edit"),
+    ('b', "back"),
+    ('c', "copy"),
+    ('e', "edit"),
+    ('n', "no"),
+    ('o', "open"),
+    ('q', "quit"),
+    ('r', "again"),
+    ('s', "sort"),
+    ('t', "edit"),
+    ('x', "sign out"),
+    ('y', "yes"),
+];
+
 /// The keys that work on every screen. While a text field has focus `?` is a character,
 /// so help is on F1 alone.
 pub fn global(text_focused: bool, sandbox: bool) -> Vec<KeyHelp> {

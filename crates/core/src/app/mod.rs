@@ -206,7 +206,7 @@ pub enum Front {
     CloudSigma,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Flows {
     pub cozy: Option<cozy::Cozy>,
     pub cleura: Option<cleura::Cleura>,
@@ -302,7 +302,7 @@ pub enum Input {
     Answer(String),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct App {
     pub config: Config,
     pub front: Front,

@@ -18,7 +18,7 @@ pub struct OutboxMessage {
     pub at: String,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Outbox {
     pub messages: Vec<OutboxMessage>,
     /// The panel is wanted (where the terminal has room for it).

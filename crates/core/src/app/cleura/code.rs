@@ -12,7 +12,7 @@ pub const CODE_LENGTH: usize = 6;
 /// How long before a new code can be asked for.
 pub const RESEND_AFTER: Duration = Duration::from_secs(30);
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CodeStep {
     pub verification: String,
     pub field: TextField,

@@ -188,7 +188,7 @@ pub enum Target {
     Projects,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Step {
     /// Looking for a kept token (and checking it).
     Resuming,
@@ -217,7 +217,7 @@ pub enum Step {
     },
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Cleura {
     pub step: Step,
     /// Kept across steps so going back, or starting over, loses nothing typed.

@@ -138,7 +138,7 @@ pub fn rows_of(domains: &[Domain]) -> Vec<Row> {
     rows
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ProjectsView {
     pub domain: String,
     /// The region's tag: v2 lists projects by region.
@@ -153,7 +153,7 @@ pub struct ProjectsView {
     pub selected: usize,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Regions {
     pub session: Session,
     pub rows: Vec<Row>,

@@ -29,7 +29,7 @@ pub const PARTS: [Part; 5] = [
     Part::Submit,
 ];
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct SignInForm {
     pub login: TextField,
     pub password: TextField,

@@ -31,7 +31,7 @@ pub enum Outcome {
 
 /// An email field and a second field (promo code, or password). Enter in the email field
 /// checks it and moves on; Enter in the second field submits.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Form {
     pub email: TextField,
     pub second: TextField,

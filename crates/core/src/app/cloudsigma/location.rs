@@ -212,7 +212,7 @@ pub enum Outcome {
     Back,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct LocationForm {
     /// The locations offered: the built-in list, or CloudSigma's current one.
     pub places: Vec<Place>,

@@ -197,7 +197,7 @@ pub struct CreatedAccount {
 }
 
 /// Signed in: the session and what the API says about the account.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Account {
     pub api: String,
     pub place: String,
@@ -223,7 +223,7 @@ pub enum Finished {
     Created(CreatedAccount),
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Step {
     Loading,
     CheckingSaved(Saved),
@@ -246,7 +246,7 @@ pub struct Trouble {
     pub on_field: bool,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CloudSigma {
     pub step: Step,
     pub location: LocationForm,

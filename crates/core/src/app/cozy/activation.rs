@@ -46,6 +46,7 @@ pub fn conceal(text: &str) -> String {
 }
 
 /// A parsed activation: which instance, and the token that proves the email was read.
+#[derive(Clone)]
 pub struct Activation {
     pub fqdn: String,
     pub token: SecretString,

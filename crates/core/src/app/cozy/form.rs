@@ -10,7 +10,7 @@ const LINK_MAX: usize = 2048;
 const PASSPHRASE_MAX: usize = 256;
 const HINT_MAX: usize = 200;
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Form {
     pub email: TextField,
     pub slug: TextField,

@@ -192,7 +192,7 @@ pub struct Notice {
 }
 
 /// The flow's steps; what exists only in one step lives in its variant.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Step {
     Email,
     Address {
@@ -303,7 +303,7 @@ pub enum Button {
     Copy,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Cozy {
     pub form: Form,
     pub step: Step,
