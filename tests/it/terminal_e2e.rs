@@ -92,7 +92,7 @@ fn a_panic_in_a_background_task_leaves_the_ui_running() {
     let mut pty = Pty::spawn_with(&[], 80, 24, &[("CLOUDBOARD_TEST_PANIC", "backend")]);
     pty.wait_for("Create a Cozy");
     // The panic happened as the backend started; the UI must still be up and answering.
-    pty.send("j");
+    pty.send("\x1b[B");
     pty.wait_for("› 2. Sign in to Cleura");
     assert!(pty.alternate_screen());
     assert!(pty.raw_mode());

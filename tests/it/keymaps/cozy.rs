@@ -22,8 +22,16 @@ pub fn screens() -> Vec<Screen> {
     answer(&mut address, "alice@example.org");
     screens.push(Screen::new("cozy address", address.clone()));
     typed(&mut address, "alice");
-    key(&mut address, KeyCode::Tab);
-    screens.push(Screen::new("cozy address, the domain", address));
+    screens.push(Screen::new("cozy address, typed", address));
+
+    let mut domains = crate::common::app(80, 24);
+    domains.config.cozy.domains = vec!["mycozy.cloud".into(), "cozy.example.org".into()];
+    key(&mut domains, KeyCode::Char('1'));
+    answer(&mut domains, "alice@example.org");
+    typed(&mut domains, "alice");
+    screens.push(Screen::new("cozy address, two domains", domains.clone()));
+    key(&mut domains, KeyCode::Tab);
+    screens.push(Screen::new("cozy address, the domain", domains));
 
     let mut terms = opened(80, 24);
     answer(&mut terms, "alice@example.org");

@@ -76,6 +76,12 @@ fn edits_text(key: &KeyEvent) -> bool {
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
+        // The line editing every field knows (tui-input's Emacs keys).
+        KeyCode::Char('a' | 'b' | 'd' | 'e' | 'f' | 'h' | 'k' | 'u' | 'w')
+            if key.modifiers == KeyModifiers::CONTROL =>
+        {
+            true
+        }
         KeyCode::Char(_) => !ctrl_or_alt,
         KeyCode::Backspace
         | KeyCode::Delete
@@ -147,7 +153,10 @@ pub fn letter_problems(screens: &[Screen]) -> Vec<String> {
 
 fn all_screens() -> Vec<Screen> {
     let mut screens = cozy::screens();
-    screens.push(Screen::new("home", crate::common::app(80, 24)));
+    let mut home = crate::common::app(80, 24);
+    // An entry down, so that every way of moving has somewhere to go.
+    crate::common::key(&mut home, KeyCode::Down);
+    screens.push(Screen::new("home", home));
     screens
 }
 

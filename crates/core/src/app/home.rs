@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{Front, Key, KeyHelp, Scroll};
+use super::{Front, Key, KeyHelp, Keymap, Scroll};
 use crate::store::resume::CozyResume;
 use crate::store::sent::{Sent, SentKind};
 
@@ -158,20 +158,51 @@ pub enum Outcome {
     Ignored,
 }
 
+/// What a key does on the menu.
+#[derive(Debug, Clone, Copy)]
+enum Action {
+    Previous,
+    Next,
+    Open,
+    OpenDigit,
+    Quit,
+    Forget,
+}
+
 impl Home {
+    fn keymap(&self, entries: &[Entry]) -> Keymap<Action> {
+        let forgettable = matches!(
+            entries.get(self.selected),
+            Some(Entry {
+                open: Open::Unanswered { .. },
+                ..
+            })
+        );
+        Keymap::new()
+            .bind(&[Key::Up, Key::BackTab], "choose", Action::Previous)
+            .and(&[Key::Down, Key::Tab], Action::Next)
+            .bind(&[Key::Enter], "open", Action::Open)
+            .bind_if(forgettable, &[Key::Delete], "forget it", Action::Forget)
+            .bind(
+                &[Key::Digits('1', '3')],
+                "open that flow",
+                Action::OpenDigit,
+            )
+            .bind(&[Key::Char('q')], "quit", Action::Quit)
+    }
+
     pub fn key(&mut self, key: KeyEvent, entries: &[Entry]) -> Outcome {
         let last = entries.len().saturating_sub(1);
         self.selected = self.selected.min(last);
-        match key.code {
-            KeyCode::Up | KeyCode::BackTab | KeyCode::Char('k') => {
-                self.selected = if self.selected == 0 {
-                    last
-                } else {
-                    self.selected - 1
-                };
+        let Some(action) = self.keymap(entries).action(&key) else {
+            return Outcome::Ignored;
+        };
+        match action {
+            Action::Previous => {
+                self.selected = self.selected.checked_sub(1).unwrap_or(last);
                 Outcome::Moved
             }
-            KeyCode::Down | KeyCode::Tab | KeyCode::Char('j') => {
+            Action::Next => {
                 self.selected = if self.selected >= last {
                     0
                 } else {
@@ -179,20 +210,15 @@ impl Home {
                 };
                 Outcome::Moved
             }
-            KeyCode::Home => {
-                self.selected = 0;
-                Outcome::Moved
-            }
-            KeyCode::End => {
-                self.selected = last;
-                Outcome::Moved
-            }
-            KeyCode::Enter | KeyCode::Char(' ') => match entries.get(self.selected) {
+            Action::Open => match entries.get(self.selected) {
                 Some(entry) => Outcome::Open(entry.open),
                 None => Outcome::Ignored,
             },
-            KeyCode::Char(c) if c.is_ascii_digit() => {
-                match entries.iter().position(|e| e.digit == Some(c)) {
+            Action::OpenDigit => {
+                let KeyCode::Char(digit) = key.code else {
+                    return Outcome::Ignored;
+                };
+                match entries.iter().position(|e| e.digit == Some(digit)) {
                     Some(index) => {
                         self.selected = index;
                         Outcome::Open(entries[index].open)
@@ -200,15 +226,14 @@ impl Home {
                     None => Outcome::Ignored,
                 }
             }
-            KeyCode::Char('q') => Outcome::Open(Open::Quit),
-            KeyCode::Delete | KeyCode::Backspace => match entries.get(self.selected) {
+            Action::Quit => Outcome::Open(Open::Quit),
+            Action::Forget => match entries.get(self.selected) {
                 Some(Entry {
                     open: Open::Unanswered { index, .. },
                     ..
                 }) => Outcome::Forget(*index),
                 _ => Outcome::Ignored,
             },
-            _ => Outcome::Ignored,
         }
     }
 
@@ -233,21 +258,6 @@ impl Home {
     }
 
     pub fn keys(&self, entries: &[Entry]) -> Vec<KeyHelp> {
-        let mut keys = vec![
-            KeyHelp::new(&[Key::Up, Key::Down, Key::Tab, Key::BackTab], "choose"),
-            KeyHelp::new(&[Key::Enter], "open"),
-        ];
-        if let Some(Entry {
-            open: Open::Unanswered { .. },
-            ..
-        }) = entries.get(self.selected)
-        {
-            keys.push(KeyHelp::new(&[Key::Delete], "forget it"));
-        }
-        keys.extend([
-            KeyHelp::new(&[Key::Digits('1', '3')], "open that flow"),
-            KeyHelp::new(&[Key::Char('q')], "quit"),
-        ]);
-        keys
+        self.keymap(entries).help()
     }
 }

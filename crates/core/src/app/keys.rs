@@ -21,6 +21,7 @@ pub enum Key {
     End,
     Space,
     Delete,
+    Backspace,
     F(u8),
     /// A letter or sign typed without Ctrl or Alt (Shift is how it is typed).
     Char(char),
@@ -50,6 +51,7 @@ impl Key {
             (Key::Home, KeyCode::Home) => true,
             (Key::End, KeyCode::End) => true,
             (Key::Delete, KeyCode::Delete) => true,
+            (Key::Backspace, KeyCode::Backspace) => true,
             (Key::F(n), KeyCode::F(m)) => n == m,
             (Key::Space, KeyCode::Char(' ')) => plain,
             (Key::Char(c), KeyCode::Char(typed)) => plain && c == typed,
@@ -80,6 +82,7 @@ impl Key {
             Key::End => "End".into(),
             Key::Space => "Space".into(),
             Key::Delete => "Del".into(),
+            Key::Backspace => "Backspace".into(),
             Key::F(n) => format!("F{n}"),
             Key::Char(c) => c.to_string(),
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
@@ -105,6 +108,7 @@ impl Key {
             Key::End => KeyCode::End,
             Key::Space => KeyCode::Char(' '),
             Key::Delete => KeyCode::Delete,
+            Key::Backspace => KeyCode::Backspace,
             Key::F(n) => KeyCode::F(n),
             Key::Char(c) => KeyCode::Char(c),
             Key::Ctrl(c) => return KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
@@ -173,6 +177,43 @@ impl KeyHelp {
 pub struct Binding<A> {
     pub help: KeyHelp,
     pub action: A,
+    /// Said on the line of the binding before it ("↑/↓ move": ↑ and ↓ act apart).
+    pub joins_previous: bool,
+}
+
+/// Keys that read as a pair, either way round.
+fn partner(key: Key) -> Option<Key> {
+    Some(match key {
+        Key::Up => Key::Down,
+        Key::Down => Key::Up,
+        Key::Left => Key::Right,
+        Key::Right => Key::Left,
+        Key::PageUp => Key::PageDown,
+        Key::PageDown => Key::PageUp,
+        Key::Home => Key::End,
+        Key::End => Key::Home,
+        Key::Tab => Key::BackTab,
+        Key::BackTab => Key::Tab,
+        _ => return None,
+    })
+}
+
+/// `keys` with `more` added, each beside its partner so that the pair reads as one.
+fn joined(keys: &mut Vec<Key>, more: &[Key]) {
+    for &key in more {
+        match keys.iter().position(|k| Some(*k) == partner(key)) {
+            Some(at)
+                if matches!(
+                    key,
+                    Key::Down | Key::Right | Key::PageDown | Key::End | Key::BackTab
+                ) =>
+            {
+                keys.insert(at + 1, key)
+            }
+            Some(at) => keys.insert(at, key),
+            None => keys.push(key),
+        }
+    }
 }
 
 /// A screen's bindings, in the order its key bar lists them.
@@ -198,6 +239,18 @@ impl<A: Clone> Keymap<A> {
         self.bindings.push(Binding {
             help: KeyHelp::new(keys, does),
             action,
+            joins_previous: false,
+        });
+        self
+    }
+
+    /// Keys with an action of their own, said on the previous binding's line.
+    pub fn and(mut self, keys: &[Key], action: A) -> Self {
+        let does = self.bindings.last().map_or("", |b| b.help.action);
+        self.bindings.push(Binding {
+            help: KeyHelp::new(keys, does),
+            action,
+            joins_previous: true,
         });
         self
     }
@@ -220,7 +273,14 @@ impl<A: Clone> Keymap<A> {
     }
 
     pub fn help(&self) -> Vec<KeyHelp> {
-        self.bindings.iter().map(|b| b.help.clone()).collect()
+        let mut lines: Vec<KeyHelp> = Vec::new();
+        for binding in &self.bindings {
+            match lines.last_mut() {
+                Some(line) if binding.joins_previous => joined(&mut line.keys, &binding.help.keys),
+                _ => lines.push(binding.help.clone()),
+            }
+        }
+        lines
     }
 }
 
@@ -302,6 +362,17 @@ mod tests {
         assert_eq!(map.action(&Key::Char('r').press()), Some(1));
         assert_eq!(map.action(&Key::Char('x').press()), Some(2));
         assert_eq!(map.action(&Key::Enter.press()), None);
+    }
+
+    #[test]
+    fn keys_acting_apart_are_said_on_one_line() {
+        let map = Keymap::new()
+            .bind(&[Key::Up, Key::BackTab], "move", -1)
+            .and(&[Key::Down, Key::Tab], 1);
+        assert_eq!(map.help().len(), 1);
+        assert_eq!(map.help()[0].label(), "↑/↓ Tab");
+        assert_eq!(map.action(&Key::Down.press()), Some(1));
+        assert_eq!(map.action(&Key::BackTab.press()), Some(-1));
     }
 
     #[test]

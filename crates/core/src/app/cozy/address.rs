@@ -2,13 +2,11 @@
 //! as the person types: uppercase is lowered and other characters refused with the reason
 //! (`CharRule::Slug`), "starts with a letter" and the length are shown live.
 
-use ratatui::crossterm::event::KeyCode;
-
 use super::email::non_empty;
-use super::{Act, Button, Cozy, FieldId, Step, Target, on_field, target_of};
+use super::{Act, Button, Cozy, Do, FieldId, Step, Target, on_field, target_of};
+use crate::app::Input;
 use crate::app::ask::{Ask, AskKind, Problem};
 use crate::app::checks;
-use crate::app::{Input, Key, KeyHelp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -26,21 +24,16 @@ impl Cozy {
         if focus == Focus::Domain {
             return self.domain_input(input);
         }
-        match on_field(&mut self.form.slug, input) {
-            Act::Submit => self.slug_submit(domains),
+        let keys = self.keymap();
+        match on_field(&mut self.form.slug, input, &keys) {
+            Act::Do(Do::Enter) => self.slug_submit(domains),
             Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Slug)),
-            Act::Back => self.go(Step::Email),
-            Act::Key(key)
-                if domains > 1
-                    && matches!(
-                        key.code,
-                        KeyCode::Tab | KeyCode::BackTab | KeyCode::Down | KeyCode::Up
-                    ) =>
-            {
+            Act::Do(Do::Field(_)) => {
                 self.step = Step::Address {
                     focus: Focus::Domain,
                 }
             }
+            Act::Do(Do::Press(button)) => self.address_click(Some(Target::Button(button)), domains),
             Act::Click(target) => self.address_click(target, domains),
             _ => {}
         }
@@ -49,16 +42,14 @@ impl Cozy {
     fn domain_input(&mut self, input: Input) {
         let count = self.settings.domains.len().max(1);
         match input {
-            Input::Key(key) => match key.code {
-                KeyCode::Left => self.form.domain = (self.form.domain + count - 1) % count,
-                KeyCode::Right | KeyCode::Char(' ') => {
-                    self.form.domain = (self.form.domain + 1) % count
+            Input::Key(key) => match self.keymap().action(&key) {
+                Some(Do::Domain(false)) => {
+                    self.form.domain = (self.form.domain + count - 1) % count
                 }
-                KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down => {
-                    self.step = Step::Address { focus: Focus::Slug }
-                }
-                KeyCode::Enter => self.domain_submit(),
-                KeyCode::Esc => self.go(Step::Email),
+                Some(Do::Domain(true)) => self.form.domain = (self.form.domain + 1) % count,
+                Some(Do::Field(_)) => self.step = Step::Address { focus: Focus::Slug },
+                Some(Do::Enter) => self.domain_submit(),
+                Some(Do::Press(Button::Back)) => self.go(Step::Email),
                 _ => {}
             },
             Input::Answer(text) => {
@@ -148,29 +139,6 @@ impl Cozy {
             }
             Ok(_) => self.go(Step::Terms),
         }
-    }
-
-    pub(super) fn address_keys(&self, focus: Focus) -> Vec<KeyHelp> {
-        let mut keys = vec![KeyHelp::new(&[Key::Enter], "next")];
-        match focus {
-            Focus::Slug if self.settings.domains.len() > 1 => keys.push(KeyHelp::new(
-                &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                "to the domain",
-            )),
-            Focus::Slug => {}
-            Focus::Domain => {
-                keys.push(KeyHelp::new(
-                    &[Key::Left, Key::Right, Key::Space],
-                    "change the domain",
-                ));
-                keys.push(KeyHelp::new(
-                    &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                    "to the address",
-                ));
-            }
-        }
-        keys.push(KeyHelp::new(&[Key::Esc], "back"));
-        keys
     }
 
     pub(super) fn address_ask(&self, focus: Focus) -> Ask {

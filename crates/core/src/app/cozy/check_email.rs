@@ -4,42 +4,40 @@
 //! first: it is followed here to the instance's address, as a browser would.
 
 use super::activation::{self, Link, TOKEN_LEN};
-use super::{Act, Button, Cozy, FieldId, PassFocus, Request, Step, Target, Work, ctrl, on_field};
+use super::{Act, Button, Cozy, Do, FieldId, PassFocus, Request, Step, Work, on_field};
 use crate::api::ApiError;
 use crate::api::cozy::LinkEnd;
 use crate::app::ask::{Ask, Problem};
-use crate::app::{Command, Ctx, Input, Key, KeyHelp, Nav};
+use crate::app::{Command, Ctx, Input, Nav};
 
 impl Cozy {
     pub(super) fn check_email_input(&mut self, input: Input, ctx: &mut Ctx) {
         if self.following_link {
             // While the link is followed only Esc acts: it stops waiting.
             if let Input::Key(key) = &input
-                && key.code == ratatui::crossterm::event::KeyCode::Esc
+                && self.keymap().action(key) == Some(Do::Stop)
             {
                 self.cancel(ctx);
                 self.following_link = false;
             }
             return;
         }
-        match on_field(&mut self.form.link, input) {
-            Act::Submit => self.link_submit(ctx),
+        let keys = self.keymap();
+        match on_field(&mut self.form.link, input, &keys) {
+            Act::Do(Do::Enter | Do::Press(Button::Next)) => self.link_submit(ctx),
             Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Link)),
-            Act::Back if self.notice.as_ref().is_some_and(|n| n.create_again) => {
+            Act::Do(Do::Press(Button::Back))
+                if self.notice.as_ref().is_some_and(|n| n.create_again) =>
+            {
                 self.go(Step::Confirm { sending: false })
             }
-            Act::Back => ctx.nav = Some(Nav::Home),
-            Act::Key(key) if ctrl(&key, 't') => self.take_from_outbox(ctx),
-            Act::Key(key) if ctrl(&key, 'o') => {
+            Act::Do(Do::Press(Button::Back)) => ctx.nav = Some(Nav::Home),
+            Act::Do(Do::Press(Button::TakeFromOutbox)) => self.take_from_outbox(ctx),
+            Act::Do(Do::OpenInBrowser) => {
                 if let Some(link) = &self.browser_link {
                     ctx.out.push(Command::OpenUrl(link.clone()));
                 }
             }
-            Act::Click(target) => match target {
-                Some(Target::Button(Button::TakeFromOutbox)) => self.take_from_outbox(ctx),
-                Some(Target::Button(Button::Next)) => self.link_submit(ctx),
-                _ => {}
-            },
             _ => {}
         }
     }
@@ -147,27 +145,6 @@ impl Cozy {
                 );
             }
         }
-    }
-
-    pub(super) fn check_email_keys(&self) -> Vec<KeyHelp> {
-        if self.following_link {
-            return vec![KeyHelp::new(&[Key::Esc], "stop")];
-        }
-        let mut keys = vec![KeyHelp::new(&[Key::Enter], "next")];
-        if self.browser_link.is_some() {
-            keys.push(KeyHelp::new(&[Key::Ctrl('o')], "open it in the browser"));
-        }
-        if self.sandbox {
-            keys.push(KeyHelp::new(
-                &[Key::Ctrl('t')],
-                "take the link from the sandbox outbox",
-            ));
-        }
-        keys.push(KeyHelp::new(
-            &[Key::Esc],
-            "to the menu (come back any time)",
-        ));
-        keys
     }
 
     pub(super) fn check_email_ask(&self) -> Ask {

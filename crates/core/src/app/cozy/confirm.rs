@@ -2,17 +2,15 @@
 //! creation request's refusals come back here, or to the screen they belong to (a taken
 //! address to the address screen).
 
-use ratatui::crossterm::event::KeyCode;
-
 use super::{
-    Button, Cozy, Created, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Target, Work,
-    address, press, target_of,
+    Button, Cozy, Created, Do, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Work,
+    action_of, address,
 };
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, yes_no};
 use crate::app::checks;
-use crate::app::{Command, Ctx, Input, Key, KeyHelp};
+use crate::app::{Command, Ctx, Input};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::{Sent, Settled};
 
@@ -38,25 +36,6 @@ impl Cozy {
             return;
         }
         match input {
-            Input::Key(key) => {
-                if press(&key, KeyCode::Enter) {
-                    self.create(ctx);
-                } else if press(&key, KeyCode::Esc) {
-                    self.go(Step::Terms);
-                } else if press(&key, KeyCode::Char('e')) {
-                    self.edit(Edit::Email);
-                } else if press(&key, KeyCode::Char('a')) {
-                    self.edit(Edit::Address);
-                } else if press(&key, KeyCode::Char('t')) {
-                    self.edit(Edit::Terms);
-                }
-            }
-            Input::Click(hit) => match target_of(hit) {
-                Some(Target::Edit(edit)) => self.edit(edit),
-                Some(Target::Button(Button::Next)) => self.create(ctx),
-                Some(Target::Button(Button::Back)) => self.go(Step::Terms),
-                _ => {}
-            },
             Input::Answer(text) => match yes_no(&text) {
                 Some(true) => self.create(ctx),
                 // Back to the start, every answer kept as the default.
@@ -66,7 +45,12 @@ impl Cozy {
                     None,
                 ),
             },
-            _ => {}
+            input => match action_of(&input, &self.keymap()) {
+                Some(Do::Press(Button::Next)) => self.create(ctx),
+                Some(Do::Press(Button::Back)) => self.go(Step::Terms),
+                Some(Do::Edit(edit)) => self.edit(edit),
+                _ => {}
+            },
         }
     }
 
@@ -343,20 +327,6 @@ impl Cozy {
             });
         }
         lines
-    }
-
-    pub(super) fn confirm_keys(&self, sending: bool) -> Vec<KeyHelp> {
-        if sending {
-            return Vec::new();
-        }
-        vec![
-            KeyHelp::new(&[Key::Enter], "create my Cozy"),
-            KeyHelp::new(
-                &[Key::Char('e'), Key::Char('a'), Key::Char('t')],
-                "edit the email, address, terms",
-            ),
-            KeyHelp::new(&[Key::Esc], "back"),
-        ]
     }
 
     pub(super) fn confirm_ask(&self, sending: bool) -> Ask {

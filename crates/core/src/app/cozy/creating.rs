@@ -4,11 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::KeyCode;
-
-use super::{Button, Cozy, End, Failure, Step, Target, press, target_of};
+use super::{Button, Cozy, Do, End, Failure, Step, action_of};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, choice};
-use crate::app::{Ctx, Input, Key, KeyHelp, Nav};
+use crate::app::{Ctx, Input, Nav};
 use crate::store::resume::Remember;
 
 /// The workflow as last seen.
@@ -135,12 +133,8 @@ impl Cozy {
     }
 
     pub(super) fn creating_input(&mut self, input: Input, ctx: &mut Ctx) {
-        match input {
-            Input::Key(key) if press(&key, KeyCode::Esc) => ctx.nav = Some(Nav::Home),
-            Input::Click(hit) if target_of(hit) == Some(Target::Button(Button::Back)) => {
-                ctx.nav = Some(Nav::Home)
-            }
-            _ => {}
+        if action_of(&input, &self.keymap()) == Some(Do::Press(Button::Back)) {
+            ctx.nav = Some(Nav::Home)
         }
     }
 
@@ -150,17 +144,6 @@ impl Cozy {
         };
         let retry = stopped.retry;
         let picked = match input {
-            Input::Key(key) if press(&key, KeyCode::Enter) || press(&key, KeyCode::Char('r')) => {
-                Some(true)
-            }
-            Input::Key(key) if press(&key, KeyCode::Esc) || press(&key, KeyCode::Char('b')) => {
-                Some(false)
-            }
-            Input::Click(hit) => match target_of(hit) {
-                Some(Target::Button(Button::Retry)) => Some(true),
-                Some(Target::Button(Button::Back)) => Some(false),
-                _ => None,
-            },
             Input::Answer(text) => {
                 let text = text.trim().to_ascii_lowercase();
                 match (choice(&text, &STOPPED_OPTIONS), text.as_str()) {
@@ -174,7 +157,11 @@ impl Cozy {
                     _ => None,
                 }
             }
-            _ => None,
+            input => match action_of(&input, &self.keymap()) {
+                Some(Do::Press(Button::Retry)) => Some(true),
+                Some(Do::Press(Button::Back)) => Some(false),
+                _ => None,
+            },
         };
         match picked {
             Some(true) => match retry {
@@ -192,20 +179,6 @@ impl Cozy {
             }
             None => {}
         }
-    }
-
-    pub(super) fn creating_keys(&self) -> Vec<KeyHelp> {
-        vec![KeyHelp::new(
-            &[Key::Esc],
-            "to the menu (the creation goes on)",
-        )]
-    }
-
-    pub(super) fn stopped_keys(&self) -> Vec<KeyHelp> {
-        vec![
-            KeyHelp::new(&[Key::Enter, Key::Char('r')], "try again"),
-            KeyHelp::new(&[Key::Esc, Key::Char('b')], "back to the details"),
-        ]
     }
 
     pub(super) fn creating_ask(&self, following: &Following) -> Ask {

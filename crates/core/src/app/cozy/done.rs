@@ -1,12 +1,10 @@
 //! Step 8: the Cozy is active. Its address, to open in the browser here or on a phone
 //! through a QR code.
 
-use ratatui::crossterm::event::KeyCode;
-
 use super::qr::Qr;
-use super::{Button, Cozy, Target, press, target_of};
+use super::{Button, Cozy, Do, action_of};
 use crate::app::ask::{Ask, AskKind};
-use crate::app::{Command, Ctx, Input, Key, KeyHelp, Nav};
+use crate::app::{Command, Ctx, Input, Nav};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Done {
@@ -53,16 +51,8 @@ impl Cozy {
         };
         let open = Command::OpenUrl(done.address.clone());
         let copy = Command::CopyToClipboard(done.address.clone());
-        let action = match input {
-            Input::Key(key) if press(&key, KeyCode::Char('o')) || press(&key, KeyCode::Enter) => {
-                Some(Button::Open)
-            }
-            Input::Key(key) if press(&key, KeyCode::Char('c')) => Some(Button::Copy),
-            Input::Key(key) if press(&key, KeyCode::Esc) => Some(Button::Back),
-            Input::Click(hit) => match target_of(hit) {
-                Some(Target::Button(button)) => Some(button),
-                _ => None,
-            },
+        let action = match action_of(&input, &self.keymap()) {
+            Some(Do::Press(button)) => Some(button),
             _ => None,
         };
         match action {
@@ -74,14 +64,6 @@ impl Cozy {
             Some(Button::Back) => ctx.nav = Some(Nav::Home),
             _ => {}
         }
-    }
-
-    pub(super) fn done_keys(&self) -> Vec<KeyHelp> {
-        vec![
-            KeyHelp::new(&[Key::Char('o'), Key::Enter], "open it in the browser"),
-            KeyHelp::new(&[Key::Char('c')], "copy the address"),
-            KeyHelp::new(&[Key::Esc], "to the menu"),
-        ]
     }
 
     pub(super) fn done_ask(&self, done: &Done) -> Ask {

@@ -1,20 +1,18 @@
 //! Step 1: the email address, where the activation link will be sent.
 
-use super::{Act, Button, Cozy, FieldId, Step, Target, address, on_field};
+use super::{Act, Button, Cozy, Do, FieldId, Step, address, on_field};
 use crate::app::ask::{Ask, Problem};
 use crate::app::checks;
-use crate::app::{Ctx, Input, Key, KeyHelp, Nav};
+use crate::app::{Ctx, Input, Nav};
 
 impl Cozy {
     pub(super) fn email_input(&mut self, input: Input, ctx: &mut Ctx) {
-        match on_field(&mut self.form.email, input) {
-            Act::Submit => self.email_submit(),
+        let keys = self.keymap();
+        match on_field(&mut self.form.email, input, &keys) {
+            Act::Do(Do::Enter | Do::Press(Button::Next)) => self.email_submit(),
             Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
-            Act::Back => ctx.nav = Some(Nav::Home),
-            Act::Key(key) if self.token_missing && super::ctrl(&key, 'o') => {
-                self.web_onboarding(ctx)
-            }
-            Act::Click(Some(Target::Button(Button::Next))) => self.email_submit(),
+            Act::Do(Do::Press(Button::Back)) => ctx.nav = Some(Nav::Home),
+            Act::Do(Do::WebOnboarding) => self.web_onboarding(ctx),
             _ => {}
         }
     }
@@ -26,18 +24,6 @@ impl Cozy {
                 focus: address::Focus::Slug,
             }),
         }
-    }
-
-    pub(super) fn email_keys(&self) -> Vec<KeyHelp> {
-        let mut keys = vec![KeyHelp::new(&[Key::Enter], "next")];
-        if self.token_missing {
-            keys.push(KeyHelp::new(
-                &[Key::Ctrl('o')],
-                "the web onboarding instead",
-            ));
-        }
-        keys.push(KeyHelp::new(&[Key::Esc], "back to the menu"));
-        keys
     }
 
     pub(super) fn email_ask(&self) -> Ask {

@@ -15,6 +15,7 @@ mod confirm;
 mod creating;
 mod done;
 mod email;
+mod keymap;
 mod passphrase;
 mod terms;
 #[cfg(test)]
@@ -24,13 +25,12 @@ mod unanswered_tests;
 
 use std::time::Duration;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use secrecy::SecretString;
 
 use super::ask::{Ask, AskKind, Problem, ProblemKind};
 use super::field::TextField;
 use super::in_flight::{self, InFlight};
-use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Nav, RequestId};
+use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Keymap, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
@@ -38,6 +38,7 @@ use crate::store::resume::CozyResume;
 use crate::store::sent::Sent;
 use activation::Activation;
 use form::Form;
+use keymap::Do;
 use web::WebOnboarding;
 
 pub use address::Focus as AddressFocus;
@@ -683,37 +684,25 @@ fn settings(ctx: &Ctx) -> CozyConfig {
     }
 }
 
-/// What a key, paste or answer did to a step's text field.
+/// What a key, paste, click or answer did to a step's text field.
 enum Act {
-    Submit,
-    Back,
+    Do(Do),
     Edited,
-    /// A key the field does not take (Tab, arrows, Ctrl-keys): the step decides.
-    Key(KeyEvent),
-    /// A click, on this flow's target if it landed on one.
+    /// A click on something of this flow other than a button.
     Click(Option<Target>),
     Nothing,
     /// An answer the field does not take as given: why.
     Refused(String),
 }
 
-/// Applies `input` to `field`: Enter and an answer submit, Esc goes back, the rest edits.
-fn on_field(field: &mut TextField, input: Input) -> Act {
+/// Applies `input` to `field`: a key the step binds acts (`keys`), any other edits; an
+/// answer is taken as typed and entered; a button clicked is its action.
+fn on_field(field: &mut TextField, input: Input, keys: &Keymap<Do>) -> Act {
     match input {
-        Input::Key(key) => match key.code {
-            KeyCode::Enter => Act::Submit,
-            KeyCode::Esc => Act::Back,
-            KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down => Act::Key(key),
-            _ if key.modifiers.contains(KeyModifiers::CONTROL) && is_flow_key(&key) => {
-                Act::Key(key)
-            }
-            _ => {
-                if field.handle_key(&key) {
-                    Act::Edited
-                } else {
-                    Act::Key(key)
-                }
-            }
+        Input::Key(key) => match keys.action(&key) {
+            Some(action) => Act::Do(action),
+            None if field.handle_key(&key) => Act::Edited,
+            None => Act::Nothing,
         },
         Input::Paste(text) => {
             field.paste(&text);
@@ -730,12 +719,28 @@ fn on_field(field: &mut TextField, input: Input) -> Act {
             let taken = field.answer(value);
             zeroize::Zeroize::zeroize(&mut text);
             match taken {
-                Ok(()) => Act::Submit,
+                Ok(()) => Act::Do(Do::Enter),
                 Err(why) => Act::Refused(why),
             }
         }
-        Input::Click(hit) => Act::Click(target_of(hit)),
+        Input::Click(hit) => match target_of(hit) {
+            Some(Target::Button(button)) => Act::Do(Do::Press(button)),
+            target => Act::Click(target),
+        },
         Input::Scroll(_) | Input::Viewport | Input::Tick => Act::Nothing,
+    }
+}
+
+/// What a key or a click on a button asks of a step without a text field.
+fn action_of(input: &Input, keys: &Keymap<Do>) -> Option<Do> {
+    match input {
+        Input::Key(key) => keys.action(key),
+        Input::Click(hit) => match target_of(*hit) {
+            Some(Target::Button(button)) => Some(Do::Press(button)),
+            Some(Target::Edit(edit)) => Some(Do::Edit(edit)),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -745,22 +750,6 @@ fn target_of(hit: Option<Hit>) -> Option<Target> {
         Some(Hit::Cozy(target)) => Some(target),
         _ => None,
     }
-}
-
-/// Ctrl-keys this flow uses itself, never passed to a field.
-fn is_flow_key(key: &KeyEvent) -> bool {
-    matches!(key.code, KeyCode::Char('t' | 'r' | 'o'))
-}
-
-fn press(key: &KeyEvent, code: KeyCode) -> bool {
-    key.code == code
-        && !key
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-}
-
-fn ctrl(key: &KeyEvent, c: char) -> bool {
-    key.code == KeyCode::Char(c) && key.modifiers.contains(KeyModifiers::CONTROL)
 }
 
 impl FlowScreen for Cozy {
@@ -787,20 +776,10 @@ impl FlowScreen for Cozy {
     }
 
     fn keys(&self) -> Vec<KeyHelp> {
-        if self.web.is_some() {
-            return self.web_keys();
+        if self.web.is_none() && matches!(self.step, Step::Terms) {
+            return self.terms_keys();
         }
-        match &self.step {
-            Step::Email => self.email_keys(),
-            Step::Address { focus } => self.address_keys(*focus),
-            Step::Terms => self.terms_keys(),
-            Step::Confirm { sending } => self.confirm_keys(*sending),
-            Step::Creating(_) => self.creating_keys(),
-            Step::Stopped(_) => self.stopped_keys(),
-            Step::CheckEmail => self.check_email_keys(),
-            Step::Passphrase { working, .. } => self.passphrase_keys(working.is_some()),
-            Step::Done(_) => self.done_keys(),
-        }
+        self.keymap().help()
     }
 
     fn text_focused(&self) -> bool {

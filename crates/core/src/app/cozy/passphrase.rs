@@ -2,17 +2,14 @@
 //! typed, with an optional hint. It is hashed on this machine (in the backend, off the UI
 //! thread) and only the hash and a protected key go to the new instance.
 
-use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
 
 use super::strength::Strength;
-use super::{
-    Act, Button, Cozy, Done, Failure, FieldId, Request, Step, Target, Work, ctrl, on_field,
-};
+use super::{Act, Button, Cozy, Do, Done, Failure, FieldId, Request, Step, Target, Work, on_field};
 use crate::api::ApiError;
 use crate::api::cozy::instance_url;
 use crate::app::ask::{Ask, Problem, ProblemKind};
-use crate::app::{Command, Ctx, Input, Key, KeyHelp, focus};
+use crate::app::{Command, Ctx, Input, focus};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -43,13 +40,14 @@ impl Cozy {
             // The passphrase is on its way: nothing to change until it arrives.
             return;
         };
+        let keys = self.keymap();
         let field = match focus {
             PassFocus::Passphrase => &mut self.form.passphrase,
             PassFocus::Again => &mut self.form.again,
             PassFocus::Hint => &mut self.form.hint,
         };
-        match on_field(field, input) {
-            Act::Submit => self.passphrase_enter(focus, ctx),
+        match on_field(field, input, &keys) {
+            Act::Do(Do::Enter) => self.passphrase_enter(focus, ctx),
             Act::Refused(why) => {
                 let id = match focus {
                     PassFocus::Passphrase => FieldId::Passphrase,
@@ -58,26 +56,19 @@ impl Cozy {
                 };
                 self.refuse(Problem::invalid(why), Some(id));
             }
-            Act::Back => self.go(Step::CheckEmail),
+            Act::Do(Do::Press(Button::Back)) => self.go(Step::CheckEmail),
             Act::Edited if focus == PassFocus::Passphrase => self.measure(),
-            Act::Key(key) if ctrl(&key, 'r') => {
+            Act::Do(Do::Reveal) => {
                 let reveal = !self.form.passphrase.revealed;
                 self.form.passphrase.revealed = reveal;
                 self.form.again.revealed = reveal;
             }
-            Act::Key(key) => match key.code {
-                KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => {
-                    let forward = focus::direction(&key) == Some(true);
-                    self.focus(focus::step(&PASS_RING, focus, forward))
-                }
-                _ => {}
-            },
+            Act::Do(Do::Field(forward)) => self.focus(focus::step(&PASS_RING, focus, forward)),
+            Act::Do(Do::Press(Button::Next)) => self.passphrase_submit(ctx),
             Act::Click(target) => match target {
                 Some(Target::Field(FieldId::Passphrase)) => self.focus(PassFocus::Passphrase),
                 Some(Target::Field(FieldId::Again)) => self.focus(PassFocus::Again),
                 Some(Target::Field(FieldId::Hint)) => self.focus(PassFocus::Hint),
-                Some(Target::Button(Button::Next)) => self.passphrase_submit(ctx),
-                Some(Target::Button(Button::Back)) => self.go(Step::CheckEmail),
                 _ => {}
             },
             _ => {}
@@ -317,21 +308,6 @@ impl Cozy {
             )),
             None,
         );
-    }
-
-    pub(super) fn passphrase_keys(&self, working: bool) -> Vec<KeyHelp> {
-        if working {
-            return Vec::new();
-        }
-        vec![
-            KeyHelp::new(&[Key::Enter], "next field, then set the passphrase"),
-            KeyHelp::new(
-                &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                "move between fields",
-            ),
-            KeyHelp::new(&[Key::Ctrl('r')], "show/hide the passphrase"),
-            KeyHelp::new(&[Key::Esc], "back"),
-        ]
     }
 
     pub(super) fn passphrase_ask(&self, focus: PassFocus, working: Option<Working>) -> Ask {

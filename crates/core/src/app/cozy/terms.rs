@@ -1,70 +1,98 @@
 //! Step 3: the terms — a plain summary to scroll through, the full terms a key away, and
 //! "I accept" to tick before going on. The version accepted is sent with the creation.
 
-use ratatui::crossterm::event::KeyCode;
-
 use super::{Button, Cozy, Step, Target, address, target_of};
 use crate::app::ask::{Ask, AskKind, Problem, yes_no};
-use crate::app::{Command, Ctx, Input, Key, KeyHelp, Scroll};
+use crate::app::{Command, Ctx, Input, Key, KeyHelp, Keymap, Scroll};
 
 /// The summary the screen shows (see the file: the link is authoritative).
 pub const TERMS: &str = include_str!("../../../../../assets/cozy-terms.txt");
+
+/// What a key, click or wheel does on the terms.
+#[derive(Debug, Clone, Copy)]
+enum Terms {
+    /// By lines (`isize::MIN`/`MAX`: to the top/bottom).
+    Scroll(isize),
+    Page(isize),
+    Accept,
+    Open,
+    Next,
+    Back,
+}
 
 const NOT_ACCEPTED: &str = "Tick “I accept” (Space) to go on: a Cozy cannot be created without \
      accepting the terms.";
 
 impl Cozy {
+    fn terms_keymap() -> Keymap<Terms> {
+        Keymap::new()
+            .bind(&[Key::Space], "tick/untick “I accept”", Terms::Accept)
+            .bind(&[Key::Enter], "next", Terms::Next)
+            .bind(&[Key::Up], "scroll (or the mouse wheel)", Terms::Scroll(-1))
+            .and(&[Key::Down], Terms::Scroll(1))
+            .and(&[Key::PageUp], Terms::Page(-1))
+            .and(&[Key::PageDown], Terms::Page(1))
+            .and(&[Key::Home], Terms::Scroll(isize::MIN))
+            .and(&[Key::End], Terms::Scroll(isize::MAX))
+            .bind(
+                &[Key::Char('o')],
+                "open the full terms in the browser",
+                Terms::Open,
+            )
+            .bind(&[Key::Esc], "back", Terms::Back)
+    }
+
     pub(super) fn terms_input(&mut self, input: Input, ctx: &mut Ctx) {
         let max = ctx.viewport.terms_max;
-        let page = ctx.viewport.terms_rows.max(1);
-        let scroll = &mut self.form.terms_scroll;
-        match input {
-            Input::Key(key) => match key.code {
-                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(max),
-                KeyCode::PageUp => *scroll = scroll.saturating_sub(page),
-                KeyCode::PageDown => *scroll = (*scroll + page).min(max),
-                KeyCode::Home | KeyCode::Char('g') => *scroll = 0,
-                KeyCode::End | KeyCode::Char('G') => *scroll = max,
-                KeyCode::Char(' ') | KeyCode::Char('x') => self.toggle_accept(),
-                KeyCode::Char('o') => ctx
-                    .out
-                    .push(Command::OpenUrl(self.settings.terms_url.clone())),
-                KeyCode::Enter => self.terms_submit(),
-                KeyCode::Esc => self.go(Step::Address {
-                    focus: address::Focus::Slug,
-                }),
-                _ => {}
-            },
-            Input::Scroll(Scroll::Up) => *scroll = scroll.saturating_sub(3),
-            Input::Scroll(Scroll::Down) => *scroll = (*scroll + 3).min(max),
+        let action = match input {
+            Input::Key(key) => Self::terms_keymap().action(&key),
+            Input::Scroll(Scroll::Up) => Some(Terms::Scroll(-3)),
+            Input::Scroll(Scroll::Down) => Some(Terms::Scroll(3)),
             Input::Click(hit) => match target_of(hit) {
-                Some(Target::Accept) => self.toggle_accept(),
-                Some(Target::TermsLink) => ctx
-                    .out
-                    .push(Command::OpenUrl(self.settings.terms_url.clone())),
-                Some(Target::Button(Button::Next)) => self.terms_submit(),
-                Some(Target::Button(Button::Back)) => self.go(Step::Address {
-                    focus: address::Focus::Slug,
-                }),
-                _ => {}
+                Some(Target::Accept) => Some(Terms::Accept),
+                Some(Target::TermsLink) => Some(Terms::Open),
+                Some(Target::Button(Button::Next)) => Some(Terms::Next),
+                Some(Target::Button(Button::Back)) => Some(Terms::Back),
+                _ => None,
             },
-            Input::Answer(text) => match yes_no(&text) {
-                Some(true) => {
-                    self.form.accepted = true;
-                    self.terms_submit();
+            Input::Answer(text) => {
+                match yes_no(&text) {
+                    Some(true) => {
+                        self.form.accepted = true;
+                        self.terms_submit();
+                    }
+                    Some(false) => {
+                        self.form.accepted = false;
+                        self.refuse(
+                            Problem::invalid(
+                                "A Cozy cannot be created without accepting the terms.",
+                            ),
+                            None,
+                        );
+                    }
+                    None => self.refuse(Problem::invalid("Answer y (I accept) or n."), None),
                 }
-                Some(false) => {
-                    self.form.accepted = false;
-                    self.refuse(
-                        Problem::invalid("A Cozy cannot be created without accepting the terms."),
-                        None,
-                    );
-                }
-                None => self.refuse(Problem::invalid("Answer y (I accept) or n."), None),
-            },
-            Input::Viewport => *scroll = (*scroll).min(max),
-            Input::Paste(_) | Input::Tick => {}
+                None
+            }
+            Input::Viewport => Some(Terms::Scroll(0)),
+            Input::Paste(_) | Input::Tick => None,
+        };
+        let page = isize::try_from(ctx.viewport.terms_rows.max(1)).unwrap_or(isize::MAX);
+        let scroll = &mut self.form.terms_scroll;
+        match action {
+            Some(Terms::Scroll(lines)) => *scroll = scroll.saturating_add_signed(lines).min(max),
+            Some(Terms::Page(pages)) => {
+                *scroll = scroll.saturating_add_signed(pages * page).min(max)
+            }
+            Some(Terms::Accept) => self.toggle_accept(),
+            Some(Terms::Open) => ctx
+                .out
+                .push(Command::OpenUrl(self.settings.terms_url.clone())),
+            Some(Terms::Next) => self.terms_submit(),
+            Some(Terms::Back) => self.go(Step::Address {
+                focus: address::Focus::Slug,
+            }),
+            None => {}
         }
     }
 
@@ -88,23 +116,7 @@ impl Cozy {
     }
 
     pub(super) fn terms_keys(&self) -> Vec<KeyHelp> {
-        vec![
-            KeyHelp::new(&[Key::Space], "tick/untick “I accept”"),
-            KeyHelp::new(&[Key::Enter], "next"),
-            KeyHelp::new(
-                &[
-                    Key::Up,
-                    Key::Down,
-                    Key::PageUp,
-                    Key::PageDown,
-                    Key::Home,
-                    Key::End,
-                ],
-                "scroll (or the mouse wheel)",
-            ),
-            KeyHelp::new(&[Key::Char('o')], "open the full terms in the browser"),
-            KeyHelp::new(&[Key::Esc], "back"),
-        ]
+        Self::terms_keymap().help()
     }
 
     pub(super) fn terms_ask(&self) -> Ask {

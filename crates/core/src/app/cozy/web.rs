@@ -1,11 +1,9 @@
 //! The Cloudery's own web onboarding, as an alternative: the link carries what was typed so
 //! far, opens in a browser, and shows as a QR code for a phone.
 
-use ratatui::crossterm::event::KeyCode;
-
 use super::qr::Qr;
-use super::{Button, Cozy, Target, press, target_of};
-use crate::app::{Command, Ctx, Input, Key, KeyHelp, Nav};
+use super::{Button, Cozy, Do, action_of};
+use crate::app::{Command, Ctx, Input, Nav};
 use crate::config::CozyConfig;
 
 /// The web onboarding screen, opened from the menu over the flow's step; Esc closes it and
@@ -52,16 +50,8 @@ impl Cozy {
         let Some(web) = &self.web else {
             return;
         };
-        let button = match input {
-            Input::Key(key) if press(&key, KeyCode::Char('o')) || press(&key, KeyCode::Enter) => {
-                Some(Button::Open)
-            }
-            Input::Key(key) if press(&key, KeyCode::Char('c')) => Some(Button::Copy),
-            Input::Key(key) if press(&key, KeyCode::Esc) => Some(Button::Back),
-            Input::Click(hit) => match target_of(hit) {
-                Some(Target::Button(button)) => Some(button),
-                _ => None,
-            },
+        let button = match action_of(&input, &self.keymap()) {
+            Some(Do::Press(button)) => Some(button),
             _ => None,
         };
         match button {
@@ -76,14 +66,6 @@ impl Cozy {
             }
             _ => {}
         }
-    }
-
-    pub(super) fn web_keys(&self) -> Vec<KeyHelp> {
-        vec![
-            KeyHelp::new(&[Key::Char('o'), Key::Enter], "open in the browser"),
-            KeyHelp::new(&[Key::Char('c')], "copy the link"),
-            KeyHelp::new(&[Key::Esc], "back"),
-        ]
     }
 }
 
