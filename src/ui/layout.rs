@@ -18,7 +18,7 @@ pub fn split(area: Rect, app: &App) -> Areas {
     let [header, middle, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(footer_height(area, app)),
+        Constraint::Length(1),
     ])
     .areas(area);
     let wants_panel = app.sandbox_url.is_some() && app.outbox.visible;
@@ -67,17 +67,10 @@ pub fn centered_box(area: Rect, width: u16, height: u16) -> Rect {
 /// A notice at most this many lines high; a longer one ends in "…".
 pub const TOAST_LINES: usize = 3;
 
-/// One line of keys; a notice longer than the width wraps onto up to three lines.
-fn footer_height(area: Rect, app: &App) -> u16 {
-    match &app.toast {
-        Some((text, _)) => toast_lines(text, area.width).len().max(1) as u16,
-        None => 1,
-    }
-}
-
-/// A notice as the footer shows it, wrapped within `width` (a space at each side).
+/// A notice as it is shown above the key bar, wrapped within `width` (a sign and a space
+/// before it, a space after).
 pub fn toast_lines(text: &str, width: u16) -> Vec<String> {
-    let width = usize::from(width.saturating_sub(2)).max(1);
+    let width = usize::from(width.saturating_sub(4)).max(1);
     crate::text::wrap_at_most(text, width, TOAST_LINES)
 }
 

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Front, Hit, MIN_HEIGHT, MIN_WIDTH, SandboxStatus, Viewport};
+use crate::app::{App, Front, Hit, MIN_HEIGHT, MIN_WIDTH, SandboxStatus, Toast, Tone, Viewport};
 use theme::Theme;
 
 /// What a frame drew that `update` needs and cannot compute without drawing: where each
@@ -73,6 +73,9 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
         outbox::draw(&app.outbox, frame, panel, &theme);
     }
     footer(app, frame, areas.footer, &theme);
+    if let Some(toast) = &app.toast {
+        notice(toast, frame, area, areas.footer, &theme);
+    }
     if app.outbox.overlay {
         outbox::draw_over(&app.outbox, frame, areas.body, &theme);
     }
@@ -187,15 +190,33 @@ fn header(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    if let Some((toast, _)) = &app.toast {
-        let lines: Vec<Line> = layout::toast_lines(toast, area.width)
-            .into_iter()
-            .map(|line| Line::styled(format!(" {line}"), theme.ok()))
-            .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+/// A notice over the last rows of the body, just above the key bar: the key bar stays in
+/// sight and nothing else moves; it is gone after a while or on the next notice.
+fn notice(toast: &Toast, frame: &mut Frame, screen: Rect, footer: Rect, theme: &Theme) {
+    let lines = layout::toast_lines(&toast.text, screen.width);
+    let height = (lines.len() as u16).min(footer.y.saturating_sub(screen.y + 1));
+    if height == 0 {
         return;
     }
+    let area = Rect::new(screen.x, footer.y - height, screen.width, height);
+    let style = match toast.tone {
+        Tone::Done => theme.ok(),
+        Tone::Note => theme.warn(),
+        Tone::Problem => theme.error(),
+    };
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let sign = if i == 0 { toast.tone.sign() } else { " " };
+            Line::styled(format!(" {sign} {line}"), style)
+        })
+        .collect();
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Paragraph::new(lines).style(theme.base()), area);
+}
+
+fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     // The way to help and the way out are always shown, at the right; the screen's own keys
     // take what room is left, in the order the screen lists them.
     let help_key = if app.text_focused() { "F1" } else { "?" };

@@ -96,6 +96,17 @@ impl Theme {
         }
     }
 
+    /// A field's hint where nothing is typed yet.
+    pub fn placeholder(&self, focused: bool) -> Style {
+        let hint = match self.color {
+            true => Style::default().fg(Color::DarkGray),
+            false => Style::default().add_modifier(Modifier::DIM),
+        };
+        self.input(focused)
+            .patch(hint)
+            .add_modifier(Modifier::ITALIC)
+    }
+
     pub fn border(&self, focused: bool) -> Style {
         match (self.color, focused) {
             (true, true) => Style::default().fg(Color::Cyan),

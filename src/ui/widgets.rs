@@ -41,7 +41,9 @@ pub fn field(frame: &mut Frame, area: Rect, field: &TextField, focused: bool, th
     let line = if shown.is_empty() && !field.placeholder.is_empty() {
         Line::from(vec![
             Span::styled(" ", theme.input(focused)),
-            Span::styled(field.placeholder, theme.dim().patch(theme.input(focused))),
+            // A hint, never to be read as typed text: dim and slanted over the field's own
+            // style, focused or not, with or without colour.
+            Span::styled(field.placeholder, theme.placeholder(focused)),
         ])
     } else {
         Line::from(vec![

@@ -420,3 +420,60 @@ fn confirm_after_a_lost_answer() {
         }
     }
 }
+
+/// The cells of `app`'s screen, with their styles.
+fn buffer(app: &App) -> ratatui::buffer::Buffer {
+    let (w, h) = app.size;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|frame| {
+            cloudboard::ui::view(app, frame);
+        })
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+/// The style of the first cell of `text` on screen.
+fn style_of(buffer: &ratatui::buffer::Buffer, text: &str) -> ratatui::style::Style {
+    let first = text.chars().next().expect("some text");
+    let area = buffer.area;
+    for y in 0..area.height {
+        let row: String = (0..area.width).map(|x| buffer[(x, y)].symbol()).collect();
+        if let Some(at) = row.find(text) {
+            let x = row[..at].chars().count() as u16;
+            assert_eq!(buffer[(x, y)].symbol(), first.to_string());
+            return buffer[(x, y)].style();
+        }
+    }
+    panic!("{text} is not on screen");
+}
+
+/// A hint in the focused field never looks like typed text: dim and slanted, in colour
+/// and without.
+#[test]
+fn a_placeholder_is_never_drawn_as_typed_text() {
+    use ratatui::style::{Color, Modifier};
+    for color in [true, false] {
+        let mut app = opened(80, 24);
+        app.color = color;
+        let hint = style_of(&buffer(&app), "alice@example.org");
+        assert!(hint.add_modifier.contains(Modifier::ITALIC), "{hint:?}");
+        if color {
+            assert_eq!(hint.fg, Some(Color::DarkGray), "{hint:?}");
+        } else {
+            assert!(hint.add_modifier.contains(Modifier::DIM), "{hint:?}");
+        }
+        typed(&mut app, "bob@example.org");
+        let typed_style = style_of(&buffer(&app), "bob@example.org");
+        assert!(
+            !typed_style.add_modifier.contains(Modifier::ITALIC),
+            "{typed_style:?}"
+        );
+        assert!(
+            !typed_style.add_modifier.contains(Modifier::DIM),
+            "{typed_style:?}"
+        );
+        assert_ne!(typed_style.fg, Some(Color::DarkGray));
+    }
+}

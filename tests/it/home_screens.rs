@@ -151,29 +151,45 @@ async fn input_that_cannot_be_read_ends_the_loop_as_a_hang_up() {
     assert_eq!(exit, Exit::InputClosed);
 }
 
-/// A notice too long for the footer's three lines ends in "…" rather than being cut short
-/// without a sign.
+/// A notice too long for its three lines ends in "…" rather than being cut short without
+/// a sign; it stands above the key bar, which stays in sight, and moves nothing.
 #[test]
 fn a_long_notice_wraps_and_ends_in_an_ellipsis() {
     let mut app = common::app(60, 16);
-    app.toast = Some((
-        "The Cloudery said something very long. ".repeat(20),
-        std::time::Instant::now() + std::time::Duration::from_secs(60),
-    ));
+    let before = common::render(&app);
+    app.toast = Some(cloudboard::app::Toast {
+        text: "The Cloudery said something very long. ".repeat(20),
+        tone: cloudboard::app::Tone::Problem,
+        until: std::time::Instant::now() + std::time::Duration::from_secs(60),
+    });
     let screen = common::render(&app);
     // Each row is rendered between quotes.
-    let footer: Vec<&str> = screen
+    let rows: Vec<&str> = screen
         .lines()
-        .rev()
-        .take(3)
         .map(|l| l.trim_matches('"').trim_end())
         .collect();
-    assert!(footer[0].ends_with('…'), "{screen}");
+    let key_bar = rows[rows.len() - 1];
+    assert_eq!(
+        key_bar,
+        before.lines().last().unwrap().trim_matches('"').trim_end()
+    );
+    let notice = &rows[rows.len() - 4..rows.len() - 1];
+    assert!(notice[0].starts_with(" ✗ The Cloudery"), "{screen}");
+    assert!(notice[2].ends_with('…'), "{screen}");
     assert!(
-        footer
+        notice
             .iter()
             .all(|l| l.contains("said") || l.contains("long")),
         "{screen}"
+    );
+    // What is above the notice did not move.
+    let above = rows.len() - 4;
+    assert_eq!(
+        rows[..above],
+        before
+            .lines()
+            .map(|l| l.trim_matches('"').trim_end())
+            .collect::<Vec<_>>()[..above]
     );
 }
 

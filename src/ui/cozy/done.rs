@@ -24,7 +24,7 @@ const DONE_BUTTONS: [[(&str, Button); 1]; 3] = [
     [("To the menu (Esc)", Button::Back)],
 ];
 const WEB_BUTTONS: [[(&str, Button); 1]; 3] = [
-    [("Open it again (o)", Button::Open)],
+    [("Open in a browser (Enter)", Button::Open)],
     [("Copy the link (c)", Button::Copy)],
     [("Back (Esc)", Button::Back)],
 ];
@@ -257,10 +257,7 @@ pub fn draw_done(flow: &Cozy, done: &Done, frame: &mut Frame, area: Rect, theme:
 
 fn web_text(web: &WebOnboarding, width: u16) -> PageText {
     let mut after = vec![Line::raw("")];
-    after.extend(paragraph(
-        "cloudboard asked your browser to open it.",
-        width,
-    ));
+    after.extend(paragraph("Enter opens it in your browser.", width));
     PageText {
         before: paragraph(
             "This link opens Cozy Cloud's own onboarding in a browser, with what you typed so far:",

@@ -163,6 +163,8 @@ pub enum Outcome {
 enum Action {
     Previous,
     Next,
+    First,
+    Last,
     Open,
     OpenDigit,
     Quit,
@@ -189,6 +191,9 @@ impl Home {
                 Action::OpenDigit,
             )
             .bind(&[Key::Char('q')], "quit", Action::Quit)
+            // Last: the key bar shows it when there is room, the help always.
+            .bind(&[Key::Home], "first/last entry", Action::First)
+            .and(&[Key::End], Action::Last)
     }
 
     pub fn key(&mut self, key: KeyEvent, entries: &[Entry]) -> Outcome {
@@ -208,6 +213,14 @@ impl Home {
                 } else {
                     self.selected + 1
                 };
+                Outcome::Moved
+            }
+            Action::First => {
+                self.selected = 0;
+                Outcome::Moved
+            }
+            Action::Last => {
+                self.selected = last;
                 Outcome::Moved
             }
             Action::Open => match entries.get(self.selected) {

@@ -14,6 +14,7 @@ pub mod home;
 pub mod in_flight;
 pub mod keys;
 pub mod outbox;
+pub mod toast;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -25,6 +26,7 @@ use crate::store::resume::{CozyResume, Remember, State};
 use crate::store::sent::{Sent, SentKind, Settled};
 pub use keys::{Key, KeyHelp, Keymap};
 pub use outbox::{Outbox, OutboxMessage};
+pub use toast::{Toast, Tone};
 
 /// Below this the screens cannot be laid out; the view says so instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -321,7 +323,7 @@ pub struct App {
     pub outbox: Outbox,
     pub sandbox_url: Option<String>,
     pub sandbox_status: SandboxStatus,
-    pub toast: Option<(String, Instant)>,
+    pub toast: Option<Toast>,
     pub spinner: usize,
     last_tick: Option<Instant>,
     next_id: u64,
@@ -387,7 +389,11 @@ impl App {
         self.given = start.given;
         self.open_at_start = start.open_at_start;
         if let Some(notice) = start.notice {
-            self.toast = Some((notice, self.now + NOTICE_AT_START_FOR));
+            self.toast = Some(Toast {
+                text: notice,
+                tone: Tone::Note,
+                until: self.now + NOTICE_AT_START_FOR,
+            });
         }
         self.next_id += 1;
         let mut out = vec![Command::LoadState(RequestId(self.next_id))];
@@ -535,8 +541,8 @@ impl App {
         if self.busy().is_some() || self.sandbox_status == SandboxStatus::Starting {
             deadlines.push(self.last_tick.unwrap_or(self.now) + SPINNER_INTERVAL);
         }
-        if let Some((_, until)) = &self.toast {
-            deadlines.push(*until);
+        if let Some(toast) = &self.toast {
+            deadlines.push(toast.until);
         }
         if let Some(d) = self.front_flow().and_then(|f| f.next_deadline(self.now)) {
             deadlines.push(d);
@@ -656,7 +662,11 @@ impl App {
             }
         }
         if let Some(text) = effects.toast {
-            self.toast = Some((text, self.now + TOAST_FOR));
+            self.toast = Some(Toast {
+                text,
+                tone: Tone::Done,
+                until: self.now + TOAST_FOR,
+            });
         }
         if effects.nav == Some(Nav::Home) && self.front == from {
             self.front = Front::Home;
@@ -839,8 +849,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
 }
 
 fn on_tick(app: &mut App) -> Vec<Command> {
-    if let Some((_, until)) = &app.toast
-        && *until <= app.now
+    if let Some(toast) = &app.toast
+        && toast.until <= app.now
     {
         app.toast = None;
     }
@@ -994,7 +1004,11 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
                 state: *state,
             };
             if let Some(notice) = notice {
-                app.toast = Some((notice, app.now + TOAST_FOR * 5));
+                app.toast = Some(Toast {
+                    text: notice,
+                    tone: Tone::Note,
+                    until: app.now + TOAST_FOR * 5,
+                });
             }
             // The flow an answers file names opens with what earlier runs left in hand.
             match app.open_at_start.take() {
@@ -1012,10 +1026,11 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
         }
         EventBody::Opened(Ok(())) => Vec::new(),
         EventBody::Opened(Err(why)) => {
-            app.toast = Some((
-                format!("Could not open a browser: {why}"),
-                app.now + TOAST_FOR,
-            ));
+            app.toast = Some(Toast {
+                text: toast::no_browser(&why),
+                tone: Tone::Problem,
+                until: app.now + TOAST_FOR * 3,
+            });
             Vec::new()
         }
         EventBody::TaskFailed(why) => {

@@ -158,8 +158,8 @@ impl Driver {
             )));
         }
         // A damaged state file was set aside: said here as the wizard says it.
-        if let Some((notice, _)) = &driver.app.toast {
-            super::output::error_line(notice);
+        if let Some(toast) = &driver.app.toast {
+            super::output::error_line(&toast.text);
         }
         // What the outbox already holds was sent before this command: not shown again.
         driver.read_outbox().await;

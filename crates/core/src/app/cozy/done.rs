@@ -59,7 +59,7 @@ impl Cozy {
             Some(Button::Open) => ctx.out.push(open),
             Some(Button::Copy) => {
                 ctx.out.push(copy);
-                ctx.toast = Some("Address copied.".into());
+                ctx.toast = Some("Address sent to the terminal's clipboard.".into());
             }
             Some(Button::Back) => ctx.nav = Some(Nav::Home),
             _ => {}

@@ -498,8 +498,8 @@ impl Cozy {
             self.form.email.value(),
             self.form.slug.value(),
         ) {
+            // Opened in a browser when the person asks (Enter), never by surprise.
             Ok(link) => {
-                ctx.out.push(Command::OpenUrl(link.clone()));
                 self.web = Some(WebOnboarding {
                     qr: qr::Qr::new(&link),
                     link,

@@ -1,0 +1,58 @@
+//! A notice shown for a while over the bottom of the screen: what just happened, in words,
+//! with a sign that reads without colour.
+
+use std::time::Instant;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Something done ("sent to the terminal's clipboard").
+    Done,
+    /// Something to know (a damaged state file set aside).
+    Note,
+    /// Something that failed.
+    Problem,
+}
+
+impl Tone {
+    pub fn sign(self) -> &'static str {
+        match self {
+            Tone::Done => "✓",
+            Tone::Note => "i",
+            Tone::Problem => "✗",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Toast {
+    pub text: String,
+    pub tone: Tone,
+    pub until: Instant,
+}
+
+/// A launcher's failure in a few words: its first line, cut, and what to do instead.
+pub fn no_browser(why: &str) -> String {
+    const MAX: usize = 60;
+    let first = why.lines().next().unwrap_or_default().trim();
+    let mut short: String = first.chars().take(MAX).collect();
+    if first.chars().count() > MAX {
+        short.push('…');
+    }
+    format!("No browser could be opened here ({short}). Copy the link instead (c).")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_launcher_error_is_said_in_a_line() {
+        let said = no_browser(&format!(
+            "Launcher \"xdg-open\" failed {}\nmore",
+            "x".repeat(200)
+        ));
+        assert!(said.starts_with("No browser could be opened here (Launcher"));
+        assert!(said.contains('…') && !said.contains("more"));
+        assert!(said.chars().count() < 140);
+    }
+}
