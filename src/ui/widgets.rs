@@ -167,9 +167,11 @@ pub fn screen_area(body: Rect) -> Rect {
 }
 
 /// A push button: `[ Label ]`, reversed when focused so it reads without colour.
+/// A button, `[ Label ]`; with the focus `[›Label ]`, a mark that reads without colour
+/// and keeps the width.
 pub fn button<'a>(label: &str, focused: bool, theme: &Theme) -> Span<'a> {
     if focused {
-        Span::styled(format!("[ {label} ]"), theme.selected())
+        Span::styled(format!("[›{label} ]"), theme.selected())
     } else {
         Span::styled(format!("[ {label} ]"), theme.base())
     }

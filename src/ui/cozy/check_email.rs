@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text,
+    Stack, button_row, draw_buttons, draw_field, field_height, focused, paragraph, problem_lines,
+    text,
 };
 use crate::app::cozy::activation::TOKEN_LEN;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
@@ -82,7 +83,7 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
         paragraph(&explanation(flow), area.width),
     );
     draw_field(frame, layout.field, &flow.form.link, true, theme);
-    draw_buttons(frame, layout.buttons, buttons(flow), theme);
+    draw_buttons(frame, layout.buttons, buttons(flow), focused(flow), theme);
     if let Some(problem) = flow.screen_problem() {
         text(
             frame,

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Stack, button_row, draw_buttons, paragraph, problem_lines, text};
+use super::{Stack, button_row, draw_buttons, focused, paragraph, problem_lines, text};
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, Edit, Target};
 use crate::ui::theme::Theme;
@@ -85,7 +85,7 @@ pub fn draw(flow: &Cozy, sending: bool, app: &App, frame: &mut Frame, area: Rect
             vec![widgets::working(app.spinner, &what, theme)],
         );
     } else {
-        draw_buttons(frame, layout.buttons, &BUTTONS, theme);
+        draw_buttons(frame, layout.buttons, &BUTTONS, focused(flow), theme);
         if let Some(problem) = flow.screen_problem() {
             text(
                 frame,

@@ -59,7 +59,14 @@ pub fn layout(following: &Following, area: Rect) -> Layout {
     }
 }
 
-pub fn draw(following: &Following, app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw(
+    following: &Following,
+    focused: Option<Button>,
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) {
     let layout = layout(following, area);
     let elapsed = app.now.saturating_duration_since(following.since);
     let mut lines = vec![widgets::working(
@@ -90,7 +97,7 @@ pub fn draw(following: &Following, app: &App, frame: &mut Frame, area: Rect, the
     lines.extend(trouble_lines(following, area.width, theme));
     text(frame, layout.status, lines);
     text(frame, layout.leave, paragraph(LEAVE, area.width));
-    draw_buttons(frame, layout.buttons, &BUTTONS, theme);
+    draw_buttons(frame, layout.buttons, &BUTTONS, focused, theme);
 }
 
 pub struct StoppedLayout {
@@ -112,12 +119,18 @@ pub fn stopped_layout(stopped: &Stopped, area: Rect) -> StoppedLayout {
     }
 }
 
-pub fn draw_stopped(stopped: &Stopped, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw_stopped(
+    stopped: &Stopped,
+    focused: Option<Button>,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) {
     let layout = stopped_layout(stopped, area);
     text(
         frame,
         layout.problem,
         problem_lines(&stopped.problem.message, area.width, theme),
     );
-    draw_buttons(frame, layout.buttons, &STOPPED_BUTTONS, theme);
+    draw_buttons(frame, layout.buttons, &STOPPED_BUTTONS, focused, theme);
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Stack, button_row, draw_buttons_with, paragraph, qr, text, wrap_link};
+use super::{Stack, button_row, draw_buttons, paragraph, qr, text, wrap_link};
 use crate::app::cozy::qr::Qr;
 use crate::app::cozy::web::WebOnboarding;
 use crate::app::cozy::{Button, Cozy, Done, Target};
@@ -158,11 +158,14 @@ fn column(
     }
 }
 
+/// A page's buttons, one to a row.
+type PageButtons = [[(&'static str, Button); 1]; 3];
+
 fn draw_page(
     frame: &mut Frame,
     layout: &PageLayout,
     page: impl Fn(u16) -> PageText,
-    buttons: &[[(&str, Button); 1]; 3],
+    (buttons, focused): (&PageButtons, Option<Button>),
     qr: Option<&Qr>,
     scan: &str,
     theme: &Theme,
@@ -183,8 +186,8 @@ fn draw_page(
             text(frame, layout.lines, lines);
         }
     }
-    for (index, (row, button)) in layout.buttons.iter().zip(buttons).enumerate() {
-        draw_buttons_with(frame, *row, button, (index == 0).then_some(0), theme);
+    for (row, button) in layout.buttons.iter().zip(buttons) {
+        draw_buttons(frame, *row, button, focused, theme);
     }
     match (qr, layout.code) {
         (Some(qr), Some((rect, quiet))) => {
@@ -248,7 +251,7 @@ pub fn draw_done(flow: &Cozy, done: &Done, frame: &mut Frame, area: Rect, theme:
         frame,
         &layout,
         |width| done_text(flow, done, width, theme),
-        &DONE_BUTTONS,
+        (&DONE_BUTTONS, super::focused(flow)),
         done.qr.as_ref(),
         "Scan the code to open your Cozy on your phone.",
         theme,
@@ -277,7 +280,7 @@ pub fn web_layout(web: &WebOnboarding, body: Rect) -> PageLayout {
     )
 }
 
-pub fn draw_web(web: &WebOnboarding, frame: &mut Frame, body: Rect, theme: &Theme) {
+pub fn draw_web(flow: &Cozy, web: &WebOnboarding, frame: &mut Frame, body: Rect, theme: &Theme) {
     let area = widgets::screen(frame, body, "Sign up in a browser instead", None, theme);
     if area.height == 0 {
         return;
@@ -287,7 +290,7 @@ pub fn draw_web(web: &WebOnboarding, frame: &mut Frame, body: Rect, theme: &Them
         frame,
         &layout,
         |width| web_text(web, width),
-        &WEB_BUTTONS,
+        (&WEB_BUTTONS, super::focused(flow)),
         web.qr.as_ref(),
         "Scan the code to sign up on your phone.",
         theme,

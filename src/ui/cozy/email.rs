@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, paragraph, problem_lines, text, wrap,
+    Stack, button_row, draw_buttons, draw_field, field_height, focused, paragraph, problem_lines,
+    text, wrap,
 };
 use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
@@ -103,7 +104,7 @@ pub fn draw_email(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
         text(frame, layout.token, lines);
     }
     draw_field(frame, layout.field, &flow.form.email, true, theme);
-    draw_buttons(frame, layout.buttons, &EMAIL_BUTTONS, theme);
+    draw_buttons(frame, layout.buttons, &EMAIL_BUTTONS, focused(flow), theme);
     if let Some(problem) = flow.screen_problem() {
         text(
             frame,
@@ -221,7 +222,13 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
     };
     frame.render_widget(Paragraph::new(preview), layout.preview);
     text(frame, layout.checks, checks_lines(flow, area.width, theme));
-    draw_buttons(frame, layout.buttons, &ADDRESS_BUTTONS, theme);
+    draw_buttons(
+        frame,
+        layout.buttons,
+        &ADDRESS_BUTTONS,
+        focused(flow),
+        theme,
+    );
     if let Some(problem) = flow.screen_problem() {
         text(
             frame,

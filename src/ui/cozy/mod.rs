@@ -26,7 +26,7 @@ pub use terms::{terms_lines, terms_page, terms_scroll_max};
 
 pub fn draw(flow: &Cozy, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
     if let Some(web) = &flow.web {
-        return done::draw_web(web, frame, body, theme);
+        return done::draw_web(flow, web, frame, body, theme);
     }
     let step = format!("Step {} of {STEPS}", flow.step.number());
     let heading = heading(flow);
@@ -39,8 +39,12 @@ pub fn draw(flow: &Cozy, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
         Step::Address { focus } => email::draw_address(flow, *focus, frame, area, theme),
         Step::Terms => terms::draw(flow, frame, area, theme),
         Step::Confirm { sending } => confirm::draw(flow, *sending, app, frame, area, theme),
-        Step::Creating(following) => creating::draw(following, app, frame, area, theme),
-        Step::Stopped(stopped) => creating::draw_stopped(stopped, frame, area, theme),
+        Step::Creating(following) => {
+            creating::draw(following, focused(flow), app, frame, area, theme)
+        }
+        Step::Stopped(stopped) => {
+            creating::draw_stopped(stopped, focused(flow), frame, area, theme)
+        }
         Step::CheckEmail => check_email::draw(flow, frame, area, theme),
         Step::Passphrase { focus, working } => {
             passphrase::draw(flow, *focus, *working, app, frame, area, theme)
@@ -83,6 +87,11 @@ pub fn hits(flow: &Cozy, body: Rect) -> Vec<(Rect, Target)> {
 
 pub(crate) use super::layout::Stack;
 
+/// The button the focus is on, if it is on one.
+pub(crate) fn focused(flow: &Cozy) -> Option<Button> {
+    flow.focused().map(|(button, _)| button)
+}
+
 /// A row of buttons, `[ Label ]` two cells apart from `x`: where each one is.
 pub(crate) fn button_row(row: Rect, buttons: &[(&str, Button)]) -> Vec<(Rect, Target)> {
     let widths = buttons.iter().map(|(label, _)| Span::raw(*label).width());
@@ -93,30 +102,21 @@ pub(crate) fn button_row(row: Rect, buttons: &[(&str, Button)]) -> Vec<(Rect, Ta
         .collect()
 }
 
-/// Draws the buttons `button_row` placed, the first one shown as what Enter does.
+/// Draws the buttons `button_row` placed, the one with the focus (what Enter presses)
+/// marked.
 pub(crate) fn draw_buttons(
     frame: &mut Frame,
     row: Rect,
     buttons: &[(&str, Button)],
-    theme: &Theme,
-) {
-    draw_buttons_with(frame, row, buttons, Some(0), theme);
-}
-
-/// Draws the buttons `button_row` placed, `default` (if any) shown as what Enter does.
-pub(crate) fn draw_buttons_with(
-    frame: &mut Frame,
-    row: Rect,
-    buttons: &[(&str, Button)],
-    default: Option<usize>,
+    focused: Option<Button>,
     theme: &Theme,
 ) {
     let placed = button_row(row, buttons);
-    for (index, ((rect, _), (label, _))) in placed.iter().zip(buttons).enumerate() {
+    for ((rect, _), (label, button)) in placed.iter().zip(buttons) {
         frame.render_widget(
             Paragraph::new(Line::from(widgets::button(
                 label,
-                default == Some(index),
+                focused == Some(*button),
                 theme,
             ))),
             *rect,

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, field_message, paragraph,
+    Stack, button_row, draw_buttons, draw_field, field_height, field_message, focused, paragraph,
     problem_lines, text, wrap,
 };
 use crate::app::App;
@@ -203,7 +203,7 @@ pub fn draw(
             )],
         ),
         None => {
-            draw_buttons(frame, layout.buttons, &BUTTONS, theme);
+            draw_buttons(frame, layout.buttons, &BUTTONS, focused(flow), theme);
             if let Some(problem) = flow.screen_problem() {
                 text(
                     frame,

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{Stack, button_row, draw_buttons, problem_lines, text, wrap};
+use super::{Stack, button_row, draw_buttons, focused, problem_lines, text, wrap};
 use crate::app::cozy::TERMS;
 use crate::app::cozy::{Button, Cozy, Target};
 use crate::ui::theme::Theme;
@@ -149,7 +149,7 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
         Paragraph::new(widgets::checkbox(&label, flow.form.accepted, true, theme)),
         layout.accept,
     );
-    draw_buttons(frame, layout.buttons, &BUTTONS, theme);
+    draw_buttons(frame, layout.buttons, &BUTTONS, focused(flow), theme);
     if let Some(problem) = flow.screen_problem() {
         text(
             frame,

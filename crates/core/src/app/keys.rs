@@ -275,8 +275,13 @@ impl<A: Clone> Keymap<A> {
     pub fn help(&self) -> Vec<KeyHelp> {
         let mut lines: Vec<KeyHelp> = Vec::new();
         for binding in &self.bindings {
-            match lines.last_mut() {
-                Some(line) if binding.joins_previous => joined(&mut line.keys, &binding.help.keys),
+            // Keys that do the same thing in the same words are said once, together.
+            let same = lines
+                .iter()
+                .position(|line| line.action == binding.help.action);
+            match (binding.joins_previous, same, lines.last_mut()) {
+                (true, _, Some(line)) => joined(&mut line.keys, &binding.help.keys),
+                (false, Some(at), _) => lines[at].keys.extend(&binding.help.keys),
                 _ => lines.push(binding.help.clone()),
             }
         }
@@ -373,6 +378,17 @@ mod tests {
         assert_eq!(map.help()[0].label(), "↑/↓ Tab");
         assert_eq!(map.action(&Key::Down.press()), Some(1));
         assert_eq!(map.action(&Key::BackTab.press()), Some(-1));
+    }
+
+    #[test]
+    fn keys_with_the_same_words_share_a_line() {
+        let map = Keymap::new()
+            .bind(&[Key::Enter], "try again", 1)
+            .bind(&[Key::Esc], "back", 2)
+            .bind(&[Key::Char('r')], "try again", 1);
+        let help = map.help();
+        assert_eq!(help.len(), 2);
+        assert_eq!(help[0].label(), "Enter r");
     }
 
     #[test]

@@ -28,11 +28,6 @@ impl Cozy {
         match on_field(&mut self.form.slug, input, &keys) {
             Act::Do(Do::Enter) => self.slug_submit(domains),
             Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Slug)),
-            Act::Do(Do::Field(_)) => {
-                self.step = Step::Address {
-                    focus: Focus::Domain,
-                }
-            }
             Act::Do(Do::Press(button)) => self.address_click(Some(Target::Button(button)), domains),
             Act::Click(target) => self.address_click(target, domains),
             _ => {}
@@ -47,7 +42,6 @@ impl Cozy {
                     self.form.domain = (self.form.domain + count - 1) % count
                 }
                 Some(Do::Domain(true)) => self.form.domain = (self.form.domain + 1) % count,
-                Some(Do::Field(_)) => self.step = Step::Address { focus: Focus::Slug },
                 Some(Do::Enter) => self.domain_submit(),
                 Some(Do::Press(Button::Back)) => self.go(Step::Email),
                 _ => {}

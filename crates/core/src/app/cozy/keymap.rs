@@ -2,7 +2,8 @@
 //! both read them (`Cozy::keymap`), and a click on a button is the same action as its key.
 
 use super::confirm::Edit;
-use super::{Button, Cozy, Step, address, passphrase::Working};
+use super::ring::Slot;
+use super::{Button, Cozy, Step, address};
 use crate::app::{Key, Keymap};
 
 /// What a key or a click asks of a step.
@@ -11,8 +12,8 @@ pub(super) enum Do {
     /// Enter in a field: check it and move on.
     Enter,
     Press(Button),
-    /// To the next field (`true`) or the previous one.
-    Field(bool),
+    /// One place on round the focus ring (`true`), or back.
+    Tab(bool),
     /// To the next domain (`true`) or the previous one.
     Domain(bool),
     Reveal,
@@ -22,17 +23,65 @@ pub(super) enum Do {
     Edit(Edit),
     /// Stop following the activation link.
     Stop,
+    /// The terms, by lines (`isize::MIN`/`MAX`: to the top/bottom) or by pages.
+    Scroll(isize),
+    Page(isize),
+    Accept,
+    OpenTerms,
 }
-
-const BACK: &[Key] = &[Key::Esc];
 
 impl Cozy {
     pub(super) fn keymap(&self) -> Keymap<Do> {
-        let map = Keymap::new();
+        // Enter first, the step's own keys next, moving round the ring last: a short key
+        // bar drops it first (the help lists everything).
+        match self.slot() {
+            Some(Slot::Button(_)) => {
+                let map = match self.focused() {
+                    Some((button, words)) => {
+                        Keymap::new().bind(&[Key::Enter], words, Do::Press(button))
+                    }
+                    None => Keymap::new(),
+                };
+                let map = self.step_keys(map);
+                if self.ring_len() > 1 {
+                    map.bind(&[Key::Tab, Key::Right], "move", Do::Tab(true))
+                        .and(&[Key::BackTab, Key::Left], Do::Tab(false))
+                } else {
+                    map
+                }
+            }
+            Some(Slot::Field(_)) => self
+                .step_keys(self.field_keys(Keymap::new()))
+                .bind(&[Key::Down, Key::Tab], "move", Do::Tab(true))
+                .and(&[Key::Up, Key::BackTab], Do::Tab(false)),
+            None => self.step_keys(Keymap::new()),
+        }
+    }
+
+    /// Enter on a focused field, and the domain's own keys.
+    fn field_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
+        let enter = match self.step {
+            Step::Passphrase { .. } => "next field, then set the passphrase",
+            _ => "next",
+        };
+        let map = map.bind(&[Key::Enter], enter, Do::Enter);
+        match self.step {
+            Step::Address {
+                focus: address::Focus::Domain,
+            } => map
+                .bind(&[Key::Left], "change the domain", Do::Domain(false))
+                .and(&[Key::Right, Key::Space], Do::Domain(true)),
+            _ => map,
+        }
+    }
+
+    /// What a step binds wherever its focus is: letters, Ctrl keys, Esc.
+    fn step_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
+        const BACK: &[Key] = &[Key::Esc];
         if self.web.is_some() {
             return map
                 .bind(
-                    &[Key::Char('o'), Key::Enter],
+                    &[Key::Char('o')],
                     "open in the browser",
                     Do::Press(Button::Open),
                 )
@@ -41,7 +90,6 @@ impl Cozy {
         }
         match &self.step {
             Step::Email => map
-                .bind(&[Key::Enter], "next", Do::Enter)
                 .bind_if(
                     self.token_missing,
                     &[Key::Ctrl('o')],
@@ -49,31 +97,23 @@ impl Cozy {
                     Do::WebOnboarding,
                 )
                 .bind(BACK, "back to the menu", Do::Press(Button::Back)),
-            Step::Address { focus } => {
-                let map = map.bind(&[Key::Enter], "next", Do::Enter);
-                let map = match focus {
-                    address::Focus::Slug => map.bind_if(
-                        self.settings.domains.len() > 1,
-                        &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                        "to the domain",
-                        Do::Field(true),
-                    ),
-                    address::Focus::Domain => map
-                        .bind(&[Key::Left], "change the domain", Do::Domain(false))
-                        .and(&[Key::Right, Key::Space], Do::Domain(true))
-                        .bind(
-                            &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                            "to the address",
-                            Do::Field(true),
-                        ),
-                };
-                map.bind(BACK, "back", Do::Press(Button::Back))
-            }
-            // The terms scroll as well: their own map (`terms.rs`).
-            Step::Terms => Keymap::new(),
+            Step::Address { .. } => map.bind(BACK, "back", Do::Press(Button::Back)),
+            Step::Terms => map
+                .bind(&[Key::Space], "tick/untick “I accept”", Do::Accept)
+                .bind(&[Key::Up], "scroll (or the mouse wheel)", Do::Scroll(-1))
+                .and(&[Key::Down], Do::Scroll(1))
+                .and(&[Key::PageUp], Do::Page(-1))
+                .and(&[Key::PageDown], Do::Page(1))
+                .and(&[Key::Home], Do::Scroll(isize::MIN))
+                .and(&[Key::End], Do::Scroll(isize::MAX))
+                .bind(
+                    &[Key::Char('o')],
+                    "open the full terms in the browser",
+                    Do::OpenTerms,
+                )
+                .bind(BACK, "back", Do::Press(Button::Back)),
             Step::Confirm { sending: true } => map,
             Step::Confirm { sending: false } => map
-                .bind(&[Key::Enter], "create my Cozy", Do::Press(Button::Next))
                 .bind(
                     &[Key::Char('e')],
                     "edit the email, address, terms",
@@ -88,11 +128,7 @@ impl Cozy {
                 Do::Press(Button::Back),
             ),
             Step::Stopped(_) => map
-                .bind(
-                    &[Key::Enter, Key::Char('r')],
-                    "try again",
-                    Do::Press(Button::Retry),
-                )
+                .bind(&[Key::Char('r')], "try again", Do::Press(Button::Retry))
                 .bind(
                     &[Key::Esc, Key::Char('b')],
                     "back to the details",
@@ -100,7 +136,6 @@ impl Cozy {
                 ),
             Step::CheckEmail if self.following_link => map.bind(BACK, "stop", Do::Stop),
             Step::CheckEmail => map
-                .bind(&[Key::Enter], "next", Do::Enter)
                 .bind_if(
                     self.browser_link.is_some(),
                     &[Key::Ctrl('o')],
@@ -119,26 +154,14 @@ impl Cozy {
                     Do::Press(Button::Back),
                 ),
             Step::Passphrase {
-                working: Some(Working::Hashing | Working::Registering),
-                ..
+                working: Some(_), ..
             } => map,
             Step::Passphrase { working: None, .. } => map
-                .bind(
-                    &[Key::Enter],
-                    "next field, then set the passphrase",
-                    Do::Enter,
-                )
-                .bind(
-                    &[Key::Up, Key::BackTab],
-                    "move between fields",
-                    Do::Field(false),
-                )
-                .and(&[Key::Down, Key::Tab], Do::Field(true))
                 .bind(&[Key::Ctrl('r')], "show/hide the passphrase", Do::Reveal)
                 .bind(BACK, "back", Do::Press(Button::Back)),
             Step::Done(_) => map
                 .bind(
-                    &[Key::Char('o'), Key::Enter],
+                    &[Key::Char('o')],
                     "open it in the browser",
                     Do::Press(Button::Open),
                 )

@@ -17,6 +17,7 @@ mod done;
 mod email;
 mod keymap;
 mod passphrase;
+mod ring;
 mod terms;
 #[cfg(test)]
 mod tests;
@@ -337,6 +338,8 @@ pub struct Cozy {
     /// The Cozy part of the config as it stands (it changes when the sandbox comes up),
     /// without the token, for `ask()` and the view.
     pub settings: CozyConfig,
+    /// The button the person moved the focus to, if any (see `ring`).
+    pub focused_button: Option<Button>,
 }
 
 impl Cozy {
@@ -357,6 +360,7 @@ impl Cozy {
             notice: None,
             in_flight: None,
             settings: settings(ctx),
+            focused_button: None,
         };
         if let Some(email) = ctx.given.get("email") {
             flow.form.email.set_value(email);
@@ -543,6 +547,7 @@ impl Cozy {
     /// Moves to `step`; the problem of the step left behind goes with it.
     fn go(&mut self, step: Step) {
         self.step = step;
+        self.focused_button = None;
         self.problem = None;
         self.notice = None;
     }
@@ -758,6 +763,23 @@ impl FlowScreen for Cozy {
         if matches!(input, Input::Tick) {
             return;
         }
+        let mut input = input;
+        if let Input::Key(key) = &input {
+            let action = self.keymap().action(key);
+            if let Some(Do::Tab(forward)) = action {
+                return self.tab(forward);
+            }
+            if self.fields() > 0 && matches!(self.slot(), Some(ring::Slot::Button(_))) {
+                // On a button, a key is its binding or nothing: never typed into a field.
+                match action {
+                    Some(Do::Press(button)) => {
+                        input = Input::Click(Some(Hit::Cozy(Target::Button(button))))
+                    }
+                    Some(_) => {}
+                    None => return,
+                }
+            }
+        }
         if self.web.is_some() {
             self.web_input(input, ctx);
             return;
@@ -776,14 +798,11 @@ impl FlowScreen for Cozy {
     }
 
     fn keys(&self) -> Vec<KeyHelp> {
-        if self.web.is_none() && matches!(self.step, Step::Terms) {
-            return self.terms_keys();
-        }
         self.keymap().help()
     }
 
     fn text_focused(&self) -> bool {
-        if self.web.is_some() {
+        if self.web.is_some() || matches!(self.slot(), Some(ring::Slot::Button(_))) {
             return false;
         }
         match &self.step {

@@ -63,7 +63,6 @@ impl Cozy {
                 self.form.passphrase.revealed = reveal;
                 self.form.again.revealed = reveal;
             }
-            Act::Do(Do::Field(forward)) => self.focus(focus::step(&PASS_RING, focus, forward)),
             Act::Do(Do::Press(Button::Next)) => self.passphrase_submit(ctx),
             Act::Click(target) => match target {
                 Some(Target::Field(FieldId::Passphrase)) => self.focus(PassFocus::Passphrase),

@@ -1,58 +1,27 @@
 //! Step 3: the terms — a plain summary to scroll through, the full terms a key away, and
 //! "I accept" to tick before going on. The version accepted is sent with the creation.
 
-use super::{Button, Cozy, Step, Target, address, target_of};
+use super::{Button, Cozy, Do, Step, Target, address, target_of};
 use crate::app::ask::{Ask, AskKind, Problem, yes_no};
-use crate::app::{Command, Ctx, Input, Key, KeyHelp, Keymap, Scroll};
+use crate::app::{Command, Ctx, Input, Scroll};
 
 /// The summary the screen shows (see the file: the link is authoritative).
 pub const TERMS: &str = include_str!("../../../../../assets/cozy-terms.txt");
-
-/// What a key, click or wheel does on the terms.
-#[derive(Debug, Clone, Copy)]
-enum Terms {
-    /// By lines (`isize::MIN`/`MAX`: to the top/bottom).
-    Scroll(isize),
-    Page(isize),
-    Accept,
-    Open,
-    Next,
-    Back,
-}
 
 const NOT_ACCEPTED: &str = "Tick “I accept” (Space) to go on: a Cozy cannot be created without \
      accepting the terms.";
 
 impl Cozy {
-    fn terms_keymap() -> Keymap<Terms> {
-        Keymap::new()
-            .bind(&[Key::Space], "tick/untick “I accept”", Terms::Accept)
-            .bind(&[Key::Enter], "next", Terms::Next)
-            .bind(&[Key::Up], "scroll (or the mouse wheel)", Terms::Scroll(-1))
-            .and(&[Key::Down], Terms::Scroll(1))
-            .and(&[Key::PageUp], Terms::Page(-1))
-            .and(&[Key::PageDown], Terms::Page(1))
-            .and(&[Key::Home], Terms::Scroll(isize::MIN))
-            .and(&[Key::End], Terms::Scroll(isize::MAX))
-            .bind(
-                &[Key::Char('o')],
-                "open the full terms in the browser",
-                Terms::Open,
-            )
-            .bind(&[Key::Esc], "back", Terms::Back)
-    }
-
     pub(super) fn terms_input(&mut self, input: Input, ctx: &mut Ctx) {
         let max = ctx.viewport.terms_max;
         let action = match input {
-            Input::Key(key) => Self::terms_keymap().action(&key),
-            Input::Scroll(Scroll::Up) => Some(Terms::Scroll(-3)),
-            Input::Scroll(Scroll::Down) => Some(Terms::Scroll(3)),
+            Input::Key(key) => self.keymap().action(&key),
+            Input::Scroll(Scroll::Up) => Some(Do::Scroll(-3)),
+            Input::Scroll(Scroll::Down) => Some(Do::Scroll(3)),
             Input::Click(hit) => match target_of(hit) {
-                Some(Target::Accept) => Some(Terms::Accept),
-                Some(Target::TermsLink) => Some(Terms::Open),
-                Some(Target::Button(Button::Next)) => Some(Terms::Next),
-                Some(Target::Button(Button::Back)) => Some(Terms::Back),
+                Some(Target::Accept) => Some(Do::Accept),
+                Some(Target::TermsLink) => Some(Do::OpenTerms),
+                Some(Target::Button(button)) => Some(Do::Press(button)),
                 _ => None,
             },
             Input::Answer(text) => {
@@ -74,25 +43,23 @@ impl Cozy {
                 }
                 None
             }
-            Input::Viewport => Some(Terms::Scroll(0)),
+            Input::Viewport => Some(Do::Scroll(0)),
             Input::Paste(_) | Input::Tick => None,
         };
         let page = isize::try_from(ctx.viewport.terms_rows.max(1)).unwrap_or(isize::MAX);
         let scroll = &mut self.form.terms_scroll;
         match action {
-            Some(Terms::Scroll(lines)) => *scroll = scroll.saturating_add_signed(lines).min(max),
-            Some(Terms::Page(pages)) => {
-                *scroll = scroll.saturating_add_signed(pages * page).min(max)
-            }
-            Some(Terms::Accept) => self.toggle_accept(),
-            Some(Terms::Open) => ctx
+            Some(Do::Scroll(lines)) => *scroll = scroll.saturating_add_signed(lines).min(max),
+            Some(Do::Page(pages)) => *scroll = scroll.saturating_add_signed(pages * page).min(max),
+            Some(Do::Accept) => self.toggle_accept(),
+            Some(Do::OpenTerms) => ctx
                 .out
                 .push(Command::OpenUrl(self.settings.terms_url.clone())),
-            Some(Terms::Next) => self.terms_submit(),
-            Some(Terms::Back) => self.go(Step::Address {
+            Some(Do::Press(Button::Next)) => self.terms_submit(),
+            Some(Do::Press(Button::Back)) => self.go(Step::Address {
                 focus: address::Focus::Slug,
             }),
-            None => {}
+            _ => {}
         }
     }
 
@@ -113,10 +80,6 @@ impl Cozy {
 
     pub(super) fn terms_refused(&mut self) {
         self.refuse(Problem::invalid(NOT_ACCEPTED), None);
-    }
-
-    pub(super) fn terms_keys(&self) -> Vec<KeyHelp> {
-        Self::terms_keymap().help()
     }
 
     pub(super) fn terms_ask(&self) -> Ask {

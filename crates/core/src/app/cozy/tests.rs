@@ -1183,8 +1183,17 @@ fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
     assert_eq!(focus(&app), PassFocus::Again);
     key(&mut app, KeyCode::Down);
     assert_eq!(focus(&app), PassFocus::Hint);
+    // Past the last field, the buttons: Enter presses the one with the focus.
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(flow(&app).focused_button, Some(Button::Next));
+    assert!(!app.text_focused(), "a letter on a button is not typed");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(flow(&app).focused_button, Some(Button::Back));
     key(&mut app, KeyCode::Tab);
     assert_eq!(focus(&app), PassFocus::Passphrase);
+    assert_eq!(flow(&app).focused_button, None);
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::BackTab);
     key(&mut app, KeyCode::BackTab);
     assert_eq!(focus(&app), PassFocus::Hint);
     click_on(&mut app, Target::Field(FieldId::Again));
