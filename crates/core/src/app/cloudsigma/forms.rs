@@ -2,7 +2,6 @@
 //! create an account (email, optional promo code) and sign in (email, password).
 
 use crate::app::checks;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::app::field::{CharRule, TextField};
 
@@ -26,7 +25,6 @@ pub enum Outcome {
     Nothing,
     /// Enter in the last field (or on a filled form): check everything and send.
     Submit,
-    Back,
 }
 
 /// An email field and a second field (promo code, or password). Enter in the email field
@@ -70,20 +68,9 @@ impl Form {
         }
     }
 
-    pub fn key(&mut self, key: KeyEvent) -> Outcome {
-        match key.code {
-            KeyCode::Esc => Outcome::Back,
-            KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down => {
-                let forward = crate::app::focus::direction(&key) == Some(true);
-                self.focus = crate::app::focus::step(&RING, self.focus, forward);
-                Outcome::Nothing
-            }
-            KeyCode::Enter => self.enter(),
-            _ => {
-                self.focused_mut().handle_key(&key);
-                Outcome::Nothing
-            }
-        }
+    /// To the other field (Tab, ↓ forward; Shift-Tab, ↑ back).
+    pub fn move_focus(&mut self, forward: bool) {
+        self.focus = crate::app::focus::step(&RING, self.focus, forward);
     }
 
     /// Enter: in the email field, check it and go to the next field; in the second, send.
