@@ -290,6 +290,7 @@ impl std::fmt::Debug for TextField {
             .field("value", &format_args!("{value}"))
             .field("error", &self.error)
             .field("note", &self.note)
+            .field("revealed", &self.revealed)
             .finish_non_exhaustive()
     }
 }
