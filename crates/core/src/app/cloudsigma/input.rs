@@ -23,7 +23,6 @@ impl CloudSigma {
         let forward = crate::app::focus::direction(key) == Some(true);
         match (act, &self.step) {
             (Act::Press(button), _) => self.press(button, ctx),
-            (Act::Go, Step::Unchecked(_)) => self.press(self.button, ctx),
             (Act::Move, Step::Unchecked(_)) => {
                 self.button = match self.button {
                     Button::Retry => Button::Continue,

@@ -331,17 +331,19 @@ pub fn keymap(flow: &CloudSigma) -> Keymap<Act> {
         Step::Loading | Step::CheckingSaved(_) => {
             map.bind(&[Esc], "skip: choose a location", Act::Back)
         }
-        Step::Unchecked(_) => map
+        // Enter presses the button Tab moved to; r tries again from either.
+        Step::Unchecked(_) if flow.button == Button::Continue => map
             .bind(
                 &[Enter],
-                match flow.button {
-                    Button::Continue => "continue without it",
-                    _ => "try again",
-                },
-                Act::Go,
+                "continue without it",
+                Act::Press(Button::Continue),
             )
-            .bind(&[Tab, BackTab], "next button", Act::Move)
             .bind(&[Char('r')], "try again", Act::Press(Button::Retry))
+            .bind(&[Tab, BackTab], "next button", Act::Move)
+            .bind(&[Esc], "menu", menu),
+        Step::Unchecked(_) => map
+            .bind(&[Enter, Char('r')], "try again", Act::Press(Button::Retry))
+            .bind(&[Tab, BackTab], "next button", Act::Move)
             .bind(&[Esc], "menu", menu),
         Step::Location => match flow.location.focus {
             LocFocus::Filter => map
@@ -357,13 +359,9 @@ pub fn keymap(flow: &CloudSigma) -> Keymap<Act> {
                 .bind(&[Esc], "menu", menu),
         },
         Step::Choose => map
-            .bind(&move_keys, "move", Act::Move)
+            .bind(&[Up, Down, Tab, BackTab], "move", Act::Move)
             .bind(&[Enter, Space], "go", Act::Go)
-            .bind(
-                &[Digits('1', '2')],
-                "create (1) or sign in (2)",
-                Act::Number,
-            )
+            .bind(&[Digits('1', '2')], "choose", Act::Number)
             .bind(&[Esc], "back", Act::Back),
         Step::Create if working => map.bind(&[Esc], "menu (the answer is still awaited)", menu),
         Step::Create => map
