@@ -19,14 +19,6 @@ pub enum Focus {
 /// The two fields, in focus order.
 const RING: [Focus; 2] = [Focus::First, Focus::Second];
 
-/// What a key did in a form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Nothing,
-    /// Enter in the last field (or on a filled form): check everything and send.
-    Submit,
-}
-
 /// An email field and a second field (promo code, or password). Enter in the email field
 /// checks it and moves on; Enter in the second field submits.
 #[derive(Clone, Debug)]
@@ -73,21 +65,15 @@ impl Form {
         self.focus = crate::app::focus::step(&RING, self.focus, forward);
     }
 
-    /// Enter: in the email field, check it and go to the next field; in the second, send.
-    pub fn enter(&mut self) -> Outcome {
-        match self.focus {
-            Focus::First => match checks::email(self.email.value()) {
-                Ok(_) => {
-                    self.focus = Focus::Second;
-                    Outcome::Nothing
-                }
-                Err(why) => {
-                    self.email.error = Some(why);
-                    Outcome::Nothing
-                }
-            },
-            Focus::Second => Outcome::Submit,
+    /// Enter: in the email field, check it and go to the next field; in the second, true:
+    /// check everything and send.
+    pub fn enter(&mut self) -> bool {
+        match (self.focus, checks::email(self.email.value())) {
+            (Focus::Second, _) => return true,
+            (Focus::First, Ok(_)) => self.focus = Focus::Second,
+            (Focus::First, Err(why)) => self.email.error = Some(why),
         }
+        false
     }
 
     pub fn paste(&mut self, text: &str) {

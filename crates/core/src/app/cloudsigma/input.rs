@@ -77,14 +77,8 @@ impl CloudSigma {
                 let account = account.clone();
                 self.go(Step::Created(account));
             }
-            (Act::Go, Step::Create) => match self.create.enter() {
-                forms::Outcome::Submit => self.submit_create(ctx),
-                _ => self.form_trouble(Which::Create),
-            },
-            (Act::Go, Step::SignIn) => match self.sign_in.enter() {
-                forms::Outcome::Submit => self.submit_sign_in(ctx),
-                _ => self.form_trouble(Which::SignIn),
-            },
+            (Act::Go, Step::Create) => self.form_enter(Which::Create, ctx),
+            (Act::Go, Step::SignIn) => self.form_enter(Which::SignIn, ctx),
             (Act::Go, Step::SetPassword(_)) => self.submit_password(ctx),
             (Act::Move, Step::Create) => self.create.move_focus(forward),
             (Act::Move, Step::SignIn) => self.sign_in.move_focus(forward),
@@ -92,16 +86,12 @@ impl CloudSigma {
                 self.sign_in.second.revealed = !self.sign_in.second.revealed
             }
             (Act::Reveal, _) => self.password.revealed = !self.password.revealed,
-            (Act::Type, Step::Create) => {
-                self.create.focused_mut().handle_key(key);
-                self.form_trouble(Which::Create);
-            }
-            (Act::Type, Step::SignIn) => {
-                self.sign_in.focused_mut().handle_key(key);
-                self.form_trouble(Which::SignIn);
-            }
+            (Act::Type, Step::Create) => self.form_key(Which::Create, key),
+            (Act::Type, Step::SignIn) => self.form_key(Which::SignIn, key),
             (Act::Type, Step::SetPassword(_)) => {
-                if self.password.handle_key(key)
+                // An edit clears the field's error, and the problem it showed with it.
+                self.password.handle_key(key);
+                if self.password.error.is_none()
                     && self.trouble.as_ref().is_some_and(|t| t.on_field)
                 {
                     self.trouble = None;
@@ -233,12 +223,31 @@ impl CloudSigma {
         }
     }
 
+    fn form(&mut self, which: Which) -> &mut Form {
+        match which {
+            Which::Create => &mut self.create,
+            Which::SignIn => &mut self.sign_in,
+        }
+    }
+
+    /// Enter in a form: on to its next field, or send it.
+    fn form_enter(&mut self, which: Which, ctx: &mut Ctx) {
+        match (self.form(which).enter(), which) {
+            (true, Which::Create) => self.submit_create(ctx),
+            (true, Which::SignIn) => self.submit_sign_in(ctx),
+            (false, _) => self.form_trouble(which),
+        }
+    }
+
+    /// A key the form's focused field takes as an edit.
+    fn form_key(&mut self, which: Which, key: &KeyEvent) {
+        self.form(which).focused_mut().handle_key(key);
+        self.form_trouble(which);
+    }
+
     /// Keeps the ask() problem in step with the field errors the last key set or cleared.
     fn form_trouble(&mut self, which: Which) {
-        let form = match which {
-            Which::Create => &self.create,
-            Which::SignIn => &self.sign_in,
-        };
+        let form = self.form(which);
         let error = form
             .email
             .error
@@ -314,10 +323,7 @@ impl CloudSigma {
                 if !answer_field(&mut self.create, trimmed) {
                     return self.form_trouble(Which::Create);
                 }
-                match self.create.enter() {
-                    forms::Outcome::Submit => self.submit_create(ctx),
-                    _ => self.form_trouble(Which::Create),
-                }
+                self.form_enter(Which::Create, ctx);
             }
             Step::Created(account) => match yes_no(trimmed) {
                 Some(true) => {
@@ -346,10 +352,7 @@ impl CloudSigma {
                 if !answer_field(&mut self.sign_in, value) {
                     return self.form_trouble(Which::SignIn);
                 }
-                match self.sign_in.enter() {
-                    forms::Outcome::Submit => self.submit_sign_in(ctx),
-                    _ => self.form_trouble(Which::SignIn),
-                }
+                self.form_enter(Which::SignIn, ctx);
             }
         }
     }
