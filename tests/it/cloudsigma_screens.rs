@@ -509,6 +509,17 @@ fn cloudsigma_location_at_60x16() {
     insta::assert_snapshot!(common::render(&app));
 }
 
+/// The question is the first thing on the screen: a small terminal shows it too.
+#[test]
+fn cloudsigma_account_asks_before_signing_out_at_60x16() {
+    let mut app = account(kept_file(), Vec::new());
+    update(&mut app, Msg::Resize(60, 16));
+    key(&mut app, KeyCode::Char('x'));
+    let screen = common::render(&app);
+    assert!(screen.contains("Sign out of demo@example.org?"), "{screen}");
+    assert!(screen.contains("[ Yes, sign out ]"), "{screen}");
+}
+
 /// Every screen drawn at sizes down to the minimum and below: nothing panics, and the
 /// flow's own text never runs outside the screen.
 #[test]
@@ -525,6 +536,17 @@ fn small_terminals_do_not_break_any_screen() {
             )
         },
         || checking_saved().0,
+        || {
+            let mut app = created(true);
+            with_link(&mut app);
+            key(&mut app, KeyCode::Char('p'));
+            app
+        },
+        || {
+            let mut app = account(kept_file(), Vec::new());
+            key(&mut app, KeyCode::Char('x'));
+            app
+        },
     ];
     for build in builders {
         for (w, h) in [(60, 16), (61, 17), (70, 20), (120, 40), (59, 15), (20, 5)] {

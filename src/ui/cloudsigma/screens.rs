@@ -236,6 +236,23 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
             ("Sign in to CloudSigma".to_string(), step(3))
         }
         Step::Account(account) => {
+            // The question comes first, so that even a small terminal shows it.
+            if flow.sign_out_asked {
+                let question = format!(
+                    "Sign out of {}? The session ends and is forgotten here. y signs out; n, \
+                     Enter or Esc stays signed in.",
+                    account.email
+                );
+                s.text(&mut pieces, wrap(&question, width, Tone::Info), Tone::Info);
+                s.buttons(
+                    &mut pieces,
+                    &[
+                        ("Yes, sign out", Button::SignOutNow),
+                        ("No, stay", Button::Stay),
+                    ],
+                );
+                s.gap(1);
+            }
             let first = if account.checked {
                 "Still signed in: CloudSigma confirmed the session just now.".to_string()
             } else {
@@ -272,21 +289,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 s.text(&mut pieces, wrap(note, width, Tone::Info), Tone::Info);
             }
             s.gap(1);
-            if flow.sign_out_asked {
-                let question = format!(
-                    "Sign out of {}? The session ends and is forgotten here. y signs out; n, \
-                     Enter or Esc stays signed in.",
-                    account.email
-                );
-                s.text(&mut pieces, wrap(&question, width, Tone::Info), Tone::Info);
-                s.buttons(
-                    &mut pieces,
-                    &[
-                        ("Yes, sign out", Button::SignOutNow),
-                        ("No, stay", Button::Stay),
-                    ],
-                );
-            } else {
+            if !flow.sign_out_asked {
                 s.buttons(
                     &mut pieces,
                     &[

@@ -125,8 +125,8 @@ pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<
         ]
     };
     lines.push(if flow.sandbox {
-        "Open the link from the email (in the sandbox, the outbox shows it), set your password \
-         there, then sign in."
+        "Open the link from the email (in the sandbox, the outbox shows it) and set your \
+         password there, or press p to set it here; then sign in."
             .into()
     } else {
         "Open the link from the email, set your password there, then sign in.".into()
