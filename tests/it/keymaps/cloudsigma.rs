@@ -70,6 +70,10 @@ pub fn screens() -> Vec<Screen> {
         Screen::new("cloudsigma create form", at('c', false)),
         Screen::new("cloudsigma creating", sending_create(false).0),
         Screen::new("cloudsigma check your email", created(false)),
+        Screen::new(
+            "cloudsigma check your email, sandbox, no email yet",
+            created(true),
+        ),
         Screen::new("cloudsigma check your email, sandbox", with_the_link),
         Screen::new("cloudsigma set the password", set_password),
         Screen::new(

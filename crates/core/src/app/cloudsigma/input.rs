@@ -189,8 +189,8 @@ impl CloudSigma {
     }
 
     fn open_link(&mut self, ctx: &mut Ctx) {
-        if let Some(link) = self.confirmation_link(ctx.outbox) {
-            ctx.out.push(Command::OpenUrl(link.to_string()));
+        if let Some(link) = self.link_or_trouble(ctx) {
+            ctx.out.push(Command::OpenUrl(link));
         }
     }
 

@@ -678,15 +678,24 @@ impl CloudSigma {
         }
     }
 
+    /// The confirmation link, or a problem saying it has not come yet.
+    fn link_or_trouble(&mut self, ctx: &Ctx) -> Option<String> {
+        let link = self.confirmation_link(ctx.outbox).map(str::to_string);
+        if link.is_none() {
+            let why = "The confirmation email has not reached the sandbox outbox yet.";
+            self.set_trouble(Problem::invalid(why), false);
+        }
+        link
+    }
+
     /// In the sandbox: the new password, checked as the confirmation page checks it, sent
     /// to that page.
     fn submit_password(&mut self, ctx: &mut Ctx) {
         if self.pending.is_some() {
             return;
         }
-        let Some(link) = self.confirmation_link(ctx.outbox).map(str::to_string) else {
-            let why = "The confirmation email has not reached the sandbox outbox yet.";
-            return self.set_trouble(Problem::invalid(why), false);
+        let Some(link) = self.link_or_trouble(ctx) else {
+            return;
         };
         if self.password.value().chars().count() < 8 {
             let why = "The password must have at least 8 characters.".to_string();

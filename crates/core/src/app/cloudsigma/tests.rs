@@ -749,6 +749,20 @@ fn in_the_sandbox_the_password_is_set_from_the_terminal_then_enter_signs_in() {
 }
 
 #[test]
+fn in_the_sandbox_before_the_email_comes_o_and_the_password_say_it_has_not_come() {
+    let mut app = app();
+    created(&mut app);
+    app.point_at_sandbox("http://127.0.0.1:1");
+    assert!(key(&mut app, KeyCode::Char('o')).is_empty());
+    let said = |app: &App| flow(app).trouble.clone().unwrap().problem.message;
+    assert!(said(&app).contains("not reached the sandbox outbox"));
+    key(&mut app, KeyCode::Char('p'));
+    type_text(&mut app, "long-enough");
+    assert!(key(&mut app, KeyCode::Enter).is_empty());
+    assert!(said(&app).contains("not reached the sandbox outbox"));
+}
+
+#[test]
 fn esc_leaves_the_set_password_step_for_the_email_step() {
     let mut app = app();
     created(&mut app);
