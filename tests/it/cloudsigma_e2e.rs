@@ -54,7 +54,7 @@ fn create_confirm_sign_in_see_the_uuid_and_sign_out() {
     let password = "e2e-Passw0rd-long";
 
     to_choice(&mut pty, &sandbox);
-    pty.send("c");
+    pty.send("1");
     pty.wait_for("Create a CloudSigma account");
     pty.type_text(email);
     pty.send("\r");
@@ -63,22 +63,23 @@ fn create_confirm_sign_in_see_the_uuid_and_sign_out() {
     pty.wait_for(&format!("A confirmation email was sent to {email}"));
     pty.wait_for("then sign in");
 
-    // The person reads the email and sets the password on its page, in a browser.
+    // In the sandbox the password is set from the terminal, through the email's page.
     let link = sandbox.link_to(email);
     // The link is shown too (wrapped when long), with a key to open it.
     let screen = pty.wait_for("[ Open the link ]");
     assert!(screen.contains(&link[..40]), "{screen}");
-    common::block_on(common::cloudsigma::set_password(&link, password));
-
-    pty.send("\r");
-    pty.wait_for("Sign in to CloudSigma");
-    pty.wait_for(email);
+    pty.send("p");
+    pty.wait_for("Set your password");
     pty.type_text(password);
     let screen = pty.wait_for(&"•".repeat(password.len()));
     assert!(
         !screen.contains(password),
         "the password is masked: {screen}"
     );
+    pty.send("\r");
+    pty.wait_for("Your password is set");
+    pty.wait_for("Sign in to CloudSigma");
+    pty.wait_for(email);
     pty.send("\r");
     let screen = pty.wait_for("Signed in at");
     let uuid = uuid_of(&sandbox, email, password);
@@ -93,7 +94,9 @@ fn create_confirm_sign_in_see_the_uuid_and_sign_out() {
     assert_private(&secret);
     assert!(screen.contains("only you can read"), "{screen}");
 
-    pty.send("s");
+    pty.send("x");
+    pty.wait_for("Sign out of e2e@example.org?");
+    pty.send("y");
     pty.wait_for("Signed out of e2e@example.org");
     assert!(!secret.exists(), "the kept session is gone");
     let raw = String::from_utf8_lossy(&pty.raw_output()).to_string();
@@ -115,7 +118,7 @@ fn a_kept_session_is_resumed_and_one_ended_elsewhere_asks_to_sign_in_again() {
     // First run: sign in, quit.
     let mut pty = home.wizard(&sandbox);
     to_choice(&mut pty, &sandbox);
-    pty.send("s");
+    pty.send("2");
     pty.wait_for("Sign in to CloudSigma");
     pty.type_text("demo@example.org");
     pty.send("\r");

@@ -21,7 +21,7 @@ fn flow(app: &App) -> &CloudSigma {
     app.flows.cloudsigma.as_ref().expect("open")
 }
 
-fn session() -> Session {
+pub(crate) fn session() -> Session {
     Session {
         csrftoken: SecretString::from("csrf"),
         sessionid: SecretString::from("sid"),
@@ -40,7 +40,7 @@ fn info() -> AccountInfo {
     }
 }
 
-fn unreachable() -> ApiError {
+pub(crate) fn unreachable() -> ApiError {
     ApiError::Network {
         host: "zrh.cloudsigma.com".into(),
         detail: "the connection was refused or could not be made".into(),
@@ -49,7 +49,7 @@ fn unreachable() -> ApiError {
 
 /// The flow open on its location screen (no saved session), still asking CloudSigma for
 /// its current list.
-fn asking(sandbox: bool) -> (App, RequestId) {
+pub(crate) fn asking(sandbox: bool) -> (App, RequestId) {
     let mut app = common::app(80, 24);
     if sandbox {
         common::start_at_sandbox(&mut app, SANDBOX);
@@ -61,7 +61,7 @@ fn asking(sandbox: bool) -> (App, RequestId) {
 }
 
 /// The flow open on its location screen, the built-in list shown: CloudSigma did not answer.
-fn opened(sandbox: bool) -> App {
+pub(crate) fn opened(sandbox: bool) -> App {
     let (mut app, id) = asking(sandbox);
     reply(
         &mut app,
@@ -73,15 +73,18 @@ fn opened(sandbox: bool) -> App {
     app
 }
 
-/// Zurich chosen, then `c` or `s`.
-fn at(action: char, sandbox: bool) -> App {
+/// Zurich chosen, then `c` (create, the choice numbered 1) or `s` (sign in, 2).
+pub(crate) fn at(action: char, sandbox: bool) -> App {
     let mut app = opened(sandbox);
     key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Char(action));
+    key(
+        &mut app,
+        KeyCode::Char(if action == 'c' { '1' } else { '2' }),
+    );
     app
 }
 
-fn sending_create(sandbox: bool) -> (App, RequestId) {
+pub(crate) fn sending_create(sandbox: bool) -> (App, RequestId) {
     let mut app = at('c', sandbox);
     typed(&mut app, "new@example.org");
     key(&mut app, KeyCode::Enter);
@@ -90,7 +93,7 @@ fn sending_create(sandbox: bool) -> (App, RequestId) {
     (app, id)
 }
 
-fn created(sandbox: bool) -> App {
+pub(crate) fn created(sandbox: bool) -> App {
     let (mut app, id) = sending_create(sandbox);
     reply(
         &mut app,
@@ -103,7 +106,7 @@ fn created(sandbox: bool) -> App {
     app
 }
 
-fn sending_sign_in() -> (App, RequestId) {
+pub(crate) fn sending_sign_in() -> (App, RequestId) {
     let mut app = at('s', false);
     typed(&mut app, "demo@example.org");
     key(&mut app, KeyCode::Enter);
@@ -113,7 +116,7 @@ fn sending_sign_in() -> (App, RequestId) {
     (app, id)
 }
 
-fn account(kept: Result<Location, String>, notes: Vec<String>) -> App {
+pub(crate) fn account(kept: Result<Location, String>, notes: Vec<String>) -> App {
     let (mut app, id) = sending_sign_in();
     let mut info = info();
     info.notes = notes;
@@ -129,13 +132,13 @@ fn account(kept: Result<Location, String>, notes: Vec<String>) -> App {
     app
 }
 
-fn kept_file() -> Result<Location, String> {
+pub(crate) fn kept_file() -> Result<Location, String> {
     Ok(Location::File(
         "/home/you/.local/share/cloudboard/secrets/cloudsigma.secret".into(),
     ))
 }
 
-fn saved() -> Saved {
+pub(crate) fn saved() -> Saved {
     Saved {
         api: "https://zrh.cloudsigma.com/api/2.0/".into(),
         email: "demo@example.org".into(),
@@ -146,7 +149,7 @@ fn saved() -> Saved {
     }
 }
 
-fn checking_saved() -> (App, RequestId) {
+pub(crate) fn checking_saved() -> (App, RequestId) {
     let mut app = common::app(80, 24);
     let out = key(&mut app, KeyCode::Char('3'));
     let id = request_id(&out);
@@ -306,6 +309,12 @@ fn cloudsigma_created_sandbox_waiting_for_the_email() {
 #[test]
 fn cloudsigma_created_sandbox_with_the_link() {
     let mut app = created(true);
+    with_link(&mut app);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// The sandbox's confirmation link in the outbox, as its email brings it.
+pub(crate) fn with_link(app: &mut App) {
     app.outbox.receive(vec![OutboxMessage {
         id: 1,
         kind: "email".into(),
@@ -316,13 +325,42 @@ fn cloudsigma_created_sandbox_with_the_link() {
         code: None,
         at: String::new(),
     }]);
+}
+
+#[test]
+fn cloudsigma_set_password_in_the_sandbox() {
+    let mut app = created(true);
+    with_link(&mut app);
+    key(&mut app, KeyCode::Char('p'));
+    typed(&mut app, "secret");
+    key(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
-fn cloudsigma_created_answered_no() {
-    let mut app = created(false);
+fn cloudsigma_account_asks_before_signing_out() {
+    let mut app = account(kept_file(), Vec::new());
+    key(&mut app, KeyCode::Char('x'));
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn cloudsigma_saved_unchecked_continue_focused() {
+    let (mut app, id) = checking_saved();
+    reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    key(&mut app, KeyCode::Tab);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// "Sign in now?" answered no: the end of the flow.
+pub(crate) fn answer_no(mut app: App) -> App {
     answer(&mut app, "n");
+    app
+}
+
+#[test]
+fn cloudsigma_created_answered_no() {
+    let app = answer_no(created(false));
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -425,7 +463,8 @@ fn cloudsigma_account_checked() {
 #[test]
 fn cloudsigma_signed_out() {
     let mut app = account(kept_file(), Vec::new());
-    let out = key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('x'));
+    let out = key(&mut app, KeyCode::Char('y'));
     let id = request_id(&out);
     reply(
         &mut app,
@@ -441,7 +480,8 @@ fn cloudsigma_signed_out() {
 #[test]
 fn cloudsigma_signed_out_unreachable() {
     let mut app = account(kept_file(), Vec::new());
-    let out = key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('x'));
+    let out = key(&mut app, KeyCode::Char('y'));
     let id = request_id(&out);
     reply(
         &mut app,
@@ -469,6 +509,17 @@ fn cloudsigma_location_at_60x16() {
     insta::assert_snapshot!(common::render(&app));
 }
 
+/// The question is the first thing on the screen: a small terminal shows it too.
+#[test]
+fn cloudsigma_account_asks_before_signing_out_at_60x16() {
+    let mut app = account(kept_file(), Vec::new());
+    update(&mut app, Msg::Resize(60, 16));
+    key(&mut app, KeyCode::Char('x'));
+    let screen = common::render(&app);
+    assert!(screen.contains("Sign out of demo@example.org?"), "{screen}");
+    assert!(screen.contains("[ Yes, sign out ]"), "{screen}");
+}
+
 /// Every screen drawn at sizes down to the minimum and below: nothing panics, and the
 /// flow's own text never runs outside the screen.
 #[test]
@@ -485,6 +536,17 @@ fn small_terminals_do_not_break_any_screen() {
             )
         },
         || checking_saved().0,
+        || {
+            let mut app = created(true);
+            with_link(&mut app);
+            key(&mut app, KeyCode::Char('p'));
+            app
+        },
+        || {
+            let mut app = account(kept_file(), Vec::new());
+            key(&mut app, KeyCode::Char('x'));
+            app
+        },
     ];
     for build in builders {
         for (w, h) in [(60, 16), (61, 17), (70, 20), (120, 40), (59, 15), (20, 5)] {

@@ -78,7 +78,7 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
     pty.wait_for("Choose a location");
     pty.send("\r");
     pty.wait_for("Create an account or sign in");
-    pty.send("s");
+    pty.send("2");
     pty.wait_for("Sign in to CloudSigma");
     pty.type_text("demo@example.org");
     pty.send("\t");

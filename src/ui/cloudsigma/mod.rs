@@ -124,12 +124,20 @@ pub fn draw(flow: &CloudSigma, app: &App, frame: &mut Frame, body: Rect, theme: 
     };
     let screen = layout(flow, &env);
     widgets::screen(frame, body, &screen.heading, screen.step.as_deref(), theme);
+    let focused = flow.focused_button();
     for (rect, piece) in &screen.pieces {
-        draw_piece(piece, *rect, app, frame, theme);
+        draw_piece(piece, *rect, focused, app, frame, theme);
     }
 }
 
-fn draw_piece(piece: &Piece, rect: Rect, app: &App, frame: &mut Frame, theme: &Theme) {
+fn draw_piece(
+    piece: &Piece,
+    rect: Rect,
+    focused: Option<Button>,
+    app: &App,
+    frame: &mut Frame,
+    theme: &Theme,
+) {
     match piece {
         Piece::Text(lines, tone) => {
             let lines: Vec<Line> = lines
@@ -140,9 +148,10 @@ fn draw_piece(piece: &Piece, rect: Rect, app: &App, frame: &mut Frame, theme: &T
         }
         Piece::Field { field, focused, .. } => widgets::field(frame, rect, field, *focused, theme),
         Piece::Buttons(buttons) => {
-            for (r, label, _) in buttons {
+            for (r, label, button) in buttons {
+                let focused = focused == Some(*button);
                 frame.render_widget(
-                    Paragraph::new(Line::from(widgets::button(label, false, theme))),
+                    Paragraph::new(Line::from(widgets::button(label, focused, theme))),
                     *r,
                 );
             }

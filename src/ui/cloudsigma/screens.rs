@@ -157,6 +157,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 );
                 s.text(&mut pieces, wrap(link, width, Tone::Link), Tone::Link);
                 s.gap(1);
+                buttons.push(("Set the password here", Button::SetPassword));
                 buttons.push(("Open the link", Button::OpenLink));
             } else if flow.sandbox {
                 s.text(
@@ -171,7 +172,36 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 s.gap(1);
             }
             s.buttons(&mut pieces, &buttons);
+            s.gap(1);
+            s.text(&mut pieces, problem, Tone::Problem);
             ("Check your email".to_string(), None)
+        }
+        Step::SetPassword(account) => {
+            let intro = format!("The password of {}, at least 8 characters.", account.email);
+            s.text(&mut pieces, wrap(&intro, width, Tone::Plain), Tone::Plain);
+            s.text(
+                &mut pieces,
+                wrap(
+                    crate::app::cloudsigma::questions::SET_PASSWORD,
+                    width,
+                    Tone::Dim,
+                ),
+                Tone::Dim,
+            );
+            s.gap(1);
+            let rect = s.take(FIELD_HEIGHT);
+            pieces.push((
+                rect,
+                Piece::Field {
+                    field: &flow.password,
+                    focused: flow.working().is_none(),
+                    target: Target::Field(Focus::First),
+                },
+            ));
+            s.buttons(&mut pieces, &[("Set password", Button::SetPassword)]);
+            s.gap(1);
+            working_or_problem(&mut s, &mut pieces, working, problem);
+            ("Set your password".to_string(), None)
         }
         Step::SignIn => {
             if let Some(notice) = &flow.sign_in_notice {
@@ -206,6 +236,23 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
             ("Sign in to CloudSigma".to_string(), step(3))
         }
         Step::Account(account) => {
+            // The question comes first, so that even a small terminal shows it.
+            if flow.sign_out_asked {
+                let question = format!(
+                    "Sign out of {}? The session ends and is forgotten here. y signs out; n, \
+                     Enter or Esc stays signed in.",
+                    account.email
+                );
+                s.text(&mut pieces, wrap(&question, width, Tone::Info), Tone::Info);
+                s.buttons(
+                    &mut pieces,
+                    &[
+                        ("Yes, sign out", Button::SignOutNow),
+                        ("No, stay", Button::Stay),
+                    ],
+                );
+                s.gap(1);
+            }
             let first = if account.checked {
                 "Still signed in: CloudSigma confirmed the session just now.".to_string()
             } else {
@@ -242,14 +289,16 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 s.text(&mut pieces, wrap(note, width, Tone::Info), Tone::Info);
             }
             s.gap(1);
-            s.buttons(
-                &mut pieces,
-                &[
-                    ("Check again", Button::Check),
-                    ("Sign out", Button::SignOut),
-                    ("Menu", Button::Menu),
-                ],
-            );
+            if !flow.sign_out_asked {
+                s.buttons(
+                    &mut pieces,
+                    &[
+                        ("Check again", Button::Check),
+                        ("Sign out…", Button::SignOut),
+                        ("Menu", Button::Menu),
+                    ],
+                );
+            }
             s.gap(1);
             working_or_problem(&mut s, &mut pieces, working, problem);
             ("Your CloudSigma account".to_string(), None)
@@ -303,12 +352,12 @@ pub fn action_lines(action: Action, selected: bool, theme: &Theme) -> Vec<Line<'
         Action::Create => (
             "Create an account",
             "A new account here; CloudSigma emails a link to set its password.",
-            "c",
+            "1",
         ),
         Action::SignIn => (
             "Sign in",
             "With the email and password of an account at this location.",
-            "s",
+            "2",
         ),
     };
     let marker = Span::styled(if selected { "› " } else { "  " }, theme.key());

@@ -299,6 +299,7 @@ pub const LETTERS: &[(char, &str)] = &[
     ('e', "edit"),
     ('n', "no"),
     ('o', "open"),
+    ('p', "password"),
     ('q', "quit"),
     ('r', "again"),
     ('s', "sort"),

@@ -108,7 +108,52 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
         Request::Forget { secret } => {
             answer(SigmaReply::Forgot(services.secrets.forget(secret).await))
         }
+        Request::SetPassword { link, password } => answer(SigmaReply::PasswordSet(
+            set_password(&services, &link, &password).await,
+        )),
     }
+}
+
+/// Sends the confirmation page's form (the sandbox's: the password twice), as a browser
+/// would; the page's own words when it refuses.
+async fn set_password(
+    services: &Services,
+    link: &str,
+    password: &SecretString,
+) -> Result<(), String> {
+    let http = client(services).map_err(|e| e.to_string())?;
+    let body = Zeroizing::new(
+        url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("password", password.expose_secret())
+            .append_pair("password2", password.expose_secret())
+            .finish(),
+    );
+    let response = http
+        .post(link)
+        .header(
+            reqwest::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        )
+        .body(body.to_string())
+        .send()
+        .await
+        .map_err(|e| format!("The confirmation page could not be reached: {e}"))?;
+    let status = response.status();
+    if status.is_success() {
+        return Ok(());
+    }
+    let page = response.text().await.unwrap_or_default();
+    let said = page
+        .split_once("class=\"error\">")
+        .and_then(|(_, rest)| rest.split_once("</p>"))
+        .map(|(said, _)| said.to_string());
+    Err(match said {
+        Some(said) => format!("The confirmation page refused the password: {said}"),
+        None if status == reqwest::StatusCode::NOT_FOUND => {
+            "The confirmation link is no longer valid: it was already used.".into()
+        }
+        None => format!("The confirmation page answered {status}."),
+    })
 }
 
 /// How long the location screen may wait for CloudSigma's current list before it settles

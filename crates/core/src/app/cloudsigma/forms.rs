@@ -2,7 +2,6 @@
 //! create an account (email, optional promo code) and sign in (email, password).
 
 use crate::app::checks;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::app::field::{CharRule, TextField};
 
@@ -19,15 +18,6 @@ pub enum Focus {
 
 /// The two fields, in focus order.
 const RING: [Focus; 2] = [Focus::First, Focus::Second];
-
-/// What a key did in a form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Nothing,
-    /// Enter in the last field (or on a filled form): check everything and send.
-    Submit,
-    Back,
-}
 
 /// An email field and a second field (promo code, or password). Enter in the email field
 /// checks it and moves on; Enter in the second field submits.
@@ -70,37 +60,20 @@ impl Form {
         }
     }
 
-    pub fn key(&mut self, key: KeyEvent) -> Outcome {
-        match key.code {
-            KeyCode::Esc => Outcome::Back,
-            KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down => {
-                let forward = crate::app::focus::direction(&key) == Some(true);
-                self.focus = crate::app::focus::step(&RING, self.focus, forward);
-                Outcome::Nothing
-            }
-            KeyCode::Enter => self.enter(),
-            _ => {
-                self.focused_mut().handle_key(&key);
-                Outcome::Nothing
-            }
-        }
+    /// To the other field (Tab, ↓ forward; Shift-Tab, ↑ back).
+    pub fn move_focus(&mut self, forward: bool) {
+        self.focus = crate::app::focus::step(&RING, self.focus, forward);
     }
 
-    /// Enter: in the email field, check it and go to the next field; in the second, send.
-    pub fn enter(&mut self) -> Outcome {
-        match self.focus {
-            Focus::First => match checks::email(self.email.value()) {
-                Ok(_) => {
-                    self.focus = Focus::Second;
-                    Outcome::Nothing
-                }
-                Err(why) => {
-                    self.email.error = Some(why);
-                    Outcome::Nothing
-                }
-            },
-            Focus::Second => Outcome::Submit,
+    /// Enter: in the email field, check it and go to the next field; in the second, true:
+    /// check everything and send.
+    pub fn enter(&mut self) -> bool {
+        match (self.focus, checks::email(self.email.value())) {
+            (Focus::Second, _) => return true,
+            (Focus::First, Ok(_)) => self.focus = Focus::Second,
+            (Focus::First, Err(why)) => self.email.error = Some(why),
         }
+        false
     }
 
     pub fn paste(&mut self, text: &str) {

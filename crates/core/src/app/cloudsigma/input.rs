@@ -1,107 +1,103 @@
 //! Keys, the mouse and `ask()` answers, step by step. An answer does what typing it into the
 //! step's field and pressing Enter does, checks included.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::forms::{self, Form};
 use super::location::{self, Focus as LocFocus};
-use super::{Action, Button, CloudSigma, Finished, Row, Step, Target};
+use super::{Act, Action, Button, CloudSigma, Finished, Row, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
 use crate::app::{Command, Ctx, Scroll};
 
 impl CloudSigma {
+    /// A key: what the step's key map binds it to, else an edit of the focused field.
     pub(super) fn key(&mut self, key: KeyEvent, ctx: &mut Ctx) {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match &self.step {
-            Step::Loading | Step::CheckingSaved(_) => {
-                if key.code == KeyCode::Esc {
-                    // Stop waiting: the saved session stays kept, for another time.
-                    self.cancel(ctx);
-                    self.go_locations(ctx);
+        match super::questions::keymap(self).action(&key) {
+            Some(act) => self.act(act, &key, ctx),
+            None if self.pending.is_none() => self.act(Act::Type, &key, ctx),
+            None => {}
+        }
+    }
+
+    fn act(&mut self, act: Act, key: &KeyEvent, ctx: &mut Ctx) {
+        let forward = crate::app::focus::direction(key) == Some(true);
+        match (act, &self.step) {
+            (Act::Press(button), _) => self.press(button, ctx),
+            (Act::Move, Step::Unchecked(_)) => {
+                self.button = match self.button {
+                    Button::Retry => Button::Continue,
+                    _ => Button::Retry,
                 }
             }
-            Step::Unchecked(_) => match key.code {
-                KeyCode::Enter | KeyCode::Char('r') => self.retry_saved(ctx),
-                KeyCode::Char('c') => self.go_locations(ctx),
-                KeyCode::Esc => self.go_home(ctx),
-                _ => {}
-            },
-            Step::Location => match self.location.key(key) {
-                location::Outcome::Chosen => self.location_chosen(ctx),
-                location::Outcome::Back => self.go_home(ctx),
-                location::Outcome::Nothing => {}
-            },
-            Step::Choose => match key.code {
-                KeyCode::Up
-                | KeyCode::Down
-                | KeyCode::Left
-                | KeyCode::Right
-                | KeyCode::Tab
-                | KeyCode::BackTab => {
-                    self.action = match self.action {
-                        Action::Create => Action::SignIn,
-                        Action::SignIn => Action::Create,
-                    }
-                }
-                KeyCode::Enter | KeyCode::Char(' ') => self.choose(self.action),
-                KeyCode::Char('c') => self.choose(Action::Create),
-                KeyCode::Char('s') => self.choose(Action::SignIn),
-                KeyCode::Esc => self.go_locations(ctx),
-                _ => {}
-            },
-            Step::Create => {
-                if self.pending.is_some() {
-                    // The account may be created this very moment: the answer is still
-                    // awaited, behind the menu, and shown when the person comes back.
-                    if key.code == KeyCode::Esc {
-                        self.go_home(ctx);
-                    }
-                    return;
-                }
-                match self.create.key(key) {
-                    forms::Outcome::Submit => self.submit_create(ctx),
-                    forms::Outcome::Back => self.go(Step::Choose),
-                    forms::Outcome::Nothing => self.form_trouble(Which::Create),
+            (Act::Go, Step::Location) => {
+                let outcome = match self.location.focus {
+                    LocFocus::Filter => self.location.choose_selected(),
+                    LocFocus::Custom => self.location.choose_custom(),
+                };
+                if outcome == location::Outcome::Chosen {
+                    self.location_chosen(ctx);
                 }
             }
-            Step::Created(account) => match key.code {
-                KeyCode::Enter | KeyCode::Char('s') => {
-                    let email = account.email.clone();
-                    self.go_sign_in(Some(&email), None);
-                }
-                KeyCode::Char('o') => self.open_link(ctx),
-                KeyCode::Esc => self.go(Step::Create),
-                _ => {}
-            },
-            Step::SignIn => {
-                if self.pending.is_some() {
-                    if key.code == KeyCode::Esc {
-                        // Nothing is created by signing in: stopping is safe.
-                        self.cancel(ctx);
-                    }
-                    return;
-                }
-                if ctrl && key.code == KeyCode::Char('r') {
-                    self.sign_in.second.revealed = !self.sign_in.second.revealed;
-                    return;
-                }
-                match self.sign_in.key(key) {
-                    forms::Outcome::Submit => self.submit_sign_in(ctx),
-                    forms::Outcome::Back => self.go(Step::Choose),
-                    forms::Outcome::Nothing => self.form_trouble(Which::SignIn),
+            (Act::Move, Step::Location) => self.location.move_selection(forward),
+            (Act::Ends, _) => {
+                self.location.selected = match key.code {
+                    KeyCode::PageUp => self.location.rows()[0],
+                    _ => Row::Custom,
                 }
             }
-            Step::Account(_) => match key.code {
-                KeyCode::Char('r') => self.check_again(ctx),
-                KeyCode::Char('s') => self.sign_out(ctx),
-                KeyCode::Esc | KeyCode::Enter => self.go_home(ctx),
-                _ => {}
-            },
-            Step::Finished(_) => {
-                if matches!(key.code, KeyCode::Enter | KeyCode::Esc) {
-                    self.go_home(ctx);
+            (Act::Custom, _) => self.location.focus_custom(),
+            (Act::List, _) => self.location.focus = LocFocus::Filter,
+            (Act::Type, Step::Location) => self.location.type_key(key),
+            (Act::Move, Step::Choose) => {
+                self.action = match self.action {
+                    Action::Create => Action::SignIn,
+                    Action::SignIn => Action::Create,
                 }
             }
+            (Act::Go, Step::Choose) => self.choose(self.action),
+            (Act::Number, _) => match key.code {
+                KeyCode::Char('1') => self.choose(Action::Create),
+                _ => self.choose(Action::SignIn),
+            },
+            (Act::Back, Step::Loading | Step::CheckingSaved(_)) => {
+                // Stop waiting: the saved session stays kept, for another time.
+                self.cancel(ctx);
+                self.go_locations(ctx);
+            }
+            (Act::Back, Step::Choose) => self.go_locations(ctx),
+            (Act::Back, Step::Create | Step::SignIn) if self.pending.is_none() => {
+                self.go(Step::Choose)
+            }
+            // Nothing is created by signing in or setting a password: stopping is safe.
+            (Act::Back, Step::SignIn | Step::SetPassword(_)) if self.pending.is_some() => {
+                self.cancel(ctx)
+            }
+            (Act::Back, Step::Created(_)) => self.go(Step::Create),
+            (Act::Back, Step::SetPassword(account)) => {
+                let account = account.clone();
+                self.go(Step::Created(account));
+            }
+            (Act::Go, Step::Create) => self.form_enter(Which::Create, ctx),
+            (Act::Go, Step::SignIn) => self.form_enter(Which::SignIn, ctx),
+            (Act::Go, Step::SetPassword(_)) => self.submit_password(ctx),
+            (Act::Move, Step::Create) => self.create.move_focus(forward),
+            (Act::Move, Step::SignIn) => self.sign_in.move_focus(forward),
+            (Act::Reveal, Step::SignIn) => {
+                self.sign_in.second.revealed = !self.sign_in.second.revealed
+            }
+            (Act::Reveal, _) => self.password.revealed = !self.password.revealed,
+            (Act::Type, Step::Create) => self.form_key(Which::Create, key),
+            (Act::Type, Step::SignIn) => self.form_key(Which::SignIn, key),
+            (Act::Type, Step::SetPassword(_)) => {
+                // An edit clears the field's error, and the problem it showed with it.
+                self.password.handle_key(key);
+                if self.password.error.is_none()
+                    && self.trouble.as_ref().is_some_and(|t| t.on_field)
+                {
+                    self.trouble = None;
+                }
+            }
+            _ => {}
         }
     }
 
@@ -113,6 +109,7 @@ impl CloudSigma {
             Step::Location => self.location.paste(text),
             Step::Create => self.create.paste(text),
             Step::SignIn => self.sign_in.paste(text),
+            Step::SetPassword(_) => self.password.paste(text),
             _ => {}
         }
     }
@@ -162,8 +159,25 @@ impl CloudSigma {
                 }
             }
             Button::OpenLink => self.open_link(ctx),
+            Button::SetPassword => match &self.step {
+                Step::Created(account) => {
+                    let account = account.clone();
+                    self.password.clear();
+                    self.password.revealed = false;
+                    self.go(Step::SetPassword(account));
+                }
+                Step::SetPassword(_) => self.submit_password(ctx),
+                _ => {}
+            },
             Button::Check => self.check_again(ctx),
-            Button::SignOut => self.sign_out(ctx),
+            // Signing out ends the session for good: asked first.
+            Button::SignOut => {
+                if self.pending.is_none() && matches!(self.step, Step::Account(_)) {
+                    self.sign_out_asked = true;
+                }
+            }
+            Button::SignOutNow => self.sign_out(ctx),
+            Button::Stay => self.sign_out_asked = false,
             Button::Menu => self.go_home(ctx),
             Button::Retry => self.retry_saved(ctx),
             Button::Continue => {
@@ -175,8 +189,8 @@ impl CloudSigma {
     }
 
     fn open_link(&mut self, ctx: &mut Ctx) {
-        if let Some(link) = self.confirmation_link(ctx.outbox) {
-            ctx.out.push(Command::OpenUrl(link.to_string()));
+        if let Some(link) = self.link_or_trouble(ctx) {
+            ctx.out.push(Command::OpenUrl(link));
         }
     }
 
@@ -209,12 +223,31 @@ impl CloudSigma {
         }
     }
 
+    fn form(&mut self, which: Which) -> &mut Form {
+        match which {
+            Which::Create => &mut self.create,
+            Which::SignIn => &mut self.sign_in,
+        }
+    }
+
+    /// Enter in a form: on to its next field, or send it.
+    fn form_enter(&mut self, which: Which, ctx: &mut Ctx) {
+        match (self.form(which).enter(), which) {
+            (true, Which::Create) => self.submit_create(ctx),
+            (true, Which::SignIn) => self.submit_sign_in(ctx),
+            (false, _) => self.form_trouble(which),
+        }
+    }
+
+    /// A key the form's focused field takes as an edit.
+    fn form_key(&mut self, which: Which, key: &KeyEvent) {
+        self.form(which).focused_mut().handle_key(key);
+        self.form_trouble(which);
+    }
+
     /// Keeps the ask() problem in step with the field errors the last key set or cleared.
     fn form_trouble(&mut self, which: Which) {
-        let form = match which {
-            Which::Create => &self.create,
-            Which::SignIn => &self.sign_in,
-        };
+        let form = self.form(which);
         let error = form
             .email
             .error
@@ -290,10 +323,7 @@ impl CloudSigma {
                 if !answer_field(&mut self.create, trimmed) {
                     return self.form_trouble(Which::Create);
                 }
-                match self.create.enter() {
-                    forms::Outcome::Submit => self.submit_create(ctx),
-                    _ => self.form_trouble(Which::Create),
-                }
+                self.form_enter(Which::Create, ctx);
             }
             Step::Created(account) => match yes_no(trimmed) {
                 Some(true) => {
@@ -309,6 +339,10 @@ impl CloudSigma {
                     false,
                 ),
             },
+            Step::SetPassword(_) => {
+                self.password.set_value(text.trim_end_matches(['\r', '\n']));
+                self.submit_password(ctx);
+            }
             Step::SignIn => {
                 // A password is taken as typed: spaces around it may be part of it.
                 let value = match self.sign_in.focus {
@@ -318,10 +352,7 @@ impl CloudSigma {
                 if !answer_field(&mut self.sign_in, value) {
                     return self.form_trouble(Which::SignIn);
                 }
-                match self.sign_in.enter() {
-                    forms::Outcome::Submit => self.submit_sign_in(ctx),
-                    _ => self.form_trouble(Which::SignIn),
-                }
+                self.form_enter(Which::SignIn, ctx);
             }
         }
     }

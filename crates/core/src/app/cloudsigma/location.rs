@@ -6,7 +6,7 @@
 //! in, and replaced by the API's `GET locations/` when that answers: locations come and go
 //! (SJC was removed in November 2025), and several live on partners' hosts.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::app::field::{CharRule, TextField};
 use crate::config::{CloudSigmaConfig, check_endpoint};
@@ -208,8 +208,6 @@ pub enum Outcome {
     Nothing,
     /// A location was chosen (`chosen` is set): go on.
     Chosen,
-    /// Esc: leave the screen.
-    Back,
 }
 
 #[derive(Clone, Debug)]
@@ -309,32 +307,17 @@ impl LocationForm {
         self.selected = rows[next];
     }
 
-    pub fn key(&mut self, key: KeyEvent) -> Outcome {
-        if key.code == KeyCode::Esc {
-            return Outcome::Back;
-        }
+    /// A key the focused field takes as an edit; the filter's highlight follows it.
+    pub fn type_key(&mut self, key: &KeyEvent) {
         match self.focus {
-            Focus::Filter => match key.code {
-                KeyCode::Up => self.move_selection(false),
-                KeyCode::Down => self.move_selection(true),
-                KeyCode::PageUp => self.selected = self.rows()[0],
-                KeyCode::PageDown => self.selected = Row::Custom,
-                KeyCode::Tab | KeyCode::BackTab => self.focus_custom(),
-                KeyCode::Enter => return self.choose_selected(),
-                _ => {
-                    self.filter.handle_key(&key);
-                    self.keep_selection_visible();
-                }
-            },
-            Focus::Custom => match key.code {
-                KeyCode::Up | KeyCode::Tab | KeyCode::BackTab => self.focus = Focus::Filter,
-                KeyCode::Enter => return self.choose_custom(),
-                _ => {
-                    self.custom.handle_key(&key);
-                }
-            },
+            Focus::Filter => {
+                self.filter.handle_key(key);
+                self.keep_selection_visible();
+            }
+            Focus::Custom => {
+                self.custom.handle_key(key);
+            }
         }
-        Outcome::Nothing
     }
 
     pub fn paste(&mut self, text: &str) {

@@ -18,6 +18,7 @@ mod replies;
 pub(crate) mod tests;
 
 use crate::app::checks;
+use crate::app::field::{CharRule, TextField};
 use secrecy::SecretString;
 
 use super::ask::{Problem, ProblemKind};
@@ -74,6 +75,12 @@ pub enum Request {
     },
     /// Forget a kept session that no longer works.
     Forget { secret: &'static str },
+    /// In the sandbox: set a new account's password through its confirmation page (`link`,
+    /// from the sandbox outbox), as the page's form does in a browser.
+    SetPassword {
+        link: String,
+        password: SecretString,
+    },
 }
 
 /// The backend's answers.
@@ -89,6 +96,7 @@ pub enum Reply {
         local: Result<(), String>,
     },
     Forgot(Result<(), String>),
+    PasswordSet(Result<(), String>),
 }
 
 /// A session kept by an earlier run.
@@ -140,6 +148,7 @@ pub enum Work {
     SigningIn,
     Checking,
     SigningOut,
+    SettingPassword,
 }
 
 impl in_flight::Work for Work {
@@ -151,6 +160,7 @@ impl in_flight::Work for Work {
             Work::SigningIn => "signing in to CloudSigma",
             Work::Checking => "checking the CloudSigma session",
             Work::SigningOut => "signing out of CloudSigma",
+            Work::SettingPassword => "setting the password through the confirmation page",
         }
     }
 }
@@ -184,6 +194,36 @@ pub enum Button {
     Menu,
     Retry,
     Continue,
+    /// In the sandbox: the new account's password, set from the terminal.
+    SetPassword,
+    /// The answers to "Sign out?".
+    SignOutNow,
+    Stay,
+}
+
+/// What a key does in this flow. Each step declares its keys once, as a `Keymap<Act>`
+/// (`questions::keymap`): the key dispatch and the key bar both read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    /// What the button does.
+    Press(Button),
+    /// Enter: the highlighted row, choice or button, or the focused field's next step.
+    Go,
+    /// One screen back (or out of what is in flight, or the question).
+    Back,
+    /// To the next (Tab, ↓) or the previous (Shift-Tab, ↑) row, choice, field or button.
+    Move,
+    /// The list's first row (PgUp) or the custom address (PgDn).
+    Ends,
+    /// From the list to the custom address field, and back.
+    Custom,
+    List,
+    /// A numbered choice, by its digit.
+    Number,
+    /// Show or hide the password.
+    Reveal,
+    /// The focused field takes the key.
+    Type,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,6 +274,9 @@ pub enum Step {
     Choose,
     Create,
     Created(CreatedAccount),
+    /// In the sandbox: the new account's password, asked here and set through its
+    /// confirmation page.
+    SetPassword(CreatedAccount),
     SignIn,
     Account(Box<Account>),
     Finished(Finished),
@@ -274,6 +317,12 @@ pub struct CloudSigma {
     /// creation (a menu entry).
     pub unanswered_notice: Option<String>,
     pub signed_out: bool,
+    /// The new password, on the sandbox's set-password step.
+    pub password: TextField,
+    /// "Sign out?" is asked on the account screen.
+    pub sign_out_asked: bool,
+    /// The button Enter presses on the saved-session screen (Tab moves it).
+    pub button: Button,
 }
 
 impl CloudSigma {
@@ -307,6 +356,10 @@ impl CloudSigma {
             earlier: None,
             unanswered_notice: None,
             signed_out: false,
+            password: TextField::new("New password", CharRule::Printable, forms::PASSWORD_MAX)
+                .secret(),
+            sign_out_asked: false,
+            button: Button::Retry,
         };
         // Given values are taken exactly or refused under their field, never rewritten.
         if let Some(email) = ctx.given.get("email").map(|e| e.trim()) {
@@ -429,6 +482,8 @@ impl CloudSigma {
     /// Goes to `step`, leaving the previous step's problem behind.
     fn go(&mut self, step: Step) {
         self.trouble = None;
+        self.sign_out_asked = false;
+        self.button = Button::Retry;
         self.step = step;
     }
 
@@ -577,6 +632,7 @@ impl CloudSigma {
                 secret: self.secret(),
             };
             self.trouble = None;
+            self.sign_out_asked = false;
             self.send(ctx, Work::SigningOut, request);
         }
     }
@@ -615,9 +671,50 @@ impl CloudSigma {
     /// The link from the confirmation email, when the sandbox's outbox has it.
     pub fn confirmation_link<'a>(&self, outbox: &'a super::Outbox) -> Option<&'a str> {
         match &self.step {
-            Step::Created(account) => outbox.latest_link(Some(&account.email)),
+            Step::Created(account) | Step::SetPassword(account) => {
+                outbox.latest_link(Some(&account.email))
+            }
             _ => None,
         }
+    }
+
+    /// The confirmation link, or a problem saying it has not come yet.
+    fn link_or_trouble(&mut self, ctx: &Ctx) -> Option<String> {
+        let link = self.confirmation_link(ctx.outbox).map(str::to_string);
+        if link.is_none() {
+            let why = "The confirmation email has not reached the sandbox outbox yet.";
+            self.set_trouble(Problem::invalid(why), false);
+        }
+        link
+    }
+
+    /// In the sandbox: the new password, checked as the confirmation page checks it, sent
+    /// to that page.
+    fn submit_password(&mut self, ctx: &mut Ctx) {
+        if self.pending.is_some() {
+            return;
+        }
+        let Some(link) = self.link_or_trouble(ctx) else {
+            return;
+        };
+        if self.password.value().chars().count() < 8 {
+            let why = "The password must have at least 8 characters.".to_string();
+            self.password.error = Some(why.clone());
+            return self.field_trouble(Some(why));
+        }
+        self.password.revealed = false;
+        let password = SecretString::from(self.password.value().to_string());
+        self.trouble = None;
+        self.send(
+            ctx,
+            Work::SettingPassword,
+            Request::SetPassword { link, password },
+        );
+    }
+
+    /// The button Enter presses, shown as such: on the saved-session screen only.
+    pub fn focused_button(&self) -> Option<Button> {
+        matches!(self.step, Step::Unchecked(_)).then_some(self.button)
     }
 
     fn go_home(&mut self, ctx: &mut Ctx) {
@@ -639,11 +736,14 @@ impl FlowScreen for CloudSigma {
     }
 
     fn keys(&self) -> Vec<KeyHelp> {
-        questions::keys(self)
+        questions::keymap(self).help()
     }
 
     fn text_focused(&self) -> bool {
-        matches!(self.step, Step::Location | Step::Create | Step::SignIn)
+        matches!(
+            self.step,
+            Step::Location | Step::Create | Step::SignIn | Step::SetPassword(_)
+        )
     }
 
     fn busy(&self) -> Option<String> {

@@ -2,11 +2,12 @@
 //! the flow's report. Never a secret in any of them.
 
 use super::location::{self, Focus as LocFocus, ListSource, LocationForm};
-use super::{Action, CloudSigma, Finished, Step, forms};
+use super::{Act, Action, Button, CloudSigma, Finished, Step, forms};
+use crate::app::Key;
 use crate::app::ask::{Ask, AskKind, Problem};
 use crate::app::checks;
 use crate::app::in_flight::Work as _;
-use crate::app::{Key, KeyHelp};
+use crate::app::keys::Keymap;
 use crate::config::CloudSigmaConfig;
 
 /// The location question's options: every location listed, then the custom address.
@@ -39,6 +40,10 @@ pub fn list_source(source: &ListSource, config: &CloudSigmaConfig) -> String {
         None => list,
     }
 }
+
+/// What the sandbox's set-password step does, in a sentence.
+pub const SET_PASSWORD: &str = "The sandbox's confirmation page sets the password of the new \
+                                account; cloudboard fills in its form for you, as a browser would.";
 
 pub const CUSTOM_OPTION: &str = "Custom API address (a partner's cloud)";
 
@@ -120,8 +125,8 @@ pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<
         ]
     };
     lines.push(if flow.sandbox {
-        "Open the link from the email (in the sandbox, the outbox shows it), set your password \
-         there, then sign in."
+        "Open the link from the email (in the sandbox, the outbox shows it) and set your \
+         password there, or press p to set it here; then sign in."
             .into()
     } else {
         "Open the link from the email, set your password there, then sign in.".into()
@@ -267,6 +272,12 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             problem: None,
             conceal: None,
         },
+        Step::SetPassword(account) => Ask::text(
+            "new_password",
+            format!("New password for {} (at least 8 characters)", account.email),
+            true,
+        )
+        .with_context(vec![SET_PASSWORD.into()]),
         Step::SignIn => {
             let mut context = vec![format!("Sign in to CloudSigma at {}.", flow.place())];
             context.extend(flow.sign_in_notice.clone());
@@ -308,70 +319,101 @@ fn valid(value: &str, ok: impl Fn(&str) -> bool) -> Option<String> {
     (!value.is_empty() && ok(value)).then(|| value.to_string())
 }
 
-pub fn keys(flow: &CloudSigma) -> Vec<KeyHelp> {
-    let working = flow.working();
+/// The keys of the step in front, declared once: `input` dispatches a key through this map
+/// and the key bar lists it.
+pub fn keymap(flow: &CloudSigma) -> Keymap<Act> {
+    use Key::*;
+    let map = Keymap::new();
+    let working = flow.working().is_some();
+    let menu = Act::Press(Button::Menu);
+    let move_keys = [Tab, BackTab, Up, Down];
     match &flow.step {
         Step::Loading | Step::CheckingSaved(_) => {
-            vec![KeyHelp::new(&[Key::Esc], "skip: choose a location")]
+            map.bind(&[Esc], "skip: choose a location", Act::Back)
         }
-        Step::Unchecked(_) => vec![
-            KeyHelp::new(&[Key::Enter, Key::Char('r')], "try again"),
-            KeyHelp::new(&[Key::Char('c')], "continue without it"),
-            KeyHelp::new(&[Key::Esc], "menu"),
-        ],
+        // Enter presses the button Tab moved to; r tries again from either.
+        Step::Unchecked(_) if flow.button == Button::Continue => map
+            .bind(
+                &[Enter],
+                "continue without it",
+                Act::Press(Button::Continue),
+            )
+            .bind(&[Char('r')], "try again", Act::Press(Button::Retry))
+            .bind(&[Tab, BackTab], "next button", Act::Move)
+            .bind(&[Esc], "menu", menu),
+        Step::Unchecked(_) => map
+            .bind(&[Enter, Char('r')], "try again", Act::Press(Button::Retry))
+            .bind(&[Tab, BackTab], "next button", Act::Move)
+            .bind(&[Esc], "menu", menu),
         Step::Location => match flow.location.focus {
-            LocFocus::Filter => vec![
-                KeyHelp::new(&[Key::Typing], "filter"),
-                KeyHelp::new(&[Key::Up, Key::Down], "move"),
-                KeyHelp::new(&[Key::Enter], "choose"),
-                KeyHelp::new(&[Key::Esc], "menu"),
-                KeyHelp::new(&[Key::Tab, Key::BackTab], "custom address"),
-                KeyHelp::new(&[Key::PageUp, Key::PageDown], "first/custom"),
-            ],
-            LocFocus::Custom => vec![
-                KeyHelp::new(&[Key::Enter], "use this address"),
-                KeyHelp::new(&[Key::Tab, Key::BackTab, Key::Up], "back to the list"),
-                KeyHelp::new(&[Key::Esc], "menu"),
-            ],
+            LocFocus::Filter => map
+                .bind(&[Typing], "filter", Act::Type)
+                .bind(&[Up, Down], "move", Act::Move)
+                .bind(&[Enter], "choose", Act::Go)
+                .bind(&[Esc], "menu", menu)
+                .bind(&[Tab, BackTab], "custom address", Act::Custom)
+                .bind(&[PageUp, PageDown], "first/custom", Act::Ends),
+            LocFocus::Custom => map
+                .bind(&[Enter], "use this address", Act::Go)
+                .bind(&[Tab, BackTab, Up], "back to the list", Act::List)
+                .bind(&[Esc], "menu", menu),
         },
-        Step::Choose => vec![
-            KeyHelp::new(&[Key::Up, Key::Down, Key::Tab, Key::BackTab], "move"),
-            KeyHelp::new(&[Key::Enter, Key::Space], "go"),
-            KeyHelp::new(&[Key::Char('c')], "create an account"),
-            KeyHelp::new(&[Key::Char('s')], "sign in"),
-            KeyHelp::new(&[Key::Esc], "back"),
-        ],
-        Step::Create if working.is_some() => {
-            vec![KeyHelp::new(
-                &[Key::Esc],
-                "menu (the answer is still awaited)",
-            )]
-        }
-        Step::Create => vec![
-            KeyHelp::new(&[Key::Enter], "next / create"),
-            KeyHelp::new(&[Key::Esc], "back"),
-            KeyHelp::new(&[Key::Tab, Key::BackTab, Key::Up, Key::Down], "move"),
-        ],
-        Step::Created(_) => {
-            vec![
-                KeyHelp::new(&[Key::Enter, Key::Char('s')], "sign in"),
-                KeyHelp::new(&[Key::Char('o')], "open the link"),
-                KeyHelp::new(&[Key::Esc], "back"),
-            ]
-        }
-        Step::SignIn if working.is_some() => vec![KeyHelp::new(&[Key::Esc], "stop signing in")],
-        Step::SignIn => vec![
-            KeyHelp::new(&[Key::Enter], "next / sign in"),
-            KeyHelp::new(&[Key::Ctrl('r')], "show/hide password"),
-            KeyHelp::new(&[Key::Esc], "back"),
-            KeyHelp::new(&[Key::Tab, Key::BackTab, Key::Up, Key::Down], "move"),
-        ],
-        Step::Account(_) if working.is_some() => vec![KeyHelp::new(&[Key::Esc], "menu")],
-        Step::Account(_) => vec![
-            KeyHelp::new(&[Key::Char('r')], "check the session again"),
-            KeyHelp::new(&[Key::Char('s')], "sign out"),
-            KeyHelp::new(&[Key::Enter, Key::Esc], "menu"),
-        ],
-        Step::Finished(_) => vec![KeyHelp::new(&[Key::Enter, Key::Esc], "menu")],
+        Step::Choose => map
+            .bind(&[Up, Down, Tab, BackTab], "move", Act::Move)
+            .bind(&[Enter, Space], "go", Act::Go)
+            .bind(&[Digits('1', '2')], "choose", Act::Number)
+            .bind(&[Esc], "back", Act::Back),
+        Step::Create if working => map.bind(&[Esc], "menu (the answer is still awaited)", menu),
+        Step::Create => map
+            .bind(&[Enter], "next / create", Act::Go)
+            .bind(&[Esc], "back", Act::Back)
+            .bind(&move_keys, "move", Act::Move),
+        Step::Created(_) => map
+            .bind(&[Enter], "sign in", Act::Press(Button::GoSignIn))
+            .bind_if(
+                flow.sandbox,
+                &[Char('o')],
+                "open the link",
+                Act::Press(Button::OpenLink),
+            )
+            .bind_if(
+                flow.sandbox,
+                &[Char('p')],
+                "set the password here",
+                Act::Press(Button::SetPassword),
+            )
+            .bind(&[Esc], "back", Act::Back),
+        Step::SetPassword(_) if working => map.bind(&[Esc], "stop", Act::Back),
+        Step::SetPassword(_) => map
+            .bind(&[Enter], "set the password", Act::Go)
+            .bind(&[Ctrl('r')], "show/hide password", Act::Reveal)
+            .bind(&[Esc], "back", Act::Back),
+        Step::SignIn if working => map.bind(&[Esc], "stop signing in", Act::Back),
+        Step::SignIn => map
+            .bind(&[Enter], "next / sign in", Act::Go)
+            .bind(&[Ctrl('r')], "show/hide password", Act::Reveal)
+            .bind(&[Esc], "back", Act::Back)
+            .bind(&move_keys, "move", Act::Move),
+        Step::Account(_) if working => map.bind(&[Esc], "menu", menu),
+        Step::Account(_) if flow.sign_out_asked => map
+            .bind(
+                &[Char('y')],
+                "yes, sign out",
+                Act::Press(Button::SignOutNow),
+            )
+            .bind(
+                &[Char('n'), Esc, Enter],
+                "no, stay signed in",
+                Act::Press(Button::Stay),
+            ),
+        Step::Account(_) => map
+            .bind(
+                &[Char('r')],
+                "check the session again",
+                Act::Press(Button::Check),
+            )
+            .bind(&[Char('x')], "sign out…", Act::Press(Button::SignOut))
+            .bind(&[Enter, Esc], "menu", menu),
+        Step::Finished(_) => map.bind(&[Enter, Esc], "menu", menu),
     }
 }

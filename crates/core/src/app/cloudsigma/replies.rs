@@ -46,7 +46,33 @@ impl CloudSigma {
             Reply::SignedIn(result) => self.on_signed_in(result, ctx),
             Reply::Checked(result) => self.on_checked(result, ctx),
             Reply::SignedOut { remote, local } => self.on_signed_out(remote, local),
+            Reply::PasswordSet(result) => self.on_password_set(result),
             Reply::Forgot(_) | Reply::Locations(_) => {}
+        }
+    }
+
+    /// The password is set: on to sign in, with the email and that password filled in.
+    fn on_password_set(&mut self, result: Result<(), String>) {
+        let Step::SetPassword(account) = &self.step else {
+            return;
+        };
+        match result {
+            Ok(()) => {
+                let email = account.email.clone();
+                self.go_sign_in(
+                    Some(&email),
+                    Some("Your password is set: Enter signs in with it.".into()),
+                );
+                self.sign_in.second.set_value(self.password.value());
+                self.password.clear();
+            }
+            Err(why) => self.set_trouble(
+                Problem {
+                    message: why,
+                    kind: ProblemKind::Failed,
+                },
+                false,
+            ),
         }
     }
 

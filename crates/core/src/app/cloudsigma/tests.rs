@@ -179,7 +179,8 @@ fn at(app: &mut App, action: char) {
         Command::Remember(Remember::CloudSigmaLocation { code, custom_api: None }) if code == "ZRH"
     )));
     assert!(matches!(flow(app).step, Step::Choose));
-    key(app, KeyCode::Char(action));
+    // The two numbered choices: 1 creates an account, 2 signs in.
+    key(app, KeyCode::Char(if action == 'c' { '1' } else { '2' }));
 }
 
 fn signed_in(app: &mut App) {
@@ -199,6 +200,13 @@ fn signed_in(app: &mut App) {
         }))),
     );
     assert!(matches!(flow(app).step, Step::Account(_)));
+}
+
+/// x on the account screen, then y to the question it asks.
+fn sign_out(app: &mut App) -> Vec<Command> {
+    assert!(key(app, KeyCode::Char('x')).is_empty(), "x only asks");
+    assert!(flow(app).sign_out_asked);
+    key(app, KeyCode::Char('y'))
 }
 
 #[test]
@@ -304,7 +312,7 @@ fn cloudsigmas_current_list_replaces_the_built_in_one_when_it_answers() {
     };
     assert_eq!(options[0], "MTY — Monterrey, Mexico");
     answer(&mut app, "monterrey");
-    let out = key(&mut app, KeyCode::Char('c'));
+    let out = key(&mut app, KeyCode::Char('1'));
     assert!(out.is_empty());
     type_text(&mut app, "new@example.org");
     key(&mut app, KeyCode::Enter);
@@ -358,7 +366,7 @@ fn a_custom_address_must_be_https_off_this_machine() {
         Command::Remember(Remember::CloudSigmaLocation { code, custom_api: Some(api) })
             if code == "custom" && api == "https://cloud.example.com/api/2.0/"
     )));
-    key(&mut app, KeyCode::Char('c'));
+    key(&mut app, KeyCode::Char('1'));
     type_text(&mut app, "a@example.org");
     key(&mut app, KeyCode::Enter);
     let out = key(&mut app, KeyCode::Enter);
@@ -406,7 +414,7 @@ fn esc_goes_back_a_screen_at_a_time_and_keeps_everything_typed() {
         "the filter survived the menu"
     );
     key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Char('c'));
+    key(&mut app, KeyCode::Char('1'));
     type_text(&mut app, "a@example.org");
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "PROMO1");
@@ -421,12 +429,12 @@ fn esc_goes_back_a_screen_at_a_time_and_keeps_everything_typed() {
     assert_eq!(flow(&app).create.second.value(), "PROMO1");
     // Same on the sign-in form, password included.
     key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('2'));
     type_text(&mut app, "b@example.org");
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "pw");
     key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('2'));
     assert_eq!(flow(&app).sign_in.email.value(), "b@example.org");
     assert_eq!(flow(&app).sign_in.second.value(), "pw");
 }
@@ -661,6 +669,109 @@ fn a_refused_email_with_no_unanswered_request_before_is_just_refused() {
     assert!(app.saved.state.unanswered.is_empty());
 }
 
+/// The sandbox comes up and its outbox holds the confirmation email of new@example.org.
+fn confirmation_in_outbox(app: &mut App) {
+    app.point_at_sandbox("http://127.0.0.1:1");
+    app.outbox.receive(vec![crate::app::OutboxMessage {
+        id: 1,
+        kind: "email".into(),
+        to: "new@example.org".into(),
+        subject: "Confirm".into(),
+        body: String::new(),
+        link: Some("http://127.0.0.1:1/cloudsigma/confirm/k".into()),
+        code: None,
+        at: String::new(),
+    }]);
+}
+
+/// Creates new@example.org: the "check your email" step.
+fn created(app: &mut App) {
+    at(app, 'c');
+    type_text(app, "new@example.org");
+    key(app, KeyCode::Enter);
+    let out = key(app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        app,
+        id,
+        Reply::Created(Ok(Created {
+            success: Some(true),
+            uuid: Some("u-1".into()),
+        })),
+    );
+    assert!(matches!(flow(app).step, Step::Created(_)));
+}
+
+#[test]
+fn in_the_sandbox_the_password_is_set_from_the_terminal_then_enter_signs_in() {
+    let mut app = app();
+    created(&mut app);
+    confirmation_in_outbox(&mut app);
+    assert!(key(&mut app, KeyCode::Char('p')).is_empty());
+    assert!(matches!(flow(&app).step, Step::SetPassword(_)));
+    assert!(app.text_focused());
+    type_text(&mut app, "short");
+    assert!(
+        key(&mut app, KeyCode::Enter).is_empty(),
+        "checked here first"
+    );
+    assert!(flow(&app).password.error.is_some());
+    assert!(
+        flow(&app).password.display().chars().all(|c| c == '•'),
+        "masked"
+    );
+    type_text(&mut app, "-and-long");
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, req) = request(&out);
+    let Request::SetPassword { link, password } = req else {
+        panic!("{req:?}")
+    };
+    assert!(link.ends_with("/cloudsigma/confirm/k"), "{link}");
+    assert_eq!(password.expose_secret(), "short-and-long");
+    // Refused by the page: its words, and the step stays.
+    reply(
+        &mut app,
+        id,
+        Reply::PasswordSet(Err("The link is no longer valid.".into())),
+    );
+    assert!(matches!(flow(&app).step, Step::SetPassword(_)));
+    assert!(flow(&app).trouble.is_some());
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(&mut app, id, Reply::PasswordSet(Ok(())));
+    let f = flow(&app);
+    assert!(matches!(f.step, Step::SignIn));
+    assert_eq!(f.sign_in.email.value(), "new@example.org");
+    assert_eq!(f.sign_in.second.value(), "short-and-long");
+    assert!(f.password.is_empty(), "not kept twice");
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(matches!(request(&out).1, Request::SignIn { email, .. } if email == "new@example.org"));
+}
+
+#[test]
+fn in_the_sandbox_before_the_email_comes_o_and_the_password_say_it_has_not_come() {
+    let mut app = app();
+    created(&mut app);
+    app.point_at_sandbox("http://127.0.0.1:1");
+    assert!(key(&mut app, KeyCode::Char('o')).is_empty());
+    let said = |app: &App| flow(app).trouble.clone().unwrap().problem.message;
+    assert!(said(&app).contains("not reached the sandbox outbox"));
+    key(&mut app, KeyCode::Char('p'));
+    type_text(&mut app, "long-enough");
+    assert!(key(&mut app, KeyCode::Enter).is_empty());
+    assert!(said(&app).contains("not reached the sandbox outbox"));
+}
+
+#[test]
+fn esc_leaves_the_set_password_step_for_the_email_step() {
+    let mut app = app();
+    created(&mut app);
+    confirmation_in_outbox(&mut app);
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(flow(&app).step, Step::Created(_)));
+}
+
 #[test]
 fn created_says_what_to_do_and_goes_on_to_sign_in_with_the_email() {
     let mut app = app();
@@ -690,18 +801,15 @@ fn created_says_what_to_do_and_goes_on_to_sign_in_with_the_email() {
             .iter()
             .any(|l| l.contains("set your password there, then sign in"))
     );
-    // No link in the outbox yet: `o` does nothing.
+    // A real account's link is in the person's email: `o` is no key here.
+    assert!(
+        !flow(&app)
+            .keys()
+            .iter()
+            .any(|k| k.action == "open the link")
+    );
     assert!(key(&mut app, KeyCode::Char('o')).is_empty());
-    app.outbox.receive(vec![crate::app::OutboxMessage {
-        id: 1,
-        kind: "email".into(),
-        to: "new@example.org".into(),
-        subject: "Confirm".into(),
-        body: String::new(),
-        link: Some("http://127.0.0.1:1/cloudsigma/confirm/k".into()),
-        code: None,
-        at: String::new(),
-    }]);
+    confirmation_in_outbox(&mut app);
     let out = key(&mut app, KeyCode::Char('o'));
     assert!(matches!(out.as_slice(), [Command::OpenUrl(u)] if u.ends_with("/confirm/k")));
     key(&mut app, KeyCode::Enter);
@@ -877,7 +985,7 @@ fn r_checks_the_session_again_and_an_ended_one_goes_back_to_sign_in() {
 fn sign_out_forgets_the_session_even_when_the_server_is_unreachable() {
     let mut app = app();
     signed_in(&mut app);
-    let out = key(&mut app, KeyCode::Char('s'));
+    let out = sign_out(&mut app);
     let (id, req) = request(&out);
     assert!(matches!(req, Request::SignOut { secret: SECRET, .. }));
     assert!(flow(&app).busy().is_some());
@@ -908,7 +1016,7 @@ fn sign_out_forgets_the_session_even_when_the_server_is_unreachable() {
 fn a_plain_sign_out_says_the_session_ended() {
     let mut app = app();
     signed_in(&mut app);
-    let out = key(&mut app, KeyCode::Char('s'));
+    let out = sign_out(&mut app);
     let (id, _) = request(&out);
     reply(
         &mut app,
@@ -1015,7 +1123,7 @@ fn a_check_that_brings_new_cookies_replaces_the_session_it_used() {
             session: renewed,
         }))),
     );
-    let out = key(&mut app, KeyCode::Char('s'));
+    let out = sign_out(&mut app);
     let (_, req) = request(&out);
     let Request::SignOut { session, .. } = req else {
         panic!("{req:?}")
@@ -1438,7 +1546,83 @@ fn every_step_lists_its_keys() {
     signed_in(&mut app);
     let keys: Vec<_> = flow(&app).keys().iter().map(|k| k.label()).collect();
     assert!(
-        keys.iter().any(|k| k == "r") && keys.iter().any(|k| k == "s"),
+        keys.iter().any(|k| k == "r") && keys.iter().any(|k| k == "x"),
         "{keys:?}"
     );
+}
+
+#[test]
+fn sign_out_asks_first_and_only_y_signs_out() {
+    let mut app = app();
+    signed_in(&mut app);
+    assert!(
+        key(&mut app, KeyCode::Char('s')).is_empty(),
+        "s is not sign out"
+    );
+    assert!(!flow(&app).sign_out_asked);
+    for stay in [KeyCode::Esc, KeyCode::Char('n'), KeyCode::Enter] {
+        assert!(key(&mut app, KeyCode::Char('x')).is_empty());
+        assert!(flow(&app).sign_out_asked, "asked");
+        let help: Vec<_> = flow(&app).keys().iter().map(|k| k.action).collect();
+        assert!(help.contains(&"yes, sign out"), "{help:?}");
+        // Other keys do nothing while it is asked: not r, not a click elsewhere.
+        assert!(key(&mut app, KeyCode::Char('r')).is_empty());
+        assert!(key(&mut app, stay).is_empty(), "{stay:?} stays signed in");
+        assert!(!flow(&app).sign_out_asked);
+        assert!(matches!(flow(&app).step, Step::Account(_)));
+        assert_eq!(app.front, Front::CloudSigma, "{stay:?} answers, not leaves");
+    }
+    let out = sign_out(&mut app);
+    assert!(matches!(request(&out).1, Request::SignOut { .. }));
+    assert!(!flow(&app).sign_out_asked);
+}
+
+#[test]
+fn create_or_sign_in_is_chosen_by_arrows_and_enter_or_by_its_number() {
+    let mut app = app();
+    open(&mut app);
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(flow(&app).step, Step::Choose));
+    for letter in ['c', 's'] {
+        key(&mut app, KeyCode::Char(letter));
+        assert!(
+            matches!(flow(&app).step, Step::Choose),
+            "{letter} no longer chooses"
+        );
+    }
+    key(&mut app, KeyCode::Down);
+    assert_eq!(flow(&app).action, Action::SignIn);
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(flow(&app).step, Step::SignIn));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('1'));
+    assert!(matches!(flow(&app).step, Step::Create));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('2'));
+    assert!(matches!(flow(&app).step, Step::SignIn));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('3'));
+    assert!(matches!(flow(&app).step, Step::Choose), "only two choices");
+}
+
+#[test]
+fn an_unchecked_saved_session_continues_without_it_by_tab_and_enter() {
+    let mut app = app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let (id, _) = request(&out);
+    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
+    let (id, _) = request(&out);
+    reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    assert!(matches!(flow(&app).step, Step::Unchecked(_)));
+    assert!(key(&mut app, KeyCode::Char('c')).is_empty());
+    assert!(
+        matches!(flow(&app).step, Step::Unchecked(_)),
+        "c is copy, not continue"
+    );
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(flow(&app).focused_button(), Some(Button::Continue));
+    let help: Vec<_> = flow(&app).keys().iter().map(|k| k.action).collect();
+    assert!(help.contains(&"continue without it"), "{help:?}");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(flow(&app).step, Step::Location));
 }
