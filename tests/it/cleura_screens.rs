@@ -282,10 +282,27 @@ fn projects_v2() {
     insta::assert_snapshot!(common::render(&app));
 }
 
+/// x asks before signing out; the question stands over the table.
+#[test]
+fn sign_out_asked() {
+    let mut app = at_bobs_regions(80, 24, guide_domains());
+    assert!(key(&mut app, KeyCode::Char('x')).is_empty());
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// A column's order is the rows' order: by region, Frankfurt, Karlskrona, Stockholm.
+#[test]
+fn sorted_by_region() {
+    let mut app = at_bobs_regions(80, 24, guide_domains());
+    key(&mut app, KeyCode::Char('2'));
+    insta::assert_snapshot!(common::render(&app));
+}
+
 #[test]
 fn signed_out() {
     let mut app = at_bobs_regions(80, 24, guide_domains());
-    let id = request_id(&key(&mut app, KeyCode::Char('o')));
+    key(&mut app, KeyCode::Char('x'));
+    let id = request_id(&key(&mut app, KeyCode::Char('y')));
     reply(
         &mut app,
         id,

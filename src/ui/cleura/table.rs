@@ -276,8 +276,8 @@ pub fn draw(
         // Every key named in full where it fits; "Enter projects", also on the key bar,
         // gives way first on a narrow terminal.
         let keys = [
-            "/ filter · s sort · Enter projects · y copy tag · r refresh · o sign out",
-            "/ filter · s sort · y copy tag · r refresh · o sign out",
+            "/ filter · s sort · Enter projects · c copy tag · r load again · x sign out",
+            "/ filter · s sort · c copy tag · r load again · x sign out",
         ];
         let fits = keys
             .into_iter()
@@ -287,6 +287,19 @@ pub fn draw(
     });
     if let Some(words) = flow.working() {
         above.push(widgets::working(app.spinner, &format!("{words}…"), theme));
+    } else if regions.asking_sign_out {
+        above.push(Line::from(vec![
+            Span::styled(
+                format!("Sign out of Cleura as {}? ", session.login),
+                theme.title(),
+            ),
+            Span::styled("y", theme.key()),
+            Span::raw(" yes · "),
+            Span::styled("n", theme.key()),
+            Span::raw("/"),
+            Span::styled("Esc", theme.key()),
+            Span::raw(" no"),
+        ]));
     } else if let Some(error) = &regions.error {
         above.push(widgets::problem(error, theme));
     } else if let Some(notice) = &regions.notice {

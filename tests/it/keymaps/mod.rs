@@ -1,6 +1,7 @@
 //! The key maps, tried on every screen: each key a screen lists does something there, each
 //! key that does something is listed, and a letter means one thing on every screen.
 
+mod cleura;
 mod cozy;
 
 use std::collections::BTreeMap;
@@ -148,6 +149,7 @@ pub fn letter_problems(screens: &[Screen]) -> Vec<String> {
 fn all_screens() -> Vec<Screen> {
     let mut screens = cozy::screens();
     screens.push(Screen::new("home", crate::common::app(80, 24)));
+    screens.extend(cleura::screens());
     screens
 }
 

@@ -288,6 +288,7 @@ impl std::fmt::Debug for TextField {
         f.debug_struct("TextField")
             .field("label", &self.label)
             .field("value", &format_args!("{value}"))
+            .field("revealed", &self.revealed)
             .field("error", &self.error)
             .field("note", &self.note)
             .finish_non_exhaustive()

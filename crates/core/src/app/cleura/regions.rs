@@ -1,6 +1,6 @@
-//! The regions the account can use: one row per region of each domain, grouped by area,
-//! filtered and sorted here (never per frame: a table of a thousand rows stays quick), and
-//! the projects of a domain on request.
+//! The regions the account can use: one row per region of each domain, filtered and sorted
+//! here (never per frame: a table of a thousand rows stays quick), and the projects of a
+//! domain on request.
 
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
@@ -84,6 +84,13 @@ impl Row {
 }
 
 impl ProjectsView {
+    /// How many projects are listed (none while loading or when they could not be).
+    pub fn count(&self) -> usize {
+        self.projects
+            .as_ref()
+            .map_or(0, |p| p.as_ref().map_or(0, Vec::len))
+    }
+
     /// Whose projects these are, in words, for the line above them.
     pub fn heading(&self, login: &str) -> String {
         if self.own {
@@ -173,6 +180,8 @@ pub struct Regions {
     pub sort: Column,
     pub descending: bool,
     pub projects: Option<ProjectsView>,
+    /// `x` was pressed: "sign out?" stands over the table until y, n or Esc.
+    pub asking_sign_out: bool,
     /// A script or the plain mode chose "Projects of a region" and is asked which one; a
     /// name that matched none is the problem.
     pub asking_region: Option<Option<String>>,
@@ -218,6 +227,7 @@ impl Regions {
             sort: Column::Area,
             descending: false,
             projects: None,
+            asking_sign_out: false,
             asking_region: None,
             not_understood: None,
             resumed: false,
@@ -265,33 +275,25 @@ impl Regions {
         self.sift(keep, 0);
     }
 
-    /// Filters and sorts, keeping areas together: within the chosen order, rows of one area
-    /// stay one group (the areas ordered by name, or by the sort when it is the area). Then
-    /// selects `keep` (an index into `rows`) if the view has it, else the row at `otherwise`.
+    /// Filters and sorts: by the chosen column over all rows (ties by area, then region),
+    /// then selects `keep` (an index into `rows`) if the view has it, else the row at
+    /// `otherwise`.
     fn sift(&mut self, keep: Option<usize>, otherwise: usize) {
         let needle = self.filter.value().trim().to_lowercase();
         let mut view: Vec<usize> = (0..self.rows.len())
             .filter(|&i| needle.is_empty() || self.rows[i].haystack.contains(&needle))
             .collect();
-        let rows = &self.rows;
-        let sort = self.sort;
-        let descending = self.descending;
+        let (rows, sort, descending) = (&self.rows, self.sort, self.descending);
         view.sort_by(|&a, &b| {
             let (a, b) = (&rows[a], &rows[b]);
-            let by_area = natural(&a.area, &b.area);
             let by_column = natural(a.cell(sort), b.cell(sort));
-            let by_column = if descending {
+            if descending {
                 by_column.reverse()
             } else {
                 by_column
-            };
-            if sort == Column::Area {
-                by_column.then_with(|| natural(&a.region, &b.region))
-            } else {
-                by_area
-                    .then(by_column)
-                    .then_with(|| natural(&a.region, &b.region))
             }
+            .then_with(|| natural(&a.area, &b.area))
+            .then_with(|| natural(&a.region, &b.region))
         });
         self.selected = keep
             .and_then(|k| view.iter().position(|&i| i == k))
