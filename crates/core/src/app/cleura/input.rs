@@ -12,7 +12,8 @@ use crate::app::{Command, Ctx, Hit, Key, Keymap, Nav, Scroll};
 /// What a key stands for in this flow; the key maps below say which key, and when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Act {
-    /// Esc: cancel what is in flight, or one step back (see `Cleura::back`).
+    /// Esc: cancel what is in flight, or one step back (see `Cleura::back`): out of a
+    /// question, the projects, the filter, a step.
     Back,
     /// Into the focused field (or the code's boxes, or the filter).
     Edit,
@@ -20,11 +21,11 @@ pub enum Act {
     /// Tab, Shift-Tab, ↑, ↓ between the form's parts.
     Focus,
     SwitchApi,
-    ShowPassword,
+    /// Show or hide the password, or the code.
+    Reveal,
     SendCode,
     NewCode,
     CodeFromOutbox,
-    ShowCode,
     SignInAgain,
     /// ↑, ↓, PgUp, PgDn, Home, End in a list.
     Move,
@@ -37,8 +38,6 @@ pub enum Act {
     Reload,
     AskSignOut,
     SignOut,
-    CloseProjects,
-    Menu,
 }
 
 const MOVE: [Key; 6] = [
@@ -78,11 +77,7 @@ impl Cleura {
                         "switch API version",
                         Act::SwitchApi,
                     )
-                    .bind(
-                        &[Key::Ctrl('r')],
-                        "show/hide the password",
-                        Act::ShowPassword,
-                    )
+                    .bind(&[Key::Ctrl('r')], "show/hide the password", Act::Reveal)
                     .bind(&[Key::Esc], "back to the menu", Act::Back)
             }
             // Short words: the footer shows these in order, as many as fit on one line.
@@ -100,7 +95,7 @@ impl Cleura {
                 )
                 .bind(&[Key::Esc], "back", Act::Back)
                 .bind(&[Key::Ctrl('n')], "new code", Act::NewCode)
-                .bind(&[Key::Ctrl('r')], "hide/show digits", Act::ShowCode)
+                .bind(&[Key::Ctrl('r')], "hide/show digits", Act::Reveal)
                 .bind(&[Key::Enter], "send", Act::SendCode),
             Step::SignInAgain { .. } => map
                 .bind(
@@ -123,11 +118,7 @@ impl Cleura {
                     "move",
                     Act::Move,
                 )
-                .bind(
-                    &[Key::Esc, Key::Enter],
-                    "back to the regions",
-                    Act::CloseProjects,
-                ),
+                .bind(&[Key::Esc, Key::Enter], "back to the regions", Act::Back),
             Step::Regions(regions) if regions.asking_sign_out => map
                 .bind(&[Key::Char('y')], "yes, sign out", Act::SignOut)
                 .bind(&[Key::Char('n'), Key::Esc], "no, stay signed in", Act::Back),
@@ -166,7 +157,7 @@ impl Cleura {
                 )
                 .bind(&[Key::Esc], "back to the menu", Act::Back),
             Step::SignedOut { .. } => {
-                map.bind(&[Key::Enter, Key::Esc], "back to the menu", Act::Menu)
+                map.bind(&[Key::Enter, Key::Esc], "back to the menu", Act::Back)
             }
         }
     }
@@ -185,7 +176,6 @@ impl Cleura {
         let page = ctx.viewport.table_rows;
         match (act, &mut self.step) {
             (Act::Back, _) => self.back(ctx),
-            (Act::Menu, _) => ctx.nav = Some(Nav::Home),
             (Act::SignIn, _) => self.submit_sign_in(ctx),
             (Act::Edit, _) => self.edit(key, page, ctx),
             (Act::Focus, _) => {
@@ -193,10 +183,10 @@ impl Cleura {
                 self.form.step_focus(forward);
             }
             (Act::SwitchApi, _) => self.form.toggle_api(),
-            (Act::ShowPassword, _) => self.form.password.revealed ^= true,
             (Act::SendCode, _) => self.submit_code(ctx),
             (Act::NewCode, _) => self.resend(ctx),
-            (Act::ShowCode, Step::Code(code)) => code.field.revealed ^= true,
+            (Act::Reveal, Step::Code(code)) => code.field.revealed ^= true,
+            (Act::Reveal, _) => self.form.password.revealed ^= true,
             (Act::CodeFromOutbox, Step::Code(code)) => match ctx.outbox.latest_code() {
                 Some(sent) => {
                     code.field.clear();
@@ -206,7 +196,6 @@ impl Cleura {
                 None => code.problem = Some(Problem::invalid("The outbox has no code yet.")),
             },
             (Act::SignInAgain, _) => self.sign_in_again(ctx),
-            (Act::CloseProjects, Step::Regions(regions)) => regions.projects = None,
             (Act::Move, Step::Regions(regions)) => {
                 if let Some(view) = &mut regions.projects {
                     let last = view.count().saturating_sub(1);
@@ -254,12 +243,17 @@ impl Cleura {
                 regions.asking_sign_out = false;
                 self.sign_out(ctx);
             }
-            (Act::Projects, Step::Regions(regions)) => {
-                if let Some((domain, region)) = regions.selected_row().map(Row::key) {
-                    self.load_projects(ctx, domain, region);
-                }
-            }
+            (Act::Projects, _) => self.open_selected(ctx),
             _ => {}
+        }
+    }
+
+    /// The projects of the selected row's region.
+    fn open_selected(&mut self, ctx: &mut Ctx) {
+        if let Step::Regions(regions) = &self.step
+            && let Some((domain, region)) = regions.selected_row().map(Row::key)
+        {
+            self.load_projects(ctx, domain, region);
         }
     }
 
@@ -340,9 +334,7 @@ impl Cleura {
             (Step::Regions(regions), _) if regions.projects.is_some() => {}
             (Step::Regions(regions), Some(Target::Row(at))) => {
                 if at == regions.selected {
-                    if let Some((domain, region)) = regions.selected_row().map(Row::key) {
-                        self.load_projects(ctx, domain, region);
-                    }
+                    self.open_selected(ctx);
                 } else {
                     regions.selected = at;
                     regions.follow(page);
