@@ -111,6 +111,11 @@ pub fn screens() -> Vec<Screen> {
     let mut table = at_regions(80, 24, domains(40));
     key(&mut table, KeyCode::Down);
     screens.push(Screen::new("cleura regions", table.clone()));
+    let mut by_tag = table.clone();
+    key(&mut by_tag, KeyCode::Char('3'));
+    screens.push(Screen::new("cleura regions by tag", by_tag.clone()));
+    key(&mut by_tag, KeyCode::Char('g'));
+    screens.push(Screen::new("cleura regions by tag, grouped", by_tag));
     let mut one = at_regions(80, 24, domains(1));
     screens.push(Screen::new("cleura one region", one.clone()));
     key(&mut one, KeyCode::Char('r'));

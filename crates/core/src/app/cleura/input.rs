@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::code::CODE_LENGTH;
-use super::regions::{COLUMNS, ProjectsView, Row};
+use super::regions::{COLUMNS, Column, ProjectsView, Row};
 use super::sign_in::Part;
 use super::{Cleura, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
@@ -34,6 +34,7 @@ pub enum Act {
     KeepFilter,
     /// s (next column), S (reverse), 1-6 (that column).
     Sort,
+    Group,
     CopyTag,
     Reload,
     AskSignOut,
@@ -142,6 +143,16 @@ impl Cleura {
                     Act::Sort,
                 )
                 .bind_if(
+                    regions.sort != Column::Area,
+                    &[Key::Char('g')],
+                    if regions.grouped {
+                        "stop grouping by area"
+                    } else {
+                        "group by area"
+                    },
+                    Act::Group,
+                )
+                .bind_if(
                     regions.selected_row().is_some_and(|r| !r.tag.is_empty()),
                     &[Key::Char('c')],
                     "copy the region tag",
@@ -227,6 +238,11 @@ impl Cleura {
                     }
                     _ => {}
                 }
+                regions.reveal(page);
+                regions.follow(page);
+            }
+            (Act::Group, Step::Regions(regions)) => {
+                regions.toggle_grouped();
                 regions.reveal(page);
                 regions.follow(page);
             }

@@ -179,6 +179,8 @@ pub struct Regions {
     unfiltered: Option<(usize, usize)>,
     pub sort: Column,
     pub descending: bool,
+    /// Rows of one area kept together, ordered by the sort within it (`g`).
+    pub grouped: bool,
     pub projects: Option<ProjectsView>,
     /// `x` was pressed: "sign out?" stands over the table until y, n or Esc.
     pub asking_sign_out: bool,
@@ -226,6 +228,7 @@ impl Regions {
             unfiltered: None,
             sort: Column::Area,
             descending: false,
+            grouped: false,
             projects: None,
             asking_sign_out: false,
             asking_region: None,
@@ -275,8 +278,8 @@ impl Regions {
         self.sift(keep, 0);
     }
 
-    /// Filters and sorts: by the chosen column over all rows (ties by area, then region),
-    /// then selects `keep` (an index into `rows`) if the view has it, else the row at
+    /// Filters and sorts: by the chosen column over all rows (ties by area, then region), or
+    /// within each area when grouped (areas by name). Then selects `keep` (an index into `rows`) if the view has it, else the row at
     /// `otherwise`.
     fn sift(&mut self, keep: Option<usize>, otherwise: usize) {
         let needle = self.filter.value().trim().to_lowercase();
@@ -284,15 +287,22 @@ impl Regions {
             .filter(|&i| needle.is_empty() || self.rows[i].haystack.contains(&needle))
             .collect();
         let (rows, sort, descending) = (&self.rows, self.sort, self.descending);
+        let grouped = self.grouped && sort != Column::Area;
         view.sort_by(|&a, &b| {
             let (a, b) = (&rows[a], &rows[b]);
+            let by_area = natural(&a.area, &b.area);
             let by_column = natural(a.cell(sort), b.cell(sort));
-            if descending {
+            let by_column = if descending {
                 by_column.reverse()
             } else {
                 by_column
+            };
+            if grouped {
+                by_area.then(by_column)
+            } else {
+                by_column
             }
-            .then_with(|| natural(&a.area, &b.area))
+            .then(by_area)
             .then_with(|| natural(&a.region, &b.region))
         });
         self.selected = keep
@@ -306,6 +316,11 @@ impl Regions {
         let at = COLUMNS.iter().position(|c| *c == self.sort).unwrap_or(0);
         self.sort = COLUMNS[(at + 1) % COLUMNS.len()];
         self.descending = false;
+        self.recompute();
+    }
+
+    pub fn toggle_grouped(&mut self) {
+        self.grouped = !self.grouped;
         self.recompute();
     }
 

@@ -807,6 +807,11 @@ fn filter_sort_projects_copy_and_sign_out() {
     assert_eq!(regions(&app).sort, Column::Tag);
     update(&mut app, key(KeyCode::Char('3')));
     assert_eq!(tags(&app), ["Sto2", "Kna1", "Fra1"], "3 again reverses");
+    // Grouped by area (Europe, Germany, Sweden), by tag within each.
+    update(&mut app, key(KeyCode::Char('g')));
+    assert_eq!(tags(&app), ["Kna1", "Fra1", "Sto2"]);
+    update(&mut app, key(KeyCode::Char('g')));
+    assert_eq!(tags(&app), ["Sto2", "Kna1", "Fra1"]);
     update(&mut app, key(KeyCode::Char('/')));
     assert!(app.text_focused(), "letters filter now");
     typed(&mut app, "sto");
