@@ -457,3 +457,19 @@ fn a_filter_that_matches_nothing_says_so_and_an_empty_account_too() {
         "{screen}"
     );
 }
+
+/// At narrow widths a row keeps its region's name whole: "Enabled" and "Domain status" give
+/// way to their marks, then the area's name.
+#[test]
+fn a_narrow_table_keeps_the_region_names_whole() {
+    for (w, h) in [(60, 16), (80, 24)] {
+        let screen = common::render(&at_bobs_regions(w, h, guide_domains()));
+        for name in [
+            "Karlskrona / Sweden",
+            "Frankfurt / Germany",
+            "Stockholm / Sweden",
+        ] {
+            assert!(screen.contains(name), "{w}x{h}: {name}:\n{screen}");
+        }
+    }
+}

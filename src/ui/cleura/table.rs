@@ -76,8 +76,9 @@ pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
 /// Each column's start and width: the fixed ones first, the area and region share the rest.
 /// `widths` are the widest names and tag: the tag column is as wide as its widest tag
 /// (within reason); when the names would be cut, the table first packs tighter (one cell
-/// between columns, the status column at its least), and the names give up room before the
-/// tag does.
+/// between columns, the status column at its least), then the "Enabled" and "Domain status"
+/// columns give way to their marks ("yes", "✓ …"), then the area's name, then the region's;
+/// the tag gives up room last.
 fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16) {
     // Room for the titles and their sort mark ("Area ▲", "Region ▲", "Tag ▲").
     let names = (widths.area.max(6), widths.region.max(8));
@@ -85,26 +86,31 @@ fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16)
     // Narrow terminals give the names what the status column can spare.
     let roomy = (2, tag.max(6), if width >= 100 { 13 } else { 10 });
     let tight = (1, tag, 8);
-    let rest_of = |(gap, tag, status): (u16, u16, u16)| {
-        width.saturating_sub(tag + status + 13 + 7 + gap * 5 + 2)
+    let rest_of = |(gap, tag, status): (u16, u16, u16), domain: u16, enabled: u16| {
+        width.saturating_sub(tag + status + domain + enabled + gap * 5 + 2)
     };
-    let (gap, tag, status) = if rest_of(roomy) >= names.0 + names.1 {
+    let (gap, tag, status) = if rest_of(roomy, 13, 7) >= names.0 + names.1 {
         roomy
-    } else if rest_of(tight) > rest_of(roomy) {
+    } else if rest_of(tight, 13, 7) > rest_of(roomy, 13, 7) {
         tight
     } else {
         roomy
     };
+    // What the names still lack is taken from "Enabled" (down to "yes"), then from
+    // "Domain status" (down to its mark and an ellipsis).
+    let lack = (names.0 + names.1).saturating_sub(rest_of((gap, tag, status), 13, 7));
+    let enabled = 7 - lack.min(4);
+    let domain = 13 - lack.saturating_sub(4).min(10);
     // Only when both names are down to their least does the tag give up room (to its title).
-    let short = (2 * NAME_MIN).saturating_sub(rest_of((gap, tag, status)));
+    let short = (2 * NAME_MIN).saturating_sub(rest_of((gap, tag, status), domain, enabled));
     let tag = tag.saturating_sub(short).max(5);
     let fixed = [
         (Column::Tag, tag),
         (Column::Status, status),
-        (Column::Domain, 13),
-        (Column::Enabled, 7),
+        (Column::Domain, domain),
+        (Column::Enabled, enabled),
     ];
-    let rest = rest_of((gap, tag, status));
+    let rest = rest_of((gap, tag, status), domain, enabled);
     let (area_w, region_w) = if names.0 + names.1 <= rest {
         // Both in full; what is left is shared, but wide terminals do not stretch names
         // into a sea of spaces.
@@ -114,8 +120,12 @@ fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16)
             (names.1 + extra - extra / 2).min(34.max(names.1)),
         )
     } else {
-        let area_w = (rest / 2).clamp(NAME_MIN, 34);
-        (area_w, rest.saturating_sub(area_w).clamp(NAME_MIN, 34))
+        // The region's name is what a row is read by: it keeps its room, the area's gives.
+        let region_w = names
+            .1
+            .min(rest.saturating_sub(NAME_MIN))
+            .clamp(NAME_MIN, 34);
+        (rest.saturating_sub(region_w).clamp(NAME_MIN, 34), region_w)
     };
     let mut at = x + 2;
     let mut out = Vec::new();
@@ -181,9 +191,14 @@ fn under_table(regions: &Regions, width: u16) -> String {
     let width = usize::from(width);
     let count = format!("{} of {} regions", regions.view.len(), regions.rows.len());
     let sorted = format!(
-        "{count} · sorted by {}{}",
+        "{count} · sorted by {}{}{}",
         regions.sort.title(),
-        if regions.descending { ", reversed" } else { "" }
+        if regions.descending { ", reversed" } else { "" },
+        if regions.grouped && regions.sort != Column::Area {
+            ", grouped by area"
+        } else {
+            ""
+        }
     );
     let selected = regions
         .selected_row()
@@ -349,11 +364,12 @@ pub fn draw(
         .skip(layout.first)
         .take(layout.shown);
     let mut previous_area: Option<&str> = None;
+    let together = regions.grouped || regions.sort == Column::Area;
     for (y, (at, &index)) in (layout.rows.y..).zip(shown) {
         let row = &regions.rows[index];
         let selected = at == regions.selected;
         // Grouped by area: the name only where a group starts on screen.
-        let area_text = if previous_area == Some(row.area.as_str()) {
+        let area_text = if together && previous_area == Some(row.area.as_str()) {
             ""
         } else {
             &row.area
