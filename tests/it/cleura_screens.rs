@@ -473,3 +473,32 @@ fn a_narrow_table_keeps_the_region_names_whole() {
         }
     }
 }
+
+/// More projects than the box holds: it scrolls with the selection and says what is cut.
+#[test]
+fn many_projects_scroll() {
+    let mut app = at_bobs_regions(80, 24, guide_domains());
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    let names: Vec<String> = (1..=12).map(|i| format!("project-{i:02}")).collect();
+    reply(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
+            region: "Kna1".into(),
+            projects: Ok(names.iter().map(|n| project(n, None, true)).collect()),
+        },
+    );
+    let top = common::render(&app);
+    assert!(
+        top.contains("project-01") && top.contains("more below"),
+        "{top}"
+    );
+    for _ in 0..8 {
+        key(&mut app, KeyCode::Down);
+    }
+    let screen = common::render(&app);
+    assert!(screen.contains("› project-09"), "{screen}");
+    assert!(screen.contains("more above"), "{screen}");
+    insta::assert_snapshot!(screen);
+}

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
@@ -187,9 +187,22 @@ fn fit(text: &str, width: u16) -> String {
 /// The line under the table: the selected row in full (the columns may have cut it) at the
 /// left, and how many rows the view has at the right, where it is never cut: the row gives
 /// way first (cut with an ellipsis), and the order is said only when everything fits.
-fn under_table(regions: &Regions, width: u16) -> String {
+fn under_table(regions: &Regions, layout: &TableLayout, width: u16) -> String {
     let width = usize::from(width);
-    let count = format!("{} of {} regions", regions.view.len(), regions.rows.len());
+    // What the page cuts, said in words: a full page looks the same as a whole list.
+    let above = layout.first > 0;
+    let below = layout.first + layout.shown < regions.view.len();
+    let cut = match (above, below) {
+        (true, true) => "more above and below · ",
+        (true, false) => "more above · ",
+        (false, true) => "more below · ",
+        (false, false) => "",
+    };
+    let count = format!(
+        "{cut}{} of {} regions",
+        regions.view.len(),
+        regions.rows.len()
+    );
     let sorted = format!(
         "{count} · sorted by {}{}{}",
         regions.sort.title(),
@@ -433,7 +446,10 @@ pub fn draw(
     let count = Rect::new(area.x, layout.rows.y + layout.rows.height, area.width, 1);
     if count.y < body.y + body.height {
         frame.render_widget(
-            Paragraph::new(Line::styled(under_table(regions, count.width), theme.dim())),
+            Paragraph::new(Line::styled(
+                under_table(regions, &layout, count.width),
+                theme.dim(),
+            )),
             count,
         );
     }
@@ -460,12 +476,13 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
             format!(" Projects · {} ", view.label),
             theme.title(),
         ));
-    let mut lines = Vec::new();
+    let inner = block.inner(area);
+    let mut lines: Vec<Line> = Vec::new();
     if view.own {
-        lines.push(Line::styled(
-            view.heading(&regions.session.login),
-            theme.dim(),
-        ));
+        let heading = view.heading(&regions.session.login);
+        for line in crate::text::wrap_hanging(&heading, usize::from(inner.width), "", "") {
+            lines.push(Line::styled(line, theme.dim()));
+        }
     }
     match &view.projects {
         None => lines.push(widgets::working(
@@ -482,27 +499,21 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
             lines.push(Line::styled("No project in this domain.", theme.dim()))
         }
         Some(Ok(list)) => {
-            for (i, p) in list.iter().enumerate() {
-                let selected = i == view.selected;
-                let style = if selected {
-                    theme.selected()
-                } else {
-                    theme.base()
-                };
-                let mut flags = Vec::new();
-                if p.default == Some(true) {
-                    flags.push("default");
-                }
-                flags.push(if p.enabled { "enabled" } else { "disabled" });
-                lines.push(Line::from(vec![
-                    Span::styled(if selected { "› " } else { "  " }, style),
-                    Span::styled(p.name.clone(), style),
-                    Span::styled(format!("  ({})", flags.join(", ")), theme.dim()),
-                ]));
-                lines.push(Line::styled(format!("    {}", p.id), theme.dim()));
-                if !p.description.is_empty() {
-                    lines.push(Line::styled(format!("    {}", p.description), theme.dim()));
-                }
+            let entries: Vec<Vec<Line>> = list
+                .iter()
+                .enumerate()
+                .map(|(i, p)| project_lines(p, i == view.selected, theme))
+                .collect();
+            // The room left under the heading, above the blank line and the way back.
+            let room = usize::from(inner.height).saturating_sub(lines.len() + 2);
+            let (first, last) = window(&entries, view.selected, room);
+            if first > 0 {
+                lines.push(Line::styled(format!("↑ {first} more above"), theme.dim()));
+            }
+            lines.extend(entries[first..=last].iter().flatten().cloned());
+            if last + 1 < entries.len() {
+                let below = entries.len() - last - 1;
+                lines.push(Line::styled(format!("↓ {below} more below"), theme.dim()));
             }
         }
     }
@@ -511,12 +522,60 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
         "Esc or Enter: back to the regions",
         theme.dim(),
     ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A project as the list shows it: its name and flags, its id, its description.
+fn project_lines(
+    p: &crate::api::cleura::Project,
+    selected: bool,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let style = if selected {
+        theme.selected()
+    } else {
+        theme.base()
+    };
+    let mut flags = Vec::new();
+    if p.default == Some(true) {
+        flags.push("default");
+    }
+    flags.push(if p.enabled { "enabled" } else { "disabled" });
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(if selected { "› " } else { "  " }, style),
+            Span::styled(p.name.clone(), style),
+            Span::styled(format!("  ({})", flags.join(", ")), theme.dim()),
+        ]),
+        Line::styled(format!("    {}", p.id), theme.dim()),
+    ];
+    if !p.description.is_empty() {
+        lines.push(Line::styled(format!("    {}", p.description), theme.dim()));
+    }
+    lines
+}
+
+/// The first and last entries shown in `room` lines, the selected one among them: all when
+/// they fit; otherwise a line each for what is above and below, and the selected entry as
+/// low as it needs to be to show.
+fn window<T>(entries: &[Vec<T>], selected: usize, room: usize) -> (usize, usize) {
+    let last = entries.len().saturating_sub(1);
+    let selected = selected.min(last);
+    if entries.iter().map(Vec::len).sum::<usize>() <= room {
+        return (0, last);
+    }
+    let room = room.saturating_sub(2);
+    let (mut first, mut end) = (selected, selected);
+    let mut used = entries[selected].len();
+    while first > 0 && used + entries[first - 1].len() <= room {
+        first -= 1;
+        used += entries[first].len();
+    }
+    while end < last && used + entries[end + 1].len() <= room {
+        end += 1;
+        used += entries[end].len();
+    }
+    (first, end)
 }
 
 #[cfg(test)]
