@@ -348,6 +348,10 @@ impl Cleura {
                 regions.projects = None;
             }
             (Step::Regions(regions), _) if regions.projects.is_some() => {}
+            // A click, as any way out of the question but y, stays signed in.
+            (Step::Regions(regions), _) if regions.asking_sign_out => {
+                regions.asking_sign_out = false
+            }
             (Step::Regions(regions), Some(Target::Row(at))) => {
                 if at == regions.selected {
                     self.open_selected(ctx);

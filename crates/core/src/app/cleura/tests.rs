@@ -906,6 +906,10 @@ fn sign_out_asks_first_and_only_y_signs_out() {
         assert!(app.front == Front::Cleura, "{how} stays on the table");
     }
     update(&mut app, key(KeyCode::Char('x')));
+    update(&mut app, Msg::Click(Some(Hit::Cleura(Target::Row(2)))));
+    assert!(!regions(&app).asking_sign_out, "a click stays signed in");
+    assert_eq!(regions(&app).selected, 0, "and does nothing else");
+    update(&mut app, key(KeyCode::Char('x')));
     let (_, r) = request(update(&mut app, key(KeyCode::Char('y'))));
     assert!(matches!(r, Request::SignOut { .. }));
 }
