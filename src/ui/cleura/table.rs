@@ -555,27 +555,27 @@ fn project_lines(
     lines
 }
 
-/// The first and last entries shown in `room` lines, the selected one among them: all when
-/// they fit; otherwise a line each for what is above and below, and the selected entry as
-/// low as it needs to be to show.
+/// The first and last entries shown in `room` lines, the selected one among them, with a
+/// line for what is cut above and one for what is cut below, when anything is: the entries
+/// above the selected one first, so that moving down scrolls once the last one shown is
+/// left.
 fn window<T>(entries: &[Vec<T>], selected: usize, room: usize) -> (usize, usize) {
     let last = entries.len().saturating_sub(1);
     let selected = selected.min(last);
-    if entries.iter().map(Vec::len).sum::<usize>() <= room {
-        return (0, last);
-    }
-    let room = room.saturating_sub(2);
+    let fits = |first: usize, end: usize| {
+        let lines: usize = entries[first..=end].iter().map(Vec::len).sum();
+        lines + usize::from(first > 0) + usize::from(end < last) <= room
+    };
     let (mut first, mut end) = (selected, selected);
-    let mut used = entries[selected].len();
-    while first > 0 && used + entries[first - 1].len() <= room {
-        first -= 1;
-        used += entries[first].len();
+    loop {
+        if first > 0 && fits(first - 1, end) {
+            first -= 1;
+        } else if end < last && fits(first, end + 1) {
+            end += 1;
+        } else {
+            return (first, end);
+        }
     }
-    while end < last && used + entries[end + 1].len() <= room {
-        end += 1;
-        used += entries[end].len();
-    }
-    (first, end)
 }
 
 #[cfg(test)]
