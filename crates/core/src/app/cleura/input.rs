@@ -239,12 +239,10 @@ impl Cleura {
                     _ => {}
                 }
                 regions.reveal(page);
-                regions.follow(page);
             }
             (Act::Group, Step::Regions(regions)) => {
                 regions.toggle_grouped();
                 regions.reveal(page);
-                regions.follow(page);
             }
             (Act::CopyTag, Step::Regions(regions)) => {
                 if let Some(row) = regions.selected_row() {
@@ -290,7 +288,6 @@ impl Cleura {
                 }
                 regions.recompute();
                 regions.reveal(page);
-                regions.follow(page);
             }
             _ => {}
         }
@@ -305,9 +302,6 @@ impl Cleura {
     }
 
     pub(super) fn paste(&mut self, text: &str, ctx: &mut Ctx) {
-        if self.is_pending() {
-            return;
-        }
         match &mut self.step {
             Step::SignIn => self.form.paste(text),
             Step::Code(code) => {
@@ -324,9 +318,6 @@ impl Cleura {
     }
 
     pub(super) fn click(&mut self, hit: Option<Hit>, ctx: &mut Ctx) {
-        if self.is_pending() {
-            return;
-        }
         let target = match hit {
             Some(Hit::Cleura(target)) => Some(target),
             _ => None,
@@ -363,16 +354,12 @@ impl Cleura {
             (Step::Regions(regions), Some(Target::Header(column))) => {
                 regions.sort_by(column);
                 regions.reveal(page);
-                regions.follow(page);
             }
             _ => {}
         }
     }
 
     pub(super) fn scroll(&mut self, scroll: Scroll, ctx: &mut Ctx) {
-        if self.is_pending() {
-            return;
-        }
         if let Step::Regions(regions) = &mut self.step
             && regions.projects.is_none()
         {
@@ -386,9 +373,6 @@ impl Cleura {
 
     /// A scripted answer, applied as if typed into the step's field and submitted.
     pub(super) fn answer(&mut self, text: String, ctx: &mut Ctx) {
-        if self.is_pending() {
-            return;
-        }
         match &mut self.step {
             Step::SignIn => {
                 if !self.login_settled {

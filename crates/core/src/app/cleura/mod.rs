@@ -610,6 +610,9 @@ impl Cleura {
 impl FlowScreen for Cleura {
     fn input(&mut self, input: Input, ctx: &mut Ctx) {
         match input {
+            // While a request is in flight only Esc (cancel) acts: see the key map.
+            Input::Paste(_) | Input::Click(_) | Input::Scroll(_) | Input::Answer(_)
+                if self.is_pending() => {}
             Input::Key(key) => self.key(key, ctx),
             Input::Paste(text) => self.paste(&text, ctx),
             Input::Click(hit) => self.click(hit, ctx),
