@@ -68,8 +68,10 @@ fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
         "the regions, from the kept token",
     );
     assert!(screen.contains("kept from an earlier run"), "{screen}");
-    // Sign out revokes and forgets.
-    pty.send("o");
+    // Sign out, once said yes to, revokes and forgets.
+    pty.send("x");
+    pty.wait_for("Sign out of Cleura as bob?");
+    pty.send("y");
     pty.wait_for("Signed out");
     assert!(!kept.exists(), "the token was forgotten");
     pty.send("\x03");

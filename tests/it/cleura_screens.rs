@@ -282,10 +282,27 @@ fn projects_v2() {
     insta::assert_snapshot!(common::render(&app));
 }
 
+/// x asks before signing out; the question stands over the table.
+#[test]
+fn sign_out_asked() {
+    let mut app = at_bobs_regions(80, 24, guide_domains());
+    assert!(key(&mut app, KeyCode::Char('x')).is_empty());
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// A column's order is the rows' order: by region, Frankfurt, Karlskrona, Stockholm.
+#[test]
+fn sorted_by_region() {
+    let mut app = at_bobs_regions(80, 24, guide_domains());
+    key(&mut app, KeyCode::Char('2'));
+    insta::assert_snapshot!(common::render(&app));
+}
+
 #[test]
 fn signed_out() {
     let mut app = at_bobs_regions(80, 24, guide_domains());
-    let id = request_id(&key(&mut app, KeyCode::Char('o')));
+    key(&mut app, KeyCode::Char('x'));
+    let id = request_id(&key(&mut app, KeyCode::Char('y')));
     reply(
         &mut app,
         id,
@@ -439,4 +456,49 @@ fn a_filter_that_matches_nothing_says_so_and_an_empty_account_too() {
         screen.contains("No region is listed for this account."),
         "{screen}"
     );
+}
+
+/// At narrow widths a row keeps its region's name whole: "Enabled" and "Domain status" give
+/// way to their marks, then the area's name.
+#[test]
+fn a_narrow_table_keeps_the_region_names_whole() {
+    for (w, h) in [(60, 16), (80, 24)] {
+        let screen = common::render(&at_bobs_regions(w, h, guide_domains()));
+        for name in [
+            "Karlskrona / Sweden",
+            "Frankfurt / Germany",
+            "Stockholm / Sweden",
+        ] {
+            assert!(screen.contains(name), "{w}x{h}: {name}:\n{screen}");
+        }
+    }
+}
+
+/// More projects than the box holds: it scrolls with the selection and says what is cut.
+#[test]
+fn many_projects_scroll() {
+    let mut app = at_bobs_regions(80, 24, guide_domains());
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    let names: Vec<String> = (1..=12).map(|i| format!("project-{i:02}")).collect();
+    reply(
+        &mut app,
+        id,
+        Reply::Projects {
+            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
+            region: "Kna1".into(),
+            projects: Ok(names.iter().map(|n| project(n, None, true)).collect()),
+        },
+    );
+    let top = common::render(&app);
+    assert!(
+        top.contains("project-01") && top.contains("more below"),
+        "{top}"
+    );
+    for _ in 0..8 {
+        key(&mut app, KeyCode::Down);
+    }
+    let screen = common::render(&app);
+    assert!(screen.contains("› project-09"), "{screen}");
+    assert!(screen.contains("more above"), "{screen}");
+    insta::assert_snapshot!(screen);
 }

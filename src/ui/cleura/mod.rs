@@ -46,7 +46,7 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
                 Line::styled(SIGN_IN_AGAIN, theme.title()),
                 Line::raw(""),
                 Line::styled(
-                    "Enter or y: sign in again and send a new code · n or Esc: back to sign in",
+                    "y or Enter: sign in again and send a new code · n or Esc: back to sign in",
                     theme.dim(),
                 ),
             ];
@@ -64,10 +64,7 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
                     .map(Line::raw),
             );
             lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                "Enter: back to sign in · Esc: back",
-                theme.dim(),
-            ));
+            lines.push(Line::styled("Enter or Esc: back to sign in", theme.dim()));
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
         }
         Step::Regions(regions) => table::draw(flow, regions, app, frame, body, theme),
@@ -280,7 +277,7 @@ fn code_screen(
         ),
         Line::raw(""),
     ]);
-    // Masked like every secret, unless shown with Ctrl-R.
+    // Shown as typed, unless hidden with Ctrl-R.
     let digits: Vec<char> = code.field.display().chars().collect();
     let mut top = Vec::new();
     let mut middle = Vec::new();

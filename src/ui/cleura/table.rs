@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
@@ -76,8 +76,9 @@ pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
 /// Each column's start and width: the fixed ones first, the area and region share the rest.
 /// `widths` are the widest names and tag: the tag column is as wide as its widest tag
 /// (within reason); when the names would be cut, the table first packs tighter (one cell
-/// between columns, the status column at its least), and the names give up room before the
-/// tag does.
+/// between columns, the status column at its least), then the "Enabled" and "Domain status"
+/// columns give way to their marks ("yes", "✓ …"), then the area's name, then the region's;
+/// the tag gives up room last.
 fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16) {
     // Room for the titles and their sort mark ("Area ▲", "Region ▲", "Tag ▲").
     let names = (widths.area.max(6), widths.region.max(8));
@@ -85,26 +86,31 @@ fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16)
     // Narrow terminals give the names what the status column can spare.
     let roomy = (2, tag.max(6), if width >= 100 { 13 } else { 10 });
     let tight = (1, tag, 8);
-    let rest_of = |(gap, tag, status): (u16, u16, u16)| {
-        width.saturating_sub(tag + status + 13 + 7 + gap * 5 + 2)
+    let rest_of = |(gap, tag, status): (u16, u16, u16), domain: u16, enabled: u16| {
+        width.saturating_sub(tag + status + domain + enabled + gap * 5 + 2)
     };
-    let (gap, tag, status) = if rest_of(roomy) >= names.0 + names.1 {
+    let (gap, tag, status) = if rest_of(roomy, 13, 7) >= names.0 + names.1 {
         roomy
-    } else if rest_of(tight) > rest_of(roomy) {
+    } else if rest_of(tight, 13, 7) > rest_of(roomy, 13, 7) {
         tight
     } else {
         roomy
     };
+    // What the names still lack is taken from "Enabled" (down to "yes"), then from
+    // "Domain status" (down to its mark and an ellipsis).
+    let lack = (names.0 + names.1).saturating_sub(rest_of((gap, tag, status), 13, 7));
+    let enabled = 7 - lack.min(4);
+    let domain = 13 - lack.saturating_sub(4).min(10);
     // Only when both names are down to their least does the tag give up room (to its title).
-    let short = (2 * NAME_MIN).saturating_sub(rest_of((gap, tag, status)));
+    let short = (2 * NAME_MIN).saturating_sub(rest_of((gap, tag, status), domain, enabled));
     let tag = tag.saturating_sub(short).max(5);
     let fixed = [
         (Column::Tag, tag),
         (Column::Status, status),
-        (Column::Domain, 13),
-        (Column::Enabled, 7),
+        (Column::Domain, domain),
+        (Column::Enabled, enabled),
     ];
-    let rest = rest_of((gap, tag, status));
+    let rest = rest_of((gap, tag, status), domain, enabled);
     let (area_w, region_w) = if names.0 + names.1 <= rest {
         // Both in full; what is left is shared, but wide terminals do not stretch names
         // into a sea of spaces.
@@ -114,8 +120,12 @@ fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16)
             (names.1 + extra - extra / 2).min(34.max(names.1)),
         )
     } else {
-        let area_w = (rest / 2).clamp(NAME_MIN, 34);
-        (area_w, rest.saturating_sub(area_w).clamp(NAME_MIN, 34))
+        // The region's name is what a row is read by: it keeps its room, the area's gives.
+        let region_w = names
+            .1
+            .min(rest.saturating_sub(NAME_MIN))
+            .clamp(NAME_MIN, 34);
+        (rest.saturating_sub(region_w).clamp(NAME_MIN, 34), region_w)
     };
     let mut at = x + 2;
     let mut out = Vec::new();
@@ -177,13 +187,31 @@ fn fit(text: &str, width: u16) -> String {
 /// The line under the table: the selected row in full (the columns may have cut it) at the
 /// left, and how many rows the view has at the right, where it is never cut: the row gives
 /// way first (cut with an ellipsis), and the order is said only when everything fits.
-fn under_table(regions: &Regions, width: u16) -> String {
+fn under_table(regions: &Regions, layout: &TableLayout, width: u16) -> String {
     let width = usize::from(width);
-    let count = format!("{} of {} regions", regions.view.len(), regions.rows.len());
+    // What the page cuts, said in words: a full page looks the same as a whole list.
+    let above = layout.first > 0;
+    let below = layout.first + layout.shown < regions.view.len();
+    let cut = match (above, below) {
+        (true, true) => "more above and below · ",
+        (true, false) => "more above · ",
+        (false, true) => "more below · ",
+        (false, false) => "",
+    };
+    let count = format!(
+        "{cut}{} of {} regions",
+        regions.view.len(),
+        regions.rows.len()
+    );
     let sorted = format!(
-        "{count} · sorted by {}{}",
+        "{count} · sorted by {}{}{}",
         regions.sort.title(),
-        if regions.descending { ", reversed" } else { "" }
+        if regions.descending { ", reversed" } else { "" },
+        if regions.grouped && regions.sort != Column::Area {
+            ", grouped by area"
+        } else {
+            ""
+        }
     );
     let selected = regions
         .selected_row()
@@ -276,8 +304,8 @@ pub fn draw(
         // Every key named in full where it fits; "Enter projects", also on the key bar,
         // gives way first on a narrow terminal.
         let keys = [
-            "/ filter · s sort · Enter projects · y copy tag · r refresh · o sign out",
-            "/ filter · s sort · y copy tag · r refresh · o sign out",
+            "/ filter · s sort · Enter projects · c copy tag · r load again · x sign out",
+            "/ filter · s sort · c copy tag · r load again · x sign out",
         ];
         let fits = keys
             .into_iter()
@@ -287,6 +315,19 @@ pub fn draw(
     });
     if let Some(words) = flow.working() {
         above.push(widgets::working(app.spinner, &format!("{words}…"), theme));
+    } else if regions.asking_sign_out {
+        above.push(Line::from(vec![
+            Span::styled(
+                format!("Sign out of Cleura as {}? ", session.login),
+                theme.title(),
+            ),
+            Span::styled("y", theme.key()),
+            Span::raw(" yes · "),
+            Span::styled("n", theme.key()),
+            Span::raw("/"),
+            Span::styled("Esc", theme.key()),
+            Span::raw(" no"),
+        ]));
     } else if let Some(error) = &regions.error {
         above.push(widgets::problem(error, theme));
     } else if let Some(notice) = &regions.notice {
@@ -336,11 +377,12 @@ pub fn draw(
         .skip(layout.first)
         .take(layout.shown);
     let mut previous_area: Option<&str> = None;
+    let together = regions.grouped || regions.sort == Column::Area;
     for (y, (at, &index)) in (layout.rows.y..).zip(shown) {
         let row = &regions.rows[index];
         let selected = at == regions.selected;
         // Grouped by area: the name only where a group starts on screen.
-        let area_text = if previous_area == Some(row.area.as_str()) {
+        let area_text = if together && previous_area == Some(row.area.as_str()) {
             ""
         } else {
             &row.area
@@ -404,7 +446,10 @@ pub fn draw(
     let count = Rect::new(area.x, layout.rows.y + layout.rows.height, area.width, 1);
     if count.y < body.y + body.height {
         frame.render_widget(
-            Paragraph::new(Line::styled(under_table(regions, count.width), theme.dim())),
+            Paragraph::new(Line::styled(
+                under_table(regions, &layout, count.width),
+                theme.dim(),
+            )),
             count,
         );
     }
@@ -431,12 +476,13 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
             format!(" Projects · {} ", view.label),
             theme.title(),
         ));
-    let mut lines = Vec::new();
+    let inner = block.inner(area);
+    let mut lines: Vec<Line> = Vec::new();
     if view.own {
-        lines.push(Line::styled(
-            view.heading(&regions.session.login),
-            theme.dim(),
-        ));
+        let heading = view.heading(&regions.session.login);
+        for line in crate::text::wrap_hanging(&heading, usize::from(inner.width), "", "") {
+            lines.push(Line::styled(line, theme.dim()));
+        }
     }
     match &view.projects {
         None => lines.push(widgets::working(
@@ -453,27 +499,21 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
             lines.push(Line::styled("No project in this domain.", theme.dim()))
         }
         Some(Ok(list)) => {
-            for (i, p) in list.iter().enumerate() {
-                let selected = i == view.selected;
-                let style = if selected {
-                    theme.selected()
-                } else {
-                    theme.base()
-                };
-                let mut flags = Vec::new();
-                if p.default == Some(true) {
-                    flags.push("default");
-                }
-                flags.push(if p.enabled { "enabled" } else { "disabled" });
-                lines.push(Line::from(vec![
-                    Span::styled(if selected { "› " } else { "  " }, style),
-                    Span::styled(p.name.clone(), style),
-                    Span::styled(format!("  ({})", flags.join(", ")), theme.dim()),
-                ]));
-                lines.push(Line::styled(format!("    {}", p.id), theme.dim()));
-                if !p.description.is_empty() {
-                    lines.push(Line::styled(format!("    {}", p.description), theme.dim()));
-                }
+            let entries: Vec<Vec<Line>> = list
+                .iter()
+                .enumerate()
+                .map(|(i, p)| project_lines(p, i == view.selected, theme))
+                .collect();
+            // The room left under the heading, above the blank line and the way back.
+            let room = usize::from(inner.height).saturating_sub(lines.len() + 2);
+            let (first, last) = window(&entries, view.selected, room);
+            if first > 0 {
+                lines.push(Line::styled(format!("↑ {first} more above"), theme.dim()));
+            }
+            lines.extend(entries[first..=last].iter().flatten().cloned());
+            if last + 1 < entries.len() {
+                let below = entries.len() - last - 1;
+                lines.push(Line::styled(format!("↓ {below} more below"), theme.dim()));
             }
         }
     }
@@ -482,12 +522,60 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
         "Esc or Enter: back to the regions",
         theme.dim(),
     ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A project as the list shows it: its name and flags, its id, its description.
+fn project_lines(
+    p: &crate::api::cleura::Project,
+    selected: bool,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let style = if selected {
+        theme.selected()
+    } else {
+        theme.base()
+    };
+    let mut flags = Vec::new();
+    if p.default == Some(true) {
+        flags.push("default");
+    }
+    flags.push(if p.enabled { "enabled" } else { "disabled" });
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(if selected { "› " } else { "  " }, style),
+            Span::styled(p.name.clone(), style),
+            Span::styled(format!("  ({})", flags.join(", ")), theme.dim()),
+        ]),
+        Line::styled(format!("    {}", p.id), theme.dim()),
+    ];
+    if !p.description.is_empty() {
+        lines.push(Line::styled(format!("    {}", p.description), theme.dim()));
+    }
+    lines
+}
+
+/// The first and last entries shown in `room` lines, the selected one among them, with a
+/// line for what is cut above and one for what is cut below, when anything is: the entries
+/// above the selected one first, so that moving down scrolls once the last one shown is
+/// left.
+fn window<T>(entries: &[Vec<T>], selected: usize, room: usize) -> (usize, usize) {
+    let last = entries.len().saturating_sub(1);
+    let selected = selected.min(last);
+    let fits = |first: usize, end: usize| {
+        let lines: usize = entries[first..=end].iter().map(Vec::len).sum();
+        lines + usize::from(first > 0) + usize::from(end < last) <= room
+    };
+    let (mut first, mut end) = (selected, selected);
+    loop {
+        if first > 0 && fits(first - 1, end) {
+            first -= 1;
+        } else if end < last && fits(first, end + 1) {
+            end += 1;
+        } else {
+            return (first, end);
+        }
+    }
 }
 
 #[cfg(test)]

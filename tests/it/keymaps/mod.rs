@@ -1,6 +1,7 @@
 //! The key maps, tried on every screen: each key a screen lists does something there, each
 //! key that does something is listed, and a letter means one thing on every screen.
 
+mod cleura;
 mod cloudsigma;
 mod cozy;
 
@@ -158,6 +159,7 @@ fn all_screens() -> Vec<Screen> {
     // An entry down, so that every way of moving has somewhere to go.
     crate::common::key(&mut home, KeyCode::Down);
     screens.push(Screen::new("home", home));
+    screens.extend(cleura::screens());
     screens.extend(cloudsigma::screens());
     screens
 }

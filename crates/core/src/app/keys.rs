@@ -297,6 +297,7 @@ pub const LETTERS: &[(char, &str)] = &[
     ('b', "back"),
     ('c', "copy"),
     ('e', "edit"),
+    ('g', "group"),
     ('n', "no"),
     ('o', "open"),
     ('p', "password"),

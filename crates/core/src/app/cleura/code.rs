@@ -29,9 +29,13 @@ pub struct CodeStep {
 
 impl CodeStep {
     pub fn new(verification: String, now: Instant) -> CodeStep {
+        // Shown as typed, as one-time codes are (Ctrl-R hides them); still a secret: never
+        // in Debug output, zeroized when dropped.
+        let mut field = TextField::new("Code", CharRule::Digits, CODE_LENGTH).secret();
+        field.revealed = true;
         CodeStep {
             verification,
-            field: TextField::new("Code", CharRule::Digits, CODE_LENGTH).secret(),
+            field,
             sent_at: now,
             resend_at: now + RESEND_AFTER,
             sends: 1,

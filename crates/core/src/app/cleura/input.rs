@@ -1,160 +1,294 @@
 //! Keys, pastes, clicks and scripted answers, for each step of the Cleura flow.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::code::CODE_LENGTH;
-use super::regions::Row;
-use super::sign_in::{FormAction, Part};
+use super::regions::{COLUMNS, Column, ProjectsView, Row};
+use super::sign_in::Part;
 use super::{Cleura, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
-use crate::app::{Command, Ctx, Hit, Nav, Scroll};
+use crate::app::{Command, Ctx, Hit, Key, Keymap, Nav, Scroll};
+
+/// What a key stands for in this flow; the key maps below say which key, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    /// Esc: cancel what is in flight, or one step back (see `Cleura::back`): out of a
+    /// question, the projects, the filter, a step.
+    Back,
+    /// Into the focused field (or the code's boxes, or the filter).
+    Edit,
+    SignIn,
+    /// Tab, Shift-Tab, ↑, ↓ between the form's parts.
+    Focus,
+    SwitchApi,
+    /// Show or hide the password, or the code.
+    Reveal,
+    SendCode,
+    NewCode,
+    CodeFromOutbox,
+    SignInAgain,
+    /// ↑, ↓, PgUp, PgDn, Home, End in a list.
+    Move,
+    Projects,
+    Filter,
+    KeepFilter,
+    /// s (next column), S (reverse), 1-6 (that column).
+    Sort,
+    Group,
+    CopyTag,
+    Reload,
+    AskSignOut,
+    SignOut,
+}
+
+const MOVE: [Key; 6] = [
+    Key::Up,
+    Key::Down,
+    Key::PageUp,
+    Key::PageDown,
+    Key::Home,
+    Key::End,
+];
 
 impl Cleura {
-    pub(super) fn key(&mut self, key: KeyEvent, ctx: &mut Ctx) {
-        if key.code == KeyCode::Esc {
-            if let Step::Regions(regions) = &mut self.step
-                && regions.filtering
-            {
-                regions.stop_filter();
-                regions.reveal(ctx.viewport.table_rows);
-                return;
-            }
-            self.back(ctx);
-            return;
-        }
+    /// The keys of the step in front, for dispatch and for the key bar alike.
+    pub fn keymap(&self) -> Keymap<Act> {
+        let map = Keymap::new();
         if self.is_pending() {
-            // While a request is in flight only Esc (cancel) acts; typing goes nowhere.
-            return;
+            return map.bind(&[Key::Esc], "cancel", Act::Back);
         }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match &mut self.step {
-            Step::Resuming => {}
-            Step::SignIn => match self.form.key(key) {
-                FormAction::Submit => self.submit_sign_in(ctx),
-                FormAction::Back => self.back(ctx),
-                FormAction::Handled | FormAction::Ignored => {}
-            },
-            Step::Code(code) => match key.code {
-                KeyCode::Enter => self.submit_code(ctx),
-                // Ctrl-R shows what was typed, as on the password; a new code is Ctrl-N.
-                KeyCode::Char('r') if ctrl => code.field.revealed = !code.field.revealed,
-                KeyCode::Char('n') if ctrl => self.resend(ctx),
-                KeyCode::Char('t') if ctrl => {
-                    if let Some(sent) = ctx.outbox.latest_code() {
-                        code.field.clear();
-                        code.paste(sent);
-                        self.submit_code_if_complete(ctx);
-                    } else {
-                        code.problem = Some(Problem::invalid("The outbox has no code yet."));
-                    }
-                }
-                _ => {
-                    if code.field.handle_key(&key) {
-                        code.problem = None;
-                        self.submit_code_if_complete(ctx);
-                    }
-                }
-            },
-            Step::SignInAgain { .. } => match key.code {
-                KeyCode::Enter | KeyCode::Char('y' | 'Y') => self.sign_in_again(ctx),
-                KeyCode::Char('n' | 'N') => self.decline_sign_in_again(),
-                _ => {}
-            },
+        match &self.step {
+            Step::Resuming => map.bind(&[Key::Esc], "cancel", Act::Back),
+            Step::SignIn => {
+                let focus = self.form.focus;
+                let submit: &[Key] = if focus == Part::Submit {
+                    &[Key::Enter, Key::Space]
+                } else {
+                    &[Key::Enter]
+                };
+                map.bind(submit, "sign in", Act::SignIn)
+                    .bind(
+                        &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
+                        "next/previous field",
+                        Act::Focus,
+                    )
+                    .bind_if(
+                        focus == Part::Api,
+                        &[Key::Space, Key::Left, Key::Right],
+                        "switch API version",
+                        Act::SwitchApi,
+                    )
+                    .bind(&[Key::Ctrl('r')], "show/hide the password", Act::Reveal)
+                    .bind(&[Key::Esc], "back to the menu", Act::Back)
+            }
+            // Short words: the footer shows these in order, as many as fit on one line.
+            Step::Code(_) => map
+                .bind(
+                    &[Key::Digits('0', '9')],
+                    "code (sent when complete)",
+                    Act::Edit,
+                )
+                .bind_if(
+                    self.secret == super::SANDBOX_SECRET,
+                    &[Key::Ctrl('t')],
+                    "from the outbox",
+                    Act::CodeFromOutbox,
+                )
+                .bind(&[Key::Esc], "back", Act::Back)
+                .bind(&[Key::Ctrl('n')], "new code", Act::NewCode)
+                .bind(&[Key::Ctrl('r')], "hide/show digits", Act::Reveal)
+                .bind(&[Key::Enter], "send", Act::SendCode),
+            Step::SignInAgain { .. } => map
+                .bind(
+                    &[Key::Char('y'), Key::Enter],
+                    "yes, sign in again",
+                    Act::SignInAgain,
+                )
+                .bind(
+                    &[Key::Char('n'), Key::Esc],
+                    "no, back to sign in",
+                    Act::Back,
+                ),
             Step::SecondFactorUnusable { .. } => {
-                if key.code == KeyCode::Enter {
-                    self.step = Step::SignIn;
-                }
+                map.bind(&[Key::Enter, Key::Esc], "back to sign in", Act::Back)
             }
-            Step::Regions(regions) => {
-                if regions.projects.is_some() {
-                    self.projects_key(key);
-                    return;
-                }
-                // The rows the table shows at this size: what a page move moves by.
-                let page = ctx.viewport.table_rows;
-                if regions.filtering {
-                    match key.code {
-                        KeyCode::Enter => regions.keep_filter(),
-                        KeyCode::Up => regions.move_by(-1),
-                        KeyCode::Down => regions.move_by(1),
-                        KeyCode::PageUp => regions.page_by(-1, page),
-                        KeyCode::PageDown => regions.page_by(1, page),
-                        _ => {
-                            if regions.filter.handle_key(&key) {
-                                regions.recompute();
-                                regions.reveal(page);
-                            }
-                        }
-                    }
-                    regions.follow(page);
-                    return;
-                }
-                match key.code {
-                    KeyCode::Up | KeyCode::Char('k') => regions.move_by(-1),
-                    KeyCode::Down | KeyCode::Char('j') => regions.move_by(1),
-                    KeyCode::PageUp => regions.page_by(-1, page),
-                    KeyCode::PageDown => regions.page_by(1, page),
-                    KeyCode::Home | KeyCode::Char('g') => regions.move_by(isize::MIN / 2),
-                    KeyCode::End | KeyCode::Char('G') => regions.move_by(isize::MAX / 2),
-                    KeyCode::Char('/') => regions.start_filter(),
-                    KeyCode::Char('s') => {
-                        regions.next_sort();
-                        regions.reveal(page);
-                    }
-                    KeyCode::Char('S') => {
-                        regions.reverse_sort();
-                        regions.reveal(page);
-                    }
-                    KeyCode::Char(c @ '1'..='6') => {
-                        let index = usize::from(c as u8 - b'1');
-                        regions.sort_by(super::regions::COLUMNS[index]);
-                        regions.reveal(page);
-                    }
-                    KeyCode::Char('y') => {
-                        if let Some(row) = regions.selected_row().filter(|r| !r.tag.is_empty()) {
-                            let tag = row.tag.clone();
-                            ctx.toast = Some(format!("Copied {tag} to the clipboard."));
-                            ctx.out.push(Command::CopyToClipboard(tag));
-                        }
-                    }
-                    KeyCode::Char('r') => self.refresh(ctx),
-                    KeyCode::Char('o') => self.sign_out(ctx),
-                    KeyCode::Enter => {
-                        if let Some((domain, region)) = regions.selected_row().map(Row::key) {
-                            self.load_projects(ctx, domain, region);
-                        }
-                    }
-                    _ => {}
-                }
-                if let Step::Regions(regions) = &mut self.step {
-                    regions.follow(page);
-                }
-            }
+            Step::Regions(regions) if regions.projects.is_some() => map
+                .bind_if(
+                    regions.projects.as_ref().map_or(0, ProjectsView::count) > 1,
+                    &[Key::Up, Key::Down],
+                    "move",
+                    Act::Move,
+                )
+                .bind(&[Key::Esc, Key::Enter], "back to the regions", Act::Back),
+            Step::Regions(regions) if regions.asking_sign_out => map
+                .bind(&[Key::Char('y')], "yes, sign out", Act::SignOut)
+                .bind(&[Key::Char('n'), Key::Esc], "no, stay signed in", Act::Back),
+            Step::Regions(regions) if regions.filtering => map
+                .bind(&[Key::Typing], "filter the regions", Act::Edit)
+                .bind(&[Key::Enter], "keep the filter", Act::KeepFilter)
+                .bind(&[Key::Esc], "clear the filter", Act::Back)
+                .bind_if(regions.view.len() > 1, &MOVE[..4], "move", Act::Move),
+            Step::Regions(regions) => map
+                .bind_if(regions.view.len() > 1, &MOVE[..2], "move", Act::Move)
+                .bind_if(
+                    regions.selected_row().is_some(),
+                    &[Key::Enter],
+                    "projects of the domain",
+                    Act::Projects,
+                )
+                .bind(&[Key::Char('/')], "filter", Act::Filter)
+                .bind(
+                    &[Key::Char('s'), Key::Char('S'), Key::Digits('1', '6')],
+                    "sort by column, reverse",
+                    Act::Sort,
+                )
+                .bind_if(
+                    regions.sort != Column::Area,
+                    &[Key::Char('g')],
+                    if regions.grouped {
+                        "stop grouping by area"
+                    } else {
+                        "group by area"
+                    },
+                    Act::Group,
+                )
+                .bind_if(
+                    regions.selected_row().is_some_and(|r| !r.tag.is_empty()),
+                    &[Key::Char('c')],
+                    "copy the region tag",
+                    Act::CopyTag,
+                )
+                .bind(&[Key::Char('r')], "load again", Act::Reload)
+                .bind(&[Key::Char('x')], "sign out…", Act::AskSignOut)
+                .bind_if(
+                    regions.view.len() > 1,
+                    &MOVE[2..],
+                    "page, first/last",
+                    Act::Move,
+                )
+                .bind(&[Key::Esc], "back to the menu", Act::Back),
             Step::SignedOut { .. } => {
-                if key.code == KeyCode::Enter {
-                    ctx.nav = Some(crate::app::Nav::Home);
-                }
+                map.bind(&[Key::Enter, Key::Esc], "back to the menu", Act::Back)
             }
         }
     }
 
-    fn projects_key(&mut self, key: KeyEvent) {
-        let Step::Regions(regions) = &mut self.step else {
-            return;
-        };
-        let Some(view) = &mut regions.projects else {
-            return;
-        };
-        let count = match &view.projects {
-            Some(Ok(list)) => list.len(),
-            _ => 0,
-        };
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => view.selected = view.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => {
-                view.selected = (view.selected + 1).min(count.saturating_sub(1))
+    pub(super) fn key(&mut self, key: KeyEvent, ctx: &mut Ctx) {
+        match self.keymap().action(&key) {
+            Some(act) => self.act(act, &key, ctx),
+            // Keys no binding takes are the focused field's to edit with (Backspace, ←...).
+            None if !self.is_pending() => self.act(Act::Edit, &key, ctx),
+            None => {}
+        }
+    }
+
+    fn act(&mut self, act: Act, key: &KeyEvent, ctx: &mut Ctx) {
+        // The rows the table shows at this size: what a page move moves by.
+        let page = ctx.viewport.table_rows;
+        match (act, &mut self.step) {
+            (Act::Back, _) => self.back(ctx),
+            (Act::SignIn, _) => self.submit_sign_in(ctx),
+            (Act::Edit, _) => self.edit(key, page, ctx),
+            (Act::Focus, _) => {
+                let forward = matches!(key.code, KeyCode::Tab | KeyCode::Down);
+                self.form.step_focus(forward);
             }
-            KeyCode::Enter => regions.projects = None,
+            (Act::SwitchApi, _) => self.form.toggle_api(),
+            (Act::SendCode, _) => self.submit_code(ctx),
+            (Act::NewCode, _) => self.resend(ctx),
+            (Act::Reveal, Step::Code(code)) => code.field.revealed ^= true,
+            (Act::Reveal, _) => self.form.password.revealed ^= true,
+            (Act::CodeFromOutbox, Step::Code(code)) => match ctx.outbox.latest_code() {
+                Some(sent) => {
+                    code.field.clear();
+                    code.paste(sent);
+                    self.submit_code_if_complete(ctx);
+                }
+                None => code.problem = Some(Problem::invalid("The outbox has no code yet.")),
+            },
+            (Act::SignInAgain, _) => self.sign_in_again(ctx),
+            (Act::Move, Step::Regions(regions)) => {
+                if let Some(view) = &mut regions.projects {
+                    let last = view.count().saturating_sub(1);
+                    view.selected = match key.code {
+                        KeyCode::Up => view.selected.saturating_sub(1),
+                        _ => (view.selected + 1).min(last),
+                    };
+                    return;
+                }
+                match key.code {
+                    KeyCode::Up => regions.move_by(-1),
+                    KeyCode::Down => regions.move_by(1),
+                    KeyCode::PageUp => regions.page_by(-1, page),
+                    KeyCode::PageDown => regions.page_by(1, page),
+                    KeyCode::Home => regions.move_by(isize::MIN / 2),
+                    _ => regions.move_by(isize::MAX / 2),
+                }
+                regions.follow(page);
+            }
+            (Act::KeepFilter, Step::Regions(regions)) => regions.keep_filter(),
+            (Act::Filter, Step::Regions(regions)) => regions.start_filter(),
+            (Act::Sort, Step::Regions(regions)) => {
+                match key.code {
+                    KeyCode::Char('s') => regions.next_sort(),
+                    KeyCode::Char('S') => regions.reverse_sort(),
+                    KeyCode::Char(c) => {
+                        let index = usize::from((c as u8).saturating_sub(b'1'));
+                        regions.sort_by(COLUMNS[index.min(COLUMNS.len() - 1)]);
+                    }
+                    _ => {}
+                }
+                regions.reveal(page);
+            }
+            (Act::Group, Step::Regions(regions)) => {
+                regions.toggle_grouped();
+                regions.reveal(page);
+            }
+            (Act::CopyTag, Step::Regions(regions)) => {
+                if let Some(row) = regions.selected_row() {
+                    let tag = row.tag.clone();
+                    ctx.toast = Some(format!("Copied {tag} to the clipboard."));
+                    ctx.out.push(Command::CopyToClipboard(tag));
+                }
+            }
+            (Act::Reload, _) => self.refresh(ctx),
+            (Act::AskSignOut, Step::Regions(regions)) => regions.asking_sign_out = true,
+            (Act::SignOut, Step::Regions(regions)) => {
+                regions.asking_sign_out = false;
+                self.sign_out(ctx);
+            }
+            (Act::Projects, _) => self.open_selected(ctx),
+            _ => {}
+        }
+    }
+
+    /// The projects of the selected row's region.
+    fn open_selected(&mut self, ctx: &mut Ctx) {
+        if let Step::Regions(regions) = &self.step
+            && let Some((domain, region)) = regions.selected_row().map(Row::key)
+        {
+            self.load_projects(ctx, domain, region);
+        }
+    }
+
+    /// A key for the focused field: the form's, the code's boxes or the filter.
+    fn edit(&mut self, key: &KeyEvent, page: usize, ctx: &mut Ctx) {
+        match &mut self.step {
+            Step::SignIn => self.form.edit(key),
+            Step::Code(code) => {
+                if !code.field.handle_key(key) {
+                    return;
+                }
+                code.problem = None;
+                self.submit_code_if_complete(ctx);
+            }
+            Step::Regions(regions) => {
+                if !regions.filtering || !regions.filter.handle_key(key) {
+                    return;
+                }
+                regions.recompute();
+                regions.reveal(page);
+            }
             _ => {}
         }
     }
@@ -168,9 +302,6 @@ impl Cleura {
     }
 
     pub(super) fn paste(&mut self, text: &str, ctx: &mut Ctx) {
-        if self.is_pending() {
-            return;
-        }
         match &mut self.step {
             Step::SignIn => self.form.paste(text),
             Step::Code(code) => {
@@ -187,9 +318,6 @@ impl Cleura {
     }
 
     pub(super) fn click(&mut self, hit: Option<Hit>, ctx: &mut Ctx) {
-        if self.is_pending() {
-            return;
-        }
         let target = match hit {
             Some(Hit::Cleura(target)) => Some(target),
             _ => None,
@@ -211,11 +339,13 @@ impl Cleura {
                 regions.projects = None;
             }
             (Step::Regions(regions), _) if regions.projects.is_some() => {}
+            // A click, as any way out of the question but y, stays signed in.
+            (Step::Regions(regions), _) if regions.asking_sign_out => {
+                regions.asking_sign_out = false
+            }
             (Step::Regions(regions), Some(Target::Row(at))) => {
                 if at == regions.selected {
-                    if let Some((domain, region)) = regions.selected_row().map(Row::key) {
-                        self.load_projects(ctx, domain, region);
-                    }
+                    self.open_selected(ctx);
                 } else {
                     regions.selected = at;
                     regions.follow(page);
@@ -224,16 +354,12 @@ impl Cleura {
             (Step::Regions(regions), Some(Target::Header(column))) => {
                 regions.sort_by(column);
                 regions.reveal(page);
-                regions.follow(page);
             }
             _ => {}
         }
     }
 
     pub(super) fn scroll(&mut self, scroll: Scroll, ctx: &mut Ctx) {
-        if self.is_pending() {
-            return;
-        }
         if let Step::Regions(regions) = &mut self.step
             && regions.projects.is_none()
         {
@@ -247,9 +373,6 @@ impl Cleura {
 
     /// A scripted answer, applied as if typed into the step's field and submitted.
     pub(super) fn answer(&mut self, text: String, ctx: &mut Ctx) {
-        if self.is_pending() {
-            return;
-        }
         match &mut self.step {
             Step::SignIn => {
                 if !self.login_settled {

@@ -7,7 +7,7 @@
 //! `regions` hold each step's state and keys, `questions` what each step asks a script.
 
 pub mod code;
-mod input;
+pub mod input;
 pub mod questions;
 pub mod regions;
 pub mod sign_in;
@@ -504,8 +504,6 @@ impl Cleura {
         let Some(value) = code.validated() else {
             return;
         };
-        // Masked again once sent, as the password is.
-        code.field.revealed = false;
         let verification = code.verification.clone();
         let request = Request::Verify {
             endpoint: self.form.endpoint_value(),
@@ -591,6 +589,7 @@ impl Cleura {
             Step::Code(_) | Step::SecondFactorUnusable { .. } => self.step = Step::SignIn,
             Step::SignInAgain { .. } => self.decline_sign_in_again(),
             Step::Regions(regions) if regions.projects.is_some() => regions.projects = None,
+            Step::Regions(regions) if regions.asking_sign_out => regions.asking_sign_out = false,
             Step::Regions(regions) if regions.filtering => {
                 regions.stop_filter();
                 regions.reveal(ctx.viewport.table_rows);
@@ -611,6 +610,9 @@ impl Cleura {
 impl FlowScreen for Cleura {
     fn input(&mut self, input: Input, ctx: &mut Ctx) {
         match input {
+            // While a request is in flight only Esc (cancel) acts: see the key map.
+            Input::Paste(_) | Input::Click(_) | Input::Scroll(_) | Input::Answer(_)
+                if self.is_pending() => {}
             Input::Key(key) => self.key(key, ctx),
             Input::Paste(text) => self.paste(&text, ctx),
             Input::Click(hit) => self.click(hit, ctx),
@@ -626,7 +628,7 @@ impl FlowScreen for Cleura {
     }
 
     fn keys(&self) -> Vec<KeyHelp> {
-        questions::keys(self)
+        self.keymap().help()
     }
 
     fn text_focused(&self) -> bool {

@@ -1,86 +1,9 @@
-//! What each step of the Cleura flow lists as keys, asks a script, and reports as JSON.
+//! What each step of the Cleura flow asks a script, and reports as JSON.
 
 use super::code::CODE_LENGTH;
 use super::regions::Regions;
-use super::sign_in::Part;
 use super::{Cleura, Step};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind};
-use crate::app::{Key, KeyHelp};
-
-pub fn keys(flow: &Cleura) -> Vec<KeyHelp> {
-    if flow.is_pending() {
-        return vec![KeyHelp::new(&[Key::Esc], "cancel")];
-    }
-    match &flow.step {
-        Step::Resuming => vec![KeyHelp::new(&[Key::Esc], "cancel")],
-        Step::SignIn => {
-            let mut keys = vec![
-                KeyHelp::new(&[Key::Enter], "sign in"),
-                KeyHelp::new(
-                    &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                    "next/previous field",
-                ),
-            ];
-            if flow.form.focus == Part::Api {
-                keys.push(KeyHelp::new(
-                    &[Key::Space, Key::Left, Key::Right],
-                    "switch API version",
-                ));
-            }
-            keys.push(KeyHelp::new(&[Key::Ctrl('r')], "show/hide the password"));
-            keys.push(KeyHelp::new(&[Key::Esc], "back to the menu"));
-            keys
-        }
-        // Short words: the footer shows these in order, as many as fit on one line.
-        Step::Code(_) => {
-            let mut keys = vec![KeyHelp::new(
-                &[Key::Digits('0', '9')],
-                "code (sent when complete)",
-            )];
-            if flow.secret == super::SANDBOX_SECRET {
-                keys.push(KeyHelp::new(&[Key::Ctrl('t')], "from the outbox"));
-            }
-            keys.extend([
-                KeyHelp::new(&[Key::Esc], "back"),
-                KeyHelp::new(&[Key::Ctrl('n')], "new code"),
-                KeyHelp::new(&[Key::Ctrl('r')], "show digits"),
-                KeyHelp::new(&[Key::Enter], "send"),
-            ]);
-            keys
-        }
-        Step::SignInAgain { .. } => vec![
-            KeyHelp::new(&[Key::Enter, Key::Char('y')], "sign in again, new code"),
-            KeyHelp::new(&[Key::Char('n'), Key::Esc], "back to sign in"),
-        ],
-        Step::SecondFactorUnusable { .. } => vec![
-            KeyHelp::new(&[Key::Enter], "back to sign in"),
-            KeyHelp::new(&[Key::Esc], "back"),
-        ],
-        Step::Regions(regions) if regions.projects.is_some() => vec![
-            KeyHelp::new(&[Key::Up, Key::Down], "move"),
-            KeyHelp::new(&[Key::Esc, Key::Enter], "back to the regions"),
-        ],
-        Step::Regions(regions) if regions.filtering => vec![
-            KeyHelp::new(&[Key::Typing], "filter the regions"),
-            KeyHelp::new(&[Key::Enter], "keep the filter"),
-            KeyHelp::new(&[Key::Esc], "clear the filter"),
-        ],
-        Step::Regions(_) => vec![
-            KeyHelp::new(&[Key::Up, Key::Down], "move"),
-            KeyHelp::new(&[Key::Enter], "projects of the domain"),
-            KeyHelp::new(&[Key::Char('/')], "filter"),
-            KeyHelp::new(
-                &[Key::Char('s'), Key::Char('S'), Key::Digits('1', '6')],
-                "sort by column, reverse",
-            ),
-            KeyHelp::new(&[Key::Char('y')], "copy the region tag"),
-            KeyHelp::new(&[Key::Char('r')], "refresh"),
-            KeyHelp::new(&[Key::Char('o')], "sign out"),
-            KeyHelp::new(&[Key::Esc], "back to the menu"),
-        ],
-        Step::SignedOut { .. } => vec![KeyHelp::new(&[Key::Enter, Key::Esc], "back to the menu")],
-    }
-}
 
 pub fn ask(flow: &Cleura) -> Ask {
     if let Some(words) = flow.working() {

@@ -1,6 +1,6 @@
-//! The regions the account can use: one row per region of each domain, grouped by area,
-//! filtered and sorted here (never per frame: a table of a thousand rows stays quick), and
-//! the projects of a domain on request.
+//! The regions the account can use: one row per region of each domain, filtered and sorted
+//! here (never per frame: a table of a thousand rows stays quick), and the projects of a
+//! domain on request.
 
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
@@ -84,6 +84,13 @@ impl Row {
 }
 
 impl ProjectsView {
+    /// How many projects are listed (none while loading or when they could not be).
+    pub fn count(&self) -> usize {
+        self.projects
+            .as_ref()
+            .map_or(0, |p| p.as_ref().map_or(0, Vec::len))
+    }
+
     /// Whose projects these are, in words, for the line above them.
     pub fn heading(&self, login: &str) -> String {
         if self.own {
@@ -172,7 +179,11 @@ pub struct Regions {
     unfiltered: Option<(usize, usize)>,
     pub sort: Column,
     pub descending: bool,
+    /// Rows of one area kept together, ordered by the sort within it (`g`).
+    pub grouped: bool,
     pub projects: Option<ProjectsView>,
+    /// `x` was pressed: "sign out?" stands over the table until y, n or Esc.
+    pub asking_sign_out: bool,
     /// A script or the plain mode chose "Projects of a region" and is asked which one; a
     /// name that matched none is the problem.
     pub asking_region: Option<Option<String>>,
@@ -217,7 +228,9 @@ impl Regions {
             unfiltered: None,
             sort: Column::Area,
             descending: false,
+            grouped: false,
             projects: None,
+            asking_sign_out: false,
             asking_region: None,
             not_understood: None,
             resumed: false,
@@ -265,17 +278,16 @@ impl Regions {
         self.sift(keep, 0);
     }
 
-    /// Filters and sorts, keeping areas together: within the chosen order, rows of one area
-    /// stay one group (the areas ordered by name, or by the sort when it is the area). Then
-    /// selects `keep` (an index into `rows`) if the view has it, else the row at `otherwise`.
+    /// Filters and sorts: by the chosen column over all rows (ties by area, then region), or
+    /// within each area when grouped (areas by name). Then selects `keep` (an index into `rows`) if the view has it, else the row at
+    /// `otherwise`.
     fn sift(&mut self, keep: Option<usize>, otherwise: usize) {
         let needle = self.filter.value().trim().to_lowercase();
         let mut view: Vec<usize> = (0..self.rows.len())
             .filter(|&i| needle.is_empty() || self.rows[i].haystack.contains(&needle))
             .collect();
-        let rows = &self.rows;
-        let sort = self.sort;
-        let descending = self.descending;
+        let (rows, sort, descending) = (&self.rows, self.sort, self.descending);
+        let grouped = self.grouped && sort != Column::Area;
         view.sort_by(|&a, &b| {
             let (a, b) = (&rows[a], &rows[b]);
             let by_area = natural(&a.area, &b.area);
@@ -285,13 +297,13 @@ impl Regions {
             } else {
                 by_column
             };
-            if sort == Column::Area {
-                by_column.then_with(|| natural(&a.region, &b.region))
+            if grouped {
+                by_area.then(by_column)
             } else {
-                by_area
-                    .then(by_column)
-                    .then_with(|| natural(&a.region, &b.region))
+                by_column
             }
+            .then(by_area)
+            .then_with(|| natural(&a.region, &b.region))
         });
         self.selected = keep
             .and_then(|k| view.iter().position(|&i| i == k))
@@ -304,6 +316,11 @@ impl Regions {
         let at = COLUMNS.iter().position(|c| *c == self.sort).unwrap_or(0);
         self.sort = COLUMNS[(at + 1) % COLUMNS.len()];
         self.descending = false;
+        self.recompute();
+    }
+
+    pub fn toggle_grouped(&mut self) {
+        self.grouped = !self.grouped;
         self.recompute();
     }
 

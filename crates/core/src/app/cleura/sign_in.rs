@@ -1,7 +1,7 @@
 //! The sign-in form: login, password (masked, Ctrl-R reveals), the API version and the
 //! endpoint, both visible and changeable.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use secrecy::SecretString;
 
 use crate::api::ApiError;
@@ -40,15 +40,6 @@ pub struct SignInForm {
     pub problem: Option<Problem>,
     /// The login was given for this run: nothing remembered replaces it.
     pub login_given: bool,
-}
-
-/// What a key did to the form.
-#[derive(Debug, PartialEq, Eq)]
-pub enum FormAction {
-    Submit,
-    Back,
-    Handled,
-    Ignored,
 }
 
 impl SignInForm {
@@ -147,7 +138,7 @@ impl SignInForm {
         }
     }
 
-    fn step_focus(&mut self, forward: bool) {
+    pub fn step_focus(&mut self, forward: bool) {
         self.focus = crate::app::focus::step(&PARTS, self.focus, forward);
     }
 
@@ -158,57 +149,14 @@ impl SignInForm {
         };
     }
 
-    pub fn key(&mut self, key: KeyEvent) -> FormAction {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Enter => return FormAction::Submit,
-            KeyCode::Esc => return FormAction::Back,
-            KeyCode::Tab | KeyCode::Down => {
-                self.step_focus(true);
-                return FormAction::Handled;
-            }
-            KeyCode::BackTab | KeyCode::Up => {
-                self.step_focus(false);
-                return FormAction::Handled;
-            }
-            KeyCode::Char('r') if ctrl => {
-                self.password.revealed = !self.password.revealed;
-                return FormAction::Handled;
-            }
-            _ => {}
-        }
-        if self.focus == Part::Api {
-            return match key.code {
-                KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right => {
-                    self.toggle_api();
-                    FormAction::Handled
-                }
-                KeyCode::Char('1') => {
-                    self.api = CleuraApi::V1;
-                    FormAction::Handled
-                }
-                KeyCode::Char('2') => {
-                    self.api = CleuraApi::V2;
-                    FormAction::Handled
-                }
-                _ => FormAction::Ignored,
-            };
-        }
-        if self.focus == Part::Submit {
-            return match key.code {
-                KeyCode::Char(' ') => FormAction::Submit,
-                _ => FormAction::Ignored,
-            };
-        }
+    /// An editing key for the focused field (the form's own keys are its key map's).
+    pub fn edit(&mut self, key: &KeyEvent) {
         let focus = self.focus;
-        let handled = self
+        if self
             .field_mut(focus)
-            .is_some_and(|field| field.handle_key(&key));
-        if handled {
+            .is_some_and(|field| field.handle_key(key))
+        {
             self.problem = None;
-            FormAction::Handled
-        } else {
-            FormAction::Ignored
         }
     }
 

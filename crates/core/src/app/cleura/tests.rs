@@ -135,6 +135,16 @@ fn signed_in(app: &mut App, id: RequestId, login: &str) {
     );
 }
 
+/// The tags of the rows shown, in order.
+fn tags(app: &App) -> Vec<String> {
+    let regions = regions(app);
+    regions
+        .view
+        .iter()
+        .map(|&i| regions.rows[i].tag.clone())
+        .collect()
+}
+
 fn regions(app: &App) -> &Regions {
     match &flow(app).step {
         Step::Regions(r) => r,
@@ -623,6 +633,8 @@ fn resend_waits_for_its_countdown() {
 #[test]
 fn the_code_boxes_take_digits_only_and_ctrl_t_takes_the_outbox_code() {
     let mut app = app();
+    // The outbox, and Ctrl-T, are the sandbox's.
+    app.sandbox_url = Some("http://127.0.0.1:1".into());
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
     answer(
@@ -778,17 +790,28 @@ fn filter_sort_projects_copy_and_sign_out() {
     let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
     signed_in(&mut app, id, "alice");
     assert!(!app.text_focused());
-    // Grouped by area: Europe, Germany, Sweden.
-    let tags: Vec<_> = regions(&app)
-        .view
-        .iter()
-        .map(|&i| regions(&app).rows[i].tag.clone())
-        .collect();
-    assert_eq!(tags, ["Kna1", "Fra1", "Sto2"]);
+    // By area: Europe, Germany, Sweden.
+    assert_eq!(tags(&app), ["Kna1", "Fra1", "Sto2"]);
     update(&mut app, key(KeyCode::Char('S')));
     assert!(regions(&app).descending);
+    assert_eq!(tags(&app), ["Sto2", "Fra1", "Kna1"]);
+    // A column's order is the rows' order, areas or not.
+    update(&mut app, key(KeyCode::Char('2')));
+    assert_eq!(regions(&app).sort, Column::Region);
+    assert_eq!(
+        tags(&app),
+        ["Fra1", "Kna1", "Sto2"],
+        "Frankfurt, Karlskrona, Stockholm"
+    );
     update(&mut app, key(KeyCode::Char('3')));
     assert_eq!(regions(&app).sort, Column::Tag);
+    update(&mut app, key(KeyCode::Char('3')));
+    assert_eq!(tags(&app), ["Sto2", "Kna1", "Fra1"], "3 again reverses");
+    // Grouped by area (Europe, Germany, Sweden), by tag within each.
+    update(&mut app, key(KeyCode::Char('g')));
+    assert_eq!(tags(&app), ["Kna1", "Fra1", "Sto2"]);
+    update(&mut app, key(KeyCode::Char('g')));
+    assert_eq!(tags(&app), ["Sto2", "Kna1", "Fra1"]);
     update(&mut app, key(KeyCode::Char('/')));
     assert!(app.text_focused(), "letters filter now");
     typed(&mut app, "sto");
@@ -796,7 +819,7 @@ fn filter_sort_projects_copy_and_sign_out() {
     update(&mut app, key(KeyCode::Enter));
     assert!(!app.text_focused());
     assert_eq!(regions(&app).view.len(), 1, "Enter keeps the filter");
-    let out = update(&mut app, key(KeyCode::Char('y')));
+    let out = update(&mut app, key(KeyCode::Char('c')));
     assert!(
         out.iter()
             .any(|c| matches!(c, Command::CopyToClipboard(t) if t == "Sto2"))
@@ -840,7 +863,11 @@ fn filter_sort_projects_copy_and_sign_out() {
     update(&mut app, key(KeyCode::Char('/')));
     update(&mut app, key(KeyCode::Esc));
     assert_eq!(regions(&app).view.len(), 3, "Esc clears the filter");
-    let (id, r) = request(update(&mut app, key(KeyCode::Char('o'))));
+    assert!(
+        update(&mut app, key(KeyCode::Char('x'))).is_empty(),
+        "asked first"
+    );
+    let (id, r) = request(update(&mut app, key(KeyCode::Char('y'))));
     assert!(matches!(r, Request::SignOut { .. }));
     answer(
         &mut app,
@@ -852,6 +879,39 @@ fn filter_sort_projects_copy_and_sign_out() {
     );
     assert!(flow(&app).finished());
     assert_eq!(flow(&app).ask().kind, AskKind::Done);
+}
+
+#[test]
+fn sign_out_asks_first_and_only_y_signs_out() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    assert!(update(&mut app, key(KeyCode::Char('o'))).is_empty());
+    assert!(!regions(&app).asking_sign_out, "o never signs out");
+    for (no, how) in [(key(KeyCode::Esc), "Esc"), (key(KeyCode::Char('n')), "n")] {
+        update(&mut app, key(KeyCode::Char('x')));
+        assert!(regions(&app).asking_sign_out);
+        assert!(
+            app.keys().iter().any(|k| k.action == "yes, sign out"),
+            "the key bar asks"
+        );
+        // Keys a hand presses by reflex do not sign out, nor leave the question.
+        for other in [KeyCode::Enter, KeyCode::Char('o'), KeyCode::Down] {
+            assert!(update(&mut app, key(other)).is_empty(), "{other:?}");
+            assert!(regions(&app).asking_sign_out, "{other:?}");
+        }
+        assert!(update(&mut app, no).is_empty(), "{how}");
+        assert!(!regions(&app).asking_sign_out, "{how} stays signed in");
+        assert!(app.front == Front::Cleura, "{how} stays on the table");
+    }
+    update(&mut app, key(KeyCode::Char('x')));
+    update(&mut app, Msg::Click(Some(Hit::Cleura(Target::Row(2)))));
+    assert!(!regions(&app).asking_sign_out, "a click stays signed in");
+    assert_eq!(regions(&app).selected, 0, "and does nothing else");
+    update(&mut app, key(KeyCode::Char('x')));
+    let (_, r) = request(update(&mut app, key(KeyCode::Char('y'))));
+    assert!(matches!(r, Request::SignOut { .. }));
 }
 
 #[test]
@@ -994,14 +1054,15 @@ fn ctrl_c_quits_at_once_while_reading_but_asks_while_signing_out() {
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
     signed_in(&mut app, id, "alice");
-    update(&mut app, key(KeyCode::Char('o')));
+    update(&mut app, key(KeyCode::Char('x')));
+    update(&mut app, key(KeyCode::Char('y')));
     update(&mut app, ctrl('c'));
     assert!(!app.should_quit);
     assert!(app.confirm_quit, "signing out would be left half done");
 }
 
 #[test]
-fn the_code_is_masked_ctrl_r_shows_it_and_it_never_reaches_debug_output() {
+fn the_code_shows_as_typed_ctrl_r_hides_it_and_it_never_reaches_debug_output() {
     let mut app = app();
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
@@ -1016,19 +1077,24 @@ fn the_code_is_masked_ctrl_r_shows_it_and_it_never_reaches_debug_output() {
     let Step::Code(code) = &flow(&app).step else {
         panic!()
     };
-    assert_eq!(code.field.display(), "•••");
+    assert_eq!(
+        code.field.display(),
+        "987",
+        "as every one-time-code form shows it"
+    );
+    assert!(!format!("{:?}", flow(&app)).contains("987"));
     let out = update(&mut app, ctrl('r'));
     assert!(out.is_empty(), "Ctrl-R sends nothing: {out:?}");
     let Step::Code(code) = &flow(&app).step else {
         panic!()
     };
-    assert_eq!(code.field.display(), "987");
+    assert_eq!(code.field.display(), "•••");
     let (_, r) = request(typed(&mut app, "654"));
     assert!(!format!("{r:?}").contains("987654"), "{r:?}");
     let Step::Code(code) = &flow(&app).step else {
         panic!()
     };
-    assert!(!code.field.revealed, "masked again once sent");
+    assert!(!code.field.revealed, "hidden as the person chose");
 }
 
 /// Signed in as alice to an account of `count` regions as the sandbox makes them (fifty to

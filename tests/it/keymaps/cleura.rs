@@ -1,0 +1,199 @@
+//! The Cleura flow's screens, each as a person reaches it.
+
+use cloudboard::api::ApiError;
+use cloudboard::api::cleura::Project;
+use cloudboard::api::error::Refusal;
+use cloudboard::app::App;
+use cloudboard::app::cleura::regions::Row;
+use cloudboard::app::cleura::{Reply, Step};
+use cloudboard::store::secrets::Location;
+use ratatui::crossterm::event::KeyCode;
+
+use super::Screen;
+use crate::common::regions::{at_regions, at_sign_in, domains, session};
+use crate::common::{app, key, reply, request_id, start_at_sandbox, typed};
+
+fn declined(refusal: Refusal) -> ApiError {
+    ApiError::Declined {
+        status: 400,
+        refusal,
+        said: None,
+    }
+}
+
+/// The sign-in form with bob's login and password typed, the focus on the password.
+fn typed_in(app: &mut App) {
+    typed(app, "bob");
+    key(app, KeyCode::Tab);
+    typed(app, "bob-password");
+}
+
+/// On the code step, five digits typed: the sixth sends it. (A code is a secret, kept out of
+/// Debug output, so a digit that only adds to it would show nowhere the test looks.)
+fn at_code(mut app: App) -> App {
+    typed_in(&mut app);
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    typed(&mut app, "12345");
+    app
+}
+
+fn project(name: &str) -> Project {
+    Project {
+        id: format!("{name}-id"),
+        name: name.into(),
+        domain_id: "d".into(),
+        enabled: true,
+        default: None,
+        description: String::new(),
+    }
+}
+
+pub fn screens() -> Vec<Screen> {
+    let mut screens = Vec::new();
+    let mut resuming = app(80, 24);
+    key(&mut resuming, KeyCode::Char('2'));
+    screens.push(Screen::new("cleura looking for a kept token", resuming));
+
+    let mut form = at_sign_in(80, 24);
+    screens.push(Screen::new("cleura sign in, login", form.clone()));
+    typed_in(&mut form);
+    for name in [
+        "cleura sign in, password",
+        "cleura sign in, API version",
+        "cleura sign in, endpoint",
+        "cleura sign in, the button",
+    ] {
+        screens.push(Screen::new(name, form.clone()));
+        key(&mut form, KeyCode::Tab);
+    }
+    let mut signing_in = at_sign_in(80, 24);
+    typed_in(&mut signing_in);
+    key(&mut signing_in, KeyCode::Enter);
+    screens.push(Screen::new("cleura signing in", signing_in));
+
+    let code = at_code(at_sign_in(80, 24));
+    screens.push(Screen::new("cleura SMS code", code.clone()));
+    let mut sandbox = app(80, 24);
+    start_at_sandbox(&mut sandbox, "http://127.0.0.1:9");
+    let opened = key(&mut sandbox, KeyCode::Char('2'));
+    reply(&mut sandbox, request_id(&opened), Reply::NothingSaved);
+    screens.push(Screen::new("cleura SMS code, sandbox", at_code(sandbox)));
+
+    let mut spent = code.clone();
+    let id = request_id(&typed(&mut spent, "6"));
+    reply(
+        &mut spent,
+        id,
+        Reply::CodeRefused(declined(Refusal::VerificationSpent)),
+    );
+    screens.push(Screen::new("cleura sign in again?", spent));
+
+    let mut webauthn = at_sign_in(80, 24);
+    typed_in(&mut webauthn);
+    let id = request_id(&key(&mut webauthn, KeyCode::Enter));
+    reply(
+        &mut webauthn,
+        id,
+        Reply::SignInFailed(declined(Refusal::SecondFactorUnusable {
+            methods: vec!["webauthn".into()],
+        })),
+    );
+    screens.push(Screen::new("cleura second factor not SMS", webauthn));
+
+    // A row down, so that every move has somewhere to go.
+    let mut table = at_regions(80, 24, domains(40));
+    key(&mut table, KeyCode::Down);
+    screens.push(Screen::new("cleura regions", table.clone()));
+    let mut by_tag = table.clone();
+    key(&mut by_tag, KeyCode::Char('3'));
+    screens.push(Screen::new("cleura regions by tag", by_tag.clone()));
+    key(&mut by_tag, KeyCode::Char('g'));
+    screens.push(Screen::new("cleura regions by tag, grouped", by_tag));
+    let mut one = at_regions(80, 24, domains(1));
+    screens.push(Screen::new("cleura one region", one.clone()));
+    key(&mut one, KeyCode::Char('r'));
+    screens.push(Screen::new("cleura loading the regions again", one));
+    screens.push(Screen::new(
+        "cleura no regions",
+        at_regions(80, 24, Vec::new()),
+    ));
+    let mut failed = at_sign_in(80, 24);
+    typed_in(&mut failed);
+    let id = request_id(&key(&mut failed, KeyCode::Enter));
+    reply(
+        &mut failed,
+        id,
+        Reply::SignedIn {
+            session: session("bob"),
+            domains: Err(ApiError::Network {
+                host: "rest.cleura.cloud".into(),
+                detail: "unreachable".into(),
+            }),
+            kept: Ok(Location::Keyring),
+        },
+    );
+    screens.push(Screen::new("cleura regions not listed", failed));
+
+    let mut filter = table.clone();
+    key(&mut filter, KeyCode::Char('/'));
+    screens.push(Screen::new("cleura regions, filter", filter.clone()));
+    typed(&mut filter, "rg1");
+    key(&mut filter, KeyCode::Down);
+    screens.push(Screen::new("cleura regions, filter typed", filter.clone()));
+    key(&mut filter, KeyCode::Enter);
+    key(&mut filter, KeyCode::Down);
+    screens.push(Screen::new("cleura regions, filter kept", filter));
+
+    let mut projects = table.clone();
+    let Some(Step::Regions(regions)) = projects.flows.cleura.as_ref().map(|f| &f.step) else {
+        panic!("not on the regions")
+    };
+    let (domain, region) = regions.selected_row().map(Row::key).expect("a row");
+    let id = request_id(&key(&mut projects, KeyCode::Enter));
+    screens.push(Screen::new("cleura listing projects", projects.clone()));
+    let mut listed = projects.clone();
+    reply(
+        &mut listed,
+        id,
+        Reply::Projects {
+            domain: domain.clone(),
+            region: region.clone(),
+            projects: Ok(["default", "staging", "production"].map(project).to_vec()),
+        },
+    );
+    key(&mut listed, KeyCode::Down);
+    screens.push(Screen::new("cleura projects", listed));
+    reply(
+        &mut projects,
+        id,
+        Reply::Projects {
+            domain,
+            region,
+            projects: Ok(Vec::new()),
+        },
+    );
+    screens.push(Screen::new("cleura no projects", projects));
+
+    let mut sign_out = table;
+    key(&mut sign_out, KeyCode::Char('x'));
+    screens.push(Screen::new("cleura sign out?", sign_out.clone()));
+    let id = request_id(&key(&mut sign_out, KeyCode::Char('y')));
+    screens.push(Screen::new("cleura signing out", sign_out.clone()));
+    reply(
+        &mut sign_out,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
+    screens.push(Screen::new("cleura signed out", sign_out));
+    screens
+}
