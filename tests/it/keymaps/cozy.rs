@@ -40,6 +40,17 @@ pub fn screens() -> Vec<Screen> {
     key(&mut terms, KeyCode::Down);
     screens.push(Screen::new("cozy terms", terms));
 
+    let mut changing = at_confirm(80, 24);
+    key(&mut changing, KeyCode::Char('t'));
+    key(&mut changing, KeyCode::Down);
+    screens.push(Screen::new(
+        "cozy terms, changed from confirm",
+        changing.clone(),
+    ));
+    key(&mut changing, KeyCode::Esc);
+    key(&mut changing, KeyCode::Char('a'));
+    screens.push(Screen::new("cozy address, changed from confirm", changing));
+
     let mut creating = at_confirm(80, 24);
     let follow = at_creating(&mut creating);
     screens.push(Screen::new("cozy creating", creating.clone()));

@@ -43,7 +43,7 @@ impl Cozy {
                 }
                 Some(Do::Domain(true)) => self.form.domain = (self.form.domain + 1) % count,
                 Some(Do::Enter) => self.domain_submit(),
-                Some(Do::Press(Button::Back)) => self.go(Step::Email),
+                Some(Do::Press(Button::Back)) => self.back_to(Step::Email),
                 _ => {}
             },
             Input::Answer(text) => {
@@ -94,10 +94,10 @@ impl Cozy {
                     self.step = Step::Address { focus: Focus::Slug };
                     self.refuse(Problem::invalid(why), Some(FieldId::Slug));
                 } else {
-                    self.go(Step::Terms);
+                    self.on_to(Step::Terms);
                 }
             }
-            Some(Target::Button(Button::Back)) => self.go(Step::Email),
+            Some(Target::Button(Button::Back)) => self.back_to(Step::Email),
             _ => {}
         }
     }
@@ -121,7 +121,7 @@ impl Cozy {
                 focus: Focus::Domain,
             };
         } else {
-            self.go(Step::Terms);
+            self.on_to(Step::Terms);
         }
     }
 
@@ -131,7 +131,7 @@ impl Cozy {
                 self.step = Step::Address { focus: Focus::Slug };
                 self.refuse(Problem::invalid(why), Some(FieldId::Slug));
             }
-            Ok(_) => self.go(Step::Terms),
+            Ok(_) => self.on_to(Step::Terms),
         }
     }
 

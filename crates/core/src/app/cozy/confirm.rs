@@ -55,7 +55,7 @@ impl Cozy {
     }
 
     fn edit(&mut self, edit: Edit) {
-        self.go(match edit {
+        self.change(match edit {
             Edit::Email => Step::Email,
             Edit::Address => Step::Address {
                 focus: address::Focus::Slug,
@@ -64,20 +64,45 @@ impl Cozy {
         });
     }
 
+    /// To a step to change one detail; once it is right, straight back to confirm.
+    pub(super) fn change(&mut self, step: Step) {
+        self.go(step);
+        self.changing = true;
+    }
+
+    /// Where a step goes once its detail is right: on to `next`, or back to the confirm
+    /// screen when the person came from there (the terms, once accepted, stay accepted).
+    pub(super) fn on_to(&mut self, next: Step) {
+        if self.changing && self.form.accepted {
+            self.go(Step::Confirm { sending: false });
+        } else {
+            self.go(next);
+        }
+    }
+
+    /// Esc on a step: back one step, or to the confirm screen while changing a detail.
+    pub(super) fn back_to(&mut self, previous: Step) {
+        if self.changing {
+            self.go(Step::Confirm { sending: false });
+        } else {
+            self.go(previous);
+        }
+    }
+
     /// Asks the Cloudery for the instance, after checking once more what goes in it.
     pub(super) fn create(&mut self, ctx: &mut Ctx) {
         if let Err(why) = checks::email(self.form.email.value()) {
-            self.go(Step::Email);
+            self.change(Step::Email);
             return self.refuse(Problem::invalid(why), Some(FieldId::Email));
         }
         if let Err(why) = checks::slug(self.form.slug.value()) {
-            self.go(Step::Address {
+            self.change(Step::Address {
                 focus: address::Focus::Slug,
             });
             return self.refuse(Problem::invalid(why), Some(FieldId::Slug));
         }
         if !self.form.accepted {
-            self.go(Step::Terms);
+            self.change(Step::Terms);
             return self.terms_refused();
         }
         self.cancel(ctx);
@@ -181,7 +206,7 @@ impl Cozy {
                 let fqdn = self.form.fqdn(&self.settings.domains);
                 let message =
                     format!("{fqdn} is already taken ({message}): choose another address.");
-                self.go(Step::Address {
+                self.change(Step::Address {
                     focus: address::Focus::Slug,
                 });
                 self.refuse(
@@ -273,17 +298,17 @@ impl Cozy {
         };
         match field {
             Some("email") => {
-                self.go(Step::Email);
+                self.change(Step::Email);
                 self.refuse(problem, Some(FieldId::Email));
             }
             Some("slug" | "domain") => {
-                self.go(Step::Address {
+                self.change(Step::Address {
                     focus: address::Focus::Slug,
                 });
                 self.refuse(problem, Some(FieldId::Slug));
             }
             Some("tos") => {
-                self.go(Step::Terms);
+                self.change(Step::Terms);
                 self.refuse(problem, None);
             }
             _ => self.refuse(problem, None),

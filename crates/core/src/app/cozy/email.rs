@@ -11,6 +11,9 @@ impl Cozy {
         match on_field(&mut self.form.email, input, &keys) {
             Act::Do(Do::Enter | Do::Press(Button::Next)) => self.email_submit(),
             Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
+            Act::Do(Do::Press(Button::Back)) if self.changing => {
+                self.go(Step::Confirm { sending: false })
+            }
             Act::Do(Do::Press(Button::Back)) => ctx.nav = Some(Nav::Home),
             Act::Do(Do::WebOnboarding) => self.web_onboarding(ctx),
             _ => {}
@@ -20,7 +23,7 @@ impl Cozy {
     fn email_submit(&mut self) {
         match checks::email(self.form.email.value()) {
             Err(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
-            Ok(_) => self.go(Step::Address {
+            Ok(_) => self.on_to(Step::Address {
                 focus: address::Focus::Slug,
             }),
         }

@@ -75,9 +75,33 @@ impl Cozy {
         }
     }
 
+    fn terms_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
+        map.bind(&[Key::Space], "tick/untick “I accept”", Do::Accept)
+            .bind(&[Key::Up], "scroll (or the mouse wheel)", Do::Scroll(-1))
+            .and(&[Key::Down], Do::Scroll(1))
+            .and(&[Key::PageUp], Do::Page(-1))
+            .and(&[Key::PageDown], Do::Page(1))
+            .and(&[Key::Home], Do::Scroll(isize::MIN))
+            .and(&[Key::End], Do::Scroll(isize::MAX))
+            .bind(
+                &[Key::Char('o')],
+                "open the full terms in the browser",
+                Do::OpenTerms,
+            )
+    }
+
     /// What a step binds wherever its focus is: letters, Ctrl keys, Esc.
     fn step_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
         const BACK: &[Key] = &[Key::Esc];
+        const TO_CONFIRM: &str = "back to the summary";
+        if self.changing && matches!(self.step, Step::Email | Step::Address { .. } | Step::Terms) {
+            // Changing one detail: Esc goes back to the summary, whatever the step.
+            let map = match self.step {
+                Step::Terms => self.terms_keys(map),
+                _ => map,
+            };
+            return map.bind(BACK, TO_CONFIRM, Do::Press(Button::Back));
+        }
         if self.web.is_some() {
             return map
                 .bind(

@@ -340,6 +340,9 @@ pub struct Cozy {
     pub settings: CozyConfig,
     /// The button the person moved the focus to, if any (see `ring`).
     pub focused_button: Option<Button>,
+    /// A detail is being changed from the confirm screen (or after the Cloudery refused
+    /// it): once it is right the flow returns there, the terms' acceptance kept.
+    pub changing: bool,
 }
 
 impl Cozy {
@@ -361,6 +364,7 @@ impl Cozy {
             in_flight: None,
             settings: settings(ctx),
             focused_button: None,
+            changing: false,
         };
         if let Some(email) = ctx.given.get("email") {
             flow.form.email.set_value(email);
@@ -546,6 +550,9 @@ impl Cozy {
 
     /// Moves to `step`; the problem of the step left behind goes with it.
     fn go(&mut self, step: Step) {
+        if matches!(step, Step::Confirm { .. }) {
+            self.changing = false;
+        }
         self.step = step;
         self.focused_button = None;
         self.problem = None;

@@ -56,7 +56,7 @@ impl Cozy {
                 .out
                 .push(Command::OpenUrl(self.settings.terms_url.clone())),
             Some(Do::Press(Button::Next)) => self.terms_submit(),
-            Some(Do::Press(Button::Back)) => self.go(Step::Address {
+            Some(Do::Press(Button::Back)) => self.back_to(Step::Address {
                 focus: address::Focus::Slug,
             }),
             _ => {}

@@ -475,14 +475,55 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     typ(&mut app, "2");
     assert!(flow(&app).form.slug.error.is_none());
 
+    // Fixed, it goes straight back to confirm: the terms, accepted, are not read again.
+    enter(&mut app);
+    assert_eq!(step(&app), "confirm");
     // The Cloudery's own words are there too, whatever they say: the status decides.
-    enter(&mut app);
-    enter(&mut app);
     refuse_creation(&mut app, api_error(409, "Conflict"));
     assert_eq!(
         flow(&app).form.slug.error.as_deref(),
         Some("alice2.mycozy.cloud is already taken (Conflict): choose another address.")
     );
+}
+
+#[test]
+fn a_detail_changed_from_confirm_returns_to_confirm_with_the_terms_still_accepted() {
+    let mut app = app();
+    to_confirm(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(step(&app), "address");
+    assert!(
+        app.keys()
+            .iter()
+            .any(|k| k.label() == "Esc" && k.action == "back to the summary")
+    );
+    typ(&mut app, "x");
+    enter(&mut app);
+    assert_eq!(step(&app), "confirm", "not through the terms again");
+    assert!(flow(&app).form.accepted);
+    assert_eq!(flow(&app).form.slug.value(), "alicex");
+
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(step(&app), "email");
+    esc(&mut app);
+    assert_eq!(
+        step(&app),
+        "confirm",
+        "Esc while changing: back to the summary"
+    );
+    key(&mut app, KeyCode::Char('e'));
+    typ(&mut app, "x");
+    enter(&mut app);
+    assert_eq!(step(&app), "confirm");
+    assert_eq!(flow(&app).form.email.value(), "alice@example.orgx");
+
+    // Once back on confirm, the way through the steps is the usual one again.
+    esc(&mut app);
+    assert_eq!(step(&app), "terms");
+    esc(&mut app);
+    assert_eq!(step(&app), "address");
+    enter(&mut app);
+    assert_eq!(step(&app), "terms");
 }
 
 #[test]
@@ -950,13 +991,11 @@ fn esc_goes_back_one_screen_at_a_time_keeping_everything() {
     key(&mut app, KeyCode::Char('a'));
     assert_eq!(step(&app), "address");
     enter(&mut app);
-    enter(&mut app);
+    assert_eq!(step(&app), "confirm", "a detail changed: straight back");
     key(&mut app, KeyCode::Char('e'));
     assert_eq!(step(&app), "email");
 
     // From creating, Esc goes to the menu and the creation goes on.
-    enter(&mut app);
-    enter(&mut app);
     enter(&mut app);
     let (create, _) = request(&enter(&mut app));
     let (follow, _) = request(&reply(&mut app, create, created()));
@@ -1160,9 +1199,12 @@ fn the_mouse_scrolls_the_terms_ticks_the_box_and_presses_buttons() {
     click_on(&mut app, Target::Edit(Edit::Address));
     assert_eq!(step(&app), "address");
     click_on(&mut app, Target::Button(Button::Back));
-    assert_eq!(step(&app), "email");
-    click_on(&mut app, Target::Button(Button::Next));
-    click_on(&mut app, Target::Button(Button::Next));
+    assert_eq!(
+        step(&app),
+        "confirm",
+        "changing a detail, Back is the summary"
+    );
+    click_on(&mut app, Target::Edit(Edit::Email));
     click_on(&mut app, Target::Button(Button::Next));
     assert_eq!(step(&app), "confirm");
     click_on(&mut app, Target::Button(Button::Next));
