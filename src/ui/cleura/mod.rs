@@ -16,7 +16,7 @@ use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
 use crate::app::cleura::questions::{
     SIGN_IN_AGAIN, VERIFICATION_ENDED, second_factor_explanation, unusable_second_factor,
 };
-use crate::app::cleura::sign_in::{PARTS, Part};
+use crate::app::cleura::sign_in::{Part, SignInForm};
 use crate::app::cleura::{Cleura, Step, Target};
 pub use table::{TableLayout, page_rows, projects_area, table_layout};
 
@@ -83,18 +83,29 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
 /// Where each part of the sign-in form is, in focus order (drawn, and where clicks land).
 pub struct SignInLayout {
     pub intro: Rect,
-    pub parts: [Rect; 5],
+    /// Each part shown, where it is.
+    pub parts: Vec<(Part, Rect)>,
     pub below: Rect,
+}
+
+impl SignInLayout {
+    fn at(&self, part: Part) -> Rect {
+        self.parts
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map(|(_, rect)| *rect)
+            .unwrap_or_default()
+    }
 }
 
 /// What a click can land on, laid out in `body` as `draw` lays it; the projects' list, over
 /// the table, last.
 pub fn hits(flow: &Cleura, body: Rect) -> Vec<(Rect, Target)> {
     match &flow.step {
-        Step::SignIn => PARTS
-            .iter()
-            .zip(sign_in_layout(body).parts)
-            .map(|(part, rect)| (rect, Target::SignIn(*part)))
+        Step::SignIn => sign_in_layout(body, &flow.form)
+            .parts
+            .into_iter()
+            .map(|(part, rect)| (rect, Target::SignIn(part)))
             .collect(),
         Step::Regions(regions) => {
             let table = table_layout(body, regions);
@@ -117,24 +128,33 @@ pub fn hits(flow: &Cleura, body: Rect) -> Vec<(Rect, Target)> {
     }
 }
 
-pub fn sign_in_layout(body: Rect) -> SignInLayout {
+pub fn sign_in_layout(body: Rect, form: &SignInForm) -> SignInLayout {
     let mut stack = super::layout::Stack::new(widgets::screen_area(body));
-    let mut take = |height: u16| stack.take(height);
-    let intro = take(2);
-    let login = take(FIELD_HEIGHT);
-    let password = take(FIELD_HEIGHT);
-    let api = take(2);
-    let endpoint = take(FIELD_HEIGHT);
-    let submit_line = take(1);
-    let submit = Rect {
-        width: submit_line.width.min(13),
-        ..submit_line
-    };
-    let _ = take(1);
-    let below = take(u16::MAX);
+    let intro = stack.take(2);
+    let mut parts = Vec::new();
+    for &part in form.parts() {
+        let rect = match part {
+            Part::Login | Part::Password | Part::Endpoint => stack.take(FIELD_HEIGHT),
+            Part::Advanced | Part::Api => {
+                let line = stack.take(1);
+                stack.gap(1);
+                line
+            }
+            Part::Submit => {
+                let line = stack.take(1);
+                Rect {
+                    width: line.width.min(13),
+                    ..line
+                }
+            }
+        };
+        parts.push((part, rect));
+    }
+    stack.gap(1);
+    let below = stack.take(u16::MAX);
     SignInLayout {
         intro,
-        parts: [login, password, api, endpoint, submit],
+        parts,
         below,
     }
 }
@@ -147,8 +167,8 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
         Some("Step 1 of 2"),
         theme,
     );
-    let layout = sign_in_layout(body);
     let form = &flow.form;
+    let layout = sign_in_layout(body, form);
     frame.render_widget(
         Paragraph::new(Line::styled(
             "Your Cleura login and password; an SMS code follows if the account has one.",
@@ -160,18 +180,37 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
     let editing = flow.working().is_none();
     widgets::field(
         frame,
-        layout.parts[0],
+        layout.at(Part::Login),
         &form.login,
         editing && form.focus == Part::Login,
         theme,
     );
     widgets::field(
         frame,
-        layout.parts[1],
+        layout.at(Part::Password),
         &form.password,
         editing && form.focus == Part::Password,
         theme,
     );
+    let advanced_focused = editing && form.focus == Part::Advanced;
+    let summary = if form.advanced {
+        String::new()
+    } else {
+        format!(": API {} · {}", form.api.label(), form.endpoint_value())
+    };
+    let advanced_line = Line::from(vec![
+        Span::styled(if advanced_focused { "› " } else { "  " }, theme.key()),
+        Span::styled(
+            format!("{} Advanced", if form.advanced { "▾" } else { "▸" }),
+            if advanced_focused {
+                theme.title()
+            } else {
+                theme.base()
+            },
+        ),
+        Span::styled(summary, theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(advanced_line), layout.at(Part::Advanced));
     let api_focused = editing && form.focus == Part::Api;
     let api_line = Line::from(vec![
         Span::styled(if api_focused { "› " } else { "  " }, theme.key()),
@@ -199,10 +238,10 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
             theme.dim(),
         ),
     ]);
-    frame.render_widget(Paragraph::new(api_line), layout.parts[2]);
+    frame.render_widget(Paragraph::new(api_line), layout.at(Part::Api));
     widgets::field(
         frame,
-        layout.parts[3],
+        layout.at(Part::Endpoint),
         &form.endpoint,
         editing && form.focus == Part::Endpoint,
         theme,
@@ -213,7 +252,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
             editing && form.focus == Part::Submit,
             theme,
         ))),
-        layout.parts[4],
+        layout.at(Part::Submit),
     );
     let mut below = Vec::new();
     if let Some(words) = flow.working() {

@@ -64,8 +64,12 @@ pub fn screens() -> Vec<Screen> {
     let mut form = at_sign_in(80, 24);
     screens.push(Screen::new("cleura sign in, login", form.clone()));
     typed_in(&mut form);
+    screens.push(Screen::new("cleura sign in, password", form.clone()));
+    key(&mut form, KeyCode::Tab);
+    screens.push(Screen::new("cleura sign in, advanced closed", form.clone()));
+    key(&mut form, KeyCode::Enter);
     for name in [
-        "cleura sign in, password",
+        "cleura sign in, advanced open",
         "cleura sign in, API version",
         "cleura sign in, endpoint",
         "cleura sign in, the button",

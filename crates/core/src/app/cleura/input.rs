@@ -21,6 +21,8 @@ pub enum Act {
     /// Tab, Shift-Tab, ↑, ↓ between the form's parts.
     Focus,
     SwitchApi,
+    /// Show or hide the API version and the endpoint.
+    Advanced,
     /// Show or hide the password, or the code.
     Reveal,
     SendCode,
@@ -61,25 +63,35 @@ impl Cleura {
             Step::Resuming => map.bind(&[Key::Esc], "cancel", Act::Back),
             Step::SignIn => {
                 let focus = self.form.focus;
-                let submit: &[Key] = if focus == Part::Submit {
-                    &[Key::Enter, Key::Space]
-                } else {
-                    &[Key::Enter]
+                let submit: &[Key] = match focus {
+                    Part::Submit => &[Key::Enter, Key::Space],
+                    Part::Advanced => &[],
+                    _ => &[Key::Enter],
                 };
-                map.bind(submit, "sign in", Act::SignIn)
-                    .bind(
-                        &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                        "next/previous field",
-                        Act::Focus,
-                    )
-                    .bind_if(
-                        focus == Part::Api,
-                        &[Key::Space, Key::Left, Key::Right],
-                        "switch API version",
-                        Act::SwitchApi,
-                    )
-                    .bind(&[Key::Ctrl('r')], "show/hide the password", Act::Reveal)
-                    .bind(&[Key::Esc], "back to the menu", Act::Back)
+                map.bind_if(
+                    focus == Part::Advanced,
+                    &[Key::Enter, Key::Space],
+                    if self.form.advanced {
+                        "hide the API version and endpoint"
+                    } else {
+                        "show the API version and endpoint"
+                    },
+                    Act::Advanced,
+                )
+                .bind_if(!submit.is_empty(), submit, "sign in", Act::SignIn)
+                .bind(
+                    &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
+                    "next/previous field",
+                    Act::Focus,
+                )
+                .bind_if(
+                    focus == Part::Api,
+                    &[Key::Space, Key::Left, Key::Right],
+                    "switch API version",
+                    Act::SwitchApi,
+                )
+                .bind(&[Key::Ctrl('r')], "show/hide the password", Act::Reveal)
+                .bind(&[Key::Esc], "back to the menu", Act::Back)
             }
             // Short words: the footer shows these in order, as many as fit on one line.
             Step::Code(_) => map
@@ -194,6 +206,7 @@ impl Cleura {
                 self.form.step_focus(forward);
             }
             (Act::SwitchApi, _) => self.form.toggle_api(),
+            (Act::Advanced, _) => self.form.toggle_advanced(),
             (Act::SendCode, _) => self.submit_code(ctx),
             (Act::NewCode, _) => self.resend(ctx),
             (Act::Reveal, Step::Code(code)) => code.field.revealed ^= true,
@@ -330,6 +343,8 @@ impl Cleura {
                     self.submit_sign_in(ctx);
                 } else if part == Part::Api {
                     self.form.toggle_api();
+                } else if part == Part::Advanced {
+                    self.form.toggle_advanced();
                 }
             }
             // A click outside a list of projects closes it, as Esc does.

@@ -1,5 +1,5 @@
-//! The sign-in form: login, password (masked, Ctrl-R reveals), the API version and the
-//! endpoint, both visible and changeable.
+//! The sign-in form: login, password (masked, Ctrl-R reveals), and behind "Advanced" the
+//! API version and the endpoint, which a newcomer does not need.
 
 use ratatui::crossterm::event::KeyEvent;
 use secrecy::SecretString;
@@ -16,18 +16,24 @@ use crate::config::CleuraApi;
 pub enum Part {
     Login,
     Password,
+    /// The line that shows or hides the API version and the endpoint.
+    Advanced,
     Api,
     Endpoint,
     Submit,
 }
 
-pub const PARTS: [Part; 5] = [
+/// Every part, in focus order, as drawn with "Advanced" open.
+pub const PARTS: [Part; 6] = [
     Part::Login,
     Part::Password,
+    Part::Advanced,
     Part::Api,
     Part::Endpoint,
     Part::Submit,
 ];
+
+const SIMPLE: [Part; 4] = [Part::Login, Part::Password, Part::Advanced, Part::Submit];
 
 #[derive(Clone, Debug)]
 pub struct SignInForm {
@@ -40,6 +46,8 @@ pub struct SignInForm {
     pub problem: Option<Problem>,
     /// The login was given for this run: nothing remembered replaces it.
     pub login_given: bool,
+    /// The API version and the endpoint are shown.
+    pub advanced: bool,
 }
 
 impl SignInForm {
@@ -88,6 +96,10 @@ impl SignInForm {
             .placeholder("your Cleura Cloud login")
             .with_value(&login);
         login_field.error = refused.clone();
+        // Open from the start when something other than the defaults is in use, so that
+        // what the sign-in goes to is never hidden.
+        let defaults = crate::config::CleuraConfig::default();
+        let advanced = api != defaults.api || endpoint != defaults.endpoint;
         SignInForm {
             login: login_field,
             password: TextField::new("Password", CharRule::Printable, 256).secret(),
@@ -96,6 +108,7 @@ impl SignInForm {
             focus,
             problem: refused.map(Problem::invalid),
             login_given,
+            advanced,
         }
     }
 
@@ -134,12 +147,21 @@ impl SignInForm {
             Part::Login => Some(&mut self.login),
             Part::Password => Some(&mut self.password),
             Part::Endpoint => Some(&mut self.endpoint),
-            Part::Api | Part::Submit => None,
+            Part::Advanced | Part::Api | Part::Submit => None,
         }
     }
 
+    /// The parts shown, in focus order.
+    pub fn parts(&self) -> &'static [Part] {
+        if self.advanced { &PARTS } else { &SIMPLE }
+    }
+
     pub fn step_focus(&mut self, forward: bool) {
-        self.focus = crate::app::focus::step(&PARTS, self.focus, forward);
+        self.focus = crate::app::focus::step(self.parts(), self.focus, forward);
+    }
+
+    pub fn toggle_advanced(&mut self) {
+        self.advanced = !self.advanced;
     }
 
     pub fn toggle_api(&mut self) {
@@ -182,6 +204,8 @@ impl SignInForm {
         if let Err(why) = crate::config::check_endpoint(&self.endpoint_value()) {
             self.endpoint.error = Some(format!("Not a usable address: {why}."));
             first_bad.get_or_insert(Part::Endpoint);
+            // A refusal is never hidden behind "Advanced".
+            self.advanced = true;
         }
         if let Some(part) = first_bad {
             self.focus = part;

@@ -242,10 +242,16 @@ fn sms_two_factor_v1_types_the_code_which_submits_itself_as_an_integer() {
 fn sms_two_factor_v2_is_the_same_flow_on_the_v2_api() {
     let mut app = app();
     open(&mut app);
+    // The API version is behind "Advanced", after the password.
     update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Tab));
+    assert!(!flow(&app).form.advanced);
+    update(&mut app, key(KeyCode::Char(' ')));
+    assert!(flow(&app).form.advanced);
     update(&mut app, key(KeyCode::Tab));
     update(&mut app, key(KeyCode::Char(' ')));
     assert_eq!(flow(&app).form.api, CleuraApi::V2);
+    update(&mut app, key(KeyCode::BackTab));
     update(&mut app, key(KeyCode::BackTab));
     update(&mut app, key(KeyCode::BackTab));
     let (id, r) = sign_in_as(&mut app, "bob", "bob-password");
@@ -966,6 +972,9 @@ fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
     typed(&mut app, "alice");
     update(&mut app, key(KeyCode::Tab));
     typed(&mut app, "pw");
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Enter));
+    assert!(flow(&app).form.advanced, "Enter on Advanced opens it");
     update(&mut app, key(KeyCode::Tab));
     update(&mut app, key(KeyCode::Tab));
     update(&mut app, ctrl('u'));
