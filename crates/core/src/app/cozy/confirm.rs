@@ -14,6 +14,16 @@ use crate::app::{Command, Ctx, Input};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::{Sent, Settled};
 
+/// An offer as a person reads it: Cozy's own default by what it is, a partner's own offer
+/// by its code (the partner chose it, and its people know it by that name).
+pub fn offer_name(code: &str) -> String {
+    match code {
+        "cozy_default" => "Cozy's default offer".into(),
+        "" => "the partner's default offer".into(),
+        other => other.into(),
+    }
+}
+
 /// A line of the summary that can be changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edit {
@@ -331,7 +341,7 @@ impl Cozy {
             },
             SummaryLine {
                 label: "Offer",
-                value: settings.offer.clone(),
+                value: offer_name(&settings.offer),
                 edit: None,
             },
             SummaryLine {
