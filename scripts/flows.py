@@ -632,7 +632,9 @@ def cleura_sign_in(wiz, login, password):
 # Under the table: the selected row (cut with an ellipsis when long), then "N of M regions"
 # at the right, never cut.
 REGION_FOOTER = re.compile(
-    r"^ (?P<selected>\S.*? · .*? \(\S+\) · domain \w+…?)\s+(?P<shown>\d+) of (?P<total>\d+) regions",
+    # The selected row's description is cut with "…" when the count needs the room.
+    r"^ (?P<selected>\S.*? · .*?)\s+(?:more [a-z ]+ · )?"
+    r"(?P<shown>\d+) of (?P<total>\d+) regions",
     re.M)
 REGION_ROW = re.compile(r"^ [› ] .*\b(Sbx\d+|Sto2|Fra1|Kna1)(\s|$)", re.M)
 
@@ -736,7 +738,7 @@ def flow_cloudsigma(wiz, sandbox, result, run):
     wiz.wait_for(f"{sandbox.url}/cloudsigma/api/2.0/")
     wiz.send(ENTER)
     wiz.wait_for("Create an account or sign in")
-    wiz.send("s")
+    wiz.send("2")
     wiz.wait_for("Sign in to CloudSigma")
     wiz.type_text(email)
     wiz.wait_for(email)
@@ -752,7 +754,9 @@ def flow_cloudsigma(wiz, sandbox, result, run):
     result["profile"] = {"uuid": profile.group(1), "state": profile.group(2),
                          "balance": profile.group(3)}
     log(f"    signed in: {result['profile']}")
-    wiz.send("s")
+    wiz.send("x")  # asks first
+    wiz.wait_for("Sign out")
+    wiz.send("y")
     wiz.wait_for(f"Signed out of {email}")
     wiz.send(ENTER)
     wiz.wait_for("Open a cloud account")
