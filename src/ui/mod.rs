@@ -231,8 +231,9 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut keys = app.screen_keys();
     let panel_shown = app.outbox.visible && app.panel_fits();
     if app.sandbox_url.is_some() && !panel_shown && !app.outbox.messages.is_empty() {
+        // After the screen's first key (what Enter does), which a short bar must keep.
         keys.insert(
-            0,
+            keys.len().min(1),
             crate::app::KeyHelp::new(&[crate::app::Key::F(2)], "outbox has messages"),
         );
     }
