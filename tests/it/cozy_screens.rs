@@ -94,6 +94,18 @@ fn email() {
     snap("cozy_email_refused", &app);
 }
 
+/// What a paste leaves out or changes is said under the field: a sender's name around an
+/// email address, a dot and capitals in a Cozy address.
+#[test]
+fn pasted_email_and_address() {
+    let mut app = opened(80, 24);
+    update(&mut app, Msg::Paste("Jane Doe <jane@example.org>".into()));
+    snap("cozy_email_pasted_with_a_name", &app);
+    key(&mut app, KeyCode::Enter);
+    update(&mut app, Msg::Paste("Jane.Doe".into()));
+    snap("cozy_address_pasted", &app);
+}
+
 #[test]
 fn address() {
     let mut app = opened(80, 24);
