@@ -43,7 +43,7 @@ impl CharRule {
 fn shown(c: char) -> String {
     match c {
         ' ' => "a space".into(),
-        '\t' => "a tab".into(),
+        '\t' => format!("a tab ({})", '\t'.escape_unicode()),
         c if c.is_whitespace() => format!("a space ({})", c.escape_unicode()),
         c if c.is_control() => c.escape_unicode().to_string(),
         c => format!("“{c}”"),
