@@ -12,7 +12,8 @@ pub struct Areas {
     pub footer: Rect,
 }
 
-/// The outbox panel goes beside the body on a wide terminal, below it on a tall one, and is
+/// The outbox panel goes beside the body on a wide terminal (as wide as its longest link
+/// when there is room), below it on a tall one, and is
 /// folded into a footer counter when neither leaves the body room enough.
 pub fn split(area: Rect, app: &App) -> Areas {
     let [header, middle, footer] = Layout::vertical([
@@ -23,8 +24,20 @@ pub fn split(area: Rect, app: &App) -> Areas {
     .areas(area);
     let wants_panel = app.sandbox_url.is_some() && app.outbox.visible;
     let (body, outbox) = if wants_panel && middle.width >= PANEL_BESIDE {
+        // Wide enough for its longest link on one row, when the body keeps its 70 columns:
+        // a link is copied with the mouse, and a link broken over rows of a box is not.
+        let longest = app
+            .outbox
+            .messages
+            .iter()
+            .filter_map(|m| m.link.as_deref())
+            .map(unicode_width::UnicodeWidthStr::width)
+            .max()
+            .unwrap_or(0);
+        let wanted = u16::try_from(longest + 2).unwrap_or(u16::MAX);
+        let width = wanted.clamp(40, middle.width.saturating_sub(70).max(40));
         let [body, panel] =
-            Layout::horizontal([Constraint::Min(70), Constraint::Length(40)]).areas(middle);
+            Layout::horizontal([Constraint::Min(70), Constraint::Length(width)]).areas(middle);
         (body, Some(panel))
     } else if wants_panel && middle.height >= PANEL_BELOW {
         let [body, panel] =

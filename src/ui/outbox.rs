@@ -1,75 +1,218 @@
 //! The sandbox's outbox panel: the emails and SMS it "sent", newest first.
+//!
+//! A link is drawn whole, on a row of its own and never broken inside the box's borders, so
+//! that a mouse selection in the terminal copies the link and nothing else. The panel beside
+//! the body is made as wide as its longest link when there is room (`layout::split`); a link
+//! still wider than the box runs past the box's edge on its row, within the panel. Over the
+//! body or below it, where the box is as wide as the terminal, a link longer than the
+//! terminal takes whole rows from its first column to its last, broken only at its edge (a
+//! copy then holds the link and line breaks, which a paste into a field joins). Only a link
+//! wider than a panel beside the body, on a terminal too narrow to widen it, is broken
+//! inside the box, between its parts: a paste into a field strips the borders a copy of it
+//! brings.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
 use crate::app::Outbox;
 
 pub fn draw(outbox: &Outbox, frame: &mut Frame, area: Rect, theme: &Theme) {
-    draw_titled(outbox, frame, area, " Sandbox outbox (F2 hides) ", theme);
+    let span = link_span(frame, area);
+    draw_titled(
+        outbox,
+        frame,
+        area,
+        span,
+        " Sandbox outbox (F2 hides) ",
+        theme,
+    );
 }
 
 /// Over the body, on a terminal too small for the panel.
 pub fn draw_over(outbox: &Outbox, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Clear, area);
+    let span = link_span(frame, area);
     draw_titled(
         outbox,
         frame,
         area,
+        span,
         " Sandbox outbox (any key closes) ",
         theme,
     );
 }
 
-fn draw_titled(outbox: &Outbox, frame: &mut Frame, area: Rect, title: &str, theme: &Theme) {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border(false))
-        .title(Span::styled(title.to_string(), theme.title()));
-    let mut lines: Vec<Line> = Vec::new();
+/// The columns a link may use: the terminal's, when the box is as wide as it (below the
+/// body, or over it); else the box's own, so as not to cover the screen beside it.
+fn link_span(frame: &Frame, area: Rect) -> Rect {
+    if area.width == frame.area().width {
+        frame.area()
+    } else {
+        area
+    }
+}
+
+/// One thing the outbox shows: a line of text within the box, or a link drawn whole.
+enum Row {
+    Text(Line<'static>),
+    Link(String),
+}
+
+fn rows(outbox: &Outbox, width: usize, theme: &Theme) -> Vec<Row> {
+    let text = |text: &str, style: Style| -> Vec<Row> {
+        crate::ui::cozy::wrap(text, width)
+            .into_iter()
+            .map(|piece| Row::Text(Line::styled(piece, style)))
+            .collect()
+    };
+    let mut rows: Vec<Row> = Vec::new();
     if let Some(why) = &outbox.unavailable {
-        lines.push(Line::styled(
-            format!("Cannot read the outbox: {why}"),
+        rows.extend(text(
+            &format!("Cannot read the outbox: {why}"),
             theme.error(),
         ));
     }
     if outbox.messages.is_empty() {
-        lines.push(Line::styled(
+        rows.extend(text(
             "Nothing sent yet. Emails with links and SMS with codes appear here.",
             theme.dim(),
         ));
     }
     for m in outbox.messages.iter().rev() {
         let kind = if m.kind == "sms" { "SMS" } else { "Email" };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{kind} "), theme.key()),
-            Span::raw(format!("to {}", m.to)),
-        ]));
-        lines.push(Line::styled(m.subject.clone(), theme.title()));
+        for (index, piece) in crate::ui::cozy::wrap(&format!("{kind} to {}", m.to), width)
+            .into_iter()
+            .enumerate()
+        {
+            let line = match piece.strip_prefix(kind) {
+                Some(rest) if index == 0 => Line::from(vec![
+                    Span::styled(kind.to_string(), theme.key()),
+                    Span::raw(rest.to_string()),
+                ]),
+                _ => Line::raw(piece),
+            };
+            rows.push(Row::Text(line));
+        }
+        rows.extend(text(&m.subject, theme.title()));
         if let Some(code) = &m.code {
-            lines.push(Line::from(vec![
+            rows.push(Row::Text(Line::from(vec![
                 Span::raw("code "),
                 Span::styled(code.clone(), theme.ok()),
-            ]));
+            ])));
         }
         if let Some(link) = &m.link {
-            // Broken only between its parts, so that it can be read and copied whole.
-            let inner = usize::from(area.width.saturating_sub(2));
-            for part in crate::ui::cozy::wrap_link(link, inner) {
-                lines.push(Line::styled(part, theme.link()));
+            rows.push(Row::Link(link.clone()));
+        }
+        rows.push(Row::Text(Line::raw("")));
+    }
+    rows
+}
+
+/// Where a link goes, for a box whose inside is `inner`, when it may use the columns of
+/// `span`: the column of its first row and the pieces, one a row. On one row when `span`
+/// holds it (in the box when it fits, else as far left as it needs); else, when `span` is
+/// the whole terminal, cut at its edge, every row from its first column; else broken between
+/// its parts inside the box.
+fn place_link(link: &str, inner: Rect, span: Rect, screen: Rect) -> (u16, Vec<String>) {
+    let width = link.width();
+    if width <= usize::from(inner.width) {
+        return (inner.x, vec![link.to_string()]);
+    }
+    if width <= usize::from(span.width) {
+        let shift = span
+            .right()
+            .saturating_sub(u16::try_from(width).unwrap_or(span.width));
+        return (inner.x.min(shift).max(span.x), vec![link.to_string()]);
+    }
+    if span.x != screen.x || span.width != screen.width {
+        return (
+            inner.x,
+            crate::ui::cozy::wrap_link(link, usize::from(inner.width)),
+        );
+    }
+    let room = usize::from(span.width.max(1));
+    let mut pieces = Vec::new();
+    let mut piece = String::new();
+    let mut used = 0;
+    for c in link.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room && !piece.is_empty() {
+            pieces.push(std::mem::take(&mut piece));
+            used = 0;
+        }
+        piece.push(c);
+        used += w;
+    }
+    if !piece.is_empty() {
+        pieces.push(piece);
+    }
+    (span.x, pieces)
+}
+
+fn draw_titled(
+    outbox: &Outbox,
+    frame: &mut Frame,
+    area: Rect,
+    span: Rect,
+    title: &str,
+    theme: &Theme,
+) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(false))
+        .title(Span::styled(title.to_string(), theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let screen = frame.area();
+    let bottom = inner.bottom();
+    let mut y = inner.y;
+    for row in rows(outbox, usize::from(inner.width), theme) {
+        if y >= bottom {
+            break;
+        }
+        match row {
+            Row::Text(line) => {
+                frame.render_widget(
+                    Paragraph::new(line),
+                    Rect {
+                        y,
+                        height: 1,
+                        ..inner
+                    },
+                );
+                y += 1;
+            }
+            Row::Link(link) => {
+                let (x, pieces) = place_link(&link, inner, span, screen);
+                let whole_rows = pieces.len() > 1 && x == screen.x;
+                // A link cut by the bottom would be copied in part: it is shown whole or not
+                // at all.
+                let needed = u16::try_from(pieces.len()).unwrap_or(u16::MAX);
+                if y.saturating_add(needed) > bottom {
+                    break;
+                }
+                let buffer = frame.buffer_mut();
+                for piece in pieces {
+                    if whole_rows {
+                        // Nothing else on the row: a selection of it is the link's piece.
+                        buffer.set_string(
+                            screen.x,
+                            y,
+                            " ".repeat(usize::from(screen.width)),
+                            Style::default(),
+                        );
+                    }
+                    buffer.set_string(x, y, &piece, theme.link());
+                    y += 1;
+                }
             }
         }
-        lines.push(Line::raw(""));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        area,
-    );
 }
 
 #[cfg(test)]
@@ -79,10 +222,8 @@ mod tests {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
 
-    #[test]
-    fn a_link_is_broken_only_between_its_parts() {
-        let link = "http://127.0.0.1:40587/cozy/instances/bench1.mycozy.cloud/?registerToken=0123456789abcdef";
-        let outbox = Outbox {
+    fn outbox_with(link: &str) -> Outbox {
+        Outbox {
             messages: vec![OutboxMessage {
                 id: 1,
                 kind: "email".into(),
@@ -94,30 +235,76 @@ mod tests {
                 at: String::new(),
             }],
             ..Outbox::default()
-        };
+        }
+    }
+
+    fn screen_rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+        let buffer = terminal.backend().buffer();
+        (0..buffer.area.height)
+            .map(|y| {
+                (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol().to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_link_longer_than_the_terminal_fills_whole_rows_with_nothing_else_on_them() {
+        let link = "http://127.0.0.1:40587/cozy/instances/bench1.mycozy.cloud/?registerToken=0123456789abcdef";
         let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
         terminal
-            .draw(|f| draw_over(&outbox, f, f.area(), &Theme::new(false)))
+            .draw(|f| draw_over(&outbox_with(link), f, f.area(), &Theme::new(false)))
             .unwrap();
-        let screen = terminal.backend().to_string();
-        let rows: Vec<String> = screen
-            .lines()
-            .map(|l| l.trim_matches('"').trim_matches('│').trim_end().to_string())
-            .collect();
-        let start = rows
-            .iter()
-            .position(|r| r.starts_with("http://"))
-            .expect(&screen);
+        let rows = screen_rows(&terminal);
+        let start = rows.iter().position(|r| r.starts_with("http://")).unwrap();
         let mut joined = String::new();
         for row in &rows[start..] {
-            if row.trim().is_empty() || row.starts_with('└') {
+            if !joined.is_empty() && !row.starts_with(|c: char| !c.is_whitespace() && c != '│') {
                 break;
             }
-            if !joined.is_empty() {
-                assert!(joined.ends_with(['/', '?']), "broken mid-word:\n{screen}");
-            }
-            joined.push_str(row);
+            assert!(!row.contains('│'), "no border on a link's row: {rows:#?}");
+            joined.push_str(row.trim_end());
         }
-        assert_eq!(joined, link, "{screen}");
+        assert_eq!(joined, link, "{rows:#?}");
+        assert_eq!(rows[start].chars().count(), 40);
+        assert!(
+            !rows[start].ends_with(' '),
+            "the first row is full: {rows:#?}"
+        );
+    }
+
+    #[test]
+    fn beside_the_body_a_link_stays_within_the_panel() {
+        let link = "http://127.0.0.1:40587/cozy/activate/3dfb649c80712791";
+        let drawn = |panel_width: u16, link: &str| {
+            let mut terminal = Terminal::new(TestBackend::new(100, 12)).unwrap();
+            terminal
+                .draw(|f| {
+                    let panel = Rect::new(100 - panel_width, 0, panel_width, 12);
+                    draw(&outbox_with(link), f, panel, &Theme::new(false));
+                })
+                .unwrap();
+            screen_rows(&terminal)
+        };
+        // Wider than the box by its borders: over them, whole on one row.
+        let rows = drawn(link.len() as u16, link);
+        let row = rows.iter().find(|r| r.contains("http://")).unwrap();
+        assert!(row.ends_with(link), "{rows:#?}");
+        assert!(!row.contains('│'), "{rows:#?}");
+        // In the box when it fits.
+        let rows = drawn(60, link);
+        assert!(
+            rows.iter().any(|r| r.ends_with(&format!("│{link:<58}│"))),
+            "{rows:#?}"
+        );
+        // Wider than the panel: broken between its parts, inside the box, not over the body.
+        let rows = drawn(30, link);
+        assert!(rows.iter().all(|r| r[..70].trim().is_empty()), "{rows:#?}");
+        assert!(
+            rows.iter()
+                .any(|r| r.ends_with("│http://127.0.0.1:40587/cozy/│")),
+            "{rows:#?}"
+        );
     }
 }

@@ -94,6 +94,18 @@ fn email() {
     snap("cozy_email_refused", &app);
 }
 
+/// What a paste leaves out or changes is said under the field: a sender's name around an
+/// email address, a dot and capitals in a Cozy address.
+#[test]
+fn pasted_email_and_address() {
+    let mut app = opened(80, 24);
+    update(&mut app, Msg::Paste("Jane Doe <jane@example.org>".into()));
+    snap("cozy_email_pasted_with_a_name", &app);
+    key(&mut app, KeyCode::Enter);
+    update(&mut app, Msg::Paste("Jane.Doe".into()));
+    snap("cozy_address_pasted", &app);
+}
+
 #[test]
 fn address() {
     let mut app = opened(80, 24);
@@ -244,6 +256,61 @@ fn check_email_in_the_sandbox() {
     app.outbox.visible = false;
     to_check_email(&mut app);
     snap("cozy_check_email_sandbox", &app);
+}
+
+/// The outbox with the activation email, and a link longer than an 80-column terminal.
+fn with_links(app: &mut App) {
+    let email = |id: u64, link: &str| cloudboard::app::OutboxMessage {
+        id,
+        kind: "email".into(),
+        to: "alice@example.org".into(),
+        subject: "Activate your Cozy".into(),
+        body: String::new(),
+        link: Some(link.into()),
+        code: None,
+        at: String::new(),
+    };
+    app.outbox.receive(vec![
+        email(
+            1,
+            &format!("http://127.0.0.1:4000/cozy/instances/alice.mycozy.cloud/?onboarding=true&registerToken={TOKEN}"),
+        ),
+        email(2, "http://127.0.0.1:4000/cozy/activate/3dfb649c80712791"),
+    ]);
+}
+
+/// Links in the outbox are drawn whole, never inside the box's borders, so that a mouse
+/// selection copies the link and nothing else.
+#[test]
+fn outbox_links_are_whole() {
+    let mut app = common::app(80, 24);
+    common::start_at_sandbox(&mut app, "http://127.0.0.1:4000");
+    to_check_email(&mut app);
+    with_links(&mut app);
+    key(&mut app, KeyCode::F(2));
+    assert!(app.outbox.overlay, "80x24 has no room for the panel");
+    let screen = common::render(&app);
+    assert!(
+        screen.contains("│http://127.0.0.1:4000/cozy/activate/3dfb649c80712791 "),
+        "{screen}"
+    );
+    snap("outbox_overlay_80x24", &app);
+
+    let mut app = common::app(200, 60);
+    common::start_at_sandbox(&mut app, "http://127.0.0.1:4000");
+    to_check_email(&mut app);
+    with_links(&mut app);
+    assert!(app.outbox.visible);
+    let screen = common::render(&app);
+    assert!(
+        screen.contains("│http://127.0.0.1:4000/cozy/activate/3dfb649c80712791 "),
+        "{screen}"
+    );
+    snap("outbox_panel_200x60", &app);
+    // Over the body, as after F2 on a smaller terminal then grown.
+    app.outbox.visible = false;
+    app.outbox.overlay = true;
+    snap("outbox_overlay_200x60", &app);
 }
 
 #[test]

@@ -1282,7 +1282,7 @@ fn a_sign_in_value_that_breaks_a_rule_is_refused_never_rewritten() {
         (
             &["cleura", "login", "--login", "al ice"],
             "alice-password\n",
-            "“ ”",
+            "a space cannot be in it",
         ),
         (
             &["cleura", "login", "--login", "alice", "--password-stdin"],
@@ -1307,7 +1307,7 @@ fn a_sign_in_value_that_breaks_a_rule_is_refused_never_rewritten() {
                 "new @example.org",
             ],
             "",
-            "“ ”",
+            "a space cannot be in it",
         ),
         (
             &[

@@ -20,24 +20,126 @@ pub enum CharRule {
 }
 
 impl CharRule {
-    /// The character to insert, or why it is refused; the second value says it was changed.
-    fn apply(self, c: char) -> Result<(char, bool), String> {
+    /// The character to insert, or why it is refused (said without the character, so that
+    /// refusals can be grouped); the second value says it was changed.
+    fn apply(self, c: char) -> Result<(char, bool), &'static str> {
         if c.is_control() {
-            return Err("control characters cannot be typed here".into());
+            return Err("control characters cannot be typed here");
         }
         match self {
             CharRule::Printable => Ok((c, false)),
-            CharRule::NoSpace if c.is_whitespace() => Err("spaces are not allowed here".into()),
+            CharRule::NoSpace if c.is_whitespace() => Err("spaces are not allowed here"),
             CharRule::NoSpace => Ok((c, false)),
             CharRule::Slug if c.is_ascii_lowercase() || c.is_ascii_digit() => Ok((c, false)),
             CharRule::Slug if c.is_ascii_uppercase() => Ok((c.to_ascii_lowercase(), true)),
-            CharRule::Slug => Err(format!(
-                "“{c}” is not allowed: use lowercase letters a–z and digits 0–9"
-            )),
+            CharRule::Slug => Err("use lowercase letters a–z and digits 0–9"),
             CharRule::Digits if c.is_ascii_digit() => Ok((c, false)),
-            CharRule::Digits => Err(format!("“{c}” is not a digit")),
+            CharRule::Digits => Err("only the digits 0–9 go here"),
         }
     }
+}
+
+/// A character as a remark names it: in quotes, or by name when it would not show.
+fn shown(c: char) -> String {
+    match c {
+        ' ' => "a space".into(),
+        '\t' => format!("a tab ({})", '\t'.escape_unicode()),
+        c if c.is_whitespace() => format!("a space ({})", c.escape_unicode()),
+        c if c.is_control() => c.escape_unicode().to_string(),
+        c => format!("“{c}”"),
+    }
+}
+
+/// Characters a copy from a bordered box or a drawn code brings: box drawing (U+2500–U+257F)
+/// and block elements (U+2580–U+259F, what a QR code is drawn with).
+fn is_border(c: char) -> bool {
+    ('\u{2500}'..='\u{259F}').contains(&c)
+}
+
+/// The distinct characters of `chars` in the order first seen, named, at most `most`.
+fn listed(chars: &[char], most: usize) -> String {
+    let mut distinct: Vec<char> = Vec::new();
+    for &c in chars {
+        if !distinct.contains(&c) {
+            distinct.push(c);
+        }
+    }
+    let mut names: Vec<String> = distinct.iter().take(most).map(|&c| shown(c)).collect();
+    if distinct.len() > most {
+        names.push("…".into());
+    }
+    names.join(", ")
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+/// What became of pasted or set text, character by character: said in a note, so that
+/// nothing is left out or changed without a word.
+#[derive(Default)]
+struct Taken {
+    /// Characters refused, with the rule's reason.
+    refused: Vec<(char, &'static str)>,
+    /// Uppercase letters lowered.
+    lowered: Vec<char>,
+    cut: bool,
+}
+
+impl Taken {
+    /// What the note says: each refusal's characters with its reason, the letters lowered,
+    /// the cut.
+    fn remarks(&self, max_chars: usize) -> Vec<String> {
+        let mut remarks = Vec::new();
+        let mut reasons: Vec<&'static str> = Vec::new();
+        for (_, why) in &self.refused {
+            if !reasons.contains(why) {
+                reasons.push(why);
+            }
+        }
+        for why in reasons {
+            let chars: Vec<char> = self
+                .refused
+                .iter()
+                .filter(|(_, w)| *w == why)
+                .map(|(c, _)| *c)
+                .collect();
+            let what = if chars.iter().all(|c| *c == ' ') {
+                plural(chars.len(), "space", "spaces")
+            } else {
+                listed(&chars, 6)
+            };
+            remarks.push(format!("left out {what}: {why}"));
+        }
+        if !self.lowered.is_empty() {
+            let lower: Vec<char> = self.lowered.iter().map(char::to_ascii_lowercase).collect();
+            remarks.push(format!(
+                "lowered {} to {}: addresses are lowercase",
+                listed(&self.lowered, 6),
+                listed(&lower, 6)
+            ));
+        }
+        if self.cut {
+            remarks.push(format!(
+                "cut at {max_chars} characters, the most this field takes"
+            ));
+        }
+        remarks
+    }
+}
+
+/// `Name <address>` (as a mail client copies a sender): the name and the address, when
+/// the address has no space in it.
+fn addressed(text: &str) -> Option<(String, String)> {
+    let inner = text.strip_suffix('>')?;
+    let (name, address) = inner.rsplit_once('<')?;
+    let name = name.trim().trim_matches('"').trim();
+    (!name.is_empty() && !address.is_empty() && !address.contains(char::is_whitespace))
+        .then(|| (name.to_string(), address.to_string()))
 }
 
 #[derive(Clone)]
@@ -142,18 +244,58 @@ impl TextField {
         true
     }
 
-    /// Inserts pasted text at the cursor: line breaks and tabs never submit or move focus,
-    /// they are dropped; white space around the paste is trimmed (a copied line often ends
-    /// in a newline); whatever the rule refuses or the limit cuts is named in a note.
+    /// Inserts pasted text at the cursor, cleaned of what a copy from a terminal brings:
+    /// box-drawing and block characters (a bordered box's sides, a drawn code) are removed,
+    /// and the lines of a copy are joined — from a box, each line's padding is dropped too, so
+    /// the pieces of a link wrapped across its rows come together whole. Line breaks and tabs
+    /// never submit or move focus; white space around the paste is trimmed (a copied line
+    /// often ends in a newline). In a field without spaces, `Name <address>` gives the
+    /// address. Whatever is removed, refused, changed or cut is named in the note.
     pub fn paste(&mut self, text: &str) {
         self.note = None;
-        let flattened: String = text
+        let mut remarks: Vec<String> = Vec::new();
+        let borders: Vec<char> = text.chars().filter(|&c| is_border(c)).collect();
+        let unboxed: String = text.chars().filter(|&c| !is_border(c)).collect();
+        let lines: Vec<&str> = unboxed
+            .trim()
+            .split(['\n', '\r'])
+            .filter(|line| !line.is_empty())
+            .collect();
+        let joined: String = if borders.is_empty() {
+            lines.concat()
+        } else {
+            lines.iter().map(|line| line.trim()).collect()
+        };
+        // A paste's line breaks alone go without a word, as if it had none; with a box's
+        // borders, the note says the rows were joined into one.
+        if !borders.is_empty() {
+            let joined = if lines.len() > 1 {
+                format!(" and joined its {} lines", lines.len())
+            } else {
+                String::new()
+            };
+            remarks.push(format!(
+                "removed {} ({}){joined} from what was pasted",
+                plural(borders.len(), "border character", "border characters"),
+                listed(&borders, 4)
+            ));
+        }
+        let mut flattened: String = joined
             .trim()
             .chars()
-            .filter(|c| *c != '\n' && *c != '\r')
             .map(|c| if c == '\t' { ' ' } else { c })
             .collect();
-        self.insert_text(&flattened);
+        if self.rule == CharRule::NoSpace
+            && let Some((name, address)) = addressed(&flattened)
+        {
+            remarks.push(format!(
+                "kept the address inside < > and left out the name “{name}”"
+            ));
+            flattened = address;
+        }
+        let taken = self.insert_text(&flattened);
+        remarks.extend(taken.remarks(self.max_chars));
+        self.note = (!remarks.is_empty()).then(|| remarks.join("; "));
     }
 
     /// Takes an answer from a script, an answers file or the plain mode as the value, exactly
@@ -174,12 +316,11 @@ impl TextField {
             match self.rule.apply(c) {
                 Ok((c, _)) => taken.push(c),
                 Err(why) => {
-                    let shown = if c.is_control() {
-                        c.escape_unicode().to_string()
-                    } else {
-                        format!("“{c}”")
-                    };
-                    return Err(format!("{}: {shown} cannot be in it ({why}).", self.label));
+                    return Err(format!(
+                        "{}: {} cannot be in it ({why}).",
+                        self.label,
+                        shown(c)
+                    ));
                 }
             }
         }
@@ -193,38 +334,26 @@ impl TextField {
         Ok(())
     }
 
-    fn insert_text(&mut self, text: &str) {
-        let mut refused: Option<String> = None;
-        let mut changed = false;
-        let mut cut = false;
+    /// Inserts what the rule takes of `text` at the cursor, and says what it did not take.
+    fn insert_text(&mut self, text: &str) -> Taken {
+        let mut taken = Taken::default();
         for c in text.chars() {
             if self.input.value().chars().count() >= self.max_chars {
-                cut = true;
+                taken.cut = true;
                 break;
             }
             match self.rule.apply(c) {
-                Ok((c, was_changed)) => {
-                    changed |= was_changed;
-                    self.input.handle(InputRequest::InsertChar(c));
+                Ok((lowered, was_changed)) => {
+                    if was_changed {
+                        taken.lowered.push(c);
+                    }
+                    self.input.handle(InputRequest::InsertChar(lowered));
                     self.error = None;
                 }
-                Err(why) => {
-                    refused.get_or_insert(why);
-                }
+                Err(why) => taken.refused.push((c, why)),
             }
         }
-        self.note = if cut {
-            Some(format!(
-                "cut at {} characters, the most this field takes",
-                self.max_chars
-            ))
-        } else if let Some(why) = refused {
-            Some(why)
-        } else if changed {
-            Some("uppercase letters were lowered: addresses are lowercase".into())
-        } else {
-            None
-        };
+        taken
     }
 
     fn insert_char(&mut self, c: char) {
@@ -233,15 +362,14 @@ impl TextField {
             return;
         }
         match self.rule.apply(c) {
-            Ok((c, changed)) => {
-                self.input.handle(InputRequest::InsertChar(c));
+            Ok((lowered, changed)) => {
+                self.input.handle(InputRequest::InsertChar(lowered));
                 self.error = None;
                 if changed {
-                    self.note =
-                        Some("uppercase letters are lowered: addresses are lowercase".into());
+                    self.note = Some(format!("“{c}” became “{lowered}”: addresses are lowercase"));
                 }
             }
-            Err(why) => self.note = Some(why),
+            Err(why) => self.note = Some(format!("{} left out: {why}", shown(c))),
         }
     }
 
@@ -317,10 +445,9 @@ mod tests {
     fn slug_lowers_uppercase_and_refuses_others_with_a_reason() {
         let mut f = TextField::new("Address", CharRule::Slug, 30);
         f.handle_key(&key('A'));
-        assert!(
-            f.note.as_deref().unwrap_or("").contains("lowered"),
-            "{:?}",
-            f.note
+        assert_eq!(
+            f.note.as_deref(),
+            Some("“A” became “a”: addresses are lowercase")
         );
         f.handle_key(&key('-'));
         assert!(
@@ -373,6 +500,112 @@ mod tests {
         let mut f = TextField::new("Code", CharRule::Digits, 6);
         f.paste("12-34 5a6");
         assert_eq!(f.value(), "123456");
+        assert_eq!(
+            f.note.as_deref(),
+            Some("left out “-”, a space, “a”: only the digits 0–9 go here")
+        );
+    }
+
+    const LINK: &str = "http://127.0.0.1:4000/cozy/activate/3dfb649c80712791";
+
+    #[test]
+    fn a_paste_from_a_bordered_box_loses_the_borders_and_its_pieces_join() {
+        // One row of a box, copied with its sides and padding.
+        let mut f = TextField::new("Link", CharRule::NoSpace, 300);
+        f.paste(&format!("│{LINK}      │"));
+        assert_eq!(f.value(), LINK);
+        assert_eq!(
+            f.note.as_deref(),
+            Some("removed 2 border characters (“│”) from what was pasted")
+        );
+        // A link broken over two rows of a box.
+        let mut f = TextField::new("Link", CharRule::NoSpace, 300);
+        f.paste("│http://127.0.0.1:4000/cozy/│\n│activate/3dfb649c80712791   │\n");
+        assert_eq!(f.value(), LINK);
+        let note = f.note.clone().unwrap_or_default();
+        assert!(
+            note.starts_with("removed 4 border characters (“│”)"),
+            "{note}"
+        );
+        assert!(note.contains("joined its 2 lines"), "{note}");
+        // A link over whole rows of the terminal (no box): the line break goes, as it always
+        // did, without a word (a paste with line breaks does what it does without them).
+        let mut f = TextField::new("Link", CharRule::NoSpace, 300);
+        f.paste("http://127.0.0.1:4000/cozy/acti\r\nvate/3dfb649c80712791");
+        assert_eq!(f.value(), LINK);
+        assert_eq!(f.note, None);
+        // A corner, a rule and a QR code's blocks are border characters too; in any field.
+        let mut f = TextField::new("Name", CharRule::Printable, 300);
+        f.paste("┌──┐ Jane ▀▄█");
+        assert_eq!(f.value(), "Jane");
+        let note = f.note.clone().unwrap_or_default();
+        assert!(
+            note.contains("removed 7 border characters (“┌”, “─”, “┐”, “▀”, …)"),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn what_a_field_leaves_out_or_changes_is_named_on_paste_and_on_typing() {
+        let mut slug = TextField::new("Address", CharRule::Slug, 30);
+        slug.paste("Jane.Doe");
+        assert_eq!(slug.value(), "janedoe");
+        assert_eq!(
+            slug.note.as_deref(),
+            Some(
+                "left out “.”: use lowercase letters a–z and digits 0–9; \
+                 lowered “J”, “D” to “j”, “d”: addresses are lowercase"
+            )
+        );
+        let mut slug = TextField::new("Address", CharRule::Slug, 30);
+        for c in "Jane.Doe".chars() {
+            slug.handle_key(&key(c));
+            if c == '.' {
+                assert_eq!(
+                    slug.note.as_deref(),
+                    Some("“.” left out: use lowercase letters a–z and digits 0–9")
+                );
+            }
+        }
+        assert_eq!(slug.note, None, "a key taken as typed says nothing");
+        assert_eq!(slug.value(), "janedoe");
+        slug.handle_key(&key('X'));
+        assert_eq!(
+            slug.note.as_deref(),
+            Some("“X” became “x”: addresses are lowercase")
+        );
+
+        let mut email = TextField::new("Email", CharRule::NoSpace, 254);
+        email.paste("Jane Doe <jane@example.org>");
+        assert_eq!(email.value(), "jane@example.org");
+        assert_eq!(
+            email.note.as_deref(),
+            Some("kept the address inside < > and left out the name “Jane Doe”")
+        );
+        let mut email = TextField::new("Email", CharRule::NoSpace, 254);
+        email.paste("jane @ example.org");
+        assert_eq!(email.value(), "jane@example.org");
+        assert_eq!(
+            email.note.as_deref(),
+            Some("left out 2 spaces: spaces are not allowed here")
+        );
+        email.handle_key(&key(' '));
+        assert_eq!(
+            email.note.as_deref(),
+            Some("a space left out: spaces are not allowed here")
+        );
+        // A script's answer is refused with the rule named, never rewritten.
+        let e = email.answer("Jane Doe <jane@example.org>").unwrap_err();
+        assert_eq!(
+            e,
+            "Email: a space cannot be in it (spaces are not allowed here)."
+        );
+        let mut slug = TextField::new("Address", CharRule::Slug, 30);
+        let e = slug.answer("jane.doe").unwrap_err();
+        assert_eq!(
+            e,
+            "Address: “.” cannot be in it (use lowercase letters a–z and digits 0–9)."
+        );
     }
 
     #[test]

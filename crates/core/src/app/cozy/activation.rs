@@ -87,6 +87,14 @@ pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<L
         ));
     }
     if !text.contains(':') && !text.contains('/') && !text.contains('?') {
+        if let Some(bad) = text.chars().find(|c| !c.is_ascii_hexdigit()) {
+            return Err(format!(
+                "This is not a link: it starts with “{}”, not https://; nor a token: {} \
+                 cannot be in one (a token is made of 0–9 and a–f).",
+                beginning(text),
+                shown(bad)
+            ));
+        }
         let token = token(text)?;
         let Some(fqdn) = expected else {
             return Err(
@@ -100,11 +108,20 @@ pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<L
             token,
         }));
     }
-    let url = url::Url::parse(text).map_err(|_| {
-        format!(
-            "This is neither a link nor a token: give the whole link from the email, \
-             starting with https://, or its {TOKEN_LEN}-character token."
-        )
+    let url = url::Url::parse(text).map_err(|why| {
+        if text.contains("://") {
+            format!(
+                "This link cannot be read ({why}): it starts with “{}”; give the whole link \
+                 from the email.",
+                beginning(text)
+            )
+        } else {
+            format!(
+                "This is not a link: it starts with “{}”, not https://. Give the whole link \
+                 from the email, or its {TOKEN_LEN}-character token.",
+                beginning(text)
+            )
+        }
     })?;
     let (mut token_value, mut fqdn_param, mut magic) = (None, None, false);
     for (key, value) in url.query_pairs() {
@@ -129,8 +146,10 @@ pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<L
         });
         if let Some(fqdn) = fqdn_param.or(known_instance.map(|(fqdn, _)| fqdn)) {
             return Err(format!(
-                "This address of {fqdn} has no registerToken: give the link of the activation \
-                 email, or the address your browser shows after opening it."
+                "This link has no registerToken: {}. It is an address of {fqdn}: give the \
+                 whole link of the activation email, or the address your browser shows after \
+                 opening it.",
+                what_is_there(&url, text)
             ));
         }
         // Somewhere else, without a token: the Cloudery's page, to follow.
@@ -143,8 +162,9 @@ pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<L
         .or(on_instance.map(|(fqdn, _)| fqdn))
         .ok_or_else(|| {
             format!(
-                "This link carries a registerToken but is not on a Cozy: an activation link looks \
-             like {}/?registerToken=….",
+                "This link carries a registerToken but is not on a Cozy: it starts with “{}”, \
+                 and an activation link looks like {}/?registerToken=….",
+                beginning(text),
                 crate::api::cozy::instance_url(
                     instance_url,
                     expected.unwrap_or("alice.mycozy.cloud")
@@ -158,10 +178,89 @@ pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<L
             "This link is for {fqdn}, not for {expected}: use the link of the email about {expected}."
         ));
     }
-    Ok(Link::Token(Activation {
-        fqdn,
-        token: token(&token_value)?,
-    }))
+    let token = token(&token_value).map_err(|_| {
+        let problem = match token_value.chars().find(|c| !c.is_ascii_hexdigit()) {
+            Some(bad) => format!(
+                "has {} in it, which cannot be in a token (0–9 and a–f)",
+                shown(bad)
+            ),
+            None => format!(
+                "has {} characters, and a token has {TOKEN_LEN} characters",
+                token_value.chars().count()
+            ),
+        };
+        format!(
+            "The registerToken in this link {problem}: the link ends at “{}”. Give the whole \
+             link of the activation email.",
+            ending(text)
+        )
+    })?;
+    Ok(Link::Token(Activation { fqdn, token }))
+}
+
+/// How many characters of the text a refusal quotes at its start or its end.
+const QUOTED: usize = 24;
+
+/// The start of the text as given, for a refusal to quote (a token in it masked).
+fn beginning(text: &str) -> String {
+    let shown = conceal(text);
+    if shown.chars().count() <= QUOTED {
+        return shown;
+    }
+    let start: String = shown.chars().take(QUOTED).collect();
+    format!("{start}…")
+}
+
+/// The end of the text as given, for a refusal to quote (a token in it masked).
+fn ending(text: &str) -> String {
+    let shown = conceal(text);
+    let count = shown.chars().count();
+    if count <= QUOTED {
+        return shown;
+    }
+    let end: String = shown.chars().skip(count - QUOTED).collect();
+    format!("…{end}")
+}
+
+/// A character as a refusal names it.
+fn shown(c: char) -> String {
+    match c {
+        ' ' => "a space".into(),
+        c if c.is_whitespace() || c.is_control() => c.escape_unicode().to_string(),
+        c => format!("“{c}”"),
+    }
+}
+
+/// What a link without `registerToken` holds instead, said from the text as given: where
+/// it ends when it stops short of the token (a copy cut off), the parameter that looks like
+/// a spoiled `registerToken` (a copy with characters in it), or that it has none.
+fn what_is_there(url: &url::Url, text: &str) -> String {
+    let near = url
+        .query_pairs()
+        .map(|(key, _)| key.into_owned())
+        .find(|key| {
+            let letters: String = key.chars().filter(char::is_ascii_alphabetic).collect();
+            key != "registerToken"
+                && (letters.eq_ignore_ascii_case("registerToken")
+                    || (key.len() >= 3 && "registerToken".starts_with(key.as_str())))
+        });
+    match near {
+        Some(key) if "registerToken".starts_with(key.as_str()) => format!(
+            "it ends at “{}”, part way through registerToken (the copy stops short of the token)",
+            ending(text)
+        ),
+        Some(key) => format!(
+            "it has “{}” where registerToken should be (something was copied with the link)",
+            conceal(&key)
+        ),
+        None if url.query().is_none_or(str::is_empty) => {
+            format!(
+                "it ends at “{}”, with no ?registerToken=… after it",
+                ending(text)
+            )
+        }
+        None => format!("it ends at “{}”", ending(text)),
+    }
 }
 
 /// The instance an address is on, and whether the config's template named it: the
@@ -371,7 +470,7 @@ mod tests {
         let e = refused(&format!("http://{FQDN}/?registerToken={T}"), REAL);
         assert!(e.contains("not on a Cozy"), "{e}");
         let e = refused("https://", REAL);
-        assert!(e.contains("neither"), "{e}");
+        assert!(e.contains("cannot be read"), "{e}");
         let e = refused(
             &format!("http://127.0.0.1:4000/cozy/other/{FQDN}/?registerToken={T}"),
             SANDBOX,
@@ -382,6 +481,50 @@ mod tests {
             SANDBOX,
         );
         assert!(e.contains("no registerToken"), "{e}");
+    }
+
+    #[test]
+    fn a_refusal_says_what_is_wrong_with_the_text_as_given() {
+        // Cut short in the middle of the parameter's name.
+        let e = refused(&format!("https://{FQDN}/?register"), REAL);
+        assert_eq!(
+            e,
+            "This link has no registerToken: it ends at “…e.mycozy.cloud/?register”, part way \
+             through registerToken (the copy stops short of the token). It is an address of \
+             alice.mycozy.cloud: give the whole link of the activation email, or the address \
+             your browser shows after opening it."
+        );
+        // A border character copied into the middle of the name.
+        let e = refused(&format!("https://{FQDN}/?register│Token={T}"), REAL);
+        assert!(
+            e.contains("it has “register│Token” where registerToken should be"),
+            "{e}"
+        );
+        assert!(!e.contains(T), "the token is not shown: {e}");
+        // No query at all.
+        let e = refused(&format!("https://{FQDN}/"), REAL);
+        assert!(e.contains("with no ?registerToken=… after it"), "{e}");
+        // Not a link.
+        let e = refused("Hello Jane, here is your link", REAL);
+        assert_eq!(
+            e,
+            "This is not a link: it starts with “Hello Jane, here is your…”, not https://; nor \
+             a token: “H” cannot be in one (a token is made of 0–9 and a–f)."
+        );
+        let e = refused("www.example.org/x", REAL);
+        assert!(
+            e.contains("This is not a link: it starts with “www.example.org/x”"),
+            "{e}"
+        );
+        // A token cut short in the link: where it ends, masked.
+        let e = refused(&format!("https://{FQDN}/?registerToken={}", &T[..20]), REAL);
+        assert_eq!(
+            e,
+            "The registerToken in this link has 20 characters, and a token has 32 characters: \
+             the link ends at “…ken=••••••••••••••••••••”. Give the whole link of the \
+             activation email."
+        );
+        assert!(!e.contains(&T[..20]), "{e}");
     }
 
     #[test]
