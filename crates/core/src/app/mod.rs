@@ -473,13 +473,77 @@ impl App {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }
 
-    /// The menu's entries as they stand (a resumable Cozy adds one).
+    /// The menu's entries as they stand (a Cozy creation left by an earlier run adds one).
     pub fn home_entries(&self) -> Vec<home::Entry> {
+        let left = self.resumable_cozy().map(|record| home::Left {
+            record,
+            gone: record.sandbox_gone(self.sandbox_url.as_deref()),
+        });
         home::entries(
-            self.resumable_cozy(),
+            left,
             &self.unanswered(),
             self.cozy_token_missing(),
+            &self.home_status(),
         )
+    }
+
+    /// What is known of each flow, from the state file and what the flows saw in this run:
+    /// nothing before the state file is read. Who is signed in is what the flows recorded
+    /// when they kept (or forgot) a token or session; a flow that checked it in this run
+    /// says "signed in".
+    pub fn home_status(&self) -> home::Status {
+        if !self.saved.loaded {
+            return home::Status::default();
+        }
+        let state = &self.saved.state;
+        let sandbox = self.sandbox_status != SandboxStatus::Off;
+        let cozy = match &state.cozy {
+            Some(record) if record.sandbox_gone(self.sandbox_url.as_deref()) => {
+                Some(format!("{}: its sandbox is gone", record.fqdn()))
+            }
+            Some(record) if record.created => {
+                Some(format!("{} is waiting for activation", record.fqdn()))
+            }
+            Some(record) => Some(format!("{} is being created", record.fqdn())),
+            None => state
+                .cozy_active
+                .as_ref()
+                .map(|fqdn| format!("{fqdn} is active")),
+        };
+
+        let secret = if sandbox {
+            cleura::SANDBOX_SECRET
+        } else {
+            cleura::SECRET
+        };
+        let endpoint = self.config.cleura.endpoint.trim().trim_end_matches('/');
+        let kept = state.kept.get(secret).filter(|k| k.api == endpoint);
+        let signed_in = match self.flows.cleura.as_ref().map(|f| &f.step) {
+            Some(cleura::Step::Regions(regions)) => Some(regions.session.login.clone()),
+            _ => None,
+        };
+        let cleura = Some(signed_in_words(signed_in, kept, "token"));
+
+        let secret = if sandbox {
+            cloudsigma::SANDBOX_SECRET
+        } else {
+            cloudsigma::SECRET
+        };
+        // A sandbox's session is for that sandbox only.
+        let kept = state.kept.get(secret).filter(|k| {
+            !sandbox
+                || self
+                    .sandbox_url
+                    .as_deref()
+                    .is_some_and(|url| k.api.starts_with(url.trim_end_matches('/')))
+        });
+        let signed_in = self.flows.cloudsigma.as_ref().and_then(|f| f.signed_in());
+        let cloudsigma = Some(signed_in_words(signed_in, kept, "session"));
+        home::Status {
+            cozy,
+            cleura,
+            cloudsigma,
+        }
     }
 
     /// Creating a Cozy from the terminal needs a partner token, and none is set (the
@@ -689,12 +753,31 @@ impl App {
         self.apply(Front::Cozy, effects)
     }
 
-    /// Forgets an unanswered request: the person knows what became of it.
-    pub fn forget(&mut self, index: usize) -> Vec<Command> {
-        let Some(sent) = self.saved.state.unanswered.get(index).cloned() else {
-            return Vec::new();
+    /// Forgets what a menu entry remembers (an unanswered request, a Cozy creation left by
+    /// an earlier run): the person knows what became of it.
+    pub fn forget(&mut self, which: home::Open) -> Vec<Command> {
+        let remember = match which {
+            home::Open::Unanswered { index, .. } => {
+                match self.saved.state.unanswered.get(index).cloned() {
+                    Some(sent) => Remember::Settled(Settled::Request(sent)),
+                    None => return Vec::new(),
+                }
+            }
+            home::Open::CozyResume | home::Open::CozyFinish | home::Open::CozyForget => {
+                match &self.saved.state.cozy {
+                    Some(record) => {
+                        self.toast = Some(Toast {
+                            text: format!("Forgot the creation of {}.", record.fqdn()),
+                            tone: Tone::Done,
+                            until: self.now + TOAST_FOR,
+                        });
+                        Remember::CozyResume(None)
+                    }
+                    None => return Vec::new(),
+                }
+            }
+            _ => return Vec::new(),
         };
-        let remember = Remember::Settled(Settled::Request(sent));
         self.saved.state.apply(remember.clone());
         let entries = self.home_entries();
         self.home.selected = self.home.selected.min(entries.len().saturating_sub(1));
@@ -718,6 +801,9 @@ impl App {
         if which == home::Open::Quit {
             self.should_quit = true;
             return Vec::new();
+        }
+        if which == home::Open::CozyForget {
+            return self.forget(which);
         }
         if self.sandbox_status == SandboxStatus::Starting {
             // A flow opened now would use the real endpoints: it opens as soon as the
@@ -759,6 +845,15 @@ impl App {
                 }
                 None => Front::Home,
             },
+            home::Open::CozyFinish => match resume {
+                Some(resume) => {
+                    flows.cozy = Some(cozy::Cozy::finish_activating(&mut ctx, resume));
+                    Front::Cozy
+                }
+                None => Front::Home,
+            },
+            // Its entry forgets it (see `App::forget`).
+            home::Open::CozyForget => Front::Home,
             home::Open::CozyWeb => {
                 if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
                     flows.cozy = Some(cozy::Cozy::new(&mut ctx));
@@ -784,6 +879,33 @@ impl App {
         let effects = Effects::from(ctx);
         self.front = front;
         self.apply(front, effects)
+    }
+}
+
+/// A provider's sign-in in words: checked in this run (`signed_in`, who), else what the
+/// state file says is kept (`what`: "token" or "session"), else not signed in.
+fn signed_in_words(
+    signed_in: Option<String>,
+    kept: Option<&crate::store::resume::Kept>,
+    what: &str,
+) -> String {
+    let at = |place: Option<&String>| place.map(|p| format!(" at {p}")).unwrap_or_default();
+    match (signed_in, kept) {
+        (Some(who), Some(kept)) if kept.who == who => {
+            format!(
+                "Signed in as {who}{} ({})",
+                at(kept.place.as_ref()),
+                kept.store
+            )
+        }
+        (Some(who), _) => format!("Signed in as {who} ({what} not kept)"),
+        (None, Some(kept)) => format!(
+            "{}{}: {what} kept in {}",
+            kept.who,
+            at(kept.place.as_ref()),
+            kept.store
+        ),
+        (None, None) => "Not signed in".into(),
     }
 }
 
@@ -977,7 +1099,7 @@ fn on_scroll(app: &mut App, scroll: Scroll) -> Vec<Command> {
 fn on_home(app: &mut App, outcome: home::Outcome) -> Vec<Command> {
     match outcome {
         home::Outcome::Open(which) => app.open(which),
-        home::Outcome::Forget(index) => app.forget(index),
+        home::Outcome::Forget(which) => app.forget(which),
         home::Outcome::Moved => Vec::new(),
         home::Outcome::Ignored => {
             app.redraw = false;

@@ -218,6 +218,7 @@ impl Cozy {
             Err(Failure::Api(ApiError::Refused { status: 400, .. })) if active => {
                 ctx.remember(Remember::CozyResume(None));
                 ctx.remember(Remember::Settled(Settled::Cozy(self.fqdn())));
+                ctx.remember(Remember::CozyActive(self.fqdn()));
                 self.clear_passphrase();
                 let address = instance_url(&self.settings.instance_url, &self.fqdn());
                 self.go(Step::Done(Done::probably(address)));
@@ -227,6 +228,7 @@ impl Cozy {
                 // nothing to keep typed.
                 ctx.remember(Remember::CozyResume(None));
                 ctx.remember(Remember::Settled(Settled::Cozy(self.fqdn())));
+                ctx.remember(Remember::CozyActive(self.fqdn()));
                 self.clear_passphrase();
                 let address = instance_url(&self.settings.instance_url, &self.fqdn());
                 self.go(Step::Done(Done::new(address)));
