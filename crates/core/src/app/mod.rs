@@ -893,12 +893,12 @@ fn signed_in_words(
     match (signed_in, kept) {
         (Some(who), Some(kept)) if kept.who == who => {
             format!(
-                "Signed in as {who}{} ({})",
+                "Signed in as {who}{}; {what} kept in {}",
                 at(kept.place.as_ref()),
                 kept.store
             )
         }
-        (Some(who), _) => format!("Signed in as {who} ({what} not kept)"),
+        (Some(who), _) => format!("Signed in as {who}; {what} not kept"),
         (None, Some(kept)) => format!(
             "{}{}: {what} kept in {}",
             kept.who,
@@ -1170,5 +1170,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
     }
 }
 
+#[cfg(test)]
+mod home_tests;
 #[cfg(test)]
 mod tests;
