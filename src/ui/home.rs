@@ -99,7 +99,11 @@ pub fn draw(
             } else {
                 theme.dim()
             };
-            let line = Line::from(vec![Span::raw("     "), Span::styled(line, style)]);
+            let room = list.width.saturating_sub(INDENT.len() as u16);
+            let line = Line::from(vec![
+                Span::raw(INDENT),
+                Span::styled(cut(&line, room), style),
+            ]);
             frame.render_widget(
                 Paragraph::new(line),
                 Rect::new(list.x, y + 1, list.width, 1),
@@ -108,6 +112,28 @@ pub fn draw(
         y += layout.height(entry);
     }
     hits
+}
+
+/// What goes before the line under a title, to align it with the title's text.
+const INDENT: &str = "     ";
+
+/// `text` within `width` cells, ending in "…" when cut, never cut without a sign.
+fn cut(text: &str, width: u16) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let width = usize::from(width);
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut used = 0;
+    let mut out: String = text
+        .chars()
+        .take_while(|&c| {
+            used += c.width().unwrap_or(0);
+            used < width
+        })
+        .collect();
+    out.push('…');
+    out
 }
 
 /// How the entries share the list's rows, the roomiest that fits: each entry's title, then

@@ -166,7 +166,7 @@ fn left_entry(left: Left) -> Entry {
             Open::CozyForget,
             None,
             &format!("Forget {fqdn}: its sandbox is gone"),
-            &format!("Begun in a sandbox at {at} that no longer runs; Enter or Del forgets it"),
+            &format!("Its sandbox at {at} no longer runs; Enter or Del forgets it"),
         );
     }
     if left.record.created {
