@@ -6,7 +6,7 @@ use std::time::Instant;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
-use crate::store::resume::{Kept, State};
+use crate::store::resume::{CozyActive, Kept, State};
 
 fn app() -> App {
     App::new(Config::default(), (80, 24), Instant::now())
@@ -114,7 +114,10 @@ fn an_activated_cozy_is_said_active() {
     loaded(
         &mut app,
         State {
-            cozy_active: Some("jane.mycozy.cloud".into()),
+            cozy_active: Some(CozyActive {
+                fqdn: "jane.mycozy.cloud".into(),
+                api: CLOUDERY.into(),
+            }),
             ..State::default()
         },
     );
@@ -123,6 +126,19 @@ fn an_activated_cozy_is_said_active() {
         Some("jane.mycozy.cloud is active")
     );
     assert_eq!(app.home_entries().len(), 5, "nothing to resume");
+    // One activated on a sandbox that is gone is not spoken of.
+    let mut app = self::app();
+    loaded(
+        &mut app,
+        State {
+            cozy_active: Some(CozyActive {
+                fqdn: "jane.mycozy.cloud".into(),
+                api: "http://127.0.0.1:4000/cozy/api".into(),
+            }),
+            ..State::default()
+        },
+    );
+    assert_eq!(app.home_status().cozy, None);
 }
 
 #[test]

@@ -505,10 +505,14 @@ impl App {
                 Some(format!("{} is waiting for activation", record.fqdn()))
             }
             Some(record) => Some(format!("{} is being created", record.fqdn())),
+            // One activated on a sandbox that is gone is not this run's to speak of.
             None => state
                 .cozy_active
                 .as_ref()
-                .map(|fqdn| format!("{fqdn} is active")),
+                .filter(|active| {
+                    !crate::store::resume::sandbox_gone(&active.api, self.sandbox_url.as_deref())
+                })
+                .map(|active| format!("{} is active", active.fqdn)),
         };
 
         let secret = if sandbox {

@@ -39,11 +39,24 @@ impl CozyResume {
     /// uses (`sandbox`, the run's sandbox address if any): that sandbox is gone with its
     /// run, and following the creation there would only wait on a dead port.
     pub fn sandbox_gone(&self, sandbox: Option<&str>) -> bool {
-        let Some(origin) = loopback_origin(&self.api) else {
-            return false;
-        };
-        sandbox.and_then(loopback_origin) != Some(origin)
+        sandbox_gone(&self.api, sandbox)
     }
+}
+
+/// `api` is a sandbox's (a loopback address with a port) that is not the one this run uses
+/// (`sandbox`, the run's sandbox address if any): that sandbox is gone with its run.
+pub fn sandbox_gone(api: &str, sandbox: Option<&str>) -> bool {
+    let Some(origin) = loopback_origin(api) else {
+        return false;
+    };
+    sandbox.and_then(loopback_origin) != Some(origin)
+}
+
+/// A Cozy seen activated, and the Cloudery it was created on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CozyActive {
+    pub fqdn: String,
+    pub api: String,
 }
 
 /// `scheme://host:port` of a URL whose host is a loopback address and that names a port.
@@ -96,9 +109,9 @@ pub struct State {
     /// Tokens and sessions kept in the secret store, by the secret's name (see `Kept`).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub kept: std::collections::BTreeMap<String, Kept>,
-    /// The last Cozy seen activated (its address).
+    /// The last Cozy seen activated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cozy_active: Option<String>,
+    pub cozy_active: Option<CozyActive>,
 }
 
 impl State {
@@ -132,7 +145,7 @@ pub enum Remember {
         kept: Option<Kept>,
     },
     /// This Cozy is activated.
-    CozyActive(String),
+    CozyActive(CozyActive),
 }
 
 impl State {
@@ -158,7 +171,7 @@ impl State {
             Remember::Kept { secret, kept: None } => {
                 self.kept.remove(&secret);
             }
-            Remember::CozyActive(fqdn) => self.cozy_active = Some(fqdn),
+            Remember::CozyActive(active) => self.cozy_active = Some(active),
         }
     }
 }

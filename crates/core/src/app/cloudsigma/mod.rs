@@ -536,11 +536,12 @@ impl CloudSigma {
 
     /// What `keep` records for a session of `email` at `api`, kept in `location`.
     fn kept(&self, email: &str, api: &str, location: &Location) -> Kept {
-        let place = self.place();
+        // As the header names it: the place's name, or a custom address's host.
+        let place = self.location.chosen.as_ref().map(Chosen::short);
         Kept {
             who: email.to_string(),
             api: api.to_string(),
-            place: (!place.is_empty()).then_some(place),
+            place,
             store: location.short(),
         }
     }
