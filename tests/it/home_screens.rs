@@ -243,21 +243,21 @@ pub(crate) fn with_states(
     };
     state.kept.insert(
         "cleura".into(),
-        Kept {
+        Some(Kept {
             who: "bob".into(),
             api: "https://rest.cleura.cloud".into(),
             place: None,
             store: "the desktop keyring".into(),
-        },
+        }),
     );
     state.kept.insert(
         "cloudsigma".into(),
-        Kept {
+        Some(Kept {
             who: "demo@example.org".into(),
             api: "https://zrh.cloudsigma.com/api/2.0/".into(),
             place: Some("Zurich".into()),
             store: "the desktop keyring".into(),
-        },
+        }),
     );
     cloudboard::app::update(
         &mut app,

@@ -250,15 +250,45 @@ fn sign_ins_are_said_from_what_the_flows_kept() {
     assert_eq!(status.cloudsigma.as_deref(), Some("Not signed in"));
     assert_eq!(status.cozy, None);
 
+    // Signed in by an earlier version, which recorded no more than the login or the place:
+    // only opening the flow can tell whether something is kept.
+    let mut app = self::app();
+    loaded(
+        &mut app,
+        State {
+            cleura_login: Some("bob".into()),
+            cloudsigma_location: Some("ZRH".into()),
+            ..State::default()
+        },
+    );
+    let status = app.home_status();
+    assert_eq!(
+        status.cleura.as_deref(),
+        Some("A token may be kept: opening the flow checks")
+    );
+    assert_eq!(
+        status.cloudsigma.as_deref(),
+        Some("A session may be kept: opening the flow checks")
+    );
+    // Recorded as not kept since: not signed in.
+    let mut app = self::app();
+    let mut state = State {
+        cleura_login: Some("bob".into()),
+        ..State::default()
+    };
+    state.kept.insert(cleura::SECRET.into(), None);
+    loaded(&mut app, state);
+    assert_eq!(app.home_status().cleura.as_deref(), Some("Not signed in"));
+
     let mut state = State::default();
     state.kept.insert(
         cloudsigma::SECRET.into(),
-        Kept {
+        Some(Kept {
             who: "demo@example.org".into(),
             api: "https://zrh.cloudsigma.com/api/2.0/".into(),
             place: Some("Zurich".into()),
             store: "~/.local/share/cloudboard/secrets/cloudsigma".into(),
-        },
+        }),
     );
     let mut app = self::app();
     loaded(&mut app, state.clone());

@@ -521,7 +521,14 @@ impl App {
             cleura::SECRET
         };
         let endpoint = self.config.cleura.endpoint.trim().trim_end_matches('/');
-        let kept = state.kept.get(secret).filter(|k| k.api == endpoint);
+        let kept = match state.kept.get(secret) {
+            Some(Some(kept)) if kept.api == endpoint => KeptNow::Kept(kept),
+            // Recorded as not kept, or kept for another endpoint: none is for this one.
+            Some(_) => KeptNow::No,
+            // The last login that signed in hints at a token an earlier version kept.
+            None if state.cleura_login.is_some() => KeptNow::Unknown,
+            None => KeptNow::No,
+        };
         let signed_in = match self.flows.cleura.as_ref().map(|f| &f.step) {
             Some(cleura::Step::Regions(regions)) => Some(regions.session.login.clone()),
             _ => None,
@@ -534,13 +541,21 @@ impl App {
             cloudsigma::SECRET
         };
         // A sandbox's session is for that sandbox only.
-        let kept = state.kept.get(secret).filter(|k| {
-            !sandbox
-                || self
-                    .sandbox_url
-                    .as_deref()
-                    .is_some_and(|url| k.api.starts_with(url.trim_end_matches('/')))
-        });
+        let kept = match state.kept.get(secret) {
+            Some(Some(kept))
+                if !sandbox
+                    || self
+                        .sandbox_url
+                        .as_deref()
+                        .is_some_and(|url| kept.api.starts_with(url.trim_end_matches('/'))) =>
+            {
+                KeptNow::Kept(kept)
+            }
+            Some(_) => KeptNow::No,
+            // A location chosen hints at a session an earlier version kept.
+            None if state.cloudsigma_location.is_some() => KeptNow::Unknown,
+            None => KeptNow::No,
+        };
         let signed_in = self.flows.cloudsigma.as_ref().and_then(|f| f.signed_in());
         let cloudsigma = Some(signed_in_words(signed_in, kept, "session"));
         home::Status {
@@ -886,16 +901,21 @@ impl App {
     }
 }
 
+/// What the state file says of a provider's kept token or session, for this run.
+enum KeptNow<'a> {
+    Kept(&'a crate::store::resume::Kept),
+    /// Recorded as not kept (or kept for another endpoint, or a sandbox that is gone).
+    No,
+    /// Never recorded (an earlier version signed in): only opening the flow can tell.
+    Unknown,
+}
+
 /// A provider's sign-in in words: checked in this run (`signed_in`, who), else what the
 /// state file says is kept (`what`: "token" or "session"), else not signed in.
-fn signed_in_words(
-    signed_in: Option<String>,
-    kept: Option<&crate::store::resume::Kept>,
-    what: &str,
-) -> String {
+fn signed_in_words(signed_in: Option<String>, kept: KeptNow, what: &str) -> String {
     let at = |place: Option<&String>| place.map(|p| format!(" at {p}")).unwrap_or_default();
     match (signed_in, kept) {
-        (Some(who), Some(kept)) if kept.who == who => {
+        (Some(who), KeptNow::Kept(kept)) if kept.who == who => {
             format!(
                 "Signed in as {who}{}; {what} kept in {}",
                 at(kept.place.as_ref()),
@@ -903,13 +923,14 @@ fn signed_in_words(
             )
         }
         (Some(who), _) => format!("Signed in as {who}; {what} not kept"),
-        (None, Some(kept)) => format!(
+        (None, KeptNow::Kept(kept)) => format!(
             "{}{}: {what} kept in {}",
             kept.who,
             at(kept.place.as_ref()),
             kept.store
         ),
-        (None, None) => "Not signed in".into(),
+        (None, KeptNow::No) => "Not signed in".into(),
+        (None, KeptNow::Unknown) => format!("A {what} may be kept: opening the flow checks"),
     }
 }
 

@@ -106,9 +106,11 @@ pub struct State {
     /// Actions sent whose answer was not seen (see `sent`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unanswered: Vec<Sent>,
-    /// Tokens and sessions kept in the secret store, by the secret's name (see `Kept`).
+    /// Tokens and sessions kept in the secret store, by the secret's name (see `Kept`); None
+    /// when the flow saw that none is kept. A name missing was never recorded (by an earlier
+    /// version, or a flow never opened): whether one is kept is not known.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub kept: std::collections::BTreeMap<String, Kept>,
+    pub kept: std::collections::BTreeMap<String, Option<Kept>>,
     /// The last Cozy seen activated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cozy_active: Option<CozyActive>,
@@ -162,14 +164,8 @@ impl State {
             }
             Remember::Sent(sent) => super::sent::keep(&mut self.unanswered, sent),
             Remember::Settled(settled) => super::sent::settle(&mut self.unanswered, &settled),
-            Remember::Kept {
-                secret,
-                kept: Some(kept),
-            } => {
+            Remember::Kept { secret, kept } => {
                 self.kept.insert(secret, kept);
-            }
-            Remember::Kept { secret, kept: None } => {
-                self.kept.remove(&secret);
             }
             Remember::CozyActive(active) => self.cozy_active = Some(active),
         }
@@ -270,12 +266,13 @@ mod tests {
             secret: "cleura".into(),
             kept: Some(kept.clone()),
         });
-        assert_eq!(state.kept.get("cleura"), Some(&kept));
+        assert_eq!(state.kept.get("cleura"), Some(&Some(kept)));
         state.apply(Remember::Kept {
             secret: "cleura".into(),
             kept: None,
         });
-        assert!(state.kept.is_empty());
+        assert_eq!(state.kept.get("cleura"), Some(&None), "known not kept");
+        assert_eq!(state.kept.get("cloudsigma"), None, "not known");
     }
 
     #[test]

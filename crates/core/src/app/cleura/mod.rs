@@ -280,14 +280,13 @@ impl Cleura {
         }
         match reply {
             Reply::NothingSaved => {
-                // A token kept for another endpoint is still kept; one for this is not.
+                // A token recorded for another endpoint is still kept; none is for this.
                 let endpoint = self.form.endpoint_value();
-                if ctx
-                    .saved
-                    .kept
-                    .get(self.secret)
-                    .is_some_and(|k| k.api == endpoint)
-                {
+                let elsewhere = matches!(
+                    ctx.saved.kept.get(self.secret),
+                    Some(Some(kept)) if kept.api != endpoint
+                );
+                if !elsewhere {
                     self.keep(ctx, None);
                 }
                 self.step = Step::SignIn
@@ -506,7 +505,7 @@ impl Cleura {
             place: None,
             store: location.short(),
         });
-        if ctx.saved.kept.get(self.secret) != kept.as_ref() {
+        if ctx.saved.kept.get(self.secret) != Some(&kept) {
             ctx.remember(Remember::Kept {
                 secret: self.secret.to_string(),
                 kept,

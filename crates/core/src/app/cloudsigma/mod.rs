@@ -526,7 +526,7 @@ impl CloudSigma {
     /// only on a change.
     fn keep(&self, ctx: &mut Ctx, kept: Option<Kept>) {
         let secret = self.secret();
-        if ctx.saved.kept.get(secret) != kept.as_ref() {
+        if ctx.saved.kept.get(secret) != Some(&kept) {
             ctx.remember(Remember::Kept {
                 secret: secret.to_string(),
                 kept,

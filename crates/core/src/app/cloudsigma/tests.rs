@@ -1254,6 +1254,8 @@ fn in_the_sandbox_a_session_from_an_earlier_sandbox_is_dropped_unchecked() {
         matches!(
             out.as_slice(),
             [
+                // Recorded as no longer kept, for the menu.
+                Command::Remember(Remember::Kept { kept: None, .. }),
                 Command::CloudSigma(
                     _,
                     Request::Forget {
@@ -1634,7 +1636,9 @@ fn the_menu_says_whose_session_is_kept_and_forgets_it_on_sign_out() {
     let mut app = app();
     app.saved.loaded = true;
     signed_in(&mut app);
-    let kept = app.saved.state.kept.get(SECRET).expect("recorded");
+    let kept = app.saved.state.kept[SECRET]
+        .as_ref()
+        .expect("recorded as kept");
     assert_eq!(kept.who, "demo@example.org");
     assert_eq!(kept.api, ZRH);
     assert!(
