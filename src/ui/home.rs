@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::layout::centered_column;
 use super::theme::Theme;
-use crate::app::home::Home;
+use crate::app::home::{Entry, Home};
 use crate::app::{App, Hit};
 
 const INTRO_HEIGHT: u16 = 3;
@@ -55,10 +55,11 @@ pub fn draw(
     frame.render_widget(Paragraph::new(intro_lines), intro);
 
     let entries = app.home_entries();
-    let height = entry_height(list, entries.len());
+    let layout = Layout::fitting(list.height, &entries);
+    let bottom = list.y + list.height;
+    let mut y = list.y;
     for (index, entry) in entries.iter().enumerate() {
-        let y = list.y + index as u16 * height;
-        if y >= list.y + list.height {
+        if y >= bottom {
             break;
         }
         let selected = index == home.selected;
@@ -72,35 +73,113 @@ pub fn draw(
         } else {
             theme.title()
         };
-        let title = Line::from(vec![
+        let mut title = vec![
             Span::styled(marker, theme.key()),
             Span::styled(format!("{number}{}", entry.title), title_style),
-        ]);
-        frame.render_widget(Paragraph::new(title), Rect::new(list.x, y, list.width, 1));
-        // The title and its blurb, not the gap under them.
-        let rows = (height.max(2) - 1).min(list.y + list.height - y);
-        hits.push((Rect::new(list.x, y, list.width, rows), Hit::Home(index)));
-        if height < 3 {
-            continue;
+        ];
+        let second = layout.second_line(entry);
+        if layout == Layout::Inline
+            && let Some(status) = &entry.status
+        {
+            title.push(Span::styled(format!(" · {status}"), theme.dim()));
         }
-        let blurb = Line::from(vec![
-            Span::raw("     "),
-            Span::styled(entry.blurb.clone(), theme.dim()),
-        ]);
         frame.render_widget(
-            Paragraph::new(blurb),
-            Rect::new(list.x, y + 1, list.width, 1),
+            Paragraph::new(Line::from(title)),
+            Rect::new(list.x, y, list.width, 1),
         );
+        let rows = if second.is_some() { 2 } else { 1 };
+        // The title and the line under it, not the gap after them.
+        let rows = rows.min(bottom - y);
+        hits.push((Rect::new(list.x, y, list.width, rows), Hit::Home(index)));
+        if let Some(line) = second
+            && y + 1 < bottom
+        {
+            let style = if entry.status.is_some() {
+                theme.base()
+            } else {
+                theme.dim()
+            };
+            let room = list.width.saturating_sub(INDENT.len() as u16);
+            let line = Line::from(vec![
+                Span::raw(INDENT),
+                Span::styled(cut(&line, room), style),
+            ]);
+            frame.render_widget(
+                Paragraph::new(line),
+                Rect::new(list.x, y + 1, list.width, 1),
+            );
+        }
+        y += layout.height(entry);
     }
     hits
 }
 
-/// The height of one entry on screen: title, blurb and a gap when the list has room, else
-/// the title alone.
-fn entry_height(list: Rect, count: usize) -> u16 {
-    if usize::from(list.height) >= count * 3 {
-        3
-    } else {
-        1
+/// What goes before the line under a title, to align it with the title's text.
+const INDENT: &str = "     ";
+
+/// `text` within `width` cells, ending in "…" when cut, never cut without a sign.
+fn cut(text: &str, width: u16) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let width = usize::from(width);
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut used = 0;
+    let mut out: String = text
+        .chars()
+        .take_while(|&c| {
+            used += c.width().unwrap_or(0);
+            used < width
+        })
+        .collect();
+    out.push('…');
+    out
+}
+
+/// How the entries share the list's rows, the roomiest that fits: each entry's title, then
+/// under it what is known of the flow (its status) or else its blurb, then a gap; without
+/// room for gaps, no gaps; then only the statuses under their titles; at the least one row
+/// each, a status after its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Spacious,
+    Packed,
+    Statuses,
+    Inline,
+}
+
+impl Layout {
+    fn fitting(rows: u16, entries: &[Entry]) -> Layout {
+        [Layout::Spacious, Layout::Packed, Layout::Statuses]
+            .into_iter()
+            .find(|layout| {
+                entries
+                    .iter()
+                    .map(|e| usize::from(layout.height(e)))
+                    .sum::<usize>()
+                    <= usize::from(rows)
+            })
+            .unwrap_or(Layout::Inline)
+    }
+
+    /// The rows an entry takes, its gap included.
+    fn height(self, entry: &Entry) -> u16 {
+        match self {
+            Layout::Spacious => 3,
+            Layout::Packed => 2,
+            Layout::Statuses if entry.status.is_some() => 2,
+            Layout::Statuses | Layout::Inline => 1,
+        }
+    }
+
+    /// What goes under the entry's title, if anything.
+    fn second_line(self, entry: &Entry) -> Option<String> {
+        match self {
+            Layout::Spacious | Layout::Packed => {
+                Some(entry.status.clone().unwrap_or_else(|| entry.blurb.clone()))
+            }
+            Layout::Statuses => entry.status.clone(),
+            Layout::Inline => None,
+        }
     }
 }

@@ -215,3 +215,86 @@ fn home_with_unanswered_requests() {
     ];
     insta::assert_snapshot!(common::render(&app));
 }
+
+/// What earlier runs left, read from the state file: a Cozy created and waiting for
+/// activation, a Cleura token and a CloudSigma session kept.
+pub(crate) fn with_states(
+    width: u16,
+    height: u16,
+    cozy_api: &str,
+    created: bool,
+) -> cloudboard::app::App {
+    use cloudboard::app::{Event, EventBody, RequestId};
+    use cloudboard::store::resume::{CozyResume, Kept, State};
+    let mut app = common::app(width, height);
+    let mut state = State {
+        cozy: Some(CozyResume {
+            workflow: "wf-7".into(),
+            instance: Some("inst-7".into()),
+            slug: "jane".into(),
+            domain: "mycozy.cloud".into(),
+            email: "jane@example.org".into(),
+            api: cozy_api.into(),
+            started_at: 1_765_100_000,
+            routes: None,
+            created,
+        }),
+        ..State::default()
+    };
+    state.kept.insert(
+        "cleura".into(),
+        Some(Kept {
+            who: "bob".into(),
+            api: "https://rest.cleura.cloud".into(),
+            place: None,
+            store: "the desktop keyring".into(),
+        }),
+    );
+    state.kept.insert(
+        "cloudsigma".into(),
+        Some(Kept {
+            who: "demo@example.org".into(),
+            api: "https://zrh.cloudsigma.com/api/2.0/".into(),
+            place: Some("Zurich".into()),
+            store: "the desktop keyring".into(),
+        }),
+    );
+    cloudboard::app::update(
+        &mut app,
+        Msg::Backend(Event {
+            id: RequestId(1),
+            body: EventBody::State {
+                state: Box::new(state),
+                notice: None,
+            },
+        }),
+    );
+    app
+}
+
+/// Each flow says what is known of it under its title; the Cozy left waiting for
+/// activation is offered to finish, not to follow again.
+#[test]
+fn home_with_states_at_80x24() {
+    let app = with_states(80, 24, "https://manager.cozycloud.cc/api", true);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn home_with_states_at_60x16() {
+    let app = with_states(60, 16, "https://manager.cozycloud.cc/api", true);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+/// A creation begun in a sandbox that no longer runs is offered to forget.
+#[test]
+fn home_with_a_creation_from_a_gone_sandbox_at_80x24() {
+    let app = with_states(80, 24, "http://127.0.0.1:4000/cozy/api", false);
+    insta::assert_snapshot!(common::render(&app));
+}
+
+#[test]
+fn home_with_a_creation_being_created_at_60x16() {
+    let app = with_states(60, 16, "https://manager.cozycloud.cc/api", false);
+    insta::assert_snapshot!(common::render(&app));
+}

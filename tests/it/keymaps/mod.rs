@@ -4,6 +4,7 @@
 mod cleura;
 mod cloudsigma;
 mod cozy;
+mod home;
 
 use std::collections::BTreeMap;
 
@@ -159,6 +160,7 @@ fn all_screens() -> Vec<Screen> {
     // An entry down, so that every way of moving has somewhere to go.
     crate::common::key(&mut home, KeyCode::Down);
     screens.push(Screen::new("home", home));
+    screens.extend(home::screens());
     screens.extend(cleura::screens());
     screens.extend(cloudsigma::screens());
     screens

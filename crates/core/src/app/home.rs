@@ -1,6 +1,7 @@
-//! The home menu: the three flows, a Cozy creation to resume when an earlier run left one,
-//! a request an earlier run sent and never saw answered, the Cozy web onboarding as an
-//! alternative, and quitting.
+//! The home menu: the three flows, each with what is known of it (who is signed in, the Cozy
+//! being created or waiting for activation), a Cozy creation to resume or to finish
+//! activating when an earlier run left one, a request an earlier run sent and never saw
+//! answered, the Cozy web onboarding as an alternative, and quitting.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -13,6 +14,10 @@ pub enum Open {
     Cozy,
     /// Follow the Cozy creation an earlier run started.
     CozyResume,
+    /// Activate the Cozy an earlier run saw created.
+    CozyFinish,
+    /// Forget the Cozy creation an earlier run left on a sandbox that is gone.
+    CozyForget,
     /// See to a request an earlier run sent and never saw answered: the state's record
     /// at `index`.
     Unanswered {
@@ -33,6 +38,9 @@ pub struct Entry {
     pub digit: Option<char>,
     pub title: String,
     pub blurb: String,
+    /// What is known of this flow's state (who is signed in, a Cozy's progress), shown
+    /// instead of the blurb.
+    pub status: Option<String>,
 }
 
 impl Entry {
@@ -41,6 +49,8 @@ impl Entry {
         match self.open {
             Open::Cozy
             | Open::CozyResume
+            | Open::CozyFinish
+            | Open::CozyForget
             | Open::CozyWeb
             | Open::Unanswered {
                 kind: SentKind::CozyCreate | SentKind::CozyPassphrase,
@@ -63,27 +73,41 @@ fn entry(open: Open, digit: Option<char>, title: &str, blurb: &str) -> Entry {
         digit,
         title: title.into(),
         blurb: blurb.into(),
+        status: None,
     }
+}
+
+/// A Cozy creation an earlier run left in the state file, and what can be done with it.
+#[derive(Debug, Clone, Copy)]
+pub struct Left<'a> {
+    pub record: &'a CozyResume,
+    /// Created on a sandbox that no longer runs (`CozyResume::sandbox_gone`).
+    pub gone: bool,
+}
+
+/// What is known of each flow, as the menu says it under the flow's entry (None: nothing
+/// to say, the blurb stands).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Status {
+    pub cozy: Option<String>,
+    pub cleura: Option<String>,
+    pub cloudsigma: Option<String>,
 }
 
 /// The menu as it stands; without a Cozy partner token, the Cozy entry says so and points
 /// to the web onboarding, which needs none.
 pub fn entries(
-    resumable: Option<&CozyResume>,
+    left: Option<Left>,
     unanswered: &[(usize, &Sent)],
     cozy_token_missing: bool,
+    status: &Status,
 ) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (index, sent) in unanswered {
         entries.push(unanswered_entry(*index, sent));
     }
-    if let Some(resume) = resumable {
-        entries.push(entry(
-            Open::CozyResume,
-            None,
-            &format!("Resume creating {}", resume.fqdn()),
-            "An earlier run started it; follow it to the end and activate it",
-        ));
+    if let Some(left) = left {
+        entries.push(left_entry(left));
     }
     entries.extend([
         entry(
@@ -116,7 +140,50 @@ pub fn entries(
         ),
         entry(Open::Quit, None, "Quit", "Leave cloudboard"),
     ]);
+    for entry in &mut entries {
+        entry.status = match entry.open {
+            Open::Cozy => status.cozy.clone(),
+            Open::Cleura => status.cleura.clone(),
+            Open::CloudSigma => status.cloudsigma.clone(),
+            _ => None,
+        };
+    }
     entries
+}
+
+/// The entry for the Cozy creation an earlier run left: follow it while it is being
+/// created, activate it once it exists, forget it when its sandbox is gone.
+fn left_entry(left: Left) -> Entry {
+    let fqdn = left.record.fqdn();
+    if left.gone {
+        let at = left
+            .record
+            .api
+            .split_once("://")
+            .map_or(left.record.api.as_str(), |(_, rest)| rest);
+        let at = at.split('/').next().unwrap_or(at);
+        return entry(
+            Open::CozyForget,
+            None,
+            &format!("Forget {fqdn}: its sandbox is gone"),
+            &format!("Its sandbox at {at} no longer runs; Enter or Del forgets it"),
+        );
+    }
+    if left.record.created {
+        entry(
+            Open::CozyFinish,
+            None,
+            &format!("Finish activating {fqdn}"),
+            "It exists; give the link from its activation email (Del forgets it)",
+        )
+    } else {
+        entry(
+            Open::CozyResume,
+            None,
+            &format!("Resume creating {fqdn}"),
+            "An earlier run started it; follow it to the end (Del forgets it)",
+        )
+    }
 }
 
 fn unanswered_entry(index: usize, sent: &Sent) -> Entry {
@@ -145,6 +212,15 @@ fn unanswered_entry(index: usize, sent: &Sent) -> Entry {
     )
 }
 
+/// An entry for something an earlier run left (a request unanswered, a Cozy creation):
+/// Del forgets it.
+fn forgettable(open: Open) -> bool {
+    matches!(
+        open,
+        Open::Unanswered { .. } | Open::CozyResume | Open::CozyFinish | Open::CozyForget
+    )
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Home {
     pub selected: usize,
@@ -152,8 +228,8 @@ pub struct Home {
 
 pub enum Outcome {
     Open(Open),
-    /// Forget the unanswered request at this index: the person knows what became of it.
-    Forget(usize),
+    /// Forget what this entry remembers: the person knows what became of it.
+    Forget(Open),
     Moved,
     Ignored,
 }
@@ -173,13 +249,9 @@ enum Action {
 
 impl Home {
     fn keymap(&self, entries: &[Entry]) -> Keymap<Action> {
-        let forgettable = matches!(
-            entries.get(self.selected),
-            Some(Entry {
-                open: Open::Unanswered { .. },
-                ..
-            })
-        );
+        let forgettable = entries
+            .get(self.selected)
+            .is_some_and(|e| forgettable(e.open));
         Keymap::new()
             .bind(&[Key::Up, Key::BackTab], "choose", Action::Previous)
             .and(&[Key::Down, Key::Tab], Action::Next)
@@ -241,10 +313,7 @@ impl Home {
             }
             Action::Quit => Outcome::Open(Open::Quit),
             Action::Forget => match entries.get(self.selected) {
-                Some(Entry {
-                    open: Open::Unanswered { index, .. },
-                    ..
-                }) => Outcome::Forget(*index),
+                Some(entry) if forgettable(entry.open) => Outcome::Forget(entry.open),
                 _ => Outcome::Ignored,
             },
         }

@@ -473,13 +473,96 @@ impl App {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }
 
-    /// The menu's entries as they stand (a resumable Cozy adds one).
+    /// The menu's entries as they stand (a Cozy creation left by an earlier run adds one).
     pub fn home_entries(&self) -> Vec<home::Entry> {
+        let left = self.resumable_cozy().map(|record| home::Left {
+            record,
+            gone: record.sandbox_gone(self.sandbox_url.as_deref()),
+        });
         home::entries(
-            self.resumable_cozy(),
+            left,
             &self.unanswered(),
             self.cozy_token_missing(),
+            &self.home_status(),
         )
+    }
+
+    /// What is known of each flow, from the state file and what the flows saw in this run:
+    /// nothing before the state file is read. Who is signed in is what the flows recorded
+    /// when they kept (or forgot) a token or session; a flow that checked it in this run
+    /// says "signed in".
+    pub fn home_status(&self) -> home::Status {
+        if !self.saved.loaded {
+            return home::Status::default();
+        }
+        let state = &self.saved.state;
+        let sandbox = self.sandbox_status != SandboxStatus::Off;
+        let cozy = match &state.cozy {
+            Some(record) if record.sandbox_gone(self.sandbox_url.as_deref()) => {
+                Some(format!("{}: its sandbox is gone", record.fqdn()))
+            }
+            Some(record) if record.created => {
+                Some(format!("{} is waiting for activation", record.fqdn()))
+            }
+            Some(record) => Some(format!("{} is being created", record.fqdn())),
+            // One activated on a sandbox that is gone is not this run's to speak of.
+            None => state
+                .cozy_active
+                .as_ref()
+                .filter(|active| {
+                    !crate::store::resume::sandbox_gone(&active.api, self.sandbox_url.as_deref())
+                })
+                .map(|active| format!("{} is active", active.fqdn)),
+        };
+
+        let secret = if sandbox {
+            cleura::SANDBOX_SECRET
+        } else {
+            cleura::SECRET
+        };
+        let endpoint = self.config.cleura.endpoint.trim().trim_end_matches('/');
+        let kept = match state.kept.get(secret) {
+            Some(Some(kept)) if kept.api == endpoint => KeptNow::Kept(kept),
+            // Recorded as not kept, or kept for another endpoint: none is for this one.
+            Some(_) => KeptNow::No,
+            // The last login that signed in hints at a token an earlier version kept.
+            None if state.cleura_login.is_some() => KeptNow::Unknown,
+            None => KeptNow::No,
+        };
+        let signed_in = match self.flows.cleura.as_ref().map(|f| &f.step) {
+            Some(cleura::Step::Regions(regions)) => Some(regions.session.login.clone()),
+            _ => None,
+        };
+        let cleura = Some(signed_in_words(signed_in, kept, "token"));
+
+        let secret = if sandbox {
+            cloudsigma::SANDBOX_SECRET
+        } else {
+            cloudsigma::SECRET
+        };
+        // A sandbox's session is for that sandbox only.
+        let kept = match state.kept.get(secret) {
+            Some(Some(kept))
+                if !sandbox
+                    || self
+                        .sandbox_url
+                        .as_deref()
+                        .is_some_and(|url| kept.api.starts_with(url.trim_end_matches('/'))) =>
+            {
+                KeptNow::Kept(kept)
+            }
+            Some(_) => KeptNow::No,
+            // A location chosen hints at a session an earlier version kept.
+            None if state.cloudsigma_location.is_some() => KeptNow::Unknown,
+            None => KeptNow::No,
+        };
+        let signed_in = self.flows.cloudsigma.as_ref().and_then(|f| f.signed_in());
+        let cloudsigma = Some(signed_in_words(signed_in, kept, "session"));
+        home::Status {
+            cozy,
+            cleura,
+            cloudsigma,
+        }
     }
 
     /// Creating a Cozy from the terminal needs a partner token, and none is set (the
@@ -689,12 +772,31 @@ impl App {
         self.apply(Front::Cozy, effects)
     }
 
-    /// Forgets an unanswered request: the person knows what became of it.
-    pub fn forget(&mut self, index: usize) -> Vec<Command> {
-        let Some(sent) = self.saved.state.unanswered.get(index).cloned() else {
-            return Vec::new();
+    /// Forgets what a menu entry remembers (an unanswered request, a Cozy creation left by
+    /// an earlier run): the person knows what became of it.
+    pub fn forget(&mut self, which: home::Open) -> Vec<Command> {
+        let remember = match which {
+            home::Open::Unanswered { index, .. } => {
+                match self.saved.state.unanswered.get(index).cloned() {
+                    Some(sent) => Remember::Settled(Settled::Request(sent)),
+                    None => return Vec::new(),
+                }
+            }
+            home::Open::CozyResume | home::Open::CozyFinish | home::Open::CozyForget => {
+                match &self.saved.state.cozy {
+                    Some(record) => {
+                        self.toast = Some(Toast {
+                            text: format!("Forgot the creation of {}.", record.fqdn()),
+                            tone: Tone::Done,
+                            until: self.now + TOAST_FOR,
+                        });
+                        Remember::CozyResume(None)
+                    }
+                    None => return Vec::new(),
+                }
+            }
+            _ => return Vec::new(),
         };
-        let remember = Remember::Settled(Settled::Request(sent));
         self.saved.state.apply(remember.clone());
         let entries = self.home_entries();
         self.home.selected = self.home.selected.min(entries.len().saturating_sub(1));
@@ -718,6 +820,9 @@ impl App {
         if which == home::Open::Quit {
             self.should_quit = true;
             return Vec::new();
+        }
+        if which == home::Open::CozyForget {
+            return self.forget(which);
         }
         if self.sandbox_status == SandboxStatus::Starting {
             // A flow opened now would use the real endpoints: it opens as soon as the
@@ -759,6 +864,15 @@ impl App {
                 }
                 None => Front::Home,
             },
+            home::Open::CozyFinish => match resume {
+                Some(resume) => {
+                    flows.cozy = Some(cozy::Cozy::finish_activating(&mut ctx, resume));
+                    Front::Cozy
+                }
+                None => Front::Home,
+            },
+            // Its entry forgets it (see `App::forget`).
+            home::Open::CozyForget => Front::Home,
             home::Open::CozyWeb => {
                 if flows.cozy.as_ref().is_none_or(|f| f.finished()) {
                     flows.cozy = Some(cozy::Cozy::new(&mut ctx));
@@ -784,6 +898,39 @@ impl App {
         let effects = Effects::from(ctx);
         self.front = front;
         self.apply(front, effects)
+    }
+}
+
+/// What the state file says of a provider's kept token or session, for this run.
+enum KeptNow<'a> {
+    Kept(&'a crate::store::resume::Kept),
+    /// Recorded as not kept (or kept for another endpoint, or a sandbox that is gone).
+    No,
+    /// Never recorded (an earlier version signed in): only opening the flow can tell.
+    Unknown,
+}
+
+/// A provider's sign-in in words: checked in this run (`signed_in`, who), else what the
+/// state file says is kept (`what`: "token" or "session"), else not signed in.
+fn signed_in_words(signed_in: Option<String>, kept: KeptNow, what: &str) -> String {
+    let at = |place: Option<&String>| place.map(|p| format!(" at {p}")).unwrap_or_default();
+    match (signed_in, kept) {
+        (Some(who), KeptNow::Kept(kept)) if kept.who == who => {
+            format!(
+                "Signed in as {who}{}; {what} kept in {}",
+                at(kept.place.as_ref()),
+                kept.store
+            )
+        }
+        (Some(who), _) => format!("Signed in as {who}; {what} not kept"),
+        (None, KeptNow::Kept(kept)) => format!(
+            "{}{}: {what} kept in {}",
+            kept.who,
+            at(kept.place.as_ref()),
+            kept.store
+        ),
+        (None, KeptNow::No) => "Not signed in".into(),
+        (None, KeptNow::Unknown) => format!("A {what} may be kept: opening the flow checks"),
     }
 }
 
@@ -977,7 +1124,7 @@ fn on_scroll(app: &mut App, scroll: Scroll) -> Vec<Command> {
 fn on_home(app: &mut App, outcome: home::Outcome) -> Vec<Command> {
     match outcome {
         home::Outcome::Open(which) => app.open(which),
-        home::Outcome::Forget(index) => app.forget(index),
+        home::Outcome::Forget(which) => app.forget(which),
         home::Outcome::Moved => Vec::new(),
         home::Outcome::Ignored => {
             app.redraw = false;
@@ -1048,5 +1195,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
     }
 }
 
+#[cfg(test)]
+mod home_tests;
 #[cfg(test)]
 mod tests;

@@ -192,6 +192,7 @@ fn a_saved_creation_adds_a_resume_entry_at_the_top() {
         api: "https://manager.cozycloud.cc/api".into(),
         started_at: 0,
         routes: None,
+        created: false,
     };
     update(
         &mut app,

@@ -113,6 +113,10 @@ async fn session(wizard: &WizardArgs, global: &GlobalArgs, paths: &Paths) -> Res
         let entries = driver.app.home_entries();
         for (index, entry) in entries.iter().enumerate() {
             say(&format!("  {}. {}", index + 1, entry.title))?;
+            // What is known of the flow (who is signed in, a Cozy's progress), under it.
+            if let Some(status) = &entry.status {
+                say(&format!("     {status}"))?;
+            }
         }
         let Some(line) = input::prompt_line(&format!("Choose 1-{} (q quits): ", entries.len()))?
         else {
@@ -125,6 +129,13 @@ async fn session(wizard: &WizardArgs, global: &GlobalArgs, paths: &Paths) -> Res
         let titles: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
         match crate::app::ask::choice(line, &titles).map(|i| entries[i].open) {
             Some(Open::Quit) => return Ok(()),
+            Some(open @ Open::CozyForget) => {
+                // Nothing opens: the creation is forgotten, and that is said.
+                driver.open(open);
+                if let Some(toast) = &driver.app.toast {
+                    say(&toast.text)?;
+                }
+            }
             Some(open) => {
                 if let Err(failure) = run_flow(&mut driver, open, &answers, false).await {
                     if matches!(failure.exit, Exit::Interrupted) || output::stdout_closed() {
@@ -351,7 +362,7 @@ fn secret_env(open: Open, key: &str) -> Option<&'static str> {
     match (open, key) {
         (Open::Cleura, "password") => Some("CLOUDBOARD_CLEURA_PASSWORD"),
         (Open::CloudSigma, "password") => Some("CLOUDBOARD_CLOUDSIGMA_PASSWORD"),
-        (Open::Cozy | Open::CozyResume, "passphrase" | "passphrase_again") => {
+        (Open::Cozy | Open::CozyResume | Open::CozyFinish, "passphrase" | "passphrase_again") => {
             Some("CLOUDBOARD_COZY_PASSPHRASE")
         }
         _ => None,

@@ -24,12 +24,67 @@ pub struct CozyResume {
     /// The Cloudery's pair of routes that took it (absent in records of older versions).
     #[serde(default)]
     pub routes: Option<RouteSet>,
+    /// Its workflow was seen to end well: the instance exists and waits for activation
+    /// (absent, false, in records of older versions and while it is being created).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub created: bool,
 }
 
 impl CozyResume {
     pub fn fqdn(&self) -> String {
         format!("{}.{}", self.slug, self.domain)
     }
+
+    /// Created on a sandbox (a loopback address with a port) that is not the one this run
+    /// uses (`sandbox`, the run's sandbox address if any): that sandbox is gone with its
+    /// run, and following the creation there would only wait on a dead port.
+    pub fn sandbox_gone(&self, sandbox: Option<&str>) -> bool {
+        sandbox_gone(&self.api, sandbox)
+    }
+}
+
+/// `api` is a sandbox's (a loopback address with a port) that is not the one this run uses
+/// (`sandbox`, the run's sandbox address if any): that sandbox is gone with its run.
+pub fn sandbox_gone(api: &str, sandbox: Option<&str>) -> bool {
+    let Some(origin) = loopback_origin(api) else {
+        return false;
+    };
+    sandbox.and_then(loopback_origin) != Some(origin)
+}
+
+/// A Cozy seen activated, and the Cloudery it was created on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CozyActive {
+    pub fqdn: String,
+    pub api: String,
+}
+
+/// `scheme://host:port` of a URL whose host is a loopback address and that names a port.
+fn loopback_origin(url: &str) -> Option<String> {
+    let url = url::Url::parse(url).ok()?;
+    let loopback = match url.host()? {
+        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    let port = url.port()?;
+    loopback.then(|| format!("{}://{}:{port}", url.scheme(), url.host_str().unwrap_or("")))
+}
+
+/// A token or session a flow kept in the secret store, as that flow last saw it: who it
+/// belongs to and where it is kept, never the secret itself. The menu says from it who is
+/// signed in without asking the store (which may prompt or hang) or the network.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    /// The login or email it belongs to.
+    pub who: String,
+    /// The API it is for: a token for another endpoint is not this run's.
+    pub api: String,
+    /// The location's name, where a provider has locations.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Where it is kept, in a few words (`Location::short`).
+    pub store: String,
 }
 
 /// Everything kept in `state.json` (never a secret: those go to `secrets`).
@@ -51,6 +106,14 @@ pub struct State {
     /// Actions sent whose answer was not seen (see `sent`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unanswered: Vec<Sent>,
+    /// Tokens and sessions kept in the secret store, by the secret's name (see `Kept`); None
+    /// when the flow saw that none is kept. A name missing was never recorded (by an earlier
+    /// version, or a flow never opened): whether one is kept is not known.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub kept: std::collections::BTreeMap<String, Option<Kept>>,
+    /// The last Cozy seen activated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cozy_active: Option<CozyActive>,
 }
 
 impl State {
@@ -78,6 +141,13 @@ pub enum Remember {
     Sent(Sent),
     /// Its answer came, or the person knows what became of it: crossed out.
     Settled(Settled),
+    /// A token or session was kept under this secret name (None: it is kept no longer).
+    Kept {
+        secret: String,
+        kept: Option<Kept>,
+    },
+    /// This Cozy is activated.
+    CozyActive(CozyActive),
 }
 
 impl State {
@@ -94,6 +164,10 @@ impl State {
             }
             Remember::Sent(sent) => super::sent::keep(&mut self.unanswered, sent),
             Remember::Settled(settled) => super::sent::settle(&mut self.unanswered, &settled),
+            Remember::Kept { secret, kept } => {
+                self.kept.insert(secret, kept);
+            }
+            Remember::CozyActive(active) => self.cozy_active = Some(active),
         }
     }
 }
@@ -160,7 +234,45 @@ mod tests {
             api: "https://manager.cozycloud.cc/api".into(),
             started_at: 1,
             routes: None,
+            created: false,
         }
+    }
+
+    #[test]
+    fn a_creation_on_a_loopback_port_is_gone_unless_this_run_is_that_sandbox() {
+        let mut record = sample();
+        assert!(!record.sandbox_gone(None));
+        record.api = "http://127.0.0.1:4000/cozy/api".into();
+        assert!(record.sandbox_gone(None));
+        assert!(record.sandbox_gone(Some("http://127.0.0.1:4001")));
+        assert!(!record.sandbox_gone(Some("http://127.0.0.1:4000/")));
+        record.api = "http://localhost:4000/cozy/api".into();
+        assert!(record.sandbox_gone(Some("http://127.0.0.1:4000")));
+        // A loopback address without a port is not a sandbox's.
+        record.api = "http://127.0.0.1/cozy/api".into();
+        assert!(!record.sandbox_gone(None));
+    }
+
+    #[test]
+    fn kept_sessions_are_remembered_and_forgotten_by_secret_name() {
+        let mut state = State::default();
+        let kept = Kept {
+            who: "bob".into(),
+            api: "https://rest.cleura.cloud".into(),
+            place: None,
+            store: "the desktop keyring".into(),
+        };
+        state.apply(Remember::Kept {
+            secret: "cleura".into(),
+            kept: Some(kept.clone()),
+        });
+        assert_eq!(state.kept.get("cleura"), Some(&Some(kept)));
+        state.apply(Remember::Kept {
+            secret: "cleura".into(),
+            kept: None,
+        });
+        assert_eq!(state.kept.get("cleura"), Some(&None), "known not kept");
+        assert_eq!(state.kept.get("cloudsigma"), None, "not known");
     }
 
     #[test]

@@ -25,7 +25,7 @@ use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
 use crate::api::error::Refusal;
 use crate::config::CleuraApi;
-use crate::store::resume::Remember;
+use crate::store::resume::{Kept, Remember};
 use crate::store::secrets::Location;
 pub use code::CodeStep;
 pub use regions::Regions;
@@ -279,7 +279,18 @@ impl Cleura {
             return;
         }
         match reply {
-            Reply::NothingSaved => self.step = Step::SignIn,
+            Reply::NothingSaved => {
+                // A token recorded for another endpoint is still kept; none is for this.
+                let endpoint = self.form.endpoint_value();
+                let elsewhere = matches!(
+                    ctx.saved.kept.get(self.secret),
+                    Some(Some(kept)) if kept.api != endpoint
+                );
+                if !elsewhere {
+                    self.keep(ctx, None);
+                }
+                self.step = Step::SignIn
+            }
             Reply::Resumed {
                 session,
                 domains,
@@ -297,6 +308,7 @@ impl Cleura {
                     "Signed in with the token kept from an earlier run.".into()
                 };
                 self.form.set_login(&session.login);
+                self.keep(ctx, Some((&session, &kept)));
                 let mut regions = Regions::new(session, Ok(domains), Ok(kept), Some(notice));
                 regions.resumed = true;
                 self.step = Step::Regions(Box::new(regions));
@@ -311,6 +323,7 @@ impl Cleura {
                     )));
                     self.step = Step::SignIn;
                     // Forgotten quietly: the person signs in again anyway.
+                    self.keep(ctx, None);
                     let id = ctx.next_id();
                     ctx.out
                         .push(super::Command::Cleura(id, Request::Forget { secret }));
@@ -347,6 +360,7 @@ impl Cleura {
                 kept,
             } => {
                 ctx.remember(Remember::CleuraLogin(session.login.clone()));
+                self.keep(ctx, kept.as_ref().ok().map(|kept| (&session, kept)));
                 self.form.forget_password();
                 self.step = Step::Regions(Box::new(Regions::new(session, domains, kept, None)));
             }
@@ -406,6 +420,9 @@ impl Cleura {
                     _ => self.form.login_value(),
                 };
                 let (revoked, forgotten) = (remote.is_ok(), local.is_ok());
+                if forgotten {
+                    self.keep(ctx, None);
+                }
                 let notice = match (remote, local) {
                     (Ok(()), Ok(())) => {
                         "Signed out: the token was revoked and forgotten.".to_string()
@@ -472,10 +489,28 @@ impl Cleura {
             "{error}: your session has ended; sign in again."
         )));
         self.step = Step::SignIn;
+        self.keep(ctx, None);
         let secret = self.secret;
         let id = ctx.next_id();
         ctx.out
             .push(super::Command::Cleura(id, Request::Forget { secret }));
+    }
+
+    /// Records in the state file whose token is kept, and where (None: no token is kept), so
+    /// that the menu can say it without reading the secret store; written only on a change.
+    fn keep(&self, ctx: &mut Ctx, kept: Option<(&Session, &Location)>) {
+        let kept = kept.map(|(session, location)| Kept {
+            who: session.login.clone(),
+            api: session.endpoint.clone(),
+            place: None,
+            store: location.short(),
+        });
+        if ctx.saved.kept.get(self.secret) != Some(&kept) {
+            ctx.remember(Remember::Kept {
+                secret: self.secret.to_string(),
+                kept,
+            });
+        }
     }
 
     /// Sends the sign-in form, if it is valid.

@@ -1457,3 +1457,72 @@ fn q_on_a_screen_too_small_asks_first_while_a_sign_in_is_on_its_way() {
     update(&mut app, key(KeyCode::Char('y')));
     assert!(app.should_quit);
 }
+
+/// The menu says whose token is kept, from what the flow recorded in the state file:
+/// signed in once checked in this run, kept otherwise, and not signed in once forgotten.
+#[test]
+fn the_menu_says_whose_token_is_kept_and_forgets_it_on_sign_out() {
+    use crate::store::resume::Remember;
+    let mut app = app();
+    assert_eq!(app.home_status().cleura.as_deref(), Some("Not signed in"));
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    let out = answer(
+        &mut app,
+        id,
+        Reply::Resumed {
+            session: session("bob"),
+            domains: domains(),
+            kept: Location::KernelKeyring,
+        },
+    );
+    assert!(out.iter().any(|c| matches!(
+        c,
+        Command::Remember(Remember::Kept { secret, kept: Some(k) })
+            if secret == SECRET && k.who == "bob"
+    )));
+    assert_eq!(
+        app.home_status().cleura.as_deref(),
+        Some("Signed in as bob; token kept in the kernel keyring (until reboot)")
+    );
+    // A later run knows only that it is kept.
+    let mut later = self::app();
+    later.saved.state = app.saved.state.clone();
+    assert_eq!(
+        later.home_status().cleura.as_deref(),
+        Some("bob: token kept in the kernel keyring (until reboot)")
+    );
+    // Kept for another endpoint: not this run's.
+    let mut elsewhere = later.clone();
+    elsewhere.config.cleura.endpoint = "https://rest.example.org".into();
+    assert_eq!(
+        elsewhere.home_status().cleura.as_deref(),
+        Some("Not signed in")
+    );
+
+    update(&mut app, key(KeyCode::Char('x')));
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('y'))));
+    let out = answer(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
+    assert!(
+        out.iter()
+            .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
+    );
+    assert_eq!(app.home_status().cleura.as_deref(), Some("Not signed in"));
+
+    // A token recorded as kept that the store no longer has is recorded as gone.
+    let mut app = self::app();
+    app.saved.state = later.saved.state.clone();
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    let out = answer(&mut app, id, Reply::NothingSaved);
+    assert!(
+        out.iter()
+            .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
+    );
+    assert_eq!(app.saved.state.kept.get(SECRET), Some(&None));
+}

@@ -26,7 +26,7 @@ use super::in_flight::{self, InFlight, Work as _};
 use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cloudsigma::{Created, NewAccount, Session};
-use crate::store::resume::Remember;
+use crate::store::resume::{Kept, Remember};
 use crate::store::secrets::Location;
 use crate::store::sent::Sent;
 use forms::Form;
@@ -502,6 +502,7 @@ impl CloudSigma {
     }
 
     fn forget(&mut self, ctx: &mut Ctx) {
+        self.keep(ctx, None);
         let id = ctx.next_id();
         ctx.out.push(Command::CloudSigma(
             id,
@@ -509,6 +510,40 @@ impl CloudSigma {
                 secret: self.secret(),
             },
         ));
+    }
+
+    /// Who is signed in, when the flow shows an account (a sign-in or a kept session that
+    /// held when checked).
+    pub fn signed_in(&self) -> Option<String> {
+        match &self.step {
+            Step::Account(account) => Some(account.email.clone()),
+            _ => None,
+        }
+    }
+
+    /// Records in the state file whose session is kept, at which location and where (None:
+    /// none is kept), so that the menu can say it without reading the secret store; written
+    /// only on a change.
+    fn keep(&self, ctx: &mut Ctx, kept: Option<Kept>) {
+        let secret = self.secret();
+        if ctx.saved.kept.get(secret) != Some(&kept) {
+            ctx.remember(Remember::Kept {
+                secret: secret.to_string(),
+                kept,
+            });
+        }
+    }
+
+    /// What `keep` records for a session of `email` at `api`, kept in `location`.
+    fn kept(&self, email: &str, api: &str, location: &Location) -> Kept {
+        // As the header names it: the place's name, or a custom address's host.
+        let place = self.location.chosen.as_ref().map(Chosen::short);
+        Kept {
+            who: email.to_string(),
+            api: api.to_string(),
+            place,
+            store: location.short(),
+        }
     }
 
     /// The location was chosen: remember it, and ask what to do there.

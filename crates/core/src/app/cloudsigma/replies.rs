@@ -45,7 +45,12 @@ impl CloudSigma {
             Reply::Created(result) => self.on_created(result, ctx),
             Reply::SignedIn(result) => self.on_signed_in(result, ctx),
             Reply::Checked(result) => self.on_checked(result, ctx),
-            Reply::SignedOut { remote, local } => self.on_signed_out(remote, local),
+            Reply::SignedOut { remote, local } => {
+                if local.is_ok() {
+                    self.keep(ctx, None);
+                }
+                self.on_signed_out(remote, local)
+            }
             Reply::PasswordSet(result) => self.on_password_set(result),
             Reply::Forgot(_) | Reply::Locations(_) => {}
         }
@@ -109,11 +114,16 @@ impl CloudSigma {
                     self.go_sign_in(Some(&saved.email), Some(notice));
                     return;
                 }
+                let kept = self.kept(&saved.email, &saved.api, &saved.kept);
+                self.keep(ctx, Some(kept));
                 let request = self.check_saved(&saved);
                 self.send(ctx, Work::CheckingSaved, request);
                 self.go(Step::CheckingSaved(saved));
             }
-            Ok(None) => self.go_locations(ctx),
+            Ok(None) => {
+                self.keep(ctx, None);
+                self.go_locations(ctx)
+            }
             Err(why) => {
                 self.go_locations(ctx);
                 self.set_trouble(
@@ -210,8 +220,15 @@ impl CloudSigma {
                 }
                 self.sign_in.second.clear();
                 self.sign_in_notice = None;
+                let api = self.api(ctx);
+                let kept = signed_in
+                    .kept
+                    .as_ref()
+                    .ok()
+                    .map(|location| self.kept(&email, &api, location));
+                self.keep(ctx, kept);
                 self.go(Step::Account(Box::new(Account {
-                    api: self.api(ctx),
+                    api,
                     place: self.place(),
                     email,
                     session: signed_in.session,

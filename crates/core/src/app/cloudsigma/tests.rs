@@ -1254,6 +1254,8 @@ fn in_the_sandbox_a_session_from_an_earlier_sandbox_is_dropped_unchecked() {
         matches!(
             out.as_slice(),
             [
+                // Recorded as no longer kept, for the menu.
+                Command::Remember(Remember::Kept { kept: None, .. }),
                 Command::CloudSigma(
                     _,
                     Request::Forget {
@@ -1625,4 +1627,46 @@ fn an_unchecked_saved_session_continues_without_it_by_tab_and_enter() {
     assert!(help.contains(&"continue without it"), "{help:?}");
     key(&mut app, KeyCode::Enter);
     assert!(matches!(flow(&app).step, Step::Location));
+}
+
+/// A sign-in records in the state file whose session is kept and at which place (never
+/// the session), so the menu says it; signing out removes the record.
+#[test]
+fn the_menu_says_whose_session_is_kept_and_forgets_it_on_sign_out() {
+    let mut app = app();
+    app.saved.loaded = true;
+    signed_in(&mut app);
+    let kept = app.saved.state.kept[SECRET]
+        .as_ref()
+        .expect("recorded as kept");
+    assert_eq!(kept.who, "demo@example.org");
+    assert_eq!(kept.api, ZRH);
+    assert!(
+        kept.place.as_deref().unwrap().contains("Zurich"),
+        "{kept:?}"
+    );
+    let status = app.home_status().cloudsigma.unwrap();
+    assert!(
+        status.starts_with("Signed in as demo@example.org at ")
+            && status.ends_with("; session kept in /tmp/x/cloudsigma.secret"),
+        "{status}"
+    );
+    let out = sign_out(&mut app);
+    let (id, _) = request(&out);
+    let out = reply(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
+    assert!(
+        out.iter()
+            .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
+    );
+    assert_eq!(
+        app.home_status().cloudsigma.as_deref(),
+        Some("Not signed in")
+    );
 }

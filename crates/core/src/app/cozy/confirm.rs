@@ -193,6 +193,7 @@ impl Cozy {
                     api: self.settings.api.clone(),
                     started_at: created.at,
                     routes: Some(created.routes),
+                    created: false,
                 };
                 // Kept from now on: a crash or a quit leaves it for the menu to resume.
                 ctx.remember(Remember::CozyResume(Some(record.clone())));
@@ -282,6 +283,7 @@ impl Cozy {
             api: self.settings.api.clone(),
             started_at: earlier.map(Sent::sent_at).unwrap_or(0),
             routes: None,
+            created: false,
         });
         self.go(Step::CheckEmail);
         self.notice = Some(Notice {

@@ -35,7 +35,7 @@ use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Keymap, Nav, RequestI
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
-use crate::store::resume::CozyResume;
+use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::Sent;
 use activation::Activation;
 use form::Form;
@@ -389,6 +389,23 @@ impl Cozy {
 
     /// Follows a creation an earlier run started, from step 5.
     pub fn resume(ctx: &mut Ctx, resume: CozyResume) -> Cozy {
+        let mut flow = Cozy::resume_form(ctx, &resume);
+        flow.created = Some(resume);
+        flow.follow(ctx, Duration::ZERO);
+        flow
+    }
+
+    /// Opens the activation step for a creation an earlier run saw succeed: the instance
+    /// exists, its activation link went to the email; nothing is followed again.
+    pub fn finish_activating(ctx: &mut Ctx, resume: CozyResume) -> Cozy {
+        let mut flow = Cozy::resume_form(ctx, &resume);
+        flow.created = Some(resume);
+        flow.step = Step::CheckEmail;
+        flow
+    }
+
+    /// The form as it was filled for the creation `resume` records.
+    fn resume_form(ctx: &mut Ctx, resume: &CozyResume) -> Cozy {
         let mut flow = Cozy::new(ctx);
         flow.form.email.set_value(&resume.email);
         flow.form.slug.set_value(&resume.slug);
@@ -402,9 +419,24 @@ impl Cozy {
             flow.form.domain = index;
         }
         flow.form.accepted = true;
-        flow.created = Some(resume);
-        flow.follow(ctx, Duration::ZERO);
         flow
+    }
+
+    /// The creation this flow follows ended well: the state file records that the instance
+    /// exists, so the menu offers to finish activating it rather than to follow it again.
+    fn remember_created(&mut self, ctx: &mut Ctx) {
+        let Some(record) = self.created.as_mut() else {
+            return;
+        };
+        let kept = ctx
+            .saved
+            .cozy
+            .as_ref()
+            .is_some_and(|r| r.workflow == record.workflow && !r.created);
+        if kept {
+            record.created = true;
+            ctx.remember(Remember::CozyResume(Some(record.clone())));
+        }
     }
 
     /// Starts at the activation step for an instance created elsewhere (`cozy activate`):
@@ -450,6 +482,7 @@ impl Cozy {
                     api: api.clone(),
                     started_at: *sent_at,
                     routes: None,
+                    created: false,
                 });
                 flow.step = Step::CheckEmail;
                 flow.notice = Some(Notice {
@@ -496,6 +529,7 @@ impl Cozy {
             api: api.to_string(),
             started_at: 0,
             routes: None,
+            created: false,
         });
     }
 
@@ -541,7 +575,12 @@ impl Cozy {
                 trouble,
                 next_in,
             } => self.progress(status, attempt, trouble, next_in),
-            Reply::Ended(end) => self.ended(end),
+            Reply::Ended(end) => {
+                if end == End::Succeeded {
+                    self.remember_created(ctx);
+                }
+                self.ended(end)
+            }
             Reply::LinkFollowed(result) => self.link_followed(result, ctx),
             Reply::Hashed => self.hashed(),
             Reply::Registered(result) => self.registered(result, ctx),

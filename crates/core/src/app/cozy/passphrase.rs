@@ -10,7 +10,7 @@ use crate::api::ApiError;
 use crate::api::cozy::instance_url;
 use crate::app::ask::{Ask, Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input, focus};
-use crate::store::resume::Remember;
+use crate::store::resume::{CozyActive, Remember};
 use crate::store::sent::{Sent, Settled};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,6 +218,10 @@ impl Cozy {
             Err(Failure::Api(ApiError::Refused { status: 400, .. })) if active => {
                 ctx.remember(Remember::CozyResume(None));
                 ctx.remember(Remember::Settled(Settled::Cozy(self.fqdn())));
+                ctx.remember(Remember::CozyActive(CozyActive {
+                    fqdn: self.fqdn(),
+                    api: self.settings.api.clone(),
+                }));
                 self.clear_passphrase();
                 let address = instance_url(&self.settings.instance_url, &self.fqdn());
                 self.go(Step::Done(Done::probably(address)));
@@ -227,6 +231,10 @@ impl Cozy {
                 // nothing to keep typed.
                 ctx.remember(Remember::CozyResume(None));
                 ctx.remember(Remember::Settled(Settled::Cozy(self.fqdn())));
+                ctx.remember(Remember::CozyActive(CozyActive {
+                    fqdn: self.fqdn(),
+                    api: self.settings.api.clone(),
+                }));
                 self.clear_passphrase();
                 let address = instance_url(&self.settings.instance_url, &self.fqdn());
                 self.go(Step::Done(Done::new(address)));

@@ -257,9 +257,14 @@ fn the_whole_flow_by_keys() {
     assert_eq!(following.attempt, 2);
     let out = reply(&mut app, follow, Reply::Ended(End::Succeeded));
     assert!(
-        remembered(&out).is_empty(),
-        "kept while activation is needed"
+        matches!(
+            remembered(&out).as_slice(),
+            [Remember::CozyResume(Some(r))] if r.workflow == "wf-1" && r.created
+        ),
+        "kept while activation is needed, as created: {:?}",
+        remembered(&out)
     );
+    assert!(app.saved.state.cozy.as_ref().unwrap().created);
     assert_eq!(step(&app), "check_email");
 
     to_passphrase(&mut app);
@@ -294,8 +299,12 @@ fn the_whole_flow_by_keys() {
     let out = reply(&mut app, register, Reply::Registered(Ok(None)));
     assert!(matches!(
         remembered(&out).as_slice(),
-        [Remember::CozyResume(None), Remember::Settled(Settled::Cozy(fqdn))]
-            if fqdn == "alice.mycozy.cloud"
+        [
+            Remember::CozyResume(None),
+            Remember::Settled(Settled::Cozy(fqdn)),
+            Remember::CozyActive(active),
+        ]
+            if fqdn == "alice.mycozy.cloud" && active.fqdn == *fqdn
     ));
     assert_eq!(step(&app), "done");
     assert!(flow(&app).finished());
@@ -1042,6 +1051,7 @@ fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
         api: "https://cloudery.example/api".into(),
         started_at: 1,
         routes: None,
+        created: false,
     };
     update(
         &mut app,
