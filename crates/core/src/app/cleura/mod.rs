@@ -12,7 +12,7 @@ pub mod questions;
 pub mod regions;
 pub mod sign_in;
 #[cfg(test)]
-pub(crate) mod tests;
+mod tests;
 
 use std::time::Instant;
 

@@ -15,7 +15,7 @@ pub mod questions;
 mod input;
 mod replies;
 #[cfg(test)]
-pub(crate) mod tests;
+mod tests;
 
 use crate::app::checks;
 use crate::app::field::{CharRule, TextField};
