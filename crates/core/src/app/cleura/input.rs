@@ -260,7 +260,7 @@ impl Cleura {
             (Act::CopyTag, Step::Regions(regions)) => {
                 if let Some(row) = regions.selected_row() {
                     let tag = row.tag.clone();
-                    ctx.toast = Some(format!("Copied {tag} to the clipboard."));
+                    ctx.toast = Some(format!("{tag} sent to the terminal's clipboard."));
                     ctx.out.push(Command::CopyToClipboard(tag));
                 }
             }

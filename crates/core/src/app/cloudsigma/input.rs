@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::forms::{self, Form};
 use super::location::{self, Focus as LocFocus};
-use super::{Act, Action, Button, CloudSigma, Finished, Row, Step, Target};
+use super::{ACCOUNT_BUTTONS, Act, Action, Button, CloudSigma, Finished, Row, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
 use crate::app::{Command, Ctx, Scroll};
 
@@ -23,6 +23,11 @@ impl CloudSigma {
         let forward = crate::app::focus::direction(key) == Some(true);
         match (act, &self.step) {
             (Act::Press(button), _) => self.press(button, ctx),
+            (Act::Move, Step::Account(_)) => {
+                let forward = !matches!(key.code, KeyCode::BackTab | KeyCode::Left);
+                self.button =
+                    crate::app::focus::step(&ACCOUNT_BUTTONS, self.account_button(), forward);
+            }
             (Act::Move, Step::Unchecked(_)) => {
                 self.button = match self.button {
                     Button::Retry => Button::Continue,

@@ -747,15 +747,34 @@ impl CloudSigma {
         );
     }
 
-    /// The button Enter presses, shown as such: on the saved-session screen only.
+    /// The button Enter presses, shown as such: on the saved-session screen and the
+    /// account's.
     pub fn focused_button(&self) -> Option<Button> {
-        matches!(self.step, Step::Unchecked(_)).then_some(self.button)
+        match self.step {
+            Step::Unchecked(_) => Some(self.button),
+            Step::Account(_) if !self.sign_out_asked && self.working().is_none() => {
+                Some(self.account_button())
+            }
+            _ => None,
+        }
+    }
+
+    /// The account screen's button with the focus: Menu unless the person moved.
+    pub fn account_button(&self) -> Button {
+        if ACCOUNT_BUTTONS.contains(&self.button) {
+            self.button
+        } else {
+            Button::Menu
+        }
     }
 
     fn go_home(&mut self, ctx: &mut Ctx) {
         ctx.nav = Some(Nav::Home);
     }
 }
+
+/// The account screen's buttons, in the order drawn.
+pub const ACCOUNT_BUTTONS: [Button; 3] = [Button::Check, Button::SignOut, Button::Menu];
 
 impl FlowScreen for CloudSigma {
     fn input(&mut self, input: Input, ctx: &mut Ctx) {

@@ -406,14 +406,25 @@ pub fn keymap(flow: &CloudSigma) -> Keymap<Act> {
                 "no, stay signed in",
                 Act::Press(Button::Stay),
             ),
-        Step::Account(_) => map
-            .bind(
-                &[Char('r')],
-                "check the session again",
-                Act::Press(Button::Check),
-            )
-            .bind(&[Char('x')], "sign out…", Act::Press(Button::SignOut))
-            .bind(&[Enter, Esc], "menu", menu),
+        // Enter presses the button Tab moved to (Menu until then: never a sign-out by
+        // reflex).
+        Step::Account(_) => {
+            let (button, words) = match flow.account_button() {
+                Button::Check => (Button::Check, "check the session again"),
+                Button::SignOut => (Button::SignOut, "sign out…"),
+                _ => (Button::Menu, "menu"),
+            };
+            map.bind(&[Enter], words, Act::Press(button))
+                .bind(
+                    &[Char('r')],
+                    "check the session again",
+                    Act::Press(Button::Check),
+                )
+                .bind(&[Char('x')], "sign out…", Act::Press(Button::SignOut))
+                .bind(&[Esc], "menu", menu)
+                .bind(&[Tab, Right], "move", Act::Move)
+                .and(&[BackTab, Left], Act::Move)
+        }
         Step::Finished(_) => map.bind(&[Enter, Esc], "menu", menu),
     }
 }

@@ -1670,3 +1670,29 @@ fn the_menu_says_whose_session_is_kept_and_forgets_it_on_sign_out() {
         Some("Not signed in")
     );
 }
+
+#[test]
+fn the_account_buttons_are_in_the_focus_ring_and_enter_presses_the_focused_one() {
+    let mut app = app();
+    signed_in(&mut app);
+    // Menu first: Enter by reflex never signs out.
+    assert_eq!(flow(&app).focused_button(), Some(Button::Menu));
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(flow(&app).focused_button(), Some(Button::Check));
+    key(&mut app, KeyCode::Right);
+    assert_eq!(flow(&app).focused_button(), Some(Button::SignOut));
+    let help = flow(&app).keys();
+    assert!(
+        help.iter()
+            .any(|k| k.label().starts_with("Enter") && k.action.starts_with("sign out")),
+        "{help:?}"
+    );
+    // Enter on "Sign out…" asks, as x does.
+    key(&mut app, KeyCode::Enter);
+    assert!(flow(&app).sign_out_asked);
+    key(&mut app, KeyCode::Esc);
+    assert!(!flow(&app).sign_out_asked);
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(flow(&app).focused_button(), Some(Button::Menu));
+}
