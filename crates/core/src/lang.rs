@@ -227,7 +227,14 @@ mod tests {
     #[test]
     fn the_language_is_the_flag_then_the_config_then_the_environment() {
         use Lang::{En, Fr};
-        let table: &[(Option<Lang>, Option<Lang>, &[(&str, &str)], Lang)] = &[
+        /// The flag, the config file's, the environment, and the language they make.
+        type Row = (
+            Option<Lang>,
+            Option<Lang>,
+            &'static [(&'static str, &'static str)],
+            Lang,
+        );
+        let table: &[Row] = &[
             // The flag, then the config file.
             (Some(Fr), Some(En), &[("LANG", "en_US.UTF-8")], Fr),
             (Some(En), Some(Fr), &[("LC_ALL", "fr_FR.UTF-8")], En),

@@ -1442,8 +1442,10 @@ fn a_locale_or_terms_page_the_config_sets_wins_over_the_language() {
     let mut app = app_run_with(&["cloudboard", "--lang", "fr"], config.clone());
     assert_eq!(created_with(&mut app).locale, None);
     // The config file's language, when no --lang says otherwise.
-    let mut config = Config::default();
-    config.lang = Some(crate::lang::Lang::Fr);
+    let config = Config {
+        lang: Some(crate::lang::Lang::Fr),
+        ..Config::default()
+    };
     let mut app = app_run_with(&["cloudboard"], config.clone());
     assert_eq!(created_with(&mut app).locale.as_deref(), Some("fr"));
     let mut app = app_run_with(&["cloudboard", "--lang", "en"], config);
