@@ -511,6 +511,36 @@ mod tests {
     }
 
     #[test]
+    fn the_language_locale_and_terms_page_are_the_file_s_when_set() {
+        let config: Config = toml::from_str(
+            "lang = \"fr\"\n[cozy]\nlocale = \"en\"\nterms_url = \"https://p.example/t\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.lang(), Lang::Fr);
+        assert_eq!(config.cozy.locale_in(Lang::Fr), "en");
+        assert_eq!(config.cozy.terms_url_in(Lang::Fr), "https://p.example/t");
+        let unset = Config::default();
+        assert_eq!(unset.lang, None);
+        assert_eq!(unset.lang(), Lang::En);
+        assert_eq!(unset.cozy.locale_in(Lang::Fr), "fr");
+        assert_eq!(unset.cozy.locale_in(Lang::En), "en");
+        assert_eq!(
+            unset.cozy.terms_url_in(Lang::Fr),
+            "https://cozy.io/fr/terms-of-service/"
+        );
+        assert_eq!(
+            unset.cozy.terms_url_in(Lang::En),
+            "https://cozy.io/en/terms-of-service/"
+        );
+        let err = toml::from_str::<Config>("lang = \"de\"\n").unwrap_err();
+        assert!(
+            err.message().contains("unknown variant `de`"),
+            "{}",
+            err.message()
+        );
+    }
+
+    #[test]
     fn a_missing_file_is_the_defaults() {
         let config = Config::load(Path::new("/nonexistent/cloudboard.toml")).expect("defaults");
         assert_eq!(config, Config::default());
