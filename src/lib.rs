@@ -7,8 +7,8 @@
 //! the full-screen wizard.
 
 pub use cloudboard_core::{
-    api, app, backend, cli, config, crypto, logging, process, sandbox, script, store, strength,
-    text,
+    api, app, backend, cli, config, crypto, lang, logging, process, sandbox, script, store,
+    strength, text,
 };
 pub mod run;
 pub mod terminal;

@@ -3,13 +3,12 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
 use cloudboard::cli::{Cli, Command, GlobalArgs, SandboxArgs, WizardArgs};
 use cloudboard::script::output;
 
 fn main() -> ExitCode {
     cloudboard::process::keep_secrets_in();
-    let cli = Cli::parse();
+    let cli = Cli::parse_in_language();
     if cli.command.is_some() && cli.wizard.any() {
         output::error_line(
             "cloudboard: --plain, --answers and --yes are for the wizard; a subcommand takes \

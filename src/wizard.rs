@@ -24,6 +24,7 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
     terminal::install_hooks()?;
     let paths = Paths::discover(global.config.as_deref());
     let (mut config, config_notice) = load_config(&paths);
+    config.choose_lang(global.lang);
     config.take_environment();
     if let Some(url) = &global.sandbox_url {
         crate::config::check_endpoint(url)

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use super::theme::Theme;
 use super::widgets::modal;
 use crate::app::App;
+use crate::lang::{tr, tr_args};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let keys = app.keys();
@@ -23,15 +24,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             Line::from(vec![
                 Span::styled(format!("{label}{}", " ".repeat(pad)), theme.key()),
                 Span::raw("  "),
-                Span::raw(k.action),
+                Span::raw(k.action.clone()),
             ])
         })
         .collect();
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Press any key to close.", theme.dim()));
+    let lang = app.config.lang();
+    lines.push(Line::styled(tr(lang, "help-close"), theme.dim()));
     let title = match app.title() {
-        t if t.is_empty() => " Keys ".to_string(),
-        t => format!(" Keys · {t} "),
+        t if t.is_empty() => format!(" {} ", tr(lang, "help-title")),
+        t => format!(
+            " {} ",
+            tr_args(lang, "help-title-of", &[("screen", t.into())])
+        ),
     };
     modal(frame, area, &title, lines, 64, theme);
 }

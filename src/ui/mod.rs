@@ -16,6 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Front, Hit, MIN_HEIGHT, MIN_WIDTH, SandboxStatus, Toast, Tone, Viewport};
+use crate::lang::{tr, tr_args};
 use theme::Theme;
 
 /// What a frame drew that `update` needs and cannot compute without drawing: where each
@@ -134,19 +135,29 @@ fn tag<T>(hits: Vec<(Rect, T)>, as_hit: fn(T) -> Hit) -> Vec<(Rect, Hit)> {
 }
 
 fn too_small(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lang = app.config.lang();
     let mut text = vec![
-        Line::styled("Terminal too small", theme.error()),
-        Line::raw(format!(
-            "It is {}×{}; cloudboard needs at least {MIN_WIDTH}×{MIN_HEIGHT}.",
-            area.width, area.height
+        Line::styled(tr(lang, "too-small-title"), theme.error()),
+        Line::raw(tr_args(
+            lang,
+            "too-small-size",
+            &[
+                ("width", area.width.into()),
+                ("height", area.height.into()),
+                ("min_width", MIN_WIDTH.into()),
+                ("min_height", MIN_HEIGHT.into()),
+            ],
         )),
     ];
     match app.unfinished().filter(|_| app.confirm_quit) {
         Some(what) => text.extend([
-            Line::styled(format!("Quit while {what}?"), theme.title()),
-            Line::raw("y quits · any other key stays"),
+            Line::styled(
+                tr_args(lang, "too-small-quit-while", &[("what", what.into())]),
+                theme.title(),
+            ),
+            Line::raw(tr(lang, "too-small-choice")),
         ]),
-        None => text.push(Line::raw("Enlarge the window, or press q to quit.")),
+        None => text.push(Line::raw(tr(lang, "too-small-enlarge"))),
     }
     let height = (text.len() as u16).min(area.height);
     let y = area.y + area.height.saturating_sub(height) / 2;
@@ -219,12 +230,13 @@ fn notice(toast: &Toast, frame: &mut Frame, screen: Rect, footer: Rect, theme: &
 fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     // The way to help and the way out are always shown, at the right; the screen's own keys
     // take what room is left, in the order the screen lists them.
+    let lang = app.config.lang();
     let help_key = if app.text_focused() { "F1" } else { "?" };
     let right = vec![
         Span::styled(help_key, theme.key()),
-        Span::styled(" help  ", theme.dim()),
+        Span::styled(format!(" {}  ", tr(lang, "key-help")), theme.dim()),
         Span::styled("Ctrl-C", theme.key()),
-        Span::styled(" quit ", theme.dim()),
+        Span::styled(format!(" {} ", tr(lang, "key-quit")), theme.dim()),
     ];
     let right_width: usize = right.iter().map(Span::width).sum();
     let width = usize::from(area.width);
@@ -234,7 +246,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         // After the screen's first key (what Enter does), which a short bar must keep.
         keys.insert(
             keys.len().min(1),
-            crate::app::KeyHelp::new(&[crate::app::Key::F(2)], "outbox has messages"),
+            crate::app::KeyHelp::new(&[crate::app::Key::F(2)], tr(lang, "key-outbox-messages")),
         );
     }
     let mut spans = Vec::new();
@@ -260,19 +272,22 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 const QUIT_WIDTH: u16 = 60;
 
 fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lang = app.config.lang();
     let what = app.unfinished().unwrap_or_else(|| "work".into());
     let width = usize::from(QUIT_WIDTH.min(area.width).saturating_sub(4)).max(10);
     let mut lines = vec![
-        Line::styled("Quit cloudboard?", theme.title()),
+        Line::styled(tr(lang, "quit-question"), theme.title()),
         Line::raw(""),
     ];
-    let mut said = vec![format!("In progress: {what}.")];
+    let mut said = vec![tr_args(lang, "quit-in-progress", &[("what", what.into())])];
     if let Some(sent) = app.sent_unanswered() {
-        said.push(format!(
-            "It was sent: if you quit, it may still complete, and whether it did will not be \
-             known. cloudboard keeps {} {}.",
-            sent.what(),
-            sent.kept_where()
+        said.push(tr_args(
+            lang,
+            "quit-sent",
+            &[
+                ("what", sent.what().into()),
+                ("where", sent.kept_where().into()),
+            ],
         ));
     }
     for paragraph in said {
@@ -285,7 +300,8 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
     lines.extend([Line::from(vec![
         Span::styled("y", theme.key()),
-        Span::raw(" quit · any other key stays"),
+        Span::raw(format!(" {}", tr(lang, "quit-choice"))),
     ])]);
-    widgets::modal(frame, area, " Quit ", lines, QUIT_WIDTH, theme);
+    let title = format!(" {} ", tr(lang, "quit-title"));
+    widgets::modal(frame, area, &title, lines, QUIT_WIDTH, theme);
 }

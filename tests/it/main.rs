@@ -19,6 +19,7 @@ mod cozy_screens;
 mod home_screens;
 mod input_props;
 mod keymaps;
+mod language;
 mod reliability_broken_servers;
 mod reliability_faults;
 mod reliability_limits;

@@ -26,6 +26,30 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// The command line with its about lines in `lang` (clap's own words, such as "Usage",
+    /// and the options' help stay English).
+    pub fn command_in(lang: crate::lang::Lang) -> clap::Command {
+        use crate::lang::tr;
+        <Cli as clap::CommandFactory>::command()
+            .about(tr(lang, "cli-about").into_owned())
+            .long_about(tr(lang, "cli-long-about").into_owned())
+    }
+
+    /// Parses the process's arguments, `--help` in the language `--lang` or the environment
+    /// names (the config file, not read yet, does not count here); exits on an error, as
+    /// `Parser::parse` does.
+    pub fn parse_in_language() -> Cli {
+        use clap::FromArgMatches;
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let lang = crate::lang::flag_in(&args).unwrap_or_else(crate::lang::from_environment);
+        Cli::command_in(lang)
+            .try_get_matches_from(&args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+            .unwrap_or_else(|e| e.exit())
+    }
+}
+
 /// How the wizard runs; a subcommand takes its answers from its own options instead.
 #[derive(Debug, Clone, Args, Default)]
 pub struct WizardArgs {
@@ -60,6 +84,10 @@ pub struct GlobalArgs {
     /// Point every provider at a sandbox already running at URL (see `cloudboard sandbox`).
     #[arg(long, value_name = "URL")]
     pub sandbox_url: Option<String>,
+    /// The language to speak (else the config file's `lang`, else the one LC_ALL,
+    /// LC_MESSAGES or LANG names, else English).
+    #[arg(long, value_name = "LANG", value_enum)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 impl GlobalArgs {
@@ -73,6 +101,7 @@ impl GlobalArgs {
                 .sandbox_url
                 .clone()
                 .or_else(|| self.sandbox_url.clone()),
+            lang: after.lang.or(self.lang),
         };
         if merged.sandbox && merged.sandbox_url.is_some() {
             return Err("--sandbox and --sandbox-url cannot be used together".into());
@@ -434,6 +463,57 @@ mod tests {
         .unwrap();
         let after = &cli.command.as_ref().unwrap().output().unwrap().global;
         assert!(cli.global.merged(after).is_err());
+    }
+
+    #[test]
+    fn the_language_is_chosen_before_or_after_the_subcommand_among_those_spoken() {
+        use crate::lang::Lang;
+        let cli = Cli::try_parse_from(["cloudboard", "--lang", "fr"]).unwrap();
+        assert_eq!(cli.global.lang, Some(Lang::Fr));
+        let cli = Cli::try_parse_from(["cloudboard", "--lang", "en", "cleura", "regions"]).unwrap();
+        let after = &cli.command.as_ref().unwrap().output().unwrap().global;
+        assert_eq!(cli.global.merged(after).unwrap().lang, Some(Lang::En));
+        let cli = Cli::try_parse_from([
+            "cloudboard",
+            "--lang",
+            "en",
+            "cleura",
+            "regions",
+            "--lang=fr",
+        ])
+        .unwrap();
+        let after = &cli.command.as_ref().unwrap().output().unwrap().global;
+        assert_eq!(cli.global.merged(after).unwrap().lang, Some(Lang::Fr));
+        let err = Cli::try_parse_from(["cloudboard", "--lang", "xx"]).unwrap_err();
+        assert_eq!(err.kind(), clap::error::ErrorKind::InvalidValue);
+        let said = err.to_string();
+        assert!(said.contains("[possible values: en, fr]"), "{said}");
+    }
+
+    #[test]
+    fn help_s_about_lines_speak_the_language_and_english_is_the_definition_s() {
+        use crate::lang::Lang;
+        let english = Cli::command_in(Lang::En);
+        let definition = Cli::command();
+        assert_eq!(
+            english.get_about().map(ToString::to_string),
+            definition.get_about().map(ToString::to_string)
+        );
+        assert_eq!(
+            english.get_long_about().map(ToString::to_string),
+            definition.get_long_about().map(ToString::to_string)
+        );
+        let mut french = Cli::command_in(Lang::Fr);
+        let short = french.render_help().to_string();
+        assert!(
+            short.starts_with("Ouvrir un compte cloud depuis votre terminal\u{A0}: créer un Cozy"),
+            "{short}"
+        );
+        let long = french.render_long_help().to_string();
+        assert!(
+            long.contains("sans compte\u{A0}: cloudboard --sandbox"),
+            "{long}"
+        );
     }
 
     #[test]

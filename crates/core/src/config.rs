@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::{self, Lang};
+
 /// Where a Cozy partner token comes from when the config file has none.
 pub const COZY_TOKEN_ENV: &str = "CLOUDBOARD_COZY_TOKEN";
 
@@ -17,6 +19,9 @@ pub const SAMPLE: &str = include_str!("../../../assets/config.sample.toml");
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// The language people read cloudboard in (`en`, `fr`). Unset in the file, the
+    /// environment chooses (see `lang::resolve`); once `choose_lang` ran, the run's.
+    pub lang: Option<Lang>,
     pub cozy: CozyConfig,
     pub cleura: CleuraConfig,
     pub cloudsigma: CloudSigmaConfig,
@@ -36,7 +41,9 @@ pub struct CozyConfig {
     pub offer: String,
     /// The partner's domains offered on the address screen; the first is the default.
     pub domains: Vec<String>,
-    pub locale: String,
+    /// The language the Cloudery sets up the new Cozy in. Unset: cloudboard's language
+    /// (see `locale_in`); set to "", none is sent.
+    pub locale: Option<String>,
     /// A universal link for mobile onboarding; when set, activation ends there.
     pub redirect: Option<String>,
     /// Where a new instance answers, `{fqdn}` standing for `slug.domain`.
@@ -44,7 +51,9 @@ pub struct CozyConfig {
     /// The version of the terms the person accepts, in cozy-stack's form (see
     /// `check_terms_version`).
     pub terms_version: String,
-    pub terms_url: String,
+    /// Where the terms are read. Unset: Cozy's page in cloudboard's language (see
+    /// `terms_url_in`).
+    pub terms_url: Option<String>,
     /// The routes a public token opens, as the Cloudery guide's prose and API reference name
     /// them: tried first.
     pub public_routes: CozyRoutes,
@@ -126,11 +135,11 @@ impl Default for CozyConfig {
             token: None,
             offer: "cozy_default".into(),
             domains: vec!["mycozy.cloud".into()],
-            locale: "en".into(),
+            locale: None,
             redirect: None,
             instance_url: "https://{fqdn}".into(),
             terms_version: "1.0.0".into(),
-            terms_url: "https://cozy.io/en/terms-of-service/".into(),
+            terms_url: None,
             public_routes: CozyRoutes {
                 create: "public/instances".into(),
                 workflow: "v1/public/workflows".into(),
@@ -139,6 +148,21 @@ impl Default for CozyConfig {
                 create: "v1/instances".into(),
                 workflow: "v1/workflows".into(),
             },
+        }
+    }
+}
+
+impl CozyConfig {
+    /// The locale a new Cozy is created with: the config file's, else `lang`'s.
+    pub fn locale_in(&self, lang: Lang) -> &str {
+        self.locale.as_deref().unwrap_or(lang.code())
+    }
+
+    /// Where the terms are read: the config file's address, else Cozy's page in `lang`.
+    pub fn terms_url_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        match &self.terms_url {
+            Some(url) => url.as_str().into(),
+            None => lang::tr(lang, "cozy-terms-url"),
         }
     }
 }
@@ -253,6 +277,19 @@ impl Config {
             )
         })?;
         Ok(())
+    }
+
+    /// The language of this run (English until `choose_lang` ran, if the file sets none).
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
+    }
+
+    /// Settles the language of this run: `flag` (`--lang`), else the file's, else the
+    /// environment's (`lang::resolve`).
+    pub fn choose_lang(&mut self, flag: Option<Lang>) {
+        self.lang = Some(lang::resolve(flag, self.lang, |name| {
+            std::env::var(name).ok()
+        }));
     }
 
     /// Takes what the environment gives for this run: the Cozy partner token from
@@ -471,6 +508,36 @@ mod tests {
     fn unknown_keys_are_refused_not_ignored() {
         let err = toml::from_str::<Config>("[cozy]\napi_url = \"https://x\"\n").unwrap_err();
         assert!(err.message().contains("api_url"), "{}", err.message());
+    }
+
+    #[test]
+    fn the_language_locale_and_terms_page_are_the_file_s_when_set() {
+        let config: Config = toml::from_str(
+            "lang = \"fr\"\n[cozy]\nlocale = \"en\"\nterms_url = \"https://p.example/t\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.lang(), Lang::Fr);
+        assert_eq!(config.cozy.locale_in(Lang::Fr), "en");
+        assert_eq!(config.cozy.terms_url_in(Lang::Fr), "https://p.example/t");
+        let unset = Config::default();
+        assert_eq!(unset.lang, None);
+        assert_eq!(unset.lang(), Lang::En);
+        assert_eq!(unset.cozy.locale_in(Lang::Fr), "fr");
+        assert_eq!(unset.cozy.locale_in(Lang::En), "en");
+        assert_eq!(
+            unset.cozy.terms_url_in(Lang::Fr),
+            "https://cozy.io/fr/terms-of-service/"
+        );
+        assert_eq!(
+            unset.cozy.terms_url_in(Lang::En),
+            "https://cozy.io/en/terms-of-service/"
+        );
+        let err = toml::from_str::<Config>("lang = \"de\"\n").unwrap_err();
+        assert!(
+            err.message().contains("unknown variant `de`"),
+            "{}",
+            err.message()
+        );
     }
 
     #[test]

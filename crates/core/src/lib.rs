@@ -13,6 +13,7 @@ pub mod backend;
 pub mod cli;
 pub mod config;
 pub mod crypto;
+pub mod lang;
 pub mod logging;
 pub mod process;
 pub mod sandbox;

@@ -128,7 +128,7 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
     let settings = &flow.settings;
     let mut link = vec![
         Span::raw("  Full terms: "),
-        Span::styled(settings.terms_url.clone(), theme.link()),
+        Span::styled(flow.terms_url(), theme.link()),
     ];
     let key_hint = Span::styled(" (o opens it)", theme.dim());
     if Line::from(link.clone()).width() + key_hint.width() <= usize::from(area.width) {

@@ -2,7 +2,11 @@
 //! action), and both the dispatch of a key press and the key bar and `?` overlay are read
 //! from that one declaration, so a key cannot act unlisted or be listed and do nothing.
 
+use std::borrow::Cow;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::lang::{Lang, tr};
 
 /// A key as a binding names it and a person reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -148,18 +152,19 @@ pub fn label(keys: &[Key]) -> String {
     words.join(" ")
 }
 
-/// What one line of the key bar or the help says: the keys and what they do.
+/// What one line of the key bar or the help says: the keys and what they do (words written
+/// in the code, or a catalogue's in the run's language).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyHelp {
     pub keys: Vec<Key>,
-    pub action: &'static str,
+    pub action: Cow<'static, str>,
 }
 
 impl KeyHelp {
-    pub fn new(keys: &[Key], action: &'static str) -> KeyHelp {
+    pub fn new(keys: &[Key], action: impl Into<Cow<'static, str>>) -> KeyHelp {
         KeyHelp {
             keys: keys.to_vec(),
-            action,
+            action: action.into(),
         }
     }
 
@@ -235,7 +240,7 @@ impl<A: Clone> Keymap<A> {
         Keymap::default()
     }
 
-    pub fn bind(mut self, keys: &[Key], does: &'static str, action: A) -> Self {
+    pub fn bind(mut self, keys: &[Key], does: impl Into<Cow<'static, str>>, action: A) -> Self {
         self.bindings.push(Binding {
             help: KeyHelp::new(keys, does),
             action,
@@ -246,7 +251,10 @@ impl<A: Clone> Keymap<A> {
 
     /// Keys with an action of their own, said on the previous binding's line.
     pub fn and(mut self, keys: &[Key], action: A) -> Self {
-        let does = self.bindings.last().map_or("", |b| b.help.action);
+        let does = self
+            .bindings
+            .last()
+            .map_or(Cow::Borrowed(""), |b| b.help.action.clone());
         self.bindings.push(Binding {
             help: KeyHelp::new(keys, does),
             action,
@@ -256,7 +264,13 @@ impl<A: Clone> Keymap<A> {
     }
 
     /// A binding that holds only `when` (a state the screen is in).
-    pub fn bind_if(self, when: bool, keys: &[Key], does: &'static str, action: A) -> Self {
+    pub fn bind_if(
+        self,
+        when: bool,
+        keys: &[Key],
+        does: impl Into<Cow<'static, str>>,
+        action: A,
+    ) -> Self {
         if when {
             self.bind(keys, does, action)
         } else {
@@ -309,19 +323,20 @@ pub const LETTERS: &[(char, &str)] = &[
     ('y', "yes"),
 ];
 
-/// The keys that work on every screen. While a text field has focus `?` is a character,
-/// so help is on F1 alone.
-pub fn global(text_focused: bool, sandbox: bool) -> Vec<KeyHelp> {
+/// The keys that work on every screen, in `lang`. While a text field has focus `?` is a
+/// character, so help is on F1 alone.
+pub fn global(lang: Lang, text_focused: bool, sandbox: bool) -> Vec<KeyHelp> {
+    let help = tr(lang, "key-help");
     let mut keys = vec![if text_focused {
-        KeyHelp::new(&[Key::F(1)], "help")
+        KeyHelp::new(&[Key::F(1)], help)
     } else {
-        KeyHelp::new(&[Key::Char('?'), Key::F(1)], "help")
+        KeyHelp::new(&[Key::Char('?'), Key::F(1)], help)
     }];
     if sandbox {
-        keys.push(KeyHelp::new(&[Key::F(2)], "show/hide the sandbox outbox"));
+        keys.push(KeyHelp::new(&[Key::F(2)], tr(lang, "key-outbox")));
     }
-    keys.push(KeyHelp::new(&[Key::Ctrl('z')], "suspend"));
-    keys.push(KeyHelp::new(&[Key::Ctrl('c')], "quit"));
+    keys.push(KeyHelp::new(&[Key::Ctrl('z')], tr(lang, "key-suspend")));
+    keys.push(KeyHelp::new(&[Key::Ctrl('c')], tr(lang, "key-quit")));
     keys
 }
 
@@ -391,6 +406,34 @@ mod tests {
         let help = map.help();
         assert_eq!(help.len(), 2);
         assert_eq!(help[0].label(), "Enter r");
+    }
+
+    #[test]
+    fn the_global_keys_speak_the_run_s_language() {
+        let words = |lang| -> Vec<String> {
+            global(lang, false, true)
+                .into_iter()
+                .map(|k| format!("{} {}", k.label(), k.action))
+                .collect()
+        };
+        assert_eq!(
+            words(Lang::En),
+            [
+                "? F1 help",
+                "F2 show/hide the sandbox outbox",
+                "Ctrl-Z suspend",
+                "Ctrl-C quit"
+            ]
+        );
+        assert_eq!(
+            words(Lang::Fr),
+            [
+                "? F1 aide",
+                "F2 afficher/masquer la boîte d’envoi du bac à sable",
+                "Ctrl-Z suspendre",
+                "Ctrl-C quitter"
+            ]
+        );
     }
 
     #[test]

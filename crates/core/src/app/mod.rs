@@ -459,6 +459,7 @@ impl App {
     pub fn keys(&self) -> Vec<KeyHelp> {
         let mut keys = self.screen_keys();
         keys.extend(keys::global(
+            self.config.lang(),
             self.text_focused(),
             self.sandbox_url.is_some(),
         ));

@@ -151,6 +151,8 @@ struct Workflow {
     fqdn: String,
     email: String,
     redirect: Option<String>,
+    /// The language the instance is set up in, as asked (`locale`): its pages say it.
+    locale: Option<String>,
     started: Instant,
     outcome: Outcome,
     finished: bool,
@@ -162,6 +164,8 @@ struct Workflow {
 struct Instance {
     register_token: Option<String>,
     activated: bool,
+    /// The `locale` of its creation request, as its page's `lang` says.
+    locale: Option<String>,
 }
 
 /// Where an activation email's link leads once the Cloudery validated it.
@@ -453,6 +457,7 @@ async fn create(shared: Shared, body: Bytes) -> Response {
                 fqdn,
                 email: email.to_string(),
                 redirect: redirect.map(str::to_string),
+                locale: locale.map(str::to_string),
                 started,
                 outcome,
                 finished: false,
@@ -512,6 +517,7 @@ pub fn finish_due(world: &mut World, shared: &Shared) {
                     Instance {
                         register_token: (!faults.magic_link).then_some(token),
                         activated: faults.magic_link,
+                        locale: workflow.locale.clone(),
                     },
                 );
                 let key = random_hex(24);
@@ -698,9 +704,10 @@ async fn instance_home(
             .into_response();
     }
     Html(format!(
-        "<!doctype html><title>{0}</title><h1>{0}</h1><p>This Cozy has not been activated \
-         yet: open the link of its activation email.</p>",
-        html_escape(&fqdn)
+        "<!doctype html><html lang=\"{1}\"><title>{0}</title><h1>{0}</h1><p>This Cozy has not \
+         been activated yet: open the link of its activation email.</p>",
+        html_escape(&fqdn),
+        html_escape(instance.locale.as_deref().unwrap_or("en"))
     ))
     .into_response()
 }

@@ -44,12 +44,13 @@ pub async fn run(
                 .answer("confirm", "y")
                 .stop_at("activation_link");
             let options = |config: &mut crate::config::Config| {
+                let terms_url = config.cozy.terms_url_in(config.lang()).into_owned();
                 let cozy = &mut config.cozy;
                 if !accept_terms {
                     return Err(Failure::usage(format!(
                         "creating a Cozy means accepting Cozy Cloud's terms (version {}, at \
                          {}): read them, then add --accept-terms",
-                        cozy.terms_version, cozy.terms_url
+                        cozy.terms_version, terms_url
                     )));
                 }
                 if let Some(redirect) = &redirect {

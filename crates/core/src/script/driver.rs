@@ -109,6 +109,7 @@ impl Driver {
     ) -> Result<Driver, Failure> {
         let mut config =
             Config::load(&paths.config_file).map_err(|e| Failure::usage(e.to_string()))?;
+        config.choose_lang(global.lang);
         adjust(&mut config)?;
         config.take_environment();
         if let Some(url) = &global.sandbox_url {

@@ -1565,8 +1565,8 @@ fn sign_out_asks_first_and_only_y_signs_out() {
     for stay in [KeyCode::Esc, KeyCode::Char('n'), KeyCode::Enter] {
         assert!(key(&mut app, KeyCode::Char('x')).is_empty());
         assert!(flow(&app).sign_out_asked, "asked");
-        let help: Vec<_> = flow(&app).keys().iter().map(|k| k.action).collect();
-        assert!(help.contains(&"yes, sign out"), "{help:?}");
+        let help: Vec<_> = flow(&app).keys().into_iter().map(|k| k.action).collect();
+        assert!(help.iter().any(|a| a == "yes, sign out"), "{help:?}");
         // Other keys do nothing while it is asked: not r, not a click elsewhere.
         assert!(key(&mut app, KeyCode::Char('r')).is_empty());
         assert!(key(&mut app, stay).is_empty(), "{stay:?} stays signed in");
@@ -1623,8 +1623,8 @@ fn an_unchecked_saved_session_continues_without_it_by_tab_and_enter() {
     );
     key(&mut app, KeyCode::Tab);
     assert_eq!(flow(&app).focused_button(), Some(Button::Continue));
-    let help: Vec<_> = flow(&app).keys().iter().map(|k| k.action).collect();
-    assert!(help.contains(&"continue without it"), "{help:?}");
+    let help: Vec<_> = flow(&app).keys().into_iter().map(|k| k.action).collect();
+    assert!(help.iter().any(|a| a == "continue without it"), "{help:?}");
     key(&mut app, KeyCode::Enter);
     assert!(matches!(flow(&app).step, Step::Location));
 }

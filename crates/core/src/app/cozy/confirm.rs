@@ -123,7 +123,7 @@ impl Cozy {
             slug: self.form.slug.value().to_string(),
             domain: self.form.domain(&settings.domains).to_string(),
             public_name: None,
-            locale: Some(settings.locale.clone()).filter(|l| !l.is_empty()),
+            locale: Some(settings.locale_in(self.lang).to_string()).filter(|l| !l.is_empty()),
             tos: Some(Tos {
                 version: settings.terms_version.clone(),
             }),

@@ -35,6 +35,7 @@ use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Keymap, Nav, RequestI
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
+use crate::lang::Lang;
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::Sent;
 use activation::Activation;
@@ -338,6 +339,9 @@ pub struct Cozy {
     /// The Cozy part of the config as it stands (it changes when the sandbox comes up),
     /// without the token, for `ask()` and the view.
     pub settings: CozyConfig,
+    /// The run's language: the locale the new Cozy is created in and the terms page follow
+    /// it unless the config file sets them.
+    pub lang: Lang,
     /// The button the person moved the focus to, if any (see `ring`).
     pub focused_button: Option<Button>,
     /// A detail is being changed from the confirm screen (or after the Cloudery refused
@@ -363,6 +367,7 @@ impl Cozy {
             notice: None,
             in_flight: None,
             settings: settings(ctx),
+            lang: ctx.config.lang(),
             focused_button: None,
             changing: false,
         };
@@ -385,6 +390,7 @@ impl Cozy {
         self.sandbox = ctx.sandbox.is_some();
         self.token_missing = token_missing(ctx);
         self.settings = settings(ctx);
+        self.lang = ctx.config.lang();
     }
 
     /// Follows a creation an earlier run started, from step 5.
@@ -732,6 +738,13 @@ fn settings(ctx: &Ctx) -> CozyConfig {
         terms_url: c.terms_url.clone(),
         public_routes: c.public_routes.clone(),
         partner_routes: c.partner_routes.clone(),
+    }
+}
+
+impl Cozy {
+    /// Where the terms are read (the config file's page, else Cozy's in the run's language).
+    pub fn terms_url(&self) -> String {
+        self.settings.terms_url_in(self.lang).into_owned()
     }
 }
 

@@ -52,9 +52,7 @@ impl Cozy {
             Some(Do::Scroll(lines)) => *scroll = scroll.saturating_add_signed(lines).min(max),
             Some(Do::Page(pages)) => *scroll = scroll.saturating_add_signed(pages * page).min(max),
             Some(Do::Accept) => self.toggle_accept(),
-            Some(Do::OpenTerms) => ctx
-                .out
-                .push(Command::OpenUrl(self.settings.terms_url.clone())),
+            Some(Do::OpenTerms) => ctx.out.push(Command::OpenUrl(self.terms_url())),
             Some(Do::Press(Button::Next)) => self.terms_submit(),
             Some(Do::Press(Button::Back)) => self.back_to(Step::Address {
                 focus: address::Focus::Slug,
@@ -93,7 +91,8 @@ impl Cozy {
                     .into(),
                 context: vec![format!(
                     "You accepted the terms (version {}) earlier: {}",
-                    self.settings.terms_version, self.settings.terms_url
+                    self.settings.terms_version,
+                    self.terms_url()
                 )],
                 default: Some("y".into()),
                 problem: None,
@@ -104,7 +103,8 @@ impl Cozy {
         context.extend(TERMS.lines().map(str::to_string));
         context.push(format!(
             "The full terms (version {}): {}",
-            self.settings.terms_version, self.settings.terms_url
+            self.settings.terms_version,
+            self.terms_url()
         ));
         Ask {
             key: "accept_terms",

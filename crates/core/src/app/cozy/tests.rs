@@ -1375,3 +1375,89 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
     assert!(problem.contains("could not be followed"), "{problem}");
     assert_eq!(flow(&app).form.link.value(), cloudery);
 }
+
+/// The app of `cloudboard ARGS…` with no config file and an English environment.
+fn app_run_with(args: &[&str], config: Config) -> App {
+    use clap::Parser;
+    let cli = crate::cli::Cli::try_parse_from(args).unwrap();
+    let mut config = config;
+    config.lang = Some(crate::lang::resolve(cli.global.lang, config.lang, |name| {
+        (name == "LANG").then(|| "en_US.UTF-8".to_string())
+    }));
+    let mut run = app();
+    run.config = config;
+    run
+}
+
+fn created_with(app: &mut App) -> NewInstance {
+    to_confirm(app);
+    let out = enter(app);
+    let (_, Request::Create { instance, .. }) = request(&out) else {
+        panic!("a creation")
+    };
+    instance.clone()
+}
+
+fn terms_opened(app: &mut App) -> String {
+    key(app, KeyCode::Char('1'));
+    typ(app, "alice@example.org");
+    enter(app);
+    typ(app, "Alice");
+    enter(app);
+    assert_eq!(step(app), "terms");
+    let out = key(app, KeyCode::Char('o'));
+    match out.as_slice() {
+        [Command::OpenUrl(url)] => url.clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn in_french_the_cozy_is_created_in_french_and_the_terms_are_cozy_s_french_page() {
+    let mut app = app_run_with(&["cloudboard", "--lang", "fr"], Config::default());
+    assert_eq!(created_with(&mut app).locale.as_deref(), Some("fr"));
+    let mut app = app_run_with(&["cloudboard", "--lang", "fr"], Config::default());
+    assert_eq!(
+        terms_opened(&mut app),
+        "https://cozy.io/fr/terms-of-service/"
+    );
+    let ask = flow(&app).ask();
+    assert!(
+        ask.context
+            .iter()
+            .any(|line| line.ends_with("https://cozy.io/fr/terms-of-service/")),
+        "{ask:?}"
+    );
+    // In English (the environment's here), as before.
+    let mut app = app_run_with(&["cloudboard"], Config::default());
+    assert_eq!(created_with(&mut app).locale.as_deref(), Some("en"));
+    let mut app = app_run_with(&["cloudboard"], Config::default());
+    assert_eq!(
+        terms_opened(&mut app),
+        "https://cozy.io/en/terms-of-service/"
+    );
+}
+
+#[test]
+fn a_locale_or_terms_page_the_config_sets_wins_over_the_language() {
+    let mut config = Config::default();
+    config.cozy.locale = Some("en".into());
+    config.cozy.terms_url = Some("https://partner.example/terms".into());
+    let mut app = app_run_with(&["cloudboard", "--lang", "fr"], config.clone());
+    assert_eq!(created_with(&mut app).locale.as_deref(), Some("en"));
+    let mut app = app_run_with(&["cloudboard", "--lang", "fr"], config.clone());
+    assert_eq!(terms_opened(&mut app), "https://partner.example/terms");
+    // An empty locale sends none, whatever the language.
+    config.cozy.locale = Some(String::new());
+    let mut app = app_run_with(&["cloudboard", "--lang", "fr"], config.clone());
+    assert_eq!(created_with(&mut app).locale, None);
+    // The config file's language, when no --lang says otherwise.
+    let config = Config {
+        lang: Some(crate::lang::Lang::Fr),
+        ..Config::default()
+    };
+    let mut app = app_run_with(&["cloudboard"], config.clone());
+    assert_eq!(created_with(&mut app).locale.as_deref(), Some("fr"));
+    let mut app = app_run_with(&["cloudboard", "--lang", "en"], config);
+    assert_eq!(created_with(&mut app).locale.as_deref(), Some("en"));
+}

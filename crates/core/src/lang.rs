@@ -1,0 +1,464 @@
+//! The language people read cloudboard in, and its words.
+//!
+//! Which language: `--lang`, else the config file's `lang`, else the environment as POSIX
+//! reads it (`LC_ALL`, then `LC_MESSAGES`, then `LANG`), else English (`resolve`). The words:
+//! one Project Fluent catalogue per language, `locales/<code>.ftl` at the top of the
+//! repository, built into the binary (nothing is read at run time); `tr` and `tr_args` look a
+//! message up. Placeholders and plurals are the catalogue's business: `{ $count -> [one] …
+//! *[other] … }` follows each language's plural rules (CLDR), so French says "0 fichier"
+//! where English says "0 files".
+//!
+//! A message missing from a language falls back to English, then to its id: a missing
+//! translation shows English words, never nothing (and a test holds every catalogue to the
+//! same messages).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// A language cloudboard speaks. A new one is its catalogue, `locales/<code>.ftl`, and its
+/// line here and in `CATALOGUES`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English
+    #[default]
+    En,
+    /// Français
+    Fr,
+}
+
+/// Each language's catalogue, in the order of `Lang`.
+const CATALOGUES: [(Lang, &str); 2] = [
+    (Lang::En, include_str!("../../../locales/en.ftl")),
+    (Lang::Fr, include_str!("../../../locales/fr.ftl")),
+];
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// Its ISO 639-1 code, as `--lang`, the config file and the Cloudery's `locale` say it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language a POSIX locale name speaks (`fr_FR.UTF-8`, `fr_CA`, `fr`, `en_GB@euro`),
+    /// if cloudboard speaks it.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let language = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| language.eq_ignore_ascii_case(lang.code()))
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The language of this run: the flag, else the config file's, else the environment's
+/// (`env` reads a variable). As POSIX says, the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
+/// that is set and not empty decides, even when it is `C` or a language cloudboard does not
+/// speak: then it is English.
+pub fn resolve(
+    flag: Option<Lang>,
+    config: Option<Lang>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Lang {
+    flag.or(config).unwrap_or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|name| env(name).filter(|value| !value.is_empty()))
+            .and_then(|locale| Lang::from_locale(&locale))
+            .unwrap_or_default()
+    })
+}
+
+/// The language a run's own environment names (`resolve` without a flag or config).
+pub fn from_environment() -> Lang {
+    resolve(None, None, |name| std::env::var(name).ok())
+}
+
+/// `--lang` as given among `args` (`--lang fr` or `--lang=fr`), read before clap parses them
+/// so that `--help` can already speak it; an unknown value is left for clap to refuse.
+pub fn flag_in(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    let mut found = None;
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(value) = value {
+            found = <Lang as clap::ValueEnum>::from_str(value, true).ok();
+        }
+    }
+    found
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Every catalogue, read once. Parsed from the text built into the binary: a syntax error
+/// keeps what parsed (the tests refuse one).
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
+    CATALOGUES
+        .iter()
+        .map(|(lang, source)| bundle(*lang, source))
+        .collect()
+});
+
+fn bundle(lang: Lang, source: &str) -> Bundle {
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around placeholders: a terminal would count them as cells
+    // (or show them), and no message here mixes writing directions.
+    bundle.set_use_isolating(false);
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource,
+    };
+    // A message twice: the first stands (the tests refuse it).
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The message `id` in `lang`.
+pub fn tr(lang: Lang, id: &str) -> Cow<'static, str> {
+    format(lang, id, None)
+}
+
+/// The message `id` in `lang`, its placeholders (`{ $name }`) filled from `args`: text or
+/// numbers (a number chooses a plural form).
+pub fn tr_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Cow<'static, str> {
+    let mut fluent = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent.set(*name, value.fluent());
+    }
+    format(lang, id, Some(&fluent))
+}
+
+/// A value for a placeholder.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    Text(Cow<'a, str>),
+    Number(f64),
+}
+
+impl Arg<'_> {
+    fn fluent(&self) -> FluentValue<'_> {
+        match self {
+            Arg::Text(text) => FluentValue::from(text.as_ref()),
+            Arg::Number(n) => FluentValue::from(*n),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64);
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
+    let bundles: &'static [Bundle] = &BUNDLES;
+    [lang, Lang::En]
+        .into_iter()
+        .find_map(|lang| {
+            let bundle = bundles.get(lang.index())?;
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(id, lang = lang.code(), ?errors, "a message did not format");
+            }
+            Some(text)
+        })
+        .unwrap_or_else(|| {
+            tracing::warn!(id, "no such message");
+            Cow::Owned(id.to_string())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast;
+
+    #[test]
+    fn the_language_is_the_flag_then_the_config_then_the_environment() {
+        use Lang::{En, Fr};
+        /// The flag, the config file's, the environment, and the language they make.
+        type Row = (
+            Option<Lang>,
+            Option<Lang>,
+            &'static [(&'static str, &'static str)],
+            Lang,
+        );
+        let table: &[Row] = &[
+            // The flag, then the config file.
+            (Some(Fr), Some(En), &[("LANG", "en_US.UTF-8")], Fr),
+            (Some(En), Some(Fr), &[("LC_ALL", "fr_FR.UTF-8")], En),
+            (None, Some(Fr), &[("LANG", "en_US.UTF-8")], Fr),
+            (None, Some(En), &[("LC_ALL", "fr_FR.UTF-8")], En),
+            // The environment, as POSIX orders it.
+            (None, None, &[("LANG", "fr_FR.UTF-8")], Fr),
+            (None, None, &[("LANG", "fr_CA")], Fr),
+            (None, None, &[("LANG", "fr")], Fr),
+            (None, None, &[("LANG", "fr_BE@euro")], Fr),
+            (None, None, &[("LANG", "FR_fr.utf8")], Fr),
+            (
+                None,
+                None,
+                &[("LC_MESSAGES", "fr_FR.UTF-8"), ("LANG", "C")],
+                Fr,
+            ),
+            (
+                None,
+                None,
+                &[("LC_MESSAGES", "C"), ("LANG", "fr_FR.UTF-8")],
+                En,
+            ),
+            (
+                None,
+                None,
+                &[("LC_ALL", "fr_FR"), ("LC_MESSAGES", "en_US")],
+                Fr,
+            ),
+            (None, None, &[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")], En),
+            (
+                None,
+                None,
+                &[("LC_ALL", "POSIX"), ("LANG", "fr_FR.UTF-8")],
+                En,
+            ),
+            // Set but empty is not set.
+            (None, None, &[("LC_ALL", ""), ("LANG", "fr_FR.UTF-8")], Fr),
+            (None, None, &[("LANG", "")], En),
+            (None, None, &[], En),
+            // A language cloudboard does not speak, or a word that is no locale.
+            (None, None, &[("LANG", "de_DE.UTF-8")], En),
+            (None, None, &[("LC_ALL", "de_DE"), ("LANG", "fr_FR")], En),
+            (None, None, &[("LANG", "french")], En),
+            (None, None, &[("LANG", "en_GB.UTF-8")], En),
+        ];
+        for (flag, config, env, expected) in table {
+            let vars: BTreeMap<&str, &str> = env.iter().copied().collect();
+            let got = resolve(*flag, *config, |name| vars.get(name).map(|v| v.to_string()));
+            assert_eq!(
+                got, *expected,
+                "flag {flag:?}, config {config:?}, env {env:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_flag_is_found_before_clap_parses() {
+        let args =
+            |list: &[&str]| -> Vec<std::ffi::OsString> { list.iter().map(Into::into).collect() };
+        assert_eq!(
+            flag_in(&args(&["cloudboard", "--lang", "fr"])),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            flag_in(&args(&["cloudboard", "--lang=fr", "-h"])),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            flag_in(&args(&["cloudboard", "cozy", "--lang", "FR", "--help"])),
+            Some(Lang::Fr)
+        );
+        assert_eq!(flag_in(&args(&["cloudboard", "--lang", "xx"])), None);
+        assert_eq!(flag_in(&args(&["cloudboard", "--help"])), None);
+        assert_eq!(flag_in(&args(&["cloudboard", "--", "--lang", "fr"])), None);
+    }
+
+    /// Each catalogue's messages, and each message's placeholders and attributes.
+    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("the catalogue does not parse: {errors:?}"),
+        };
+        let mut found = BTreeMap::new();
+        for entry in resource.body {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+                _ => continue,
+            };
+            let mut parts = BTreeSet::new();
+            if let Some(value) = &value {
+                variables(value, &mut parts);
+            }
+            for attribute in &attributes {
+                parts.insert(format!(".{}", attribute.id.name));
+            }
+            assert!(
+                found.insert(id.clone(), parts).is_none(),
+                "{id} is in the catalogue twice"
+            );
+        }
+        found
+    }
+
+    fn variables(pattern: &ast::Pattern<&str>, into: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_variables(expression, into);
+            }
+        }
+    }
+
+    fn expression_variables(expression: &ast::Expression<&str>, into: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                inline_variables(selector, into);
+                for variant in variants {
+                    variables(&variant.value, into);
+                }
+            }
+            ast::Expression::Inline(inline) => inline_variables(inline, into),
+        }
+    }
+
+    fn inline_variables(inline: &ast::InlineExpression<&str>, into: &mut BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                into.insert(format!("${}", id.name));
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                expression_variables(expression, into)
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let english = messages(CATALOGUES[0].1);
+        assert!(!english.is_empty());
+        for (lang, source) in &CATALOGUES[1..] {
+            let other = messages(source);
+            let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "locales/{}.ftl: missing {missing:?}, not in English {extra:?}",
+                lang.code()
+            );
+            for (id, parts) in &english {
+                assert_eq!(
+                    &other[id],
+                    parts,
+                    "locales/{}.ftl: {id} has other placeholders or attributes",
+                    lang.code()
+                );
+            }
+        }
+        for (index, (lang, _)) in CATALOGUES.iter().enumerate() {
+            assert_eq!(lang.index(), index, "CATALOGUES is in the order of Lang");
+        }
+        assert_eq!(CATALOGUES.len(), Lang::ALL.len());
+    }
+
+    #[test]
+    fn french_follows_french_typography() {
+        let french = CATALOGUES[Lang::Fr.index()].1;
+        for line in french.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            for sign in ['?', '!', ':', ';'] {
+                // A URL's colon is no punctuation.
+                if sign == ':' && line.contains("://") {
+                    continue;
+                }
+                for (at, _) in line.match_indices(sign) {
+                    let before = line[..at].chars().last();
+                    assert!(
+                        matches!(before, Some('\u{202F}' | '\u{A0}')) || before.is_none(),
+                        "a non-breaking space goes before {sign:?}: {line:?}"
+                    );
+                }
+            }
+            assert!(!line.contains('"'), "French quotes are « »: {line:?}");
+        }
+    }
+
+    #[test]
+    fn messages_fill_their_placeholders_and_fall_back_to_english() {
+        let said = tr_args(
+            Lang::Fr,
+            "too-small-size",
+            &[
+                ("width", 50u16.into()),
+                ("height", 20u16.into()),
+                ("min_width", 60u16.into()),
+                ("min_height", 22u16.into()),
+            ],
+        );
+        assert!(said.contains("50×20") && said.contains("60×22"), "{said}");
+        assert!(!said.contains('\u{2068}'), "no isolation marks: {said:?}");
+        assert_eq!(tr(Lang::En, "key-quit"), "quit");
+        assert_eq!(tr(Lang::Fr, "key-quit"), "quitter");
+        assert_eq!(tr(Lang::Fr, "no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn plurals_follow_each_language_s_rules() {
+        let source =
+            "files = { $count ->\n    [one] { $count } file\n   *[other] { $count } files\n}\n";
+        for (lang, count, expected) in [
+            (Lang::En, 0, "0 files"),
+            (Lang::En, 1, "1 file"),
+            (Lang::En, 2, "2 files"),
+            // French counts 0 and 1 as one.
+            (Lang::Fr, 0, "0 file"),
+            (Lang::Fr, 1, "1 file"),
+            (Lang::Fr, 2, "2 files"),
+        ] {
+            let bundle = bundle(lang, source);
+            let pattern = bundle.get_message("files").unwrap().value().unwrap();
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            let said = bundle.format_pattern(pattern, Some(&args), &mut Vec::new());
+            assert_eq!(said, expected, "{lang:?} {count}");
+        }
+    }
+}
