@@ -80,7 +80,12 @@ pub fn screens() -> Vec<Screen> {
             "cloudsigma created, no sign-in now",
             answer_no(created(false)),
         ),
-        Screen::new("cloudsigma sign-in form", sign_in),
+        Screen::new("cloudsigma sign-in form", sign_in.clone()),
+        Screen::new("cloudsigma sign-in form, on its button", {
+            let mut on_button = sign_in;
+            crate::common::key(&mut on_button, KeyCode::BackTab);
+            on_button
+        }),
         Screen::new("cloudsigma signing in", sending_sign_in().0),
         Screen::new("cloudsigma account", account(kept_file(), Vec::new())),
         Screen::new("cloudsigma account, sign out asked", asked),

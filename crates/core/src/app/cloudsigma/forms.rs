@@ -9,15 +9,16 @@ pub const EMAIL_MAX: usize = 254;
 pub const PROMO_MAX: usize = 64;
 pub const PASSWORD_MAX: usize = 256;
 
-/// Which field of a two-field form has focus.
+/// Which part of a two-field form has focus: a field, or its button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     First,
     Second,
+    Button,
 }
 
-/// The two fields, in focus order.
-const RING: [Focus; 2] = [Focus::First, Focus::Second];
+/// The two fields and the button, in focus order.
+const RING: [Focus; 3] = [Focus::First, Focus::Second, Focus::Button];
 
 /// An email field and a second field (promo code, or password). Enter in the email field
 /// checks it and moves on; Enter in the second field submits.
@@ -46,21 +47,16 @@ impl Form {
         }
     }
 
-    pub fn focused_mut(&mut self) -> &mut TextField {
+    /// The field with the focus; none while the button has it.
+    pub fn focused_mut(&mut self) -> Option<&mut TextField> {
         match self.focus {
-            Focus::First => &mut self.email,
-            Focus::Second => &mut self.second,
+            Focus::First => Some(&mut self.email),
+            Focus::Second => Some(&mut self.second),
+            Focus::Button => None,
         }
     }
 
-    pub fn focused(&self) -> &TextField {
-        match self.focus {
-            Focus::First => &self.email,
-            Focus::Second => &self.second,
-        }
-    }
-
-    /// To the other field (Tab, ↓ forward; Shift-Tab, ↑ back).
+    /// To the next part (Tab, ↓ forward; Shift-Tab, ↑ back), the button after the fields.
     pub fn move_focus(&mut self, forward: bool) {
         self.focus = crate::app::focus::step(&RING, self.focus, forward);
     }
@@ -69,7 +65,7 @@ impl Form {
     /// check everything and send.
     pub fn enter(&mut self) -> bool {
         match (self.focus, checks::email(self.email.value())) {
-            (Focus::Second, _) => return true,
+            (Focus::Second | Focus::Button, _) => return true,
             (Focus::First, Ok(_)) => self.focus = Focus::Second,
             (Focus::First, Err(why)) => self.email.error = Some(why),
         }
@@ -77,7 +73,9 @@ impl Form {
     }
 
     pub fn paste(&mut self, text: &str) {
-        self.focused_mut().paste(text);
+        if let Some(field) = self.focused_mut() {
+            field.paste(text);
+        }
     }
 
     /// Checks the email field; on a problem it gets the error and the focus.

@@ -246,7 +246,10 @@ impl CloudSigma {
 
     /// A key the form's focused field takes as an edit.
     fn form_key(&mut self, which: Which, key: &KeyEvent) {
-        self.form(which).focused_mut().handle_key(key);
+        // On the button, a key is its binding or nothing: never typed into a field.
+        if let Some(field) = self.form(which).focused_mut() {
+            field.handle_key(key);
+        }
         self.form_trouble(which);
     }
 
@@ -352,7 +355,9 @@ impl CloudSigma {
                 // A password is taken as typed: spaces around it may be part of it.
                 let value = match self.sign_in.focus {
                     forms::Focus::First => trimmed,
-                    forms::Focus::Second => text.trim_end_matches(['\r', '\n']),
+                    forms::Focus::Second | forms::Focus::Button => {
+                        text.trim_end_matches(['\r', '\n'])
+                    }
                 };
                 if !answer_field(&mut self.sign_in, value) {
                     return self.form_trouble(Which::SignIn);
@@ -441,7 +446,13 @@ enum Which {
 /// Puts an answer into the form's focused field exactly as given, or refuses it with the
 /// field's rule in words under the field (false): never dropped, cut or rewritten.
 fn answer_field(form: &mut Form, value: &str) -> bool {
-    let field = form.focused_mut();
+    // An answer is for a field: the button's turn is the form being sent.
+    if form.focus == forms::Focus::Button {
+        form.focus = forms::Focus::Second;
+    }
+    let Some(field) = form.focused_mut() else {
+        return true;
+    };
     match field.answer(value) {
         Ok(()) => true,
         Err(why) => {

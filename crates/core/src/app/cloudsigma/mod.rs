@@ -752,6 +752,10 @@ impl CloudSigma {
     pub fn focused_button(&self) -> Option<Button> {
         match self.step {
             Step::Unchecked(_) => Some(self.button),
+            Step::Create if self.create.focus == forms::Focus::Button => Some(Button::Create),
+            Step::SignIn if self.sign_in.focus == forms::Focus::Button => Some(Button::SignIn),
+            Step::Created(_) => Some(Button::GoSignIn),
+            Step::Finished(_) => Some(Button::Menu),
             Step::Account(_) if !self.sign_out_asked && self.working().is_none() => {
                 Some(self.account_button())
             }
@@ -794,10 +798,12 @@ impl FlowScreen for CloudSigma {
     }
 
     fn text_focused(&self) -> bool {
-        matches!(
-            self.step,
-            Step::Location | Step::Create | Step::SignIn | Step::SetPassword(_)
-        )
+        match self.step {
+            Step::Create => self.create.focus != forms::Focus::Button,
+            Step::SignIn => self.sign_in.focus != forms::Focus::Button,
+            Step::Location | Step::SetPassword(_) => true,
+            _ => false,
+        }
     }
 
     fn busy(&self) -> Option<String> {

@@ -257,7 +257,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                 .with_default(valid(flow.create.email.value(), |v| {
                     checks::email(v).is_ok()
                 })),
-            forms::Focus::Second => {
+            forms::Focus::Second | forms::Focus::Button => {
                 Ask::text("promo", "Promo code (optional; empty for none)", false).with_default(
                     valid(flow.create.second.value(), |v| checks::promo(v).is_ok()),
                 )
@@ -288,7 +288,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                             checks::email(v).is_ok()
                         }))
                 }
-                forms::Focus::Second => Ask::text(
+                forms::Focus::Second | forms::Focus::Button => Ask::text(
                     "password",
                     format!("Password for {}", flow.sign_in.email.value().trim()),
                     true,

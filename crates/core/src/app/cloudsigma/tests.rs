@@ -1696,3 +1696,23 @@ fn the_account_buttons_are_in_the_focus_ring_and_enter_presses_the_focused_one()
     key(&mut app, KeyCode::BackTab);
     assert_eq!(flow(&app).focused_button(), Some(Button::Menu));
 }
+
+#[test]
+fn a_forms_button_is_in_its_focus_ring_and_a_letter_on_it_is_not_typed() {
+    let mut app = app();
+    at(&mut app, 's');
+    assert!(matches!(flow(&app).step, Step::SignIn));
+    type_text(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "demo-password");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(flow(&app).focused_button(), Some(Button::SignIn));
+    assert!(!app.text_focused());
+    type_text(&mut app, "zz");
+    assert_eq!(flow(&app).sign_in.second.value(), "demo-password");
+    let out = key(&mut app, KeyCode::Enter);
+    assert!(
+        out.iter().any(|c| matches!(c, Command::CloudSigma(..))),
+        "Enter on Sign in sends it: {out:?}"
+    );
+}
