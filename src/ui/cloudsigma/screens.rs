@@ -170,6 +170,9 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                     Tone::Dim,
                 );
                 s.gap(1);
+                // Tab reaches them before the email comes too; pressed, they say it has not.
+                buttons.push(("Set the password here", Button::SetPassword));
+                buttons.push(("Open the link", Button::OpenLink));
             }
             s.buttons(&mut pieces, &buttons);
             s.gap(1);

@@ -23,6 +23,11 @@ impl CloudSigma {
         let forward = crate::app::focus::direction(key) == Some(true);
         match (act, &self.step) {
             (Act::Press(button), _) => self.press(button, ctx),
+            (Act::Move, Step::Created(_)) => {
+                let forward = !matches!(key.code, KeyCode::BackTab | KeyCode::Left);
+                self.button =
+                    crate::app::focus::step(self.created_buttons(), self.created_button(), forward);
+            }
             (Act::Move, Step::Account(_)) => {
                 let forward = !matches!(key.code, KeyCode::BackTab | KeyCode::Left);
                 self.button =

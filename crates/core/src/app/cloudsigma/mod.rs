@@ -754,12 +754,31 @@ impl CloudSigma {
             Step::Unchecked(_) => Some(self.button),
             Step::Create if self.create.focus == forms::Focus::Button => Some(Button::Create),
             Step::SignIn if self.sign_in.focus == forms::Focus::Button => Some(Button::SignIn),
-            Step::Created(_) => Some(Button::GoSignIn),
+            Step::Created(_) => Some(self.created_button()),
             Step::Finished(_) => Some(Button::Menu),
             Step::Account(_) if !self.sign_out_asked && self.working().is_none() => {
                 Some(self.account_button())
             }
             _ => None,
+        }
+    }
+
+    /// The buttons of "check your email", in the order drawn: in the sandbox the password
+    /// can be set here and the link opened.
+    pub fn created_buttons(&self) -> &'static [Button] {
+        if self.sandbox {
+            &[Button::GoSignIn, Button::SetPassword, Button::OpenLink]
+        } else {
+            &[Button::GoSignIn]
+        }
+    }
+
+    /// The "check your email" button with the focus: Sign in unless the person moved.
+    pub fn created_button(&self) -> Button {
+        if self.created_buttons().contains(&self.button) {
+            self.button
+        } else {
+            Button::GoSignIn
         }
     }
 
