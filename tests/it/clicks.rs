@@ -224,3 +224,31 @@ fn open_cloudsigma(app: &mut App) {
     };
     reply(app, request_id(&out), Reply::Locations(Err(timeout)));
 }
+
+/// Tab goes round a Cozy step's buttons in the order they are drawn: the flow's ring
+/// (`Cozy::buttons`) and the screen's rows of buttons say the same, on every step.
+#[test]
+fn the_cozy_focus_ring_follows_the_buttons_as_drawn() {
+    for screen in crate::keymaps::cozy::screens() {
+        let mut app = screen.app;
+        let drawn = draw(&mut app);
+        let shown: Vec<Button> = drawn
+            .hits
+            .iter()
+            .filter_map(|(_, hit)| match hit {
+                Hit::Cozy(CozyTarget::Button(button)) => Some(*button),
+                _ => None,
+            })
+            .collect();
+        let ring: Vec<Button> = app
+            .flows
+            .cozy
+            .as_ref()
+            .unwrap()
+            .buttons()
+            .iter()
+            .map(|(button, _)| *button)
+            .collect();
+        assert_eq!(shown, ring, "{}", screen.name);
+    }
+}

@@ -488,19 +488,6 @@ fn confirm_after_a_lost_answer() {
     }
 }
 
-/// The cells of `app`'s screen, with their styles.
-fn buffer(app: &App) -> ratatui::buffer::Buffer {
-    let (w, h) = app.size;
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("test terminal");
-    terminal
-        .draw(|frame| {
-            cloudboard::ui::view(app, frame);
-        })
-        .expect("draw");
-    terminal.backend().buffer().clone()
-}
-
 /// The style of the first cell of `text` on screen.
 fn style_of(buffer: &ratatui::buffer::Buffer, text: &str) -> ratatui::style::Style {
     let first = text.chars().next().expect("some text");
@@ -524,7 +511,7 @@ fn a_placeholder_is_never_drawn_as_typed_text() {
     for color in [true, false] {
         let mut app = opened(80, 24);
         app.color = color;
-        let hint = style_of(&buffer(&app), "alice@example.org");
+        let hint = style_of(&common::buffer(&app), "alice@example.org");
         assert!(hint.add_modifier.contains(Modifier::ITALIC), "{hint:?}");
         if color {
             assert_eq!(hint.fg, Some(Color::DarkGray), "{hint:?}");
@@ -532,7 +519,7 @@ fn a_placeholder_is_never_drawn_as_typed_text() {
             assert!(hint.add_modifier.contains(Modifier::DIM), "{hint:?}");
         }
         typed(&mut app, "bob@example.org");
-        let typed_style = style_of(&buffer(&app), "bob@example.org");
+        let typed_style = style_of(&common::buffer(&app), "bob@example.org");
         assert!(
             !typed_style.add_modifier.contains(Modifier::ITALIC),
             "{typed_style:?}"

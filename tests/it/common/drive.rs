@@ -31,6 +31,15 @@ pub fn start_at_sandbox(app: &mut App, url: &str) {
 
 /// Draws `app` on a TestBackend of its size and returns the screen, one line per row.
 pub fn render(app: &App) -> String {
+    drawn(app).to_string()
+}
+
+/// Draws `app` on a TestBackend of its size and returns its cells, with their styles.
+pub fn buffer(app: &App) -> ratatui::buffer::Buffer {
+    drawn(app).buffer().clone()
+}
+
+fn drawn(app: &App) -> TestBackend {
     let (w, h) = app.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     terminal
@@ -38,7 +47,7 @@ pub fn render(app: &App) -> String {
             cloudboard::ui::view(app, frame);
         })
         .expect("draw");
-    terminal.backend().to_string()
+    terminal.backend().clone()
 }
 
 /// One key pressed, without modifiers: what the app asks for.

@@ -3,7 +3,7 @@
 
 mod cleura;
 mod cloudsigma;
-mod cozy;
+pub mod cozy;
 mod home;
 
 use std::collections::BTreeMap;

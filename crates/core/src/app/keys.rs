@@ -225,12 +225,16 @@ fn joined(keys: &mut Vec<Key>, more: &[Key]) {
 #[derive(Debug, Clone)]
 pub struct Keymap<A> {
     bindings: Vec<Binding<A>>,
+    /// The last `bind_if` did not hold: the `and`s after it belong to it and do not hold
+    /// either (they would otherwise join the line before, with its words).
+    skipping: bool,
 }
 
 impl<A> Default for Keymap<A> {
     fn default() -> Self {
         Keymap {
             bindings: Vec::new(),
+            skipping: false,
         }
     }
 }
@@ -241,6 +245,7 @@ impl<A: Clone> Keymap<A> {
     }
 
     pub fn bind(mut self, keys: &[Key], does: impl Into<Cow<'static, str>>, action: A) -> Self {
+        self.skipping = false;
         self.bindings.push(Binding {
             help: KeyHelp::new(keys, does),
             action,
@@ -251,6 +256,9 @@ impl<A: Clone> Keymap<A> {
 
     /// Keys with an action of their own, said on the previous binding's line.
     pub fn and(mut self, keys: &[Key], action: A) -> Self {
+        if self.skipping {
+            return self;
+        }
         let does = self
             .bindings
             .last()
@@ -274,7 +282,10 @@ impl<A: Clone> Keymap<A> {
         if when {
             self.bind(keys, does, action)
         } else {
-            self
+            Keymap {
+                skipping: true,
+                ..self
+            }
         }
     }
 
@@ -434,6 +445,20 @@ mod tests {
                 "Ctrl-C quitter"
             ]
         );
+    }
+
+    #[test]
+    fn keys_joined_to_a_binding_that_does_not_hold_do_not_hold_either() {
+        let map = Keymap::new()
+            .bind(&[Key::Enter], "sign in", 1)
+            .bind_if(false, &[Key::Tab], "move", 2)
+            .and(&[Key::BackTab], 3)
+            .bind(&[Key::Esc], "back", 4)
+            .and(&[Key::Char('b')], 4);
+        assert_eq!(map.action(&Key::BackTab.press()), None);
+        assert_eq!(map.action(&Key::Char('b').press()), Some(4));
+        assert_eq!(map.help().len(), 2);
+        assert_eq!(map.help()[0].label(), "Enter");
     }
 
     #[test]

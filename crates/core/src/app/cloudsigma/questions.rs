@@ -368,38 +368,32 @@ pub fn keymap(flow: &CloudSigma) -> Keymap<Act> {
             .bind(&[Enter], "next / create", Act::Go)
             .bind(&[Esc], "back", Act::Back)
             .bind(&move_keys, "move", Act::Move),
-        Step::Created(_) => {
-            let map = map
-                .bind(
-                    &[Enter],
-                    match flow.created_button() {
-                        Button::SetPassword => "set the password here",
-                        Button::OpenLink => "open the link",
-                        _ => "sign in",
-                    },
-                    Act::Press(flow.created_button()),
-                )
-                .bind_if(
-                    flow.sandbox,
-                    &[Char('o')],
-                    "open the link",
-                    Act::Press(Button::OpenLink),
-                )
-                .bind_if(
-                    flow.sandbox,
-                    &[Char('p')],
-                    "set the password here",
-                    Act::Press(Button::SetPassword),
-                )
-                .bind(&[Esc], "back", Act::Back);
+        Step::Created(_) => map
+            .bind(
+                &[Enter],
+                match flow.created_button() {
+                    Button::SetPassword => "set the password here",
+                    Button::OpenLink => "open the link",
+                    _ => "sign in",
+                },
+                Act::Press(flow.created_button()),
+            )
+            .bind_if(
+                flow.sandbox,
+                &[Char('o')],
+                "open the link",
+                Act::Press(Button::OpenLink),
+            )
+            .bind_if(
+                flow.sandbox,
+                &[Char('p')],
+                "set the password here",
+                Act::Press(Button::SetPassword),
+            )
+            .bind(&[Esc], "back", Act::Back)
             // Only the sandbox has more than the one button to move to.
-            if flow.sandbox {
-                map.bind(&[Tab, Right], "move", Act::Move)
-                    .and(&[BackTab, Left], Act::Move)
-            } else {
-                map
-            }
-        }
+            .bind_if(flow.sandbox, &[Tab, Right], "move", Act::Move)
+            .and(&[BackTab, Left], Act::Move),
         Step::SetPassword(_) if working => map.bind(&[Esc], "stop", Act::Back),
         Step::SetPassword(_) => map
             .bind(&[Enter], "set the password", Act::Go)
