@@ -72,9 +72,9 @@ impl Cleura {
                     focus == Part::Advanced,
                     &[Key::Enter, Key::Space],
                     if self.form.advanced {
-                        "hide the API version and endpoint"
+                        "close Advanced"
                     } else {
-                        "show the API version and endpoint"
+                        "open Advanced"
                     },
                     Act::Advanced,
                 )

@@ -97,9 +97,11 @@ impl SignInForm {
             .with_value(&login);
         login_field.error = refused.clone();
         // Open from the start when something other than the defaults is in use, so that
-        // what the sign-in goes to is never hidden.
+        // what the sign-in goes to is never hidden; the sandbox's own address is the run's
+        // default (the closed line says it), not a choice to show.
         let defaults = crate::config::CleuraConfig::default();
-        let advanced = api != defaults.api || endpoint != defaults.endpoint;
+        let advanced =
+            ctx.sandbox.is_none() && (api != defaults.api || endpoint != defaults.endpoint);
         SignInForm {
             login: login_field,
             password: TextField::new("Password", CharRule::Printable, 256).secret(),

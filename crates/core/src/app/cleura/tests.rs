@@ -1526,3 +1526,24 @@ fn the_menu_says_whose_token_is_kept_and_forgets_it_on_sign_out() {
     );
     assert_eq!(app.saved.state.kept.get(SECRET), Some(&None));
 }
+
+#[test]
+fn advanced_opens_by_itself_only_for_a_chosen_endpoint_not_the_sandboxs() {
+    let mut app = app();
+    open(&mut app);
+    assert!(!flow(&app).form.advanced, "the defaults: closed");
+
+    let mut app = self::app();
+    app.config.cleura.endpoint = "https://rest.example.org".into();
+    open(&mut app);
+    assert!(flow(&app).form.advanced, "a chosen endpoint is shown");
+
+    let mut app = self::app();
+    app.sandbox_url = Some("http://127.0.0.1:1".into());
+    app.config.cleura.endpoint = "http://127.0.0.1:1/cleura".into();
+    open(&mut app);
+    assert!(
+        !flow(&app).form.advanced,
+        "the sandbox's address is the run's own: the closed line says it"
+    );
+}
