@@ -50,3 +50,27 @@ too-small-enlarge = Enlarge the window, or press q to quit.
 
 # The terms a person accepts, in this language, unless the config file sets cozy.terms_url.
 cozy-terms-url = https://cozy.io/en/terms-of-service/
+
+## Cleura: signing in, the SMS code, the regions and projects
+# (Cleura section: its messages go here, each id starting cleura-.)
+
+
+## CloudSigma: creating or signing in to an account, the location, the account
+# (CloudSigma section: its messages go here, each id starting cloudsigma-.)
+
+
+## The home: the menu and what each flow left behind
+# (Home section: its messages go here, each id starting home-.)
+
+
+## Parts every flow uses: fields and their checks, notices, the outbox, questions
+# (Shared section: its messages go here, each id starting shared-.)
+
+
+## The plain mode, answers files, the subcommands' human output and the options' help
+# (Scripts section: its messages go here, each id starting scripts-.)
+
+
+## The passphrase strength estimator's warnings and suggestions
+# (Strength section: its messages go here, each id starting strength-.)
+

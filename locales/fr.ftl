@@ -49,3 +49,27 @@ too-small-enlarge = Agrandissez la fenêtre, ou appuyez sur q pour quitter.
 
 # Les conditions qu’on accepte, dans cette langue, sauf si le fichier de configuration fixe cozy.terms_url.
 cozy-terms-url = https://cozy.io/fr/terms-of-service/
+
+## Cleura : la connexion, le code SMS, les régions et les projets
+# (Cleura section: its messages go here, each id starting cleura-.)
+
+
+## CloudSigma : créer un compte ou s’y connecter, l’emplacement, le compte
+# (CloudSigma section: its messages go here, each id starting cloudsigma-.)
+
+
+## L’accueil : le menu et ce que chaque parcours a laissé
+# (Home section: its messages go here, each id starting home-.)
+
+
+## Ce que tous les parcours partagent : les champs et leurs vérifications, les avis, la boîte d’envoi, les questions
+# (Shared section: its messages go here, each id starting shared-.)
+
+
+## Le mode simple, les fichiers de réponses, ce que disent les sous-commandes et l’aide des options
+# (Scripts section: its messages go here, each id starting scripts-.)
+
+
+## Les avertissements et conseils de l’estimateur de solidité des phrases de passe
+# (Strength section: its messages go here, each id starting strength-.)
+
