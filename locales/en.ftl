@@ -3,6 +3,9 @@
 # message a line, `{ $name }` a placeholder. A new language is a copy of this file,
 # translated, as locales/<code>.ftl (see README, "Language").
 
+# The language's name in itself, as `--lang`'s list shows it.
+language-name = English
+
 ## The command line (--help)
 
 cli-about = Open a cloud account from your terminal: create a Cozy, sign in to Cleura, or open a CloudSigma account

@@ -2,6 +2,9 @@
 # y veille). Typographie française : une espace insécable (U+00A0) avant les deux-points et
 # dans les guillemets « », une espace fine insécable (U+202F) avant ; ? et !, l’apostrophe ’.
 
+# Le nom de la langue en elle-même, tel que la liste de --lang le montre.
+language-name = Français
+
 ## La ligne de commande (--help)
 
 cli-about = Ouvrir un compte cloud depuis votre terminal : créer un Cozy, vous connecter à Cleura ou ouvrir un compte CloudSigma

@@ -17,51 +17,41 @@ use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
 
-/// A language cloudboard speaks. A new one is its catalogue, `locales/<code>.ftl`, and its
-/// line here and in `CATALOGUES`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English
-    #[default]
-    En,
-    /// Français
-    Fr,
-}
-
-/// Each language's catalogue, in the order of `Lang`.
-const CATALOGUES: [(Lang, &str); 2] = [
-    (Lang::En, include_str!("../../../locales/en.ftl")),
-    (Lang::Fr, include_str!("../../../locales/fr.ftl")),
-];
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    /// Every language with a catalogue, English first (not the pseudo-language).
+    pub const ALL: [Lang; SPOKEN.len()] = SPOKEN;
 
-    /// Its ISO 639-1 code, as `--lang`, the config file and the Cloudery's `locale` say it.
+    /// Its code, as `--lang`, the config file and the Cloudery's `locale` say it (ISO 639-1,
+    /// with a region where a catalogue has one: `pt-BR`).
     pub fn code(self) -> &'static str {
         match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
+            Lang::Pseudo => "pseudo",
+            spoken => CATALOGUES[spoken.index()].0,
         }
     }
 
     /// The language a POSIX locale name speaks (`fr_FR.UTF-8`, `fr_CA`, `fr`, `en_GB@euro`),
-    /// if cloudboard speaks it.
+    /// if cloudboard speaks it: the language with its region where a catalogue has both
+    /// (`pt_BR` → `pt-BR`), else the language alone.
     pub fn from_locale(locale: &str) -> Option<Lang> {
-        let language = locale
-            .split(['_', '.', '@', '-'])
-            .next()
-            .unwrap_or_default();
-        Lang::ALL
-            .into_iter()
-            .find(|lang| language.eq_ignore_ascii_case(lang.code()))
+        let name = locale.split(['.', '@']).next().unwrap_or_default();
+        let mut parts = name.split(['_', '-']);
+        let language = parts.next().unwrap_or_default();
+        let with_region = parts.next().map(|region| format!("{language}-{region}"));
+        let speaks = |code: &str| {
+            Lang::ALL
+                .into_iter()
+                .find(|lang| code.eq_ignore_ascii_case(lang.code()))
+        };
+        with_region
+            .and_then(|code| speaks(&code))
+            .or_else(|| speaks(language))
     }
 
+    /// Its place in `BUNDLES`: the catalogues', then the pseudo-language's.
     fn index(self) -> usize {
         self as usize
     }
@@ -69,20 +59,37 @@ impl Lang {
 
 /// The language of this run: the flag, else the config file's, else the environment's
 /// (`env` reads a variable). As POSIX says, the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
-/// that is set and not empty decides, even when it is `C` or a language cloudboard does not
-/// speak: then it is English.
+/// that is set and not empty names the locale, even when it is `C` or a language cloudboard
+/// does not speak: then it is English. As GNU gettext does, `LANGUAGE` (`de:fr:en`, in order
+/// of preference) comes first, unless the locale is `C` or `POSIX` (or none is set), where
+/// programs speak English whatever `LANGUAGE` says.
 pub fn resolve(
     flag: Option<Lang>,
     config: Option<Lang>,
     env: impl Fn(&str) -> Option<String>,
 ) -> Lang {
     flag.or(config).unwrap_or_else(|| {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
+        let set = |name: &str| env(name).filter(|value| !value.is_empty());
+        let Some(locale) = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
-            .find_map(|name| env(name).filter(|value| !value.is_empty()))
-            .and_then(|locale| Lang::from_locale(&locale))
+            .find_map(&set)
+        else {
+            return Lang::default();
+        };
+        if is_c_locale(&locale) {
+            return Lang::default();
+        }
+        set("LANGUAGE")
+            .and_then(|list| list.split(':').find_map(Lang::from_locale))
+            .or_else(|| Lang::from_locale(&locale))
             .unwrap_or_default()
     })
+}
+
+/// `C`, `POSIX`, `C.UTF-8`: the locale of programs that speak no language but English.
+fn is_c_locale(locale: &str) -> bool {
+    let name = locale.split(['.', '@']).next().unwrap_or_default();
+    name == "C" || name == "POSIX"
 }
 
 /// The language a run's own environment names (`resolve` without a flag or config).
@@ -116,15 +123,24 @@ type Bundle = FluentBundle<FluentResource>;
 /// Every catalogue, read once. Parsed from the text built into the binary: a syntax error
 /// keeps what parsed (the tests refuse one).
 static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
-    CATALOGUES
+    let mut bundles: Vec<Bundle> = SPOKEN
         .iter()
-        .map(|(lang, source)| bundle(*lang, source))
-        .collect()
+        .map(|lang| bundle(*lang, CATALOGUES[lang.index()].1))
+        .collect();
+    let mut pseudo = bundle(Lang::Pseudo, CATALOGUES[Lang::En.index()].1);
+    pseudo.set_transform(Some(pseudo_letters));
+    bundles.push(pseudo);
+    bundles
 });
 
 fn bundle(lang: Lang, source: &str) -> Bundle {
-    let id = lang.code().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // The pseudo-language is English, and counts as English does.
+    let code = if lang == Lang::Pseudo {
+        "en"
+    } else {
+        lang.code()
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![code.parse().unwrap_or_default()]);
     // No Unicode isolation marks around placeholders: a terminal would count them as cells
     // (or show them), and no message here mixes writing directions.
     bundle.set_use_isolating(false);
@@ -135,6 +151,25 @@ fn bundle(lang: Lang, source: &str) -> Bundle {
     // A message twice: the first stands (the tests refuse it).
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// The pseudo-language's text: English with each vowel and some consonants accented, every
+/// letter still one cell wide, so its screens keep English's layout and any word in plain
+/// letters (a vowel unaccented) came from no catalogue. Placeholders, which hold data, are
+/// left alone by Fluent.
+fn pseudo_letters(text: &str) -> Cow<'_, str> {
+    const PLAIN: &str = "aeiouycnAEIOUYCN";
+    const ACCENTED: [char; 16] = [
+        'à', 'é', 'î', 'ö', 'ü', 'ÿ', 'ç', 'ñ', 'À', 'É', 'Î', 'Ö', 'Ü', 'Ý', 'Ç', 'Ñ',
+    ];
+    if !text.contains(|c| PLAIN.contains(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| PLAIN.find(c).map_or(c, |at| ACCENTED[at]))
+            .collect(),
+    )
 }
 
 /// The message `id` in `lang`.
@@ -280,6 +315,33 @@ mod tests {
             (None, None, &[("LC_ALL", "de_DE"), ("LANG", "fr_FR")], En),
             (None, None, &[("LANG", "french")], En),
             (None, None, &[("LANG", "en_GB.UTF-8")], En),
+            // GNU's LANGUAGE, a list by preference, comes before the locale...
+            (
+                None,
+                None,
+                &[("LANGUAGE", "de:fr:en"), ("LANG", "en_US.UTF-8")],
+                Fr,
+            ),
+            (
+                None,
+                None,
+                &[("LANGUAGE", "en"), ("LANG", "fr_FR.UTF-8")],
+                En,
+            ),
+            // ...falls back to it when it names no language cloudboard speaks...
+            (
+                None,
+                None,
+                &[("LANGUAGE", "de"), ("LANG", "fr_FR.UTF-8")],
+                Fr,
+            ),
+            (None, None, &[("LANGUAGE", ""), ("LANG", "fr_FR.UTF-8")], Fr),
+            // ...and is not read in the C locale, or with none.
+            (None, None, &[("LANGUAGE", "fr"), ("LANG", "C.UTF-8")], En),
+            (None, None, &[("LANGUAGE", "fr"), ("LC_ALL", "POSIX")], En),
+            (None, None, &[("LANGUAGE", "fr")], En),
+            // The flag and the config file still come first.
+            (Some(En), None, &[("LANGUAGE", "fr"), ("LANG", "fr_FR")], En),
         ];
         for (flag, config, env, expected) in table {
             let vars: BTreeMap<&str, &str> = env.iter().copied().collect();
@@ -376,28 +438,25 @@ mod tests {
     fn every_language_has_every_message_with_the_same_placeholders() {
         let english = messages(CATALOGUES[0].1);
         assert!(!english.is_empty());
-        for (lang, source) in &CATALOGUES[1..] {
+        for (code, source) in &CATALOGUES[1..] {
             let other = messages(source);
             let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
             let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
             assert!(
                 missing.is_empty() && extra.is_empty(),
-                "locales/{}.ftl: missing {missing:?}, not in English {extra:?}",
-                lang.code()
+                "locales/{code}.ftl: missing {missing:?}, not in English {extra:?}",
             );
             for (id, parts) in &english {
                 assert_eq!(
-                    &other[id],
-                    parts,
-                    "locales/{}.ftl: {id} has other placeholders or attributes",
-                    lang.code()
+                    &other[id], parts,
+                    "locales/{code}.ftl: {id} has other placeholders or attributes",
                 );
             }
         }
-        for (index, (lang, _)) in CATALOGUES.iter().enumerate() {
+        for (index, lang) in Lang::ALL.iter().enumerate() {
             assert_eq!(lang.index(), index, "CATALOGUES is in the order of Lang");
+            assert_eq!(lang.code(), CATALOGUES[index].0);
         }
-        assert_eq!(CATALOGUES.len(), Lang::ALL.len());
     }
 
     #[test]
@@ -438,6 +497,50 @@ mod tests {
         assert_eq!(tr(Lang::En, "key-quit"), "quit");
         assert_eq!(tr(Lang::Fr, "key-quit"), "quitter");
         assert_eq!(tr(Lang::Fr, "no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn the_pseudo_language_marks_every_catalogue_word_and_leaves_data_alone() {
+        assert_eq!(tr(Lang::Pseudo, "key-quit"), "qüît");
+        let said = tr_args(
+            Lang::Pseudo,
+            "quit-in-progress",
+            &[("what", "alice".into())],
+        );
+        assert_eq!(said, "Îñ prögréss: alice.");
+        // Each letter stays one cell, so the pseudo-language's screens are English's.
+        for message in ["help-close", "too-small-enlarge", "quit-choice"] {
+            let english = tr(Lang::En, message);
+            let pseudo = tr(Lang::Pseudo, message);
+            assert_ne!(english, pseudo);
+            assert_eq!(english.chars().count(), pseudo.chars().count());
+        }
+        assert!(
+            !Lang::ALL.contains(&Lang::Pseudo),
+            "no catalogue of its own"
+        );
+        assert_eq!(Lang::from_locale("pseudo"), None, "no locale names it");
+    }
+
+    #[test]
+    fn a_catalogue_is_found_by_its_file_alone() {
+        // The build script makes a language of each file in locales/, English first.
+        let files: BTreeSet<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales"))
+                .unwrap()
+                .filter_map(|entry| {
+                    let name = entry.unwrap().file_name().into_string().unwrap();
+                    name.strip_suffix(".ftl").map(str::to_string)
+                })
+                .collect();
+        let spoken: BTreeSet<String> = Lang::ALL.iter().map(|l| l.code().to_string()).collect();
+        assert_eq!(files, spoken);
+        assert_eq!(Lang::ALL[0], Lang::En);
+        assert_eq!(tr(Lang::Fr, "language-name"), "Français");
+        assert_eq!(
+            <Lang as clap::ValueEnum>::from_str("fr", false),
+            Ok(Lang::Fr)
+        );
     }
 
     #[test]
