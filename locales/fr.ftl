@@ -116,8 +116,8 @@ cleura-code-type-it = Saisissez-le ou collez-le : il part une fois complet.
 # $key : la touche (Ctrl-N).
 cleura-code-resend-key = { $key } envoie un nouveau code.
 # $seconds : un nombre.
-cleura-code-resend-in = Un nouveau code pourra être envoyé dans { $seconds } s.
-cleura-code-resend-not-yet = Un nouveau code pourra être demandé dans { $seconds } s.
+cleura-code-resend-in = Un nouveau code pourra être envoyé dans { $seconds } s.
+cleura-code-resend-not-yet = Un nouveau code pourra être demandé dans { $seconds } s.
 # $key : la touche (Ctrl-T).
 cleura-code-from-outbox = { $key } prend le code dans la boîte d’envoi.
 cleura-code-outbox-empty = La boîte d’envoi n’a encore aucun code.
@@ -153,7 +153,7 @@ cleura-second-factor-heading = L’API REST demande le SMS
 cleura-second-factor-unusable = Le second facteur de ce compte n’est pas utilisable avec l’API REST, qui n’accepte que les codes SMS.
 cleura-second-factor-unusable-named = Le second facteur de ce compte ({ $methods }) n’est pas utilisable avec l’API REST, qui n’accepte que les codes SMS.
 cleura-second-factor-why = Votre compte se connecte avec un second facteur que l’API REST ne sait pas utiliser, comme une clé de sécurité ou une clé d’accès (WebAuthn) : l’API REST se connecte avec un mot de passe et un code envoyé par SMS.
-cleura-second-factor-how = Pour utiliser l’API REST, ajoutez le SMS comme second facteur : connectez-vous au panneau web de Cleura Cloud, ouvrez les paramètres de sécurité de votre compte, ajoutez votre numéro de téléphone pour les codes SMS, puis reconnectez-vous ici.
+cleura-second-factor-how = Pour utiliser l’API REST, ajoutez le SMS comme second facteur : dans le panneau web de Cleura Cloud, ouvrez les paramètres de sécurité de votre compte, ajoutez votre numéro pour les codes SMS, puis reconnectez-vous ici.
 cleura-second-factor-named = (Seconds facteurs que Cleura indique pour ce compte : { $methods }.)
 cleura-back-to-sign-in-keys = Enter ou Esc : retour à la connexion
 

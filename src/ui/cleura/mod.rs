@@ -24,9 +24,7 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
     match &flow.step {
         Step::Resuming => {
             let area = widgets::screen(frame, body, "Cleura Cloud", None, theme);
-            let text = flow
-                .working()
-                .unwrap_or(Work::LookingForToken.said(lang));
+            let text = flow.working().unwrap_or(Work::LookingForToken.said(lang));
             frame.render_widget(
                 Paragraph::new(widgets::working(
                     app.spinner,
@@ -148,9 +146,8 @@ pub fn sign_in_layout(body: Rect, form: &SignInForm) -> SignInLayout {
             Part::Submit => {
                 let line = stack.take(1);
                 // The button as drawn ("[ Sign in ]"), and a little room after it to click.
-                let button = unicode_width::UnicodeWidthStr::width(&*sign_in_button(form.lang))
-                    as u16
-                    + 4;
+                let button =
+                    unicode_width::UnicodeWidthStr::width(&*sign_in_button(form.lang)) as u16 + 4;
                 Rect {
                     width: line.width.min(13.max(button)),
                     ..line
@@ -207,7 +204,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
     let layout = sign_in_layout(body, form);
     frame.render_widget(
         Paragraph::new(Line::styled(tr(lang, "cleura-sign-in-intro"), theme.dim()))
-        .wrap(Wrap { trim: true }),
+            .wrap(Wrap { trim: true }),
         layout.intro,
     );
     let editing = flow.working().is_none();

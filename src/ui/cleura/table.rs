@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
-use crate::app::cleura::{Cleura, Work};
 use crate::app::cleura::regions::{COLUMNS, Column, Regions, Widths};
+use crate::app::cleura::{Cleura, Work};
 use crate::lang::{tr, tr_args};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
@@ -280,7 +280,8 @@ pub fn draw(
     let lang = regions.lang;
     let kept = match &regions.kept {
         Ok(location) => {
-            let kept_in = |place: &str| tr_args(lang, "cleura-token-kept", &[("place", place.into())]);
+            let kept_in =
+                |place: &str| tr_args(lang, "cleura-token-kept", &[("place", place.into())]);
             // The place, at the end of the line, gives way from its start.
             let lead = kept_in("").width() as u16;
             let room = area.width.saturating_sub(lead);

@@ -33,9 +33,12 @@ impl CodeStep {
     pub fn new(lang: Lang, verification: String, now: Instant) -> CodeStep {
         // Shown as typed, as one-time codes are (Ctrl-R hides them); still a secret: never
         // in Debug output, zeroized when dropped.
-        let mut field =
-            TextField::new(super::static_tr(lang, "cleura-code"), CharRule::Digits, CODE_LENGTH)
-                .secret();
+        let mut field = TextField::new(
+            super::static_tr(lang, "cleura-code"),
+            CharRule::Digits,
+            CODE_LENGTH,
+        )
+        .secret();
         field.revealed = true;
         CodeStep {
             verification,

@@ -81,7 +81,12 @@ impl Cleura {
                     },
                     Act::Advanced,
                 )
-                .bind_if(!submit.is_empty(), submit, say("cleura-key-sign-in"), Act::SignIn)
+                .bind_if(
+                    !submit.is_empty(),
+                    submit,
+                    say("cleura-key-sign-in"),
+                    Act::SignIn,
+                )
                 .bind(
                     &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
                     say("cleura-key-next-field"),
@@ -93,16 +98,16 @@ impl Cleura {
                     say("cleura-key-switch-api"),
                     Act::SwitchApi,
                 )
-                .bind(&[Key::Ctrl('r')], say("cleura-key-reveal-password"), Act::Reveal)
+                .bind(
+                    &[Key::Ctrl('r')],
+                    say("cleura-key-reveal-password"),
+                    Act::Reveal,
+                )
                 .bind(&[Key::Esc], say("cleura-key-back-to-menu"), Act::Back)
             }
             // Short words: the footer shows these in order, as many as fit on one line.
             Step::Code(_) => map
-                .bind(
-                    &[Key::Digits('0', '9')],
-                    say("cleura-key-code"),
-                    Act::Edit,
-                )
+                .bind(&[Key::Digits('0', '9')], say("cleura-key-code"), Act::Edit)
                 .bind_if(
                     self.secret == super::SANDBOX_SECRET,
                     &[Key::Ctrl('t')],
@@ -111,7 +116,11 @@ impl Cleura {
                 )
                 .bind(&[Key::Esc], say("cleura-key-back"), Act::Back)
                 .bind(&[Key::Ctrl('n')], say("cleura-key-new-code"), Act::NewCode)
-                .bind(&[Key::Ctrl('r')], say("cleura-key-reveal-code"), Act::Reveal)
+                .bind(
+                    &[Key::Ctrl('r')],
+                    say("cleura-key-reveal-code"),
+                    Act::Reveal,
+                )
                 .bind(&[Key::Enter], say("cleura-key-send"), Act::SendCode),
             Step::SignInAgain { .. } => map
                 .bind(
@@ -124,9 +133,11 @@ impl Cleura {
                     say("cleura-key-no-back-to-sign-in"),
                     Act::Back,
                 ),
-            Step::SecondFactorUnusable { .. } => {
-                map.bind(&[Key::Enter, Key::Esc], say("cleura-key-back-to-sign-in"), Act::Back)
-            }
+            Step::SecondFactorUnusable { .. } => map.bind(
+                &[Key::Enter, Key::Esc],
+                say("cleura-key-back-to-sign-in"),
+                Act::Back,
+            ),
             Step::Regions(regions) if regions.projects.is_some() => map
                 .bind_if(
                     regions.projects.as_ref().map_or(0, ProjectsView::count) > 1,
@@ -134,17 +145,39 @@ impl Cleura {
                     say("cleura-key-move"),
                     Act::Move,
                 )
-                .bind(&[Key::Esc, Key::Enter], say("cleura-key-back-to-regions"), Act::Back),
+                .bind(
+                    &[Key::Esc, Key::Enter],
+                    say("cleura-key-back-to-regions"),
+                    Act::Back,
+                ),
             Step::Regions(regions) if regions.asking_sign_out => map
                 .bind(&[Key::Char('y')], say("cleura-key-sign-out"), Act::SignOut)
-                .bind(&[Key::Char('n'), Key::Esc], say("cleura-key-stay-signed-in"), Act::Back),
+                .bind(
+                    &[Key::Char('n'), Key::Esc],
+                    say("cleura-key-stay-signed-in"),
+                    Act::Back,
+                ),
             Step::Regions(regions) if regions.filtering => map
                 .bind(&[Key::Typing], say("cleura-key-filter-regions"), Act::Edit)
-                .bind(&[Key::Enter], say("cleura-key-keep-filter"), Act::KeepFilter)
+                .bind(
+                    &[Key::Enter],
+                    say("cleura-key-keep-filter"),
+                    Act::KeepFilter,
+                )
                 .bind(&[Key::Esc], say("cleura-key-clear-filter"), Act::Back)
-                .bind_if(regions.view.len() > 1, &MOVE[..4], say("cleura-key-move"), Act::Move),
+                .bind_if(
+                    regions.view.len() > 1,
+                    &MOVE[..4],
+                    say("cleura-key-move"),
+                    Act::Move,
+                ),
             Step::Regions(regions) => map
-                .bind_if(regions.view.len() > 1, &MOVE[..2], say("cleura-key-move"), Act::Move)
+                .bind_if(
+                    regions.view.len() > 1,
+                    &MOVE[..2],
+                    say("cleura-key-move"),
+                    Act::Move,
+                )
                 .bind_if(
                     regions.selected_row().is_some(),
                     &[Key::Enter],
@@ -174,7 +207,11 @@ impl Cleura {
                     Act::CopyTag,
                 )
                 .bind(&[Key::Char('r')], say("cleura-key-reload"), Act::Reload)
-                .bind(&[Key::Char('x')], say("cleura-key-ask-sign-out"), Act::AskSignOut)
+                .bind(
+                    &[Key::Char('x')],
+                    say("cleura-key-ask-sign-out"),
+                    Act::AskSignOut,
+                )
                 .bind_if(
                     regions.view.len() > 1,
                     &MOVE[2..],
@@ -182,9 +219,11 @@ impl Cleura {
                     Act::Move,
                 )
                 .bind(&[Key::Esc], say("cleura-key-back-to-menu"), Act::Back),
-            Step::SignedOut { .. } => {
-                map.bind(&[Key::Enter, Key::Esc], say("cleura-key-back-to-menu"), Act::Back)
-            }
+            Step::SignedOut { .. } => map.bind(
+                &[Key::Enter, Key::Esc],
+                say("cleura-key-back-to-menu"),
+                Act::Back,
+            ),
         }
     }
 
@@ -221,10 +260,7 @@ impl Cleura {
                     self.submit_code_if_complete(ctx);
                 }
                 None => {
-                    code.problem = Some(Problem::invalid(tr(
-                        self.lang,
-                        "cleura-code-outbox-empty",
-                    )))
+                    code.problem = Some(Problem::invalid(tr(self.lang, "cleura-code-outbox-empty")))
                 }
             },
             (Act::SignInAgain, _) => self.sign_in_again(ctx),
@@ -269,8 +305,12 @@ impl Cleura {
                 if let Some(row) = regions.selected_row() {
                     let tag = row.tag.clone();
                     ctx.toast = Some(
-                        tr_args(self.lang, "cleura-tag-copied", &[("tag", tag.as_str().into())])
-                            .into_owned(),
+                        tr_args(
+                            self.lang,
+                            "cleura-tag-copied",
+                            &[("tag", tag.as_str().into())],
+                        )
+                        .into_owned(),
                     );
                     ctx.out.push(Command::CopyToClipboard(tag));
                 }
@@ -467,8 +507,9 @@ impl Cleura {
             Step::Regions(regions) => {
                 let text = text.trim();
                 let lang = self.lang;
-                let not_a_choice =
-                    || tr_args(lang, "cleura-not-a-choice", &[("answer", text.into())]).into_owned();
+                let not_a_choice = || {
+                    tr_args(lang, "cleura-not-a-choice", &[("answer", text.into())]).into_owned()
+                };
                 regions.not_understood = None;
                 if regions.asking_region.is_some() {
                     if text.is_empty() {

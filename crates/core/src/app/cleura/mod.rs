@@ -339,8 +339,7 @@ impl Cleura {
                 };
                 self.form.set_login(&session.login);
                 self.keep(ctx, Some((&session, &kept)));
-                let mut regions =
-                    Regions::new(lang, session, Ok(domains), Ok(kept), Some(notice));
+                let mut regions = Regions::new(lang, session, Ok(domains), Ok(kept), Some(notice));
                 regions.resumed = true;
                 self.step = Step::Regions(Box::new(regions));
             }
@@ -400,9 +399,8 @@ impl Cleura {
                 ctx.remember(Remember::CleuraLogin(session.login.clone()));
                 self.keep(ctx, kept.as_ref().ok().map(|kept| (&session, kept)));
                 self.form.forget_password();
-                self.step = Step::Regions(Box::new(Regions::new(
-                    lang, session, domains, kept, None,
-                )));
+                self.step =
+                    Step::Regions(Box::new(Regions::new(lang, session, domains, kept, None)));
             }
             Reply::SignInFailed(error) => {
                 if let Some(Refusal::SecondFactorUnusable { methods }) = error.refusal() {

@@ -158,7 +158,7 @@ fn regions_ask(regions: &Regions) -> Ask {
     let lang = regions.lang;
     if let Some(problem) = &regions.asking_region {
         return Ask::text("region", tr(lang, "cleura-ask-region"), false)
-        .with_problem(problem.clone().map(Problem::invalid));
+            .with_problem(problem.clone().map(Problem::invalid));
     }
     if let Some(view) = &regions.projects {
         let mut context = vec![view.heading(&regions.session.login)];

@@ -110,12 +110,8 @@ impl SignInForm {
             ctx.sandbox.is_none() && (api != defaults.api || endpoint != defaults.endpoint);
         SignInForm {
             login: login_field,
-            password: TextField::new(
-                static_tr(lang, "cleura-password"),
-                CharRule::Printable,
-                256,
-            )
-            .secret(),
+            password: TextField::new(static_tr(lang, "cleura-password"), CharRule::Printable, 256)
+                .secret(),
             api,
             endpoint: TextField::new(static_tr(lang, "cleura-endpoint"), CharRule::NoSpace, 512)
                 .with_value(endpoint),
@@ -218,8 +214,12 @@ impl SignInForm {
         }
         if let Err(why) = crate::config::check_endpoint(&self.endpoint_value()) {
             self.endpoint.error = Some(
-                tr_args(self.lang, "cleura-endpoint-unusable", &[("why", why.into())])
-                    .into_owned(),
+                tr_args(
+                    self.lang,
+                    "cleura-endpoint-unusable",
+                    &[("why", why.into())],
+                )
+                .into_owned(),
             );
             first_bad.get_or_insert(Part::Endpoint);
             // A refusal is never hidden behind "Advanced".
