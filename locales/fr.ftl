@@ -98,8 +98,8 @@ cleura-wrong-credentials = Identifiant ou mot de passe incorrect.
 cleura-sign-in-refused = Cleura a refusé la connexion : { $said }.
 
 # Un jeton conservé d’une session précédente. $login : l’identifiant du jeton ; $given : l’identifiant donné pour cette session.
-cleura-resumed-as-other = Connexion en tant que { $login } avec le jeton conservé d’une session précédente, et non en tant que { $given } : déconnectez-vous d’abord pour vous connecter en tant que { $given }.
-cleura-resumed = Connexion rétablie avec le jeton conservé d’une session précédente.
+cleura-resumed-as-other = Connexion en tant que { $login } avec le jeton conservé précédemment, et non en tant que { $given } : déconnectez-vous d’abord pour vous connecter en tant que { $given }.
+cleura-resumed = Connexion rétablie avec le jeton conservé précédemment.
 # $error : pourquoi, dans les mots de Cleura.
 cleura-kept-token-ended = Votre jeton conservé ne fonctionne plus ({ $error }) : connectez-vous à nouveau.
 # $advice : ce qui a échoué et que faire, une phrase.
@@ -263,8 +263,8 @@ cleura-key-next-field = champ suivant/précédent
 cleura-key-switch-api = changer de version d’API
 cleura-key-reveal-password = afficher/masquer le mot de passe
 cleura-key-back-to-menu = retour au menu
-cleura-key-code = code (envoyé une fois complet)
-cleura-key-code-from-outbox = depuis la boîte d’envoi
+cleura-key-code = code (envoi automatique)
+cleura-key-code-from-outbox = boîte d’envoi
 cleura-key-back = retour
 cleura-key-new-code = nouveau code
 cleura-key-reveal-code = masquer/afficher les chiffres

@@ -529,6 +529,52 @@ fn in_french_a_copied_tag_says_so() {
     assert_says(&screen, &["Kna1 envoyé au presse-papiers du terminal."]);
 }
 
+#[test]
+fn in_french_signed_in_with_a_kept_token() {
+    for (w, h) in SIZES {
+        let mut app = common::app(w, h);
+        app.config.lang = Some(Lang::Fr);
+        let opened = key(&mut app, KeyCode::Char('2'));
+        reply(
+            &mut app,
+            request_id(&opened),
+            Reply::Resumed {
+                session: session("bob"),
+                domains: guide_domains(),
+                kept: Location::Keyring,
+            },
+        );
+        let screen = snapshot("signed_in_with_a_kept_token", &app);
+        assert_says(&screen, &["Connexion rétablie avec le jeton conservé"]);
+    }
+}
+
+#[test]
+fn in_french_a_kept_token_that_no_longer_works() {
+    for (w, h) in SIZES {
+        let mut app = common::app(w, h);
+        app.config.lang = Some(Lang::Fr);
+        let opened = key(&mut app, KeyCode::Char('2'));
+        reply(
+            &mut app,
+            request_id(&opened),
+            Reply::ResumeFailed {
+                login: "bob".into(),
+                error: ApiError::Declined {
+                    status: 401,
+                    refusal: Refusal::SessionEnded,
+                    said: Some("Token expired".into()),
+                },
+            },
+        );
+        let screen = snapshot("a_kept_token_that_no_longer_works", &app);
+        // At 60x16 the form takes the room, in English too.
+        if w == 80 {
+            assert_says(&screen, &["Votre jeton conservé ne fonctionne plus"]);
+        }
+    }
+}
+
 /// In the sandbox: the form says its logins, and Ctrl-T takes the code from its outbox.
 fn at_sandbox_sign_in(width: u16, height: u16) -> App {
     let mut app = common::app(width, height);
