@@ -56,6 +56,227 @@ cozy-terms-url = https://cozy.io/en/terms-of-service/
 
 ## Cleura: signing in, the SMS code, the regions and projects
 # (Cleura section: its messages go here, each id starting cleura-.)
+# What a request is doing, as the spinner, the quit question and a script's wait say it.
+cleura-work-looking-for-token = looking for a kept Cleura token
+cleura-work-signing-in = signing in
+cleura-work-checking-code = checking the code
+cleura-work-sending-code = sending a new code
+cleura-work-signing-out = signing out
+cleura-work-listing-regions = listing the regions
+cleura-work-listing-projects = listing the projects
+# What quitting now would leave half done.
+cleura-unfinished-signing-in = signing in to Cleura
+cleura-unfinished-signing-out = signing out of Cleura
+
+# The screens' titles, in the bar at the top. $login: the signed-in login.
+cleura-title-sign-in = Cleura › Sign in
+cleura-title-code = Cleura › SMS code
+cleura-title-second-factor = Cleura › Second factor
+cleura-title-regions = Cleura › { $login } › Regions
+cleura-title-signed-out = Cleura › Signed out
+# $step, $steps: numbers.
+cleura-step = Step { $step } of { $steps }
+
+# Sign in.
+cleura-sign-in-heading = Sign in to Cleura Cloud
+cleura-sign-in-intro = Your Cleura login and password; an SMS code follows if the account has one.
+cleura-login = Login
+cleura-login-placeholder = your Cleura Cloud login
+cleura-password = Password
+cleura-endpoint = Endpoint
+# The line that shows or hides the API version and the endpoint.
+cleura-advanced = Advanced
+# After "Advanced" while it is closed. $version: v1 or v2; $endpoint: an address.
+cleura-advanced-summary = : API { $version } · { $endpoint }
+cleura-api-version = API version
+# Beside the API version while it has the focus.
+cleura-api-switch = Space switches
+cleura-sign-in-button = Sign in
+cleura-sandbox-logins = Sandbox logins: alice (no second factor), bob (SMS), carol (WebAuthn only); each password is the login followed by -password.
+cleura-login-missing = Type your Cleura login.
+cleura-password-missing = Type your password.
+# $why: what is wrong with the address.
+cleura-endpoint-unusable = Not a usable address: { $why }.
+cleura-wrong-credentials = Wrong login or password.
+# $said: Cleura's refusal, in its words.
+cleura-sign-in-refused = Cleura refused the sign-in: { $said }.
+
+# A token kept from an earlier run. $login: the token's login; $given: the login given for this run.
+cleura-resumed-as-other = Signed in as { $login } with the token kept from an earlier run, not as { $given }: sign out first to sign in as { $given }.
+cleura-resumed = Signed in with the token kept from an earlier run.
+# $error: why, in Cleura's words.
+cleura-kept-token-ended = Your kept token no longer works ({ $error }): sign in again.
+# $advice: what failed and what to do, a sentence.
+cleura-kept-token-unchecked = Could not check your kept token: { $advice } Sign in, or try again later.
+# $error: why, in Cleura's words.
+cleura-session-ended = { $error }: your session has ended; sign in again.
+
+# The SMS code. $length: how many digits.
+cleura-code-title = Type the code sent by SMS
+cleura-code = Code
+# $login: the login signing in.
+cleura-code-sent-to = Cleura sent a { $length }-digit code by SMS to the phone of { $login }.
+cleura-code-type-it = Type it (or paste it): it is sent as soon as it is complete.
+# $key: the key (Ctrl-N).
+cleura-code-resend-key = { $key } sends a new code.
+# $seconds: a number.
+cleura-code-resend-in = A new code can be sent in { $seconds } s.
+cleura-code-resend-not-yet = A new code can be asked for in { $seconds } s.
+# $key: the key (Ctrl-T).
+cleura-code-from-outbox = { $key } takes the code from the sandbox outbox.
+cleura-code-outbox-empty = The outbox has no code yet.
+# $advice: what failed and what to do, a sentence.
+cleura-code-not-sent = The SMS code could not be sent: { $advice }
+# $typed: how many digits were typed.
+cleura-code-incomplete = The code has { $length } digits; { $typed } typed.
+cleura-code-is-digits = The code is { $length } digits.
+# $said: Cleura's refusal, in its words, without its final full stop.
+cleura-code-expired = { $said }. A new code can be sent now.
+# $tries: how many tries are left.
+cleura-code-tries-left = { $said }. { $tries ->
+        [one] { $tries } try left.
+       *[other] { $tries } tries left.
+    }
+cleura-code-send-again = { $said }. Enter sends the same code again.
+
+# The verification ended. $reason: why, in Cleura's words, without its final full stop.
+cleura-verification-ended-heading = The verification has ended
+cleura-verification-ended = This verification can no longer be used: a new code needs a new sign-in, with the same login and password.
+cleura-sign-in-again = Sign in again and send a new code?
+cleura-sign-in-again-keys = y or Enter: sign in again and send a new code · n or Esc: back to sign in
+cleura-sign-in-again-new = Signed in again: this is a new code, for a new verification.
+cleura-sign-in-again-to-get-code = { $reason }. Sign in again to get a new code.
+cleura-sign-in-again-later = { $reason }. Sign in again when you want a new code.
+
+# A second factor other than SMS. $methods: the methods Cleura named (webauthn…), a list.
+cleura-second-factor = Second factor
+cleura-second-factor-heading = The REST API needs SMS
+cleura-second-factor-unusable = This account's second factor cannot be used through the REST API, which only takes SMS codes.
+cleura-second-factor-unusable-named = This account's second factor ({ $methods }) cannot be used through the REST API, which only takes SMS codes.
+cleura-second-factor-why = Your account signs in with a second factor the REST API cannot use, such as a security key or passkey (WebAuthn): the REST API signs in with a password and a code sent by SMS.
+cleura-second-factor-how = To use the REST API, add SMS as a second factor: sign in to Cleura Cloud's web panel, open your account's security settings, add your phone number for SMS codes, then sign in here again.
+cleura-second-factor-named = (Second factors Cleura named for this account: { $methods }.)
+cleura-back-to-sign-in-keys = Enter or Esc: back to sign in
+
+# The regions. $login: the signed-in login.
+cleura-regions-of = Regions of { $login }
+# $place: where the token is kept (a keyring, a file).
+cleura-token-kept = Token kept in { $place }
+# $why: why, a sentence.
+cleura-token-not-kept = The token could not be kept: { $why }
+cleura-regions-keys = / filter · s sort · Enter projects · c copy tag · r load again · x sign out
+cleura-regions-keys-short = / filter · s sort · c copy tag · r load again · x sign out
+cleura-filter-field = Filter
+cleura-filter = Filter:
+cleura-filter-keys = Enter keeps it, Esc clears it
+cleura-sign-out-question = Sign out of Cleura as { $login }?
+cleura-yes = yes
+cleura-no = no
+cleura-column-area = Area
+cleura-column-region = Region
+cleura-column-tag = Tag
+cleura-column-status = Status
+cleura-column-domain-status = Domain status
+cleura-column-enabled = Enabled
+cleura-no-region-listed = (no region listed)
+cleura-no-region = No region is listed for this account.
+cleura-no-region-matches = No region matches the filter.
+# The row selected, under the table. $area, $region, $tag: its names; $domain: its domain's id.
+cleura-selected-row = { $area } · { $region } ({ $tag }) · domain { $domain }
+# How many regions are shown ($shown) of how many ($total), and whether the page cuts some.
+cleura-count = { $shown } of { $total } regions
+cleura-count-above = more above · { $shown } of { $total } regions
+cleura-count-below = more below · { $shown } of { $total } regions
+cleura-count-above-below = more above and below · { $shown } of { $total } regions
+# $count: the line above; $column: a column's title.
+cleura-sorted = { $count } · sorted by { $column }
+cleura-sorted-reversed = { $count } · sorted by { $column }, reversed
+cleura-sorted-grouped = { $count } · sorted by { $column }, grouped by area
+cleura-sorted-reversed-grouped = { $count } · sorted by { $column }, reversed, grouped by area
+# $tag: a region's tag.
+cleura-tag-copied = { $tag } sent to the terminal's clipboard.
+# $advice: what failed and what to do, a sentence.
+cleura-regions-not-listed = The regions could not be listed: { $advice }
+
+# The projects. $region: the region they are in (its area and tag); $login: the signed-in login.
+cleura-projects-title = Projects · { $region }
+cleura-projects-own = Projects of { $login } in { $region }; Cleura's v2 API lists each login's own projects, by region:
+cleura-projects-of = Projects of { $region } that { $login } can use:
+cleura-no-project-own = { $login } has no project in this region.
+cleura-no-project = No project in this domain.
+# $count: how many projects the box cuts.
+cleura-more-above = ↑ { $count } more above
+cleura-more-below = ↓ { $count } more below
+cleura-project-default = default
+cleura-project-enabled = enabled
+cleura-project-disabled = disabled
+cleura-projects-loading = (loading)
+cleura-projects-none = (none)
+cleura-back-to-regions-keys = Esc or Enter: back to the regions
+
+# Signed out. $error: why, in the server's words; $why: why, a sentence.
+cleura-signed-out-heading = Signed out of Cleura
+cleura-signed-out = Signed out: the token was revoked and forgotten.
+cleura-signed-out-unconfirmed = Signed out on this machine: the token was forgotten, but the server did not confirm it was revoked ({ $error }).
+cleura-token-not-forgotten = The token could not be forgotten on this machine: { $why }
+cleura-back-to-menu-keys = Enter or Esc: back to the menu.
+
+# What a script or the plain mode is asked. $version: v1 or v2; $endpoint: an address.
+cleura-ask-api = Cleura Cloud REST API { $version } at { $endpoint }
+cleura-ask-login = Cleura login
+cleura-ask-password = Password for { $login }
+cleura-ask-code = The { $length }-digit code sent by SMS
+cleura-ask-code-sent = Cleura sent a code by SMS to the phone of this account.
+cleura-ask-signed-out = Signed out
+cleura-ask-what-next = What next
+cleura-ask-signed-in-as = Signed in to Cleura as { $login }.
+# $place: where the token is kept.
+cleura-ask-token-kept = The token is kept in { $place }.
+cleura-ask-region = Which region: its tag (such as Sto2) or its domain id; empty to go back
+cleura-option-projects = Projects of a region
+cleura-option-refresh = Refresh the list
+cleura-option-sign-out = Sign out
+cleura-option-menu = Back to the menu
+cleura-option-regions = Back to the regions
+# $answer: what was answered.
+cleura-not-a-choice = “{ $answer }” is not one of the choices.
+# $name: what was answered.
+cleura-no-such-region = No domain or region named { $name }.
+
+# The key bar and the help.
+cleura-key-cancel = cancel
+cleura-key-open-advanced = open Advanced
+cleura-key-close-advanced = close Advanced
+cleura-key-sign-in = sign in
+cleura-key-next-field = next/previous field
+cleura-key-switch-api = switch API version
+cleura-key-reveal-password = show/hide the password
+cleura-key-back-to-menu = back to the menu
+cleura-key-code = code (sent when complete)
+cleura-key-code-from-outbox = from the outbox
+cleura-key-back = back
+cleura-key-new-code = new code
+cleura-key-reveal-code = hide/show digits
+cleura-key-send = send
+cleura-key-sign-in-again = yes, sign in again
+cleura-key-no-back-to-sign-in = no, back to sign in
+cleura-key-back-to-sign-in = back to sign in
+cleura-key-move = move
+cleura-key-back-to-regions = back to the regions
+cleura-key-sign-out = yes, sign out
+cleura-key-stay-signed-in = no, stay signed in
+cleura-key-filter-regions = filter the regions
+cleura-key-keep-filter = keep the filter
+cleura-key-clear-filter = clear the filter
+cleura-key-projects = projects of the domain
+cleura-key-filter = filter
+cleura-key-sort = sort by column, reverse
+cleura-key-group = group by area
+cleura-key-ungroup = stop grouping by area
+cleura-key-copy-tag = copy the region tag
+cleura-key-reload = load again
+cleura-key-ask-sign-out = sign out…
+cleura-key-page = page, first/last
 
 
 ## CloudSigma: creating or signing in to an account, the location, the account

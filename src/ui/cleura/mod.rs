@@ -13,18 +13,18 @@ use super::theme::Theme;
 use super::widgets::{self, FIELD_HEIGHT};
 use crate::app::App;
 use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
-use crate::app::cleura::questions::{
-    SIGN_IN_AGAIN, VERIFICATION_ENDED, second_factor_explanation, unusable_second_factor,
-};
+use crate::app::cleura::questions::{second_factor_explanation, unusable_second_factor};
 use crate::app::cleura::sign_in::{Part, SignInForm};
-use crate::app::cleura::{Cleura, Step, Target};
+use crate::app::cleura::{Cleura, Step, Target, Work};
+use crate::lang::{Lang, tr, tr_args};
 pub use table::{TableLayout, page_rows, projects_area, table_layout};
 
 pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    let lang = flow.lang;
     match &flow.step {
         Step::Resuming => {
             let area = widgets::screen(frame, body, "Cleura Cloud", None, theme);
-            let text = flow.working().unwrap_or("looking for a kept Cleura token");
+            let text = flow.working().unwrap_or(Work::LookingForToken.said(lang));
             frame.render_widget(
                 Paragraph::new(widgets::working(
                     app.spinner,
@@ -37,43 +37,46 @@ pub fn draw(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &The
         Step::SignIn => sign_in(flow, app, frame, body, theme),
         Step::Code(code) => code_screen(flow, code, app, frame, body, theme),
         Step::SignInAgain { reason } => {
-            let area = widgets::screen(frame, body, "The verification has ended", None, theme);
+            let heading = tr(lang, "cleura-verification-ended-heading");
+            let area = widgets::screen(frame, body, &heading, None, theme);
             let lines = vec![
                 widgets::problem(&format!("{reason}."), theme),
                 Line::raw(""),
-                Line::raw(VERIFICATION_ENDED),
+                Line::raw(tr(lang, "cleura-verification-ended")),
                 Line::raw(""),
-                Line::styled(SIGN_IN_AGAIN, theme.title()),
+                Line::styled(tr(lang, "cleura-sign-in-again"), theme.title()),
                 Line::raw(""),
-                Line::styled(
-                    "y or Enter: sign in again and send a new code · n or Esc: back to sign in",
-                    theme.dim(),
-                ),
+                Line::styled(tr(lang, "cleura-sign-in-again-keys"), theme.dim()),
             ];
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
         }
         Step::SecondFactorUnusable { methods } => {
-            let area = widgets::screen(frame, body, "The REST API needs SMS", None, theme);
+            let heading = tr(lang, "cleura-second-factor-heading");
+            let area = widgets::screen(frame, body, &heading, None, theme);
             let mut lines = vec![
-                widgets::problem(&unusable_second_factor(methods), theme),
+                widgets::problem(&unusable_second_factor(lang, methods), theme),
                 Line::raw(""),
             ];
             lines.extend(
-                second_factor_explanation(methods)
+                second_factor_explanation(lang, methods)
                     .into_iter()
                     .map(Line::raw),
             );
             lines.push(Line::raw(""));
-            lines.push(Line::styled("Enter or Esc: back to sign in", theme.dim()));
+            lines.push(Line::styled(
+                tr(lang, "cleura-back-to-sign-in-keys"),
+                theme.dim(),
+            ));
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
         }
         Step::Regions(regions) => table::draw(flow, regions, app, frame, body, theme),
         Step::SignedOut { notice, .. } => {
-            let area = widgets::screen(frame, body, "Signed out of Cleura", None, theme);
+            let heading = tr(lang, "cleura-signed-out-heading");
+            let area = widgets::screen(frame, body, &heading, None, theme);
             let lines = vec![
                 widgets::success(notice, theme),
                 Line::raw(""),
-                Line::styled("Enter or Esc: back to the menu.", theme.dim()),
+                Line::styled(tr(lang, "cleura-back-to-menu-keys"), theme.dim()),
             ];
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
         }
@@ -142,8 +145,11 @@ pub fn sign_in_layout(body: Rect, form: &SignInForm) -> SignInLayout {
             }
             Part::Submit => {
                 let line = stack.take(1);
+                // The button as drawn ("[ Sign in ]"), and a little room after it to click.
+                let button =
+                    unicode_width::UnicodeWidthStr::width(&*sign_in_button(form.lang)) as u16 + 4;
                 Rect {
-                    width: line.width.min(13),
+                    width: line.width.min(13.max(button)),
                     ..line
                 }
             }
@@ -159,22 +165,46 @@ pub fn sign_in_layout(body: Rect, form: &SignInForm) -> SignInLayout {
     }
 }
 
+fn sign_in_button(lang: Lang) -> std::borrow::Cow<'static, str> {
+    tr(lang, "cleura-sign-in-button")
+}
+
+/// "Step 1 of 2", in `lang`.
+fn step(lang: Lang, step: u32) -> std::borrow::Cow<'static, str> {
+    tr_args(
+        lang,
+        "cleura-step",
+        &[("step", step.into()), ("steps", 2u32.into())],
+    )
+}
+
+/// `text` with the key it names (a placeholder, `$key`) in the key's style.
+fn with_key<'a>(lang: Lang, id: &str, key: &'a str, theme: &Theme) -> Line<'a> {
+    let text = tr_args(lang, id, &[("key", key.into())]);
+    match text.split_once(key) {
+        Some((before, after)) => Line::from(vec![
+            Span::raw(before.to_string()),
+            Span::styled(key, theme.key()),
+            Span::raw(after.to_string()),
+        ]),
+        None => Line::raw(text.into_owned()),
+    }
+}
+
 fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    let lang = flow.lang;
     widgets::screen(
         frame,
         body,
-        "Sign in to Cleura Cloud",
-        Some("Step 1 of 2"),
+        &tr(lang, "cleura-sign-in-heading"),
+        Some(&step(lang, 1)),
         theme,
     );
     let form = &flow.form;
     let layout = sign_in_layout(body, form);
     frame.render_widget(
-        Paragraph::new(Line::styled(
-            "Your Cleura login and password; an SMS code follows if the account has one.",
-            theme.dim(),
-        ))
-        .wrap(Wrap { trim: true }),
+        Paragraph::new(Line::styled(tr(lang, "cleura-sign-in-intro"), theme.dim()))
+            .wrap(Wrap { trim: true }),
         layout.intro,
     );
     let editing = flow.working().is_none();
@@ -196,12 +226,24 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
     let summary = if form.advanced {
         String::new()
     } else {
-        format!(": API {} · {}", form.api.label(), form.endpoint_value())
+        tr_args(
+            lang,
+            "cleura-advanced-summary",
+            &[
+                ("version", form.api.label().into()),
+                ("endpoint", form.endpoint_value().into()),
+            ],
+        )
+        .into_owned()
     };
     let advanced_line = Line::from(vec![
         Span::styled(if advanced_focused { "› " } else { "  " }, theme.key()),
         Span::styled(
-            format!("{} Advanced", if form.advanced { "▾" } else { "▸" }),
+            format!(
+                "{} {}",
+                if form.advanced { "▾" } else { "▸" },
+                tr(lang, "cleura-advanced")
+            ),
             if advanced_focused {
                 theme.title()
             } else {
@@ -215,7 +257,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
     let api_line = Line::from(vec![
         Span::styled(if api_focused { "› " } else { "  " }, theme.key()),
         Span::styled(
-            "API version  ",
+            format!("{}  ", tr(lang, "cleura-api-version")),
             if api_focused {
                 theme.title()
             } else {
@@ -234,7 +276,11 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
             },
         ),
         Span::styled(
-            if api_focused { "   Space switches" } else { "" },
+            if api_focused {
+                format!("   {}", tr(lang, "cleura-api-switch"))
+            } else {
+                String::new()
+            },
             theme.dim(),
         ),
     ]);
@@ -248,7 +294,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
     );
     frame.render_widget(
         Paragraph::new(Line::from(widgets::button(
-            "Sign in",
+            &sign_in_button(lang),
             editing && form.focus == Part::Submit,
             theme,
         ))),
@@ -266,10 +312,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
     }
     if app.sandbox_url.is_some() {
         below.push(Line::raw(""));
-        below.push(Line::styled(
-            "Sandbox logins: alice (no second factor), bob (SMS), carol (WebAuthn only); each password is the login followed by -password.",
-            theme.dim(),
-        ));
+        below.push(Line::styled(tr(lang, "cleura-sandbox-logins"), theme.dim()));
     }
     frame.render_widget(
         Paragraph::new(below).wrap(Wrap { trim: true }),
@@ -286,11 +329,12 @@ fn code_screen(
     body: Rect,
     theme: &Theme,
 ) {
+    let lang = flow.lang;
     let area = widgets::screen(
         frame,
         body,
-        "Type the code sent by SMS",
-        Some("Step 2 of 2"),
+        &tr(lang, "cleura-code-title"),
+        Some(&step(lang, 2)),
         theme,
     );
     let mut lines = Vec::new();
@@ -306,14 +350,15 @@ fn code_screen(
         lines.push(Line::styled(line, theme.warn()));
     }
     lines.extend([
-        Line::raw(format!(
-            "Cleura sent a {CODE_LENGTH}-digit code by SMS to the phone of {}.",
-            flow.form.login_value()
+        Line::raw(tr_args(
+            lang,
+            "cleura-code-sent-to",
+            &[
+                ("length", CODE_LENGTH.into()),
+                ("login", flow.form.login_value().into()),
+            ],
         )),
-        Line::styled(
-            "Type it (or paste it): it is sent as soon as it is complete.",
-            theme.dim(),
-        ),
+        Line::styled(tr(lang, "cleura-code-type-it"), theme.dim()),
         Line::raw(""),
     ]);
     // Shown as typed, unless hidden with Ctrl-R.
@@ -360,24 +405,19 @@ fn code_screen(
     }
     lines.push(Line::raw(""));
     if code.can_resend(app.now) {
-        lines.push(Line::from(vec![
-            Span::styled("Ctrl-N", theme.key()),
-            Span::raw(" sends a new code."),
-        ]));
+        lines.push(with_key(lang, "cleura-code-resend-key", "Ctrl-N", theme));
     } else {
         lines.push(Line::styled(
-            format!(
-                "A new code can be sent in {} s.",
-                code.seconds_left(app.now)
+            tr_args(
+                lang,
+                "cleura-code-resend-in",
+                &[("seconds", code.seconds_left(app.now).into())],
             ),
             theme.dim(),
         ));
     }
     if app.sandbox_url.is_some() {
-        lines.push(Line::from(vec![
-            Span::styled("Ctrl-T", theme.key()),
-            Span::raw(" takes the code from the sandbox outbox."),
-        ]));
+        lines.push(with_key(lang, "cleura-code-from-outbox", "Ctrl-T", theme));
     }
     let boxes_y = area.y + 3 + notice_rows;
     if flow.working().is_none() && digits.len() < CODE_LENGTH && boxes_y + 1 < area.y + area.height

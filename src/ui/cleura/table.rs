@@ -9,8 +9,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
-use crate::app::cleura::Cleura;
 use crate::app::cleura::regions::{COLUMNS, Column, Regions, Widths};
+use crate::app::cleura::{Cleura, Work};
+use crate::lang::{tr, tr_args};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -82,7 +83,8 @@ pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
 fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16) {
     // Room for the titles and their sort mark ("Area ▲", "Region ▲", "Tag ▲").
     let names = (widths.area.max(6), widths.region.max(8));
-    let tag = widths.tag.clamp(5, TAG_MAX);
+    let least_tag = (widths.tag_title + 2).max(5);
+    let tag = widths.tag.clamp(least_tag, TAG_MAX.max(least_tag));
     // Narrow terminals give the names what the status column can spare.
     let roomy = (2, tag.max(6), if width >= 100 { 13 } else { 10 });
     let tight = (1, tag, 8);
@@ -103,7 +105,7 @@ fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16)
     let domain = 13 - lack.saturating_sub(4).min(10);
     // Only when both names are down to their least does the tag give up room (to its title).
     let short = (2 * NAME_MIN).saturating_sub(rest_of((gap, tag, status), domain, enabled));
-    let tag = tag.saturating_sub(short).max(5);
+    let tag = tag.saturating_sub(short).max(least_tag);
     let fixed = [
         (Column::Tag, tag),
         (Column::Status, status),
@@ -189,37 +191,55 @@ fn fit(text: &str, width: u16) -> String {
 /// way first (cut with an ellipsis), and the order is said only when everything fits.
 fn under_table(regions: &Regions, layout: &TableLayout, width: u16) -> String {
     let width = usize::from(width);
+    let lang = regions.lang;
     // What the page cuts, said in words: a full page looks the same as a whole list.
     let above = layout.first > 0;
     let below = layout.first + layout.shown < regions.view.len();
-    let cut = match (above, below) {
-        (true, true) => "more above and below · ",
-        (true, false) => "more above · ",
-        (false, true) => "more below · ",
-        (false, false) => "",
+    let count_id = match (above, below) {
+        (true, true) => "cleura-count-above-below",
+        (true, false) => "cleura-count-above",
+        (false, true) => "cleura-count-below",
+        (false, false) => "cleura-count",
     };
-    let count = format!(
-        "{cut}{} of {} regions",
-        regions.view.len(),
-        regions.rows.len()
-    );
-    let sorted = format!(
-        "{count} · sorted by {}{}{}",
-        regions.sort.title(),
-        if regions.descending { ", reversed" } else { "" },
-        if regions.grouped && regions.sort != Column::Area {
-            ", grouped by area"
-        } else {
-            ""
-        }
-    );
+    let count = tr_args(
+        lang,
+        count_id,
+        &[
+            ("shown", regions.view.len().into()),
+            ("total", regions.rows.len().into()),
+        ],
+    )
+    .into_owned();
+    let grouped = regions.grouped && regions.sort != Column::Area;
+    let sorted_id = match (regions.descending, grouped) {
+        (false, false) => "cleura-sorted",
+        (true, false) => "cleura-sorted-reversed",
+        (false, true) => "cleura-sorted-grouped",
+        (true, true) => "cleura-sorted-reversed-grouped",
+    };
+    let sorted = tr_args(
+        lang,
+        sorted_id,
+        &[
+            ("count", count.as_str().into()),
+            ("column", regions.sort.title(lang).into_owned().into()),
+        ],
+    )
+    .into_owned();
     let selected = regions
         .selected_row()
         .map(|r| {
-            format!(
-                "{} · {} ({}) · domain {}",
-                r.area, r.region, r.tag, r.domain_id
+            tr_args(
+                lang,
+                "cleura-selected-row",
+                &[
+                    ("area", r.area.as_str().into()),
+                    ("region", r.region.as_str().into()),
+                    ("tag", r.tag.as_str().into()),
+                    ("domain", r.domain_id.as_str().into()),
+                ],
             )
+            .into_owned()
         })
         .unwrap_or_default();
     let right = if selected.width() + 2 + sorted.width() <= width {
@@ -257,18 +277,28 @@ pub fn draw(
     let layout = table_layout(body, regions);
     let area = inner(body);
     let session = &regions.session;
+    let lang = regions.lang;
     let kept = match &regions.kept {
         Ok(location) => {
-            let lead = "Token kept in ";
-            let room = area.width.saturating_sub(lead.width() as u16);
-            format!("{lead}{}", cut_front(&location.short(), room))
+            let kept_in =
+                |place: &str| tr_args(lang, "cleura-token-kept", &[("place", place.into())]);
+            // The place, at the end of the line, gives way from its start.
+            let lead = kept_in("").width() as u16;
+            let room = area.width.saturating_sub(lead);
+            kept_in(&cut_front(&location.short(), room)).into_owned()
         }
-        Err(why) => format!("The token could not be kept: {why}"),
+        Err(why) => tr_args(lang, "cleura-token-not-kept", &[("why", why.into())]).into_owned(),
     };
     let mut above = vec![
         Line::from(vec![
-            Span::styled("Regions of ", theme.title()),
-            Span::styled(session.login.clone(), theme.title()),
+            Span::styled(
+                tr_args(
+                    lang,
+                    "cleura-regions-of",
+                    &[("login", session.login.as_str().into())],
+                ),
+                theme.title(),
+            ),
             Span::styled(
                 format!("  ·  {} ({})", session.endpoint, session.api.label()),
                 theme.dim(),
@@ -276,11 +306,12 @@ pub fn draw(
         ]),
         Line::styled(kept, theme.dim()),
     ];
+    let filter_label = format!("{} ", tr(lang, "cleura-filter"));
     above.push(if regions.filtering || !regions.filter.is_empty() {
         Line::from(vec![
             Span::styled("/ ", theme.key()),
             Span::styled(
-                "Filter: ",
+                filter_label.clone(),
                 if regions.filtering {
                     theme.title()
                 } else {
@@ -293,9 +324,9 @@ pub fn draw(
             ),
             Span::styled(
                 if regions.filtering {
-                    "  Enter keeps it, Esc clears it"
+                    format!("  {}", tr(lang, "cleura-filter-keys"))
                 } else {
-                    ""
+                    String::new()
                 },
                 theme.dim(),
             ),
@@ -304,29 +335,36 @@ pub fn draw(
         // Every key named in full where it fits; "Enter projects", also on the key bar,
         // gives way first on a narrow terminal.
         let keys = [
-            "/ filter · s sort · Enter projects · c copy tag · r load again · x sign out",
-            "/ filter · s sort · c copy tag · r load again · x sign out",
+            tr(lang, "cleura-regions-keys"),
+            tr(lang, "cleura-regions-keys-short"),
         ];
         let fits = keys
-            .into_iter()
+            .iter()
             .find(|k| k.width() <= usize::from(area.width))
-            .unwrap_or(keys[1]);
-        Line::styled(fits, theme.dim())
+            .unwrap_or(&keys[1]);
+        Line::styled(fits.clone(), theme.dim())
     });
     if let Some(words) = flow.working() {
         above.push(widgets::working(app.spinner, &format!("{words}…"), theme));
     } else if regions.asking_sign_out {
         above.push(Line::from(vec![
             Span::styled(
-                format!("Sign out of Cleura as {}? ", session.login),
+                format!(
+                    "{} ",
+                    tr_args(
+                        lang,
+                        "cleura-sign-out-question",
+                        &[("login", session.login.as_str().into())],
+                    )
+                ),
                 theme.title(),
             ),
             Span::styled("y", theme.key()),
-            Span::raw(" yes · "),
+            Span::raw(format!(" {} · ", tr(lang, "cleura-yes"))),
             Span::styled("n", theme.key()),
             Span::raw("/"),
             Span::styled("Esc", theme.key()),
-            Span::raw(" no"),
+            Span::raw(format!(" {}", tr(lang, "cleura-no"))),
         ]));
     } else if let Some(error) = &regions.error {
         above.push(widgets::problem(error, theme));
@@ -341,7 +379,8 @@ pub fn draw(
         },
     );
     if regions.filtering {
-        let x = area.x + 10 + regions.filter.value().width() as u16;
+        // After "/ ", the label and what is typed.
+        let x = area.x + 2 + (filter_label.width() + regions.filter.value().width()) as u16;
         if x < area.x + area.width && area.height > 2 {
             frame.set_cursor_position((x, area.y + 2));
         }
@@ -358,7 +397,7 @@ pub fn draw(
             ""
         };
         header.push(Span::styled(
-            fit(&format!("{}{mark}", column.title()), *width),
+            fit(&format!("{}{mark}", column.title(lang)), *width),
             theme.key(),
         ));
         header.push(Span::raw(" ".repeat(usize::from(layout.gap))));
@@ -378,6 +417,7 @@ pub fn draw(
         .take(layout.shown);
     let mut previous_area: Option<&str> = None;
     let together = regions.grouped || regions.sort == Column::Area;
+    let (yes, no) = (tr(lang, "cleura-yes"), tr(lang, "cleura-no"));
     for (y, (at, &index)) in (layout.rows.y..).zip(shown) {
         let row = &regions.rows[index];
         let selected = at == regions.selected;
@@ -420,7 +460,7 @@ pub fn draw(
                     (&status, if selected { base } else { s(theme) })
                 }
                 Column::Enabled => (
-                    if row.enabled { "yes" } else { "no" },
+                    if row.enabled { &yes } else { &no },
                     if selected || row.enabled {
                         base
                     } else {
@@ -434,12 +474,12 @@ pub fn draw(
     }
     if regions.view.is_empty() {
         let empty = if regions.rows.is_empty() {
-            "  No region is listed for this account."
+            "cleura-no-region"
         } else {
-            "  No region matches the filter."
+            "cleura-no-region-matches"
         };
         frame.render_widget(
-            Paragraph::new(Line::styled(empty, theme.dim())),
+            Paragraph::new(Line::styled(format!("  {}", tr(lang, empty)), theme.dim())),
             layout.rows,
         );
     }
@@ -467,13 +507,21 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
     let Some(view) = &regions.projects else {
         return;
     };
+    let lang = regions.lang;
     let area = projects_area(body);
     frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
         .title(Span::styled(
-            format!(" Projects · {} ", view.label),
+            format!(
+                " {} ",
+                tr_args(
+                    lang,
+                    "cleura-projects-title",
+                    &[("region", view.label.as_str().into())],
+                )
+            ),
             theme.title(),
         ));
     let inner = block.inner(area);
@@ -487,39 +535,52 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
     match &view.projects {
         None => lines.push(widgets::working(
             app.spinner,
-            "Listing the projects…",
+            &format!(
+                "{}…",
+                crate::text::capitalized(Work::ListingProjects.said(lang))
+            ),
             theme,
         )),
         Some(Err(e)) => lines.push(widgets::problem(e, theme)),
         Some(Ok(list)) if list.is_empty() && view.own => lines.push(Line::styled(
-            format!("{} has no project in this region.", regions.session.login),
+            tr_args(
+                lang,
+                "cleura-no-project-own",
+                &[("login", regions.session.login.as_str().into())],
+            ),
             theme.dim(),
         )),
         Some(Ok(list)) if list.is_empty() => {
-            lines.push(Line::styled("No project in this domain.", theme.dim()))
+            lines.push(Line::styled(tr(lang, "cleura-no-project"), theme.dim()))
         }
         Some(Ok(list)) => {
             let entries: Vec<Vec<Line>> = list
                 .iter()
                 .enumerate()
-                .map(|(i, p)| project_lines(p, i == view.selected, theme))
+                .map(|(i, p)| project_lines(lang, p, i == view.selected, theme))
                 .collect();
             // The room left under the heading, above the blank line and the way back.
             let room = usize::from(inner.height).saturating_sub(lines.len() + 2);
             let (first, last) = window(&entries, view.selected, room);
             if first > 0 {
-                lines.push(Line::styled(format!("↑ {first} more above"), theme.dim()));
+                lines.push(Line::styled(
+                    tr_args(lang, "cleura-more-above", &[("count", first.into())]),
+                    theme.dim(),
+                ));
             }
             lines.extend(entries[first..=last].iter().flatten().cloned());
             if last + 1 < entries.len() {
                 let below = entries.len() - last - 1;
-                lines.push(Line::styled(format!("↓ {below} more below"), theme.dim()));
+                lines.push(Line::styled(
+                    tr_args(lang, "cleura-more-below", &[("count", below.into())]),
+                    theme.dim(),
+                ));
             }
         }
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        "Esc or Enter: back to the regions",
+        tr(lang, "cleura-back-to-regions-keys"),
         theme.dim(),
     ));
     frame.render_widget(Paragraph::new(lines).block(block), area);
@@ -527,6 +588,7 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
 
 /// A project as the list shows it: its name and flags, its id, its description.
 fn project_lines(
+    lang: crate::lang::Lang,
     p: &crate::api::cleura::Project,
     selected: bool,
     theme: &Theme,
@@ -538,9 +600,16 @@ fn project_lines(
     };
     let mut flags = Vec::new();
     if p.default == Some(true) {
-        flags.push("default");
+        flags.push(tr(lang, "cleura-project-default"));
     }
-    flags.push(if p.enabled { "enabled" } else { "disabled" });
+    flags.push(tr(
+        lang,
+        if p.enabled {
+            "cleura-project-enabled"
+        } else {
+            "cleura-project-disabled"
+        },
+    ));
     let mut lines = vec![
         Line::from(vec![
             Span::styled(if selected { "› " } else { "  " }, style),
@@ -591,6 +660,7 @@ mod tests {
             area,
             region,
             tag: 4,
+            tag_title: 3,
         }
     }
 
@@ -629,6 +699,7 @@ mod tests {
             area: 17,
             region: 19,
             tag: 7,
+            tag_title: 3,
         };
         // 100, 80 and 60 columns (the body's width inside its margins): every tag whole.
         for width in [98, 78, 58] {

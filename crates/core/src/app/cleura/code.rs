@@ -7,6 +7,7 @@ use crate::api::ApiError;
 use crate::api::error::Refusal;
 use crate::app::ask::{Problem, ProblemKind};
 use crate::app::field::{CharRule, TextField};
+use crate::lang::{Lang, tr_args};
 
 pub const CODE_LENGTH: usize = 6;
 /// How long before a new code can be asked for.
@@ -25,13 +26,19 @@ pub struct CodeStep {
     /// Why this code belongs to a new verification (the last one ended and the person
     /// chose to sign in again).
     pub notice: Option<String>,
+    pub lang: Lang,
 }
 
 impl CodeStep {
-    pub fn new(verification: String, now: Instant) -> CodeStep {
+    pub fn new(lang: Lang, verification: String, now: Instant) -> CodeStep {
         // Shown as typed, as one-time codes are (Ctrl-R hides them); still a secret: never
         // in Debug output, zeroized when dropped.
-        let mut field = TextField::new("Code", CharRule::Digits, CODE_LENGTH).secret();
+        let mut field = TextField::new(
+            super::static_tr(lang, "cleura-code"),
+            CharRule::Digits,
+            CODE_LENGTH,
+        )
+        .secret();
         field.revealed = true;
         CodeStep {
             verification,
@@ -41,6 +48,7 @@ impl CodeStep {
             sends: 1,
             problem: None,
             notice: None,
+            lang,
         }
     }
 
@@ -70,10 +78,17 @@ impl CodeStep {
     /// The code to send, once six digits are there.
     pub fn validated(&mut self) -> Option<u32> {
         if !self.complete() {
-            self.field.error = Some(format!(
-                "The code has {CODE_LENGTH} digits; {} typed.",
-                self.field.value().len()
-            ));
+            self.field.error = Some(
+                tr_args(
+                    self.lang,
+                    "cleura-code-incomplete",
+                    &[
+                        ("length", CODE_LENGTH.into()),
+                        ("typed", self.field.value().len().into()),
+                    ],
+                )
+                .into_owned(),
+            );
             return None;
         }
         self.field.value().parse().ok()
@@ -88,19 +103,23 @@ impl CodeStep {
         }
         let said = error.to_string();
         let said = said.trim_end_matches('.');
+        let lang = self.lang;
+        let with_said = |id: &str| tr_args(lang, id, &[("said", said.into())]).into_owned();
         let message = match error.refusal() {
             Some(Refusal::CodeExpired) => {
                 // An expired code can be replaced at once.
                 self.resend_at = self.sent_at;
-                format!("{said}. A new code can be sent now.")
+                with_said("cleura-code-expired")
             }
             Some(Refusal::CodeWrong {
-                tries_left: Some(1),
-            }) => format!("{said}. 1 try left."),
-            Some(Refusal::CodeWrong {
                 tries_left: Some(n),
-            }) => format!("{said}. {n} tries left."),
-            _ if !judged => format!("{said}. Enter sends the same code again."),
+            }) => tr_args(
+                lang,
+                "cleura-code-tries-left",
+                &[("said", said.into()), ("tries", (*n).into())],
+            )
+            .into_owned(),
+            _ if !judged => with_said("cleura-code-send-again"),
             _ => said.to_string(),
         };
         self.problem = Some(Problem {
@@ -145,7 +164,7 @@ mod tests {
 
     #[test]
     fn pasted_codes_lose_spaces_and_dashes() {
-        let mut c = CodeStep::new("v".into(), Instant::now());
+        let mut c = CodeStep::new(Lang::En, "v".into(), Instant::now());
         c.paste(" 123-456\n");
         assert_eq!(c.field.value(), "123456");
         assert_eq!(c.field.note, None, "nothing was refused");
@@ -155,7 +174,7 @@ mod tests {
 
     #[test]
     fn a_code_with_a_leading_zero_is_still_six_digits_and_an_integer() {
-        let mut c = CodeStep::new("v".into(), Instant::now());
+        let mut c = CodeStep::new(Lang::En, "v".into(), Instant::now());
         c.paste("012345");
         assert_eq!(c.validated(), Some(12345));
     }
@@ -163,7 +182,7 @@ mod tests {
     #[test]
     fn the_countdown_ticks_once_a_second_then_stops() {
         let now = Instant::now();
-        let c = CodeStep::new("v".into(), now);
+        let c = CodeStep::new(Lang::En, "v".into(), now);
         assert!(!c.can_resend(now));
         assert_eq!(c.seconds_left(now), 30);
         assert_eq!(c.next_tick(now), Some(now + Duration::from_secs(1)));

@@ -8,6 +8,7 @@ use super::sign_in::Part;
 use super::{Cleura, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
 use crate::app::{Command, Ctx, Hit, Key, Keymap, Nav, Scroll};
+use crate::lang::{tr, tr_args};
 
 /// What a key stands for in this flow; the key maps below say which key, and when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,12 +56,14 @@ const MOVE: [Key; 6] = [
 impl Cleura {
     /// The keys of the step in front, for dispatch and for the key bar alike.
     pub fn keymap(&self) -> Keymap<Act> {
+        let lang = self.lang;
+        let say = |id: &str| tr(lang, id);
         let map = Keymap::new();
         if self.is_pending() {
-            return map.bind(&[Key::Esc], "cancel", Act::Back);
+            return map.bind(&[Key::Esc], say("cleura-key-cancel"), Act::Back);
         }
         match &self.step {
-            Step::Resuming => map.bind(&[Key::Esc], "cancel", Act::Back),
+            Step::Resuming => map.bind(&[Key::Esc], say("cleura-key-cancel"), Act::Back),
             Step::SignIn => {
                 let focus = self.form.focus;
                 let submit: &[Key] = match focus {
@@ -72,116 +75,155 @@ impl Cleura {
                     focus == Part::Advanced,
                     &[Key::Enter, Key::Space],
                     if self.form.advanced {
-                        "close Advanced"
+                        say("cleura-key-close-advanced")
                     } else {
-                        "open Advanced"
+                        say("cleura-key-open-advanced")
                     },
                     Act::Advanced,
                 )
-                .bind_if(!submit.is_empty(), submit, "sign in", Act::SignIn)
+                .bind_if(
+                    !submit.is_empty(),
+                    submit,
+                    say("cleura-key-sign-in"),
+                    Act::SignIn,
+                )
                 .bind(
                     &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                    "next/previous field",
+                    say("cleura-key-next-field"),
                     Act::Focus,
                 )
                 .bind_if(
                     focus == Part::Api,
                     &[Key::Space, Key::Left, Key::Right],
-                    "switch API version",
+                    say("cleura-key-switch-api"),
                     Act::SwitchApi,
                 )
-                .bind(&[Key::Ctrl('r')], "show/hide the password", Act::Reveal)
-                .bind(&[Key::Esc], "back to the menu", Act::Back)
+                .bind(
+                    &[Key::Ctrl('r')],
+                    say("cleura-key-reveal-password"),
+                    Act::Reveal,
+                )
+                .bind(&[Key::Esc], say("cleura-key-back-to-menu"), Act::Back)
             }
             // Short words: the footer shows these in order, as many as fit on one line.
             Step::Code(_) => map
-                .bind(
-                    &[Key::Digits('0', '9')],
-                    "code (sent when complete)",
-                    Act::Edit,
-                )
+                .bind(&[Key::Digits('0', '9')], say("cleura-key-code"), Act::Edit)
                 .bind_if(
                     self.secret == super::SANDBOX_SECRET,
                     &[Key::Ctrl('t')],
-                    "from the outbox",
+                    say("cleura-key-code-from-outbox"),
                     Act::CodeFromOutbox,
                 )
-                .bind(&[Key::Esc], "back", Act::Back)
-                .bind(&[Key::Ctrl('n')], "new code", Act::NewCode)
-                .bind(&[Key::Ctrl('r')], "hide/show digits", Act::Reveal)
-                .bind(&[Key::Enter], "send", Act::SendCode),
+                .bind(&[Key::Esc], say("cleura-key-back"), Act::Back)
+                .bind(&[Key::Ctrl('n')], say("cleura-key-new-code"), Act::NewCode)
+                .bind(
+                    &[Key::Ctrl('r')],
+                    say("cleura-key-reveal-code"),
+                    Act::Reveal,
+                )
+                .bind(&[Key::Enter], say("cleura-key-send"), Act::SendCode),
             Step::SignInAgain { .. } => map
                 .bind(
                     &[Key::Char('y'), Key::Enter],
-                    "yes, sign in again",
+                    say("cleura-key-sign-in-again"),
                     Act::SignInAgain,
                 )
                 .bind(
                     &[Key::Char('n'), Key::Esc],
-                    "no, back to sign in",
+                    say("cleura-key-no-back-to-sign-in"),
                     Act::Back,
                 ),
-            Step::SecondFactorUnusable { .. } => {
-                map.bind(&[Key::Enter, Key::Esc], "back to sign in", Act::Back)
-            }
+            Step::SecondFactorUnusable { .. } => map.bind(
+                &[Key::Enter, Key::Esc],
+                say("cleura-key-back-to-sign-in"),
+                Act::Back,
+            ),
             Step::Regions(regions) if regions.projects.is_some() => map
                 .bind_if(
                     regions.projects.as_ref().map_or(0, ProjectsView::count) > 1,
                     &[Key::Up, Key::Down],
-                    "move",
+                    say("cleura-key-move"),
                     Act::Move,
                 )
-                .bind(&[Key::Esc, Key::Enter], "back to the regions", Act::Back),
+                .bind(
+                    &[Key::Esc, Key::Enter],
+                    say("cleura-key-back-to-regions"),
+                    Act::Back,
+                ),
             Step::Regions(regions) if regions.asking_sign_out => map
-                .bind(&[Key::Char('y')], "yes, sign out", Act::SignOut)
-                .bind(&[Key::Char('n'), Key::Esc], "no, stay signed in", Act::Back),
+                .bind(&[Key::Char('y')], say("cleura-key-sign-out"), Act::SignOut)
+                .bind(
+                    &[Key::Char('n'), Key::Esc],
+                    say("cleura-key-stay-signed-in"),
+                    Act::Back,
+                ),
             Step::Regions(regions) if regions.filtering => map
-                .bind(&[Key::Typing], "filter the regions", Act::Edit)
-                .bind(&[Key::Enter], "keep the filter", Act::KeepFilter)
-                .bind(&[Key::Esc], "clear the filter", Act::Back)
-                .bind_if(regions.view.len() > 1, &MOVE[..4], "move", Act::Move),
+                .bind(&[Key::Typing], say("cleura-key-filter-regions"), Act::Edit)
+                .bind(
+                    &[Key::Enter],
+                    say("cleura-key-keep-filter"),
+                    Act::KeepFilter,
+                )
+                .bind(&[Key::Esc], say("cleura-key-clear-filter"), Act::Back)
+                .bind_if(
+                    regions.view.len() > 1,
+                    &MOVE[..4],
+                    say("cleura-key-move"),
+                    Act::Move,
+                ),
             Step::Regions(regions) => map
-                .bind_if(regions.view.len() > 1, &MOVE[..2], "move", Act::Move)
+                .bind_if(
+                    regions.view.len() > 1,
+                    &MOVE[..2],
+                    say("cleura-key-move"),
+                    Act::Move,
+                )
                 .bind_if(
                     regions.selected_row().is_some(),
                     &[Key::Enter],
-                    "projects of the domain",
+                    say("cleura-key-projects"),
                     Act::Projects,
                 )
-                .bind(&[Key::Char('/')], "filter", Act::Filter)
+                .bind(&[Key::Char('/')], say("cleura-key-filter"), Act::Filter)
                 .bind(
                     &[Key::Char('s'), Key::Char('S'), Key::Digits('1', '6')],
-                    "sort by column, reverse",
+                    say("cleura-key-sort"),
                     Act::Sort,
                 )
                 .bind_if(
                     regions.sort != Column::Area,
                     &[Key::Char('g')],
                     if regions.grouped {
-                        "stop grouping by area"
+                        say("cleura-key-ungroup")
                     } else {
-                        "group by area"
+                        say("cleura-key-group")
                     },
                     Act::Group,
                 )
                 .bind_if(
                     regions.selected_row().is_some_and(|r| !r.tag.is_empty()),
                     &[Key::Char('c')],
-                    "copy the region tag",
+                    say("cleura-key-copy-tag"),
                     Act::CopyTag,
                 )
-                .bind(&[Key::Char('r')], "load again", Act::Reload)
-                .bind(&[Key::Char('x')], "sign out…", Act::AskSignOut)
+                .bind(&[Key::Char('r')], say("cleura-key-reload"), Act::Reload)
+                .bind(
+                    &[Key::Char('x')],
+                    say("cleura-key-ask-sign-out"),
+                    Act::AskSignOut,
+                )
                 .bind_if(
                     regions.view.len() > 1,
                     &MOVE[2..],
-                    "page, first/last",
+                    say("cleura-key-page"),
                     Act::Move,
                 )
-                .bind(&[Key::Esc], "back to the menu", Act::Back),
-            Step::SignedOut { .. } => {
-                map.bind(&[Key::Enter, Key::Esc], "back to the menu", Act::Back)
-            }
+                .bind(&[Key::Esc], say("cleura-key-back-to-menu"), Act::Back),
+            Step::SignedOut { .. } => map.bind(
+                &[Key::Enter, Key::Esc],
+                say("cleura-key-back-to-menu"),
+                Act::Back,
+            ),
         }
     }
 
@@ -217,7 +259,9 @@ impl Cleura {
                     code.paste(sent);
                     self.submit_code_if_complete(ctx);
                 }
-                None => code.problem = Some(Problem::invalid("The outbox has no code yet.")),
+                None => {
+                    code.problem = Some(Problem::invalid(tr(self.lang, "cleura-code-outbox-empty")))
+                }
             },
             (Act::SignInAgain, _) => self.sign_in_again(ctx),
             (Act::Move, Step::Regions(regions)) => {
@@ -260,7 +304,14 @@ impl Cleura {
             (Act::CopyTag, Step::Regions(regions)) => {
                 if let Some(row) = regions.selected_row() {
                     let tag = row.tag.clone();
-                    ctx.toast = Some(format!("{tag} sent to the terminal's clipboard."));
+                    ctx.toast = Some(
+                        tr_args(
+                            self.lang,
+                            "cleura-tag-copied",
+                            &[("tag", tag.as_str().into())],
+                        )
+                        .into_owned(),
+                    );
                     ctx.out.push(Command::CopyToClipboard(tag));
                 }
             }
@@ -402,7 +453,8 @@ impl Cleura {
                         return;
                     }
                     if self.form.login_value().is_empty() {
-                        self.form.login.error = Some("Type your Cleura login.".into());
+                        self.form.login.error =
+                            Some(tr(self.lang, "cleura-login-missing").into_owned());
                     } else {
                         self.form.login.error = None;
                         self.login_settled = true;
@@ -437,8 +489,10 @@ impl Cleura {
                 }
                 if !exact || code.field.value().len() != CODE_LENGTH {
                     code.field.clear();
-                    code.problem = Some(Problem::invalid(format!(
-                        "The code is {CODE_LENGTH} digits."
+                    code.problem = Some(Problem::invalid(tr_args(
+                        self.lang,
+                        "cleura-code-is-digits",
+                        &[("length", CODE_LENGTH.into())],
                     )));
                     return;
                 }
@@ -452,6 +506,10 @@ impl Cleura {
             Step::SecondFactorUnusable { .. } => self.step = Step::SignIn,
             Step::Regions(regions) => {
                 let text = text.trim();
+                let lang = self.lang;
+                let not_a_choice = || {
+                    tr_args(lang, "cleura-not-a-choice", &[("answer", text.into())]).into_owned()
+                };
                 regions.not_understood = None;
                 if regions.asking_region.is_some() {
                     if text.is_empty() {
@@ -462,30 +520,26 @@ impl Cleura {
                     return;
                 }
                 if regions.projects.is_some() {
-                    match choice(text, &super::questions::PROJECTS_OPTIONS) {
+                    match choice(text, &super::questions::projects_options(lang)) {
                         Some(0) => regions.projects = None,
                         Some(_) => {
                             regions.projects = None;
                             ctx.nav = Some(Nav::Home);
                         }
-                        None => {
-                            regions.not_understood =
-                                Some(format!("“{text}” is not one of the choices."))
-                        }
+                        None => regions.not_understood = Some(not_a_choice()),
                     }
                     return;
                 }
                 let (verb, rest) = text.split_once(' ').unwrap_or((text, ""));
-                match (choice(text, &super::questions::REGIONS_OPTIONS), verb) {
+                // The options by their number or their words in the run's language; the
+                // verbs, the same in every language, are a script's.
+                match (choice(text, &super::questions::regions_options(lang)), verb) {
                     (_, "projects") if !rest.trim().is_empty() => self.open_region(rest, ctx),
                     (Some(0), _) | (_, "projects") => regions.asking_region = Some(None),
                     (Some(1), _) | (_, "refresh") => self.refresh(ctx),
                     (Some(2), _) | (_, "sign-out" | "signout" | "logout") => self.sign_out(ctx),
                     (Some(_), _) | (_, "menu") => ctx.nav = Some(Nav::Home),
-                    (None, _) => {
-                        regions.not_understood =
-                            Some(format!("“{text}” is not one of the choices."))
-                    }
+                    (None, _) => regions.not_understood = Some(not_a_choice()),
                 }
             }
             Step::Resuming | Step::SignedOut { .. } => {}
@@ -505,7 +559,10 @@ impl Cleura {
                 self.load_projects(ctx, domain, region);
             }
             None => {
-                regions.asking_region = Some(Some(format!("No domain or region named {name}.")))
+                regions.asking_region = Some(Some(
+                    tr_args(self.lang, "cleura-no-such-region", &[("name", name.into())])
+                        .into_owned(),
+                ))
             }
         }
     }

@@ -14,6 +14,7 @@ pub mod sign_in;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::time::Instant;
 
 use secrecy::SecretString;
@@ -25,6 +26,7 @@ use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
 use crate::api::error::Refusal;
 use crate::config::CleuraApi;
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{Kept, Remember};
 use crate::store::secrets::Location;
 pub use code::CodeStep;
@@ -162,17 +164,39 @@ pub enum Work {
     ListingProjects,
 }
 
+impl Work {
+    fn message(self) -> &'static str {
+        match self {
+            Work::LookingForToken => "cleura-work-looking-for-token",
+            Work::SigningIn => "cleura-work-signing-in",
+            Work::CheckingCode => "cleura-work-checking-code",
+            Work::SendingCode => "cleura-work-sending-code",
+            Work::SigningOut => "cleura-work-signing-out",
+            Work::ListingRegions => "cleura-work-listing-regions",
+            Work::ListingProjects => "cleura-work-listing-projects",
+        }
+    }
+
+    /// What it is doing, in `lang`.
+    pub fn said(self, lang: Lang) -> &'static str {
+        static_tr(lang, self.message())
+    }
+}
+
 impl in_flight::Work for Work {
     fn words(self) -> &'static str {
-        match self {
-            Work::LookingForToken => "looking for a kept Cleura token",
-            Work::SigningIn => "signing in",
-            Work::CheckingCode => "checking the code",
-            Work::SendingCode => "sending a new code",
-            Work::SigningOut => "signing out",
-            Work::ListingRegions => "listing the regions",
-            Work::ListingProjects => "listing the projects",
-        }
+        self.said(Lang::En)
+    }
+}
+
+/// A message without placeholders, as the `&'static str` a field's label or a request's
+/// words are: the catalogues are built into the binary and read once, so such a message is
+/// borrowed from them.
+pub fn static_tr(lang: Lang, id: &str) -> &'static str {
+    match tr(lang, id) {
+        Cow::Borrowed(said) => said,
+        // Only an id the catalogues lack is made anew (and said in the log): kept for the run.
+        Cow::Owned(said) => Box::leak(said.into_boxed_str()),
     }
 }
 
@@ -220,6 +244,8 @@ pub enum Step {
 #[derive(Clone, Debug)]
 pub struct Cleura {
     pub step: Step,
+    /// The run's language, for the words of every step.
+    pub lang: Lang,
     /// Kept across steps so going back, or starting over, loses nothing typed.
     pub form: SignInForm,
     pending: InFlight<Work>,
@@ -243,6 +269,7 @@ impl Cleura {
         let form = SignInForm::new(ctx);
         let mut flow = Cleura {
             step: Step::Resuming,
+            lang: ctx.config.lang(),
             login_settled: form.login_given,
             form,
             pending: InFlight::default(),
@@ -270,7 +297,7 @@ impl Cleura {
 
     /// What is in flight, in words.
     pub fn working(&self) -> Option<&'static str> {
-        self.pending.words()
+        self.pending.work().map(|work| work.said(self.lang))
     }
 
     pub fn reply(&mut self, id: RequestId, reply: Reply, ctx: &mut Ctx) {
@@ -278,6 +305,7 @@ impl Cleura {
             // An answer for something the person already left.
             return;
         }
+        let lang = self.lang;
         match reply {
             Reply::NothingSaved => {
                 // A token recorded for another endpoint is still kept; none is for this.
@@ -297,19 +325,21 @@ impl Cleura {
                 kept,
             } => {
                 let notice = if self.form.login_given && session.login != self.form.login_value() {
-                    format!(
-                        "Signed in as {} with the token kept from an earlier run, not as {}: \
-                         sign out first to sign in as {}.",
-                        session.login,
-                        self.form.login_value(),
-                        self.form.login_value()
+                    tr_args(
+                        lang,
+                        "cleura-resumed-as-other",
+                        &[
+                            ("login", session.login.as_str().into()),
+                            ("given", self.form.login_value().into()),
+                        ],
                     )
+                    .into_owned()
                 } else {
-                    "Signed in with the token kept from an earlier run.".into()
+                    tr(lang, "cleura-resumed").into_owned()
                 };
                 self.form.set_login(&session.login);
                 self.keep(ctx, Some((&session, &kept)));
-                let mut regions = Regions::new(session, Ok(domains), Ok(kept), Some(notice));
+                let mut regions = Regions::new(lang, session, Ok(domains), Ok(kept), Some(notice));
                 regions.resumed = true;
                 self.step = Step::Regions(Box::new(regions));
             }
@@ -317,9 +347,10 @@ impl Cleura {
                 self.form.set_login(&login);
                 if error.refusal() == Some(&Refusal::SessionEnded) {
                     let secret = self.secret;
-                    self.form.problem = Some(Problem::refused(format!(
-                        "Your kept token no longer works ({}): sign in again.",
-                        error
+                    self.form.problem = Some(Problem::refused(tr_args(
+                        lang,
+                        "cleura-kept-token-ended",
+                        &[("error", error.to_string().into())],
                     )));
                     self.step = Step::SignIn;
                     // Forgotten quietly: the person signs in again anyway.
@@ -328,9 +359,10 @@ impl Cleura {
                     ctx.out
                         .push(super::Command::Cleura(id, Request::Forget { secret }));
                 } else {
-                    self.form.problem = Some(Problem::failed(format!(
-                        "Could not check your kept token: {} Sign in, or try again later.",
-                        error.advice()
+                    self.form.problem = Some(Problem::failed(tr_args(
+                        lang,
+                        "cleura-kept-token-unchecked",
+                        &[("advice", error.advice().into())],
                     )));
                     self.step = Step::SignIn;
                 }
@@ -338,7 +370,7 @@ impl Cleura {
             Reply::CodeSent { verification } => match &mut self.step {
                 Step::Code(code) => code.sent_again(verification, ctx.now),
                 _ => {
-                    let mut code = CodeStep::new(verification, ctx.now);
+                    let mut code = CodeStep::new(lang, verification, ctx.now);
                     code.notice = self.new_code_notice.take();
                     self.step = Step::Code(Box::new(code));
                 }
@@ -348,7 +380,12 @@ impl Cleura {
                 (Step::Code(code), _) => code.problem = Some(Problem::from_api(&error)),
                 _ => {
                     self.form.problem = Some(Problem {
-                        message: format!("The SMS code could not be sent: {}", error.advice()),
+                        message: tr_args(
+                            lang,
+                            "cleura-code-not-sent",
+                            &[("advice", error.advice().into())],
+                        )
+                        .into_owned(),
                         ..Problem::from_api(&error)
                     });
                     self.step = Step::SignIn;
@@ -362,7 +399,8 @@ impl Cleura {
                 ctx.remember(Remember::CleuraLogin(session.login.clone()));
                 self.keep(ctx, kept.as_ref().ok().map(|kept| (&session, kept)));
                 self.form.forget_password();
-                self.step = Step::Regions(Box::new(Regions::new(session, domains, kept, None)));
+                self.step =
+                    Step::Regions(Box::new(Regions::new(lang, session, domains, kept, None)));
             }
             Reply::SignInFailed(error) => {
                 if let Some(Refusal::SecondFactorUnusable { methods }) = error.refusal() {
@@ -424,17 +462,17 @@ impl Cleura {
                     self.keep(ctx, None);
                 }
                 let notice = match (remote, local) {
-                    (Ok(()), Ok(())) => {
-                        "Signed out: the token was revoked and forgotten.".to_string()
-                    }
-                    (Err(e), Ok(())) => format!(
-                        "Signed out on this machine: the token was forgotten, but the server did not confirm it was revoked ({}).",
-                        e
+                    (Ok(()), Ok(())) => tr(lang, "cleura-signed-out"),
+                    (Err(e), Ok(())) => tr_args(
+                        lang,
+                        "cleura-signed-out-unconfirmed",
+                        &[("error", e.to_string().into())],
                     ),
                     (_, Err(why)) => {
-                        format!("The token could not be forgotten on this machine: {why}")
+                        tr_args(lang, "cleura-token-not-forgotten", &[("why", why.into())])
                     }
-                };
+                }
+                .into_owned();
                 self.step = Step::SignedOut {
                     login,
                     revoked,
@@ -460,14 +498,15 @@ impl Cleura {
             return;
         };
         if self.form.password.is_empty() {
-            self.form.problem = Some(Problem::refused(format!(
-                "{reason}. Sign in again to get a new code."
+            self.form.problem = Some(Problem::refused(tr_args(
+                self.lang,
+                "cleura-sign-in-again-to-get-code",
+                &[("reason", reason.into())],
             )));
             self.step = Step::SignIn;
             return;
         }
-        self.new_code_notice =
-            Some("Signed in again: this is a new code, for a new verification.".into());
+        self.new_code_notice = Some(tr(self.lang, "cleura-sign-in-again-new").into_owned());
         self.submit_sign_in(ctx);
     }
 
@@ -476,8 +515,10 @@ impl Cleura {
         let Step::SignInAgain { reason } = &self.step else {
             return;
         };
-        self.form.problem = Some(Problem::refused(format!(
-            "{reason}. Sign in again when you want a new code."
+        self.form.problem = Some(Problem::refused(tr_args(
+            self.lang,
+            "cleura-sign-in-again-later",
+            &[("reason", reason.into())],
         )));
         self.form.forget_password();
         self.step = Step::SignIn;
@@ -485,8 +526,10 @@ impl Cleura {
 
     /// The token was refused while browsing: back to sign in, saying why, login kept.
     fn token_ended(&mut self, error: ApiError, ctx: &mut Ctx) {
-        self.form.problem = Some(Problem::refused(format!(
-            "{error}: your session has ended; sign in again."
+        self.form.problem = Some(Problem::refused(tr_args(
+            self.lang,
+            "cleura-session-ended",
+            &[("error", error.to_string().into())],
         )));
         self.step = Step::SignIn;
         self.keep(ctx, None);
@@ -556,9 +599,10 @@ impl Cleura {
             return;
         };
         if !code.can_resend(ctx.now) {
-            code.problem = Some(Problem::invalid(format!(
-                "A new code can be asked for in {} s.",
-                code.seconds_left(ctx.now)
+            code.problem = Some(Problem::invalid(tr_args(
+                self.lang,
+                "cleura-code-resend-not-yet",
+                &[("seconds", code.seconds_left(ctx.now).into())],
             )));
             return;
         }
@@ -684,8 +728,10 @@ impl FlowScreen for Cleura {
         // lost with nobody to revoke it) and signing out (a token revoked but still kept)
         // are left half done by quitting; reading the regions can simply be done again.
         match self.pending.work()? {
-            Work::SigningIn | Work::CheckingCode => Some("signing in to Cleura".into()),
-            Work::SigningOut => Some("signing out of Cleura".into()),
+            Work::SigningIn | Work::CheckingCode => {
+                Some(tr(self.lang, "cleura-unfinished-signing-in").into_owned())
+            }
+            Work::SigningOut => Some(tr(self.lang, "cleura-unfinished-signing-out").into_owned()),
             Work::LookingForToken
             | Work::SendingCode
             | Work::ListingRegions
@@ -701,15 +747,22 @@ impl FlowScreen for Cleura {
     }
 
     fn title(&self) -> String {
-        match &self.step {
-            Step::Resuming => "Cleura".into(),
-            Step::SignIn => "Cleura › Sign in".into(),
-            Step::Code(_) => "Cleura › SMS code".into(),
-            Step::SignInAgain { .. } => "Cleura › SMS code".into(),
-            Step::SecondFactorUnusable { .. } => "Cleura › Second factor".into(),
-            Step::Regions(r) => format!("Cleura › {} › Regions", r.session.login),
-            Step::SignedOut { .. } => "Cleura › Signed out".into(),
-        }
+        let id = match &self.step {
+            Step::Resuming => return "Cleura".into(),
+            Step::SignIn => "cleura-title-sign-in",
+            Step::Code(_) | Step::SignInAgain { .. } => "cleura-title-code",
+            Step::SecondFactorUnusable { .. } => "cleura-title-second-factor",
+            Step::Regions(r) => {
+                return tr_args(
+                    self.lang,
+                    "cleura-title-regions",
+                    &[("login", r.session.login.as_str().into())],
+                )
+                .into_owned();
+            }
+            Step::SignedOut { .. } => "cleura-title-signed-out",
+        };
+        tr(self.lang, id).into_owned()
     }
 
     fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {

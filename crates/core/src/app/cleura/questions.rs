@@ -4,13 +4,17 @@ use super::code::CODE_LENGTH;
 use super::regions::Regions;
 use super::{Cleura, Step};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind};
+use crate::lang::{Lang, tr, tr_args};
 
 pub fn ask(flow: &Cleura) -> Ask {
+    let lang = flow.lang;
     if let Some(words) = flow.working() {
         return Ask::wait(crate::text::capitalized(words));
     }
     match &flow.step {
-        Step::Resuming => Ask::wait("Looking for a kept Cleura token"),
+        Step::Resuming => Ask::wait(crate::text::capitalized(
+            super::Work::LookingForToken.said(lang),
+        )),
         Step::SignIn => {
             let form = &flow.form;
             let field_problem = [&form.login, &form.password, &form.endpoint]
@@ -18,20 +22,30 @@ pub fn ask(flow: &Cleura) -> Ask {
                 .find_map(|f| f.error.clone())
                 .map(Problem::invalid);
             let problem = form.problem.clone().or(field_problem);
-            let context = vec![format!(
-                "Cleura Cloud REST API {} at {}",
-                form.api.label(),
-                form.endpoint_value()
-            )];
+            let context = vec![
+                tr_args(
+                    lang,
+                    "cleura-ask-api",
+                    &[
+                        ("version", form.api.label().into()),
+                        ("endpoint", form.endpoint_value().into()),
+                    ],
+                )
+                .into_owned(),
+            ];
             if !flow.login_settled {
-                Ask::text("login", "Cleura login", false)
+                Ask::text("login", tr(lang, "cleura-ask-login"), false)
                     .with_default((!form.login.is_empty()).then(|| form.login_value()))
                     .with_context(context)
                     .with_problem(problem)
             } else {
                 Ask::text(
                     "password",
-                    format!("Password for {}", form.login_value()),
+                    tr_args(
+                        lang,
+                        "cleura-ask-password",
+                        &[("login", form.login_value().into())],
+                    ),
                     true,
                 )
                 .with_context(context)
@@ -40,22 +54,22 @@ pub fn ask(flow: &Cleura) -> Ask {
         }
         Step::Code(code) => Ask::text(
             "sms_code",
-            format!("The {CODE_LENGTH}-digit code sent by SMS"),
+            tr_args(lang, "cleura-ask-code", &[("length", CODE_LENGTH.into())]),
             true,
         )
         .with_context(
             code.notice
                 .iter()
                 .cloned()
-                .chain(["Cleura sent a code by SMS to the phone of this account.".into()])
+                .chain([tr(lang, "cleura-ask-code-sent").into_owned()])
                 .collect(),
         )
         .with_problem(code.problem.clone()),
         Step::SignInAgain { reason } => Ask {
             key: "sign_in_again",
             kind: AskKind::YesNo,
-            prompt: SIGN_IN_AGAIN.into(),
-            context: vec![VERIFICATION_ENDED.into()],
+            prompt: tr(lang, "cleura-sign-in-again").into_owned(),
+            context: vec![tr(lang, "cleura-verification-ended").into_owned()],
             default: None,
             problem: Some(Problem::refused(format!("{reason}."))),
             conceal: None,
@@ -63,11 +77,11 @@ pub fn ask(flow: &Cleura) -> Ask {
         Step::SecondFactorUnusable { methods } => Ask {
             key: "second_factor",
             kind: AskKind::Stopped,
-            prompt: "Second factor".into(),
-            context: second_factor_explanation(methods),
+            prompt: tr(lang, "cleura-second-factor").into_owned(),
+            context: second_factor_explanation(lang, methods),
             default: None,
             problem: Some(Problem {
-                message: unusable_second_factor(methods),
+                message: unusable_second_factor(lang, methods),
                 kind: ProblemKind::Refused,
             }),
             conceal: None,
@@ -76,7 +90,7 @@ pub fn ask(flow: &Cleura) -> Ask {
         Step::SignedOut { notice, .. } => Ask {
             key: "signed_out",
             kind: AskKind::Done,
-            prompt: "Signed out".into(),
+            prompt: tr(lang, "cleura-ask-signed-out").into_owned(),
             context: vec![notice.clone()],
             default: None,
             problem: None,
@@ -85,68 +99,66 @@ pub fn ask(flow: &Cleura) -> Ask {
     }
 }
 
-/// The question asked once a verification can no longer be used, and why it is asked.
-pub const SIGN_IN_AGAIN: &str = "Sign in again and send a new code?";
-pub const VERIFICATION_ENDED: &str = "This verification can no longer be used: a new code \
-                                      needs a new sign-in, with the same login and password.";
-
 /// The refusal in one sentence, naming the account's second factors when Cleura named them.
-pub fn unusable_second_factor(methods: &[String]) -> String {
+pub fn unusable_second_factor(lang: Lang, methods: &[String]) -> String {
     if methods.is_empty() {
-        "This account's second factor cannot be used through the REST API, which only takes \
-         SMS codes."
-            .into()
+        tr(lang, "cleura-second-factor-unusable").into_owned()
     } else {
-        format!(
-            "This account's second factor ({}) cannot be used through the REST API, which only \
-             takes SMS codes.",
-            methods.join(", ")
+        tr_args(
+            lang,
+            "cleura-second-factor-unusable-named",
+            &[("methods", methods.join(", ").into())],
         )
+        .into_owned()
     }
 }
 
 /// Why an account whose second factor is not SMS (a security key or passkey: WebAuthn)
 /// cannot use the REST API, and what to change.
-pub fn second_factor_explanation(methods: &[String]) -> Vec<String> {
+pub fn second_factor_explanation(lang: Lang, methods: &[String]) -> Vec<String> {
     let mut lines = vec![
-        "Your account signs in with a second factor the REST API cannot use, such as a \
-         security key or passkey (WebAuthn): the REST API signs in with a password and a code \
-         sent by SMS."
-            .into(),
+        tr(lang, "cleura-second-factor-why").into_owned(),
         String::new(),
-        "To use the REST API, add SMS as a second factor: sign in to Cleura Cloud's web \
-         panel, open your account's security settings, add your phone number for SMS codes, \
-         then sign in here again."
-            .into(),
+        tr(lang, "cleura-second-factor-how").into_owned(),
     ];
     if !methods.is_empty() {
-        lines.push(format!(
-            "(Second factors Cleura named for this account: {}.)",
-            methods.join(", ")
-        ));
+        lines.push(
+            tr_args(
+                lang,
+                "cleura-second-factor-named",
+                &[("methods", methods.join(", ").into())],
+            )
+            .into_owned(),
+        );
     }
     lines
 }
 
-/// What a script or the plain mode can do once the regions are listed.
-pub const REGIONS_OPTIONS: [&str; 4] = [
-    "Projects of a region",
-    "Refresh the list",
-    "Sign out",
-    "Back to the menu",
-];
+/// What a script or the plain mode can do once the regions are listed, in the order
+/// `Cleura::answer` reads a number in.
+pub fn regions_options(lang: Lang) -> Vec<String> {
+    [
+        "cleura-option-projects",
+        "cleura-option-refresh",
+        "cleura-option-sign-out",
+        "cleura-option-menu",
+    ]
+    .map(|id| tr(lang, id).into_owned())
+    .to_vec()
+}
 
 /// What it can do from a list of projects.
-pub const PROJECTS_OPTIONS: [&str; 2] = ["Back to the regions", "Back to the menu"];
+pub fn projects_options(lang: Lang) -> Vec<String> {
+    ["cleura-option-regions", "cleura-option-menu"]
+        .map(|id| tr(lang, id).into_owned())
+        .to_vec()
+}
 
 fn regions_ask(regions: &Regions) -> Ask {
+    let lang = regions.lang;
     if let Some(problem) = &regions.asking_region {
-        return Ask::text(
-            "region",
-            "Which region: its tag (such as Sto2) or its domain id; empty to go back",
-            false,
-        )
-        .with_problem(problem.clone().map(Problem::invalid));
+        return Ask::text("region", tr(lang, "cleura-ask-region"), false)
+            .with_problem(problem.clone().map(Problem::invalid));
     }
     if let Some(view) = &regions.projects {
         let mut context = vec![view.heading(&regions.session.login)];
@@ -154,28 +166,42 @@ fn regions_ask(regions: &Regions) -> Ask {
         return Ask {
             key: "projects",
             kind: AskKind::Rest {
-                options: PROJECTS_OPTIONS.map(String::from).to_vec(),
+                options: projects_options(lang),
             },
-            prompt: "What next".into(),
+            prompt: tr(lang, "cleura-ask-what-next").into_owned(),
             context,
             default: None,
             problem: regions.not_understood.clone().map(Problem::invalid),
             conceal: None,
         };
     }
-    let mut context = vec![format!("Signed in to Cleura as {}.", regions.session.login)];
+    let mut context = vec![
+        tr_args(
+            lang,
+            "cleura-ask-signed-in-as",
+            &[("login", regions.session.login.as_str().into())],
+        )
+        .into_owned(),
+    ];
     context.extend(regions.notice.clone());
     context.extend(regions.error.clone());
     context.extend(table_lines(regions));
     if let Ok(kept) = &regions.kept {
-        context.push(format!("The token is kept in {}.", kept.describe()));
+        context.push(
+            tr_args(
+                lang,
+                "cleura-ask-token-kept",
+                &[("place", kept.describe().into())],
+            )
+            .into_owned(),
+        );
     }
     Ask {
         key: "regions",
         kind: AskKind::Rest {
-            options: REGIONS_OPTIONS.map(String::from).to_vec(),
+            options: regions_options(lang),
         },
-        prompt: "What next".into(),
+        prompt: tr(lang, "cleura-ask-what-next").into_owned(),
         context,
         default: None,
         problem: regions.not_understood.clone().map(Problem::invalid),
@@ -185,17 +211,11 @@ fn regions_ask(regions: &Regions) -> Ask {
 
 /// The regions as a table of plain lines, columns lined up in terminal cells.
 pub fn table_lines(regions: &Regions) -> Vec<String> {
+    let lang = regions.lang;
     let mut rows = vec![
-        [
-            "Area",
-            "Region",
-            "Tag",
-            "Status",
-            "Domain status",
-            "Enabled",
-        ]
-        .map(String::from)
-        .to_vec(),
+        super::regions::COLUMNS
+            .map(|column| column.title(lang).into_owned())
+            .to_vec(),
     ];
     for &i in &regions.view {
         let r = &regions.rows[i];
@@ -205,7 +225,7 @@ pub fn table_lines(regions: &Regions) -> Vec<String> {
             r.tag.clone(),
             r.status.clone(),
             r.domain_status.clone(),
-            if r.enabled { "yes" } else { "no" }.into(),
+            tr(lang, if r.enabled { "cleura-yes" } else { "cleura-no" }).into_owned(),
         ]);
     }
     crate::text::columns(&rows)
@@ -213,20 +233,21 @@ pub fn table_lines(regions: &Regions) -> Vec<String> {
 
 /// A list of projects as plain lines (loading, failed, empty or the list).
 pub fn project_lines(view: &super::regions::ProjectsView) -> Vec<String> {
+    let lang = view.lang;
     match &view.projects {
-        None => vec!["(loading)".into()],
+        None => vec![tr(lang, "cleura-projects-loading").into_owned()],
         Some(Err(e)) => vec![e.clone()],
-        Some(Ok(list)) if list.is_empty() => vec!["(none)".into()],
+        Some(Ok(list)) if list.is_empty() => vec![tr(lang, "cleura-projects-none").into_owned()],
         Some(Ok(list)) => {
             let rows: Vec<Vec<String>> = list
                 .iter()
                 .map(|p| {
                     let mut notes = Vec::new();
                     if p.default == Some(true) {
-                        notes.push("default");
+                        notes.push(tr(lang, "cleura-project-default"));
                     }
                     if !p.enabled {
-                        notes.push("disabled");
+                        notes.push(tr(lang, "cleura-project-disabled"));
                     }
                     vec![format!("  {}", p.name), p.id.clone(), notes.join(", ")]
                 })

@@ -6,6 +6,7 @@ use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
 use crate::app::field::{CharRule, TextField};
 use crate::config::CleuraApi;
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::secrets::Location;
 
 use super::Session;
@@ -30,15 +31,18 @@ pub const COLUMNS: [Column; 6] = [
 ];
 
 impl Column {
-    pub fn title(self) -> &'static str {
-        match self {
-            Column::Area => "Area",
-            Column::Region => "Region",
-            Column::Tag => "Tag",
-            Column::Status => "Status",
-            Column::Domain => "Domain status",
-            Column::Enabled => "Enabled",
-        }
+    pub fn title(self, lang: Lang) -> std::borrow::Cow<'static, str> {
+        tr(
+            lang,
+            match self {
+                Column::Area => "cleura-column-area",
+                Column::Region => "cleura-column-region",
+                Column::Tag => "cleura-column-tag",
+                Column::Status => "cleura-column-status",
+                Column::Domain => "cleura-column-domain-status",
+                Column::Enabled => "cleura-column-enabled",
+            },
+        )
     }
 }
 
@@ -93,19 +97,24 @@ impl ProjectsView {
 
     /// Whose projects these are, in words, for the line above them.
     pub fn heading(&self, login: &str) -> String {
-        if self.own {
-            format!(
-                "Projects of {login} in {}; Cleura's v2 API lists each login's own projects, \
-                 by region:",
-                self.label
-            )
+        let id = if self.own {
+            "cleura-projects-own"
         } else {
-            format!("Projects of {} that {login} can use:", self.label)
-        }
+            "cleura-projects-of"
+        };
+        tr_args(
+            self.lang,
+            id,
+            &[
+                ("login", login.into()),
+                ("region", self.label.as_str().into()),
+            ],
+        )
+        .into_owned()
     }
 }
 
-pub fn rows_of(domains: &[Domain]) -> Vec<Row> {
+pub fn rows_of(lang: Lang, domains: &[Domain]) -> Vec<Row> {
     let mut rows = Vec::new();
     for d in domains {
         let regions = if d.area.regions.is_empty() {
@@ -121,7 +130,11 @@ pub fn rows_of(domains: &[Domain]) -> Vec<Row> {
                     r.tag.clone(),
                     r.status.clone().unwrap_or_else(|| "—".into()),
                 ),
-                None => ("(no region listed)".into(), String::new(), "—".into()),
+                None => (
+                    tr(lang, "cleura-no-region-listed").into_owned(),
+                    String::new(),
+                    "—".into(),
+                ),
             };
             let haystack = format!(
                 "{} {} {} {} {} {} {}",
@@ -158,10 +171,12 @@ pub struct ProjectsView {
     /// None while loading.
     pub projects: Option<Result<Vec<Project>, String>>,
     pub selected: usize,
+    pub lang: Lang,
 }
 
 #[derive(Clone, Debug)]
 pub struct Regions {
+    pub lang: Lang,
     pub session: Session,
     pub rows: Vec<Row>,
     /// Indexes into `rows`, filtered and sorted: what the table shows, in order.
@@ -208,22 +223,30 @@ pub struct Widths {
     pub area: u16,
     pub region: u16,
     pub tag: u16,
+    /// The tag column's title, which its column shows whole.
+    pub tag_title: u16,
 }
 
 impl Regions {
     pub fn new(
+        lang: Lang,
         session: Session,
         domains: Result<Vec<Domain>, ApiError>,
         kept: Result<Location, String>,
         notice: Option<String>,
     ) -> Regions {
         let mut regions = Regions {
+            lang,
             session,
             rows: Vec::new(),
             view: Vec::new(),
             selected: 0,
             top: 0,
-            filter: TextField::new("Filter", CharRule::Printable, 64),
+            filter: TextField::new(
+                super::static_tr(lang, "cleura-filter-field"),
+                CharRule::Printable,
+                64,
+            ),
             filtering: false,
             unfiltered: None,
             sort: Column::Area,
@@ -249,10 +272,10 @@ impl Regions {
                 let keep = self
                     .selected_row()
                     .map(|r| (r.domain_id.clone(), r.tag.clone()));
-                self.rows = rows_of(&domains);
+                self.rows = rows_of(self.lang, &domains);
                 // Indexes into the old rows mean nothing now.
                 self.unfiltered = None;
-                self.widths = widths(&self.rows);
+                self.widths = widths(self.lang, &self.rows);
                 self.error = None;
                 // The same region stays selected; when it is gone, the row at its place.
                 let keep = keep.and_then(|(id, tag)| {
@@ -262,7 +285,16 @@ impl Regions {
                 });
                 self.sift(keep, self.selected);
             }
-            Err(e) => self.error = Some(format!("The regions could not be listed: {}", e.advice())),
+            Err(e) => {
+                self.error = Some(
+                    tr_args(
+                        self.lang,
+                        "cleura-regions-not-listed",
+                        &[("advice", e.advice().into())],
+                    )
+                    .into_owned(),
+                )
+            }
         }
     }
 
@@ -434,6 +466,7 @@ impl Regions {
             own: self.session.api == CleuraApi::V2,
             projects: None,
             selected: 0,
+            lang: self.lang,
         });
     }
 
@@ -468,8 +501,8 @@ impl Regions {
     }
 }
 
-/// The widest area name, region name and tag, in terminal cells.
-fn widths(rows: &[Row]) -> Widths {
+/// The widest area name, region name and tag, and the tag column's title, in terminal cells.
+fn widths(lang: Lang, rows: &[Row]) -> Widths {
     use unicode_width::UnicodeWidthStr;
     let widest = |f: fn(&Row) -> &str| {
         rows.iter()
@@ -482,6 +515,7 @@ fn widths(rows: &[Row]) -> Widths {
         area: widest(|r| &r.area),
         region: widest(|r| &r.region),
         tag: widest(|r| &r.tag),
+        tag_title: Column::Tag.title(lang).width().min(usize::from(u16::MAX)) as u16,
     }
 }
 

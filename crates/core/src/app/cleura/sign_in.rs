@@ -10,6 +10,9 @@ use crate::app::Ctx;
 use crate::app::ask::Problem;
 use crate::app::field::{CharRule, TextField};
 use crate::config::CleuraApi;
+use crate::lang::{Lang, tr, tr_args};
+
+use super::static_tr;
 
 /// The form's parts, in focus order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,18 +51,21 @@ pub struct SignInForm {
     pub login_given: bool,
     /// The API version and the endpoint are shown.
     pub advanced: bool,
+    pub lang: Lang,
 }
 
 impl SignInForm {
     /// The form as a run starts it: what was given for this run (answers file, options)
     /// first, then the login remembered from an earlier run, then the config.
     pub fn new(ctx: &Ctx) -> SignInForm {
+        let lang = ctx.config.lang();
+        let login_label = static_tr(lang, "cleura-login");
         let given_login = ctx.given.get("login").map(|l| l.trim().to_string());
         // A given login that breaks the field's rule is not given: it is refused with the
         // rule, and asked for.
         let mut refused = None;
         if let Some(login) = given_login.as_deref().filter(|l| !l.is_empty()) {
-            let mut check = TextField::new("Login", CharRule::NoSpace, 128);
+            let mut check = TextField::new(login_label, CharRule::NoSpace, 128);
             if let Err(why) = check.answer(login) {
                 refused = Some(why);
             }
@@ -92,8 +98,8 @@ impl SignInForm {
             Some("v2") => CleuraApi::V2,
             _ => ctx.config.cleura.api,
         };
-        let mut login_field = TextField::new("Login", CharRule::NoSpace, 128)
-            .placeholder("your Cleura Cloud login")
+        let mut login_field = TextField::new(login_label, CharRule::NoSpace, 128)
+            .placeholder(static_tr(lang, "cleura-login-placeholder"))
             .with_value(&login);
         login_field.error = refused.clone();
         // Open from the start when something other than the defaults is in use, so that
@@ -104,13 +110,16 @@ impl SignInForm {
             ctx.sandbox.is_none() && (api != defaults.api || endpoint != defaults.endpoint);
         SignInForm {
             login: login_field,
-            password: TextField::new("Password", CharRule::Printable, 256).secret(),
+            password: TextField::new(static_tr(lang, "cleura-password"), CharRule::Printable, 256)
+                .secret(),
             api,
-            endpoint: TextField::new("Endpoint", CharRule::NoSpace, 512).with_value(endpoint),
+            endpoint: TextField::new(static_tr(lang, "cleura-endpoint"), CharRule::NoSpace, 512)
+                .with_value(endpoint),
             focus,
             problem: refused.map(Problem::invalid),
             login_given,
             advanced,
+            lang,
         }
     }
 
@@ -196,15 +205,22 @@ impl SignInForm {
     pub fn validated(&mut self) -> Option<(String, CleuraApi, String, SecretString)> {
         let mut first_bad = None;
         if self.login_value().is_empty() {
-            self.login.error = Some("Type your Cleura login.".into());
+            self.login.error = Some(tr(self.lang, "cleura-login-missing").into_owned());
             first_bad.get_or_insert(Part::Login);
         }
         if self.password.is_empty() {
-            self.password.error = Some("Type your password.".into());
+            self.password.error = Some(tr(self.lang, "cleura-password-missing").into_owned());
             first_bad.get_or_insert(Part::Password);
         }
         if let Err(why) = crate::config::check_endpoint(&self.endpoint_value()) {
-            self.endpoint.error = Some(format!("Not a usable address: {why}."));
+            self.endpoint.error = Some(
+                tr_args(
+                    self.lang,
+                    "cleura-endpoint-unusable",
+                    &[("why", why.into())],
+                )
+                .into_owned(),
+            );
             first_bad.get_or_insert(Part::Endpoint);
             // A refusal is never hidden behind "Advanced".
             self.advanced = true;
@@ -233,12 +249,13 @@ impl SignInForm {
         self.forget_password();
         self.focus = Part::Password;
         if error.refusal() == Some(&Refusal::WrongCredentials) {
-            self.password.error = Some("Wrong login or password.".into());
+            self.password.error = Some(tr(self.lang, "cleura-wrong-credentials").into_owned());
         }
         let said = error.to_string();
-        self.problem = Some(Problem::refused(format!(
-            "Cleura refused the sign-in: {}.",
-            said.trim_end_matches('.')
+        self.problem = Some(Problem::refused(tr_args(
+            self.lang,
+            "cleura-sign-in-refused",
+            &[("said", said.trim_end_matches('.').into())],
         )));
     }
 }

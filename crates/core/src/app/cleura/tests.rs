@@ -1547,3 +1547,46 @@ fn advanced_opens_by_itself_only_for_a_chosen_endpoint_not_the_sandboxs() {
         "the sandbox's address is the run's own: the closed line says it"
     );
 }
+
+/// A script or the plain mode in French: the questions and the options are French, an
+/// option is its number or its French words, and the verbs stay a script's, in any language.
+#[test]
+fn in_french_the_questions_and_their_options_are_french_and_the_verbs_still_work() {
+    let mut app = app();
+    app.config.lang = Some(crate::lang::Lang::Fr);
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(&mut app, id, Reply::NothingSaved);
+    assert_eq!(flow(&app).ask().prompt, "Identifiant Cleura");
+    update(&mut app, Msg::Answer("bob".into()));
+    assert_eq!(flow(&app).ask().prompt, "Mot de passe de bob");
+    let (id, _) = request(update(&mut app, Msg::Answer("bob-password".into())));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeSent {
+            verification: "v".into(),
+        },
+    );
+    update(&mut app, Msg::Answer("12a".into()));
+    let ask = flow(&app).ask();
+    assert_eq!(ask.prompt, "Le code à 6 chiffres reçu par SMS");
+    assert_eq!(ask.problem.unwrap().message, "Le code a 6 chiffres.");
+    let (id, _) = request(update(&mut app, Msg::Answer("123456".into())));
+    signed_in(&mut app, id, "bob");
+    let ask = flow(&app).ask();
+    let AskKind::Rest { options } = &ask.kind else {
+        panic!("{ask:?}")
+    };
+    assert_eq!(options[0], "Projets d’une région");
+    assert!(ask.context.iter().any(|l| l.starts_with("Zone")), "{ask:?}");
+    update(&mut app, Msg::Answer("Atlantide".into()));
+    assert_eq!(
+        flow(&app).ask().problem.unwrap().message,
+        "«\u{a0}Atlantide\u{a0}» ne fait pas partie des choix."
+    );
+    update(&mut app, Msg::Answer("projets d’une région".into()));
+    assert_eq!(flow(&app).ask().key, "region");
+    let (_, r) = request(update(&mut app, Msg::Answer("Fra1".into())));
+    assert!(matches!(r, Request::Projects { ref domain, .. } if domain == "fra"));
+    assert_eq!(flow(&app).ask().prompt, "Lecture des projets");
+}
