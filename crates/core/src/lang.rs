@@ -70,10 +70,7 @@ pub fn resolve(
 ) -> Lang {
     flag.or(config).unwrap_or_else(|| {
         let set = |name: &str| env(name).filter(|value| !value.is_empty());
-        let Some(locale) = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .find_map(&set)
-        else {
+        let Some(locale) = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(&set) else {
             return Lang::default();
         };
         if is_c_locale(&locale) {
@@ -175,6 +172,26 @@ fn pseudo_letters(text: &str) -> Cow<'_, str> {
 /// The message `id` in `lang`.
 pub fn tr(lang: Lang, id: &str) -> Cow<'static, str> {
     format(lang, id, None)
+}
+
+/// The message `id` in `lang`, for the places that keep a `&'static str` (a field's label, a
+/// request's words). A message without placeholders is the catalogue's own text, built into
+/// the binary; one made anew (the pseudo-language's, or an id no catalogue has) is made once
+/// per language and kept for the run, so asking again costs no memory.
+pub fn tr_static(lang: Lang, id: &str) -> &'static str {
+    static MADE: LazyLock<
+        std::sync::Mutex<std::collections::HashMap<(Lang, String), &'static str>>,
+    > = LazyLock::new(Default::default);
+    match tr(lang, id) {
+        Cow::Borrowed(said) => said,
+        Cow::Owned(said) => {
+            let mut made = MADE
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            made.entry((lang, id.to_string()))
+                .or_insert_with(|| Box::leak(said.into_boxed_str()))
+        }
+    }
 }
 
 /// The message `id` in `lang`, its placeholders (`{ $name }`) filled from `args`: text or
@@ -520,6 +537,14 @@ mod tests {
             "no catalogue of its own"
         );
         assert_eq!(Lang::from_locale("pseudo"), None, "no locale names it");
+    }
+
+    #[test]
+    fn a_static_message_is_made_once() {
+        assert_eq!(tr_static(Lang::En, "key-quit"), "quit");
+        let first = tr_static(Lang::Pseudo, "key-quit");
+        assert_eq!(first, "qüît");
+        assert!(std::ptr::eq(first, tr_static(Lang::Pseudo, "key-quit")));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::api::ApiError;
 use crate::api::error::Refusal;
 use crate::app::ask::{Problem, ProblemKind};
 use crate::app::field::{CharRule, TextField};
-use crate::lang::{Lang, tr_args};
+use crate::lang::{Lang, tr_args, tr_static};
 
 pub const CODE_LENGTH: usize = 6;
 /// How long before a new code can be asked for.
@@ -34,7 +34,7 @@ impl CodeStep {
         // Shown as typed, as one-time codes are (Ctrl-R hides them); still a secret: never
         // in Debug output, zeroized when dropped.
         let mut field = TextField::new(
-            super::static_tr(lang, "cleura-code"),
+            tr_static(lang, "cleura-code"),
             CharRule::Digits,
             CODE_LENGTH,
         )

@@ -14,7 +14,6 @@ pub mod sign_in;
 #[cfg(test)]
 mod tests;
 
-use std::borrow::Cow;
 use std::time::Instant;
 
 use secrecy::SecretString;
@@ -26,7 +25,7 @@ use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
 use crate::api::error::Refusal;
 use crate::config::CleuraApi;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr, tr_args, tr_static};
 use crate::store::resume::{Kept, Remember};
 use crate::store::secrets::Location;
 pub use code::CodeStep;
@@ -179,24 +178,13 @@ impl Work {
 
     /// What it is doing, in `lang`.
     pub fn said(self, lang: Lang) -> &'static str {
-        static_tr(lang, self.message())
+        tr_static(lang, self.message())
     }
 }
 
 impl in_flight::Work for Work {
     fn words(self) -> &'static str {
         self.said(Lang::En)
-    }
-}
-
-/// A message without placeholders, as the `&'static str` a field's label or a request's
-/// words are: the catalogues are built into the binary and read once, so such a message is
-/// borrowed from them.
-pub fn static_tr(lang: Lang, id: &str) -> &'static str {
-    match tr(lang, id) {
-        Cow::Borrowed(said) => said,
-        // Only an id the catalogues lack is made anew (and said in the log): kept for the run.
-        Cow::Owned(said) => Box::leak(said.into_boxed_str()),
     }
 }
 

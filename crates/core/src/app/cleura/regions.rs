@@ -6,7 +6,7 @@ use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
 use crate::app::field::{CharRule, TextField};
 use crate::config::CleuraApi;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr, tr_args, tr_static};
 use crate::store::secrets::Location;
 
 use super::Session;
@@ -243,7 +243,7 @@ impl Regions {
             selected: 0,
             top: 0,
             filter: TextField::new(
-                super::static_tr(lang, "cleura-filter-field"),
+                tr_static(lang, "cleura-filter-field"),
                 CharRule::Printable,
                 64,
             ),

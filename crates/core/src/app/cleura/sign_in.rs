@@ -12,7 +12,7 @@ use crate::app::field::{CharRule, TextField};
 use crate::config::CleuraApi;
 use crate::lang::{Lang, tr, tr_args};
 
-use super::static_tr;
+use crate::lang::tr_static;
 
 /// The form's parts, in focus order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +59,7 @@ impl SignInForm {
     /// first, then the login remembered from an earlier run, then the config.
     pub fn new(ctx: &Ctx) -> SignInForm {
         let lang = ctx.config.lang();
-        let login_label = static_tr(lang, "cleura-login");
+        let login_label = tr_static(lang, "cleura-login");
         let given_login = ctx.given.get("login").map(|l| l.trim().to_string());
         // A given login that breaks the field's rule is not given: it is refused with the
         // rule, and asked for.
@@ -99,7 +99,7 @@ impl SignInForm {
             _ => ctx.config.cleura.api,
         };
         let mut login_field = TextField::new(login_label, CharRule::NoSpace, 128)
-            .placeholder(static_tr(lang, "cleura-login-placeholder"))
+            .placeholder(tr_static(lang, "cleura-login-placeholder"))
             .with_value(&login);
         login_field.error = refused.clone();
         // Open from the start when something other than the defaults is in use, so that
@@ -110,10 +110,10 @@ impl SignInForm {
             ctx.sandbox.is_none() && (api != defaults.api || endpoint != defaults.endpoint);
         SignInForm {
             login: login_field,
-            password: TextField::new(static_tr(lang, "cleura-password"), CharRule::Printable, 256)
+            password: TextField::new(tr_static(lang, "cleura-password"), CharRule::Printable, 256)
                 .secret(),
             api,
-            endpoint: TextField::new(static_tr(lang, "cleura-endpoint"), CharRule::NoSpace, 512)
+            endpoint: TextField::new(tr_static(lang, "cleura-endpoint"), CharRule::NoSpace, 512)
                 .with_value(endpoint),
             focus,
             problem: refused.map(Problem::invalid),
