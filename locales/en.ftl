@@ -103,6 +103,8 @@ cloudsigma-key-menu = menu
 cloudsigma-key-filter = filter
 cloudsigma-key-move = move
 cloudsigma-key-choose = choose
+# The digits that pick a choice by its number.
+cloudsigma-key-pick = choose
 cloudsigma-key-custom = custom address
 cloudsigma-key-ends = first/custom
 cloudsigma-key-use-address = use this address

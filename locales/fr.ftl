@@ -95,32 +95,34 @@ cloudsigma-button-back-to-menu = Retour au menu
 
 # La barre des touches et l’aide : ce que fait chaque touche.
 cloudsigma-key-skip = passer : choisir un emplacement
-cloudsigma-key-continue-without = continuer sans elle
+cloudsigma-key-continue-without = continuer
 cloudsigma-key-try-again = réessayer
-cloudsigma-key-next-button = bouton suivant
+cloudsigma-key-next-button = basculer
 cloudsigma-key-menu = menu
 cloudsigma-key-filter = filtrer
-cloudsigma-key-move = se déplacer
+cloudsigma-key-move = déplacer
 cloudsigma-key-choose = choisir
+# Les chiffres qui prennent un choix par son numéro.
+cloudsigma-key-pick = choix
 cloudsigma-key-custom = adresse personnalisée
 cloudsigma-key-ends = premier/personnalisée
-cloudsigma-key-use-address = utiliser cette adresse
+cloudsigma-key-use-address = valider
 cloudsigma-key-back-to-list = retour à la liste
-cloudsigma-key-go = valider
+cloudsigma-key-go = OK
 cloudsigma-key-back = retour
 cloudsigma-key-menu-awaited = menu (la réponse est toujours attendue)
 cloudsigma-key-next-create = suivant / créer
-cloudsigma-key-set-password-here = choisir le mot de passe ici
+cloudsigma-key-set-password-here = mot de passe ici
 cloudsigma-key-open-link = ouvrir le lien
-cloudsigma-key-sign-in = se connecter
+cloudsigma-key-sign-in = connexion
 cloudsigma-key-stop = arrêter
-cloudsigma-key-set-password = choisir le mot de passe
-cloudsigma-key-reveal = afficher/masquer le mot de passe
+cloudsigma-key-set-password = valider
+cloudsigma-key-reveal = afficher/masquer
 cloudsigma-key-stop-signing-in = arrêter la connexion
-cloudsigma-key-next-sign-in = suivant / se connecter
+cloudsigma-key-next-sign-in = valider
 cloudsigma-key-yes-sign-out = oui, se déconnecter
 cloudsigma-key-no-stay = non, rester connecté
-cloudsigma-key-check = revérifier la session
+cloudsigma-key-check = revérifier
 cloudsigma-key-sign-out = se déconnecter…
 
 # Une session enregistrée lors d’une utilisation précédente.
@@ -166,9 +168,9 @@ cloudsigma-location-custom-question = L’adresse d’API CloudSigma de votre fo
 # $answer : la réponse donnée.
 cloudsigma-location-not-one = « { $answer } » n’est pas un des emplacements : donnez le code d’un emplacement, comme zrh, ou l’adresse d’API https de votre fournisseur.
 # $example : une adresse d’exemple.
-cloudsigma-custom-empty = Saisissez l’adresse d’API CloudSigma de votre fournisseur, par exemple { $example }
+cloudsigma-custom-empty = Saisissez l’adresse, par ex. { $example }
 # $example : une adresse d’exemple.
-cloudsigma-custom-not-whole = Écrivez l’adresse entière, commençant par https, par exemple { $example }
+cloudsigma-custom-not-whole = Écrivez toute l’adresse, par ex. { $example }
 cloudsigma-custom-no-host = l’adresse n’a pas de nom d’hôte
 cloudsigma-custom-query = une adresse d’API n’a ni « ?requête » ni « #fragment »
 
@@ -227,7 +229,7 @@ cloudsigma-password-how = La page de confirmation du bac à sable fixe le mot de
 # $email : l’adresse e-mail du compte.
 cloudsigma-password-question = Nouveau mot de passe pour { $email } (8 caractères au moins)
 cloudsigma-password-short = Le mot de passe doit compter au moins 8 caractères.
-cloudsigma-password-set = Votre mot de passe est choisi : Entrée vous connecte avec lui.
+cloudsigma-password-set = Mot de passe choisi : Entrée vous connecte avec.
 
 # Étape 3 : la connexion.
 cloudsigma-sign-in-heading = Connexion à CloudSigma
@@ -237,7 +239,7 @@ cloudsigma-sign-in-intro = À { $place } : l’adresse e-mail et le mot de pass
 cloudsigma-sign-in-context = Connexion à CloudSigma à { $place }.
 # $email : l’adresse e-mail du compte.
 cloudsigma-sign-in-password-question = Mot de passe pour { $email }
-cloudsigma-sign-in-no-password = Saisissez votre mot de passe (choisi depuis le lien de l’e-mail de confirmation).
+cloudsigma-sign-in-no-password = Saisissez le mot de passe (choisi via l’e-mail).
 # $said : les mots de CloudSigma (tels qu’il les a donnés) ou cloudsigma-sign-in-refused-default ; $place : l’emplacement.
 cloudsigma-sign-in-refused = CloudSigma a refusé la connexion : { $said }. Vérifiez le mot de passe, et que le compte a bien été ouvert ici, à { $place }.
 cloudsigma-sign-in-refused-default = adresse e-mail ou mot de passe incorrect

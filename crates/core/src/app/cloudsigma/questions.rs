@@ -457,7 +457,7 @@ pub fn keymap(flow: &CloudSigma) -> Keymap<Act> {
                 Act::Move,
             )
             .bind(&[Enter, Space], k("cloudsigma-key-go"), Act::Go)
-            .bind(&[Digits('1', '2')], k("cloudsigma-key-choose"), Act::Number)
+            .bind(&[Digits('1', '2')], k("cloudsigma-key-pick"), Act::Number)
             .bind(&[Esc], k("cloudsigma-key-back"), Act::Back),
         Step::Create if working => map.bind(&[Esc], k("cloudsigma-key-menu-awaited"), menu),
         Step::Create => map
