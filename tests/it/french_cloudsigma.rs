@@ -14,7 +14,7 @@ use cloudboard::app::cloudsigma::{Checked, Place, Reply, questions};
 use cloudboard::app::{App, Msg, update};
 use cloudboard::lang::Lang;
 use cloudboard::store::sent::Sent;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (60, 16)];
 
@@ -119,6 +119,14 @@ fn problems() -> Vec<(&'static str, App)> {
         })),
     );
     screens.push(("create refused on the email", taken));
+
+    // The work in flight, as the quit question says it.
+    let (mut quitting, _) = sending_create(false);
+    update(
+        &mut quitting,
+        Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+    );
+    screens.push(("quit while creating", quitting));
 
     let (mut lost, id) = sending_create(false);
     reply(&mut lost, id, Reply::Created(Err(unreachable())));
