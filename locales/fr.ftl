@@ -121,7 +121,7 @@ cloudsigma-key-reveal = afficher/masquer
 cloudsigma-key-stop-signing-in = arrêter la connexion
 cloudsigma-key-next-sign-in = valider
 cloudsigma-key-yes-sign-out = oui, se déconnecter
-cloudsigma-key-no-stay = non, rester connecté
+cloudsigma-key-no-stay = non, rester
 cloudsigma-key-check = revérifier
 cloudsigma-key-sign-out = se déconnecter…
 
@@ -147,16 +147,16 @@ cloudsigma-forget-failed = La session terminée n’a pas pu être supprimée :
 
 # Étape 1 : l’emplacement.
 cloudsigma-location-heading = Choisissez un emplacement
-cloudsigma-location-intro = Chaque emplacement CloudSigma est un cloud à part : un compte s’ouvre à un emplacement et s’y connecte.
+cloudsigma-location-intro = Chaque emplacement CloudSigma est un cloud à part : on ouvre un compte à un emplacement, et on s’y connecte.
 cloudsigma-location-sandbox = Bac à sable : chaque emplacement est servi par le bac à sable de cette machine.
 # $filter : ce qui a été tapé dans le filtre.
 cloudsigma-location-no-match = Aucun emplacement ne correspond à « { $filter } ».
 cloudsigma-location-custom-option = Adresse d’API personnalisée (cloud d’un partenaire)
-cloudsigma-location-live = La liste actuelle des emplacements de CloudSigma.
-cloudsigma-location-built-in = La liste des emplacements de CloudSigma de janvier 2026.
-cloudsigma-location-asking = La liste des emplacements de CloudSigma de janvier 2026, en attendant la liste actuelle.
+cloudsigma-location-live = Liste actuelle des emplacements CloudSigma.
+cloudsigma-location-built-in = Liste des emplacements CloudSigma, à jour en janvier 2026.
+cloudsigma-location-asking = Liste des emplacements CloudSigma de janvier 2026, en attendant l’actuelle.
 # $why : pourquoi la liste actuelle de CloudSigma n’a pas pu être lue.
-cloudsigma-location-unavailable = La liste des emplacements de CloudSigma de janvier 2026 : la liste actuelle n’a pas pu être lue ({ $why }).
+cloudsigma-location-unavailable = Liste des emplacements CloudSigma de janvier 2026 : l’actuelle n’a pas pu être lue ({ $why }).
 # $template : le modèle d’adresse unique où répond chaque emplacement (celui du bac à sable).
 cloudsigma-location-every-at = Chaque emplacement répond à { $template }.
 cloudsigma-location-listed-none = CloudSigma n’a listé aucun emplacement
@@ -200,7 +200,7 @@ cloudsigma-create-email-question = Adresse e-mail du nouveau compte
 cloudsigma-create-context = Un nouveau compte CloudSigma à { $place } ; un e-mail de confirmation suivra.
 cloudsigma-create-promo-question = Code promo (facultatif ; vide si vous n’en avez pas)
 # $email : l’adresse e-mail du compte ; $place : l’emplacement ; $why : pourquoi aucune réponse n’est venue.
-cloudsigma-create-unanswered = CloudSigma a peut-être ouvert le compte de { $email } à { $place } : sa réponse n’est pas arrivée ({ $why }). Si c’est le cas, son e-mail de confirmation parviendra à { $email }. Appuyez sur Entrée pour redemander : si l’adresse est alors refusée comme déjà prise, le compte est très probablement le vôtre. cloudboard le garde au menu jusqu’à le savoir.
+cloudsigma-create-unanswered = CloudSigma a peut-être ouvert le compte de { $email } à { $place } : sa réponse n’est pas arrivée ({ $why }). Si c’est le cas, son e-mail de confirmation parviendra à { $email }. Appuyez sur Entrée pour redemander : si l’adresse est alors refusée comme déjà prise, le compte est très probablement le vôtre. cloudboard le garde au menu tant qu’il ne le sait pas.
 
 # Consultez vos e-mails.
 cloudsigma-created-heading = Consultez vos e-mails
@@ -229,7 +229,7 @@ cloudsigma-password-how = La page de confirmation du bac à sable fixe le mot de
 # $email : l’adresse e-mail du compte.
 cloudsigma-password-question = Nouveau mot de passe pour { $email } (8 caractères au moins)
 cloudsigma-password-short = Le mot de passe doit compter au moins 8 caractères.
-cloudsigma-password-set = Mot de passe choisi : Entrée vous connecte avec.
+cloudsigma-password-set = Mot de passe choisi : Entrée vous connecte.
 
 # Étape 3 : la connexion.
 cloudsigma-sign-in-heading = Connexion à CloudSigma
@@ -269,7 +269,7 @@ cloudsigma-account-not-kept = La session n’a pas pu être enregistrée ({ $why
 # $why : le conseil pour l’erreur.
 cloudsigma-account-not-checked = La session n’a pas pu être vérifiée : { $why }
 # $email : l’adresse e-mail du compte.
-cloudsigma-sign-out-question = Vous déconnecter de { $email } ? La session prend fin et est oubliée ici. y vous déconnecte ; n, Entrée ou Échap vous garde connecté.
+cloudsigma-sign-out-question = Vous déconnecter de { $email } ? La session prend fin et est oubliée ici. y vous déconnecte ; n, Entrée ou Échap annule.
 cloudsigma-account-question = Et maintenant
 cloudsigma-account-check = Revérifier la session
 cloudsigma-account-sign-out = Se déconnecter
