@@ -35,9 +35,6 @@ pub(crate) fn new_app() -> App {
     let (width, height, lang) = LOOK.get();
     let mut app = common::app(width, height);
     app.config.lang = lang;
-    // The key bar, in that language, may take other rows.
-    let viewport = cloudboard::ui::viewport(&app);
-    update(&mut app, Msg::Viewport(viewport));
     app
 }
 
