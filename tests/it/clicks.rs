@@ -252,3 +252,49 @@ fn the_cozy_focus_ring_follows_the_buttons_as_drawn() {
         assert_eq!(shown, ring, "{}", screen.name);
     }
 }
+
+/// Tab goes round CloudSigma's buttons in the order they are drawn: on "check your email"
+/// (`CloudSigma::created_buttons`) and on the account screen (`ACCOUNT_BUTTONS`), the
+/// screen's row and the flow's ring say the same, and Tab walks the row left to right.
+#[test]
+fn the_cloudsigma_focus_ring_follows_the_buttons_as_drawn() {
+    use cloudboard::app::cloudsigma::{ACCOUNT_BUTTONS, Step};
+    let mut checked = 0;
+    for screen in crate::keymaps::cloudsigma::screens() {
+        let mut app = screen.app;
+        let flow = app.flows.cloudsigma.as_ref().unwrap();
+        let ring: Vec<_> = match &flow.step {
+            Step::Created(_) => flow.created_buttons().to_vec(),
+            Step::Account(_) if !flow.sign_out_asked && flow.working().is_none() => {
+                ACCOUNT_BUTTONS.to_vec()
+            }
+            _ => continue,
+        };
+        let drawn = draw(&mut app);
+        let shown: Vec<_> = drawn
+            .hits
+            .iter()
+            .filter_map(|(_, hit)| match hit {
+                Hit::CloudSigma(SigmaTarget::Button(button)) => Some(*button),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(shown, ring, "{}", screen.name);
+        let focused = |app: &App| app.flows.cloudsigma.as_ref().unwrap().focused_button();
+        let start = shown
+            .iter()
+            .position(|b| Some(*b) == focused(&app))
+            .unwrap_or_else(|| panic!("{}: the focus is on no drawn button", screen.name));
+        for step in 1..=shown.len() {
+            key(&mut app, KeyCode::Tab);
+            assert_eq!(
+                focused(&app),
+                Some(shown[(start + step) % shown.len()]),
+                "{}: Tab {step}",
+                screen.name
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 4, "the screens with a row of buttons were found");
+}

@@ -10,12 +10,33 @@ use cloudboard::app::cloudsigma::{
     AccountInfo, Checked, CloudSigma, Place, Reply, Request, Saved, SignedIn,
 };
 use cloudboard::app::{App, Msg, OutboxMessage, RequestId, update};
+use cloudboard::lang::Lang;
 use cloudboard::store::secrets::Location;
 use common::{answer, key, reply, request_id, typed};
 use ratatui::crossterm::event::KeyCode;
 use secrecy::SecretString;
 
 const SANDBOX: &str = "http://127.0.0.1:8787";
+
+thread_local! {
+    /// The size and language the fixtures below open their app at: 80x24 in the default
+    /// language, unless the test on this thread asks for others (`speaking`).
+    static LOOK: std::cell::Cell<(u16, u16, Option<Lang>)> =
+        const { std::cell::Cell::new((80, 24, None)) };
+}
+
+/// Makes the fixtures open their app at this size, in this language, on this thread.
+pub(crate) fn speaking(width: u16, height: u16, lang: Option<Lang>) {
+    LOOK.set((width, height, lang));
+}
+
+/// The app the fixtures start from (see `speaking`).
+pub(crate) fn new_app() -> App {
+    let (width, height, lang) = LOOK.get();
+    let mut app = common::app(width, height);
+    app.config.lang = lang;
+    app
+}
 
 fn flow(app: &App) -> &CloudSigma {
     app.flows.cloudsigma.as_ref().expect("open")
@@ -29,7 +50,7 @@ pub(crate) fn session() -> Session {
     }
 }
 
-fn info() -> AccountInfo {
+pub(crate) fn info() -> AccountInfo {
     AccountInfo {
         email: Some("demo@example.org".into()),
         uuid: Some("6f2c1c3e-5b0a-4d1e-9a53-2f1e0c7d9b11".into()),
@@ -50,7 +71,7 @@ pub(crate) fn unreachable() -> ApiError {
 /// The flow open on its location screen (no saved session), still asking CloudSigma for
 /// its current list.
 pub(crate) fn asking(sandbox: bool) -> (App, RequestId) {
-    let mut app = common::app(80, 24);
+    let mut app = new_app();
     if sandbox {
         common::start_at_sandbox(&mut app, SANDBOX);
     }
@@ -150,7 +171,7 @@ pub(crate) fn saved() -> Saved {
 }
 
 pub(crate) fn checking_saved() -> (App, RequestId) {
-    let mut app = common::app(80, 24);
+    let mut app = new_app();
     let out = key(&mut app, KeyCode::Char('3'));
     let id = request_id(&out);
     let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));

@@ -17,6 +17,7 @@ mod cozy_api;
 mod cozy_e2e;
 mod cozy_screens;
 mod french_cleura;
+mod french_cloudsigma;
 mod home_screens;
 mod input_props;
 mod keymaps;

@@ -7,15 +7,13 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Piece, Pieces, Screen, Stack, Tone, wrap};
 use crate::app::cloudsigma::location::Focus;
-use crate::app::cloudsigma::questions::{CUSTOM_OPTION, list_source};
-use crate::app::cloudsigma::{CloudSigma, Place, Row, STEPS, Target};
+use crate::app::cloudsigma::questions::{CUSTOM_OPTION, list_source_in};
+use crate::app::cloudsigma::{CloudSigma, Place, Row, Target};
 use crate::config::CloudSigmaConfig;
+use crate::lang::{Lang, tr, tr_args};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::FIELD_HEIGHT;
 
-const INTRO: &str = "Each CloudSigma location is its own cloud: an account is opened at one \
-     location and signs in there.";
-const SANDBOX: &str = "Sandbox: every location is served by the sandbox on this machine.";
 /// Cells for "United States, Washington DC" and the like, so the addresses line up.
 const NAME_WIDTH: usize = 28;
 /// Cells for the longest code (`MNL2`).
@@ -23,21 +21,30 @@ const CODE_WIDTH: usize = 4;
 
 pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -> Screen<'a> {
     let form = &flow.location;
+    let lang = flow.lang;
     let width = area.width;
     let rows = form.rows();
     let no_match = rows.len() == 1;
     let list_rows = (rows.len() + usize::from(no_match)) as u16;
     let custom_shown = form.selected == Row::Custom || form.focus == Focus::Custom;
     let custom_height = if custom_shown { FIELD_HEIGHT } else { 0 };
-    let mut note = wrap(&list_source(&form.source, config), width, Tone::Dim);
+    let mut note = wrap(
+        &list_source_in(lang, &form.source, config),
+        width,
+        Tone::Dim,
+    );
     if flow.sandbox {
-        note.extend(wrap(SANDBOX, width, Tone::Dim));
+        note.extend(wrap(
+            &tr(lang, "cloudsigma-location-sandbox"),
+            width,
+            Tone::Dim,
+        ));
     }
     let problem = match &flow.trouble {
         Some(t) if !t.on_field => wrap(&t.problem.message, width, Tone::Problem),
         _ => Vec::new(),
     };
-    let intro = wrap(INTRO, width, Tone::Plain);
+    let intro = wrap(&tr(lang, "cloudsigma-location-intro"), width, Tone::Plain);
     let fixed = FIELD_HEIGHT + custom_height + note.len() as u16 + problem.len() as u16;
 
     let mut pieces = Vec::new();
@@ -88,8 +95,12 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
                 rect,
                 Piece::Text(
                     vec![format!(
-                        "  No location matches “{}”.",
-                        form.filter.value().trim()
+                        "  {}",
+                        tr_args(
+                            lang,
+                            "cloudsigma-location-no-match",
+                            &[("filter", form.filter.value().trim().into())]
+                        )
                     )],
                     Tone::Dim,
                 ),
@@ -115,8 +126,8 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
     s.text(&mut pieces, note, Tone::Dim);
     s.text(&mut pieces, problem, Tone::Problem);
     Screen {
-        heading: "Choose a location".into(),
-        step: Some(format!("Step 1 of {STEPS}")),
+        heading: tr(lang, "cloudsigma-location-heading").into_owned(),
+        step: super::step(lang, 1),
         pieces,
     }
 }
@@ -124,6 +135,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
 /// One row of the list: `› ZRH   Switzerland, Zurich   https://zrh.cloudsigma.com/api/2.0/`;
 /// the custom address's row for no location.
 pub fn row_line(
+    lang: Lang,
     place: Option<&Place>,
     selected: bool,
     active: bool,
@@ -158,6 +170,6 @@ pub fn row_line(
             }
             Line::from(spans)
         }
-        None => Line::from(vec![marker, Span::styled(CUSTOM_OPTION, style)]),
+        None => Line::from(vec![marker, Span::styled(tr(lang, CUSTOM_OPTION), style)]),
     }
 }

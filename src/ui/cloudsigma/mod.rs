@@ -5,6 +5,8 @@
 mod location;
 mod screens;
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -13,10 +15,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::widgets;
-use crate::app::cloudsigma::{Action, Button, CloudSigma, Place, Row, Step, Target};
+use crate::app::cloudsigma::{Action, Button, CloudSigma, Place, Row, STEPS, Step, Target};
 use crate::app::field::TextField;
 use crate::app::{App, Outbox};
 use crate::config::CloudSigmaConfig;
+use crate::lang::{Lang, tr_args};
 
 /// How a piece of text reads; each also reads without colour (a symbol or emphasis).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +43,7 @@ pub enum Piece<'a> {
         focused: bool,
         target: Target,
     },
-    Buttons(Vec<(Rect, &'static str, Button)>),
+    Buttons(Vec<(Rect, Cow<'static, str>, Button)>),
     Row {
         row: Row,
         /// The location the row stands for (none for the custom address).
@@ -54,7 +57,7 @@ pub enum Piece<'a> {
         selected: bool,
     },
     /// `label  value` pairs, the labels padded to one width.
-    Pairs(Vec<(&'static str, String)>),
+    Pairs(Vec<(String, String)>),
     Working(String),
 }
 
@@ -163,6 +166,7 @@ fn draw_piece(
             ..
         } => {
             let line = location::row_line(
+                app.config.lang(),
                 *place,
                 *selected,
                 *active,
@@ -174,7 +178,12 @@ fn draw_piece(
         }
         Piece::Action { action, selected } => {
             frame.render_widget(
-                Paragraph::new(screens::action_lines(*action, *selected, theme)),
+                Paragraph::new(screens::action_lines(
+                    app.config.lang(),
+                    *action,
+                    *selected,
+                    theme,
+                )),
                 rect,
             );
         }
@@ -227,6 +236,18 @@ pub fn wrap(text: &str, width: u16, tone: Tone) -> Vec<String> {
 
 pub use super::layout::Stack;
 
+/// "Step n of 3", for the screens of the steps before the account.
+pub fn step(lang: Lang, n: u8) -> Option<String> {
+    Some(
+        tr_args(
+            lang,
+            "cloudsigma-step",
+            &[("n", n.into()), ("count", STEPS.into())],
+        )
+        .into_owned(),
+    )
+}
+
 /// What the CloudSigma screens place with a `Stack` besides plain rows.
 pub trait Pieces {
     /// Places `lines` of `tone` if any.
@@ -235,7 +256,7 @@ pub trait Pieces {
     fn buttons<'a>(
         &mut self,
         pieces: &mut Vec<(Rect, Piece<'a>)>,
-        buttons: &[(&'static str, Button)],
+        buttons: &[(Cow<'static, str>, Button)],
     );
 }
 
@@ -253,14 +274,14 @@ impl Pieces for Stack {
     fn buttons<'a>(
         &mut self,
         pieces: &mut Vec<(Rect, Piece<'a>)>,
-        buttons: &[(&'static str, Button)],
+        buttons: &[(Cow<'static, str>, Button)],
     ) {
         let row = self.take(1);
         let widths = buttons.iter().map(|(label, _)| label.width());
         let placed = super::layout::button_places(row, row.x, widths)
             .into_iter()
             .zip(buttons)
-            .map(|(place, (label, button))| (place, *label, *button))
+            .map(|(place, (label, button))| (place, label.clone(), *button))
             .collect();
         pieces.push((row, Piece::Buttons(placed)));
     }

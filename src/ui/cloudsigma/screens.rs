@@ -1,19 +1,48 @@
 //! Every screen after the location: the saved session being checked, create or sign in, the
 //! two forms, the confirmation email, the account, the end.
 
-use crate::app::in_flight::Work as _;
+use std::borrow::Cow;
+
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{Env, Piece, Pieces, Screen, Stack, Tone, wrap};
 use crate::app::cloudsigma::forms::Focus;
-use crate::app::cloudsigma::questions::{created_lines, finished_lines};
-use crate::app::cloudsigma::{Action, Button, CloudSigma, Finished, STEPS, Step, Target};
+use crate::app::cloudsigma::questions::{
+    SET_PASSWORD, account_pairs, created_lines, finished_lines, not_kept,
+};
+use crate::app::cloudsigma::{ACCOUNT_BUTTONS, Action, Button, CloudSigma, Finished, Step, Target};
+use crate::lang::{Lang, tr, tr_args};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::FIELD_HEIGHT;
 
+/// A button's words where the flow draws it.
+fn label(lang: Lang, button: Button) -> Cow<'static, str> {
+    let id = match button {
+        Button::Create => "cloudsigma-button-create",
+        Button::SignIn | Button::GoSignIn => "cloudsigma-button-sign-in",
+        Button::OpenLink => "cloudsigma-button-open-link",
+        Button::Check => "cloudsigma-button-check",
+        Button::SignOut => "cloudsigma-button-sign-out",
+        Button::Menu => "cloudsigma-button-menu",
+        Button::Retry => "cloudsigma-button-retry",
+        Button::Continue => "cloudsigma-button-continue",
+        Button::SetPassword => "cloudsigma-button-set-password-here",
+        Button::SignOutNow => "cloudsigma-button-sign-out-now",
+        Button::Stay => "cloudsigma-button-stay",
+    };
+    tr(lang, id)
+}
+
+/// A row of buttons as `label` says them.
+fn labelled(lang: Lang, buttons: &[Button]) -> Vec<(Cow<'static, str>, Button)> {
+    buttons.iter().map(|b| (label(lang, *b), *b)).collect()
+}
+
 pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
     let width = area.width;
+    let lang = flow.lang;
+    let said = |id| tr(lang, id).into_owned();
     let mut pieces: Vec<(Rect, Piece<'a>)> = Vec::new();
     let mut s = Stack::new(area);
     let problem = match &flow.trouble {
@@ -22,19 +51,20 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
     };
     let working = flow
         .working()
-        .map(|w| format!("{}…", crate::text::capitalized(w.words())));
-    let step = |n: u8| Some(format!("Step {n} of {STEPS}"));
+        .map(|w| format!("{}…", crate::text::capitalized(&w.said(lang))));
+    let step = |n: u8| super::step(lang, n);
     let place = flow.place();
+    let at_place = || [("place", place.as_str().into())];
     let (heading, step) = match &flow.step {
         Step::Loading | Step::CheckingSaved(_) => {
             if let Step::CheckingSaved(saved) = &flow.step {
                 s.text(
                     &mut pieces,
                     wrap(
-                        &format!(
-                            "A session for {} was kept by an earlier run; CloudSigma is asked \
-                             whether it still works.",
-                            saved.email
+                        &tr_args(
+                            lang,
+                            "cloudsigma-saved-checking",
+                            &[("email", (&saved.email).into())],
                         ),
                         width,
                         Tone::Plain,
@@ -49,15 +79,19 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
             }
             s.gap(1);
             s.text(&mut pieces, problem, Tone::Problem);
-            ("Your saved session".to_string(), None)
+            (said("cloudsigma-saved-heading"), None)
         }
         Step::Unchecked(saved) => {
             s.text(
                 &mut pieces,
                 wrap(
-                    &format!(
-                        "A session for {} was kept by an earlier run, at {}.",
-                        saved.email, saved.api
+                    &tr_args(
+                        lang,
+                        "cloudsigma-saved-unchecked",
+                        &[
+                            ("email", (&saved.email).into()),
+                            ("api", (&saved.api).into()),
+                        ],
                     ),
                     width,
                     Tone::Plain,
@@ -69,14 +103,11 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
             s.gap(1);
             s.buttons(
                 &mut pieces,
-                &[
-                    ("Try again", Button::Retry),
-                    ("Continue without it", Button::Continue),
-                ],
+                &labelled(lang, &[Button::Retry, Button::Continue]),
             );
-            ("Your saved session".to_string(), None)
+            (said("cloudsigma-saved-heading"), None)
         }
-        Step::Location => unreachable_location(),
+        Step::Location => unreachable_location(lang),
         Step::Choose => {
             if let Some(notice) = &flow.unanswered_notice {
                 s.text(&mut pieces, wrap(notice, width, Tone::Info), Tone::Info);
@@ -84,14 +115,22 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
             }
             s.text(
                 &mut pieces,
-                wrap(&format!("Location: {place}"), width, Tone::Plain),
+                wrap(
+                    &tr_args(lang, "cloudsigma-choose-location", &at_place()),
+                    width,
+                    Tone::Plain,
+                ),
                 Tone::Plain,
             );
             if let Some(chosen) = &flow.location.chosen {
                 let api = chosen.api(env.config);
                 s.text(
                     &mut pieces,
-                    wrap(&format!("API address: {api}"), width, Tone::Dim),
+                    wrap(
+                        &tr_args(lang, "cloudsigma-choose-api", &[("api", api.into())]),
+                        width,
+                        Tone::Dim,
+                    ),
                     Tone::Dim,
                 );
             }
@@ -108,13 +147,10 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 s.gap(1);
             }
             s.text(&mut pieces, problem, Tone::Problem);
-            ("Create an account or sign in".to_string(), step(2))
+            (said("cloudsigma-choose-heading"), step(2))
         }
         Step::Create => {
-            let intro = format!(
-                "A new account at {place}. CloudSigma emails a confirmation link; the page it \
-                 opens sets the password."
-            );
+            let intro = tr_args(lang, "cloudsigma-create-intro", &at_place());
             let intro = wrap(&intro, width, Tone::Plain);
             let needed = 2 * FIELD_HEIGHT + 2 + problem.len().max(1) as u16;
             if area.height > needed + intro.len() as u16 {
@@ -136,10 +172,10 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                     },
                 ));
             }
-            s.buttons(&mut pieces, &[("Create account", Button::Create)]);
+            s.buttons(&mut pieces, &labelled(lang, &[Button::Create]));
             s.gap(1);
             working_or_problem(&mut s, &mut pieces, working, problem);
-            ("Create a CloudSigma account".to_string(), step(3))
+            (said("cloudsigma-create-heading"), step(3))
         }
         Step::Created(account) => {
             let lines = created_lines(flow, account);
@@ -148,47 +184,39 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 s.text(&mut pieces, wrap(line, width, Tone::Plain), Tone::Plain);
             }
             s.gap(1);
-            let mut buttons = vec![("Sign in", Button::GoSignIn)];
             if let Some(link) = env.link {
                 s.text(
                     &mut pieces,
-                    vec!["The link, from the sandbox outbox:".into()],
+                    vec![said("cloudsigma-created-link")],
                     Tone::Dim,
                 );
                 s.text(&mut pieces, wrap(link, width, Tone::Link), Tone::Link);
                 s.gap(1);
-                buttons.push(("Set the password here", Button::SetPassword));
-                buttons.push(("Open the link", Button::OpenLink));
             } else if flow.sandbox {
                 s.text(
                     &mut pieces,
-                    wrap(
-                        "Waiting for the email to reach the sandbox outbox…",
-                        width,
-                        Tone::Dim,
-                    ),
+                    wrap(&said("cloudsigma-created-waiting"), width, Tone::Dim),
                     Tone::Dim,
                 );
                 s.gap(1);
-                // Tab reaches them before the email comes too; pressed, they say it has not.
-                buttons.push(("Set the password here", Button::SetPassword));
-                buttons.push(("Open the link", Button::OpenLink));
             }
-            s.buttons(&mut pieces, &buttons);
+            // The flow's own list, in its order: the focus ring Tab follows. In the sandbox
+            // Tab reaches them before the email comes too; pressed, they say it has not.
+            s.buttons(&mut pieces, &labelled(lang, flow.created_buttons()));
             s.gap(1);
             s.text(&mut pieces, problem, Tone::Problem);
-            ("Check your email".to_string(), None)
+            (said("cloudsigma-created-heading"), None)
         }
         Step::SetPassword(account) => {
-            let intro = format!("The password of {}, at least 8 characters.", account.email);
+            let intro = tr_args(
+                lang,
+                "cloudsigma-password-intro",
+                &[("email", (&account.email).into())],
+            );
             s.text(&mut pieces, wrap(&intro, width, Tone::Plain), Tone::Plain);
             s.text(
                 &mut pieces,
-                wrap(
-                    crate::app::cloudsigma::questions::SET_PASSWORD,
-                    width,
-                    Tone::Dim,
-                ),
+                wrap(&said(SET_PASSWORD), width, Tone::Dim),
                 Tone::Dim,
             );
             s.gap(1);
@@ -201,17 +229,23 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                     target: Target::Field(Focus::First),
                 },
             ));
-            s.buttons(&mut pieces, &[("Set password", Button::SetPassword)]);
+            s.buttons(
+                &mut pieces,
+                &[(
+                    tr(lang, "cloudsigma-button-set-password"),
+                    Button::SetPassword,
+                )],
+            );
             s.gap(1);
             working_or_problem(&mut s, &mut pieces, working, problem);
-            ("Set your password".to_string(), None)
+            (said("cloudsigma-password-heading"), None)
         }
         Step::SignIn => {
             if let Some(notice) = &flow.sign_in_notice {
                 s.text(&mut pieces, wrap(notice, width, Tone::Info), Tone::Info);
                 s.gap(1);
             }
-            let intro = format!("At {place}: the email and password of your account.");
+            let intro = tr_args(lang, "cloudsigma-sign-in-intro", &at_place());
             let intro = wrap(&intro, width, Tone::Plain);
             let needed = 2 * FIELD_HEIGHT + 2 + problem.len().max(1) as u16;
             if s.room() > needed + intro.len() as u16 {
@@ -233,59 +267,51 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                     },
                 ));
             }
-            s.buttons(&mut pieces, &[("Sign in", Button::SignIn)]);
+            s.buttons(&mut pieces, &labelled(lang, &[Button::SignIn]));
             s.gap(1);
             working_or_problem(&mut s, &mut pieces, working, problem);
-            ("Sign in to CloudSigma".to_string(), step(3))
+            (said("cloudsigma-sign-in-heading"), step(3))
         }
         Step::Account(account) => {
             // The question comes first, so that even a small terminal shows it.
             if flow.sign_out_asked {
-                let question = format!(
-                    "Sign out of {}? The session ends and is forgotten here. y signs out; n, \
-                     Enter or Esc stays signed in.",
-                    account.email
+                let question = tr_args(
+                    lang,
+                    "cloudsigma-sign-out-question",
+                    &[("email", (&account.email).into())],
                 );
                 s.text(&mut pieces, wrap(&question, width, Tone::Info), Tone::Info);
                 s.buttons(
                     &mut pieces,
-                    &[
-                        ("Yes, sign out", Button::SignOutNow),
-                        ("No, stay", Button::Stay),
-                    ],
+                    &labelled(lang, &[Button::SignOutNow, Button::Stay]),
                 );
                 s.gap(1);
             }
             let first = if account.checked {
-                "Still signed in: CloudSigma confirmed the session just now.".to_string()
+                said("cloudsigma-account-still")
             } else {
-                format!("Signed in at {}.", account.place)
+                tr_args(
+                    lang,
+                    "cloudsigma-account-signed-in",
+                    &[("place", (&account.place).into())],
+                )
+                .into_owned()
             };
             s.text(&mut pieces, wrap(&first, width, Tone::Ok), Tone::Ok);
             s.gap(1);
             let info = &account.info;
-            let unknown = || "(not given)".to_string();
-            let pairs = vec![
-                ("Email", account.email.clone()),
-                ("UUID", info.uuid.clone().unwrap_or_else(unknown)),
-                ("State", info.state.clone().unwrap_or_else(unknown)),
-                (
-                    "Balance",
-                    match (&info.balance, &info.currency) {
-                        (Some(b), Some(c)) => format!("{b} {c}"),
-                        (Some(b), None) => b.clone(),
-                        _ => unknown(),
-                    },
-                ),
-            ];
+            let pairs = account_pairs(flow);
             let rect = s.take(pairs.len() as u16);
             pieces.push((rect, Piece::Pairs(pairs)));
             s.gap(1);
             let kept = match &account.kept {
-                Ok(location) => format!("The session is kept in {}.", location.describe()),
-                Err(why) => {
-                    format!("The session could not be kept ({why}); it lasts until you quit.")
-                }
+                Ok(location) => tr_args(
+                    lang,
+                    "cloudsigma-account-kept",
+                    &[("store", location.describe().into())],
+                )
+                .into_owned(),
+                Err(why) => not_kept(lang, why),
             };
             s.text(&mut pieces, wrap(&kept, width, Tone::Dim), Tone::Dim);
             for note in &info.notes {
@@ -293,33 +319,32 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
             }
             s.gap(1);
             if !flow.sign_out_asked {
-                s.buttons(
-                    &mut pieces,
-                    &[
-                        ("Check again", Button::Check),
-                        ("Sign out…", Button::SignOut),
-                        ("Menu", Button::Menu),
-                    ],
-                );
+                // The flow's own ring, in its order.
+                s.buttons(&mut pieces, &labelled(lang, &ACCOUNT_BUTTONS));
             }
             s.gap(1);
             working_or_problem(&mut s, &mut pieces, working, problem);
-            ("Your CloudSigma account".to_string(), None)
+            (said("cloudsigma-account-heading"), None)
         }
         Step::Finished(finished) => {
-            let lines = finished_lines(finished);
+            let lines = finished_lines(finished, lang);
             let (heading, first_tone) = match finished {
-                Finished::SignedOut { remote: None, .. } => ("Signed out", Tone::Ok),
-                Finished::SignedOut { .. } => ("Signed out on this machine", Tone::Info),
-                Finished::Created(_) => ("Account created", Tone::Ok),
+                Finished::SignedOut { remote: None, .. } => {
+                    ("cloudsigma-signed-out-heading", Tone::Ok)
+                }
+                Finished::SignedOut { .. } => ("cloudsigma-signed-out-here-heading", Tone::Info),
+                Finished::Created(_) => ("cloudsigma-created-done-heading", Tone::Ok),
             };
             s.text(&mut pieces, wrap(&lines[0], width, first_tone), first_tone);
             for line in &lines[1..] {
                 s.text(&mut pieces, wrap(line, width, Tone::Plain), Tone::Plain);
             }
             s.gap(1);
-            s.buttons(&mut pieces, &[("Back to the menu", Button::Menu)]);
-            (heading.to_string(), None)
+            s.buttons(
+                &mut pieces,
+                &[(tr(lang, "cloudsigma-button-back-to-menu"), Button::Menu)],
+            );
+            (said(heading), None)
         }
     };
     Screen {
@@ -329,9 +354,9 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
     }
 }
 
-fn unreachable_location() -> (String, Option<String>) {
+fn unreachable_location(lang: Lang) -> (String, Option<String>) {
     // The location screen has its own layout (see `location.rs`).
-    ("Choose a location".into(), None)
+    (tr(lang, "cloudsigma-location-heading").into_owned(), None)
 }
 
 fn working_or_problem<'a>(
@@ -350,19 +375,25 @@ fn working_or_problem<'a>(
 }
 
 /// The two choices of step 2, each a title and what it means.
-pub fn action_lines(action: Action, selected: bool, theme: &Theme) -> Vec<Line<'static>> {
+pub fn action_lines(
+    lang: Lang,
+    action: Action,
+    selected: bool,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let (title, blurb, key) = match action {
         Action::Create => (
-            "Create an account",
-            "A new account here; CloudSigma emails a link to set its password.",
+            "cloudsigma-choose-create",
+            "cloudsigma-choose-create-blurb",
             "1",
         ),
         Action::SignIn => (
-            "Sign in",
-            "With the email and password of an account at this location.",
+            "cloudsigma-choose-sign-in",
+            "cloudsigma-choose-sign-in-blurb",
             "2",
         ),
     };
+    let (title, blurb) = (tr(lang, title), tr(lang, blurb));
     let marker = Span::styled(if selected { "› " } else { "  " }, theme.key());
     let style = if selected {
         theme.selected()

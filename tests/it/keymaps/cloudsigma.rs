@@ -5,19 +5,19 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::Screen;
 use crate::cloudsigma_screens::{
-    account, answer_no, at, checking_saved, created, kept_file, opened, saved, sending_create,
-    sending_sign_in, unreachable, with_link,
+    account, answer_no, at, checking_saved, created, kept_file, new_app, opened, saved,
+    sending_create, sending_sign_in, unreachable, with_link,
 };
-use crate::common::{self, key, reply, request_id, typed};
+use crate::common::{key, reply, request_id, typed};
 
 pub fn screens() -> Vec<Screen> {
-    let mut loading = common::app(80, 24);
+    let mut loading = new_app();
     key(&mut loading, KeyCode::Char('3'));
     let (mut unchecked, id) = checking_saved();
     reply(&mut unchecked, id, Reply::Checked(Err(unreachable())));
     let mut continue_focused = unchecked.clone();
     key(&mut continue_focused, KeyCode::Tab);
-    let mut expired = common::app(80, 24);
+    let mut expired = new_app();
     let out = key(&mut expired, KeyCode::Char('3'));
     let id = request_id(&out);
     let saved = Saved {

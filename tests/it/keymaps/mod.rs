@@ -2,7 +2,7 @@
 //! key that does something is listed, and a letter means one thing on every screen.
 
 mod cleura;
-mod cloudsigma;
+pub mod cloudsigma;
 pub mod cozy;
 mod home;
 

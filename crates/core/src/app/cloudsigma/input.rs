@@ -8,6 +8,19 @@ use super::location::{self, Focus as LocFocus};
 use super::{ACCOUNT_BUTTONS, Act, Action, Button, CloudSigma, Finished, Row, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
 use crate::app::{Command, Ctx, Scroll};
+use crate::lang::{Lang, tr, tr_args};
+
+/// An answer among `options` in the run's language, or in English as scripts write them.
+fn choice_in(lang: Lang, answer: &str, options: &[&str]) -> Option<usize> {
+    let said: Vec<_> = options.iter().map(|id| tr(lang, id)).collect();
+    let english: Vec<_> = options.iter().map(|id| tr(Lang::En, id)).collect();
+    choice(answer, &said).or_else(|| choice(answer, &english))
+}
+
+/// "… is not one of …": the answer, in the message `id`.
+fn not_one(lang: Lang, id: &str, answer: &str) -> Problem {
+    Problem::invalid(tr_args(lang, id, &[("answer", answer.into())]))
+}
 
 impl CloudSigma {
     /// A key: what the step's key map binds it to, else an edit of the focused field.
@@ -42,7 +55,7 @@ impl CloudSigma {
             (Act::Go, Step::Location) => {
                 let outcome = match self.location.focus {
                     LocFocus::Filter => self.location.choose_selected(),
-                    LocFocus::Custom => self.location.choose_custom(),
+                    LocFocus::Custom => self.location.choose_custom(self.lang),
                 };
                 if outcome == location::Outcome::Chosen {
                     self.location_chosen(ctx);
@@ -292,42 +305,39 @@ impl CloudSigma {
         match &self.step {
             // Signed in, a script can still act as the account screen's keys do.
             Step::Account(_) => {
-                match (choice(trimmed, &super::questions::ACCOUNT_OPTIONS), trimmed) {
+                match (
+                    choice_in(self.lang, trimmed, &super::questions::ACCOUNT_OPTIONS),
+                    trimmed,
+                ) {
                     (Some(1), _) | (_, "sign-out" | "signout" | "logout" | "sign out") => {
                         self.sign_out(ctx)
                     }
                     (Some(0), _) | (_, "check" | "refresh") => self.check_again(ctx),
                     (Some(_), _) | (_, "menu") => ctx.nav = Some(crate::app::Nav::Home),
                     _ => self.set_trouble(
-                        Problem::invalid(format!("“{trimmed}” is not one of the choices.")),
+                        not_one(self.lang, "cloudsigma-account-not-a-choice", trimmed),
                         false,
                     ),
                 }
             }
             Step::Loading | Step::CheckingSaved(_) | Step::Finished(_) => {}
-            Step::Unchecked(_) => match choice(trimmed, &["Try again", "Continue without it"]) {
+            Step::Unchecked(_) => match choice_in(self.lang, trimmed, &SAVED_OPTIONS) {
                 Some(0) => self.retry_saved(ctx),
                 Some(_) => self.go_locations(ctx),
                 None => self.set_trouble(
-                    Problem::invalid(format!(
-                        "“{trimmed}” is not one of the choices: answer 1 (try again) or 2 \
-                         (continue without it)."
-                    )),
+                    not_one(self.lang, "cloudsigma-saved-not-a-choice", trimmed),
                     false,
                 ),
             },
             Step::Location => self.answer_location(trimmed, ctx),
-            Step::Choose => match choice(trimmed, &["Create an account", "Sign in"]) {
+            Step::Choose => match choice_in(self.lang, trimmed, &CHOOSE_OPTIONS) {
                 Some(0) => self.choose(Action::Create),
                 Some(_) => self.choose(Action::SignIn),
                 None => match trimmed.to_lowercase().as_str() {
                     "create" | "c" | "new" => self.choose(Action::Create),
                     "signin" | "sign-in" | "login" | "log in" | "s" => self.choose(Action::SignIn),
                     _ => self.set_trouble(
-                        Problem::invalid(format!(
-                            "“{trimmed}” is not one of the choices: answer 1 (create an \
-                             account) or 2 (sign in)."
-                        )),
+                        not_one(self.lang, "cloudsigma-choose-not-a-choice", trimmed),
                         false,
                     ),
                 },
@@ -348,7 +358,7 @@ impl CloudSigma {
                     self.go(Step::Finished(Finished::Created(account)));
                 }
                 None => self.set_trouble(
-                    Problem::invalid(format!("“{trimmed}” is not y or n.")),
+                    not_one(self.lang, "cloudsigma-created-not-y-n", trimmed),
                     false,
                 ),
             },
@@ -383,7 +393,7 @@ impl CloudSigma {
         }
         if self.location.focus == LocFocus::Custom {
             self.location.custom.set_value(answer);
-            match self.location.choose_custom() {
+            match self.location.choose_custom(self.lang) {
                 location::Outcome::Chosen => self.location_chosen(ctx),
                 _ => {
                     let why = self.location.custom.error.clone().unwrap_or_default();
@@ -392,7 +402,7 @@ impl CloudSigma {
             }
             return;
         }
-        let options = super::questions::location_options(&self.location);
+        let options = super::questions::location_options(&self.location, self.lang);
         let listed = self.location.places.len();
         let picked = if answer.is_empty() {
             Some(match self.location.selected {
@@ -432,15 +442,17 @@ impl CloudSigma {
                 self.answer_location(answer, ctx);
             }
             None => self.set_trouble(
-                Problem::invalid(format!(
-                    "“{answer}” is not one of the locations: give a location's code, such as \
-                     zrh, or your provider's https API address."
-                )),
+                not_one(self.lang, "cloudsigma-location-not-one", answer),
                 false,
             ),
         }
     }
 }
+
+/// The answers to "your saved session could not be checked", in order.
+pub const SAVED_OPTIONS: [&str; 2] = ["cloudsigma-button-retry", "cloudsigma-button-continue"];
+/// The answers to "create an account or sign in", in order.
+pub const CHOOSE_OPTIONS: [&str; 2] = ["cloudsigma-choose-create", "cloudsigma-choose-sign-in"];
 
 #[derive(Clone, Copy)]
 enum Which {

@@ -8,8 +8,10 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::forms::fixed;
 use crate::app::field::{CharRule, TextField};
 use crate::config::{CloudSigmaConfig, check_endpoint};
+use crate::lang::{Lang, tr, tr_args};
 
 /// A location: its code, its name and its API address, as CloudSigma's list gives them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,13 +235,18 @@ impl LocationForm {
         saved_code: Option<&str>,
         saved_custom: Option<&str>,
         sandbox: bool,
+        lang: Lang,
     ) -> LocationForm {
         let (code, custom) = match saved_code {
             Some(code) => (code, saved_custom),
             None => (config.location.as_str(), config.custom_api.as_deref()),
         };
-        let mut custom_field = TextField::new("Custom API address", CharRule::NoSpace, 300)
-            .placeholder(CUSTOM_PLACEHOLDER);
+        let mut custom_field = TextField::new(
+            fixed(lang, "cloudsigma-field-custom"),
+            CharRule::NoSpace,
+            300,
+        )
+        .placeholder(CUSTOM_PLACEHOLDER);
         if let Some(url) = custom {
             custom_field.set_value(url);
         }
@@ -258,8 +265,12 @@ impl LocationForm {
         LocationForm {
             places,
             source: ListSource::BuiltIn,
-            filter: TextField::new("Filter", CharRule::Printable, 40)
-                .placeholder("type a city, country or code"),
+            filter: TextField::new(
+                fixed(lang, "cloudsigma-field-filter"),
+                CharRule::Printable,
+                40,
+            )
+            .placeholder(fixed(lang, "cloudsigma-field-filter-placeholder")),
             custom: custom_field,
             selected,
             focus: Focus::Filter,
@@ -350,9 +361,10 @@ impl LocationForm {
 
     /// CloudSigma's current list replaces the one shown; the highlighted location stays
     /// highlighted while it is still listed. An empty list changes nothing.
-    pub fn use_list(&mut self, places: Vec<Place>) {
+    pub fn use_list(&mut self, places: Vec<Place>, lang: Lang) {
         if places.is_empty() {
-            self.source = ListSource::Unavailable("CloudSigma listed no location".into());
+            self.source =
+                ListSource::Unavailable(tr(lang, "cloudsigma-location-listed-none").into_owned());
             return;
         }
         let keep = self.selected_place().map(|p| p.code.clone());
@@ -386,8 +398,8 @@ impl LocationForm {
 
     /// Enter in the custom field: the address is checked (https, or http on this machine
     /// only) before it is used.
-    pub fn choose_custom(&mut self) -> Outcome {
-        match check_custom(self.custom.value()) {
+    pub fn choose_custom(&mut self, lang: Lang) -> Outcome {
+        match check_custom(self.custom.value(), lang) {
             Ok(url) => {
                 if url != self.custom.value() {
                     self.custom.set_value(&url);
@@ -431,24 +443,22 @@ pub fn place_index(places: &[Place], code: &str) -> Option<usize> {
 }
 
 /// A partner's API address, checked and normalised to end in `/` (the paths are relative).
-pub fn check_custom(value: &str) -> Result<String, String> {
+pub fn check_custom(value: &str, lang: Lang) -> Result<String, String> {
     let value = value.trim();
+    let refused =
+        |id| Err(tr_args(lang, id, &[("example", CUSTOM_PLACEHOLDER.into())]).into_owned());
     if value.is_empty() {
-        return Err(format!(
-            "Enter your provider's CloudSigma API address, such as {CUSTOM_PLACEHOLDER}"
-        ));
+        return refused("cloudsigma-custom-empty");
     }
     if !value.contains("://") {
-        return Err(format!(
-            "Write the whole address, starting with https://, such as {CUSTOM_PLACEHOLDER}"
-        ));
+        return refused("cloudsigma-custom-not-whole");
     }
     let url = check_endpoint(value)?;
     if url.host_str().is_none_or(str::is_empty) {
-        return Err("the address has no host name".into());
+        return Err(tr(lang, "cloudsigma-custom-no-host").into_owned());
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err("an API address has no ?query or #fragment".into());
+        return Err(tr(lang, "cloudsigma-custom-query").into_owned());
     }
     let mut text = url.to_string();
     if !text.ends_with('/') {
@@ -464,21 +474,25 @@ mod tests {
     #[test]
     fn custom_addresses_are_checked_and_normalised() {
         assert_eq!(
-            check_custom(" https://cloud.example.com/api/2.0 ").unwrap(),
+            check_custom(" https://cloud.example.com/api/2.0 ", Lang::En).unwrap(),
             "https://cloud.example.com/api/2.0/"
         );
-        assert!(check_custom("http://127.0.0.1:9/api/2.0/").is_ok());
-        let e = check_custom("http://cloud.example.com/api/2.0/").unwrap_err();
+        assert!(check_custom("http://127.0.0.1:9/api/2.0/", Lang::En).is_ok());
+        let e = check_custom("http://cloud.example.com/api/2.0/", Lang::En).unwrap_err();
         assert!(e.contains("https"), "{e}");
-        assert!(check_custom("").unwrap_err().contains("API address"));
-        assert!(check_custom("cloud.example.com").is_err());
-        assert!(check_custom("https://x.example/api/?a=1").is_err());
+        assert!(
+            check_custom("", Lang::En)
+                .unwrap_err()
+                .contains("API address")
+        );
+        assert!(check_custom("cloud.example.com", Lang::En).is_err());
+        assert!(check_custom("https://x.example/api/?a=1", Lang::En).is_err());
     }
 
     #[test]
     fn the_filter_matches_code_city_and_country_without_case() {
         let config = CloudSigmaConfig::default();
-        let mut form = LocationForm::new(&config, None, None, false);
+        let mut form = LocationForm::new(&config, None, None, false, Lang::En);
         form.filter.set_value("GERM");
         assert_eq!(form.rows(), vec![Row::Place(1), Row::Place(2), Row::Custom]);
         form.filter.set_value("united states");
@@ -505,7 +519,7 @@ mod tests {
             assert!(place.api.ends_with("/api/2.0/"), "{place:?}");
         }
         let config = CloudSigmaConfig::default();
-        let form = LocationForm::new(&config, None, None, false);
+        let form = LocationForm::new(&config, None, None, false, Lang::En);
         assert_eq!(form.selected_place().unwrap().code, "ZRH", "the default");
     }
 
@@ -525,7 +539,7 @@ mod tests {
     #[test]
     fn the_current_list_replaces_the_built_in_one_keeping_the_highlight() {
         let config = CloudSigmaConfig::default();
-        let mut form = LocationForm::new(&config, Some("tyo"), None, false);
+        let mut form = LocationForm::new(&config, Some("tyo"), None, false, Lang::En);
         let live = vec![
             Place {
                 code: "ZRH".into(),
@@ -543,18 +557,18 @@ mod tests {
                 api: "https://mty.stratospherecloud.com/api/2.0/".into(),
             },
         ];
-        form.use_list(live.clone());
+        form.use_list(live.clone(), Lang::En);
         assert_eq!(form.source, ListSource::Live);
         assert_eq!(form.places.len(), 3);
         assert_eq!(form.selected_place().unwrap().code, "TYO");
-        let mut form = LocationForm::new(&config, Some("lon"), None, false);
-        form.use_list(live);
+        let mut form = LocationForm::new(&config, Some("lon"), None, false, Lang::En);
+        form.use_list(live, Lang::En);
         assert_eq!(
             form.selected_place().unwrap().code,
             "ZRH",
             "a location no longer listed: back to the default"
         );
-        form.use_list(Vec::new());
+        form.use_list(Vec::new(), Lang::En);
         assert_eq!(form.places.len(), 3, "an empty answer changes nothing");
     }
 }

@@ -19,10 +19,12 @@ mod tests;
 
 use crate::app::checks;
 use crate::app::field::{CharRule, TextField};
+use crate::lang::{Lang, tr, tr_args};
 use secrecy::SecretString;
+use std::borrow::Cow;
 
 use super::ask::{Problem, ProblemKind};
-use super::in_flight::{self, InFlight, Work as _};
+use super::in_flight::{self, InFlight};
 use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cloudsigma::{Created, NewAccount, Session};
@@ -149,6 +151,32 @@ pub enum Work {
     Checking,
     SigningOut,
     SettingPassword,
+}
+
+impl Work {
+    /// What is in flight, in the run's language (`words` is its English).
+    pub fn said(self, lang: Lang) -> Cow<'static, str> {
+        let id = match self {
+            Work::Loading => "cloudsigma-work-loading",
+            Work::CheckingSaved => "cloudsigma-work-checking-saved",
+            Work::Creating => "cloudsigma-work-creating",
+            Work::SigningIn => "cloudsigma-work-signing-in",
+            Work::Checking => "cloudsigma-work-checking",
+            Work::SigningOut => "cloudsigma-work-signing-out",
+            Work::SettingPassword => "cloudsigma-work-setting-password",
+        };
+        tr(lang, id)
+    }
+
+    pub const ALL: [Work; 7] = [
+        Work::Loading,
+        Work::CheckingSaved,
+        Work::Creating,
+        Work::SigningIn,
+        Work::Checking,
+        Work::SigningOut,
+        Work::SettingPassword,
+    ];
 }
 
 impl in_flight::Work for Work {
@@ -323,6 +351,8 @@ pub struct CloudSigma {
     pub sign_out_asked: bool,
     /// The button Enter presses on the saved-session screen (Tab moves it).
     pub button: Button,
+    /// The run's language, for the words of the screens, the key map and the problems.
+    pub lang: Lang,
 }
 
 impl CloudSigma {
@@ -338,13 +368,14 @@ impl CloudSigma {
                 ctx.saved.cloudsigma_custom_api.as_deref(),
             ),
         };
-        let location = LocationForm::new(&ctx.config.cloudsigma, code, custom, sandbox);
+        let lang = ctx.config.lang();
+        let location = LocationForm::new(&ctx.config.cloudsigma, code, custom, sandbox, lang);
         let mut flow = CloudSigma {
             step: Step::Loading,
             location,
             action: Action::Create,
-            create: Form::create(),
-            sign_in: Form::sign_in(),
+            create: Form::create(lang),
+            sign_in: Form::sign_in(lang),
             sign_in_notice: None,
             trouble: None,
             pending: InFlight::default(),
@@ -356,10 +387,15 @@ impl CloudSigma {
             earlier: None,
             unanswered_notice: None,
             signed_out: false,
-            password: TextField::new("New password", CharRule::Printable, forms::PASSWORD_MAX)
-                .secret(),
+            password: TextField::new(
+                forms::fixed(lang, "cloudsigma-field-new-password"),
+                CharRule::Printable,
+                forms::PASSWORD_MAX,
+            )
+            .secret(),
             sign_out_asked: false,
             button: Button::Retry,
+            lang,
         };
         // Given values are taken exactly or refused under their field, never rewritten.
         if let Some(email) = ctx.given.get("email").map(|e| e.trim()) {
@@ -408,6 +444,7 @@ impl CloudSigma {
     fn sync(&mut self, ctx: &Ctx) {
         self.template = ctx.config.cloudsigma.api_template.clone();
         self.sandbox = ctx.sandbox.is_some();
+        self.lang = ctx.config.lang();
     }
 
     /// Opens the flow for a creation an earlier run sent and never saw answered (a menu
@@ -417,16 +454,15 @@ impl CloudSigma {
         if let Sent::CloudSigmaCreate { api, email, .. } = sent {
             flow.create.email.set_value(email);
             flow.sign_in.email.set_value(email);
-            let when = sent
-                .when()
-                .map(|when| format!(" on {when}"))
-                .unwrap_or_default();
-            flow.unanswered_notice = Some(format!(
-                "cloudboard asked CloudSigma ({api}) to open an account for {email}{when}, and \
-                 its answer was lost: whether it exists is not known. If its confirmation email \
-                 reached {email}, it does: set your password from it and sign in. If none came, \
-                 create it again: “already exists” then is most likely your own request."
-            ));
+            let mut args = vec![("api", api.into()), ("email", email.into())];
+            let id = match sent.when() {
+                Some(when) => {
+                    args.push(("when", when.into()));
+                    "cloudsigma-unanswered-notice-when"
+                }
+                None => "cloudsigma-unanswered-notice",
+            };
+            flow.unanswered_notice = Some(tr_args(flow.lang, id, &args).into_owned());
         }
         flow
     }
@@ -609,10 +645,10 @@ impl CloudSigma {
             return;
         };
         if self.sign_in.second.is_empty() {
-            let why = "Enter your password (set from the link in the confirmation email).";
-            self.sign_in.second.error = Some(why.into());
+            let why = tr(self.lang, "cloudsigma-sign-in-no-password").into_owned();
+            self.sign_in.second.error = Some(why.clone());
             self.sign_in.focus = forms::Focus::Second;
-            self.field_trouble(Some(why.into()));
+            self.field_trouble(Some(why));
             return;
         }
         // Masked again once sent: the next look at the screen should not show it.
@@ -717,7 +753,7 @@ impl CloudSigma {
     fn link_or_trouble(&mut self, ctx: &Ctx) -> Option<String> {
         let link = self.confirmation_link(ctx.outbox).map(str::to_string);
         if link.is_none() {
-            let why = "The confirmation email has not reached the sandbox outbox yet.";
+            let why = tr(self.lang, "cloudsigma-created-no-link");
             self.set_trouble(Problem::invalid(why), false);
         }
         link
@@ -733,7 +769,7 @@ impl CloudSigma {
             return;
         };
         if self.password.value().chars().count() < 8 {
-            let why = "The password must have at least 8 characters.".to_string();
+            let why = tr(self.lang, "cloudsigma-password-short").into_owned();
             self.password.error = Some(why.clone());
             return self.field_trouble(Some(why));
         }
@@ -826,7 +862,7 @@ impl FlowScreen for CloudSigma {
     }
 
     fn busy(&self) -> Option<String> {
-        self.working().map(|w| w.words().to_string())
+        self.working().map(|w| w.said(self.lang).into_owned())
     }
 
     fn unfinished(&self) -> Option<String> {
@@ -834,7 +870,7 @@ impl FlowScreen for CloudSigma {
         // signing out would be left half done; reading or checking can simply be done again.
         self.working()
             .filter(|w| matches!(w, Work::Creating | Work::SigningIn | Work::SigningOut))
-            .map(|w| w.words().to_string())
+            .map(|w| w.said(self.lang).into_owned())
     }
 
     fn title(&self) -> String {

@@ -6,49 +6,63 @@ use super::{Act, Action, Button, CloudSigma, Finished, Step, forms};
 use crate::app::Key;
 use crate::app::ask::{Ask, AskKind, Problem};
 use crate::app::checks;
-use crate::app::in_flight::Work as _;
 use crate::app::keys::Keymap;
 use crate::config::CloudSigmaConfig;
+use crate::lang::{Lang, tr, tr_args};
 
 /// The location question's options: every location listed, then the custom address.
-pub fn location_options(form: &LocationForm) -> Vec<String> {
+pub fn location_options(form: &LocationForm, lang: Lang) -> Vec<String> {
     let mut options: Vec<String> = form
         .places
         .iter()
         .map(|p| format!("{} — {}", p.code, p.name))
         .collect();
-    options.push(CUSTOM_OPTION.into());
+    options.push(tr(lang, CUSTOM_OPTION).into_owned());
     options
 }
 
-/// Where the list of locations comes from, and where they answer, in a sentence.
+/// Where the list of locations comes from, and where they answer, in a sentence (English).
 pub fn list_source(source: &ListSource, config: &CloudSigmaConfig) -> String {
+    list_source_in(Lang::En, source, config)
+}
+
+/// Where the list of locations comes from, and where they answer, in a sentence.
+pub fn list_source_in(lang: Lang, source: &ListSource, config: &CloudSigmaConfig) -> String {
     let list = match source {
-        ListSource::Live => "CloudSigma's current list of locations.".to_string(),
-        ListSource::BuiltIn => "CloudSigma's list of locations as of January 2026.".to_string(),
-        ListSource::Asking => "CloudSigma's list of locations as of January 2026, while the \
-                               current one is asked for."
-            .to_string(),
-        ListSource::Unavailable(why) => format!(
-            "CloudSigma's list of locations as of January 2026: the current one could not be \
-             read ({}).",
-            why.trim_end_matches('.')
+        ListSource::Live => tr(lang, "cloudsigma-location-live"),
+        ListSource::BuiltIn => tr(lang, "cloudsigma-location-built-in"),
+        ListSource::Asking => tr(lang, "cloudsigma-location-asking"),
+        ListSource::Unavailable(why) => tr_args(
+            lang,
+            "cloudsigma-location-unavailable",
+            &[("why", why.trim_end_matches('.').into())],
         ),
     };
     match &config.api_template {
-        Some(template) => format!("{list} Every location answers at {template}."),
-        None => list,
+        Some(template) => format!(
+            "{list} {}",
+            tr_args(
+                lang,
+                "cloudsigma-location-every-at",
+                &[("template", template.into())]
+            )
+        ),
+        None => list.into_owned(),
     }
 }
 
-/// What the sandbox's set-password step does, in a sentence.
-pub const SET_PASSWORD: &str = "The sandbox's confirmation page sets the password of the new \
-                                account; cloudboard fills in its form for you, as a browser would.";
+/// What the sandbox's set-password step does, in a sentence (a message id).
+pub const SET_PASSWORD: &str = "cloudsigma-password-how";
 
-pub const CUSTOM_OPTION: &str = "Custom API address (a partner's cloud)";
+/// The custom address's row and option (a message id).
+pub const CUSTOM_OPTION: &str = "cloudsigma-location-custom-option";
 
-/// What a script or the plain mode can do once signed in.
-pub const ACCOUNT_OPTIONS: [&str; 3] = ["Check the session again", "Sign out", "Back to the menu"];
+/// What a script or the plain mode can do once signed in (message ids).
+pub const ACCOUNT_OPTIONS: [&str; 3] = [
+    "cloudsigma-account-check",
+    "cloudsigma-account-sign-out",
+    "cloudsigma-account-menu",
+];
 
 fn choice(key: &'static str, prompt: &str, options: Vec<String>) -> Ask {
     Ask {
@@ -62,11 +76,11 @@ fn choice(key: &'static str, prompt: &str, options: Vec<String>) -> Ask {
     }
 }
 
-fn done(context: Vec<String>) -> Ask {
+fn done(lang: Lang, context: Vec<String>) -> Ask {
     Ask {
         key: "done",
         kind: AskKind::Done,
-        prompt: "Done".into(),
+        prompt: tr(lang, "cloudsigma-done").into_owned(),
         context,
         default: None,
         problem: None,
@@ -79,62 +93,104 @@ pub fn account_lines(flow: &CloudSigma) -> Vec<String> {
     let Step::Account(account) = &flow.step else {
         return Vec::new();
     };
-    let info = &account.info;
-    let unknown = || "(not given)".to_string();
+    let lang = flow.lang;
     let mut lines = vec![
-        format!("Signed in to CloudSigma at {}.", account.place),
-        format!("Email: {}", account.email),
-        format!("UUID: {}", info.uuid.clone().unwrap_or_else(unknown)),
-        format!("State: {}", info.state.clone().unwrap_or_else(unknown)),
-        format!(
-            "Balance: {}",
+        tr_args(
+            lang,
+            "cloudsigma-account-signed-in-to",
+            &[("place", (&account.place).into())],
+        )
+        .into_owned(),
+    ];
+    lines.extend(account_pairs(flow).into_iter().map(|(label, value)| {
+        tr_args(
+            lang,
+            "cloudsigma-account-line",
+            &[("label", label.into()), ("value", value.into())],
+        )
+        .into_owned()
+    }));
+    lines.push(match &account.kept {
+        Ok(location) => tr_args(
+            lang,
+            "cloudsigma-account-kept-short",
+            &[("store", location.describe().into())],
+        )
+        .into_owned(),
+        Err(why) => not_kept(lang, why),
+    });
+    lines.extend(account.info.notes.iter().cloned());
+    lines
+}
+
+/// Who is signed in, as labels and values: what the account screen lists.
+pub fn account_pairs(flow: &CloudSigma) -> Vec<(String, String)> {
+    let Step::Account(account) = &flow.step else {
+        return Vec::new();
+    };
+    let lang = flow.lang;
+    let info = &account.info;
+    let unknown = || tr(lang, "cloudsigma-account-unknown").into_owned();
+    let label = |id| tr(lang, id).into_owned();
+    vec![
+        (label("cloudsigma-account-email"), account.email.clone()),
+        (
+            label("cloudsigma-account-uuid"),
+            info.uuid.clone().unwrap_or_else(unknown),
+        ),
+        (
+            label("cloudsigma-account-state"),
+            info.state.clone().unwrap_or_else(unknown),
+        ),
+        (
+            label("cloudsigma-account-balance"),
             match (&info.balance, &info.currency) {
                 (Some(b), Some(c)) => format!("{b} {c}"),
                 (Some(b), None) => b.clone(),
                 _ => unknown(),
-            }
+            },
         ),
-    ];
-    lines.push(match &account.kept {
-        Ok(location) => format!("Session kept in {}.", location.describe()),
-        Err(why) => format!("The session could not be kept ({why}); it lasts until you quit."),
-    });
-    lines.extend(info.notes.iter().cloned());
-    lines
+    ]
+}
+
+/// The session could not be kept, and why.
+pub fn not_kept(lang: Lang, why: &str) -> String {
+    tr_args(lang, "cloudsigma-account-not-kept", &[("why", why.into())]).into_owned()
 }
 
 /// What the Created step says: where the email went and what to do with it.
 pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<String> {
+    let lang = flow.lang;
+    let email = || ("email", (&account.email).into());
+    let place = || ("place", (&account.place).into());
+    let said = |id, args: &[(&str, crate::lang::Arg)]| tr_args(lang, id, args).into_owned();
     let mut lines = if account.probably {
         vec![
-            format!(
-                "An account for {} most likely exists at {}: CloudSigma says so, and your \
-                 earlier request to create it was never answered.",
-                account.email, account.place
-            ),
-            format!(
-                "Its confirmation email went to {} then; if it is not there, ask for a new \
-                 one with “Forgot password” at sign-in.",
-                account.email
-            ),
+            said("cloudsigma-created-probably", &[email(), place()]),
+            said("cloudsigma-created-probably-email", &[email()]),
         ]
     } else {
         vec![
-            format!("Account created at {}.", account.place),
-            format!("A confirmation email was sent to {}.", account.email),
+            said("cloudsigma-created", &[place()]),
+            said("cloudsigma-created-email-sent", &[email()]),
         ]
     };
-    lines.push(if flow.sandbox {
-        "Open the link from the email (in the sandbox, the outbox shows it) and set your \
-         password there, or press p to set it here; then sign in."
-            .into()
-    } else {
-        "Open the link from the email, set your password there, then sign in.".into()
-    });
+    lines.push(
+        tr(
+            lang,
+            if flow.sandbox {
+                "cloudsigma-created-next-sandbox"
+            } else {
+                "cloudsigma-created-next"
+            },
+        )
+        .into_owned(),
+    );
     lines
 }
 
-pub fn finished_lines(finished: &Finished) -> Vec<String> {
+pub fn finished_lines(finished: &Finished, lang: Lang) -> Vec<String> {
+    let said = |id, args: &[(&str, crate::lang::Arg)]| tr_args(lang, id, args).into_owned();
     match finished {
         Finished::SignedOut {
             email,
@@ -142,27 +198,30 @@ pub fn finished_lines(finished: &Finished) -> Vec<String> {
             local,
         } => {
             let mut lines = match remote {
-                None => vec![format!("Signed out of {email}: the session has ended.")],
+                None => vec![said("cloudsigma-signed-out", &[("email", email.into())])],
                 Some(why) => vec![
-                    format!("CloudSigma could not be told that {email} signs out: {why}"),
-                    "The session was forgotten on this machine; on the server it ends by \
-                     itself after a while."
-                        .into(),
+                    said(
+                        "cloudsigma-signed-out-not-told",
+                        &[("email", email.into()), ("why", why.into())],
+                    ),
+                    said("cloudsigma-signed-out-forgotten", &[]),
                 ],
             };
-            if let Some(why) = local {
-                lines.push(format!("The kept session could not be removed: {why}"));
-            } else {
-                lines.push("No session is kept on this machine any more.".into());
-            }
+            lines.push(match local {
+                Some(why) => said("cloudsigma-signed-out-not-removed", &[("why", why.into())]),
+                None => said("cloudsigma-signed-out-none-kept", &[]),
+            });
             lines
         }
         Finished::Created(account) => vec![
-            format!(
-                "Account created at {}; a confirmation email was sent to {}.",
-                account.place, account.email
+            said(
+                "cloudsigma-finished-created",
+                &[
+                    ("place", (&account.place).into()),
+                    ("email", (&account.email).into()),
+                ],
             ),
-            "Open its link and set your password there; then come back to sign in.".into(),
+            said("cloudsigma-finished-created-next", &[]),
         ],
     }
 }
@@ -172,23 +231,33 @@ fn problem(flow: &CloudSigma) -> Option<Problem> {
 }
 
 pub fn ask(flow: &CloudSigma) -> Ask {
+    let lang = flow.lang;
+    let said = |id| tr(lang, id).into_owned();
+    let place = || ("place", flow.place().into());
     if let Some(work) = flow.working() {
-        return Ask::wait(crate::text::capitalized(work.words()));
+        return Ask::wait(crate::text::capitalized(&work.said(lang)));
     }
     let ask = match &flow.step {
-        Step::Loading | Step::CheckingSaved(_) => Ask::wait("Checking the saved session"),
+        Step::Loading | Step::CheckingSaved(_) => Ask::wait(said("cloudsigma-saved-wait")),
         Step::Unchecked(saved) => choice(
             "saved_session",
-            "Your saved session could not be checked",
-            vec!["Try again".into(), "Continue without it".into()],
+            &said("cloudsigma-saved-question"),
+            super::input::SAVED_OPTIONS.map(said).to_vec(),
         )
-        .with_context(vec![format!(
-            "A session for {} is kept from an earlier run, at {}.",
-            saved.email, saved.api
-        )])
+        .with_context(vec![
+            tr_args(
+                lang,
+                "cloudsigma-saved-context",
+                &[
+                    ("email", (&saved.email).into()),
+                    ("api", (&saved.api).into()),
+                ],
+            )
+            .into_owned(),
+        ])
         .with_default(Some("1".into())),
         Step::Location if flow.asking_for_locations() => {
-            Ask::wait("Asking CloudSigma for its current list of locations")
+            Ask::wait(said("cloudsigma-location-wait"))
         }
         Step::Location => match flow.location.focus {
             LocFocus::Filter => {
@@ -201,44 +270,46 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                     ..CloudSigmaConfig::default()
                 };
                 let mut context = vec![
-                    "Each location is its own cloud, with its own API address.".to_string(),
-                    list_source(&flow.location.source, &config),
+                    said("cloudsigma-location-context"),
+                    list_source_in(lang, &flow.location.source, &config),
                 ];
                 if flow.sandbox {
-                    context.push(
-                        "Sandbox: every location is served by the sandbox on this machine.".into(),
-                    );
+                    context.push(said("cloudsigma-location-sandbox"));
                 }
                 choice(
                     "location",
-                    "Where is (or will be) your CloudSigma account",
-                    location_options(&flow.location),
+                    &said("cloudsigma-location-question"),
+                    location_options(&flow.location, lang),
                 )
                 .with_context(context)
                 .with_default(Some(default))
             }
             LocFocus::Custom => Ask::text(
                 "api_address",
-                format!(
-                    "Your provider's CloudSigma API address (https, e.g. {})",
-                    location::CUSTOM_PLACEHOLDER
+                tr_args(
+                    lang,
+                    "cloudsigma-location-custom-question",
+                    &[("example", location::CUSTOM_PLACEHOLDER.into())],
                 ),
                 false,
             )
             .with_default(valid(flow.location.custom.value(), |v| {
-                location::check_custom(v).is_ok()
+                location::check_custom(v, lang).is_ok()
             })),
         },
         Step::Choose => choice(
             "action",
-            "Create an account or sign in",
-            vec!["Create an account".into(), "Sign in".into()],
+            &said("cloudsigma-choose-heading"),
+            super::input::CHOOSE_OPTIONS.map(said).to_vec(),
         )
         .with_context(
             flow.unanswered_notice
                 .iter()
                 .cloned()
-                .chain([format!("Location: {}.", flow.place())])
+                .chain([format!(
+                    "{}.",
+                    tr_args(lang, "cloudsigma-choose-location", &[place()])
+                )])
                 .collect(),
         )
         .with_default(Some(
@@ -249,16 +320,17 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             .into(),
         )),
         Step::Create => match flow.create.focus {
-            forms::Focus::First => Ask::text("email", "Email address for the new account", false)
-                .with_context(vec![format!(
-                    "A new CloudSigma account at {}; a confirmation email follows.",
-                    flow.place()
-                )])
-                .with_default(valid(flow.create.email.value(), |v| {
-                    checks::email(v).is_ok()
-                })),
+            forms::Focus::First => {
+                Ask::text("email", said("cloudsigma-create-email-question"), false)
+                    .with_context(vec![
+                        tr_args(lang, "cloudsigma-create-context", &[place()]).into_owned(),
+                    ])
+                    .with_default(valid(flow.create.email.value(), |v| {
+                        checks::email(v).is_ok()
+                    }))
+            }
             forms::Focus::Second | forms::Focus::Button => {
-                Ask::text("promo", "Promo code (optional; empty for none)", false).with_default(
+                Ask::text("promo", said("cloudsigma-create-promo-question"), false).with_default(
                     valid(flow.create.second.value(), |v| checks::promo(v).is_ok()),
                 )
             }
@@ -266,7 +338,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
         Step::Created(account) => Ask {
             key: "sign_in_now",
             kind: AskKind::YesNo,
-            prompt: "Sign in now (once your password is set)".into(),
+            prompt: said("cloudsigma-created-question"),
             context: created_lines(flow, account),
             default: None,
             problem: None,
@@ -274,23 +346,30 @@ pub fn ask(flow: &CloudSigma) -> Ask {
         },
         Step::SetPassword(account) => Ask::text(
             "new_password",
-            format!("New password for {} (at least 8 characters)", account.email),
+            tr_args(
+                lang,
+                "cloudsigma-password-question",
+                &[("email", (&account.email).into())],
+            ),
             true,
         )
-        .with_context(vec![SET_PASSWORD.into()]),
+        .with_context(vec![said(SET_PASSWORD)]),
         Step::SignIn => {
-            let mut context = vec![format!("Sign in to CloudSigma at {}.", flow.place())];
+            let mut context =
+                vec![tr_args(lang, "cloudsigma-sign-in-context", &[place()]).into_owned()];
             context.extend(flow.sign_in_notice.clone());
             match flow.sign_in.focus {
-                forms::Focus::First => {
-                    Ask::text("email", "Email address", false)
-                        .with_default(valid(flow.sign_in.email.value(), |v| {
-                            checks::email(v).is_ok()
-                        }))
-                }
+                forms::Focus::First => Ask::text("email", said("cloudsigma-field-email"), false)
+                    .with_default(valid(flow.sign_in.email.value(), |v| {
+                        checks::email(v).is_ok()
+                    })),
                 forms::Focus::Second | forms::Focus::Button => Ask::text(
                     "password",
-                    format!("Password for {}", flow.sign_in.email.value().trim()),
+                    tr_args(
+                        lang,
+                        "cloudsigma-sign-in-password-question",
+                        &[("email", flow.sign_in.email.value().trim().into())],
+                    ),
                     true,
                 ),
             }
@@ -299,15 +378,15 @@ pub fn ask(flow: &CloudSigma) -> Ask {
         Step::Account(_) => Ask {
             key: "account",
             kind: AskKind::Rest {
-                options: ACCOUNT_OPTIONS.map(String::from).to_vec(),
+                options: ACCOUNT_OPTIONS.map(said).to_vec(),
             },
-            prompt: "What next".into(),
+            prompt: said("cloudsigma-account-question"),
             context: account_lines(flow),
             default: None,
             problem: None,
             conceal: None,
         },
-        Step::Finished(finished) => done(finished_lines(finished)),
+        Step::Finished(finished) => done(lang, finished_lines(finished, lang)),
     };
     ask.with_problem(problem(flow))
 }
@@ -323,119 +402,145 @@ fn valid(value: &str, ok: impl Fn(&str) -> bool) -> Option<String> {
 /// and the key bar lists it.
 pub fn keymap(flow: &CloudSigma) -> Keymap<Act> {
     use Key::*;
+    let k = |id| tr(flow.lang, id);
     let map = Keymap::new();
     let working = flow.working().is_some();
     let menu = Act::Press(Button::Menu);
     let move_keys = [Tab, BackTab, Up, Down];
     match &flow.step {
         Step::Loading | Step::CheckingSaved(_) => {
-            map.bind(&[Esc], "skip: choose a location", Act::Back)
+            map.bind(&[Esc], k("cloudsigma-key-skip"), Act::Back)
         }
         // Enter presses the button Tab moved to; r tries again from either.
         Step::Unchecked(_) if flow.button == Button::Continue => map
             .bind(
                 &[Enter],
-                "continue without it",
+                k("cloudsigma-key-continue-without"),
                 Act::Press(Button::Continue),
             )
-            .bind(&[Char('r')], "try again", Act::Press(Button::Retry))
-            .bind(&[Tab, BackTab], "next button", Act::Move)
-            .bind(&[Esc], "menu", menu),
+            .bind(
+                &[Char('r')],
+                k("cloudsigma-key-try-again"),
+                Act::Press(Button::Retry),
+            )
+            .bind(&[Tab, BackTab], k("cloudsigma-key-next-button"), Act::Move)
+            .bind(&[Esc], k("cloudsigma-key-menu"), menu),
         Step::Unchecked(_) => map
-            .bind(&[Enter, Char('r')], "try again", Act::Press(Button::Retry))
-            .bind(&[Tab, BackTab], "next button", Act::Move)
-            .bind(&[Esc], "menu", menu),
+            .bind(
+                &[Enter, Char('r')],
+                k("cloudsigma-key-try-again"),
+                Act::Press(Button::Retry),
+            )
+            .bind(&[Tab, BackTab], k("cloudsigma-key-next-button"), Act::Move)
+            .bind(&[Esc], k("cloudsigma-key-menu"), menu),
         Step::Location => match flow.location.focus {
             LocFocus::Filter => map
-                .bind(&[Typing], "filter", Act::Type)
-                .bind(&[Up, Down], "move", Act::Move)
-                .bind(&[Enter], "choose", Act::Go)
-                .bind(&[Esc], "menu", menu)
-                .bind(&[Tab, BackTab], "custom address", Act::Custom)
-                .bind(&[PageUp, PageDown], "first/custom", Act::Ends),
+                .bind(&[Typing], k("cloudsigma-key-filter"), Act::Type)
+                .bind(&[Up, Down], k("cloudsigma-key-move"), Act::Move)
+                .bind(&[Enter], k("cloudsigma-key-choose"), Act::Go)
+                .bind(&[Esc], k("cloudsigma-key-menu"), menu)
+                .bind(&[Tab, BackTab], k("cloudsigma-key-custom"), Act::Custom)
+                .bind(&[PageUp, PageDown], k("cloudsigma-key-ends"), Act::Ends),
             LocFocus::Custom => map
-                .bind(&[Enter], "use this address", Act::Go)
-                .bind(&[Tab, BackTab, Up], "back to the list", Act::List)
-                .bind(&[Esc], "menu", menu),
+                .bind(&[Enter], k("cloudsigma-key-use-address"), Act::Go)
+                .bind(
+                    &[Tab, BackTab, Up],
+                    k("cloudsigma-key-back-to-list"),
+                    Act::List,
+                )
+                .bind(&[Esc], k("cloudsigma-key-menu"), menu),
         },
         Step::Choose => map
-            .bind(&[Up, Down, Tab, BackTab], "move", Act::Move)
-            .bind(&[Enter, Space], "go", Act::Go)
-            .bind(&[Digits('1', '2')], "choose", Act::Number)
-            .bind(&[Esc], "back", Act::Back),
-        Step::Create if working => map.bind(&[Esc], "menu (the answer is still awaited)", menu),
+            .bind(
+                &[Up, Down, Tab, BackTab],
+                k("cloudsigma-key-move"),
+                Act::Move,
+            )
+            .bind(&[Enter, Space], k("cloudsigma-key-go"), Act::Go)
+            .bind(&[Digits('1', '2')], k("cloudsigma-key-pick"), Act::Number)
+            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back),
+        Step::Create if working => map.bind(&[Esc], k("cloudsigma-key-menu-awaited"), menu),
         Step::Create => map
-            .bind(&[Enter], "next / create", Act::Go)
-            .bind(&[Esc], "back", Act::Back)
-            .bind(&move_keys, "move", Act::Move),
+            .bind(&[Enter], k("cloudsigma-key-next-create"), Act::Go)
+            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back)
+            .bind(&move_keys, k("cloudsigma-key-move"), Act::Move),
         Step::Created(_) => map
             .bind(
                 &[Enter],
                 match flow.created_button() {
-                    Button::SetPassword => "set the password here",
-                    Button::OpenLink => "open the link",
-                    _ => "sign in",
+                    Button::SetPassword => k("cloudsigma-key-set-password-here"),
+                    Button::OpenLink => k("cloudsigma-key-open-link"),
+                    _ => k("cloudsigma-key-sign-in"),
                 },
                 Act::Press(flow.created_button()),
             )
             .bind_if(
                 flow.sandbox,
                 &[Char('o')],
-                "open the link",
+                k("cloudsigma-key-open-link"),
                 Act::Press(Button::OpenLink),
             )
             .bind_if(
                 flow.sandbox,
                 &[Char('p')],
-                "set the password here",
+                k("cloudsigma-key-set-password-here"),
                 Act::Press(Button::SetPassword),
             )
-            .bind(&[Esc], "back", Act::Back)
+            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back)
             // Only the sandbox has more than the one button to move to.
-            .bind_if(flow.sandbox, &[Tab, Right], "move", Act::Move)
+            .bind_if(
+                flow.sandbox,
+                &[Tab, Right],
+                k("cloudsigma-key-move"),
+                Act::Move,
+            )
             .and(&[BackTab, Left], Act::Move),
-        Step::SetPassword(_) if working => map.bind(&[Esc], "stop", Act::Back),
+        Step::SetPassword(_) if working => map.bind(&[Esc], k("cloudsigma-key-stop"), Act::Back),
         Step::SetPassword(_) => map
-            .bind(&[Enter], "set the password", Act::Go)
-            .bind(&[Ctrl('r')], "show/hide password", Act::Reveal)
-            .bind(&[Esc], "back", Act::Back),
-        Step::SignIn if working => map.bind(&[Esc], "stop signing in", Act::Back),
+            .bind(&[Enter], k("cloudsigma-key-set-password"), Act::Go)
+            .bind(&[Ctrl('r')], k("cloudsigma-key-reveal"), Act::Reveal)
+            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back),
+        Step::SignIn if working => map.bind(&[Esc], k("cloudsigma-key-stop-signing-in"), Act::Back),
         Step::SignIn => map
-            .bind(&[Enter], "next / sign in", Act::Go)
-            .bind(&[Ctrl('r')], "show/hide password", Act::Reveal)
-            .bind(&[Esc], "back", Act::Back)
-            .bind(&move_keys, "move", Act::Move),
-        Step::Account(_) if working => map.bind(&[Esc], "menu", menu),
+            .bind(&[Enter], k("cloudsigma-key-next-sign-in"), Act::Go)
+            .bind(&[Ctrl('r')], k("cloudsigma-key-reveal"), Act::Reveal)
+            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back)
+            .bind(&move_keys, k("cloudsigma-key-move"), Act::Move),
+        Step::Account(_) if working => map.bind(&[Esc], k("cloudsigma-key-menu"), menu),
         Step::Account(_) if flow.sign_out_asked => map
             .bind(
                 &[Char('y')],
-                "yes, sign out",
+                k("cloudsigma-key-yes-sign-out"),
                 Act::Press(Button::SignOutNow),
             )
             .bind(
                 &[Char('n'), Esc, Enter],
-                "no, stay signed in",
+                k("cloudsigma-key-no-stay"),
                 Act::Press(Button::Stay),
             ),
         // Enter presses the button Tab moved to (Menu until then: never a sign-out by
         // reflex).
         Step::Account(_) => {
             let (button, words) = match flow.account_button() {
-                Button::Check => (Button::Check, "check the session again"),
-                Button::SignOut => (Button::SignOut, "sign out…"),
-                _ => (Button::Menu, "menu"),
+                Button::Check => (Button::Check, k("cloudsigma-key-check")),
+                Button::SignOut => (Button::SignOut, k("cloudsigma-key-sign-out")),
+                _ => (Button::Menu, k("cloudsigma-key-menu")),
             };
             map.bind(&[Enter], words, Act::Press(button))
                 .bind(
                     &[Char('r')],
-                    "check the session again",
+                    k("cloudsigma-key-check"),
                     Act::Press(Button::Check),
                 )
-                .bind(&[Char('x')], "sign out…", Act::Press(Button::SignOut))
-                .bind(&[Esc], "menu", menu)
-                .bind(&[Tab, Right], "move", Act::Move)
+                .bind(
+                    &[Char('x')],
+                    k("cloudsigma-key-sign-out"),
+                    Act::Press(Button::SignOut),
+                )
+                .bind(&[Esc], k("cloudsigma-key-menu"), menu)
+                .bind(&[Tab, Right], k("cloudsigma-key-move"), Act::Move)
                 .and(&[BackTab, Left], Act::Move)
         }
-        Step::Finished(_) => map.bind(&[Enter, Esc], "menu", menu),
+        Step::Finished(_) => map.bind(&[Enter, Esc], k("cloudsigma-key-menu"), menu),
     }
 }

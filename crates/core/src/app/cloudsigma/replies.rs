@@ -11,6 +11,7 @@ use crate::api::cloudsigma::Created;
 use crate::api::error::Refusal;
 use crate::app::ask::{Problem, ProblemKind};
 use crate::app::{Ctx, RequestId};
+use crate::lang::{tr, tr_args};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -22,7 +23,14 @@ impl CloudSigma {
         if let Reply::Forgot(result) = reply {
             // Forgetting runs beside the flow's own requests; only a failure is worth a word.
             if let Err(why) = result {
-                ctx.toast = Some(format!("The ended session could not be removed: {why}"));
+                ctx.toast = Some(
+                    tr_args(
+                        self.lang,
+                        "cloudsigma-forget-failed",
+                        &[("why", why.into())],
+                    )
+                    .into_owned(),
+                );
             }
             return;
         }
@@ -31,7 +39,7 @@ impl CloudSigma {
             if self.locations_request == Some(id) {
                 self.locations_request = None;
                 match result {
-                    Ok(places) => self.location.use_list(places),
+                    Ok(places) => self.location.use_list(places, self.lang),
                     Err(error) => self.location.source = ListSource::Unavailable(error.to_string()),
                 }
             }
@@ -66,7 +74,7 @@ impl CloudSigma {
                 let email = account.email.clone();
                 self.go_sign_in(
                     Some(&email),
-                    Some("Your password is set: Enter signs in with it.".into()),
+                    Some(tr(self.lang, "cloudsigma-password-set").into_owned()),
                 );
                 self.sign_in.second.set_value(self.password.value());
                 self.password.clear();
@@ -106,11 +114,15 @@ impl CloudSigma {
                 if saved.expired {
                     // Its cookie's lifetime is over: nothing is sent with it.
                     self.forget(ctx);
-                    let notice = format!(
-                        "Your saved session for {} at {} has expired; sign in again.",
-                        saved.email,
-                        self.place()
-                    );
+                    let notice = tr_args(
+                        self.lang,
+                        "cloudsigma-saved-expired",
+                        &[
+                            ("email", (&saved.email).into()),
+                            ("place", self.place().into()),
+                        ],
+                    )
+                    .into_owned();
                     self.go_sign_in(Some(&saved.email), Some(notice));
                     return;
                 }
@@ -128,9 +140,12 @@ impl CloudSigma {
                 self.go_locations(ctx);
                 self.set_trouble(
                     Problem {
-                        message: format!(
-                            "The saved session could not be read ({why}); sign in again."
-                        ),
+                        message: tr_args(
+                            self.lang,
+                            "cloudsigma-saved-unreadable",
+                            &[("why", why.into())],
+                        )
+                        .into_owned(),
                         kind: ProblemKind::Failed,
                     },
                     false,
@@ -249,14 +264,16 @@ impl CloudSigma {
                     ApiError::Declined {
                         said: Some(said), ..
                     } => said.trim_end_matches('.').to_string(),
-                    _ => "wrong email or password".to_string(),
+                    _ => tr(self.lang, "cloudsigma-sign-in-refused-default").into_owned(),
                 };
-                let message = format!(
-                    "CloudSigma refused the sign-in: {said}. Check the password, and that the \
-                     account was opened here, at {}.",
-                    self.place()
-                );
-                self.sign_in.second.error = Some("Not accepted (see below).".into());
+                let message = tr_args(
+                    self.lang,
+                    "cloudsigma-sign-in-refused",
+                    &[("said", said.into()), ("place", self.place().into())],
+                )
+                .into_owned();
+                self.sign_in.second.error =
+                    Some(tr(self.lang, "cloudsigma-sign-in-not-accepted").into_owned());
                 self.set_trouble(
                     Problem {
                         message,
@@ -308,7 +325,7 @@ impl CloudSigma {
                 self.forget(ctx);
                 self.go_sign_in(
                     Some(&saved.email),
-                    Some("Your saved session has ended; sign in again.".into()),
+                    Some(tr(self.lang, "cloudsigma-saved-ended").into_owned()),
                 );
             }
             (Step::CheckingSaved(saved), Err(error)) => {
@@ -328,7 +345,7 @@ impl CloudSigma {
                 self.forget(ctx);
                 self.go_sign_in(
                     Some(&account.email),
-                    Some("Your session has ended; sign in again.".into()),
+                    Some(tr(self.lang, "cloudsigma-session-ended").into_owned()),
                 );
             }
             (Step::Account(mut account), Err(error)) => {
@@ -336,7 +353,12 @@ impl CloudSigma {
                 self.step = Step::Account(account);
                 self.set_trouble(
                     Problem {
-                        message: format!("The session could not be checked: {}", error.advice()),
+                        message: tr_args(
+                            self.lang,
+                            "cloudsigma-account-not-checked",
+                            &[("why", error.advice().into())],
+                        )
+                        .into_owned(),
                         kind: Problem::from_api(&error).kind,
                     },
                     false,
@@ -373,12 +395,14 @@ impl CloudSigma {
         let email = self.create.email.value().trim().to_string();
         let place = self.place();
         self.set_trouble(
-            Problem::failed(format!(
-                "CloudSigma may have opened the account for {email} at {place}: its answer did \
-                 not arrive ({}). If it did, its confirmation email reaches {email}. Press Enter \
-                 to ask again: if the email is then refused as taken, the account is most \
-                 likely yours. cloudboard keeps this on the menu until it knows.",
-                why.trim_end_matches('.')
+            Problem::failed(tr_args(
+                self.lang,
+                "cloudsigma-create-unanswered",
+                &[
+                    ("email", email.into()),
+                    ("place", place.into()),
+                    ("why", why.trim_end_matches('.').into()),
+                ],
             )),
             false,
         );

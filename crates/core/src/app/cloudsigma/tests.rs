@@ -1716,3 +1716,26 @@ fn a_forms_button_is_in_its_focus_ring_and_a_letter_on_it_is_not_typed() {
         "Enter on Sign in sends it: {out:?}"
     );
 }
+
+#[test]
+fn the_work_in_flight_says_in_english_what_its_words_say() {
+    use crate::app::in_flight::Work as _;
+    for work in super::Work::ALL {
+        assert_eq!(work.said(crate::lang::Lang::En), work.words());
+    }
+}
+
+/// A field's label and placeholder are the catalogue's own text, never made at run time
+/// (see `forms::fixed`).
+#[test]
+fn the_fields_words_are_the_catalogue_s_text() {
+    for lang in crate::lang::Lang::ALL {
+        for id in super::forms::FIXED {
+            let said = crate::lang::tr(lang, id);
+            assert!(
+                matches!(said, std::borrow::Cow::Borrowed(_)) && said != id,
+                "{id} in {lang:?}: {said:?}"
+            );
+        }
+    }
+}
