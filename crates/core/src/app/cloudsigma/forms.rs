@@ -1,12 +1,10 @@
 //! The two forms of step 3, and the checks made on this machine before anything is sent:
 //! create an account (email, optional promo code) and sign in (email, password).
 
-use std::borrow::Cow;
-
 use crate::app::checks;
 
 use crate::app::field::{CharRule, TextField};
-use crate::lang::{Lang, tr};
+use crate::lang::{Lang, tr_static};
 
 pub const EMAIL_MAX: usize = 254;
 pub const PROMO_MAX: usize = 64;
@@ -37,11 +35,11 @@ impl Form {
         Form {
             email: email_field(lang),
             second: TextField::new(
-                fixed(lang, "cloudsigma-field-promo"),
+                tr_static(lang, "cloudsigma-field-promo"),
                 CharRule::NoSpace,
                 PROMO_MAX,
             )
-            .placeholder(fixed(lang, "cloudsigma-field-promo-placeholder")),
+            .placeholder(tr_static(lang, "cloudsigma-field-promo-placeholder")),
             focus: Focus::First,
         }
     }
@@ -50,7 +48,7 @@ impl Form {
         Form {
             email: email_field(lang),
             second: TextField::new(
-                fixed(lang, "cloudsigma-field-password"),
+                tr_static(lang, "cloudsigma-field-password"),
                 CharRule::Printable,
                 PASSWORD_MAX,
             )
@@ -105,34 +103,9 @@ impl Form {
 
 fn email_field(lang: Lang) -> TextField {
     TextField::new(
-        fixed(lang, "cloudsigma-field-email"),
+        tr_static(lang, "cloudsigma-field-email"),
         CharRule::NoSpace,
         EMAIL_MAX,
     )
-    .placeholder(fixed(lang, "cloudsigma-field-email-placeholder"))
+    .placeholder(tr_static(lang, "cloudsigma-field-email-placeholder"))
 }
-
-/// A message without placeholders, for a field's label or placeholder (a `TextField` holds
-/// them as `&'static str`). Such a message comes out of its catalogue, built into the
-/// binary, as it is written there: nothing is made for it.
-pub fn fixed(lang: Lang, id: &str) -> &'static str {
-    match tr(lang, id) {
-        Cow::Borrowed(text) => text,
-        // Not for a message without placeholders (a test holds the fields' to that); kept
-        // for the run rather than lost.
-        Cow::Owned(text) => Box::leak(text.into_boxed_str()),
-    }
-}
-
-/// The messages `fixed` is used with.
-pub const FIXED: [&str; 9] = [
-    "cloudsigma-field-email",
-    "cloudsigma-field-email-placeholder",
-    "cloudsigma-field-promo",
-    "cloudsigma-field-promo-placeholder",
-    "cloudsigma-field-password",
-    "cloudsigma-field-new-password",
-    "cloudsigma-field-filter",
-    "cloudsigma-field-filter-placeholder",
-    "cloudsigma-field-custom",
-];

@@ -8,9 +8,9 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::forms::fixed;
 use crate::app::field::{CharRule, TextField};
 use crate::config::{CloudSigmaConfig, check_endpoint};
+use crate::lang::tr_static;
 use crate::lang::{Lang, tr, tr_args};
 
 /// A location: its code, its name and its API address, as CloudSigma's list gives them.
@@ -242,7 +242,7 @@ impl LocationForm {
             None => (config.location.as_str(), config.custom_api.as_deref()),
         };
         let mut custom_field = TextField::new(
-            fixed(lang, "cloudsigma-field-custom"),
+            tr_static(lang, "cloudsigma-field-custom"),
             CharRule::NoSpace,
             300,
         )
@@ -266,11 +266,11 @@ impl LocationForm {
             places,
             source: ListSource::BuiltIn,
             filter: TextField::new(
-                fixed(lang, "cloudsigma-field-filter"),
+                tr_static(lang, "cloudsigma-field-filter"),
                 CharRule::Printable,
                 40,
             )
-            .placeholder(fixed(lang, "cloudsigma-field-filter-placeholder")),
+            .placeholder(tr_static(lang, "cloudsigma-field-filter-placeholder")),
             custom: custom_field,
             selected,
             focus: Focus::Filter,

@@ -388,7 +388,7 @@ impl CloudSigma {
             unanswered_notice: None,
             signed_out: false,
             password: TextField::new(
-                forms::fixed(lang, "cloudsigma-field-new-password"),
+                crate::lang::tr_static(lang, "cloudsigma-field-new-password"),
                 CharRule::Printable,
                 forms::PASSWORD_MAX,
             )

@@ -1724,18 +1724,3 @@ fn the_work_in_flight_says_in_english_what_its_words_say() {
         assert_eq!(work.said(crate::lang::Lang::En), work.words());
     }
 }
-
-/// A field's label and placeholder are the catalogue's own text, never made at run time
-/// (see `forms::fixed`).
-#[test]
-fn the_fields_words_are_the_catalogue_s_text() {
-    for lang in crate::lang::Lang::ALL {
-        for id in super::forms::FIXED {
-            let said = crate::lang::tr(lang, id);
-            assert!(
-                matches!(said, std::borrow::Cow::Borrowed(_)) && said != id,
-                "{id} in {lang:?}: {said:?}"
-            );
-        }
-    }
-}
