@@ -114,7 +114,7 @@ cozy-button-set-passphrase = Définir ma phrase de passe
 cozy-button-open-it = L’ouvrir dans le navigateur (o)
 cozy-button-copy-address = Copier l’adresse (c)
 cozy-button-to-menu-esc = Au menu (Esc)
-cozy-button-open-web = Ouvrir dans un navigateur (Enter)
+cozy-button-open-web = Ouvrir le lien (Enter)
 cozy-button-copy-link = Copier le lien (c)
 cozy-button-back-esc = Retour (Esc)
 
@@ -171,8 +171,8 @@ cozy-terms-in-brief = En bref
 # $first et $last : les lignes affichées ; $total : leur nombre.
 cozy-terms-position = lignes { $first }–{ $last } sur { $total }
 cozy-terms-more-below = ↓ suite plus bas
-cozy-terms-link = Conditions complètes :
-cozy-terms-opens = (o pour les ouvrir)
+cozy-terms-link = Texte intégral :
+cozy-terms-opens = (o l’ouvre)
 # $version : la version des conditions.
 cozy-terms-accept-versioned = J’accepte les CGU et la politique de confidentialité (version { $version })
 cozy-terms-accept = J’accepte les CGU et la politique de confidentialité
@@ -372,7 +372,7 @@ cozy-hash-failed = La phrase de passe n’a pas pu être hachée sur cette machi
 # $why : ce qui est arrivé à la réponse ; $address : l’adresse du nouveau Cozy.
 cozy-passphrase-unanswered = Le Cozy a peut-être pris votre phrase de passe : sa réponse n’est pas arrivée ({ $why }). Connectez-vous à { $address } avec elle pour le savoir. Ou appuyez sur Enter pour l’envoyer de nouveau : si le lien est alors épuisé, c’est que la première a été prise.
 # $iterations : le nombre de tours de hachage.
-cozy-hashing = Hachage de votre phrase de passe sur cette machine ({ $iterations } itérations)
+cozy-hashing = Hachage local de la phrase de passe ({ $iterations } itérations)
 cozy-registering = Enregistrement sur { $fqdn }
 cozy-passphrase-prompt = Votre phrase de passe
 cozy-passphrase-context-step = Choisissez la phrase de passe de { $fqdn } (étape 7 sur 8).
@@ -394,7 +394,7 @@ cozy-done-its-address = Son adresse :
 cozy-done-sign-in = Connectez-vous-y avec la phrase de passe que vous venez de choisir.
 cozy-done-sign-in-probably = Votre phrase de passe précédente l’a très probablement atteint, bien que sa réponse se soit perdue : le lien d’activation est maintenant épuisé. Connectez-vous-y avec la phrase de passe choisie alors ; s’il la refuse, utilisez « Mot de passe oublié ? » sur sa page de connexion.
 cozy-done-scan = Scannez le code pour ouvrir votre Cozy sur votre téléphone.
-cozy-enlarge-for-code = Agrandissez le terminal pour voir le QR code pour votre téléphone.
+cozy-enlarge-for-code = Agrandissez le terminal pour afficher le QR code.
 cozy-address-copied = Adresse envoyée dans le presse-papiers du terminal.
 cozy-done-prompt = Votre Cozy est prêt
 # $address : l’adresse du nouveau Cozy.
