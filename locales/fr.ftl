@@ -76,7 +76,7 @@ cozy-busy-opening-link = ouverture du lien d’activation
 
 cozy-key-move = se déplacer
 cozy-key-next = suivant
-cozy-key-next-passphrase = champ suivant, puis définir la phrase de passe
+cozy-key-next-passphrase = champ suivant, puis valider
 cozy-key-domain = changer de domaine
 cozy-key-accept = cocher/décocher « J’accepte »
 cozy-key-scroll = faire défiler (ou la molette)
