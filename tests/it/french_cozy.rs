@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use cloudboard::api::ApiError;
 use cloudboard::app::cozy::{Created, End, Failure, Reply, Request};
-use cloudboard::app::{App, Command, FlowScreen, Msg, update};
+use cloudboard::app::{App, Command, Msg, update};
 use cloudboard::lang::Lang;
 use common::{answer, key, reply, request_id, typed};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
