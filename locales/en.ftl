@@ -406,6 +406,12 @@ cozy-web-context = Open this link to sign up: { $link }
 # $why: why not (a setting of the config file).
 cozy-web-link-failed = Cannot build the web onboarding link: { $why }
 
+## The sandbox's Cozy emails, in the language the instance is created in
+
+# $fqdn: the new Cozy's address; $link: the activation link.
+cozy-sandbox-email-subject = Activate your Cozy
+cozy-sandbox-email-body = Your Cozy { $fqdn } is ready. Open this link to confirm your email and choose your passphrase: { $link }
+
 ## Cleura: signing in, the SMS code, the regions and projects
 # (Cleura section: its messages go here, each id starting cleura-.)
 

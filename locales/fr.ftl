@@ -411,6 +411,12 @@ cozy-web-context = Ouvrez ce lien pour vous inscrire : { $link }
 # $why : pourquoi (un réglage du fichier de configuration).
 cozy-web-link-failed = Impossible de construire le lien d’inscription sur le web : { $why }
 
+## Les e-mails Cozy du bac à sable, dans la langue de création de l’instance
+
+# $fqdn : l’adresse du nouveau Cozy ; $link : le lien d’activation.
+cozy-sandbox-email-subject = Activez votre Cozy
+cozy-sandbox-email-body = Votre Cozy { $fqdn } est prêt. Ouvrez ce lien pour confirmer votre adresse e-mail et choisir votre phrase de passe : { $link }
+
 ## Cleura : la connexion, le code SMS, les régions et les projets
 # (Cleura section: its messages go here, each id starting cleura-.)
 

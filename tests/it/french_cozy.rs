@@ -444,3 +444,50 @@ fn in_french_the_questions_and_the_work_in_flight() {
         "{screen}"
     );
 }
+
+/// The sandbox's activation email speaks the language the instance is created in, as
+/// Cozy's own emails do; English otherwise.
+#[tokio::test]
+async fn the_sandbox_s_activation_email_follows_the_instance_s_locale() {
+    use common::sandbox::{client, start_with};
+    use serde_json::json;
+    let sandbox = start_with(cloudboard::sandbox::Options {
+        workflow_secs: 0.1,
+        log_requests: false,
+        ..Default::default()
+    })
+    .await;
+    let base = sandbox.base_url();
+    for (slug, locale) in [("lea", "fr"), ("leo", "en")] {
+        let sent = client()
+            .post(format!("{base}/cozy/api/public/instances"))
+            .header("Authorization", "Bearer sandbox-token")
+            .json(&json!({
+                "offer": "cozy_default",
+                "email": format!("{slug}@example.org"),
+                "slug": slug,
+                "domain": "mycozy.cloud",
+                "tos": {"version": "1.0.0"},
+                "locale": locale,
+            }))
+            .send()
+            .await
+            .expect("the Cloudery answers");
+        assert!(sent.status().is_success());
+    }
+    let outbox = common::outbox::until(&base, |m| m.len() >= 2).await;
+    let to = |who: &str| {
+        outbox
+            .iter()
+            .find(|m| m["to"] == who)
+            .unwrap_or_else(|| panic!("an email to {who}: {outbox:?}"))
+    };
+    let french = to("lea@example.org");
+    assert_eq!(french["subject"], "Activez votre Cozy");
+    let body = french["body"].as_str().unwrap_or_default();
+    assert!(
+        body.starts_with("Votre Cozy lea.mycozy.cloud est prêt."),
+        "{body}"
+    );
+    assert_eq!(to("leo@example.org")["subject"], "Activate your Cozy");
+}
