@@ -54,6 +54,367 @@ too-small-enlarge = Enlarge the window, or press q to quit.
 # The terms a person accepts, in this language, unless the config file sets cozy.terms_url.
 cozy-terms-url = https://cozy.io/en/terms-of-service/
 
+## The flow's frame: its title, its steps' headings, what it is doing (for the quit question)
+
+cozy-title = Create a Cozy
+cozy-title-web = Create a Cozy › in a browser
+# $step: this step's number; $steps: how many there are.
+cozy-step = Step { $step } of { $steps }
+cozy-heading-email = Your email address
+cozy-heading-address = Your Cozy's address
+cozy-heading-terms = Terms of service
+cozy-heading-confirm = Check and create
+# $fqdn: the new Cozy's address (name.domain).
+cozy-heading-creating = Creating { $fqdn }
+cozy-heading-check-email = Check your email
+cozy-heading-passphrase = Choose your passphrase
+cozy-heading-done = Your Cozy is ready
+# The work in flight, as the quit question says it ("In progress: …"). $fqdn: the Cozy's address.
+cozy-busy-asking = asking the Cloudery for { $fqdn }
+cozy-busy-creating = creating { $fqdn }
+cozy-busy-hashing = hashing the passphrase
+cozy-busy-registering = registering the passphrase on { $fqdn }
+cozy-busy-opening-link = opening the activation link
+
+## The Cozy keys, as the key bar and the help say them (the keys themselves stay)
+
+cozy-key-move = move
+cozy-key-next = next
+cozy-key-next-passphrase = next field, then set the passphrase
+cozy-key-domain = change the domain
+cozy-key-accept = tick/untick “I accept”
+cozy-key-scroll = scroll (or the mouse wheel)
+cozy-key-open-terms = open the full terms in the browser
+cozy-key-to-summary = back to the summary
+cozy-key-open-browser = open in the browser
+cozy-key-copy-link = copy the link
+cozy-key-back = back
+cozy-key-web-onboarding = the web onboarding instead
+cozy-key-back-to-menu = back to the menu
+cozy-key-edit = edit the email, address, terms
+cozy-key-create = create my Cozy
+cozy-key-to-menu-creation-goes-on = to the menu (the creation goes on)
+cozy-key-try-again = try again
+cozy-key-back-to-details = back to the details
+cozy-key-stop = stop
+cozy-key-open-it = open it in the browser
+cozy-key-take-from-outbox = take the link from the sandbox outbox
+cozy-key-to-menu-come-back = to the menu (come back any time)
+cozy-key-reveal = show/hide the passphrase
+cozy-key-set-passphrase = set my passphrase
+cozy-key-copy-address = copy the address
+cozy-key-to-menu = to the menu
+
+## The Cozy buttons
+
+cozy-button-next = Next
+cozy-button-back = Back
+cozy-button-create = Create my Cozy
+cozy-button-to-menu = To the menu
+cozy-button-try-again = Try again
+cozy-button-back-to-details = Back to the details
+cozy-button-take-from-outbox = Take it from the outbox (Ctrl-T)
+cozy-button-set-passphrase = Set my passphrase
+cozy-button-open-it = Open it in the browser (o)
+cozy-button-copy-address = Copy the address (c)
+cozy-button-to-menu-esc = To the menu (Esc)
+cozy-button-open-web = Open in a browser (Enter)
+cozy-button-copy-link = Copy the link (c)
+cozy-button-back-esc = Back (Esc)
+
+## The Cozy fields
+
+cozy-field-email = Email address
+cozy-field-address = Address
+cozy-field-link = Activation link or token
+cozy-field-passphrase = Passphrase
+cozy-field-again = Passphrase again
+cozy-field-hint = Hint (optional)
+cozy-field-hint-placeholder = something only you would understand
+
+## Without a partner token
+
+cozy-missing-token = No Cozy partner token is set. Set the environment variable CLOUDBOARD_COZY_TOKEN, or token = "…" under [cozy] in the config file, then try again.
+cozy-token-needed = Creating a Cozy from the terminal needs a Cozy partner token: set CLOUDBOARD_COZY_TOKEN, or token under [cozy] in the config file (it is read again when the Cozy is created). The web onboarding needs none: it does the same in a browser.
+cozy-token-needed-screen = { cozy-token-needed } Ctrl-O opens it.
+cozy-token-needed-short = No Cozy partner token is set (CLOUDBOARD_COZY_TOKEN): creating needs one. Ctrl-O: the web onboarding, which needs none.
+
+## Step 1: the email
+
+cozy-email-intro = Your Cozy's activation link will be sent to this address, and Cozy Cloud will write to it about your Cozy.
+cozy-email-context-step = Create your Cozy (step 1 of 8).
+cozy-email-context-link = The activation link is sent to this address.
+cozy-email-prompt = Your email address
+
+## Step 2: the address
+
+cozy-address-intro = Your Cozy will answer at this address: it is how you, your devices and the people you share with will reach it.
+cozy-domain-label = Domain
+# $index: the domain shown; $count: how many the partner has.
+cozy-domain-position = { $index } of { $count }
+cozy-domain-position-focused = { $index } of { $count } · ←/→ to change
+cozy-address-preview = Your Cozy:
+cozy-slug-starts-with-letter = starts with a letter
+# $length: characters typed; $max: the most an address may have.
+cozy-slug-length = { $length } of { $max } characters
+cozy-slug-only-allowed = only a–z and 0–9
+cozy-slug-prompt = Your Cozy's address (the part before the domain)
+cozy-slug-context-step = Choose your Cozy's address (step 2 of 8).
+cozy-slug-context-rules = 1 to 30 characters: a lowercase letter first, then lowercase letters and digits.
+# $slug: the address typed, before the domain.
+cozy-domain-prompt = The domain after { $slug }.
+# $text: what was answered; $domains: the partner's domains, with commas between.
+cozy-domain-unknown = “{ $text }” is not one of the domains: { $domains }.
+
+## Step 3: the terms
+
+cozy-terms-in-brief = In brief
+# $first and $last: the lines in sight; $total: how many there are.
+cozy-terms-position = lines { $first }–{ $last } of { $total }
+cozy-terms-more-below = ↓ more below
+cozy-terms-link = Full terms:
+cozy-terms-opens = (o opens it)
+# $version: the version of the terms.
+cozy-terms-accept-versioned = I accept Cozy Cloud's terms and privacy policy (version { $version })
+cozy-terms-accept = I accept Cozy Cloud's terms and privacy policy
+# The shortest, for a narrow terminal.
+cozy-terms-accept-short = I accept Cozy Cloud's terms and privacy policy
+cozy-terms-screen-only = The full terms are at the link shown below this text; open them in your browser with the o key.
+cozy-terms-not-accepted = Tick “I accept” (Space) to go on: a Cozy cannot be created without accepting the terms.
+cozy-terms-refused = A Cozy cannot be created without accepting the terms.
+cozy-terms-answer-yes-no = Answer y (I accept) or n.
+cozy-terms-still-accept = Do you still accept Cozy Cloud's terms of service and privacy policy?
+# $version: the version of the terms; $url: where they are.
+cozy-terms-accepted-earlier = You accepted the terms (version { $version }) earlier: { $url }
+cozy-terms-context-step = The terms (step 3 of 8):
+cozy-terms-full = The full terms (version { $version }): { $url }
+cozy-terms-accept-question = Do you accept Cozy Cloud's terms of service and privacy policy?
+# The summary the terms screen shows. A line is a paragraph; a line starting "- " a bullet;
+# a short line without a full stop a heading.
+cozy-terms-summary =
+    What you accept, in plain words
+
+    This is a short summary to read before you accept. It is not the terms themselves: Cozy Cloud's Terms of Service and Privacy Policy, at the link below, are the authoritative text, and where this summary and they differ, they are what applies. Please read them.
+
+    By ticking "I accept", you accept Cozy Cloud's Terms of Service and its Privacy Policy, in the version shown on this screen, for the Cozy you are about to create.
+
+    Your Cozy
+    - Cozy Cloud hosts a personal cloud for you (your Cozy) at the address you chose. The offer named on the next screen says what it includes, such as its storage space, and whether it is free.
+    - You are responsible for what you store and share with it, and you agree to use it lawfully and not to harm others or the service.
+
+    Your data
+    - What you put in your Cozy is yours. Cozy Cloud processes your personal data to provide the service, as its Privacy Policy describes, and says there what it does not do with it.
+    - As the Privacy Policy explains, you have rights over your personal data under the law that applies (in Europe, the GDPR): to access it, correct it, take it with you and have it erased.
+    - You can export your data, and you can ask for your Cozy to be deleted.
+
+    Your passphrase
+    - Your passphrase protects everything in your Cozy. cloudboard hashes it on this machine and sends only the hash: keep it safe, and do not share it.
+
+    Changes
+    - Cozy Cloud may change its terms; it says in them how you are told of changes. The version you accept now is the one named with the link to the full terms.
+
+## Step 4: check and create
+
+cozy-confirm-intro = Your Cozy will be created with these details. Enter creates it.
+cozy-confirm-edit = edit
+cozy-summary-email = Email
+cozy-summary-address = Address
+cozy-summary-offer = Offer
+cozy-summary-terms = Terms
+# $version: the version of the terms accepted.
+cozy-summary-accepted = accepted (version { $version })
+cozy-summary-not-accepted = not accepted
+cozy-summary-redirect = Redirect
+# $redirect: the address the new Cozy sends its person to.
+cozy-summary-redirect-value = { $redirect } (after activation)
+cozy-offer-default = Cozy's default offer
+cozy-offer-partner-default = the partner's default offer
+# $fqdn: the new Cozy's address.
+cozy-confirm-asking = Asking the Cloudery to create { $fqdn }
+cozy-confirm-context-step = Check and create (step 4 of 8):
+cozy-confirm-prompt = Create this Cozy?
+cozy-confirm-answer-yes-no = Answer y to create it, or n to change it.
+# $fqdn: the address asked for; $message: the Cloudery's own words.
+cozy-address-taken = { $fqdn } is already taken ({ $message }): choose another address.
+# $error: the Cloudery's refusal, in its words.
+cozy-token-refused = The Cloudery refused the partner token ({ $error }). Check CLOUDBOARD_COZY_TOKEN or token under [cozy] in the config file.
+cozy-cloudery-refused = The Cloudery refused it: { $error }
+# $fqdn: the address asked for; $why: what happened to the answer; $email: the person's email.
+cozy-creation-unanswered = The Cloudery may have created { $fqdn }: its answer did not arrive ({ $why }). Press Enter to ask again: if the address is then “already taken”, it is most likely yours, and its activation email goes to { $email }. cloudboard keeps this on the menu and in `cloudboard cozy status` until it knows.
+cozy-taken-earlier-headline = { $fqdn } is most likely yours.
+# $known: yes when $when (the date the earlier request was sent) is known.
+cozy-taken-earlier-text = { $fqdn } is taken, most likely by your own earlier request{ $known ->
+        [yes] {" (sent "}{ $when }{")"}
+       *[no] {""}
+    }, whose answer was lost: the Cloudery then sends its activation email to { $email }. Paste the link from it here.
+cozy-unanswered-create-headline = Was { $fqdn } created?
+# $known: yes when $when (the date the request was sent) is known.
+cozy-unanswered-create-text = cloudboard asked the Cloudery to create { $fqdn } for { $email }{ $known ->
+        [yes] {" on "}{ $when }
+       *[no] {""}
+    }, and its answer was lost: whether it was created is not known. If an activation email reached { $email }, paste its link here. If none came within a few minutes, press Esc to create it again: an address “already taken” then is most likely your own request.
+
+## Step 5: the creation followed
+
+cozy-activity-waiting = Waiting for the Cloudery's first answer
+cozy-activity-pending = The Cloudery has queued the creation
+cozy-activity-running = The Cloudery is creating your Cozy
+# $status: the workflow's status, as the Cloudery says it.
+cozy-activity-other = The Cloudery is working on it (status “{ $status }”)
+# $activity: what is happening; $fqdn: the new Cozy's address; $trouble: what went wrong with the last look.
+cozy-creating-ask = { $activity } ({ $fqdn })
+cozy-creating-ask-trouble = { $activity } ({ $fqdn }); { $trouble }
+cozy-creating-status-label = Status
+cozy-creating-time-label = Time
+# The workflow's status before the Cloudery said one.
+cozy-creating-sent = sent
+# $status: the workflow's status; $count: how many looks so far.
+cozy-creating-status = { $status } · { $count ->
+        [0] not checked yet
+        [one] checked once
+       *[other] checked { $count } times
+    }
+# $elapsed and $deadline: durations as m:ss.
+cozy-creating-time = { $elapsed } elapsed · cloudboard gives up after { $deadline }
+cozy-creating-leave = You can go back to the menu (Esc): the creation goes on. If you quit, the menu offers to follow it again next time.
+# $how: failed or stopped.
+cozy-creation-failed = The Cloudery could not create { $fqdn }: its creation { $how ->
+        [failed] failed
+       *[stopped] was stopped
+    }. Try again, or go back and change the details.
+# $after: a duration as m:ss.
+cozy-creation-gave-up = { $fqdn } was still not ready after { $after }. The Cloudery may still finish it: try again to keep following it.
+# $problem: what went wrong.
+cozy-follow-failed = Could not follow the creation of { $fqdn }: { $problem }
+cozy-stopped-prompt = What next
+cozy-stopped-try-again = Try again
+cozy-stopped-change = Change the details
+cozy-stopped-menu = Back to the menu
+
+## Step 6: the activation link
+
+cozy-check-email-is-ready = { $fqdn } is ready.
+# $email: where the link went; $length: how many characters a token has.
+cozy-check-email-explanation = An activation link was sent to { $email }. Open that email and paste its link here (or the { $length }-character token in it).
+cozy-check-email-ready = { $fqdn } is ready (step 6 of 8).
+cozy-check-email-sent = An activation link was sent to { $email }: give that link, or its { $length }-character token.
+cozy-check-email-activate = Activate a Cozy with the link of its activation email.
+cozy-link-prompt = The activation link (or its token)
+cozy-opening-link = Opening the activation link
+cozy-no-outbox = There is no sandbox outbox here: open the activation email and paste its link.
+cozy-outbox-empty = No activation email to { $email } is in the sandbox outbox yet (F2 shows it); try again in a moment.
+cozy-magic-link = This Cozy signs in with a magic link, not a passphrase: there is no passphrase to choose here. Open the link in a browser to finish.
+cozy-link-wants-click = The Cloudery's page for this link wants a click. Open the link in a browser, follow it, then give the address the browser shows after it (it carries registerToken).
+# $problem: what went wrong.
+cozy-link-not-followed = The link could not be followed: { $problem }
+cozy-link-needed = The activation link from the email is needed (or its { $length }-character token).
+# $start: the start of what was given; $char: a character that cannot be in a token.
+cozy-link-not-a-link-nor-token = This is not a link: it starts with “{ $start }”, not https://; nor a token: { $char } cannot be in one (a token is made of 0–9 and a–f).
+cozy-token-alone = A token alone does not say which Cozy it is for: give the whole link from the activation email.
+# $why: why the link cannot be read, in the words of the URL parser.
+cozy-link-unreadable = This link cannot be read ({ $why }): it starts with “{ $start }”; give the whole link from the email.
+cozy-link-not-a-link = This is not a link: it starts with “{ $start }”, not https://. Give the whole link from the email, or its { $length }-character token.
+# $shape: cut (the copy stops in the parameter's name), spoiled (a parameter like it: $key),
+# bare (no query) or other; $end: the end of the link as given; $fqdn: the Cozy it is on.
+cozy-link-no-token = This link has no registerToken: { $shape ->
+        [cut] it ends at “{ $end }”, part way through registerToken (the copy stops short of the token)
+        [spoiled] it has “{ $key }” where registerToken should be (something was copied with the link)
+        [bare] it ends at “{ $end }”, with no ?registerToken=… after it
+       *[other] it ends at “{ $end }”
+    }. It is an address of { $fqdn }: give the whole link of the activation email, or the address your browser shows after opening it.
+# $why: why it cannot be followed.
+cozy-link-cannot-follow = This link cannot be followed ({ $why }): give the link of the activation email.
+# $example: what an activation link looks like (an address, then /?registerToken=…).
+cozy-link-not-on-cozy = This link carries a registerToken but is not on a Cozy: it starts with “{ $start }”, and an activation link looks like { $example }.
+cozy-link-other-instance = This link is for { $fqdn }, not for { $expected }: use the link of the email about { $expected }.
+# $char: the character; $end: the end of the link as given.
+cozy-link-token-bad-char = The registerToken in this link has { $char } in it, which cannot be in a token (0–9 and a–f): the link ends at “{ $end }”. Give the whole link of the activation email.
+# $count: the characters the token has; $length: the characters a token has.
+cozy-link-token-bad-length = The registerToken in this link has { $count } characters, and a token has { $length } characters: the link ends at “{ $end }”. Give the whole link of the activation email.
+cozy-token-bad-char = “{ $char }” cannot be in an activation token: it is made of the digits 0–9 and the letters a–f.
+cozy-token-bad-length = An activation token has { $length } characters; this one has { $count }: give it whole.
+# $char: a character, quoted.
+cozy-char-quoted = “{ $char }”
+# A character that cannot be in a token, when it is a space.
+cozy-char-space = a space
+
+## Step 7: the passphrase
+
+cozy-passphrase-intro = It protects everything in your Cozy. It is hashed on this machine: only the hash leaves it. Ctrl-R shows or hides what you type.
+cozy-strength-label = Strength
+# $min: the least score needed.
+cozy-strength-untyped = type to measure; at least { $min } of 4
+# $score: the passphrase's score; $label: what it means in words.
+cozy-strength-score = { $score } of 4 · { $label }
+cozy-strength-needed = · at least { $min } needed
+cozy-strength-very-weak = very weak
+cozy-strength-weak = weak
+cozy-strength-fair = fair
+cozy-strength-strong = strong
+cozy-strength-very-strong = very strong
+cozy-strength-too-easy = Too easy to guess ({ $score } of 4, at least { $min } needed).
+cozy-strength-add-more = Add more words or characters.
+cozy-passphrase-empty = Type a passphrase: it protects everything in your Cozy.
+cozy-again-empty = Type the passphrase once more, to be sure of it.
+cozy-again-differs = The two passphrases differ: type the same one twice.
+cozy-hint-gives-away = The hint gives the passphrase away: it must only remind you of it.
+cozy-link-needed-first = The activation link is needed first.
+# $message: the Cozy's own words.
+cozy-link-spent = The Cozy did not take this activation link ({ $message }): it was already used, or it is not the newest one. Use the link from the latest activation email.
+cozy-hash-refused = The Cozy refused how the passphrase was hashed ({ $message }). This is a problem in cloudboard or the server; please report it.
+cozy-passphrase-refused = The Cozy refused the passphrase: { $message }.
+# $problem: what went wrong, a sentence.
+cozy-try-again = { $problem } Try again.
+# $why: what went wrong, as the system says it.
+cozy-hash-failed = The passphrase could not be hashed on this machine: { $why }.
+# $why: what happened to the answer; $address: the new Cozy's address.
+cozy-passphrase-unanswered = The Cozy may have taken your passphrase: its answer did not arrive ({ $why }). Sign in at { $address } with it to see. Or press Enter to send it again: if the link is then spent, the first one took.
+# $iterations: how many rounds of hashing.
+cozy-hashing = Hashing your passphrase on this machine ({ $iterations } iterations)
+cozy-registering = Registering it on { $fqdn }
+cozy-passphrase-prompt = Your passphrase
+cozy-passphrase-context-step = Choose the passphrase of { $fqdn } (step 7 of 8).
+cozy-passphrase-context-why = It protects everything in your Cozy. It is hashed on this machine and never sent as typed. It must be hard to guess (strength at least 3 of 4).
+cozy-again-prompt = The passphrase again
+cozy-hint-prompt = A hint to remind you of it (optional; empty for none)
+cozy-unanswered-passphrase-headline = Is { $fqdn } active?
+# $known: yes when $when (the date it was sent) is known; $address: the Cozy's address.
+cozy-unanswered-passphrase-text = Its first passphrase was sent{ $known ->
+        [yes] {" on "}{ $when }
+       *[no] {""}
+    }, and its answer was lost. Sign in at { $address } with it: if that works, your Cozy is active (Del on the menu forgets this). If it refuses it, paste the activation link here to choose one again.
+
+## Step 8: done, and the web onboarding
+
+cozy-done-active = { $fqdn } is active.
+cozy-done-probably = { $fqdn } is most likely active.
+cozy-done-its-address = Its address:
+cozy-done-sign-in = Sign in there with the passphrase you just chose.
+cozy-done-sign-in-probably = Your earlier passphrase most likely reached it, though its answer was lost: the activation link is now spent. Sign in there with the passphrase you chose then; if it refuses it, use “Forgot your password?” on its sign-in page.
+cozy-done-scan = Scan the code to open your Cozy on your phone.
+cozy-enlarge-for-code = Enlarge the terminal to see the QR code for your phone.
+cozy-address-copied = Address sent to the terminal's clipboard.
+cozy-done-prompt = Your Cozy is ready
+# $address: the new Cozy's address.
+cozy-done-ready = Your Cozy is ready: { $address }
+cozy-done-probably-active = Your Cozy is most likely active: { $address }
+cozy-web-title = Sign up in a browser instead
+cozy-web-intro = This link opens Cozy Cloud's own onboarding in a browser, with what you typed so far:
+cozy-web-enter-opens = Enter opens it in your browser.
+cozy-web-scan = Scan the code to sign up on your phone.
+cozy-link-copied = Link sent to the terminal's clipboard.
+cozy-web-prompt = Sign up in a browser
+# $link: the web onboarding's link.
+cozy-web-context = Open this link to sign up: { $link }
+# $why: why not (a setting of the config file).
+cozy-web-link-failed = Cannot build the web onboarding link: { $why }
+
+## The sandbox's Cozy emails, in the language the instance is created in
+
+# $fqdn: the new Cozy's address; $link: the activation link.
+cozy-sandbox-email-subject = Activate your Cozy
+cozy-sandbox-email-body = Your Cozy { $fqdn } is ready. Open this link to confirm your email and choose your passphrase: { $link }
+
 ## Cleura: signing in, the SMS code, the regions and projects
 # (Cleura section: its messages go here, each id starting cleura-.)
 # What a request is doing, as the spinner, the quit question and a script's wait say it.

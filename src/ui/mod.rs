@@ -93,11 +93,11 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
             // Counting the terms' lines wraps the whole text: done on the frames that show
             // them, not on every frame; elsewhere the last count stands.
             terms_max: if terms_in_front(app) {
-                cozy::terms_scroll_max(body)
+                cozy::terms_scroll_max(app.config.lang(), body)
             } else {
                 app.viewport.terms_max
             },
-            ..viewport_in(body)
+            ..viewport_in(app, body)
         },
     }
 }
@@ -108,7 +108,7 @@ pub fn viewport(app: &App) -> Viewport {
         return app.viewport;
     }
     let (width, height) = app.size;
-    viewport_in(layout::split(Rect::new(0, 0, width, height), app).body)
+    viewport_in(app, layout::split(Rect::new(0, 0, width, height), app).body)
 }
 
 fn terms_in_front(app: &App) -> bool {
@@ -120,11 +120,11 @@ fn terms_in_front(app: &App) -> bool {
     }
 }
 
-fn viewport_in(body: Rect) -> Viewport {
+fn viewport_in(app: &App, body: Rect) -> Viewport {
     Viewport {
         table_rows: cleura::page_rows(body),
         terms_rows: cozy::terms_page(body),
-        terms_max: cozy::terms_scroll_max(body),
+        terms_max: cozy::terms_scroll_max(app.config.lang(), body),
     }
 }
 

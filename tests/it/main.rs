@@ -18,6 +18,7 @@ mod cozy_e2e;
 mod cozy_screens;
 mod french_cleura;
 mod french_cloudsigma;
+mod french_cozy;
 mod home_screens;
 mod input_props;
 mod keymaps;

@@ -1,41 +1,46 @@
 //! Step 6: where the activation link went, and the field to paste it in.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, focused, paragraph, problem_lines,
-    text,
+    Stack, button_row, draw_buttons, draw_field, field_height, focused, labels, paragraph,
+    problem_lines, text,
 };
 use crate::app::cozy::activation::TOKEN_LEN;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
+use crate::lang::tr_args;
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
-const BUTTONS: [(&str, Button); 1] = [("Next", Button::Next)];
+const BUTTONS: [(&str, Button); 1] = [("cozy-button-next", Button::Next)];
 const SANDBOX_BUTTONS: [(&str, Button); 2] = [
-    ("Next", Button::Next),
-    ("Take it from the outbox (Ctrl-T)", Button::TakeFromOutbox),
+    ("cozy-button-next", Button::Next),
+    ("cozy-button-take-from-outbox", Button::TakeFromOutbox),
 ];
 
-fn buttons(flow: &Cozy) -> &'static [(&'static str, Button)] {
-    if flow.sandbox {
+fn buttons(flow: &Cozy) -> Vec<(Cow<'static, str>, Button)> {
+    let ids: &[(&str, Button)] = if flow.sandbox {
         &SANDBOX_BUTTONS
     } else {
         &BUTTONS
-    }
+    };
+    labels(flow.lang, ids)
 }
 
 fn explanation(flow: &Cozy) -> String {
     if let Some(notice) = &flow.notice {
         return notice.text.clone();
     }
-    format!(
-        "An activation link was sent to {}. Open that email and paste its link here (or the \
-         {TOKEN_LEN}-character token in it).",
-        flow.email()
+    tr_args(
+        flow.lang,
+        "cozy-check-email-explanation",
+        &[("email", flow.email().into()), ("length", TOKEN_LEN.into())],
     )
+    .into_owned()
 }
 
 pub struct Layout {
@@ -58,7 +63,7 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
     s.gap(1);
     let problem = s.take(s.room());
     let mut hits = vec![(field, Target::Field(FieldId::Link))];
-    hits.extend(button_row(buttons_row, buttons(flow)));
+    hits.extend(button_row(buttons_row, &buttons(flow)));
     Layout {
         ready,
         explanation,
@@ -74,7 +79,14 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
     let headline = if let Some(notice) = &flow.notice {
         Line::styled(notice.headline.clone(), theme.warn())
     } else {
-        widgets::success(&format!("{} is ready.", flow.fqdn()), theme)
+        widgets::success(
+            &tr_args(
+                flow.lang,
+                "cozy-check-email-is-ready",
+                &[("fqdn", flow.fqdn().into())],
+            ),
+            theme,
+        )
     };
     text(frame, layout.ready, vec![headline]);
     text(
@@ -83,7 +95,7 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
         paragraph(&explanation(flow), area.width),
     );
     draw_field(frame, layout.field, &flow.form.link, true, theme);
-    draw_buttons(frame, layout.buttons, buttons(flow), focused(flow), theme);
+    draw_buttons(frame, layout.buttons, &buttons(flow), focused(flow), theme);
     if let Some(problem) = flow.screen_problem() {
         text(
             frame,

@@ -4,18 +4,17 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Stack, button_row, draw_buttons, paragraph, problem_lines, text, wrap};
+use super::{Stack, button_row, draw_buttons, labels, paragraph, problem_lines, text, wrap};
 use crate::app::App;
 use crate::app::cozy::{Button, FOLLOW_DEADLINE, Following, Stopped, Target, clock};
+use crate::lang::{Lang, tr, tr_args};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
-const LEAVE: &str = "You can go back to the menu (Esc): the creation goes on. If you quit, \
-     the menu offers to follow it again next time.";
-const BUTTONS: [(&str, Button); 1] = [("To the menu", Button::Back)];
+const BUTTONS: [(&str, Button); 1] = [("cozy-button-to-menu", Button::Back)];
 const STOPPED_BUTTONS: [(&str, Button); 2] = [
-    ("Try again", Button::Retry),
-    ("Back to the details", Button::Back),
+    ("cozy-button-try-again", Button::Retry),
+    ("cozy-button-back-to-details", Button::Back),
 ];
 
 pub struct Layout {
@@ -43,19 +42,19 @@ fn trouble_lines<'a>(following: &Following, width: u16, theme: &Theme) -> Vec<Li
         .collect()
 }
 
-pub fn layout(following: &Following, area: Rect) -> Layout {
+pub fn layout(lang: Lang, following: &Following, area: Rect) -> Layout {
     let mut s = Stack::new(area);
     let trouble = trouble_lines(following, area.width, &Theme::new(false)).len() as u16;
     let status = s.take(3 + trouble);
     s.gap(1);
-    let leave = s.take(paragraph(LEAVE, area.width).len() as u16);
+    let leave = s.take(paragraph(&tr(lang, "cozy-creating-leave"), area.width).len() as u16);
     s.gap(1);
     let buttons = s.take(1);
     Layout {
         status,
         leave,
         buttons,
-        hits: button_row(buttons, &BUTTONS),
+        hits: button_row(buttons, &labels(lang, &BUTTONS)),
     }
 }
 
@@ -67,37 +66,62 @@ pub fn draw(
     area: Rect,
     theme: &Theme,
 ) {
-    let layout = layout(following, area);
+    let lang = app.config.lang();
+    let layout = layout(lang, following, area);
     let elapsed = app.now.saturating_duration_since(following.since);
     let mut lines = vec![widgets::working(
         app.spinner,
-        &format!("{}…", following.activity()),
+        &format!("{}…", following.activity(lang)),
         theme,
     )];
-    let checked = match following.attempt {
-        0 => "not checked yet".to_string(),
-        1 => "checked once".to_string(),
-        n => format!("checked {n} times"),
-    };
-    lines.push(Line::from(vec![
-        Span::styled("  Status  ", theme.dim()),
-        Span::raw(format!(
-            "{} · {checked}",
-            following.status.as_deref().unwrap_or("sent")
-        )),
-    ]));
-    lines.push(Line::from(vec![
-        Span::styled("  Time    ", theme.dim()),
-        Span::raw(format!(
-            "{} elapsed · cloudboard gives up after {}",
-            clock(elapsed),
-            clock(FOLLOW_DEADLINE)
-        )),
-    ]));
+    let sent = tr(lang, "cozy-creating-sent");
+    let status = tr_args(
+        lang,
+        "cozy-creating-status",
+        &[
+            (
+                "status",
+                following.status.as_deref().unwrap_or(&sent).into(),
+            ),
+            ("count", following.attempt.into()),
+        ],
+    );
+    let time = tr_args(
+        lang,
+        "cozy-creating-time",
+        &[
+            ("elapsed", clock(elapsed).into()),
+            ("deadline", clock(FOLLOW_DEADLINE).into()),
+        ],
+    );
+    // The labels in a column as wide as the wider one.
+    let (status_label, time_label) = (
+        tr(lang, "cozy-creating-status-label"),
+        tr(lang, "cozy-creating-time-label"),
+    );
+    let width = Span::raw(status_label.as_ref())
+        .width()
+        .max(Span::raw(time_label.as_ref()).width());
+    for (label, value) in [(status_label, status), (time_label, time)] {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {label:<width$}  "), theme.dim()),
+            Span::raw(value),
+        ]));
+    }
     lines.extend(trouble_lines(following, area.width, theme));
     text(frame, layout.status, lines);
-    text(frame, layout.leave, paragraph(LEAVE, area.width));
-    draw_buttons(frame, layout.buttons, &BUTTONS, focused, theme);
+    text(
+        frame,
+        layout.leave,
+        paragraph(&tr(lang, "cozy-creating-leave"), area.width),
+    );
+    draw_buttons(
+        frame,
+        layout.buttons,
+        &labels(lang, &BUTTONS),
+        focused,
+        theme,
+    );
 }
 
 pub struct StoppedLayout {
@@ -106,7 +130,7 @@ pub struct StoppedLayout {
     pub hits: Vec<(Rect, Target)>,
 }
 
-pub fn stopped_layout(stopped: &Stopped, area: Rect) -> StoppedLayout {
+pub fn stopped_layout(lang: Lang, stopped: &Stopped, area: Rect) -> StoppedLayout {
     let mut s = Stack::new(area);
     let problem = s
         .take(problem_lines(&stopped.problem.message, area.width, &Theme::new(false)).len() as u16);
@@ -115,22 +139,29 @@ pub fn stopped_layout(stopped: &Stopped, area: Rect) -> StoppedLayout {
     StoppedLayout {
         problem,
         buttons,
-        hits: button_row(buttons, &STOPPED_BUTTONS),
+        hits: button_row(buttons, &labels(lang, &STOPPED_BUTTONS)),
     }
 }
 
 pub fn draw_stopped(
+    lang: Lang,
     stopped: &Stopped,
     focused: Option<Button>,
     frame: &mut Frame,
     area: Rect,
     theme: &Theme,
 ) {
-    let layout = stopped_layout(stopped, area);
+    let layout = stopped_layout(lang, stopped, area);
     text(
         frame,
         layout.problem,
         problem_lines(&stopped.problem.message, area.width, theme),
     );
-    draw_buttons(frame, layout.buttons, &STOPPED_BUTTONS, focused, theme);
+    draw_buttons(
+        frame,
+        layout.buttons,
+        &labels(lang, &STOPPED_BUTTONS),
+        focused,
+        theme,
+    );
 }

@@ -1,6 +1,8 @@
 //! Step 8 and the web onboarding screen: a link to open here, or on a phone through the QR
 //! code beside it (or a note to enlarge the terminal when the code does not fit).
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -11,23 +13,27 @@ use super::{Stack, button_row, draw_buttons, paragraph, qr, text, wrap_link};
 use crate::app::cozy::qr::Qr;
 use crate::app::cozy::web::WebOnboarding;
 use crate::app::cozy::{Button, Cozy, Done, Target};
+use crate::lang::{Lang, tr, tr_args};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, screen_area};
 
 /// The text column keeps at least this much room beside a code.
 const TEXT_MIN: u16 = 30;
-const ENLARGE: &str = "Enlarge the terminal to see the QR code for your phone.";
+const DONE_BUTTONS: [(&str, Button); 3] = [
+    ("cozy-button-open-it", Button::Open),
+    ("cozy-button-copy-address", Button::Copy),
+    ("cozy-button-to-menu-esc", Button::Back),
+];
+const WEB_BUTTONS: [(&str, Button); 3] = [
+    ("cozy-button-open-web", Button::Open),
+    ("cozy-button-copy-link", Button::Copy),
+    ("cozy-button-back-esc", Button::Back),
+];
 
-const DONE_BUTTONS: [[(&str, Button); 1]; 3] = [
-    [("Open it in the browser (o)", Button::Open)],
-    [("Copy the address (c)", Button::Copy)],
-    [("To the menu (Esc)", Button::Back)],
-];
-const WEB_BUTTONS: [[(&str, Button); 1]; 3] = [
-    [("Open in a browser (Enter)", Button::Open)],
-    [("Copy the link (c)", Button::Copy)],
-    [("Back (Esc)", Button::Back)],
-];
+/// A page's buttons, one to a row, in `lang`.
+fn page_buttons(lang: Lang, ids: &[(&str, Button); 3]) -> PageButtons {
+    ids.map(|(id, button)| [(tr(lang, id), button)])
+}
 
 /// Where the text and the code go: the code at the right when both fit.
 struct Split {
@@ -97,7 +103,7 @@ fn page_layout(
     area: Rect,
     qr: Option<&Qr>,
     text: impl Fn(u16) -> PageText,
-    buttons: &[[(&str, Button); 1]; 3],
+    buttons: &PageButtons,
 ) -> PageLayout {
     let theme = Theme::new(false);
     let beside = split(area, qr);
@@ -135,7 +141,7 @@ fn column(
     across: Option<Rect>,
     split: Split,
     text_rows: impl Fn(u16) -> usize,
-    buttons: &[[(&str, Button); 1]; 3],
+    buttons: &PageButtons,
 ) -> PageLayout {
     let mut s = Stack::new(split.text);
     let lines = s.take(u16::try_from(text_rows(split.text.width)).unwrap_or(u16::MAX));
@@ -159,7 +165,7 @@ fn column(
 }
 
 /// A page's buttons, one to a row.
-type PageButtons = [[(&'static str, Button); 1]; 3];
+type PageButtons = [[(Cow<'static, str>, Button); 1]; 3];
 
 fn draw_page(
     frame: &mut Frame,
@@ -167,7 +173,7 @@ fn draw_page(
     page: impl Fn(u16) -> PageText,
     (buttons, focused): (&PageButtons, Option<Button>),
     qr: Option<&Qr>,
-    scan: &str,
+    (scan, enlarge): (&str, &str),
     theme: &Theme,
 ) {
     match layout.across {
@@ -204,7 +210,7 @@ fn draw_page(
         _ => text(
             frame,
             layout.note,
-            paragraph(ENLARGE, layout.note.width)
+            paragraph(enlarge, layout.note.width)
                 .into_iter()
                 .map(|l| l.style(theme.dim()))
                 .collect(),
@@ -213,21 +219,23 @@ fn draw_page(
 }
 
 fn done_text(flow: &Cozy, done: &Done, width: u16, theme: &Theme) -> PageText {
+    let lang = flow.lang;
+    let fqdn = [("fqdn", flow.fqdn().into())];
     let mut after = vec![Line::raw("")];
-    after.extend(paragraph(done.sign_in(), width));
+    after.extend(paragraph(&done.sign_in(lang), width));
     let mut before: Vec<Line> = if done.probably {
         // Longer than "is active": wrapped, never cut beside the code.
-        paragraph(&format!("{} is most likely active.", flow.fqdn()), width)
+        paragraph(&tr_args(lang, "cozy-done-probably", &fqdn), width)
             .into_iter()
             .map(|line| line.style(theme.warn()))
             .collect()
     } else {
         vec![widgets::success(
-            &format!("{} is active.", flow.fqdn()),
+            &tr_args(lang, "cozy-done-active", &fqdn),
             theme,
         )]
     };
-    before.extend([Line::raw(""), Line::raw("Its address:")]);
+    before.extend([Line::raw(""), Line::raw(tr(lang, "cozy-done-its-address"))]);
     PageText {
         before,
         link: done.address.clone(),
@@ -241,7 +249,7 @@ pub fn done_layout(flow: &Cozy, done: &Done, area: Rect) -> PageLayout {
         area,
         done.qr.as_ref(),
         |width| done_text(flow, done, width, &theme),
-        &DONE_BUTTONS,
+        &page_buttons(flow.lang, &DONE_BUTTONS),
     )
 }
 
@@ -251,48 +259,55 @@ pub fn draw_done(flow: &Cozy, done: &Done, frame: &mut Frame, area: Rect, theme:
         frame,
         &layout,
         |width| done_text(flow, done, width, theme),
-        (&DONE_BUTTONS, super::focused(flow)),
+        (
+            &page_buttons(flow.lang, &DONE_BUTTONS),
+            super::focused(flow),
+        ),
         done.qr.as_ref(),
-        "Scan the code to open your Cozy on your phone.",
+        (
+            &tr(flow.lang, "cozy-done-scan"),
+            &tr(flow.lang, "cozy-enlarge-for-code"),
+        ),
         theme,
     );
 }
 
-fn web_text(web: &WebOnboarding, width: u16) -> PageText {
+fn web_text(lang: Lang, web: &WebOnboarding, width: u16) -> PageText {
     let mut after = vec![Line::raw("")];
-    after.extend(paragraph("Enter opens it in your browser.", width));
+    after.extend(paragraph(&tr(lang, "cozy-web-enter-opens"), width));
     PageText {
-        before: paragraph(
-            "This link opens Cozy Cloud's own onboarding in a browser, with what you typed so far:",
-            width,
-        ),
+        before: paragraph(&tr(lang, "cozy-web-intro"), width),
         link: web.link.clone(),
         after,
     }
 }
 
-pub fn web_layout(web: &WebOnboarding, body: Rect) -> PageLayout {
+pub fn web_layout(lang: Lang, web: &WebOnboarding, body: Rect) -> PageLayout {
     page_layout(
         screen_area(body),
         web.qr.as_ref(),
-        |width| web_text(web, width),
-        &WEB_BUTTONS,
+        |width| web_text(lang, web, width),
+        &page_buttons(lang, &WEB_BUTTONS),
     )
 }
 
 pub fn draw_web(flow: &Cozy, web: &WebOnboarding, frame: &mut Frame, body: Rect, theme: &Theme) {
-    let area = widgets::screen(frame, body, "Sign up in a browser instead", None, theme);
+    let lang = flow.lang;
+    let area = widgets::screen(frame, body, &tr(lang, "cozy-web-title"), None, theme);
     if area.height == 0 {
         return;
     }
-    let layout = web_layout(web, body);
+    let layout = web_layout(lang, web, body);
     draw_page(
         frame,
         &layout,
-        |width| web_text(web, width),
-        (&WEB_BUTTONS, super::focused(flow)),
+        |width| web_text(lang, web, width),
+        (&page_buttons(lang, &WEB_BUTTONS), super::focused(flow)),
         web.qr.as_ref(),
-        "Scan the code to sign up on your phone.",
+        (
+            &tr(lang, "cozy-web-scan"),
+            &tr(lang, "cozy-enlarge-for-code"),
+        ),
         theme,
     );
 }

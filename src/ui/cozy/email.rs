@@ -6,21 +6,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, focused, paragraph, problem_lines,
-    text, wrap,
+    Stack, button_row, draw_buttons, draw_field, field_height, focused, labels, paragraph,
+    problem_lines, text, wrap,
 };
 use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
+use crate::lang::{tr, tr_args};
 use crate::ui::theme::Theme;
 
-const EMAIL_INTRO: &str = "Your Cozy's activation link will be sent to this address, and Cozy \
-     Cloud will write to it about your Cozy.";
-const EMAIL_BUTTONS: [(&str, Button); 1] = [("Next", Button::Next)];
-
-const ADDRESS_INTRO: &str = "Your Cozy will answer at this address: it is how you, your \
-     devices and the people you share with will reach it.";
-const ADDRESS_BUTTONS: [(&str, Button); 2] = [("Next", Button::Next), ("Back", Button::Back)];
+const EMAIL_BUTTONS: [(&str, Button); 1] = [("cozy-button-next", Button::Next)];
+const ADDRESS_BUTTONS: [(&str, Button); 2] = [
+    ("cozy-button-next", Button::Next),
+    ("cozy-button-back", Button::Back),
+];
 
 pub struct EmailLayout {
     intro: Rect,
@@ -31,26 +30,23 @@ pub struct EmailLayout {
     pub hits: Vec<(Rect, Target)>,
 }
 
-/// On a short terminal, the same in fewer words.
-const TOKEN_NEEDED_SHORT: &str = "No Cozy partner token is set (CLOUDBOARD_COZY_TOKEN): \
-     creating needs one. Ctrl-O: the web onboarding, which needs none.";
-
 /// Without a partner token, said before anything is typed (and how the web onboarding,
 /// which needs none, is reached): in full when the screen has room.
 fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
     if !flow.token_missing {
         return None;
     }
-    let full = format!("{} Ctrl-O opens it.", crate::app::cozy::TOKEN_NEEDED);
+    let full = tr(flow.lang, "cozy-token-needed-screen");
     let rows = |text: &str| paragraph(text, area.width.saturating_sub(2)).len() as u16;
-    let rest = paragraph(EMAIL_INTRO, area.width).len() as u16
+    let rest = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16
         + 1
         + field_height(&flow.form.email, area.width)
         + 3;
+    // On a short terminal, the same in fewer words.
     Some(if rest + rows(&full) < area.height {
-        full
+        full.into_owned()
     } else {
-        TOKEN_NEEDED_SHORT.to_string()
+        tr(flow.lang, "cozy-token-needed-short").into_owned()
     })
 }
 
@@ -60,7 +56,7 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
     let note_rows = note.as_deref().map_or(0, |n| {
         paragraph(n, area.width.saturating_sub(2)).len() as u16
     });
-    let intro_lines = paragraph(EMAIL_INTRO, area.width).len() as u16;
+    let intro_lines = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16;
     // On a short terminal the intro gives way before the note and the field do.
     let needed = note_rows + 1 + field_height(&flow.form.email, area.width) + 3;
     let intro = s.take_if_room(intro_lines, needed);
@@ -77,7 +73,7 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
     s.gap(1);
     let problem = s.take(s.room());
     let mut hits = vec![(field, Target::Field(FieldId::Email))];
-    hits.extend(button_row(buttons, &EMAIL_BUTTONS));
+    hits.extend(button_row(buttons, &labels(flow.lang, &EMAIL_BUTTONS)));
     EmailLayout {
         intro,
         token,
@@ -90,7 +86,11 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
 
 pub fn draw_email(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
     let layout = email_layout(flow, area);
-    text(frame, layout.intro, paragraph(EMAIL_INTRO, area.width));
+    text(
+        frame,
+        layout.intro,
+        paragraph(&tr(flow.lang, "cozy-email-intro"), area.width),
+    );
     if let Some(note) = token_note(flow, area) {
         // A warning, not a refusal: the form can be filled while a token is set.
         let lines = wrap(&note, usize::from(area.width.saturating_sub(2).max(1)))
@@ -104,7 +104,13 @@ pub fn draw_email(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
         text(frame, layout.token, lines);
     }
     draw_field(frame, layout.field, &flow.form.email, true, theme);
-    draw_buttons(frame, layout.buttons, &EMAIL_BUTTONS, focused(flow), theme);
+    draw_buttons(
+        frame,
+        layout.buttons,
+        &labels(flow.lang, &EMAIL_BUTTONS),
+        focused(flow),
+        theme,
+    );
     if let Some(problem) = flow.screen_problem() {
         text(
             frame,
@@ -126,7 +132,7 @@ pub struct AddressLayout {
 }
 
 pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
-    let intro_lines = paragraph(ADDRESS_INTRO, area.width).len() as u16;
+    let intro_lines = paragraph(&tr(flow.lang, "cozy-address-intro"), area.width).len() as u16;
     let checks_lines = checks_lines(flow, area.width, &Theme::new(false)).len() as u16;
     // Everything but the intro and a spare row for a problem: on a short terminal the intro
     // gives way first.
@@ -147,7 +153,7 @@ pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
         (field, Target::Field(FieldId::Slug)),
         (domain, Target::Domain),
     ];
-    hits.extend(button_row(buttons, &ADDRESS_BUTTONS));
+    hits.extend(button_row(buttons, &labels(flow.lang, &ADDRESS_BUTTONS)));
     AddressLayout {
         intro,
         field,
@@ -162,7 +168,11 @@ pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
 
 pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, theme: &Theme) {
     let layout = address_layout(flow, area);
-    text(frame, layout.intro, paragraph(ADDRESS_INTRO, area.width));
+    text(
+        frame,
+        layout.intro,
+        paragraph(&tr(flow.lang, "cozy-address-intro"), area.width),
+    );
     draw_field(
         frame,
         layout.field,
@@ -177,7 +187,7 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
     let mut spans = vec![
         Span::styled(if domain_focused { "› " } else { "  " }, theme.key()),
         Span::styled(
-            "Domain  ",
+            format!("{}  ", tr(flow.lang, "cozy-domain-label")),
             if domain_focused {
                 theme.title()
             } else {
@@ -190,33 +200,37 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
             format!("‹ {domain} ›"),
             theme.input(domain_focused),
         ));
-        spans.push(Span::styled(
-            format!(
-                "  {} of {}{}",
-                flow.form.domain.min(domains.len() - 1) + 1,
-                domains.len(),
-                if domain_focused {
-                    " · ←/→ to change"
-                } else {
-                    ""
-                }
-            ),
-            theme.dim(),
-        ));
+        let position = tr_args(
+            flow.lang,
+            if domain_focused {
+                "cozy-domain-position-focused"
+            } else {
+                "cozy-domain-position"
+            },
+            &[
+                (
+                    "index",
+                    (flow.form.domain.min(domains.len() - 1) + 1).into(),
+                ),
+                ("count", domains.len().into()),
+            ],
+        );
+        spans.push(Span::styled(format!("  {position}"), theme.dim()));
     } else {
         spans.push(Span::raw(domain.clone()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), layout.domain);
 
     let slug = flow.form.slug.value();
+    let label = format!("  {} ", tr(flow.lang, "cozy-address-preview"));
     let preview = if slug.is_empty() {
         Line::from(vec![
-            Span::raw("  Your Cozy: "),
+            Span::raw(label),
             Span::styled(format!("https://….{domain}"), theme.dim()),
         ])
     } else {
         Line::from(vec![
-            Span::raw("  Your Cozy: "),
+            Span::raw(label),
             Span::styled(format!("https://{slug}.{domain}"), theme.link()),
         ])
     };
@@ -225,7 +239,7 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
     draw_buttons(
         frame,
         layout.buttons,
-        &ADDRESS_BUTTONS,
+        &labels(flow.lang, &ADDRESS_BUTTONS),
         focused(flow),
         theme,
     );
@@ -243,16 +257,21 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
 fn checks_lines<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     let checks = SlugChecks::of(flow.form.slug.value());
     let empty = checks.length == 0;
+    let lang = flow.lang;
     let items = [
         (
             checks.starts_with_letter,
-            "starts with a letter".to_string(),
+            tr(lang, "cozy-slug-starts-with-letter"),
         ),
         (
             checks.length_ok(),
-            format!("{} of {SLUG_MAX} characters", checks.length),
+            tr_args(
+                lang,
+                "cozy-slug-length",
+                &[("length", checks.length.into()), ("max", SLUG_MAX.into())],
+            ),
         ),
-        (checks.only_allowed, "only a–z and 0–9".to_string()),
+        (checks.only_allowed, tr(lang, "cozy-slug-only-allowed")),
     ];
     let mut lines: Vec<Line<'a>> = Vec::new();
     let mut spans: Vec<Span<'a>> = vec![Span::raw("  ")];
@@ -265,7 +284,7 @@ fn checks_lines<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
         } else {
             ("✗ ", theme.error())
         };
-        let needed = 2 + Span::raw(label.as_str()).width() + 3;
+        let needed = 2 + Span::raw(label.as_ref()).width() + 3;
         if used > 2 && used + needed > usize::from(width) {
             lines.push(Line::from(std::mem::replace(
                 &mut spans,

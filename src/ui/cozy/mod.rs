@@ -10,6 +10,8 @@ mod passphrase;
 mod qr;
 mod terms;
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -20,6 +22,7 @@ use super::widgets;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
 use crate::app::field::TextField;
+use crate::lang::{Lang, tr, tr_args};
 pub(crate) use crate::text::{wrap, wrap_link};
 
 pub use terms::{terms_lines, terms_page, terms_scroll_max};
@@ -28,9 +31,13 @@ pub fn draw(flow: &Cozy, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
     if let Some(web) = &flow.web {
         return done::draw_web(flow, web, frame, body, theme);
     }
-    let step = format!("Step {} of {STEPS}", flow.step.number());
+    let step = tr_args(
+        flow.lang,
+        "cozy-step",
+        &[("step", flow.step.number().into()), ("steps", STEPS.into())],
+    );
     let heading = heading(flow);
-    let area = widgets::screen(frame, body, &heading, Some(&step), theme);
+    let area = widgets::screen(frame, body, &heading, Some(step.as_ref()), theme);
     if area.height == 0 {
         return;
     }
@@ -43,7 +50,7 @@ pub fn draw(flow: &Cozy, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
             creating::draw(following, focused(flow), app, frame, area, theme)
         }
         Step::Stopped(stopped) => {
-            creating::draw_stopped(stopped, focused(flow), frame, area, theme)
+            creating::draw_stopped(flow.lang, stopped, focused(flow), frame, area, theme)
         }
         Step::CheckEmail => check_email::draw(flow, frame, area, theme),
         Step::Passphrase { focus, working } => {
@@ -54,31 +61,40 @@ pub fn draw(flow: &Cozy, app: &App, frame: &mut Frame, body: Rect, theme: &Theme
 }
 
 fn heading(flow: &Cozy) -> String {
-    match &flow.step {
-        Step::Email => "Your email address".into(),
-        Step::Address { .. } => "Your Cozy's address".into(),
-        Step::Terms => "Terms of service".into(),
-        Step::Confirm { .. } => "Check and create".into(),
-        Step::Creating(_) | Step::Stopped(_) => format!("Creating {}", flow.fqdn()),
-        Step::CheckEmail => "Check your email".into(),
-        Step::Passphrase { .. } => "Choose your passphrase".into(),
-        Step::Done(_) => "Your Cozy is ready".into(),
-    }
+    let id = match &flow.step {
+        Step::Email => "cozy-heading-email",
+        Step::Address { .. } => "cozy-heading-address",
+        Step::Terms => "cozy-heading-terms",
+        Step::Confirm { .. } => "cozy-heading-confirm",
+        Step::Creating(_) | Step::Stopped(_) => "cozy-heading-creating",
+        Step::CheckEmail => "cozy-heading-check-email",
+        Step::Passphrase { .. } => "cozy-heading-passphrase",
+        Step::Done(_) => "cozy-heading-done",
+    };
+    tr_args(flow.lang, id, &[("fqdn", flow.fqdn().into())]).into_owned()
+}
+
+/// A row of buttons in `lang`: each one's message, and the button.
+pub(crate) fn labels(lang: Lang, buttons: &[(&str, Button)]) -> Vec<(Cow<'static, str>, Button)> {
+    buttons
+        .iter()
+        .map(|(id, button)| (tr(lang, id), *button))
+        .collect()
 }
 
 /// What a click can land on, on the screen in front, laid out in `body` as `draw` lays it.
 pub fn hits(flow: &Cozy, body: Rect) -> Vec<(Rect, Target)> {
     if let Some(web) = &flow.web {
-        return done::web_layout(web, body).hits;
+        return done::web_layout(flow.lang, web, body).hits;
     }
     let area = widgets::screen_area(body);
     match &flow.step {
         Step::Email => email::email_layout(flow, area).hits,
         Step::Address { .. } => email::address_layout(flow, area).hits,
-        Step::Terms => terms::layout(area).hits,
+        Step::Terms => terms::layout(flow.lang, area).hits,
         Step::Confirm { .. } => confirm::layout(flow, area).hits,
-        Step::Creating(following) => creating::layout(following, area).hits,
-        Step::Stopped(stopped) => creating::stopped_layout(stopped, area).hits,
+        Step::Creating(following) => creating::layout(flow.lang, following, area).hits,
+        Step::Stopped(stopped) => creating::stopped_layout(flow.lang, stopped, area).hits,
         Step::CheckEmail => check_email::layout(flow, area).hits,
         Step::Passphrase { .. } => passphrase::layout(flow, area).hits,
         Step::Done(done) => done::done_layout(flow, done, area).hits,
@@ -93,8 +109,10 @@ pub(crate) fn focused(flow: &Cozy) -> Option<Button> {
 }
 
 /// A row of buttons, `[ Label ]` two cells apart from `x`: where each one is.
-pub(crate) fn button_row(row: Rect, buttons: &[(&str, Button)]) -> Vec<(Rect, Target)> {
-    let widths = buttons.iter().map(|(label, _)| Span::raw(*label).width());
+pub(crate) fn button_row(row: Rect, buttons: &[(impl AsRef<str>, Button)]) -> Vec<(Rect, Target)> {
+    let widths = buttons
+        .iter()
+        .map(|(label, _)| Span::raw(label.as_ref()).width());
     super::layout::button_places(row, row.x + 2, widths)
         .into_iter()
         .zip(buttons)
@@ -107,7 +125,7 @@ pub(crate) fn button_row(row: Rect, buttons: &[(&str, Button)]) -> Vec<(Rect, Ta
 pub(crate) fn draw_buttons(
     frame: &mut Frame,
     row: Rect,
-    buttons: &[(&str, Button)],
+    buttons: &[(impl AsRef<str>, Button)],
     focused: Option<Button>,
     theme: &Theme,
 ) {
@@ -115,7 +133,7 @@ pub(crate) fn draw_buttons(
     for ((rect, _), (label, button)) in placed.iter().zip(buttons) {
         frame.render_widget(
             Paragraph::new(Line::from(widgets::button(
-                label,
+                label.as_ref(),
                 focused == Some(*button),
                 theme,
             ))),

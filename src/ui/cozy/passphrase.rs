@@ -5,19 +5,20 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, field_message, focused, paragraph,
-    problem_lines, text, wrap,
+    Stack, button_row, draw_buttons, draw_field, field_height, field_message, focused, labels,
+    paragraph, problem_lines, text, wrap,
 };
 use crate::app::App;
 use crate::app::cozy::strength::MIN_SCORE;
-use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working};
-use crate::crypto::DEFAULT_ITERATIONS;
+use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working, hashing, registering};
+use crate::lang::{tr, tr_args};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
-const INTRO: &str = "It protects everything in your Cozy. It is hashed on this machine: \
-     only the hash leaves it. Ctrl-R shows or hides what you type.";
-const BUTTONS: [(&str, Button); 2] = [("Set my passphrase", Button::Next), ("Back", Button::Back)];
+const BUTTONS: [(&str, Button); 2] = [
+    ("cozy-button-set-passphrase", Button::Next),
+    ("cozy-button-back", Button::Back),
+];
 
 pub struct Layout {
     intro: Rect,
@@ -99,7 +100,7 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
                 .saturating_sub(2 + 1 + again_rows + hint_rows + 2),
         )
         .max(1);
-    let intro_rows = paragraph(INTRO, width).len() as u16;
+    let intro_rows = paragraph(&tr(flow.lang, "cozy-passphrase-intro"), width).len() as u16;
     let fields = 2 + 1 + message_rows + again_rows + hint_rows;
     let mut s = Stack::new(area);
     // The intro gives way first on a short terminal.
@@ -123,7 +124,7 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
         (again, Target::Field(FieldId::Again)),
         (hint, Target::Field(FieldId::Hint)),
     ];
-    hits.extend(button_row(buttons, &BUTTONS));
+    hits.extend(button_row(buttons, &labels(flow.lang, &BUTTONS)));
     Layout {
         intro,
         passphrase,
@@ -149,7 +150,12 @@ pub fn draw(
     let layout = layout(flow, area);
     let form = &flow.form;
     let editing = working.is_none();
-    text(frame, layout.intro, paragraph(INTRO, area.width));
+    let lang = flow.lang;
+    text(
+        frame,
+        layout.intro,
+        paragraph(&tr(lang, "cozy-passphrase-intro"), area.width),
+    );
     widgets::field(
         frame,
         layout.passphrase,
@@ -187,9 +193,7 @@ pub fn draw(
             layout.buttons,
             vec![widgets::working(
                 app.spinner,
-                &format!(
-                    "Hashing your passphrase on this machine ({DEFAULT_ITERATIONS} iterations)…"
-                ),
+                &format!("{}…", hashing(lang)),
                 theme,
             )],
         ),
@@ -198,12 +202,18 @@ pub fn draw(
             layout.buttons,
             vec![widgets::working(
                 app.spinner,
-                &format!("Registering it on {}…", flow.fqdn()),
+                &format!("{}…", registering(lang, &flow.fqdn())),
                 theme,
             )],
         ),
         None => {
-            draw_buttons(frame, layout.buttons, &BUTTONS, focused(flow), theme);
+            draw_buttons(
+                frame,
+                layout.buttons,
+                &labels(lang, &BUTTONS),
+                focused(flow),
+                theme,
+            );
             if let Some(problem) = flow.screen_problem() {
                 text(
                     frame,
@@ -218,11 +228,16 @@ pub fn draw(
 /// `Strength ████████░░░░ 3 of 4 · strong`: the bar, the number and the word (it reads
 /// without colour), and what is needed while it is not enough and there is room to say so.
 fn meter<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Line<'a> {
+    let lang = flow.lang;
+    let label = Span::styled(
+        format!("  {}  ", tr(lang, "cozy-strength-label")),
+        theme.dim(),
+    );
     let Some(strength) = &flow.form.strength else {
         return Line::from(vec![
-            Span::styled("  Strength  ", theme.dim()),
+            label,
             Span::styled(
-                format!("type to measure; at least {MIN_SCORE} of 4"),
+                tr_args(lang, "cozy-strength-untyped", &[("min", MIN_SCORE.into())]),
                 theme.dim(),
             ),
         ]);
@@ -233,16 +248,27 @@ fn meter<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Line<'a> {
     } else {
         theme.error()
     };
+    let score = tr_args(
+        lang,
+        "cozy-strength-score",
+        &[
+            ("score", strength.score.into()),
+            ("label", strength.label(lang).into_owned().into()),
+        ],
+    );
     let spans = vec![
-        Span::styled("  Strength  ", theme.dim()),
+        label,
         Span::styled("█".repeat(filled), style),
         Span::styled("░".repeat(12 - filled), theme.dim()),
-        Span::styled(
-            format!(" {} of 4 · {}", strength.score, strength.label()),
-            style,
-        ),
+        Span::styled(format!(" {score}"), style),
     ];
-    let needed = Span::styled(format!(" · at least {MIN_SCORE} needed"), theme.dim());
+    let needed = Span::styled(
+        format!(
+            " {}",
+            tr_args(lang, "cozy-strength-needed", &[("min", MIN_SCORE.into())])
+        ),
+        theme.dim(),
+    );
     let mut line = Line::from(spans);
     if !strength.enough() && line.width() + needed.width() <= usize::from(width) {
         line.spans.push(needed);

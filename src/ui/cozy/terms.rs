@@ -5,13 +5,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{Stack, button_row, draw_buttons, focused, problem_lines, text, wrap};
-use crate::app::cozy::TERMS;
+use super::{Stack, button_row, draw_buttons, focused, labels, problem_lines, text, wrap};
+use crate::app::cozy::terms_summary;
 use crate::app::cozy::{Button, Cozy, Target};
+use crate::lang::{Lang, tr, tr_args};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{self, screen_area};
 
-const BUTTONS: [(&str, Button); 2] = [("Next", Button::Next), ("Back", Button::Back)];
+const BUTTONS: [(&str, Button); 2] = [
+    ("cozy-button-next", Button::Next),
+    ("cozy-button-back", Button::Back),
+];
 /// Rows under the box: the link, the checkbox, a gap, the buttons, two for a problem.
 const BELOW: u16 = 6;
 
@@ -24,7 +28,7 @@ pub struct Layout {
     pub hits: Vec<(Rect, Target)>,
 }
 
-pub fn layout(area: Rect) -> Layout {
+pub fn layout(lang: Lang, area: Rect) -> Layout {
     let mut s = Stack::new(area);
     let boxed = s.take(area.height.saturating_sub(BELOW).max(3));
     let link = s.take(1);
@@ -33,7 +37,7 @@ pub fn layout(area: Rect) -> Layout {
     let buttons = s.take(1);
     let problem = s.take(s.room());
     let mut hits = vec![(link, Target::TermsLink), (accept, Target::Accept)];
-    hits.extend(button_row(buttons, &BUTTONS));
+    hits.extend(button_row(buttons, &labels(lang, &BUTTONS)));
     Layout {
         boxed,
         link,
@@ -54,16 +58,20 @@ fn text_area(boxed: Rect) -> Rect {
     }
 }
 
-/// The summary wrapped at `width`: each line with whether it is a heading. A line of the
-/// file is a paragraph; one starting "- " is a bullet with a hanging indent; a short line
-/// without a full stop is a heading.
-pub fn terms_lines(width: u16) -> Vec<(String, bool)> {
+/// The summary in `lang` wrapped at `width`: each line with whether it is a heading. A line
+/// of the summary is a paragraph; one starting "- " is a bullet with a hanging indent; a
+/// short line without a full stop is a heading.
+pub fn terms_lines(lang: Lang, width: u16) -> Vec<(String, bool)> {
     let width = usize::from(width.max(8));
     let mut out = Vec::new();
     // The summary is shared with the plain mode; what this screen adds is said here.
-    let screen_only = "\nThe full terms are at the link shown below this text; open them in your \
-                       browser with the o key.";
-    for line in TERMS.lines().chain(screen_only.lines()) {
+    let summary = terms_summary(lang);
+    let screen_only = tr(lang, "cozy-terms-screen-only");
+    let lines = summary
+        .lines()
+        .chain(std::iter::once(""))
+        .chain(screen_only.lines());
+    for line in lines {
         if line.trim().is_empty() {
             out.push((String::new(), false));
         } else if let Some(item) = line.strip_prefix("- ") {
@@ -82,35 +90,53 @@ pub fn terms_lines(width: u16) -> Vec<(String, bool)> {
     out
 }
 
-/// How far the summary can scroll in a body of this size.
-pub fn terms_scroll_max(body: Rect) -> usize {
-    let inner = text_area(layout(screen_area(body)).boxed);
-    terms_lines(inner.width)
+/// How far the summary in `lang` can scroll in a body of this size.
+pub fn terms_scroll_max(lang: Lang, body: Rect) -> usize {
+    let inner = text_area(layout(lang, screen_area(body)).boxed);
+    terms_lines(lang, inner.width)
         .len()
         .saturating_sub(usize::from(inner.height))
 }
 
 /// Lines a page holds (PgUp/PgDn).
 pub fn terms_page(body: Rect) -> usize {
-    usize::from(text_area(layout(screen_area(body)).boxed).height)
+    usize::from(text_area(layout(Lang::En, screen_area(body)).boxed).height)
 }
 
 pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let layout = layout(area);
+    let lang = flow.lang;
+    let layout = layout(lang, area);
     let inner = text_area(layout.boxed);
-    let lines = terms_lines(inner.width);
+    let lines = terms_lines(lang, inner.width);
     let visible = usize::from(inner.height);
     let max = lines.len().saturating_sub(visible);
     let top = flow.form.terms_scroll.min(max);
     let last = (top + visible).min(lines.len());
-    let position = format!(" lines {}–{last} of {} ", top + 1, lines.len());
+    let position = tr_args(
+        lang,
+        "cozy-terms-position",
+        &[
+            ("first", (top + 1).into()),
+            ("last", last.into()),
+            ("total", lines.len().into()),
+        ],
+    );
     let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
-        .title(Span::styled(" In brief ", theme.title()))
-        .title(Line::styled(position, theme.dim()).right_aligned());
+        .title(Span::styled(
+            format!(" {} ", tr(lang, "cozy-terms-in-brief")),
+            theme.title(),
+        ))
+        .title(Line::styled(format!(" {position} "), theme.dim()).right_aligned());
     if top < max {
-        block = block.title_bottom(Line::styled(" ↓ more below ", theme.dim()).right_aligned());
+        block = block.title_bottom(
+            Line::styled(
+                format!(" {} ", tr(lang, "cozy-terms-more-below")),
+                theme.dim(),
+            )
+            .right_aligned(),
+        );
     }
     frame.render_widget(block, layout.boxed);
     let shown: Vec<Line> = lines[top..last]
@@ -127,29 +153,45 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
 
     let settings = &flow.settings;
     let mut link = vec![
-        Span::raw("  Full terms: "),
+        Span::raw(format!("  {} ", tr(lang, "cozy-terms-link"))),
         Span::styled(flow.terms_url(), theme.link()),
     ];
-    let key_hint = Span::styled(" (o opens it)", theme.dim());
+    let key_hint = Span::styled(format!(" {}", tr(lang, "cozy-terms-opens")), theme.dim());
     if Line::from(link.clone()).width() + key_hint.width() <= usize::from(area.width) {
         link.push(key_hint);
     }
     frame.render_widget(Paragraph::new(Line::from(link)), layout.link);
-    let versioned = format!(
-        "I accept Cozy Cloud's terms and privacy policy (version {})",
-        settings.terms_version
+    let versioned = tr_args(
+        lang,
+        "cozy-terms-accept-versioned",
+        &[("version", (&settings.terms_version).into())],
     );
-    // "› [x] " comes before the label.
-    let label = if versioned.chars().count() + 6 <= usize::from(area.width) {
-        versioned
-    } else {
-        "I accept Cozy Cloud's terms and privacy policy".to_string()
-    };
+    // "› [x] " comes before the label: the longest that fits, else the shortest.
+    let label = [
+        versioned,
+        tr(lang, "cozy-terms-accept"),
+        tr(lang, "cozy-terms-accept-short"),
+    ]
+    .into_iter()
+    .reduce(|chosen, shorter| {
+        if chosen.chars().count() + 6 <= usize::from(area.width) {
+            chosen
+        } else {
+            shorter
+        }
+    })
+    .unwrap_or_default();
     frame.render_widget(
         Paragraph::new(widgets::checkbox(&label, flow.form.accepted, true, theme)),
         layout.accept,
     );
-    draw_buttons(frame, layout.buttons, &BUTTONS, focused(flow), theme);
+    draw_buttons(
+        frame,
+        layout.buttons,
+        &labels(lang, &BUTTONS),
+        focused(flow),
+        theme,
+    );
     if let Some(problem) = flow.screen_problem() {
         text(
             frame,

@@ -56,6 +56,7 @@ use serde_json::{Value, json};
 
 use super::util::{opt_str, parse_json_body, random_hex, req_str, uuid};
 use super::{Shared, World};
+use crate::lang::{Lang, tr, tr_args};
 
 pub const TOKEN: &str = "sandbox-token";
 pub const PARTNER_TOKEN: &str = "sandbox-partner-token";
@@ -530,7 +531,12 @@ pub fn finish_due(world: &mut World, shared: &Shared) {
                     },
                 );
                 let link = format!("{}/cozy/activate/{key}", shared.base_url);
-                emails.push((workflow.email.clone(), workflow.fqdn.clone(), link));
+                emails.push((
+                    workflow.email.clone(),
+                    workflow.fqdn.clone(),
+                    link,
+                    workflow.locale.clone(),
+                ));
             }
             // A creation that did not happen frees its address.
             Outcome::Failed | Outcome::Stopped => {
@@ -539,14 +545,21 @@ pub fn finish_due(world: &mut World, shared: &Shared) {
         }
     }
     let sent = !emails.is_empty();
-    for (to, fqdn, link) in emails {
+    for (to, fqdn, link, locale) in emails {
+        // In the language the instance was created in, as Cozy's own emails are.
+        let lang = locale
+            .as_deref()
+            .and_then(Lang::from_locale)
+            .unwrap_or_default();
         world.outbox.email(
             &to,
-            "Activate your Cozy",
-            format!(
-                "Your Cozy {fqdn} is ready. Open this link to confirm your email and choose \
-                 your passphrase: {link}"
-            ),
+            &tr(lang, "cozy-sandbox-email-subject"),
+            tr_args(
+                lang,
+                "cozy-sandbox-email-body",
+                &[("fqdn", (&fqdn).into()), ("link", (&link).into())],
+            )
+            .into_owned(),
             link,
         );
     }

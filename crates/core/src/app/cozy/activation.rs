@@ -17,6 +17,8 @@
 
 use secrecy::SecretString;
 
+use crate::lang::{Arg, Lang, tr, tr_args};
+
 pub const TOKEN_LEN: usize = 32;
 
 /// The text with every run of 16 or more hexadecimal characters (a register token, bare or
@@ -73,35 +75,41 @@ pub enum Link {
     MagicCode { link: String },
 }
 
-/// Reads what the person gave. `expected` is the instance being activated, when known (a
-/// link for another one is refused: its passphrase would be salted for the wrong name);
-/// `instance_url` is the config's template with `{fqdn}`.
+/// Reads what the person gave, a refusal said in English (see `read_in`).
 pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<Link, String> {
+    read_in(Lang::En, input, expected, instance_url)
+}
+
+/// Reads what the person gave; a refusal is said in `lang`. `expected` is the instance being
+/// activated, when known (a link for another one is refused: its passphrase would be salted
+/// for the wrong name); `instance_url` is the config's template with `{fqdn}`.
+pub fn read_in(
+    lang: Lang,
+    input: &str,
+    expected: Option<&str>,
+    instance_url: &str,
+) -> Result<Link, String> {
+    let say = |id: &str, args: &[(&str, Arg)]| tr_args(lang, id, args).into_owned();
     // Mail clients and chats wrap links in <…> or quotes; a copy may catch them.
     let text = input
         .trim()
         .trim_matches(|c| matches!(c, '<' | '>' | '"' | '\'' | '(' | ')'));
     if text.is_empty() {
-        return Err(format!(
-            "The activation link from the email is needed (or its {TOKEN_LEN}-character token)."
-        ));
+        return Err(say("cozy-link-needed", &[("length", TOKEN_LEN.into())]));
     }
     if !text.contains(':') && !text.contains('/') && !text.contains('?') {
         if let Some(bad) = text.chars().find(|c| !c.is_ascii_hexdigit()) {
-            return Err(format!(
-                "This is not a link: it starts with “{}”, not https://; nor a token: {} \
-                 cannot be in one (a token is made of 0–9 and a–f).",
-                beginning(text),
-                shown(bad)
+            return Err(say(
+                "cozy-link-not-a-link-nor-token",
+                &[
+                    ("start", beginning(text).into()),
+                    ("char", shown(lang, bad).into()),
+                ],
             ));
         }
-        let token = token(text)?;
+        let token = token(lang, text)?;
         let Some(fqdn) = expected else {
-            return Err(
-                "A token alone does not say which Cozy it is for: give the whole link from the \
-                 activation email."
-                    .into(),
-            );
+            return Err(say("cozy-token-alone", &[]));
         };
         return Ok(Link::Token(Activation {
             fqdn: fqdn.to_string(),
@@ -110,16 +118,20 @@ pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<L
     }
     let url = url::Url::parse(text).map_err(|why| {
         if text.contains("://") {
-            format!(
-                "This link cannot be read ({why}): it starts with “{}”; give the whole link \
-                 from the email.",
-                beginning(text)
+            say(
+                "cozy-link-unreadable",
+                &[
+                    ("why", why.to_string().into()),
+                    ("start", beginning(text).into()),
+                ],
             )
         } else {
-            format!(
-                "This is not a link: it starts with “{}”, not https://. Give the whole link \
-                 from the email, or its {TOKEN_LEN}-character token.",
-                beginning(text)
+            say(
+                "cozy-link-not-a-link",
+                &[
+                    ("start", beginning(text).into()),
+                    ("length", TOKEN_LEN.into()),
+                ],
             )
         }
     })?;
@@ -145,55 +157,68 @@ pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<L
             *by_template || expected.is_some_and(|e| e.eq_ignore_ascii_case(fqdn))
         });
         if let Some(fqdn) = fqdn_param.or(known_instance.map(|(fqdn, _)| fqdn)) {
-            return Err(format!(
-                "This link has no registerToken: {}. It is an address of {fqdn}: give the \
-                 whole link of the activation email, or the address your browser shows after \
-                 opening it.",
-                what_is_there(&url, text)
+            let (shape, key) = what_is_there(&url);
+            return Err(say(
+                "cozy-link-no-token",
+                &[
+                    ("shape", shape.into()),
+                    ("end", ending(text).into()),
+                    ("key", key.into()),
+                    ("fqdn", fqdn.into()),
+                ],
             ));
         }
         // Somewhere else, without a token: the Cloudery's page, to follow.
         crate::config::check_endpoint(text).map_err(|why| {
-            format!("This link cannot be followed ({why}): give the link of the activation email.")
+            say(
+                "cozy-link-cannot-follow",
+                &[("why", why.to_string().into())],
+            )
         })?;
         return Ok(Link::Follow(url));
     };
     let fqdn = fqdn_param
         .or(on_instance.map(|(fqdn, _)| fqdn))
         .ok_or_else(|| {
-            format!(
-                "This link carries a registerToken but is not on a Cozy: it starts with “{}”, \
-                 and an activation link looks like {}/?registerToken=….",
-                beginning(text),
+            let example = format!(
+                "{}/?registerToken=…",
                 crate::api::cozy::instance_url(
                     instance_url,
                     expected.unwrap_or("alice.mycozy.cloud")
                 )
+            );
+            say(
+                "cozy-link-not-on-cozy",
+                &[
+                    ("start", beginning(text).into()),
+                    ("example", example.into()),
+                ],
             )
         })?;
     if let Some(expected) = expected
         && !fqdn.eq_ignore_ascii_case(expected)
     {
-        return Err(format!(
-            "This link is for {fqdn}, not for {expected}: use the link of the email about {expected}."
+        return Err(say(
+            "cozy-link-other-instance",
+            &[("fqdn", (&fqdn).into()), ("expected", expected.into())],
         ));
     }
-    let token = token(&token_value).map_err(|_| {
-        let problem = match token_value.chars().find(|c| !c.is_ascii_hexdigit()) {
-            Some(bad) => format!(
-                "has {} in it, which cannot be in a token (0–9 and a–f)",
-                shown(bad)
+    let token = token(lang, &token_value).map_err(|_| {
+        let end = ending(text);
+        match token_value.chars().find(|c| !c.is_ascii_hexdigit()) {
+            Some(bad) => say(
+                "cozy-link-token-bad-char",
+                &[("char", shown(lang, bad).into()), ("end", end.into())],
             ),
-            None => format!(
-                "has {} characters, and a token has {TOKEN_LEN} characters",
-                token_value.chars().count()
+            None => say(
+                "cozy-link-token-bad-length",
+                &[
+                    ("count", token_value.chars().count().into()),
+                    ("length", TOKEN_LEN.into()),
+                    ("end", end.into()),
+                ],
             ),
-        };
-        format!(
-            "The registerToken in this link {problem}: the link ends at “{}”. Give the whole \
-             link of the activation email.",
-            ending(text)
-        )
+        }
     })?;
     Ok(Link::Token(Activation { fqdn, token }))
 }
@@ -223,18 +248,20 @@ fn ending(text: &str) -> String {
 }
 
 /// A character as a refusal names it.
-fn shown(c: char) -> String {
+fn shown(lang: Lang, c: char) -> String {
     match c {
-        ' ' => "a space".into(),
+        ' ' => tr(lang, "cozy-char-space").into_owned(),
         c if c.is_whitespace() || c.is_control() => c.escape_unicode().to_string(),
-        c => format!("“{c}”"),
+        c => tr_args(lang, "cozy-char-quoted", &[("char", c.to_string().into())]).into_owned(),
     }
 }
 
-/// What a link without `registerToken` holds instead, said from the text as given: where
-/// it ends when it stops short of the token (a copy cut off), the parameter that looks like
-/// a spoiled `registerToken` (a copy with characters in it), or that it has none.
-fn what_is_there(url: &url::Url, text: &str) -> String {
+/// What a link without `registerToken` holds instead, for the refusal to say from the text
+/// as given (the `$shape` of `cozy-link-no-token`): it stops short of the token, part way
+/// through its name (a copy cut off: `cut`); a parameter looks like a spoiled
+/// `registerToken` (a copy with characters in it: `spoiled`, and that parameter masked);
+/// it has no query at all (`bare`); or something else.
+fn what_is_there(url: &url::Url) -> (&'static str, String) {
     let near = url
         .query_pairs()
         .map(|(key, _)| key.into_owned())
@@ -245,21 +272,10 @@ fn what_is_there(url: &url::Url, text: &str) -> String {
                     || (key.len() >= 3 && "registerToken".starts_with(key.as_str())))
         });
     match near {
-        Some(key) if "registerToken".starts_with(key.as_str()) => format!(
-            "it ends at “{}”, part way through registerToken (the copy stops short of the token)",
-            ending(text)
-        ),
-        Some(key) => format!(
-            "it has “{}” where registerToken should be (something was copied with the link)",
-            conceal(&key)
-        ),
-        None if url.query().is_none_or(str::is_empty) => {
-            format!(
-                "it ends at “{}”, with no ?registerToken=… after it",
-                ending(text)
-            )
-        }
-        None => format!("it ends at “{}”", ending(text)),
+        Some(key) if "registerToken".starts_with(key.as_str()) => ("cut", String::new()),
+        Some(key) => ("spoiled", conceal(&key)),
+        None if url.query().is_none_or(str::is_empty) => ("bare", String::new()),
+        None => ("other", String::new()),
     }
 }
 
@@ -299,17 +315,23 @@ fn is_hostname(text: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
 }
 
-fn token(text: &str) -> Result<SecretString, String> {
+fn token(lang: Lang, text: &str) -> Result<SecretString, String> {
     if let Some(bad) = text.chars().find(|c| !c.is_ascii_hexdigit()) {
-        return Err(format!(
-            "“{bad}” cannot be in an activation token: it is made of the digits 0–9 and the letters a–f."
-        ));
+        return Err(tr_args(
+            lang,
+            "cozy-token-bad-char",
+            &[("char", bad.to_string().into())],
+        )
+        .into_owned());
     }
     let length = text.chars().count();
     if length != TOKEN_LEN {
-        return Err(format!(
-            "An activation token has {TOKEN_LEN} characters; this one has {length}: give it whole."
-        ));
+        return Err(tr_args(
+            lang,
+            "cozy-token-bad-length",
+            &[("length", TOKEN_LEN.into()), ("count", length.into())],
+        )
+        .into_owned());
     }
     Ok(SecretString::from(text.to_ascii_lowercase()))
 }

@@ -7,6 +7,7 @@ use super::{Act, Button, Cozy, Do, FieldId, Step, Target, on_field, target_of};
 use crate::app::Input;
 use crate::app::ask::{Ask, AskKind, Problem};
 use crate::app::checks;
+use crate::lang::{tr, tr_args};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -65,9 +66,13 @@ impl Cozy {
                         self.domain_submit();
                     }
                     None => self.refuse(
-                        Problem::invalid(format!(
-                            "“{text}” is not one of the domains: {}.",
-                            self.settings.domains.join(", ")
+                        Problem::invalid(tr_args(
+                            self.lang,
+                            "cozy-domain-unknown",
+                            &[
+                                ("text", text.into()),
+                                ("domains", self.settings.domains.join(", ").into()),
+                            ],
                         )),
                         None,
                     ),
@@ -137,23 +142,23 @@ impl Cozy {
 
     pub(super) fn address_ask(&self, focus: Focus) -> Ask {
         match focus {
-            Focus::Slug => Ask::text(
-                "slug",
-                "Your Cozy's address (the part before the domain)",
-                false,
-            )
-            .with_context(vec![
-                "Choose your Cozy's address (step 2 of 8).".into(),
-                "1 to 30 characters: a lowercase letter first, then lowercase letters and digits."
-                    .into(),
-            ])
-            .with_default(non_empty(self.form.slug.value())),
+            Focus::Slug => Ask::text("slug", tr(self.lang, "cozy-slug-prompt"), false)
+                .with_context(vec![
+                    tr(self.lang, "cozy-slug-context-step").into_owned(),
+                    tr(self.lang, "cozy-slug-context-rules").into_owned(),
+                ])
+                .with_default(non_empty(self.form.slug.value())),
             Focus::Domain => Ask {
                 key: "domain",
                 kind: AskKind::Choice {
                     options: self.settings.domains.clone(),
                 },
-                prompt: format!("The domain after {}.", self.form.slug.value()),
+                prompt: tr_args(
+                    self.lang,
+                    "cozy-domain-prompt",
+                    &[("slug", self.form.slug.value().into())],
+                )
+                .into_owned(),
                 context: Vec::new(),
                 default: Some(self.form.domain(&self.settings.domains).to_string()),
                 problem: None,

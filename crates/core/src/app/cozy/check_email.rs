@@ -9,6 +9,7 @@ use crate::api::ApiError;
 use crate::api::cozy::LinkEnd;
 use crate::app::ask::{Ask, Problem};
 use crate::app::{Command, Ctx, Input, Nav};
+use crate::lang::{tr, tr_args};
 
 impl Cozy {
     pub(super) fn check_email_input(&mut self, input: Input, ctx: &mut Ctx) {
@@ -45,9 +46,7 @@ impl Cozy {
     fn take_from_outbox(&mut self, ctx: &mut Ctx) {
         if !self.sandbox {
             return self.refuse(
-                Problem::invalid(
-                    "There is no sandbox outbox here: open the activation email and paste its link.",
-                ),
+                Problem::invalid(tr(self.lang, "cozy-no-outbox")),
                 Some(FieldId::Link),
             );
         }
@@ -59,9 +58,10 @@ impl Cozy {
                 self.link_submit(ctx);
             }
             None => self.refuse(
-                Problem::invalid(format!(
-                    "No activation email to {email} is in the sandbox outbox yet (F2 shows it); \
-                     try again in a moment."
+                Problem::invalid(tr_args(
+                    self.lang,
+                    "cozy-outbox-empty",
+                    &[("email", email.into())],
                 )),
                 Some(FieldId::Link),
             ),
@@ -82,7 +82,12 @@ impl Cozy {
     fn take_link(&mut self, text: &str, ctx: &mut Ctx) {
         self.browser_link = None;
         let expected = self.expected_instance();
-        match activation::read(text, expected.as_deref(), &self.settings.instance_url) {
+        match activation::read_in(
+            self.lang,
+            text,
+            expected.as_deref(),
+            &self.settings.instance_url,
+        ) {
             Ok(Link::Token(parsed)) => {
                 if self.created.is_none() {
                     self.activate_elsewhere(&parsed.fqdn, &ctx.config.cozy.api);
@@ -106,10 +111,7 @@ impl Cozy {
             Ok(Link::MagicCode { link }) => {
                 self.browser_link = Some(link);
                 self.refuse(
-                    Problem::invalid(
-                        "This Cozy signs in with a magic link, not a passphrase: there is no \
-                         passphrase to choose here. Open the link in a browser to finish.",
-                    ),
+                    Problem::invalid(tr(self.lang, "cozy-magic-link")),
                     Some(FieldId::Link),
                 );
             }
@@ -126,11 +128,7 @@ impl Cozy {
             Ok(LinkEnd::Page(_)) => {
                 self.browser_link = Some(self.form.link.value().trim().to_string());
                 self.refuse(
-                    Problem::invalid(
-                        "The Cloudery's page for this link wants a click. Open the link in a \
-                         browser, follow it, then give the address the browser shows after it \
-                         (it carries registerToken).",
-                    ),
+                    Problem::invalid(tr(self.lang, "cozy-link-wants-click")),
                     Some(FieldId::Link),
                 );
             }
@@ -138,7 +136,12 @@ impl Cozy {
                 let problem = Problem::from_api(&error);
                 self.refuse(
                     Problem {
-                        message: format!("The link could not be followed: {}", problem.message),
+                        message: tr_args(
+                            self.lang,
+                            "cozy-link-not-followed",
+                            &[("problem", (&problem.message).into())],
+                        )
+                        .into_owned(),
                         ..problem
                     },
                     Some(FieldId::Link),
@@ -148,29 +151,32 @@ impl Cozy {
     }
 
     pub(super) fn check_email_ask(&self) -> Ask {
+        let lang = self.lang;
         if self.following_link {
-            return Ask::wait("Opening the activation link");
+            return Ask::wait(tr(lang, "cozy-opening-link"));
         }
         let context = match &self.created {
             Some(_) if let Some(notice) = &self.notice => {
                 vec![notice.headline.clone(), notice.text.clone()]
             }
             Some(_) => vec![
-                format!("{} is ready (step 6 of 8).", self.fqdn()),
-                format!(
-                    "An activation link was sent to {}: give that link, or its \
-                     {TOKEN_LEN}-character token.",
-                    self.email()
-                ),
+                tr_args(
+                    lang,
+                    "cozy-check-email-ready",
+                    &[("fqdn", self.fqdn().into())],
+                )
+                .into_owned(),
+                tr_args(
+                    lang,
+                    "cozy-check-email-sent",
+                    &[("email", self.email().into()), ("length", TOKEN_LEN.into())],
+                )
+                .into_owned(),
             ],
-            None => vec!["Activate a Cozy with the link of its activation email.".into()],
+            None => vec![tr(lang, "cozy-check-email-activate").into_owned()],
         };
-        Ask::text(
-            "activation_link",
-            "The activation link (or its token)",
-            false,
-        )
-        .concealed_by(super::activation::conceal)
-        .with_context(context)
+        Ask::text("activation_link", tr(lang, "cozy-link-prompt"), false)
+            .concealed_by(super::activation::conceal)
+            .with_context(context)
     }
 }

@@ -6,20 +6,23 @@ use super::{
     Button, Cozy, Created, Do, FIRST_POLL, Failure, FieldId, Notice, Request, Step, Work,
     action_of, address,
 };
+use std::borrow::Cow;
+
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, yes_no};
 use crate::app::checks;
 use crate::app::{Command, Ctx, Input};
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::{Sent, Settled};
 
 /// An offer as a person reads it: Cozy's own default by what it is, a partner's own offer
 /// by its code (the partner chose it, and its people know it by that name).
-pub fn offer_name(code: &str) -> String {
+pub fn offer_name(lang: Lang, code: &str) -> String {
     match code {
-        "cozy_default" => "Cozy's default offer".into(),
-        "" => "the partner's default offer".into(),
+        "cozy_default" => tr(lang, "cozy-offer-default").into_owned(),
+        "" => tr(lang, "cozy-offer-partner-default").into_owned(),
         other => other.into(),
     }
 }
@@ -34,7 +37,7 @@ pub enum Edit {
 
 /// One line of the summary: its label, its value, and how to change it.
 pub struct SummaryLine {
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     pub value: String,
     pub edit: Option<Edit>,
 }
@@ -51,7 +54,7 @@ impl Cozy {
                 // Back to the start, every answer kept as the default.
                 Some(false) => self.go(Step::Email),
                 None => self.refuse(
-                    Problem::invalid("Answer y to create it, or n to change it."),
+                    Problem::invalid(tr(self.lang, "cozy-confirm-answer-yes-no")),
                     None,
                 ),
             },
@@ -215,8 +218,12 @@ impl Cozy {
                 ..
             })) => {
                 let fqdn = self.form.fqdn(&self.settings.domains);
-                let message =
-                    format!("{fqdn} is already taken ({message}): choose another address.");
+                let message = tr_args(
+                    self.lang,
+                    "cozy-address-taken",
+                    &[("fqdn", fqdn.into()), ("message", message.into())],
+                )
+                .into_owned();
                 self.change(Step::Address {
                     focus: address::Focus::Slug,
                 });
@@ -233,15 +240,17 @@ impl Cozy {
             }
             Err(Failure::Api(error @ ApiError::Unauthorized { .. })) => self.refuse(
                 Problem {
-                    message: format!(
-                        "The Cloudery refused the partner token ({error}). Check \
-                         CLOUDBOARD_COZY_TOKEN or token under [cozy] in the config file."
-                    ),
+                    message: tr_args(
+                        self.lang,
+                        "cozy-token-refused",
+                        &[("error", error.to_string().into())],
+                    )
+                    .into_owned(),
                     kind: ProblemKind::Refused,
                 },
                 None,
             ),
-            Err(failure) => self.refuse(failure.problem(), None),
+            Err(failure) => self.refuse(failure.problem(self.lang), None),
         }
     }
 
@@ -252,12 +261,14 @@ impl Cozy {
         let fqdn = self.form.fqdn(&self.settings.domains);
         let email = self.form.email.value().to_string();
         self.refuse(
-            Problem::failed(format!(
-                "The Cloudery may have created {fqdn}: its answer did not arrive ({}). Press \
-                 Enter to ask again: if the address is then “already taken”, it is most likely \
-                 yours, and its activation email goes to {email}. cloudboard keeps this on the \
-                 menu and in `cloudboard cozy status` until it knows.",
-                why.trim_end_matches('.')
+            Problem::failed(tr_args(
+                self.lang,
+                "cozy-creation-unanswered",
+                &[
+                    ("fqdn", fqdn.into()),
+                    ("why", why.trim_end_matches('.').into()),
+                    ("email", email.into()),
+                ],
             )),
             None,
         );
@@ -270,10 +281,9 @@ impl Cozy {
         let email = self.form.email.value().to_string();
         let slug = self.form.slug.value().to_string();
         let domain = self.form.domain(&self.settings.domains).to_string();
-        let when = earlier
-            .and_then(Sent::when)
-            .map(|when| format!(" (sent {when})"))
-            .unwrap_or_default();
+        let when = earlier.and_then(Sent::when);
+        let known = if when.is_some() { "yes" } else { "no" };
+        let when = when.unwrap_or_default();
         self.created = Some(CozyResume {
             workflow: String::new(),
             instance: None,
@@ -287,12 +297,23 @@ impl Cozy {
         });
         self.go(Step::CheckEmail);
         self.notice = Some(Notice {
-            headline: format!("{fqdn} is most likely yours."),
-            text: format!(
-                "{fqdn} is taken, most likely by your own earlier request{when}, whose answer \
-                 was lost: the Cloudery then sends its activation email to {email}. Paste the \
-                 link from it here."
-            ),
+            headline: tr_args(
+                self.lang,
+                "cozy-taken-earlier-headline",
+                &[("fqdn", (&fqdn).into())],
+            )
+            .into_owned(),
+            text: tr_args(
+                self.lang,
+                "cozy-taken-earlier-text",
+                &[
+                    ("fqdn", (&fqdn).into()),
+                    ("known", known.into()),
+                    ("when", when.into()),
+                    ("email", email.into()),
+                ],
+            )
+            .into_owned(),
             create_again: true,
         });
     }
@@ -301,7 +322,12 @@ impl Cozy {
     /// the answer names (a structured field, never a word of the message), or here.
     fn invalid_reply(&mut self, error: &ApiError) {
         let problem = Problem {
-            message: format!("The Cloudery refused it: {error}"),
+            message: tr_args(
+                self.lang,
+                "cozy-cloudery-refused",
+                &[("error", error.to_string().into())],
+            )
+            .into_owned(),
             kind: ProblemKind::Refused,
         };
         let field = match error {
@@ -330,36 +356,47 @@ impl Cozy {
     /// The summary, line by line, as the screen and `ask()` show it.
     pub fn summary(&self) -> Vec<SummaryLine> {
         let settings = &self.settings;
+        let lang = self.lang;
         let mut lines = vec![
             SummaryLine {
-                label: "Email",
+                label: tr(lang, "cozy-summary-email"),
                 value: self.form.email.value().to_string(),
                 edit: Some(Edit::Email),
             },
             SummaryLine {
-                label: "Address",
+                label: tr(lang, "cozy-summary-address"),
                 value: format!("https://{}", self.form.fqdn(&settings.domains)),
                 edit: Some(Edit::Address),
             },
             SummaryLine {
-                label: "Offer",
-                value: offer_name(&settings.offer),
+                label: tr(lang, "cozy-summary-offer"),
+                value: offer_name(lang, &settings.offer),
                 edit: None,
             },
             SummaryLine {
-                label: "Terms",
+                label: tr(lang, "cozy-summary-terms"),
                 value: if self.form.accepted {
-                    format!("accepted (version {})", settings.terms_version)
+                    tr_args(
+                        lang,
+                        "cozy-summary-accepted",
+                        &[("version", (&settings.terms_version).into())],
+                    )
+                    .into_owned()
                 } else {
-                    "not accepted".into()
+                    tr(lang, "cozy-summary-not-accepted").into_owned()
                 },
                 edit: Some(Edit::Terms),
             },
         ];
         if let Some(redirect) = &settings.redirect {
             lines.push(SummaryLine {
-                label: "Redirect",
-                value: format!("{redirect} (after activation)"),
+                label: tr(lang, "cozy-summary-redirect"),
+                value: tr_args(
+                    lang,
+                    "cozy-summary-redirect-value",
+                    &[("redirect", redirect.into())],
+                )
+                .into_owned(),
                 edit: None,
             });
         }
@@ -368,12 +405,13 @@ impl Cozy {
 
     pub(super) fn confirm_ask(&self, sending: bool) -> Ask {
         if sending {
-            return Ask::wait(format!(
-                "Asking the Cloudery to create {}",
-                self.form.fqdn(&self.settings.domains)
+            return Ask::wait(tr_args(
+                self.lang,
+                "cozy-confirm-asking",
+                &[("fqdn", self.form.fqdn(&self.settings.domains).into())],
             ));
         }
-        let mut context = vec!["Check and create (step 4 of 8):".to_string()];
+        let mut context = vec![tr(self.lang, "cozy-confirm-context-step").into_owned()];
         context.extend(
             self.summary()
                 .into_iter()
@@ -382,7 +420,7 @@ impl Cozy {
         Ask {
             key: "confirm",
             kind: AskKind::YesNo,
-            prompt: "Create this Cozy?".into(),
+            prompt: tr(self.lang, "cozy-confirm-prompt").into_owned(),
             context,
             default: None,
             problem: None,

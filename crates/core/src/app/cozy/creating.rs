@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use super::{Button, Cozy, Do, End, Failure, Step, action_of};
 use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, choice};
 use crate::app::{Ctx, Input, Nav};
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::Remember;
 
 /// The workflow as last seen.
@@ -34,13 +35,17 @@ impl Following {
     }
 
     /// What is happening, in words.
-    pub fn activity(&self) -> String {
-        match self.status.as_deref() {
-            None => "Waiting for the Cloudery's first answer".into(),
-            Some("pending") => "The Cloudery has queued the creation".into(),
-            Some("running") => "The Cloudery is creating your Cozy".into(),
-            Some(other) => format!("The Cloudery is working on it (status “{other}”)"),
-        }
+    pub fn activity(&self, lang: Lang) -> String {
+        let id = match self.status.as_deref() {
+            None => "cozy-activity-waiting",
+            Some("pending") => "cozy-activity-pending",
+            Some("running") => "cozy-activity-running",
+            Some(other) => {
+                return tr_args(lang, "cozy-activity-other", &[("status", other.into())])
+                    .into_owned();
+            }
+        };
+        tr(lang, id).into_owned()
     }
 }
 
@@ -80,6 +85,7 @@ impl Cozy {
 
     pub(super) fn ended(&mut self, end: End) {
         let fqdn = self.fqdn();
+        let lang = self.lang;
         let stopped = |message: String, kind, retry| {
             Step::Stopped(Stopped {
                 problem: Problem { message, kind },
@@ -89,41 +95,49 @@ impl Cozy {
         let step = match end {
             End::Succeeded => Step::CheckEmail,
             End::Failed | End::Stopped => {
-                let word = if end == End::Failed {
+                let how = if end == End::Failed {
                     "failed"
                 } else {
-                    "was stopped"
+                    "stopped"
                 };
                 stopped(
-                    format!(
-                        "The Cloudery could not create {fqdn}: its creation {word}. Try again, \
-                         or go back and change the details."
-                    ),
+                    tr_args(
+                        lang,
+                        "cozy-creation-failed",
+                        &[("fqdn", (&fqdn).into()), ("how", how.into())],
+                    )
+                    .into_owned(),
                     ProblemKind::Refused,
                     Retry::Create,
                 )
             }
             End::GaveUp { after } => stopped(
-                format!(
-                    "{fqdn} was still not ready after {}. The Cloudery may still finish it: \
-                     try again to keep following it.",
-                    clock(after)
-                ),
+                tr_args(
+                    lang,
+                    "cozy-creation-gave-up",
+                    &[("fqdn", (&fqdn).into()), ("after", clock(after).into())],
+                )
+                .into_owned(),
                 ProblemKind::Failed,
                 Retry::Follow,
             ),
             End::Failure(Failure::MissingToken) => stopped(
-                super::MISSING_TOKEN.into(),
+                super::missing_token(lang),
                 ProblemKind::Invalid,
                 Retry::Follow,
             ),
             End::Failure(failure) => {
-                let problem = failure.problem();
+                let problem = failure.problem(lang);
                 stopped(
-                    format!(
-                        "Could not follow the creation of {fqdn}: {}",
-                        problem.message
-                    ),
+                    tr_args(
+                        lang,
+                        "cozy-follow-failed",
+                        &[
+                            ("fqdn", (&fqdn).into()),
+                            ("problem", (&problem.message).into()),
+                        ],
+                    )
+                    .into_owned(),
                     problem.kind,
                     Retry::Follow,
                 )
@@ -146,7 +160,11 @@ impl Cozy {
         let picked = match input {
             Input::Answer(text) => {
                 let text = text.trim().to_ascii_lowercase();
-                match (choice(&text, &STOPPED_OPTIONS), text.as_str()) {
+                // The options as offered in this language, or as a script says them in
+                // English.
+                let picked = choice(&text, &stopped_options(self.lang))
+                    .or_else(|| choice(&text, &STOPPED_OPTIONS));
+                match (picked, text.as_str()) {
                     (Some(0), _) | (_, "r" | "retry" | "y" | "yes") => Some(true),
                     (Some(1), _) | (_, "b" | "back" | "n" | "no") => Some(false),
                     (Some(_), _) | (_, "menu") => {
@@ -182,10 +200,23 @@ impl Cozy {
     }
 
     pub(super) fn creating_ask(&self, following: &Following) -> Ask {
-        let mut what = format!("{} ({})", following.activity(), self.fqdn());
-        if let Some(trouble) = &following.trouble {
-            what.push_str(&format!("; {trouble}"));
-        }
+        let activity = following.activity(self.lang);
+        let what = match &following.trouble {
+            Some(trouble) => tr_args(
+                self.lang,
+                "cozy-creating-ask-trouble",
+                &[
+                    ("activity", activity.into()),
+                    ("fqdn", self.fqdn().into()),
+                    ("trouble", trouble.into()),
+                ],
+            ),
+            None => tr_args(
+                self.lang,
+                "cozy-creating-ask",
+                &[("activity", activity.into()), ("fqdn", self.fqdn().into())],
+            ),
+        };
         Ask::wait(what)
     }
 
@@ -193,9 +224,9 @@ impl Cozy {
         Ask {
             key: "retry",
             kind: AskKind::Choice {
-                options: STOPPED_OPTIONS.map(String::from).to_vec(),
+                options: stopped_options(self.lang).to_vec(),
             },
-            prompt: "What next".into(),
+            prompt: tr(self.lang, "cozy-stopped-prompt").into_owned(),
             context: Vec::new(),
             default: Some("1".into()),
             problem: Some(stopped.problem.clone()),
@@ -204,8 +235,19 @@ impl Cozy {
     }
 }
 
-/// What a script or the plain mode can do after a creation stopped, as the screen offers.
+/// What a script or the plain mode can do after a creation stopped, as the screen offers,
+/// in English (an answers file may give one by its English words whatever the language).
 pub const STOPPED_OPTIONS: [&str; 3] = ["Try again", "Change the details", "Back to the menu"];
+
+/// `STOPPED_OPTIONS` in `lang`, in the same order.
+fn stopped_options(lang: Lang) -> [String; 3] {
+    [
+        "cozy-stopped-try-again",
+        "cozy-stopped-change",
+        "cozy-stopped-menu",
+    ]
+    .map(|id| tr(lang, id).into_owned())
+}
 
 /// A duration as m:ss.
 pub fn clock(d: Duration) -> String {

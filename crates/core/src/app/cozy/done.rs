@@ -1,10 +1,13 @@
 //! Step 8: the Cozy is active. Its address, to open in the browser here or on a phone
 //! through a QR code.
 
+use std::borrow::Cow;
+
 use super::qr::Qr;
 use super::{Button, Cozy, Do, action_of};
 use crate::app::ask::{Ask, AskKind};
 use crate::app::{Command, Ctx, Input, Nav};
+use crate::lang::{Lang, tr, tr_args};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Done {
@@ -33,13 +36,11 @@ impl Done {
     }
 
     /// What to do next, in words, for the screen and `ask()`.
-    pub fn sign_in(&self) -> &'static str {
+    pub fn sign_in(&self, lang: Lang) -> Cow<'static, str> {
         if self.probably {
-            "Your earlier passphrase most likely reached it, though its answer was lost: the \
-             activation link is now spent. Sign in there with the passphrase you chose then; if \
-             it refuses it, use “Forgot your password?” on its sign-in page."
+            tr(lang, "cozy-done-sign-in-probably")
         } else {
-            "Sign in there with the passphrase you just chose."
+            tr(lang, "cozy-done-sign-in")
         }
     }
 }
@@ -59,7 +60,7 @@ impl Cozy {
             Some(Button::Open) => ctx.out.push(open),
             Some(Button::Copy) => {
                 ctx.out.push(copy);
-                ctx.toast = Some("Address sent to the terminal's clipboard.".into());
+                ctx.toast = Some(tr(self.lang, "cozy-address-copied").into_owned());
             }
             Some(Button::Back) => ctx.nav = Some(Nav::Home),
             _ => {}
@@ -70,14 +71,19 @@ impl Cozy {
         Ask {
             key: "done",
             kind: AskKind::Done,
-            prompt: "Your Cozy is ready".into(),
+            prompt: tr(self.lang, "cozy-done-prompt").into_owned(),
             context: vec![
-                if done.probably {
-                    format!("Your Cozy is most likely active: {}", done.address)
-                } else {
-                    format!("Your Cozy is ready: {}", done.address)
-                },
-                done.sign_in().into(),
+                tr_args(
+                    self.lang,
+                    if done.probably {
+                        "cozy-done-probably-active"
+                    } else {
+                        "cozy-done-ready"
+                    },
+                    &[("address", (&done.address).into())],
+                )
+                .into_owned(),
+                done.sign_in(self.lang).into_owned(),
             ],
             default: None,
             problem: None,

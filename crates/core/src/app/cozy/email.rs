@@ -4,6 +4,7 @@ use super::{Act, Button, Cozy, Do, FieldId, Step, address, on_field};
 use crate::app::ask::{Ask, Problem};
 use crate::app::checks;
 use crate::app::{Ctx, Input, Nav};
+use crate::lang::tr;
 
 impl Cozy {
     pub(super) fn email_input(&mut self, input: Input, ctx: &mut Ctx) {
@@ -30,14 +31,15 @@ impl Cozy {
     }
 
     pub(super) fn email_ask(&self) -> Ask {
+        let words = |id| tr(self.lang, id).into_owned();
         let mut context = vec![
-            "Create your Cozy (step 1 of 8).".into(),
-            "The activation link is sent to this address.".into(),
+            words("cozy-email-context-step"),
+            words("cozy-email-context-link"),
         ];
         if self.token_missing {
-            context.push(super::TOKEN_NEEDED.into());
+            context.push(words("cozy-token-needed"));
         }
-        Ask::text("email", "Your email address", false)
+        Ask::text("email", words("cozy-email-prompt"), false)
             .with_context(context)
             .with_default(non_empty(self.form.email.value()))
     }

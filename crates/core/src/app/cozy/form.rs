@@ -1,8 +1,11 @@
 //! What the person typed and chose along the flow, kept whole while they go back and forth,
 //! and how each field takes what is typed (the rules a value must meet are in `checks`).
 
+use std::borrow::Cow;
+
 use super::strength::Strength;
 use crate::app::field::{CharRule, TextField};
+use crate::lang::{Lang, tr};
 
 pub use crate::app::checks::SLUG_MAX;
 const EMAIL_MAX: usize = 254;
@@ -30,26 +33,53 @@ pub struct Form {
 
 impl Default for Form {
     fn default() -> Form {
-        Form {
-            email: TextField::new("Email address", CharRule::NoSpace, EMAIL_MAX)
-                .placeholder("alice@example.org"),
-            slug: TextField::new("Address", CharRule::Slug, SLUG_MAX).placeholder("alice"),
-            domain: 0,
-            accepted: false,
-            terms_scroll: 0,
-            link: TextField::new("Activation link or token", CharRule::NoSpace, LINK_MAX)
-                .concealed_by(super::activation::conceal)
-                .placeholder("https://…/?registerToken=…"),
-            passphrase: TextField::new("Passphrase", CharRule::Printable, PASSPHRASE_MAX).secret(),
-            again: TextField::new("Passphrase again", CharRule::Printable, PASSPHRASE_MAX).secret(),
-            hint: TextField::new("Hint (optional)", CharRule::Printable, HINT_MAX)
-                .placeholder("something only you would understand"),
-            strength: None,
-        }
+        Form::new(Lang::En)
+    }
+}
+
+/// A field's words, which `TextField` keeps as `&'static str`. A message without
+/// placeholders is already a borrow of the catalogue built into the binary; anything else
+/// (never the case for these) is kept for the rest of the run.
+fn static_words(lang: Lang, id: &str) -> &'static str {
+    match tr(lang, id) {
+        Cow::Borrowed(words) => words,
+        Cow::Owned(words) => Box::leak(words.into_boxed_str()),
     }
 }
 
 impl Form {
+    /// An empty form, its fields labelled in `lang`.
+    pub fn new(lang: Lang) -> Form {
+        let words = |id| static_words(lang, id);
+        Form {
+            email: TextField::new(words("cozy-field-email"), CharRule::NoSpace, EMAIL_MAX)
+                .placeholder("alice@example.org"),
+            slug: TextField::new(words("cozy-field-address"), CharRule::Slug, SLUG_MAX)
+                .placeholder("alice"),
+            domain: 0,
+            accepted: false,
+            terms_scroll: 0,
+            link: TextField::new(words("cozy-field-link"), CharRule::NoSpace, LINK_MAX)
+                .concealed_by(super::activation::conceal)
+                .placeholder("https://…/?registerToken=…"),
+            passphrase: TextField::new(
+                words("cozy-field-passphrase"),
+                CharRule::Printable,
+                PASSPHRASE_MAX,
+            )
+            .secret(),
+            again: TextField::new(
+                words("cozy-field-again"),
+                CharRule::Printable,
+                PASSPHRASE_MAX,
+            )
+            .secret(),
+            hint: TextField::new(words("cozy-field-hint"), CharRule::Printable, HINT_MAX)
+                .placeholder(words("cozy-field-hint-placeholder")),
+            strength: None,
+        }
+    }
+
     /// The chosen domain, from the partner's list as it stands.
     pub fn domain<'a>(&self, domains: &'a [String]) -> &'a str {
         domains

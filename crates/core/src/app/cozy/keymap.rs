@@ -5,6 +5,7 @@ use super::confirm::Edit;
 use super::ring::Slot;
 use super::{Button, Cozy, Step, address};
 use crate::app::{Key, Keymap};
+use crate::lang::tr;
 
 /// What a key or a click asks of a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,15 +45,23 @@ impl Cozy {
                 };
                 let map = self.step_keys(map);
                 if self.ring_len() > 1 {
-                    map.bind(&[Key::Tab, Key::Right], "move", Do::Tab(true))
-                        .and(&[Key::BackTab, Key::Left], Do::Tab(false))
+                    map.bind(
+                        &[Key::Tab, Key::Right],
+                        tr(self.lang, "cozy-key-move"),
+                        Do::Tab(true),
+                    )
+                    .and(&[Key::BackTab, Key::Left], Do::Tab(false))
                 } else {
                     map
                 }
             }
             Some(Slot::Field(_)) => self
                 .step_keys(self.field_keys(Keymap::new()))
-                .bind(&[Key::Down, Key::Tab], "move", Do::Tab(true))
+                .bind(
+                    &[Key::Down, Key::Tab],
+                    tr(self.lang, "cozy-key-move"),
+                    Do::Tab(true),
+                )
                 .and(&[Key::Up, Key::BackTab], Do::Tab(false)),
             None => self.step_keys(Keymap::new()),
         }
@@ -61,23 +70,27 @@ impl Cozy {
     /// Enter on a focused field, and the domain's own keys.
     fn field_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
         let enter = match self.step {
-            Step::Passphrase { .. } => "next field, then set the passphrase",
-            _ => "next",
+            Step::Passphrase { .. } => tr(self.lang, "cozy-key-next-passphrase"),
+            _ => tr(self.lang, "cozy-key-next"),
         };
         let map = map.bind(&[Key::Enter], enter, Do::Enter);
         match self.step {
             Step::Address {
                 focus: address::Focus::Domain,
             } => map
-                .bind(&[Key::Left], "change the domain", Do::Domain(false))
+                .bind(
+                    &[Key::Left],
+                    tr(self.lang, "cozy-key-domain"),
+                    Do::Domain(false),
+                )
                 .and(&[Key::Right, Key::Space], Do::Domain(true)),
             _ => map,
         }
     }
 
     fn terms_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
-        map.bind(&[Key::Space], "tick/untick “I accept”", Do::Accept)
-            .bind(&[Key::Up], "scroll (or the mouse wheel)", Do::Scroll(-1))
+        map.bind(&[Key::Space], tr(self.lang, "cozy-key-accept"), Do::Accept)
+            .bind(&[Key::Up], tr(self.lang, "cozy-key-scroll"), Do::Scroll(-1))
             .and(&[Key::Down], Do::Scroll(1))
             .and(&[Key::PageUp], Do::Page(-1))
             .and(&[Key::PageDown], Do::Page(1))
@@ -85,7 +98,7 @@ impl Cozy {
             .and(&[Key::End], Do::Scroll(isize::MAX))
             .bind(
                 &[Key::Char('o')],
-                "open the full terms in the browser",
+                tr(self.lang, "cozy-key-open-terms"),
                 Do::OpenTerms,
             )
     }
@@ -93,38 +106,54 @@ impl Cozy {
     /// What a step binds wherever its focus is: letters, Ctrl keys, Esc.
     fn step_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
         const BACK: &[Key] = &[Key::Esc];
-        const TO_CONFIRM: &str = "back to the summary";
+        let to_confirm = tr(self.lang, "cozy-key-to-summary");
         if self.changing && matches!(self.step, Step::Email | Step::Address { .. } | Step::Terms) {
             // Changing one detail: Esc goes back to the summary, whatever the step.
             let map = match self.step {
                 Step::Terms => self.terms_keys(map),
                 _ => map,
             };
-            return map.bind(BACK, TO_CONFIRM, Do::Press(Button::Back));
+            return map.bind(BACK, to_confirm, Do::Press(Button::Back));
         }
         if self.web.is_some() {
             return map
                 .bind(
                     &[Key::Char('o')],
-                    "open in the browser",
+                    tr(self.lang, "cozy-key-open-browser"),
                     Do::Press(Button::Open),
                 )
-                .bind(&[Key::Char('c')], "copy the link", Do::Press(Button::Copy))
-                .bind(BACK, "back", Do::Press(Button::Back));
+                .bind(
+                    &[Key::Char('c')],
+                    tr(self.lang, "cozy-key-copy-link"),
+                    Do::Press(Button::Copy),
+                )
+                .bind(
+                    BACK,
+                    tr(self.lang, "cozy-key-back"),
+                    Do::Press(Button::Back),
+                );
         }
         match &self.step {
             Step::Email => map
                 .bind_if(
                     self.token_missing,
                     &[Key::Ctrl('o')],
-                    "the web onboarding instead",
+                    tr(self.lang, "cozy-key-web-onboarding"),
                     Do::WebOnboarding,
                 )
-                .bind(BACK, "back to the menu", Do::Press(Button::Back)),
-            Step::Address { .. } => map.bind(BACK, "back", Do::Press(Button::Back)),
+                .bind(
+                    BACK,
+                    tr(self.lang, "cozy-key-back-to-menu"),
+                    Do::Press(Button::Back),
+                ),
+            Step::Address { .. } => map.bind(
+                BACK,
+                tr(self.lang, "cozy-key-back"),
+                Do::Press(Button::Back),
+            ),
             Step::Terms => map
-                .bind(&[Key::Space], "tick/untick “I accept”", Do::Accept)
-                .bind(&[Key::Up], "scroll (or the mouse wheel)", Do::Scroll(-1))
+                .bind(&[Key::Space], tr(self.lang, "cozy-key-accept"), Do::Accept)
+                .bind(&[Key::Up], tr(self.lang, "cozy-key-scroll"), Do::Scroll(-1))
                 .and(&[Key::Down], Do::Scroll(1))
                 .and(&[Key::PageUp], Do::Page(-1))
                 .and(&[Key::PageDown], Do::Page(1))
@@ -132,69 +161,95 @@ impl Cozy {
                 .and(&[Key::End], Do::Scroll(isize::MAX))
                 .bind(
                     &[Key::Char('o')],
-                    "open the full terms in the browser",
+                    tr(self.lang, "cozy-key-open-terms"),
                     Do::OpenTerms,
                 )
-                .bind(BACK, "back", Do::Press(Button::Back)),
+                .bind(
+                    BACK,
+                    tr(self.lang, "cozy-key-back"),
+                    Do::Press(Button::Back),
+                ),
             Step::Confirm { sending: true } => map,
             Step::Confirm { sending: false } => map
                 .bind(
                     &[Key::Char('e')],
-                    "edit the email, address, terms",
+                    tr(self.lang, "cozy-key-edit"),
                     Do::Edit(Edit::Email),
                 )
                 .and(&[Key::Char('a')], Do::Edit(Edit::Address))
                 .and(&[Key::Char('t')], Do::Edit(Edit::Terms))
-                .bind(BACK, "back", Do::Press(Button::Back)),
+                .bind(
+                    BACK,
+                    tr(self.lang, "cozy-key-back"),
+                    Do::Press(Button::Back),
+                ),
             Step::Creating(_) => map.bind(
                 BACK,
-                "to the menu (the creation goes on)",
+                tr(self.lang, "cozy-key-to-menu-creation-goes-on"),
                 Do::Press(Button::Back),
             ),
             Step::Stopped(_) => map
-                .bind(&[Key::Char('r')], "try again", Do::Press(Button::Retry))
+                .bind(
+                    &[Key::Char('r')],
+                    tr(self.lang, "cozy-key-try-again"),
+                    Do::Press(Button::Retry),
+                )
                 .bind(
                     &[Key::Esc, Key::Char('b')],
-                    "back to the details",
+                    tr(self.lang, "cozy-key-back-to-details"),
                     Do::Press(Button::Back),
                 ),
-            Step::CheckEmail if self.following_link => map.bind(BACK, "stop", Do::Stop),
+            Step::CheckEmail if self.following_link => {
+                map.bind(BACK, tr(self.lang, "cozy-key-stop"), Do::Stop)
+            }
             Step::CheckEmail => map
                 .bind_if(
                     self.browser_link.is_some(),
                     &[Key::Ctrl('o')],
-                    "open it in the browser",
+                    tr(self.lang, "cozy-key-open-it"),
                     Do::OpenInBrowser,
                 )
                 .bind_if(
                     self.sandbox,
                     &[Key::Ctrl('t')],
-                    "take the link from the sandbox outbox",
+                    tr(self.lang, "cozy-key-take-from-outbox"),
                     Do::Press(Button::TakeFromOutbox),
                 )
                 .bind(
                     BACK,
-                    "to the menu (come back any time)",
+                    tr(self.lang, "cozy-key-to-menu-come-back"),
                     Do::Press(Button::Back),
                 ),
             Step::Passphrase {
                 working: Some(_), ..
             } => map,
             Step::Passphrase { working: None, .. } => map
-                .bind(&[Key::Ctrl('r')], "show/hide the passphrase", Do::Reveal)
-                .bind(BACK, "back", Do::Press(Button::Back)),
+                .bind(
+                    &[Key::Ctrl('r')],
+                    tr(self.lang, "cozy-key-reveal"),
+                    Do::Reveal,
+                )
+                .bind(
+                    BACK,
+                    tr(self.lang, "cozy-key-back"),
+                    Do::Press(Button::Back),
+                ),
             Step::Done(_) => map
                 .bind(
                     &[Key::Char('o')],
-                    "open it in the browser",
+                    tr(self.lang, "cozy-key-open-it"),
                     Do::Press(Button::Open),
                 )
                 .bind(
                     &[Key::Char('c')],
-                    "copy the address",
+                    tr(self.lang, "cozy-key-copy-address"),
                     Do::Press(Button::Copy),
                 )
-                .bind(BACK, "to the menu", Do::Press(Button::Back)),
+                .bind(
+                    BACK,
+                    tr(self.lang, "cozy-key-to-menu"),
+                    Do::Press(Button::Back),
+                ),
         }
     }
 }

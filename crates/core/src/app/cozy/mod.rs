@@ -35,7 +35,7 @@ use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Keymap, Nav, RequestI
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
-use crate::lang::Lang;
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::Sent;
 use activation::Activation;
@@ -47,8 +47,8 @@ pub use address::Focus as AddressFocus;
 pub use confirm::{Edit, SummaryLine};
 pub use creating::{Following, Retry, Stopped, clock};
 pub use done::Done;
-pub use passphrase::{PassFocus, Working};
-pub use terms::TERMS;
+pub use passphrase::{PassFocus, Working, hashing, registering};
+pub use terms::terms_summary;
 
 /// Following a creation gives up after this long (shown to the person; retry follows on).
 pub const FOLLOW_DEADLINE: Duration = Duration::from_secs(10 * 60);
@@ -137,17 +137,19 @@ pub enum Failure {
     Hash(String),
 }
 
-pub const MISSING_TOKEN: &str = "No Cozy partner token is set. Set the environment variable \
-     CLOUDBOARD_COZY_TOKEN, or token = \"…\" under [cozy] in the config file, then try \
-     again.";
+/// What to do when no partner token is set.
+pub fn missing_token(lang: Lang) -> String {
+    tr(lang, "cozy-missing-token").into_owned()
+}
 
 /// What went wrong in a few words, without advice (a refusal's own words, an error's
-/// name): for a sentence that says what to do itself.
+/// name): for a sentence that says what to do itself. Only an answer that never came is
+/// said this way, and that is always an API error: the others are said in English here.
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Failure::Api(e) => write!(f, "{e}"),
-            other => f.write_str(other.problem().message.trim_end_matches('.')),
+            other => f.write_str(other.problem(Lang::En).message.trim_end_matches('.')),
         }
     }
 }
@@ -159,12 +161,12 @@ impl Failure {
         matches!(self, Failure::Api(e) if e.outcome_unknown())
     }
 
-    pub fn problem(&self) -> Problem {
+    pub fn problem(&self, lang: Lang) -> Problem {
         match self {
-            Failure::MissingToken => Problem::invalid(MISSING_TOKEN),
+            Failure::MissingToken => Problem::invalid(missing_token(lang)),
             Failure::Api(e) => Problem::from_api(e),
             Failure::Hash(why) => Problem {
-                message: format!("The passphrase could not be hashed on this machine: {why}."),
+                message: tr_args(lang, "cozy-hash-failed", &[("why", why.into())]).into_owned(),
                 kind: ProblemKind::Failed,
             },
         }
@@ -352,7 +354,7 @@ pub struct Cozy {
 impl Cozy {
     pub fn new(ctx: &mut Ctx) -> Cozy {
         let mut flow = Cozy {
-            form: Form::default(),
+            form: Form::new(ctx.config.lang()),
             step: Step::Email,
             pending: InFlight::default(),
             created: None,
@@ -460,10 +462,10 @@ impl Cozy {
     /// Opens the request an earlier run sent and never saw answered (a menu entry): the
     /// activation screen for it, saying what is known and what to do.
     pub fn unanswered(ctx: &mut Ctx, sent: &Sent) -> Cozy {
-        let when = sent
-            .when()
-            .map(|when| format!(" on {when}"))
-            .unwrap_or_default();
+        let lang = ctx.config.lang();
+        let when = sent.when();
+        let known = if when.is_some() { "yes" } else { "no" };
+        let when = when.unwrap_or_default();
         match sent {
             Sent::CozyCreate {
                 api,
@@ -491,15 +493,25 @@ impl Cozy {
                     created: false,
                 });
                 flow.step = Step::CheckEmail;
+                let fqdn = format!("{slug}.{domain}");
                 flow.notice = Some(Notice {
-                    headline: format!("Was {slug}.{domain} created?"),
-                    text: format!(
-                        "cloudboard asked the Cloudery to create {slug}.{domain} for \
-                         {email}{when}, and its answer was lost: whether it was created is not \
-                         known. If an activation email reached {email}, paste its link here. If \
-                         none came within a few minutes, press Esc to create it again: an address \
-                         “already taken” then is most likely your own request."
-                    ),
+                    headline: tr_args(
+                        lang,
+                        "cozy-unanswered-create-headline",
+                        &[("fqdn", (&fqdn).into())],
+                    )
+                    .into_owned(),
+                    text: tr_args(
+                        lang,
+                        "cozy-unanswered-create-text",
+                        &[
+                            ("fqdn", (&fqdn).into()),
+                            ("email", email.into()),
+                            ("known", known.into()),
+                            ("when", (&when).into()),
+                        ],
+                    )
+                    .into_owned(),
                     create_again: true,
                 });
                 flow
@@ -507,13 +519,22 @@ impl Cozy {
             Sent::CozyPassphrase { fqdn, address, .. } => {
                 let mut flow = Cozy::activating(ctx, Some(fqdn));
                 flow.notice = Some(Notice {
-                    headline: format!("Is {fqdn} active?"),
-                    text: format!(
-                        "Its first passphrase was sent{when}, and its answer was lost. Sign in at \
-                         {address} with it: if that works, your Cozy is active (Del on the menu \
-                         forgets this). If it refuses it, paste the activation link here to \
-                         choose one again."
-                    ),
+                    headline: tr_args(
+                        lang,
+                        "cozy-unanswered-passphrase-headline",
+                        &[("fqdn", fqdn.into())],
+                    )
+                    .into_owned(),
+                    text: tr_args(
+                        lang,
+                        "cozy-unanswered-passphrase-text",
+                        &[
+                            ("known", known.into()),
+                            ("when", (&when).into()),
+                            ("address", address.into()),
+                        ],
+                    )
+                    .into_owned(),
                     create_again: false,
                 });
                 flow
@@ -554,7 +575,9 @@ impl Cozy {
                 });
             }
             Err(why) => {
-                ctx.toast = Some(format!("Cannot build the web onboarding link: {why}"));
+                ctx.toast = Some(
+                    tr_args(self.lang, "cozy-web-link-failed", &[("why", why.into())]).into_owned(),
+                );
                 ctx.nav = Some(Nav::Home);
             }
         }
@@ -704,11 +727,6 @@ fn token_missing(ctx: &Ctx) -> bool {
             .as_deref()
             .is_none_or(|t| t.trim().is_empty())
 }
-
-/// What the first screen says when no partner token is set.
-pub const TOKEN_NEEDED: &str = "Creating a Cozy from the terminal needs a Cozy partner token: \
-     set CLOUDBOARD_COZY_TOKEN, or token under [cozy] in the config file (it is read again \
-     when the Cozy is created). The web onboarding needs none: it does the same in a browser.";
 
 /// The pair of routes to try first at `api`: the one that worked there before, else the
 /// public one (the guide's prose names it for a public token).
@@ -873,22 +891,21 @@ impl FlowScreen for Cozy {
     }
 
     fn busy(&self) -> Option<String> {
-        match &self.step {
-            Step::Confirm { sending: true } => {
-                Some(format!("asking the Cloudery for {}", self.fqdn()))
-            }
-            Step::Creating(_) => Some(format!("creating {}", self.fqdn())),
+        let id = match &self.step {
+            Step::Confirm { sending: true } => "cozy-busy-asking",
+            Step::Creating(_) => "cozy-busy-creating",
             Step::Passphrase {
                 working: Some(Working::Hashing),
                 ..
-            } => Some("hashing the passphrase".into()),
+            } => "cozy-busy-hashing",
             Step::Passphrase {
                 working: Some(Working::Registering),
                 ..
-            } => Some(format!("registering the passphrase on {}", self.fqdn())),
-            Step::CheckEmail if self.following_link => Some("opening the activation link".into()),
-            _ => None,
-        }
+            } => "cozy-busy-registering",
+            Step::CheckEmail if self.following_link => "cozy-busy-opening-link",
+            _ => return None,
+        };
+        Some(tr_args(self.lang, id, &[("fqdn", self.fqdn().into())]).into_owned())
     }
 
     /// Following a workflow is only reading it: it is remembered and resumed from the menu,
@@ -906,10 +923,12 @@ impl FlowScreen for Cozy {
     }
 
     fn title(&self) -> String {
-        if self.web.is_some() {
-            return "Create a Cozy › in a browser".into();
-        }
-        "Create a Cozy".into()
+        let id = if self.web.is_some() {
+            "cozy-title-web"
+        } else {
+            "cozy-title"
+        };
+        tr(self.lang, id).into_owned()
     }
 
     fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
@@ -950,8 +969,15 @@ impl FlowScreen for Cozy {
             return Ask {
                 key: "web_onboarding",
                 kind: AskKind::Done,
-                prompt: "Sign up in a browser".into(),
-                context: vec![format!("Open this link to sign up: {}", web.link)],
+                prompt: tr(self.lang, "cozy-web-prompt").into_owned(),
+                context: vec![
+                    tr_args(
+                        self.lang,
+                        "cozy-web-context",
+                        &[("link", (&web.link).into())],
+                    )
+                    .into_owned(),
+                ],
                 default: None,
                 problem: None,
                 conceal: None,

@@ -10,8 +10,28 @@ use crate::api::ApiError;
 use crate::api::cozy::instance_url;
 use crate::app::ask::{Ask, Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input, focus};
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{CozyActive, Remember};
 use crate::store::sent::{Sent, Settled};
+
+/// What the flow says while the passphrase is hashed (the screen adds "…").
+pub fn hashing(lang: Lang) -> String {
+    tr_args(
+        lang,
+        "cozy-hashing",
+        // As digits, the same in every language.
+        &[(
+            "iterations",
+            crate::crypto::DEFAULT_ITERATIONS.to_string().into(),
+        )],
+    )
+    .into_owned()
+}
+
+/// What the flow says while the passphrase is registered on `fqdn`.
+pub fn registering(lang: Lang, fqdn: &str) -> String {
+    tr_args(lang, "cozy-registering", &[("fqdn", fqdn.into())]).into_owned()
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PassFocus {
@@ -102,8 +122,8 @@ impl Cozy {
     fn check_strength(&mut self) -> bool {
         self.measure();
         let refusal = match &self.form.strength {
-            None => Some("Type a passphrase: it protects everything in your Cozy.".to_string()),
-            Some(strength) if !strength.enough() => Some(strength.refusal()),
+            None => Some(tr(self.lang, "cozy-passphrase-empty").into_owned()),
+            Some(strength) if !strength.enough() => Some(strength.refusal(self.lang)),
             Some(_) => None,
         };
         match refusal {
@@ -122,11 +142,11 @@ impl Cozy {
         }
         self.focus(PassFocus::Again);
         let why = if self.form.again.is_empty() {
-            "Type the passphrase once more, to be sure of it."
+            "cozy-again-empty"
         } else {
-            "The two passphrases differ: type the same one twice."
+            "cozy-again-differs"
         };
-        self.refuse(Problem::invalid(why), Some(FieldId::Again));
+        self.refuse(Problem::invalid(tr(self.lang, why)), Some(FieldId::Again));
         false
     }
 
@@ -138,7 +158,7 @@ impl Cozy {
         }
         self.focus(PassFocus::Hint);
         self.refuse(
-            Problem::invalid("The hint gives the passphrase away: it must only remind you of it."),
+            Problem::invalid(tr(self.lang, "cozy-hint-gives-away")),
             Some(FieldId::Hint),
         );
         false
@@ -152,7 +172,7 @@ impl Cozy {
         let Some(activation) = &self.activation else {
             self.go(Step::CheckEmail);
             return self.refuse(
-                Problem::invalid("The activation link is needed first."),
+                Problem::invalid(tr(self.lang, "cozy-link-needed-first")),
                 Some(FieldId::Link),
             );
         };
@@ -252,11 +272,12 @@ impl Cozy {
                 self.go(Step::CheckEmail);
                 self.refuse(
                     Problem {
-                        message: format!(
-                            "The Cozy did not take this activation link ({message}): it was \
-                             already used, or it is not the newest one. Use the link from \
-                             the latest activation email."
-                        ),
+                        message: tr_args(
+                            self.lang,
+                            "cozy-link-spent",
+                            &[("message", message.into())],
+                        )
+                        .into_owned(),
                         kind: ProblemKind::Refused,
                     },
                     Some(FieldId::Link),
@@ -268,10 +289,12 @@ impl Cozy {
                 ..
             })) => self.refuse(
                 Problem {
-                    message: format!(
-                        "The Cozy refused how the passphrase was hashed ({message}). This is a \
-                         problem in cloudboard or the server; please report it."
-                    ),
+                    message: tr_args(
+                        self.lang,
+                        "cozy-hash-refused",
+                        &[("message", message.into())],
+                    )
+                    .into_owned(),
                     kind: ProblemKind::Refused,
                 },
                 None,
@@ -280,15 +303,25 @@ impl Cozy {
                 self.focus(PassFocus::Passphrase);
                 self.refuse(
                     Problem {
-                        message: format!("The Cozy refused the passphrase: {message}."),
+                        message: tr_args(
+                            self.lang,
+                            "cozy-passphrase-refused",
+                            &[("message", message.into())],
+                        )
+                        .into_owned(),
                         kind: ProblemKind::Refused,
                     },
                     Some(FieldId::Passphrase),
                 );
             }
             Err(failure) => {
-                let mut problem = failure.problem();
-                problem.message.push_str(" Try again.");
+                let mut problem = failure.problem(self.lang);
+                problem.message = tr_args(
+                    self.lang,
+                    "cozy-try-again",
+                    &[("problem", (&problem.message).into())],
+                )
+                .into_owned();
                 self.refuse(problem, None);
             }
         }
@@ -307,44 +340,45 @@ impl Cozy {
     pub(super) fn passphrase_unanswered(&mut self, why: &str) {
         let address = instance_url(&self.settings.instance_url, &self.fqdn());
         self.refuse(
-            Problem::failed(format!(
-                "The Cozy may have taken your passphrase: its answer did not arrive ({}). Sign \
-                 in at {address} with it to see. Or press Enter to send it again: if the link \
-                 is then spent, the first one took.",
-                why.trim_end_matches('.')
+            Problem::failed(tr_args(
+                self.lang,
+                "cozy-passphrase-unanswered",
+                &[
+                    ("why", why.trim_end_matches('.').into()),
+                    ("address", address.into()),
+                ],
             )),
             None,
         );
     }
 
     pub(super) fn passphrase_ask(&self, focus: PassFocus, working: Option<Working>) -> Ask {
+        let lang = self.lang;
         match working {
             Some(Working::Hashing) => {
-                return Ask::wait(format!(
-                    "Hashing your passphrase on this machine ({} iterations)",
-                    crate::crypto::DEFAULT_ITERATIONS
-                ));
+                return Ask::wait(hashing(lang));
             }
             Some(Working::Registering) => {
-                return Ask::wait(format!("Registering it on {}", self.fqdn()));
+                return Ask::wait(registering(lang, &self.fqdn()));
             }
             None => {}
         }
         match focus {
             PassFocus::Passphrase => {
-                Ask::text("passphrase", "Your passphrase", true).with_context(vec![
-                    format!("Choose the passphrase of {} (step 7 of 8).", self.fqdn()),
-                    "It protects everything in your Cozy. It is hashed on this machine and never \
-                 sent as typed. It must be hard to guess (strength at least 3 of 4)."
-                        .into(),
-                ])
+                Ask::text("passphrase", tr(lang, "cozy-passphrase-prompt"), true).with_context(
+                    vec![
+                        tr_args(
+                            lang,
+                            "cozy-passphrase-context-step",
+                            &[("fqdn", self.fqdn().into())],
+                        )
+                        .into_owned(),
+                        tr(lang, "cozy-passphrase-context-why").into_owned(),
+                    ],
+                )
             }
-            PassFocus::Again => Ask::text("passphrase_again", "The passphrase again", true),
-            PassFocus::Hint => Ask::text(
-                "hint",
-                "A hint to remind you of it (optional; empty for none)",
-                false,
-            ),
+            PassFocus::Again => Ask::text("passphrase_again", tr(lang, "cozy-again-prompt"), true),
+            PassFocus::Hint => Ask::text("hint", tr(lang, "cozy-hint-prompt"), false),
         }
     }
 }

@@ -1,8 +1,11 @@
 //! The focus ring of a step: its fields, then its buttons. Tab goes round it; Enter on a
 //! button presses that button, so the one a person moved to is the one that acts.
 
+use std::borrow::Cow;
+
 use super::address::Focus;
 use super::{Button, Cozy, PassFocus, Step, passphrase::Working};
+use crate::lang::tr;
 
 /// A place in the ring.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,43 +16,45 @@ pub enum Slot {
 }
 
 impl Cozy {
-    /// The buttons of the step in front, in the order the screen shows them, each with what
-    /// it does in the words of the key bar.
+    /// The buttons of the step in front, in the order the screen shows them, each with the
+    /// message saying what it does in the key bar.
     pub fn buttons(&self) -> &'static [(Button, &'static str)] {
         if self.web.is_some() {
             return &[
-                (Button::Open, "open in the browser"),
-                (Button::Copy, "copy the link"),
-                (Button::Back, "back"),
+                (Button::Open, "cozy-key-open-browser"),
+                (Button::Copy, "cozy-key-copy-link"),
+                (Button::Back, "cozy-key-back"),
             ];
         }
         match &self.step {
-            Step::Email => &[(Button::Next, "next")],
-            Step::Address { .. } | Step::Terms => &[(Button::Next, "next"), (Button::Back, "back")],
-            Step::Confirm { sending: false } => {
-                &[(Button::Next, "create my Cozy"), (Button::Back, "back")]
-            }
-            Step::Creating(_) => &[(Button::Back, "to the menu (the creation goes on)")],
+            Step::Email => &[(Button::Next, "cozy-key-next")],
+            Step::Address { .. } | Step::Terms => &[
+                (Button::Next, "cozy-key-next"),
+                (Button::Back, "cozy-key-back"),
+            ],
+            Step::Confirm { sending: false } => &[
+                (Button::Next, "cozy-key-create"),
+                (Button::Back, "cozy-key-back"),
+            ],
+            Step::Creating(_) => &[(Button::Back, "cozy-key-to-menu-creation-goes-on")],
             Step::Stopped(_) => &[
-                (Button::Retry, "try again"),
-                (Button::Back, "back to the details"),
+                (Button::Retry, "cozy-key-try-again"),
+                (Button::Back, "cozy-key-back-to-details"),
             ],
             Step::CheckEmail if self.following_link => &[],
             Step::CheckEmail if self.sandbox => &[
-                (Button::Next, "next"),
-                (
-                    Button::TakeFromOutbox,
-                    "take the link from the sandbox outbox",
-                ),
+                (Button::Next, "cozy-key-next"),
+                (Button::TakeFromOutbox, "cozy-key-take-from-outbox"),
             ],
-            Step::CheckEmail => &[(Button::Next, "next")],
-            Step::Passphrase { working: None, .. } => {
-                &[(Button::Next, "set my passphrase"), (Button::Back, "back")]
-            }
+            Step::CheckEmail => &[(Button::Next, "cozy-key-next")],
+            Step::Passphrase { working: None, .. } => &[
+                (Button::Next, "cozy-key-set-passphrase"),
+                (Button::Back, "cozy-key-back"),
+            ],
             Step::Done(_) => &[
-                (Button::Open, "open it in the browser"),
-                (Button::Copy, "copy the address"),
-                (Button::Back, "to the menu"),
+                (Button::Open, "cozy-key-open-it"),
+                (Button::Copy, "cozy-key-copy-address"),
+                (Button::Back, "cozy-key-to-menu"),
             ],
             Step::Confirm { sending: true }
             | Step::Passphrase {
@@ -122,10 +127,14 @@ impl Cozy {
         }))
     }
 
-    /// The button the focus is on, if it is on one.
-    pub fn focused(&self) -> Option<(Button, &'static str)> {
+    /// The button the focus is on, if it is on one, and what it does in words.
+    pub fn focused(&self) -> Option<(Button, Cow<'static, str>)> {
         match self.slot()? {
-            Slot::Button(button) => self.buttons().iter().find(|(b, _)| *b == button).copied(),
+            Slot::Button(button) => self
+                .buttons()
+                .iter()
+                .find(|(b, _)| *b == button)
+                .map(|(button, id)| (*button, tr(self.lang, id))),
             Slot::Field(_) => None,
         }
     }

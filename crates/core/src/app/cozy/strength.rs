@@ -1,5 +1,9 @@
 //! How hard a passphrase is to guess (the zxcvbn estimate), with its advice in words.
 
+use std::borrow::Cow;
+
+use crate::lang::{Lang, tr, tr_args};
+
 /// The least zxcvbn score (of 4) a Cozy passphrase must reach: 3 means about 10^10 guesses,
 /// out of reach of an online attack and costly offline against 650000 PBKDF2 iterations.
 pub const MIN_SCORE: u8 = 3;
@@ -35,14 +39,15 @@ impl Strength {
         self.score >= MIN_SCORE
     }
 
-    pub fn label(&self) -> &'static str {
-        match self.score {
-            0 => "very weak",
-            1 => "weak",
-            2 => "fair",
-            3 => "strong",
-            _ => "very strong",
-        }
+    pub fn label(&self, lang: Lang) -> Cow<'static, str> {
+        let id = match self.score {
+            0 => "cozy-strength-very-weak",
+            1 => "cozy-strength-weak",
+            2 => "cozy-strength-fair",
+            3 => "cozy-strength-strong",
+            _ => "cozy-strength-very-strong",
+        };
+        tr(lang, id)
     }
 
     /// The advice in a sentence or three: the warning, then the first two suggestions (the
@@ -57,20 +62,17 @@ impl Strength {
         (!parts.is_empty()).then(|| parts.join(" "))
     }
 
-    /// Why this passphrase is refused, in words.
-    pub fn refusal(&self) -> String {
-        let mut text = format!(
-            "Too easy to guess ({} of 4, at least {MIN_SCORE} needed).",
-            self.score
+    /// Why this passphrase is refused, in words: a sentence, then the advice.
+    pub fn refusal(&self, lang: Lang) -> String {
+        let too_easy = tr_args(
+            lang,
+            "cozy-strength-too-easy",
+            &[("score", self.score.into()), ("min", MIN_SCORE.into())],
         );
-        match self.advice() {
-            Some(advice) => {
-                text.push(' ');
-                text.push_str(&advice);
-            }
-            None => text.push_str(" Add more words or characters."),
-        }
-        text
+        let advice = self
+            .advice()
+            .unwrap_or_else(|| tr(lang, "cozy-strength-add-more").into_owned());
+        format!("{too_easy} {advice}")
     }
 }
 
@@ -82,7 +84,8 @@ mod tests {
     fn common_passphrases_are_weak_and_say_why() {
         let s = Strength::measure("password", &[]);
         assert!(!s.enough());
-        assert!(s.refusal().contains("of 4"), "{}", s.refusal());
+        let refusal = s.refusal(Lang::En);
+        assert!(refusal.contains("of 4"), "{refusal}");
         assert!(s.advice().is_some());
     }
 

@@ -1,15 +1,17 @@
 //! Step 3: the terms — a plain summary to scroll through, the full terms a key away, and
 //! "I accept" to tick before going on. The version accepted is sent with the creation.
 
+use std::borrow::Cow;
+
 use super::{Button, Cozy, Do, Step, Target, address, target_of};
 use crate::app::ask::{Ask, AskKind, Problem, yes_no};
 use crate::app::{Command, Ctx, Input, Scroll};
+use crate::lang::{Lang, tr, tr_args};
 
-/// The summary the screen shows (see the file: the link is authoritative).
-pub const TERMS: &str = include_str!("../../../../../assets/cozy-terms.txt");
-
-const NOT_ACCEPTED: &str = "Tick “I accept” (Space) to go on: a Cozy cannot be created without \
-     accepting the terms.";
+/// The summary the screen shows, in `lang` (it says so itself: the link is authoritative).
+pub fn terms_summary(lang: Lang) -> Cow<'static, str> {
+    tr(lang, "cozy-terms-summary")
+}
 
 impl Cozy {
     pub(super) fn terms_input(&mut self, input: Input, ctx: &mut Ctx) {
@@ -32,14 +34,12 @@ impl Cozy {
                     }
                     Some(false) => {
                         self.form.accepted = false;
-                        self.refuse(
-                            Problem::invalid(
-                                "A Cozy cannot be created without accepting the terms.",
-                            ),
-                            None,
-                        );
+                        self.refuse(Problem::invalid(tr(self.lang, "cozy-terms-refused")), None);
                     }
-                    None => self.refuse(Problem::invalid("Answer y (I accept) or n."), None),
+                    None => self.refuse(
+                        Problem::invalid(tr(self.lang, "cozy-terms-answer-yes-no")),
+                        None,
+                    ),
                 }
                 None
             }
@@ -77,7 +77,10 @@ impl Cozy {
     }
 
     pub(super) fn terms_refused(&mut self) {
-        self.refuse(Problem::invalid(NOT_ACCEPTED), None);
+        self.refuse(
+            Problem::invalid(tr(self.lang, "cozy-terms-not-accepted")),
+            None,
+        );
     }
 
     pub(super) fn terms_ask(&self) -> Ask {
@@ -87,29 +90,40 @@ impl Cozy {
             return Ask {
                 key: "accept_terms",
                 kind: AskKind::YesNo,
-                prompt: "Do you still accept Cozy Cloud's terms of service and privacy policy?"
-                    .into(),
-                context: vec![format!(
-                    "You accepted the terms (version {}) earlier: {}",
-                    self.settings.terms_version,
-                    self.terms_url()
-                )],
+                prompt: tr(self.lang, "cozy-terms-still-accept").into_owned(),
+                context: vec![
+                    tr_args(
+                        self.lang,
+                        "cozy-terms-accepted-earlier",
+                        &[
+                            ("version", (&self.settings.terms_version).into()),
+                            ("url", self.terms_url().into()),
+                        ],
+                    )
+                    .into_owned(),
+                ],
                 default: Some("y".into()),
                 problem: None,
                 conceal: None,
             };
         }
-        let mut context = vec!["The terms (step 3 of 8):".to_string()];
-        context.extend(TERMS.lines().map(str::to_string));
-        context.push(format!(
-            "The full terms (version {}): {}",
-            self.settings.terms_version,
-            self.terms_url()
-        ));
+        let mut context = vec![tr(self.lang, "cozy-terms-context-step").into_owned()];
+        context.extend(terms_summary(self.lang).lines().map(str::to_string));
+        context.push(
+            tr_args(
+                self.lang,
+                "cozy-terms-full",
+                &[
+                    ("version", (&self.settings.terms_version).into()),
+                    ("url", self.terms_url().into()),
+                ],
+            )
+            .into_owned(),
+        );
         Ask {
             key: "accept_terms",
             kind: AskKind::YesNo,
-            prompt: "Do you accept Cozy Cloud's terms of service and privacy policy?".into(),
+            prompt: tr(self.lang, "cozy-terms-accept-question").into_owned(),
             context,
             default: None,
             problem: None,

@@ -593,7 +593,7 @@ fn a_refused_token_and_a_missing_one_are_explained_on_confirm() {
     let (id, _) = request(&enter(&mut app));
     reply(&mut app, id, Reply::Created(Err(Failure::MissingToken)));
     let problem = flow(&app).screen_problem().unwrap();
-    assert_eq!(problem.message, MISSING_TOKEN);
+    assert_eq!(problem.message, missing_token(crate::lang::Lang::En));
     assert_eq!(problem.kind, ProblemKind::Invalid);
 }
 

@@ -58,7 +58,7 @@ impl Cozy {
             Some(Button::Open) => ctx.out.push(Command::OpenUrl(web.link.clone())),
             Some(Button::Copy) => {
                 ctx.out.push(Command::CopyToClipboard(web.link.clone()));
-                ctx.toast = Some("Link sent to the terminal's clipboard.".into());
+                ctx.toast = Some(crate::lang::tr(self.lang, "cozy-link-copied").into_owned());
             }
             Some(Button::Back) => {
                 ctx.nav = Some(Nav::Home);
