@@ -1,11 +1,9 @@
 //! What the person typed and chose along the flow, kept whole while they go back and forth,
 //! and how each field takes what is typed (the rules a value must meet are in `checks`).
 
-use std::borrow::Cow;
-
 use super::strength::Strength;
 use crate::app::field::{CharRule, TextField};
-use crate::lang::{Lang, tr};
+use crate::lang::{Lang, tr_static};
 
 pub use crate::app::checks::SLUG_MAX;
 const EMAIL_MAX: usize = 254;
@@ -37,20 +35,10 @@ impl Default for Form {
     }
 }
 
-/// A field's words, which `TextField` keeps as `&'static str`. A message without
-/// placeholders is already a borrow of the catalogue built into the binary; anything else
-/// (never the case for these) is kept for the rest of the run.
-fn static_words(lang: Lang, id: &str) -> &'static str {
-    match tr(lang, id) {
-        Cow::Borrowed(words) => words,
-        Cow::Owned(words) => Box::leak(words.into_boxed_str()),
-    }
-}
-
 impl Form {
     /// An empty form, its fields labelled in `lang`.
     pub fn new(lang: Lang) -> Form {
-        let words = |id| static_words(lang, id);
+        let words = |id| tr_static(lang, id);
         Form {
             email: TextField::new(words("cozy-field-email"), CharRule::NoSpace, EMAIL_MAX)
                 .placeholder("alice@example.org"),
