@@ -9,6 +9,15 @@ use cloudboard::script::output;
 fn main() -> ExitCode {
     cloudboard::process::keep_secrets_in();
     let cli = Cli::parse_in_language();
+    // What is said before a command has read its config file: the flag's language, else
+    // the environment's (as --help speaks).
+    let lang = cli
+        .command
+        .as_ref()
+        .and_then(|c| c.output())
+        .and_then(|o| o.global.lang)
+        .or(cli.global.lang)
+        .unwrap_or_else(cloudboard::lang::from_environment);
     if cli.command.is_some() && cli.wizard.any() {
         output::error_line(
             "cloudboard: --plain, --answers and --yes are for the wizard; a subcommand takes \
@@ -19,13 +28,13 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Sandbox(args)) => sandbox(args),
         Some(Command::Completions { shell }) => {
-            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut command = Cli::command_in(lang);
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut command, "cloudboard", &mut script);
             print_all(&script)
         }
         Some(Command::Man) => {
-            let command = <Cli as clap::CommandFactory>::command();
+            let command = Cli::command_in(lang);
             let mut page = Vec::new();
             match clap_mangen::Man::new(command).render(&mut page) {
                 Ok(()) => print_all(&page),
