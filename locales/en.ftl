@@ -138,6 +138,224 @@ scripts-cli-completions-shell = The shell to complete for
 scripts-cli-completions-about = Print a shell completion script (bash, zsh, fish, elvish, powershell)
 scripts-cli-man-about = Print the manual page (roff), e.g. `cloudboard man | man -l -`
 
+# Words said everywhere
+
+# $message: what went wrong, as said.
+scripts-error = cloudboard: { $message }
+scripts-interrupted = interrupted
+# $why: the system's reason.
+scripts-cannot-start = cloudboard: cannot start: { $why }
+scripts-internal-error = cloudboard: an internal error stopped this command (the log says more)
+# $option: an option (--redirect); $value: what was given; $why: why it is refused.
+scripts-option-refused = { $option } { $value }: { $why }
+scripts-backend-stopped = the backend stopped
+scripts-backend-stopped-starting = the backend stopped while starting
+# $why: the reason.
+scripts-sandbox-failed = the sandbox could not start: { $why }
+scripts-no-flow-open = no flow is open
+scripts-flow-stopped = the flow stopped
+scripts-stdout-closed = standard output was closed
+scripts-sandbox-and-url = --sandbox and --sandbox-url cannot be used together
+scripts-wizard-options-only = cloudboard: --plain, --answers and --yes are for the wizard; a subcommand takes its answers from its own options (see its --help)
+# $why: the reason.
+scripts-man-failed = cloudboard: cannot write the manual page: { $why }
+# $address: where it was to answer (127.0.0.1:8787); $why: the reason.
+scripts-sandbox-cannot-serve = cloudboard sandbox: cannot serve on { $address }: { $why }
+scripts-needs-terminal =
+    cloudboard is an interactive wizard and needs a terminal (stdin and stdout must be a TTY).
+    Run it in a terminal: cloudboard --sandbox to try every flow offline;
+    or use the line-by-line mode (cloudboard --plain) or a subcommand (cozy, cleura,
+    cloudsigma).
+    See cloudboard --help.
+scripts-cannot-start-loop = cannot start the event loop
+scripts-cannot-set-up-terminal = cannot set up the terminal
+# $path: the config file; $why: the system's reason.
+scripts-config-unreadable = Cannot read { $path } ({ $why }); using the defaults.
+# $error: what is wrong in the config file; $aside: where it was moved.
+scripts-config-set-aside = { $error }. It was moved to { $aside } and the defaults are used.
+# $error: what is wrong in the config file.
+scripts-config-defaults = { $error }. The defaults are used.
+
+# Reading answers and secrets
+
+# A question's prompt, the answer typed after it. $prompt: the question.
+scripts-ask = { $prompt }:
+# $kib: a size in KiB.
+scripts-input-line-too-long = a line of standard input is longer than { $kib } KiB
+# $why: the system's reason.
+scripts-input-unreadable = cannot read standard input: { $why }
+# $what: the secret, as its prompt says it; $otherwise: how else to give it (an option or a variable).
+scripts-secret-needs-terminal = { $what } is typed without echo at a terminal, and there is none: give it with { $otherwise }
+# $why: the system's reason.
+scripts-secret-unreadable = cannot read the secret: { $why }
+# $what: the secret, as its prompt says it, in lowercase.
+scripts-secret-stdin-ended = standard input ended before { $what } was read
+# $what: the secret, as its prompt says it, in lowercase.
+scripts-secret-input-ended = input ended before { $what } was typed
+# $option: the option that reads it from standard input; $variable: the environment variable.
+scripts-secret-otherwise = { $option } or { $variable }
+# $prompt: the question.
+scripts-answer-not-accepted = the answer to “{ $prompt }” was not accepted
+# $key: the question's name in answers files (email); $prompt: the question.
+scripts-answer-needed = { $key } is needed ({ $prompt })
+scripts-not-scriptable = this command is not a scriptable flow
+# $path: the answers file; $why: the system's reason.
+scripts-answers-unreadable = cannot read { $path }: { $why }
+# $path: the answers file; $why: what is wrong in it.
+scripts-answers-invalid = { $path }: { $why }
+scripts-answers-flow-not-text = flow must be a string
+# $flow: the flow the file names.
+scripts-answers-unknown-flow = flow = "{ $flow }" is not one of cozy, cleura, cloudsigma
+# $key: the question's name (password).
+scripts-answers-secret = { $key } is a secret and is not read from a file: give it through the environment, standard input or the prompt
+# $key: the question's name; $value: the value, as TOML writes it.
+scripts-answers-bad-value = { $key } = { $value }: give a string, a number or true/false
+
+# What the sandbox sent
+
+# $kind: sms or email (it chooses the word); $to: the address or number; $what: the code, the link or the subject.
+scripts-outbox = Sandbox outbox: { $kind ->
+        [sms] SMS
+       *[other] Email
+    } to { $to }: { $what }
+# $code: the code sent by SMS.
+scripts-outbox-code = code { $code }
+
+# The plain mode (--plain)
+
+# $url: where the sandbox answers.
+scripts-plain-sandbox = Sandbox: every provider is simulated at { $url }. Nothing real is created.
+scripts-plain-menu-question = What would you like to do?
+# $count: how many choices. q quits in every language.
+scripts-plain-menu-choose = Choose 1-{ $count } (q quits):
+# $count: how many choices.
+scripts-plain-menu-invalid = Please answer with a number from 1 to { $count }, or q.
+# $message: why the flow stopped.
+scripts-plain-stopped = Stopped: { $message }
+scripts-plain-interrupted = Interrupted.
+# $message: why the last answer was not taken.
+scripts-plain-problem = Error: { $message }
+# $prompt: the question; $answer: the answer taken, as it may be shown.
+scripts-plain-answered = { $prompt }: { $answer }
+# Above the numbered choices. $prompt: the question.
+scripts-plain-options = { $prompt }:
+# $count: how many choices.
+scripts-plain-choose = Choose 1-{ $count }:
+# $count: how many choices; $default: what Enter alone picks.
+scripts-plain-choose-default = Choose 1-{ $count } [{ $default }]:
+# y and n are the same letters in every language. $prompt: the question.
+scripts-plain-yes-no = { $prompt } (y/n):
+# $prompt: the question; $default: what Enter alone answers.
+scripts-plain-yes-no-default = { $prompt } (y/n) [{ $default }]:
+# $prompt: the question; $default: what Enter alone answers.
+scripts-plain-ask-default = { $prompt } [{ $default }]:
+# How else to give a secret. $variable: the environment variable.
+scripts-plain-secret-env = { $variable }, with --answers FILE --yes
+scripts-plain-secret-terminal-only = nothing else: it is typed at a terminal only
+scripts-plain-input-ended = standard input ended before the flow did
+# $code: the code sent by SMS.
+scripts-plain-outbox-code = code: { $code }
+# $link: the link sent by email.
+scripts-plain-outbox-link = link: { $link }
+
+# The subcommands: their text results and what they say on standard error
+
+scripts-label-email = Email
+scripts-label-uuid = UUID
+scripts-label-state = State
+scripts-label-balance = Balance
+scripts-label-location = Location
+scripts-label-address = Address
+scripts-label-workflow = Workflow
+scripts-label-status = Status
+scripts-kept-in-desktop-keyring = the desktop keyring (Secret Service)
+scripts-kept-in-keychain = the macOS Keychain
+scripts-kept-in-credential-manager = Windows Credential Manager
+scripts-kept-in-system-keyring = the system keyring
+scripts-kept-in-kernel-keyring = the kernel keyring (forgotten at reboot)
+# $path: the file.
+scripts-kept-in-file = { $path } (a file only you can read)
+# $path: the file.
+scripts-kept-in-fallback-file = { $path } (no keyring answered; only you can read this file)
+scripts-sign-in-stopped-early = the sign-in stopped early
+scripts-sign-out-did-not-end = the sign-out did not end
+scripts-session-ended = the session ended; sign in again
+# $what: the request, capitalised; $next: what to do next, a sentence; $where: where cloudboard keeps it.
+scripts-left-unanswered = { $what } was sent and its answer had not come: it may still complete. { $next } cloudboard keeps it { $where }.
+# $account: the login.
+scripts-cleura-signed-in = Signed in to Cleura as { $account }.
+# $account: the login.
+scripts-cleura-already-signed-in = Already signed in to Cleura as { $account }: the token kept from an earlier run still works, so the password was not used.
+# $account: the login signed in; $login: the one asked for.
+scripts-cleura-signed-in-as-other = already signed in to Cleura as { $account }, with a token kept from an earlier run; nothing was sent for { $login }. To sign in as { $login }, run `cloudboard cleura logout` first
+# $why: the reason.
+scripts-cleura-token-not-kept = Cleura took the sign-in, but the token could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
+# $place: where (a keyring, or a file).
+scripts-cleura-token-kept-in = The token is kept in { $place }.
+# $problem: why there is no sign-in, a sentence.
+scripts-cleura-then-login = { $problem } Then run `cloudboard cleura login --login LOGIN` first.
+scripts-cleura-not-signed-in = not signed in to Cleura: run `cloudboard cleura login --login LOGIN` first
+scripts-cleura-projects-not-listed = the projects were not listed
+# $problem: what failed, a sentence.
+scripts-cleura-logout-unreachable = { $problem } The token is still kept on this machine: run `cloudboard cleura logout` again once Cleura can be reached.
+# $problem: why the kept token no longer works, a sentence.
+scripts-cleura-logout-forgotten = { $problem } It was forgotten on this machine; there is nothing more to sign out of.
+scripts-cleura-nothing-to-do = Not signed in to Cleura; nothing to do.
+# $place: the location's name.
+scripts-cloudsigma-signed-in = Signed in to CloudSigma at { $place }.
+# $account: the email; $place: the location's name.
+scripts-cloudsigma-already-signed-in = Already signed in to CloudSigma as { $account } at { $place }: the session kept from an earlier run still works, so the password was not used.
+# $account: the email signed in; $place: its location's name; $email: the one asked for.
+scripts-cloudsigma-signed-in-as-other = already signed in to CloudSigma as { $account } at { $place }, with a session kept from an earlier run; nothing was sent for { $email }. To sign in as { $email } there, run `cloudboard cloudsigma logout` first
+# $account: the email signed in.
+scripts-cloudsigma-signed-in-already = signed in to CloudSigma as { $account } already: run `cloudboard cloudsigma logout` first
+# $why: the reason.
+scripts-cloudsigma-session-not-kept = CloudSigma took the sign-in, but the session could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
+# $place: where (a keyring, or a file).
+scripts-cloudsigma-session-kept-in = The session is kept in { $place }.
+# $problem: why there is no session, a sentence.
+scripts-cloudsigma-then-login = { $problem } Then run `cloudboard cloudsigma login --email EMAIL` first.
+scripts-cloudsigma-not-signed-in = not signed in to CloudSigma: run `cloudboard cloudsigma login --email EMAIL` first
+# $place: where the kept session was opened; $wanted: the location asked for.
+scripts-cloudsigma-kept-elsewhere = the CloudSigma session kept on this machine was opened at { $place }, not at { $wanted }; nothing was sent there
+scripts-cloudsigma-not-created = the account was not created
+# $problem: what failed, a sentence.
+scripts-cloudsigma-logout-unreachable = { $problem } The session is still kept on this machine: run `cloudboard cloudsigma logout` again once CloudSigma can be reached.
+scripts-cloudsigma-logout-ended = The kept session had ended already and was forgotten; there is nothing more to sign out of.
+scripts-cloudsigma-nothing-to-do = Not signed in to CloudSigma; nothing to do.
+scripts-cloudsigma-no-location = CloudSigma listed no location
+# $version: the terms' version; $url: where to read them.
+scripts-cozy-accept-terms = creating a Cozy means accepting Cozy Cloud's terms (version { $version }, at { $url }): read them, then add --accept-terms
+# $domain: the domain given; $domains: the partner's, comma-separated.
+scripts-cozy-domain-unknown = --domain { $domain } is not one of the partner's domains ({ $domains })
+scripts-cozy-creation-stopped-early = the creation stopped early
+scripts-cozy-creation-not-recorded = the creation was not recorded
+# $fqdn: the new Cozy's address (alice.mycozy.cloud); $version: the terms' version.
+scripts-cozy-created = Created { $fqdn }, accepting the terms version { $version }.
+scripts-cozy-then-activate = Then activate it: cloudboard cozy activate (it asks for the link, or give it with --link-stdin).
+# $workflow: what was given.
+scripts-cozy-not-a-workflow = “{ $workflow }” is not a workflow id: give the UUID `cozy create` printed (like 0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f)
+scripts-cozy-no-token = no Cloudery token: set CLOUDBOARD_COZY_TOKEN, or token under [cozy] in the config file
+scripts-cozy-no-route = no route was tried
+scripts-cozy-link-not-an-argument = the activation link carries the register token, and whoever holds it can choose the passphrase: it is not taken as an argument (ps and your shell's history would keep it). Give it at the prompt, with --link-stdin, or in CLOUDBOARD_COZY_LINK
+scripts-cozy-activation-did-not-end = the activation did not end
+scripts-cozy-link-prompt = The activation link from the email:
+# $link: the link, its token masked.
+scripts-cozy-link-shown = Link: { $link }
+scripts-cozy-no-link = no activation link was given
+# $why: the QR library's reason.
+scripts-cozy-qr-too-long = the link is too long for a QR code ({ $why })
+# A line of `cozy status`. $fqdn: the Cozy's address; $workflow: its workflow id.
+scripts-cozy-following-line = following  { $fqdn }  workflow { $workflow }
+# $fqdn: the Cozy's address; $workflow: its workflow id.
+scripts-cozy-following = The creation of { $fqdn } is being followed: `cloudboard cozy status { $workflow }` asks the Cloudery where it stands.
+# A line of `cozy status`. $what: the request; $when: when it was sent.
+scripts-cozy-unanswered-line = unanswered  { $what }  sent { $when }
+scripts-cozy-unknown-time = at an unknown time
+# $what: the request, capitalised; $next: what to do next, a sentence.
+scripts-cozy-unanswered = { $what }: its answer never came. { $next }
+scripts-cozy-nothing-remembered = No Cozy creation is remembered on this machine.
+
 
 ## The passphrase strength estimator's warnings and suggestions
 # (Strength section: its messages go here, each id starting strength-.)

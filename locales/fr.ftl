@@ -137,6 +137,224 @@ scripts-cli-completions-shell = Le shell pour lequel compléter
 scripts-cli-completions-about = Écrire un script de complétion pour un shell (bash, zsh, fish, elvish, powershell)
 scripts-cli-man-about = Écrire la page de manuel (roff), par exemple `cloudboard man | man -l -`
 
+# Words said everywhere
+
+# $message: what went wrong, as said.
+scripts-error = cloudboard : { $message }
+scripts-interrupted = interrompu
+# $why: the system's reason.
+scripts-cannot-start = cloudboard : impossible de démarrer : { $why }
+scripts-internal-error = cloudboard : une erreur interne a arrêté cette commande (le journal en dit plus)
+# $option: an option (--redirect); $value: what was given; $why: why it is refused.
+scripts-option-refused = { $option } { $value } : { $why }
+scripts-backend-stopped = le travail en arrière-plan s’est arrêté
+scripts-backend-stopped-starting = le travail en arrière-plan s’est arrêté au démarrage
+# $why: the reason.
+scripts-sandbox-failed = le bac à sable n’a pas pu démarrer : { $why }
+scripts-no-flow-open = aucun parcours n’est ouvert
+scripts-flow-stopped = le parcours s’est arrêté
+scripts-stdout-closed = la sortie standard a été fermée
+scripts-sandbox-and-url = --sandbox et --sandbox-url ne vont pas ensemble
+scripts-wizard-options-only = cloudboard : --plain, --answers et --yes sont pour l’assistant ; une sous-commande prend ses réponses dans ses propres options (voir son --help)
+# $why: the reason.
+scripts-man-failed = cloudboard : impossible d’écrire la page de manuel : { $why }
+# $address: where it was to answer (127.0.0.1:8787); $why: the reason.
+scripts-sandbox-cannot-serve = cloudboard sandbox : impossible de répondre sur { $address } : { $why }
+scripts-needs-terminal =
+    cloudboard est un assistant interactif qui a besoin d’un terminal (stdin et stdout doivent être un TTY).
+    Lancez-le dans un terminal : cloudboard --sandbox pour essayer chaque parcours hors ligne ;
+    ou utilisez le mode ligne par ligne (cloudboard --plain) ou une sous-commande (cozy, cleura,
+    cloudsigma).
+    Voir cloudboard --help.
+scripts-cannot-start-loop = impossible de démarrer la boucle d’événements
+scripts-cannot-set-up-terminal = impossible de préparer le terminal
+# $path: the config file; $why: the system's reason.
+scripts-config-unreadable = Impossible de lire { $path } ({ $why }) ; les réglages par défaut sont utilisés.
+# $error: what is wrong in the config file; $aside: where it was moved.
+scripts-config-set-aside = { $error }. Il a été déplacé vers { $aside } et les réglages par défaut sont utilisés.
+# $error: what is wrong in the config file.
+scripts-config-defaults = { $error }. Les réglages par défaut sont utilisés.
+
+# Reading answers and secrets
+
+# A question's prompt, the answer typed after it. $prompt: the question.
+scripts-ask = { $prompt } :
+# $kib: a size in KiB.
+scripts-input-line-too-long = une ligne de l’entrée standard dépasse { $kib } Kio
+# $why: the system's reason.
+scripts-input-unreadable = impossible de lire l’entrée standard : { $why }
+# $what: the secret, as its prompt says it; $otherwise: how else to give it (an option or a variable).
+scripts-secret-needs-terminal = { $what } se tape sans écho dans un terminal, et il n’y en a pas : donnez-le avec { $otherwise }
+# $why: the system's reason.
+scripts-secret-unreadable = impossible de lire le secret : { $why }
+# $what: the secret, as its prompt says it, in lowercase.
+scripts-secret-stdin-ended = l’entrée standard s’est terminée avant la lecture de « { $what } »
+# $what: the secret, as its prompt says it, in lowercase.
+scripts-secret-input-ended = la saisie s’est terminée avant que « { $what } » soit tapé
+# $option: the option that reads it from standard input; $variable: the environment variable.
+scripts-secret-otherwise = { $option } ou { $variable }
+# $prompt: the question.
+scripts-answer-not-accepted = la réponse à « { $prompt } » n’a pas été acceptée
+# $key: the question's name in answers files (email); $prompt: the question.
+scripts-answer-needed = { $key } est nécessaire ({ $prompt })
+scripts-not-scriptable = cette commande n’est pas un parcours scriptable
+# $path: the answers file; $why: the system's reason.
+scripts-answers-unreadable = impossible de lire { $path } : { $why }
+# $path: the answers file; $why: what is wrong in it.
+scripts-answers-invalid = { $path } : { $why }
+scripts-answers-flow-not-text = flow doit être un texte
+# $flow: the flow the file names.
+scripts-answers-unknown-flow = flow = « { $flow } » n’est pas l’un de cozy, cleura, cloudsigma
+# $key: the question's name (password).
+scripts-answers-secret = { $key } est un secret et ne se lit pas dans un fichier : donnez-le par l’environnement, l’entrée standard ou l’invite
+# $key: the question's name; $value: the value, as TOML writes it.
+scripts-answers-bad-value = { $key } = { $value } : donnez un texte, un nombre ou true/false
+
+# What the sandbox sent
+
+# $kind: sms or email (it chooses the word); $to: the address or number; $what: the code, the link or the subject.
+scripts-outbox = Boîte d’envoi du bac à sable : { $kind ->
+        [sms] SMS
+       *[other] e-mail
+    } à { $to } : { $what }
+# $code: the code sent by SMS.
+scripts-outbox-code = code { $code }
+
+# The plain mode (--plain)
+
+# $url: where the sandbox answers.
+scripts-plain-sandbox = Bac à sable : chaque fournisseur est simulé à { $url }. Rien de réel n’est créé.
+scripts-plain-menu-question = Que voulez-vous faire ?
+# $count: how many choices. q quits in every language.
+scripts-plain-menu-choose = Choisissez de 1 à { $count } (q pour quitter) :
+# $count: how many choices.
+scripts-plain-menu-invalid = Répondez par un nombre de 1 à { $count }, ou q.
+# $message: why the flow stopped.
+scripts-plain-stopped = Arrêté : { $message }
+scripts-plain-interrupted = Interrompu.
+# $message: why the last answer was not taken.
+scripts-plain-problem = Erreur : { $message }
+# $prompt: the question; $answer: the answer taken, as it may be shown.
+scripts-plain-answered = { $prompt } : { $answer }
+# Above the numbered choices. $prompt: the question.
+scripts-plain-options = { $prompt } :
+# $count: how many choices.
+scripts-plain-choose = Choisissez de 1 à { $count } :
+# $count: how many choices; $default: what Enter alone picks.
+scripts-plain-choose-default = Choisissez de 1 à { $count } [{ $default }] :
+# y and n are the same letters in every language. $prompt: the question.
+scripts-plain-yes-no = { $prompt } (y/n) :
+# $prompt: the question; $default: what Enter alone answers.
+scripts-plain-yes-no-default = { $prompt } (y/n) [{ $default }] :
+# $prompt: the question; $default: what Enter alone answers.
+scripts-plain-ask-default = { $prompt } [{ $default }] :
+# How else to give a secret. $variable: the environment variable.
+scripts-plain-secret-env = { $variable }, avec --answers FICHIER --yes
+scripts-plain-secret-terminal-only = rien d’autre : il ne se tape que dans un terminal
+scripts-plain-input-ended = l’entrée standard s’est terminée avant le parcours
+# $code: the code sent by SMS.
+scripts-plain-outbox-code = code : { $code }
+# $link: the link sent by email.
+scripts-plain-outbox-link = lien : { $link }
+
+# The subcommands: their text results and what they say on standard error
+
+scripts-label-email = E-mail
+scripts-label-uuid = UUID
+scripts-label-state = État
+scripts-label-balance = Solde
+scripts-label-location = Emplacement
+scripts-label-address = Adresse
+scripts-label-workflow = Création
+scripts-label-status = Statut
+scripts-kept-in-desktop-keyring = le trousseau du bureau (Secret Service)
+scripts-kept-in-keychain = le trousseau de macOS
+scripts-kept-in-credential-manager = le Gestionnaire d’identification de Windows
+scripts-kept-in-system-keyring = le trousseau du système
+scripts-kept-in-kernel-keyring = le trousseau du noyau (oublié au redémarrage)
+# $path: the file.
+scripts-kept-in-file = { $path } (un fichier que vous seul pouvez lire)
+# $path: the file.
+scripts-kept-in-fallback-file = { $path } (aucun trousseau n’a répondu ; vous seul pouvez lire ce fichier)
+scripts-sign-in-stopped-early = la connexion s’est arrêtée trop tôt
+scripts-sign-out-did-not-end = la déconnexion n’a pas abouti
+scripts-session-ended = la session a pris fin ; reconnectez-vous
+# $what: the request, capitalised; $next: what to do next, a sentence; $where: where cloudboard keeps it.
+scripts-left-unanswered = { $what } : la demande est partie et sa réponse n’était pas arrivée ; elle peut encore aboutir. { $next } cloudboard la garde { $where }.
+# $account: the login.
+scripts-cleura-signed-in = Connecté à Cleura en tant que { $account }.
+# $account: the login.
+scripts-cleura-already-signed-in = Déjà connecté à Cleura en tant que { $account } : le jeton gardé d’une exécution précédente est toujours valable, le mot de passe n’a donc pas servi.
+# $account: the login signed in; $login: the one asked for.
+scripts-cleura-signed-in-as-other = déjà connecté à Cleura en tant que { $account }, avec un jeton gardé d’une exécution précédente ; rien n’a été envoyé pour { $login }. Pour vous connecter en tant que { $login }, lancez d’abord `cloudboard cleura logout`
+# $why: the reason.
+scripts-cleura-token-not-kept = Cleura a accepté la connexion, mais le jeton n’a pas pu être gardé sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
+# $place: where (a keyring, or a file).
+scripts-cleura-token-kept-in = Le jeton est gardé dans { $place }.
+# $problem: why there is no sign-in, a sentence.
+scripts-cleura-then-login = { $problem } Lancez d’abord `cloudboard cleura login --login LOGIN`.
+scripts-cleura-not-signed-in = pas de connexion à Cleura : lancez d’abord `cloudboard cleura login --login LOGIN`
+scripts-cleura-projects-not-listed = les projets n’ont pas été listés
+# $problem: what failed, a sentence.
+scripts-cleura-logout-unreachable = { $problem } Le jeton est toujours gardé sur cette machine : relancez `cloudboard cleura logout` quand Cleura sera joignable.
+# $problem: why the kept token no longer works, a sentence.
+scripts-cleura-logout-forgotten = { $problem } Il a été oublié sur cette machine ; il n’y a plus de session à fermer.
+scripts-cleura-nothing-to-do = Pas de connexion à Cleura ; rien à faire.
+# $place: the location's name.
+scripts-cloudsigma-signed-in = Connecté à CloudSigma à { $place }.
+# $account: the email; $place: the location's name.
+scripts-cloudsigma-already-signed-in = Déjà connecté à CloudSigma en tant que { $account } à { $place } : la session gardée d’une exécution précédente est toujours valable, le mot de passe n’a donc pas servi.
+# $account: the email signed in; $place: its location's name; $email: the one asked for.
+scripts-cloudsigma-signed-in-as-other = déjà connecté à CloudSigma en tant que { $account } à { $place }, avec une session gardée d’une exécution précédente ; rien n’a été envoyé pour { $email }. Pour vous y connecter en tant que { $email }, lancez d’abord `cloudboard cloudsigma logout`
+# $account: the email signed in.
+scripts-cloudsigma-signed-in-already = déjà connecté à CloudSigma en tant que { $account } : lancez d’abord `cloudboard cloudsigma logout`
+# $why: the reason.
+scripts-cloudsigma-session-not-kept = CloudSigma a accepté la connexion, mais la session n’a pas pu être gardée sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
+# $place: where (a keyring, or a file).
+scripts-cloudsigma-session-kept-in = La session est gardée dans { $place }.
+# $problem: why there is no session, a sentence.
+scripts-cloudsigma-then-login = { $problem } Lancez d’abord `cloudboard cloudsigma login --email EMAIL`.
+scripts-cloudsigma-not-signed-in = pas de connexion à CloudSigma : lancez d’abord `cloudboard cloudsigma login --email EMAIL`
+# $place: where the kept session was opened; $wanted: the location asked for.
+scripts-cloudsigma-kept-elsewhere = la session CloudSigma gardée sur cette machine a été ouverte à { $place }, pas à { $wanted } ; rien n’y a été envoyé
+scripts-cloudsigma-not-created = le compte n’a pas été créé
+# $problem: what failed, a sentence.
+scripts-cloudsigma-logout-unreachable = { $problem } La session est toujours gardée sur cette machine : relancez `cloudboard cloudsigma logout` quand CloudSigma sera joignable.
+scripts-cloudsigma-logout-ended = La session gardée avait déjà pris fin et a été oubliée ; il n’y a plus de session à fermer.
+scripts-cloudsigma-nothing-to-do = Pas de connexion à CloudSigma ; rien à faire.
+scripts-cloudsigma-no-location = CloudSigma n’a listé aucun emplacement
+# $version: the terms' version; $url: where to read them.
+scripts-cozy-accept-terms = créer un Cozy, c’est accepter les conditions d’utilisation de Cozy Cloud (version { $version }, à l’adresse { $url }) : lisez-les, puis ajoutez --accept-terms
+# $domain: the domain given; $domains: the partner's, comma-separated.
+scripts-cozy-domain-unknown = --domain { $domain } n’est pas l’un des domaines du partenaire ({ $domains })
+scripts-cozy-creation-stopped-early = la création s’est arrêtée trop tôt
+scripts-cozy-creation-not-recorded = la création n’a pas été enregistrée
+# $fqdn: the new Cozy's address (alice.mycozy.cloud); $version: the terms' version.
+scripts-cozy-created = { $fqdn } est créé, avec la version { $version } des conditions d’utilisation acceptée.
+scripts-cozy-then-activate = Activez-le ensuite : cloudboard cozy activate (il demande le lien, ou donnez-le avec --link-stdin).
+# $workflow: what was given.
+scripts-cozy-not-a-workflow = « { $workflow } » n’est pas un identifiant de création : donnez l’UUID affiché par `cozy create` (comme 0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f)
+scripts-cozy-no-token = pas de jeton de la Cloudery : définissez CLOUDBOARD_COZY_TOKEN, ou token sous [cozy] dans le fichier de configuration
+scripts-cozy-no-route = aucune route n’a été essayée
+scripts-cozy-link-not-an-argument = le lien d’activation contient le jeton d’inscription, et qui le détient peut choisir la phrase de passe : il n’est pas pris en argument (ps et l’historique de votre shell le garderaient). Donnez-le à l’invite, avec --link-stdin, ou dans CLOUDBOARD_COZY_LINK
+scripts-cozy-activation-did-not-end = l’activation n’a pas abouti
+scripts-cozy-link-prompt = Le lien d’activation de l’e-mail :
+# $link: the link, its token masked.
+scripts-cozy-link-shown = Lien : { $link }
+scripts-cozy-no-link = aucun lien d’activation n’a été donné
+# $why: the QR library's reason.
+scripts-cozy-qr-too-long = le lien est trop long pour un QR code ({ $why })
+# A line of `cozy status`. $fqdn: the Cozy's address; $workflow: its workflow id.
+scripts-cozy-following-line = suivie  { $fqdn }  création { $workflow }
+# $fqdn: the Cozy's address; $workflow: its workflow id.
+scripts-cozy-following = La création de { $fqdn } est suivie : `cloudboard cozy status { $workflow }` demande à la Cloudery où elle en est.
+# A line of `cozy status`. $what: the request; $when: when it was sent.
+scripts-cozy-unanswered-line = sans réponse  { $what }  envoyée { $when }
+scripts-cozy-unknown-time = à une heure inconnue
+# $what: the request, capitalised; $next: what to do next, a sentence.
+scripts-cozy-unanswered = { $what } : sa réponse n’est jamais arrivée. { $next }
+scripts-cozy-nothing-remembered = Cette machine ne se souvient d’aucune création de Cozy.
+
 
 ## Les avertissements et conseils de l’estimateur de solidité des phrases de passe
 # (Strength section: its messages go here, each id starting strength-.)

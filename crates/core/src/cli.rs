@@ -268,7 +268,10 @@ impl GlobalArgs {
             lang: after.lang.or(self.lang),
         };
         if merged.sandbox && merged.sandbox_url.is_some() {
-            return Err("--sandbox and --sandbox-url cannot be used together".into());
+            // Said before any config file is read: in the flag's language or the
+            // environment's.
+            let lang = merged.lang.unwrap_or_else(crate::lang::from_environment);
+            return Err(crate::lang::tr(lang, "scripts-sandbox-and-url").into_owned());
         }
         Ok(merged)
     }
