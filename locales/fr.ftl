@@ -330,7 +330,7 @@ scripts-cozy-domain-unknown = --domain { $domain } n’est pas l’un des domain
 scripts-cozy-creation-stopped-early = la création s’est arrêtée trop tôt
 scripts-cozy-creation-not-recorded = la création n’a pas été enregistrée
 # $fqdn: the new Cozy's address (alice.mycozy.cloud); $version: the terms' version.
-scripts-cozy-created = { $fqdn } est créé, avec la version { $version } des conditions d’utilisation acceptée.
+scripts-cozy-created = { $fqdn } est créé (conditions d’utilisation acceptées, version { $version }).
 scripts-cozy-then-activate = Activez-le ensuite : cloudboard cozy activate (il demande le lien, ou donnez-le avec --link-stdin).
 # $workflow: what was given.
 scripts-cozy-not-a-workflow = « { $workflow } » n’est pas un identifiant de création : donnez l’UUID affiché par `cozy create` (comme 0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f)
