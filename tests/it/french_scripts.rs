@@ -294,7 +294,7 @@ fn help_speaks_french_and_english_is_today_s() {
     let french = bare(&["--lang", "fr", "--help"], &[]);
     let help = String::from_utf8_lossy(&french.stdout);
     for said in [
-        "Utilisation\u{A0}: cloudboard [OPTIONS] [COMMAND]",
+        "Utilisation\u{A0}: cloudboard [OPTIONS] [COMMANDE]",
         "Commandes\u{A0}:",
         "Options\u{A0}:",
         "  cozy         Créer un Cozy, suivre sa création, l’activer",

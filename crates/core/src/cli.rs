@@ -191,8 +191,9 @@ mod help {
     }
 
     /// The headings clap lets a program word: the usage line's (through the template), the
-    /// subcommands', the options' and the arguments' ("Options" and "Arguments" are French
-    /// words too: they gain the no-break space French puts before a colon).
+    /// subcommands' and their name in the usage, the options' and the arguments' ("Options"
+    /// and "Arguments" are French words too: they gain the no-break space French puts before
+    /// a colon).
     fn in_french(mut command: clap::Command) -> clap::Command {
         let args: Vec<(String, bool)> = command
             .get_arguments()
@@ -211,6 +212,7 @@ mod help {
                 "{before-help}{about-with-newline}\nUtilisation\u{A0}: {usage}\n\n{all-args}{after-help}",
             )
             .subcommand_help_heading("Commandes\u{A0}")
+            .subcommand_value_name("COMMANDE")
     }
 }
 
@@ -770,7 +772,7 @@ mod tests {
         }
         let help = french.render_long_help().to_string();
         for said in [
-            "Utilisation\u{A0}: cloudboard [OPTIONS] [COMMAND]",
+            "Utilisation\u{A0}: cloudboard [OPTIONS] [COMMANDE]",
             "Commandes\u{A0}:",
             "Options\u{A0}:",
             "Créer un Cozy, suivre sa création, l’activer",
