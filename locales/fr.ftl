@@ -128,10 +128,10 @@ scripts-cli-cloudsigma-whoami-about = Afficher le compte connecté, à l’empla
 scripts-cli-cloudsigma-logout-location = Seulement si la session gardée a été ouverte à cet emplacement (un code, ou une adresse d’API)
 scripts-cli-cloudsigma-logout-about = Se déconnecter et oublier la session, à l’emplacement où elle a été ouverte
 scripts-cli-cloudsigma-locations-about = Lister les emplacements
-scripts-cli-sandbox-listen = L’adresse où répondre
+scripts-cli-sandbox-listen = L’adresse où écouter
 scripts-cli-sandbox-workflow-secs = La durée d’une création de Cozy, en secondes (de 0 à 3600)
 scripts-cli-sandbox-regions = Combien de régions Cleura les comptes voient : les trois du guide, puis des régions inventées (pour essayer un long tableau de régions) ; au plus autant qu’un client en lit dans une réponse
-scripts-cli-sandbox-quiet = Ne pas noter chaque requête sur la sortie d’erreur
+scripts-cli-sandbox-quiet = Ne pas afficher chaque requête sur la sortie d’erreur
 scripts-cli-sandbox-about = Faire tourner le simulateur des fournisseurs jusqu’à son arrêt, pour les tests et les démonstrations
 scripts-cli-completions-shell = Le shell pour lequel compléter
 scripts-cli-completions-about = Écrire un script de complétion pour un shell (bash, zsh, fish, elvish, powershell)
@@ -159,7 +159,7 @@ scripts-wizard-options-only = cloudboard : --plain, --answers et --yes sont pou
 # $why: the reason.
 scripts-man-failed = cloudboard : impossible d’écrire la page de manuel : { $why }
 # $address: where it was to answer (127.0.0.1:8787); $why: the reason.
-scripts-sandbox-cannot-serve = cloudboard sandbox : impossible de répondre sur { $address } : { $why }
+scripts-sandbox-cannot-serve = cloudboard sandbox : impossible d’écouter sur { $address } : { $why }
 scripts-needs-terminal =
     cloudboard est un assistant interactif qui a besoin d’un terminal (stdin et stdout doivent être un TTY).
     Lancez-le dans un terminal : cloudboard --sandbox pour essayer chaque parcours hors ligne ;

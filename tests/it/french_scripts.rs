@@ -340,3 +340,21 @@ fn usage_mistakes_are_said_in_french() {
         "{out:?}"
     );
 }
+
+/// The whole of --help in French, as a person reads it: the command's, and one
+/// subcommand's long help.
+#[test]
+fn the_french_help_reads_whole() {
+    for (name, args) in [
+        ("root", &["--lang", "fr", "--help"][..]),
+        (
+            "cozy_create",
+            &["--lang", "fr", "cozy", "create", "--help"][..],
+        ),
+        ("sandbox_short", &["--lang", "fr", "sandbox", "-h"][..]),
+    ] {
+        let out = bare(args, &[]);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+        insta::assert_snapshot!(name, stdout(&out));
+    }
+}
