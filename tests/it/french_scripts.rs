@@ -358,3 +358,27 @@ fn the_french_help_reads_whole() {
         insta::assert_snapshot!(name, stdout(&out));
     }
 }
+
+/// The wizard's own notice before its screens (a broken config file set aside), in French
+/// at both sizes a person may have (at 60x16 it is cut after "moved to" in English too).
+#[test]
+fn a_broken_config_file_is_reported_in_french() {
+    for (cols, rows) in [(80, 24), (60, 16)] {
+        // A short path, as a person's would be: a long one leaves the notice no room at
+        // 60x16, in English as in French.
+        let home = std::env::temp_dir().join(format!("cbfr{}-{cols}", std::process::id()));
+        std::fs::create_dir_all(&home).unwrap();
+        let config = home.join("config.toml");
+        std::fs::write(&config, "[cozy\napi = ").unwrap();
+        let config_arg = config.to_string_lossy().into_owned();
+        let mut pty = Pty::spawn_with(&["--config", &config_arg], cols, rows, &[FRENCH]);
+        let screen = pty.wait_until(
+            |s| s.contains("Il a été déplacé vers") && s.contains("config.toml"),
+            "the broken config set aside, said in French",
+        );
+        assert!(!screen.contains("It was moved"), "{screen}");
+        pty.send("q");
+        assert_eq!(pty.wait_exit(), 0);
+        let _ = std::fs::remove_dir_all(&home);
+    }
+}
