@@ -137,28 +137,28 @@ scripts-cli-completions-shell = Le shell pour lequel compléter
 scripts-cli-completions-about = Écrire un script de complétion pour un shell (bash, zsh, fish, elvish, powershell)
 scripts-cli-man-about = Écrire la page de manuel (roff), par exemple `cloudboard man | man -l -`
 
-# Words said everywhere
+# Ce qui se dit partout
 
-# $message: what went wrong, as said.
+# $message : ce qui n’a pas marché, tel que dit.
 scripts-error = cloudboard : { $message }
 scripts-interrupted = interrompu
-# $why: the system's reason.
+# $why : la raison donnée par le système.
 scripts-cannot-start = cloudboard : impossible de démarrer : { $why }
 scripts-internal-error = cloudboard : une erreur interne a arrêté cette commande (le journal en dit plus)
-# $option: an option (--redirect); $value: what was given; $why: why it is refused.
+# $option : une option (--redirect) ; $value : ce qui a été donné ; $why : pourquoi c’est refusé.
 scripts-option-refused = { $option } { $value } : { $why }
 scripts-backend-stopped = le travail en arrière-plan s’est arrêté
 scripts-backend-stopped-starting = le travail en arrière-plan s’est arrêté au démarrage
-# $why: the reason.
+# $why : la raison.
 scripts-sandbox-failed = le bac à sable n’a pas pu démarrer : { $why }
 scripts-no-flow-open = aucun parcours n’est ouvert
 scripts-flow-stopped = le parcours s’est arrêté
 scripts-stdout-closed = la sortie standard a été fermée
 scripts-sandbox-and-url = --sandbox et --sandbox-url ne vont pas ensemble
 scripts-wizard-options-only = cloudboard : --plain, --answers et --yes sont pour l’assistant ; une sous-commande prend ses réponses dans ses propres options (voir son --help)
-# $why: the reason.
+# $why : la raison.
 scripts-man-failed = cloudboard : impossible d’écrire la page de manuel : { $why }
-# $address: where it was to answer (127.0.0.1:8787); $why: the reason.
+# $address : où il devait écouter (127.0.0.1:8787) ; $why : la raison.
 scripts-sandbox-cannot-serve = cloudboard sandbox : impossible d’écouter sur { $address } : { $why }
 scripts-needs-terminal =
     cloudboard est un assistant interactif qui a besoin d’un terminal (stdin et stdout doivent être un TTY).
@@ -168,96 +168,96 @@ scripts-needs-terminal =
     Voir cloudboard --help.
 scripts-cannot-start-loop = impossible de démarrer la boucle d’événements
 scripts-cannot-set-up-terminal = impossible de préparer le terminal
-# $path: the config file; $why: the system's reason.
+# $path : le fichier de configuration ; $why : la raison donnée par le système.
 scripts-config-unreadable = Impossible de lire { $path } ({ $why }) ; les réglages par défaut sont utilisés.
-# $error: what is wrong in the config file; $aside: where it was moved.
+# $error : ce qui ne va pas dans le fichier de configuration ; $aside : où il a été déplacé.
 scripts-config-set-aside = { $error }. Il a été déplacé vers { $aside } et les réglages par défaut sont utilisés.
-# $error: what is wrong in the config file.
+# $error : ce qui ne va pas dans le fichier de configuration.
 scripts-config-defaults = { $error }. Les réglages par défaut sont utilisés.
 
-# Reading answers and secrets
+# Lire les réponses et les secrets
 
-# A question's prompt, the answer typed after it. $prompt: the question.
+# L’invite d’une question, la réponse tapée après. $prompt : la question.
 scripts-ask = { $prompt } :
-# $kib: a size in KiB.
+# $kib : une taille en Kio.
 scripts-input-line-too-long = une ligne de l’entrée standard dépasse { $kib } Kio
-# $why: the system's reason.
+# $why : la raison donnée par le système.
 scripts-input-unreadable = impossible de lire l’entrée standard : { $why }
-# $what: the secret, as its prompt says it; $otherwise: how else to give it (an option or a variable).
+# $what : le secret, tel que son invite le dit ; $otherwise : comment le donner autrement (une option ou une variable).
 scripts-secret-needs-terminal = { $what } se tape sans écho dans un terminal, et il n’y en a pas : donnez-le avec { $otherwise }
-# $why: the system's reason.
+# $why : la raison donnée par le système.
 scripts-secret-unreadable = impossible de lire le secret : { $why }
-# $what: the secret, as its prompt says it, in lowercase.
+# $what : le secret, tel que son invite le dit, en minuscules.
 scripts-secret-stdin-ended = l’entrée standard s’est terminée avant la lecture de « { $what } »
-# $what: the secret, as its prompt says it, in lowercase.
+# $what : le secret, tel que son invite le dit, en minuscules.
 scripts-secret-input-ended = la saisie s’est terminée avant que « { $what } » soit tapé
-# $option: the option that reads it from standard input; $variable: the environment variable.
+# $option : l’option qui le lit sur l’entrée standard ; $variable : la variable d’environnement.
 scripts-secret-otherwise = { $option } ou { $variable }
-# $prompt: the question.
+# $prompt : la question.
 scripts-answer-not-accepted = la réponse à « { $prompt } » n’a pas été acceptée
-# $key: the question's name in answers files (email); $prompt: the question.
+# $key : le nom de la question dans les fichiers de réponses (email) ; $prompt : la question.
 scripts-answer-needed = { $key } est nécessaire ({ $prompt })
 scripts-not-scriptable = cette commande n’est pas un parcours scriptable
-# $path: the answers file; $why: the system's reason.
+# $path : le fichier de réponses ; $why : la raison donnée par le système.
 scripts-answers-unreadable = impossible de lire { $path } : { $why }
-# $path: the answers file; $why: what is wrong in it.
+# $path : le fichier de réponses ; $why : ce qui ne va pas dedans.
 scripts-answers-invalid = { $path } : { $why }
 scripts-answers-flow-not-text = flow doit être un texte
-# $flow: the flow the file names.
+# $flow : le parcours que le fichier nomme.
 scripts-answers-unknown-flow = flow = « { $flow } » n’est pas l’un de cozy, cleura, cloudsigma
-# $key: the question's name (password).
+# $key : le nom de la question (password).
 scripts-answers-secret = { $key } est un secret et ne se lit pas dans un fichier : donnez-le par l’environnement, l’entrée standard ou l’invite
-# $key: the question's name; $value: the value, as TOML writes it.
+# $key : le nom de la question ; $value : la valeur, telle que TOML l’écrit.
 scripts-answers-bad-value = { $key } = { $value } : donnez un texte, un nombre ou true/false
 
-# What the sandbox sent
+# Ce que le bac à sable a envoyé
 
-# $kind: sms or email (it chooses the word); $to: the address or number; $what: the code, the link or the subject.
+# $kind : sms ou email (il choisit le mot) ; $to : l’adresse ou le numéro ; $what : le code, le lien ou l’objet.
 scripts-outbox = Boîte d’envoi du bac à sable : { $kind ->
         [sms] SMS
        *[other] e-mail
     } à { $to } : { $what }
-# $code: the code sent by SMS.
+# $code : le code envoyé par SMS.
 scripts-outbox-code = code { $code }
 
-# The plain mode (--plain)
+# Le mode simple (--plain)
 
-# $url: where the sandbox answers.
+# $url : où le bac à sable répond.
 scripts-plain-sandbox = Bac à sable : chaque fournisseur est simulé à { $url }. Rien de réel n’est créé.
 scripts-plain-menu-question = Que voulez-vous faire ?
-# $count: how many choices. q quits in every language.
+# $count : le nombre de choix. q quitte dans toutes les langues.
 scripts-plain-menu-choose = Choisissez de 1 à { $count } (q pour quitter) :
-# $count: how many choices.
+# $count : le nombre de choix.
 scripts-plain-menu-invalid = Répondez par un nombre de 1 à { $count }, ou q.
-# $message: why the flow stopped.
+# $message : pourquoi le parcours s’est arrêté.
 scripts-plain-stopped = Arrêté : { $message }
 scripts-plain-interrupted = Interrompu.
-# $message: why the last answer was not taken.
+# $message : pourquoi la dernière réponse n’a pas été prise.
 scripts-plain-problem = Erreur : { $message }
-# $prompt: the question; $answer: the answer taken, as it may be shown.
+# $prompt : la question ; $answer : la réponse prise, telle qu’elle peut être montrée.
 scripts-plain-answered = { $prompt } : { $answer }
-# Above the numbered choices. $prompt: the question.
+# Au-dessus des choix numérotés. $prompt : la question.
 scripts-plain-options = { $prompt } :
-# $count: how many choices.
+# $count : le nombre de choix.
 scripts-plain-choose = Choisissez de 1 à { $count } :
-# $count: how many choices; $default: what Enter alone picks.
+# $count : le nombre de choix ; $default : ce que choisit Entrée seule.
 scripts-plain-choose-default = Choisissez de 1 à { $count } [{ $default }] :
-# y and n are the same letters in every language. $prompt: the question.
+# y et n sont les mêmes lettres dans toutes les langues. $prompt : la question.
 scripts-plain-yes-no = { $prompt } (y/n) :
-# $prompt: the question; $default: what Enter alone answers.
+# $prompt : la question ; $default : ce que répond Entrée seule.
 scripts-plain-yes-no-default = { $prompt } (y/n) [{ $default }] :
-# $prompt: the question; $default: what Enter alone answers.
+# $prompt : la question ; $default : ce que répond Entrée seule.
 scripts-plain-ask-default = { $prompt } [{ $default }] :
-# How else to give a secret. $variable: the environment variable.
+# Comment donner un secret autrement. $variable : la variable d’environnement.
 scripts-plain-secret-env = { $variable }, avec --answers FICHIER --yes
 scripts-plain-secret-terminal-only = rien d’autre : il ne se tape que dans un terminal
 scripts-plain-input-ended = l’entrée standard s’est terminée avant le parcours
-# $code: the code sent by SMS.
+# $code : le code envoyé par SMS.
 scripts-plain-outbox-code = code : { $code }
-# $link: the link sent by email.
+# $link : le lien envoyé par e-mail.
 scripts-plain-outbox-link = lien : { $link }
 
-# The subcommands: their text results and what they say on standard error
+# Les sous-commandes : leurs résultats en texte et ce qu’elles disent sur la sortie d’erreur
 
 scripts-label-email = E-mail
 scripts-label-uuid = UUID
@@ -272,86 +272,86 @@ scripts-kept-in-keychain = le trousseau de macOS
 scripts-kept-in-credential-manager = le Gestionnaire d’identification de Windows
 scripts-kept-in-system-keyring = le trousseau du système
 scripts-kept-in-kernel-keyring = le trousseau du noyau (oublié au redémarrage)
-# $path: the file.
+# $path : le fichier.
 scripts-kept-in-file = { $path } (un fichier que vous seul pouvez lire)
-# $path: the file.
+# $path : le fichier.
 scripts-kept-in-fallback-file = { $path } (aucun trousseau n’a répondu ; vous seul pouvez lire ce fichier)
 scripts-sign-in-stopped-early = la connexion s’est arrêtée trop tôt
 scripts-sign-out-did-not-end = la déconnexion n’a pas abouti
 scripts-session-ended = la session a pris fin ; reconnectez-vous
-# $what: the request, capitalised; $next: what to do next, a sentence; $where: where cloudboard keeps it.
+# $what : la demande, avec une majuscule ; $next : que faire ensuite, une phrase ; $where : où cloudboard la garde.
 scripts-left-unanswered = { $what } : la demande est partie et sa réponse n’était pas arrivée ; elle peut encore aboutir. { $next } cloudboard la garde { $where }.
-# $account: the login.
+# $account : l’identifiant.
 scripts-cleura-signed-in = Connecté à Cleura en tant que { $account }.
-# $account: the login.
+# $account : l’identifiant.
 scripts-cleura-already-signed-in = Déjà connecté à Cleura en tant que { $account } : le jeton gardé d’une exécution précédente est toujours valable, le mot de passe n’a donc pas servi.
-# $account: the login signed in; $login: the one asked for.
+# $account : l’identifiant connecté ; $login : celui demandé.
 scripts-cleura-signed-in-as-other = déjà connecté à Cleura en tant que { $account }, avec un jeton gardé d’une exécution précédente ; rien n’a été envoyé pour { $login }. Pour vous connecter en tant que { $login }, lancez d’abord `cloudboard cleura logout`
-# $why: the reason.
+# $why : la raison.
 scripts-cleura-token-not-kept = Cleura a accepté la connexion, mais le jeton n’a pas pu être gardé sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
-# $place: where (a keyring, or a file).
+# $place : où (un trousseau, ou un fichier).
 scripts-cleura-token-kept-in = Le jeton est gardé dans { $place }.
-# $problem: why there is no sign-in, a sentence.
+# $problem : pourquoi il n’y a pas de connexion, une phrase.
 scripts-cleura-then-login = { $problem } Lancez d’abord `cloudboard cleura login --login LOGIN`.
 scripts-cleura-not-signed-in = pas de connexion à Cleura : lancez d’abord `cloudboard cleura login --login LOGIN`
 scripts-cleura-projects-not-listed = les projets n’ont pas été listés
-# $problem: what failed, a sentence.
+# $problem : ce qui a échoué, une phrase.
 scripts-cleura-logout-unreachable = { $problem } Le jeton est toujours gardé sur cette machine : relancez `cloudboard cleura logout` quand Cleura sera joignable.
-# $problem: why the kept token no longer works, a sentence.
+# $problem : pourquoi le jeton gardé ne marche plus, une phrase.
 scripts-cleura-logout-forgotten = { $problem } Il a été oublié sur cette machine ; il n’y a plus de session à fermer.
 scripts-cleura-nothing-to-do = Pas de connexion à Cleura ; rien à faire.
-# $place: the location's name.
+# $place : le nom de l’emplacement.
 scripts-cloudsigma-signed-in = Connecté à CloudSigma à { $place }.
-# $account: the email; $place: the location's name.
+# $account : l’adresse e-mail ; $place : le nom de l’emplacement.
 scripts-cloudsigma-already-signed-in = Déjà connecté à CloudSigma en tant que { $account } à { $place } : la session gardée d’une exécution précédente est toujours valable, le mot de passe n’a donc pas servi.
-# $account: the email signed in; $place: its location's name; $email: the one asked for.
+# $account : l’adresse e-mail connectée ; $place : le nom de son emplacement ; $email : celle demandée.
 scripts-cloudsigma-signed-in-as-other = déjà connecté à CloudSigma en tant que { $account } à { $place }, avec une session gardée d’une exécution précédente ; rien n’a été envoyé pour { $email }. Pour vous y connecter en tant que { $email }, lancez d’abord `cloudboard cloudsigma logout`
-# $account: the email signed in.
+# $account : l’adresse e-mail connectée.
 scripts-cloudsigma-signed-in-already = déjà connecté à CloudSigma en tant que { $account } : lancez d’abord `cloudboard cloudsigma logout`
-# $why: the reason.
+# $why : la raison.
 scripts-cloudsigma-session-not-kept = CloudSigma a accepté la connexion, mais la session n’a pas pu être gardée sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
-# $place: where (a keyring, or a file).
+# $place : où (un trousseau, ou un fichier).
 scripts-cloudsigma-session-kept-in = La session est gardée dans { $place }.
-# $problem: why there is no session, a sentence.
+# $problem : pourquoi il n’y a pas de session, une phrase.
 scripts-cloudsigma-then-login = { $problem } Lancez d’abord `cloudboard cloudsigma login --email EMAIL`.
 scripts-cloudsigma-not-signed-in = pas de connexion à CloudSigma : lancez d’abord `cloudboard cloudsigma login --email EMAIL`
-# $place: where the kept session was opened; $wanted: the location asked for.
+# $place : où la session gardée a été ouverte ; $wanted : l’emplacement demandé.
 scripts-cloudsigma-kept-elsewhere = la session CloudSigma gardée sur cette machine a été ouverte à { $place }, pas à { $wanted } ; rien n’y a été envoyé
 scripts-cloudsigma-not-created = le compte n’a pas été créé
-# $problem: what failed, a sentence.
+# $problem : ce qui a échoué, une phrase.
 scripts-cloudsigma-logout-unreachable = { $problem } La session est toujours gardée sur cette machine : relancez `cloudboard cloudsigma logout` quand CloudSigma sera joignable.
 scripts-cloudsigma-logout-ended = La session gardée avait déjà pris fin et a été oubliée ; il n’y a plus de session à fermer.
 scripts-cloudsigma-nothing-to-do = Pas de connexion à CloudSigma ; rien à faire.
 scripts-cloudsigma-no-location = CloudSigma n’a listé aucun emplacement
-# $version: the terms' version; $url: where to read them.
+# $version : la version des conditions ; $url : où les lire.
 scripts-cozy-accept-terms = créer un Cozy, c’est accepter les conditions d’utilisation de Cozy Cloud (version { $version }, à l’adresse { $url }) : lisez-les, puis ajoutez --accept-terms
-# $domain: the domain given; $domains: the partner's, comma-separated.
+# $domain : le domaine donné ; $domains : ceux du partenaire, séparés par des virgules.
 scripts-cozy-domain-unknown = --domain { $domain } n’est pas l’un des domaines du partenaire ({ $domains })
 scripts-cozy-creation-stopped-early = la création s’est arrêtée trop tôt
 scripts-cozy-creation-not-recorded = la création n’a pas été enregistrée
-# $fqdn: the new Cozy's address (alice.mycozy.cloud); $version: the terms' version.
+# $fqdn : l’adresse du nouveau Cozy (alice.mycozy.cloud) ; $version : la version des conditions.
 scripts-cozy-created = { $fqdn } est créé (conditions d’utilisation acceptées, version { $version }).
 scripts-cozy-then-activate = Activez-le ensuite : cloudboard cozy activate (il demande le lien, ou donnez-le avec --link-stdin).
-# $workflow: what was given.
+# $workflow : ce qui a été donné.
 scripts-cozy-not-a-workflow = « { $workflow } » n’est pas un identifiant de création : donnez l’UUID affiché par `cozy create` (comme 0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f)
 scripts-cozy-no-token = pas de jeton de la Cloudery : définissez CLOUDBOARD_COZY_TOKEN, ou token sous [cozy] dans le fichier de configuration
 scripts-cozy-no-route = aucune route n’a été essayée
 scripts-cozy-link-not-an-argument = le lien d’activation contient le jeton d’inscription, et qui le détient peut choisir la phrase de passe : il n’est pas pris en argument (ps et l’historique de votre shell le garderaient). Donnez-le à l’invite, avec --link-stdin, ou dans CLOUDBOARD_COZY_LINK
 scripts-cozy-activation-did-not-end = l’activation n’a pas abouti
 scripts-cozy-link-prompt = Le lien d’activation de l’e-mail :
-# $link: the link, its token masked.
+# $link : le lien, son jeton masqué.
 scripts-cozy-link-shown = Lien : { $link }
 scripts-cozy-no-link = aucun lien d’activation n’a été donné
-# $why: the QR library's reason.
+# $why : la raison donnée par la bibliothèque QR.
 scripts-cozy-qr-too-long = le lien est trop long pour un QR code ({ $why })
-# A line of `cozy status`. $fqdn: the Cozy's address; $workflow: its workflow id.
+# Une ligne de `cozy status`. $fqdn : l’adresse du Cozy ; $workflow : l’identifiant de sa création.
 scripts-cozy-following-line = suivie  { $fqdn }  création { $workflow }
-# $fqdn: the Cozy's address; $workflow: its workflow id.
+# $fqdn : l’adresse du Cozy ; $workflow : l’identifiant de sa création.
 scripts-cozy-following = La création de { $fqdn } est suivie : `cloudboard cozy status { $workflow }` demande à la Cloudery où elle en est.
-# A line of `cozy status`. $what: the request; $when: when it was sent.
+# Une ligne de `cozy status`. $what : la demande ; $when : quand elle a été envoyée.
 scripts-cozy-unanswered-line = sans réponse  { $what }  envoyée { $when }
 scripts-cozy-unknown-time = à une heure inconnue
-# $what: the request, capitalised; $next: what to do next, a sentence.
+# $what : la demande, avec une majuscule ; $next : que faire ensuite, une phrase.
 scripts-cozy-unanswered = { $what } : sa réponse n’est jamais arrivée. { $next }
 scripts-cozy-nothing-remembered = Cette machine ne se souvient d’aucune création de Cozy.
 
