@@ -32,6 +32,16 @@ impl Cli {
     /// errors and "[default: …]", stay English). English is the definition's text, word for
     /// word (a test holds the catalogue to it).
     pub fn command_in(lang: crate::lang::Lang) -> clap::Command {
+        // Every run parses its command line with this: English, the definition's own words,
+        // costs nothing more.
+        if lang == crate::lang::Lang::En {
+            return <Cli as clap::CommandFactory>::command();
+        }
+        Cli::translated(lang)
+    }
+
+    /// The command line with every word of ours taken from the catalogue of `lang`.
+    fn translated(lang: crate::lang::Lang) -> clap::Command {
         use crate::lang::tr;
         let command = <Cli as clap::CommandFactory>::command()
             .about(tr(lang, "cli-about").into_owned())
@@ -662,7 +672,7 @@ mod tests {
     #[test]
     fn help_s_about_lines_speak_the_language_and_english_is_the_definition_s() {
         use crate::lang::Lang;
-        let english = Cli::command_in(Lang::En);
+        let english = Cli::translated(Lang::En);
         let definition = Cli::command();
         assert_eq!(
             english.get_about().map(ToString::to_string),
@@ -707,7 +717,7 @@ mod tests {
         use crate::lang::Lang;
         let mut definition = Cli::command();
         definition.build();
-        let mut english = Cli::command_in(Lang::En);
+        let mut english = Cli::translated(Lang::En);
         let mut all = Vec::new();
         paths(&definition, Vec::new(), &mut all);
         assert!(all.len() > 20, "{all:?}");
@@ -734,7 +744,7 @@ mod tests {
     #[test]
     fn every_option_and_subcommand_has_its_french_help() {
         use crate::lang::Lang;
-        let mut english = Cli::command_in(Lang::En);
+        let mut english = Cli::translated(Lang::En);
         let mut french = Cli::command_in(Lang::Fr);
         let mut all = Vec::new();
         paths(&english, Vec::new(), &mut all);
