@@ -161,6 +161,20 @@ scripts-wizard-options-only = cloudboard: --plain, --answers and --yes are for t
 scripts-man-failed = cloudboard: cannot write the manual page: { $why }
 # $address: where it was to answer (127.0.0.1:8787); $why: the reason.
 scripts-sandbox-cannot-serve = cloudboard sandbox: cannot serve on { $address }: { $why }
+# `cloudboard sandbox`: its fixtures. $url: where it answers (the first line keeps it a word of its own).
+scripts-sandbox-banner =
+    cloudboard sandbox at { $url }
+
+    Cozy (Cloudery)  { $url }/cozy/api      public token sandbox-token (partner routes:
+                                               sandbox-partner-token), partner cozy, offer cozy_default,
+                                               domain mycozy.cloud; slug `taken` is used, `fail…` fails
+    Cleura           { $url }/cleura        alice / alice-password (no 2FA), bob / bob-password (SMS),
+                                               carol / carol-password (WebAuthn only)
+    CloudSigma       { $url }/cloudsigma/api/2.0/   demo@example.org / demo-password
+    Outbox           { $url }/_sandbox/outbox  (emails and SMS the providers "sent")
+
+    Try the wizard against it: cloudboard --sandbox-url { $url }
+scripts-sandbox-stopping = stopping the sandbox
 scripts-needs-terminal =
     cloudboard is an interactive wizard and needs a terminal (stdin and stdout must be a TTY).
     Run it in a terminal: cloudboard --sandbox to try every flow offline;

@@ -160,6 +160,20 @@ scripts-wizard-options-only = cloudboard : --plain, --answers et --yes sont pou
 scripts-man-failed = cloudboard : impossible d’écrire la page de manuel : { $why }
 # $address : où il devait écouter (127.0.0.1:8787) ; $why : la raison.
 scripts-sandbox-cannot-serve = cloudboard sandbox : impossible d’écouter sur { $address } : { $why }
+# `cloudboard sandbox` : ses comptes de test. $url : où il répond (la première ligne le garde en un mot à part).
+scripts-sandbox-banner =
+    bac à sable de cloudboard à { $url }
+
+    Cozy (Cloudery)  { $url }/cozy/api      jeton public sandbox-token (routes partenaire :
+                                               sandbox-partner-token), partenaire cozy, offre cozy_default,
+                                               domaine mycozy.cloud ; le slug `taken` est pris, `fail…` échoue
+    Cleura           { $url }/cleura        alice / alice-password (sans 2FA), bob / bob-password (SMS),
+                                               carol / carol-password (WebAuthn seulement)
+    CloudSigma       { $url }/cloudsigma/api/2.0/   demo@example.org / demo-password
+    Boîte d’envoi    { $url }/_sandbox/outbox  (e-mails et SMS « envoyés » par les fournisseurs)
+
+    Essayez l’assistant avec : cloudboard --sandbox-url { $url }
+scripts-sandbox-stopping = arrêt du bac à sable
 scripts-needs-terminal =
     cloudboard est un assistant interactif qui a besoin d’un terminal (stdin et stdout doivent être un TTY).
     Lancez-le dans un terminal : cloudboard --sandbox pour essayer chaque parcours hors ligne ;

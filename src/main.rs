@@ -85,7 +85,11 @@ fn sandbox(args: SandboxArgs, lang: Lang) -> ExitCode {
         regions: args.regions as usize,
         ..Default::default()
     };
-    match runtime.block_on(cloudboard::sandbox::serve_forever(args.listen, options)) {
+    match runtime.block_on(cloudboard::sandbox::serve_forever(
+        args.listen,
+        options,
+        lang,
+    )) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             output::error_line(&tr_args(
