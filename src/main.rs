@@ -4,33 +4,44 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use cloudboard::cli::{Cli, Command, GlobalArgs, SandboxArgs, WizardArgs};
+use cloudboard::lang::{Lang, tr, tr_args};
 use cloudboard::script::output;
 
 fn main() -> ExitCode {
     cloudboard::process::keep_secrets_in();
     let cli = Cli::parse_in_language();
+    // What is said before a command has read its config file: the flag's language, else
+    // the environment's (as --help speaks).
+    let lang = cli
+        .command
+        .as_ref()
+        .and_then(|c| c.output())
+        .and_then(|o| o.global.lang)
+        .or(cli.global.lang)
+        .unwrap_or_else(cloudboard::lang::from_environment);
     if cli.command.is_some() && cli.wizard.any() {
-        output::error_line(
-            "cloudboard: --plain, --answers and --yes are for the wizard; a subcommand takes \
-             its answers from its own options (see its --help)",
-        );
+        output::error_line(&tr(lang, "scripts-wizard-options-only"));
         return ExitCode::from(2);
     }
     match cli.command {
-        Some(Command::Sandbox(args)) => sandbox(args),
+        Some(Command::Sandbox(args)) => sandbox(args, lang),
         Some(Command::Completions { shell }) => {
-            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut command = Cli::command_in(lang);
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut command, "cloudboard", &mut script);
             print_all(&script)
         }
         Some(Command::Man) => {
-            let command = <Cli as clap::CommandFactory>::command();
+            let command = Cli::command_in(lang);
             let mut page = Vec::new();
             match clap_mangen::Man::new(command).render(&mut page) {
                 Ok(()) => print_all(&page),
                 Err(e) => {
-                    output::error_line(&format!("cloudboard: cannot write the manual page: {e}"));
+                    output::error_line(&tr_args(
+                        lang,
+                        "scripts-man-failed",
+                        &[("why", e.to_string().into())],
+                    ));
                     ExitCode::from(3)
                 }
             }
@@ -43,12 +54,12 @@ fn main() -> ExitCode {
             match cli.global.merged(&after) {
                 Ok(global) => cloudboard::script::run(global, command),
                 Err(why) => {
-                    output::error_line(&format!("cloudboard: {why}"));
+                    output::error_line(&tr_args(lang, "scripts-error", &[("message", why.into())]));
                     ExitCode::from(2)
                 }
             }
         }
-        None => wizard(cli.wizard, cli.global),
+        None => wizard(cli.wizard, cli.global, lang),
     }
 }
 
@@ -63,7 +74,7 @@ fn print_all(bytes: &[u8]) -> ExitCode {
     output::finish(cloudboard::script::Exit::Done)
 }
 
-fn sandbox(args: SandboxArgs) -> ExitCode {
+fn sandbox(args: SandboxArgs, lang: Lang) -> ExitCode {
     let runtime = match cloudboard::script::runtime() {
         Ok(rt) => rt,
         Err(code) => return code,
@@ -74,36 +85,45 @@ fn sandbox(args: SandboxArgs) -> ExitCode {
         regions: args.regions as usize,
         ..Default::default()
     };
-    match runtime.block_on(cloudboard::sandbox::serve_forever(args.listen, options)) {
+    match runtime.block_on(cloudboard::sandbox::serve_forever(
+        args.listen,
+        options,
+        lang,
+    )) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            output::error_line(&format!(
-                "cloudboard sandbox: cannot serve on {}: {e}",
-                args.listen
+            output::error_line(&tr_args(
+                lang,
+                "scripts-sandbox-cannot-serve",
+                &[
+                    ("address", args.listen.to_string().into()),
+                    ("why", e.to_string().into()),
+                ],
             ));
             ExitCode::from(3)
         }
     }
 }
 
-fn wizard(wizard_args: WizardArgs, global: GlobalArgs) -> ExitCode {
+fn wizard(wizard_args: WizardArgs, global: GlobalArgs, lang: Lang) -> ExitCode {
     if cloudboard::script::plain::wanted(&wizard_args) || wizard_args.yes {
         return cloudboard::script::plain::run(wizard_args, global);
     }
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        eprintln!(
-            "cloudboard is an interactive wizard and needs a terminal (stdin and stdout must be a TTY).\n\
-             Run it in a terminal: cloudboard --sandbox to try every flow offline;\n\
-             or use the line-by-line mode (cloudboard --plain) or a subcommand (cozy, cleura,\n\
-             cloudsigma).\n\
-             See cloudboard --help."
-        );
+        eprintln!("{}", tr(lang, "scripts-needs-terminal"));
         return ExitCode::from(2);
     }
     match cloudboard::wizard::run(wizard_args, global) {
         Ok(code) => code,
         Err(report) => {
-            eprintln!("cloudboard: {report:?}");
+            eprintln!(
+                "{}",
+                tr_args(
+                    lang,
+                    "scripts-error",
+                    &[("message", format!("{report:?}").into())]
+                )
+            );
             ExitCode::from(3)
         }
     }

@@ -17,18 +17,23 @@ use crate::backend::{self, Setup};
 use crate::cli::{GlobalArgs, WizardArgs};
 use crate::config::{Config, ConfigError};
 use crate::run::{self, Channels, Exit, Host, Signal, Signals};
+use crate::script::{said, said_with};
 use crate::store::Paths;
 use crate::terminal::{self, TerminalGuard};
 
 pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<ExitCode> {
     terminal::install_hooks()?;
     let paths = Paths::discover(global.config.as_deref());
+    // What is said before the screens (an answers file refused, a broken config file) is
+    // said in the run's language too.
+    crate::script::speak_as(&global, &paths);
     let (mut config, config_notice) = load_config(&paths);
     config.choose_lang(global.lang);
     config.take_environment();
     if let Some(url) = &global.sandbox_url {
-        crate::config::check_endpoint(url)
-            .map_err(|why| color_eyre::eyre::eyre!("--sandbox-url {url}: {why}"))?;
+        crate::config::check_endpoint(url).map_err(|why| {
+            color_eyre::eyre::eyre!(crate::script::option_refused("--sandbox-url", url, &why))
+        })?;
         config.point_at_sandbox(url);
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -36,7 +41,7 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
     let ui_runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .wrap_err("cannot start the event loop")?;
+        .wrap_err(said("scripts-cannot-start-loop"))?;
 
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let mut start = Start {
@@ -61,7 +66,7 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
     let mut app = App::new(config, size, Instant::now());
     let startup_commands = crate::app::update_now(&mut app, Msg::Start(start));
 
-    let guard = TerminalGuard::enter().wrap_err("cannot set up the terminal")?;
+    let guard = TerminalGuard::enter().wrap_err(said("scripts-cannot-set-up-terminal"))?;
     let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
     let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
     for command in startup_commands {
@@ -138,19 +143,30 @@ fn load_config(paths: &Paths) -> (Config, Option<String>) {
         Ok(config) => (config, None),
         Err(ConfigError::Read { path, source }) => (
             Config::default(),
-            Some(format!(
-                "Cannot read {} ({source}); using the defaults.",
-                path.display()
-            )),
+            Some(
+                said_with(
+                    "scripts-config-unreadable",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("why", source.to_string().into()),
+                    ],
+                )
+                .into_owned(),
+            ),
         ),
         Err(err @ (ConfigError::Parse { .. } | ConfigError::Invalid { .. })) => {
+            let err = err.to_string();
             let notice = match crate::store::set_aside(&paths.config_file) {
-                Ok(aside) => format!(
-                    "{err}. It was moved to {} and the defaults are used.",
-                    aside.display()
+                Ok(aside) => said_with(
+                    "scripts-config-set-aside",
+                    &[
+                        ("error", err.into()),
+                        ("aside", aside.display().to_string().into()),
+                    ],
                 ),
-                Err(_) => format!("{err}. The defaults are used."),
-            };
+                Err(_) => said_with("scripts-config-defaults", &[("error", err.into())]),
+            }
+            .into_owned();
             tracing::warn!(%notice, "config set aside");
             (Config::default(), Some(notice))
         }

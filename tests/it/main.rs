@@ -19,6 +19,7 @@ mod cozy_screens;
 mod french_cleura;
 mod french_cloudsigma;
 mod french_cozy;
+mod french_scripts;
 mod home_screens;
 mod input_props;
 mod keymaps;

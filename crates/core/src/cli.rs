@@ -27,13 +27,31 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// The command line with its about lines in `lang` (clap's own words, such as "Usage",
-    /// and the options' help stay English).
+    /// The command line in `lang`: its about lines, every option's and subcommand's help,
+    /// and in French the headings clap lets us word (clap's own messages, such as its
+    /// errors and "[default: …]", stay English). English is the definition's text, word for
+    /// word (a test holds the catalogue to it).
     pub fn command_in(lang: crate::lang::Lang) -> clap::Command {
+        // Every run parses its command line with this: English, the definition's own words,
+        // costs nothing more.
+        if lang == crate::lang::Lang::En {
+            return <Cli as clap::CommandFactory>::command();
+        }
+        Cli::translated(lang)
+    }
+
+    /// The command line with every word of ours taken from the catalogue of `lang`.
+    fn translated(lang: crate::lang::Lang) -> clap::Command {
         use crate::lang::tr;
-        <Cli as clap::CommandFactory>::command()
+        let command = <Cli as clap::CommandFactory>::command()
             .about(tr(lang, "cli-about").into_owned())
             .long_about(tr(lang, "cli-long-about").into_owned())
+            .after_help(tr(lang, "scripts-cli-after-help").into_owned());
+        let mut command = help::translated(command, lang, &[]);
+        // clap adds its own --help, --version and help subcommand as it builds: built
+        // first, their words can be ours too. The help subcommand copies the abouts above.
+        command.build();
+        help::translated_built_ins(command, lang, &[])
     }
 
     /// Parses the process's arguments, `--help` in the language `--lang` or the environment
@@ -47,6 +65,164 @@ impl Cli {
             .try_get_matches_from(&args)
             .and_then(|matches| Cli::from_arg_matches(&matches))
             .unwrap_or_else(|e| e.exit())
+    }
+}
+
+/// The options' and subcommands' help in a language, from the catalogue's `scripts-cli-`
+/// messages: `scripts-cli-<subcommand path>-<option>` for an option of one subcommand,
+/// `scripts-cli-<option>` for one every subcommand shares, `scripts-cli-<path>-about`
+/// for a subcommand's description.
+mod help {
+    use crate::lang::{Lang, tr};
+
+    /// Options with the same help wherever they are taken.
+    const SHARED: [&str; 8] = [
+        "config",
+        "sandbox",
+        "sandbox_url",
+        "lang",
+        "json",
+        "plain",
+        "answers",
+        "yes",
+    ];
+
+    pub(super) fn message_id(path: &[&str], arg: &str) -> String {
+        let what = arg.replace('_', "-");
+        if path.is_empty() || SHARED.contains(&arg) {
+            format!("scripts-cli-{what}")
+        } else {
+            format!("scripts-cli-{}-{what}", path.join("-"))
+        }
+    }
+
+    fn text(lang: Lang, id: &str) -> String {
+        tr(lang, id).into_owned()
+    }
+
+    /// Every option's help and every subcommand's description, before clap builds.
+    pub(super) fn translated(
+        mut command: clap::Command,
+        lang: Lang,
+        path: &[&str],
+    ) -> clap::Command {
+        let ids: Vec<(String, bool, bool)> = command
+            .get_arguments()
+            .map(|a| {
+                (
+                    a.get_id().to_string(),
+                    a.get_help().is_some(),
+                    a.get_long_help().is_some(),
+                )
+            })
+            .collect();
+        for (id, help, long) in ids {
+            let message = message_id(path, &id);
+            if help {
+                let said = text(lang, &message);
+                command = command.mut_arg(&id, |a| a.help(said));
+            }
+            if long {
+                let said = text(lang, &format!("{message}-long"));
+                command = command.mut_arg(&id, |a| a.long_help(said));
+            }
+        }
+        if !path.is_empty() {
+            let about = format!("scripts-cli-{}-about", path.join("-"));
+            if command.get_about().is_some() {
+                command = command.about(text(lang, &about));
+            }
+            if command.get_long_about().is_some() {
+                command = command.long_about(text(lang, &format!("{about}-long")));
+            }
+        }
+        if lang == Lang::Fr {
+            command = in_french(command);
+        }
+        let names: Vec<String> = command
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            let inner: Vec<&str> = path.iter().copied().chain([name.as_str()]).collect();
+            command = command.mut_subcommand(&name, |sub| translated(sub, lang, &inner));
+        }
+        command
+    }
+
+    /// clap's --help, --version and help subcommand, once built.
+    pub(super) fn translated_built_ins(
+        mut command: clap::Command,
+        lang: Lang,
+        path: &[&str],
+    ) -> clap::Command {
+        let built_ins: Vec<(String, Option<String>, bool)> = command
+            .get_arguments()
+            .filter(|a| matches!(a.get_id().as_str(), "help" | "version" | "subcommand"))
+            .map(|a| {
+                (
+                    a.get_id().to_string(),
+                    a.get_help().map(ToString::to_string),
+                    a.get_long_help().is_some(),
+                )
+            })
+            .collect();
+        for (id, help, long) in built_ins {
+            // clap words --help by whether the command has a longer help to show.
+            let message = match (id.as_str(), help.as_deref()) {
+                ("help", Some("Print help")) => "scripts-cli-help",
+                ("help", _) => "scripts-cli-help-more",
+                ("version", _) => "scripts-cli-version",
+                _ if path.first() == Some(&"help") => "scripts-cli-help-subcommand",
+                _ => continue,
+            };
+            let said = text(lang, message);
+            command = command.mut_arg(&id, |a| a.help(said));
+            if long {
+                let said = text(lang, "scripts-cli-help-summary");
+                command = command.mut_arg(&id, |a| a.long_help(said));
+            }
+        }
+        if path.last() == Some(&"help") {
+            command = command.about(text(lang, "scripts-cli-help-about"));
+        }
+        if lang == Lang::Fr {
+            command = in_french(command);
+        }
+        let names: Vec<String> = command
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            let inner: Vec<&str> = path.iter().copied().chain([name.as_str()]).collect();
+            command = command.mut_subcommand(&name, |sub| translated_built_ins(sub, lang, &inner));
+        }
+        command
+    }
+
+    /// The headings clap lets a program word: the usage line's (through the template), the
+    /// subcommands' and their name in the usage, the options' and the arguments' ("Options"
+    /// and "Arguments" are French words too: they gain the no-break space French puts before
+    /// a colon).
+    fn in_french(mut command: clap::Command) -> clap::Command {
+        let args: Vec<(String, bool)> = command
+            .get_arguments()
+            .map(|a| (a.get_id().to_string(), a.is_positional()))
+            .collect();
+        for (id, positional) in args {
+            let heading = if positional {
+                "Arguments\u{A0}"
+            } else {
+                "Options\u{A0}"
+            };
+            command = command.mut_arg(&id, |a| a.help_heading(heading));
+        }
+        command
+            .help_template(
+                "{before-help}{about-with-newline}\nUtilisation\u{A0}: {usage}\n\n{all-args}{after-help}",
+            )
+            .subcommand_help_heading("Commandes\u{A0}")
+            .subcommand_value_name("COMMANDE")
     }
 }
 
@@ -104,7 +280,10 @@ impl GlobalArgs {
             lang: after.lang.or(self.lang),
         };
         if merged.sandbox && merged.sandbox_url.is_some() {
-            return Err("--sandbox and --sandbox-url cannot be used together".into());
+            // Said before any config file is read: in the flag's language or the
+            // environment's.
+            let lang = merged.lang.unwrap_or_else(crate::lang::from_environment);
+            return Err(crate::lang::tr(lang, "scripts-sandbox-and-url").into_owned());
         }
         Ok(merged)
     }
@@ -493,7 +672,7 @@ mod tests {
     #[test]
     fn help_s_about_lines_speak_the_language_and_english_is_the_definition_s() {
         use crate::lang::Lang;
-        let english = Cli::command_in(Lang::En);
+        let english = Cli::translated(Lang::En);
         let definition = Cli::command();
         assert_eq!(
             english.get_about().map(ToString::to_string),
@@ -513,6 +692,115 @@ mod tests {
         assert!(
             long.contains("sans compte\u{A0}: cloudboard --sandbox"),
             "{long}"
+        );
+    }
+
+    /// Every command of the line, as a path of subcommand names (the root first), clap's
+    /// help subcommand and its copies included.
+    fn paths(command: &clap::Command, path: Vec<String>, into: &mut Vec<Vec<String>>) {
+        into.push(path.clone());
+        for sub in command.get_subcommands() {
+            let mut inner = path.clone();
+            inner.push(sub.get_name().to_string());
+            paths(sub, inner, into);
+        }
+    }
+
+    fn find<'a>(command: &'a mut clap::Command, path: &[String]) -> &'a mut clap::Command {
+        path.iter().fold(command, |at, name| {
+            at.find_subcommand_mut(name).expect("the same subcommands")
+        })
+    }
+
+    #[test]
+    fn help_in_english_is_the_definition_s_word_for_word() {
+        use crate::lang::Lang;
+        let mut definition = Cli::command();
+        definition.build();
+        let mut english = Cli::translated(Lang::En);
+        let mut all = Vec::new();
+        paths(&definition, Vec::new(), &mut all);
+        assert!(all.len() > 20, "{all:?}");
+        for path in &all {
+            let want = find(&mut definition, path);
+            let (short, long) = (
+                want.render_help().to_string(),
+                want.render_long_help().to_string(),
+            );
+            let got = find(&mut english, path);
+            assert_eq!(
+                got.render_help().to_string(),
+                short,
+                "cloudboard {path:?} -h"
+            );
+            assert_eq!(
+                got.render_long_help().to_string(),
+                long,
+                "cloudboard {path:?} --help"
+            );
+        }
+    }
+
+    #[test]
+    fn every_option_and_subcommand_has_its_french_help() {
+        use crate::lang::Lang;
+        let mut english = Cli::translated(Lang::En);
+        let mut french = Cli::command_in(Lang::Fr);
+        let mut all = Vec::new();
+        paths(&english, Vec::new(), &mut all);
+        for path in &all {
+            let en = find(&mut english, path).clone();
+            let fr = find(&mut french, path).clone();
+            let said = |c: &clap::Command| c.get_about().map(ToString::to_string);
+            if let Some(about) = said(&en) {
+                let french_about = said(&fr).unwrap_or_default();
+                assert!(
+                    !french_about.is_empty() && french_about != about,
+                    "cloudboard {path:?}: {about:?} is not said in French"
+                );
+            }
+            for arg in en.get_arguments() {
+                let id = arg.get_id();
+                let in_french = fr
+                    .get_arguments()
+                    .find(|a| a.get_id() == id)
+                    .expect("the same options");
+                for (english_help, french_help) in [
+                    (arg.get_help(), in_french.get_help()),
+                    (arg.get_long_help(), in_french.get_long_help()),
+                ] {
+                    let Some(english_help) = english_help else {
+                        continue;
+                    };
+                    let french_help = french_help.map(ToString::to_string).unwrap_or_default();
+                    assert!(
+                        !french_help.is_empty() && french_help != english_help.to_string(),
+                        "cloudboard {path:?} {id}: {english_help:?} is not said in French"
+                    );
+                }
+            }
+        }
+        let help = french.render_long_help().to_string();
+        for said in [
+            "Utilisation\u{A0}: cloudboard [OPTIONS] [COMMANDE]",
+            "Commandes\u{A0}:",
+            "Options\u{A0}:",
+            "Créer un Cozy, suivre sa création, l’activer",
+            "Poser les questions ligne par ligne",
+            "Afficher l’aide (un résumé avec -h)",
+            "Fichiers\u{A0}: le fichier de configuration",
+        ] {
+            assert!(help.contains(said), "{said:?} missing:\n{help}");
+        }
+        let create = find(&mut french, &["cozy".into(), "create".into()]);
+        let help = create.render_help().to_string();
+        assert!(
+            !help.contains("Usage:") && !help.contains("Options:"),
+            "{help}"
+        );
+        assert!(
+            help.contains("Votre adresse e-mail\u{A0}: l’e-mail d’activation y est envoyé"),
+            "{help}"
         );
     }
 

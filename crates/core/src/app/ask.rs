@@ -151,12 +151,13 @@ impl Ask {
     }
 }
 
-/// A yes/no answer as a person, a script or an answers file gives it (`y`, `yes`, `true`,
-/// `1`; `n`, `no`, `false`, `0`).
+/// A yes/no answer as a person, a script or an answers file gives it (`y`, `yes`, `oui`,
+/// `true`, `1`; `n`, `no`, `non`, `false`, `0`). The same words in every language: an
+/// answers file or a script written in one works in another, and the letters are the keys'.
 pub fn yes_no(answer: &str) -> Option<bool> {
     match answer.trim().to_ascii_lowercase().as_str() {
-        "y" | "yes" | "true" | "1" => Some(true),
-        "n" | "no" | "false" | "0" => Some(false),
+        "y" | "yes" | "oui" | "true" | "1" => Some(true),
+        "n" | "no" | "non" | "false" | "0" => Some(false),
         _ => None,
     }
 }
@@ -178,10 +179,10 @@ mod tests {
 
     #[test]
     fn yes_and_no_are_read_the_same_everywhere() {
-        for yes in ["y", "Yes", " true", "1"] {
+        for yes in ["y", "Yes", " true", "1", "oui", "Oui"] {
             assert_eq!(yes_no(yes), Some(true), "{yes}");
         }
-        for no in ["n", "NO", "false ", "0"] {
+        for no in ["n", "NO", "false ", "0", "non", "NON"] {
             assert_eq!(yes_no(no), Some(false), "{no}");
         }
         assert_eq!(yes_no("maybe"), None);

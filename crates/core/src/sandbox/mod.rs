@@ -201,25 +201,28 @@ impl Drop for Sandbox {
 
 /// The fixture credentials and where each provider lives.
 pub fn banner(base_url: &str) -> String {
-    format!(
-        "cloudboard sandbox at {base_url}\n\
-         \n\
-         Cozy (Cloudery)  {base_url}/cozy/api      public token sandbox-token (partner routes:\n\
-         \x20                                          sandbox-partner-token), partner cozy, offer cozy_default,\n\
-         \x20                                          domain mycozy.cloud; slug `taken` is used, `fail…` fails\n\
-         Cleura           {base_url}/cleura        alice / alice-password (no 2FA), bob / bob-password (SMS),\n\
-         \x20                                          carol / carol-password (WebAuthn only)\n\
-         CloudSigma       {base_url}/cloudsigma/api/2.0/   demo@example.org / demo-password\n\
-         Outbox           {base_url}/_sandbox/outbox  (emails and SMS the providers \"sent\")\n\
-         \n\
-         Try the wizard against it: cloudboard --sandbox-url {base_url}\n"
-    )
+    banner_in(crate::lang::Lang::En, base_url)
+}
+
+/// The banner in `lang`, for a person at `cloudboard sandbox` (its web page says it in
+/// English, as an API does). Its first line holds the address as a word of its own: scripts
+/// read it there.
+pub fn banner_in(lang: crate::lang::Lang, base_url: &str) -> String {
+    let mut text =
+        crate::lang::tr_args(lang, "scripts-sandbox-banner", &[("url", base_url.into())])
+            .into_owned();
+    text.push('\n');
+    text
 }
 
 /// Serves until Ctrl-C or SIGTERM, for `cloudboard sandbox`.
-pub async fn serve_forever(addr: SocketAddr, opts: Options) -> std::io::Result<()> {
+pub async fn serve_forever(
+    addr: SocketAddr,
+    opts: Options,
+    lang: crate::lang::Lang,
+) -> std::io::Result<()> {
     let sandbox = Sandbox::start(addr, opts).await?;
-    for line in banner(&sandbox.base_url()).lines() {
+    for line in banner_in(lang, &sandbox.base_url()).lines() {
         crate::script::output::raw_line(line);
     }
     let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
@@ -227,7 +230,34 @@ pub async fn serve_forever(addr: SocketAddr, opts: Options) -> std::io::Result<(
         _ = tokio::signal::ctrl_c() => {}
         _ = terminate.recv() => {}
     }
-    crate::script::output::error_line("stopping the sandbox");
+    crate::script::output::error_line(&crate::lang::tr(lang, "scripts-sandbox-stopping"));
     sandbox.shutdown().await;
     Ok(())
+}
+
+#[cfg(test)]
+mod banner_tests {
+    /// The banner as it was written before it came from the catalogue: English is the same,
+    /// space for space.
+    #[test]
+    fn the_english_banner_is_today_s() {
+        let base_url = "http://127.0.0.1:8787";
+        let today = format!(
+            "cloudboard sandbox at {base_url}\n\
+             \n\
+             Cozy (Cloudery)  {base_url}/cozy/api      public token sandbox-token (partner routes:\n\
+             \x20                                          sandbox-partner-token), partner cozy, offer cozy_default,\n\
+             \x20                                          domain mycozy.cloud; slug `taken` is used, `fail…` fails\n\
+             Cleura           {base_url}/cleura        alice / alice-password (no 2FA), bob / bob-password (SMS),\n\
+             \x20                                          carol / carol-password (WebAuthn only)\n\
+             CloudSigma       {base_url}/cloudsigma/api/2.0/   demo@example.org / demo-password\n\
+             Outbox           {base_url}/_sandbox/outbox  (emails and SMS the providers \"sent\")\n\
+             \n\
+             Try the wizard against it: cloudboard --sandbox-url {base_url}\n"
+        );
+        assert_eq!(super::banner(base_url), today);
+        let french = super::banner_in(crate::lang::Lang::Fr, base_url);
+        let first = french.lines().next().unwrap_or_default();
+        assert!(first.split_whitespace().any(|w| w == base_url), "{first:?}");
+    }
 }

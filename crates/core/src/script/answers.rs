@@ -15,7 +15,7 @@ use std::path::Path;
 
 use crate::app::home::Open;
 
-use super::Failure;
+use super::{Failure, said, said_with};
 
 /// Keys whose values are secrets: refused in a file.
 pub const SECRET_KEYS: [&str; 4] = ["password", "passphrase", "passphrase_again", "sms_code"];
@@ -28,9 +28,19 @@ pub struct Answers {
 
 impl Answers {
     pub fn load(path: &Path) -> Result<Answers, Failure> {
-        let text = crate::store::read_small_text(path)
-            .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))?;
-        Answers::parse(&text).map_err(|why| Failure::usage(format!("{}: {why}", path.display())))
+        let shown = path.display().to_string();
+        let text = crate::store::read_small_text(path).map_err(|e| {
+            Failure::usage(said_with(
+                "scripts-answers-unreadable",
+                &[("path", (&shown).into()), ("why", e.to_string().into())],
+            ))
+        })?;
+        Answers::parse(&text).map_err(|why| {
+            Failure::usage(said_with(
+                "scripts-answers-invalid",
+                &[("path", (&shown).into()), ("why", why.into())],
+            ))
+        })
     }
 
     pub fn parse(text: &str) -> Result<Answers, String> {
@@ -39,24 +49,27 @@ impl Answers {
         let mut answers = Answers::default();
         for (key, value) in table {
             if key == "flow" {
-                let name = value.as_str().ok_or("flow must be a string")?;
+                let name = value
+                    .as_str()
+                    .ok_or_else(|| said("scripts-answers-flow-not-text").into_owned())?;
                 answers.flow = Some(match name {
                     "cozy" => Open::Cozy,
                     "cleura" => Open::Cleura,
                     "cloudsigma" => Open::CloudSigma,
                     other => {
-                        return Err(format!(
-                            "flow = \"{other}\" is not one of cozy, cleura, cloudsigma"
-                        ));
+                        return Err(said_with(
+                            "scripts-answers-unknown-flow",
+                            &[("flow", other.into())],
+                        )
+                        .into_owned());
                     }
                 });
                 continue;
             }
             if SECRET_KEYS.contains(&key.as_str()) {
-                return Err(format!(
-                    "{key} is a secret and is not read from a file: give it through the \
-                     environment, standard input or the prompt"
-                ));
+                return Err(
+                    said_with("scripts-answers-secret", &[("key", (&key).into())]).into_owned(),
+                );
             }
             let text = match value {
                 toml::Value::String(s) => s,
@@ -64,9 +77,11 @@ impl Answers {
                 toml::Value::Boolean(false) => "n".into(),
                 toml::Value::Integer(i) => i.to_string(),
                 other => {
-                    return Err(format!(
-                        "{key} = {other}: give a string, a number or true/false"
-                    ));
+                    return Err(said_with(
+                        "scripts-answers-bad-value",
+                        &[("key", (&key).into()), ("value", other.to_string().into())],
+                    )
+                    .into_owned());
                 }
             };
             answers.values.insert(key, text);

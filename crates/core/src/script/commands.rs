@@ -18,7 +18,8 @@ use super::driver::Driver;
 use super::input::{self, SecretOrigin};
 use super::output::{Done, Printer};
 use super::reports::{self, SessionOrigin};
-use super::{Exit, Failure};
+use super::{Exit, Failure, said, said_with};
+use crate::lang::Arg;
 
 /// Where a secret answer comes from, read only when the flow asks for it (so a command
 /// that turns out to need no password never reads one).
@@ -34,7 +35,14 @@ impl SecretSource {
     /// How to give it without a terminal, in words.
     fn otherwise(&self) -> String {
         match self.env {
-            Some(var) => format!("{} or {var}", self.stdin_option),
+            Some(var) => said_with(
+                "scripts-secret-otherwise",
+                &[
+                    ("option", self.stdin_option.into()),
+                    ("variable", var.into()),
+                ],
+            )
+            .into_owned(),
             None => self.stdin_option.to_string(),
         }
     }
@@ -138,7 +146,8 @@ impl Script {
             {
                 return Ok(Some(secret.expose_secret().to_string()));
             }
-            let (secret, origin) = source.read(format!("{}: ", ask.prompt)).await?;
+            let prompt = said_with("scripts-ask", &[("prompt", (&ask.prompt).into())]);
+            let (secret, origin) = source.read(format!("{prompt} ")).await?;
             let value = secret.expose_secret().to_string();
             if !repeating {
                 self.read.borrow_mut().insert(own, (secret, origin));
@@ -160,18 +169,31 @@ pub enum Ending {
 
 /// An outbox message in one line, for a person without the outbox panel.
 pub fn outbox_line(message: &OutboxMessage) -> String {
-    let kind = if message.kind == "sms" {
-        "SMS"
-    } else {
-        "Email"
+    let what = match (&message.code, &message.link) {
+        (Some(code), _) => said_with("scripts-outbox-code", &[("code", code.into())]).into_owned(),
+        (None, Some(link)) => link.clone(),
+        (None, None) => message.subject.clone(),
     };
-    let what = message
-        .code
-        .as_ref()
-        .map(|c| format!("code {c}"))
-        .or_else(|| message.link.clone())
-        .unwrap_or_else(|| message.subject.clone());
-    format!("Sandbox outbox: {kind} to {}: {what}", message.to)
+    outbox_said(message, &what)
+}
+
+/// "The sandbox sent this, to this person: `what`".
+pub fn outbox_said(message: &OutboxMessage, what: &str) -> String {
+    // The kind chooses the word, never shown as it is: `sms` or anything else, an email.
+    let kind = if message.kind == "sms" {
+        "sms"
+    } else {
+        "email"
+    };
+    said_with(
+        "scripts-outbox",
+        &[
+            ("kind", kind.into()),
+            ("to", (&message.to).into()),
+            ("what", what.into()),
+        ],
+    )
+    .into_owned()
 }
 
 /// Drives the front flow to its end, answering from `script`.
@@ -194,7 +216,7 @@ pub async fn drive(
                     last_wait = ask.prompt.clone();
                 }
                 if !driver.step().await {
-                    return Err(Failure::internal("the backend stopped"));
+                    return Err(Failure::internal(said("scripts-backend-stopped")));
                 }
                 continue;
             }
@@ -224,9 +246,9 @@ pub async fn drive(
                 (_, true) => {}
                 (Some(problem), false) => return Err(Failure::from(problem.clone())),
                 (None, false) => {
-                    return Err(Failure::refused(format!(
-                        "the answer to “{}” was not accepted",
-                        ask.prompt
+                    return Err(Failure::refused(said_with(
+                        "scripts-answer-not-accepted",
+                        &[("prompt", (&ask.prompt).into())],
                     )));
                 }
             }
@@ -235,7 +257,10 @@ pub async fn drive(
         let Some(value) = script.answer_for(&ask).await? else {
             // Nothing to answer with: a question that carries a problem ends on it.
             return Err(ask.problem.map(Failure::from).unwrap_or_else(|| {
-                Failure::usage(format!("{} is needed ({})", ask.key, ask.prompt))
+                Failure::usage(said_with(
+                    "scripts-answer-needed",
+                    &[("key", ask.key.into()), ("prompt", (&ask.prompt).into())],
+                ))
             }));
         };
         driver.answer(value);
@@ -250,7 +275,7 @@ pub async fn run(global: &GlobalArgs, paths: &Paths, command: Command) -> Exit {
         Command::Cleura(c) => cleura_command(global, paths, c, &printer).await,
         Command::Cloudsigma(c) => cloudsigma_command(global, paths, c, &printer).await,
         Command::Cozy(c) => super::cozy::run(global, paths, c, &printer).await,
-        _ => Err(Failure::usage("this command is not a scriptable flow")),
+        _ => Err(Failure::usage(said("scripts-not-scriptable"))),
     };
     match result {
         Ok(done) => printer.done(&done),
@@ -274,16 +299,18 @@ fn cleura_regions(driver: &Driver) -> Option<&cleura::Regions> {
 /// Why a command that needs a Cleura sign-in has none: nothing kept (usage), a kept token
 /// the provider refused (refused), or the provider out of reach (failure).
 fn cleura_not_signed_in(stopped_at: Ending) -> Failure {
-    let advice = "run `cloudboard cleura login --login LOGIN` first";
     match stopped_at {
         Ending::Stopped(Ask {
             problem: Some(problem),
             ..
         }) => Failure::new(
             problem.kind.into(),
-            format!("{} Then {advice}.", problem.message),
+            said_with(
+                "scripts-cleura-then-login",
+                &[("problem", problem.message.into())],
+            ),
         ),
-        _ => Failure::usage(format!("not signed in to Cleura: {advice}")),
+        _ => Failure::usage(said("scripts-cleura-not-signed-in")),
     }
 }
 
@@ -324,33 +351,32 @@ async fn cleura_command(
             driver.open(Open::Cleura);
             drive(&mut driver, &script, printer).await?;
             let regions = cleura_regions(&driver)
-                .ok_or_else(|| Failure::internal("the sign-in stopped early"))?;
+                .ok_or_else(|| Failure::internal(said("scripts-sign-in-stopped-early")))?;
             let signed_in_as = &regions.session.login;
             if signed_in_as != login.trim() {
-                return Err(Failure::usage(format!(
-                    "already signed in to Cleura as {signed_in_as}, with a token kept from an \
-                     earlier run; nothing was sent for {login}. To sign in as {login}, run \
-                     `cloudboard cleura logout` first"
+                return Err(Failure::usage(said_with(
+                    "scripts-cleura-signed-in-as-other",
+                    &[("account", signed_in_as.into()), ("login", (&login).into())],
                 )));
             }
             if let Err(why) = &regions.kept {
-                return Err(Failure::internal(format!(
-                    "Cleura took the sign-in, but the token could not be kept on this machine \
-                     ({why}): nothing is kept, and the next command will ask to sign in again"
+                return Err(Failure::internal(said_with(
+                    "scripts-cleura-token-not-kept",
+                    &[("why", why.into())],
                 )));
             }
             let report = reports::CleuraSession::of(regions);
-            let said = match report.session {
-                SessionOrigin::Kept => format!(
-                    "Already signed in to Cleura as {signed_in_as}: the token kept from an \
-                     earlier run still works, so the password was not used."
-                ),
-                SessionOrigin::New => format!("Signed in to Cleura as {signed_in_as}."),
+            let id = match report.session {
+                SessionOrigin::Kept => "scripts-cleura-already-signed-in",
+                SessionOrigin::New => "scripts-cleura-signed-in",
             };
-            let mut notices = vec![said];
+            let mut notices = vec![said_with(id, &[("account", signed_in_as.into())]).into_owned()];
             notices.extend(regions.error.clone());
-            if let Some(kept) = &report.token_kept_in {
-                notices.push(format!("The token is kept in {kept}."));
+            if let Ok(kept) = &regions.kept {
+                notices.push(
+                    said_with("scripts-cleura-token-kept-in", &[("place", kept_in(kept))])
+                        .into_owned(),
+                );
             }
             Ok(Done::new(report, Vec::new()).notices(notices))
         }
@@ -382,18 +408,16 @@ async fn cleura_command(
             driver.answer(format!("projects {domain}"));
             driver.settle().await?;
             let regions = cleura_regions(&driver)
-                .ok_or_else(|| Failure::refused("the session ended; sign in again"))?;
+                .ok_or_else(|| Failure::refused(said("scripts-session-ended")))?;
             if let Some(Some(why)) = &regions.asking_region {
                 return Err(Failure::usage(why.clone()));
             }
-            let view = regions
-                .projects
-                .as_ref()
-                .ok_or_else(|| Failure::internal("the projects were not listed"))?;
+            let not_listed = || Failure::internal(said("scripts-cleura-projects-not-listed"));
+            let view = regions.projects.as_ref().ok_or_else(not_listed)?;
             let list = match &view.projects {
                 Some(Ok(list)) => list,
                 Some(Err(why)) => return Err(Failure::network(why.clone())),
-                None => return Err(Failure::internal("the projects were not listed")),
+                None => return Err(not_listed()),
             };
             let report = reports::CleuraProjects {
                 login: regions.session.login.clone(),
@@ -422,7 +446,7 @@ async fn cleura_command(
                 notice,
             }) = driver.app.flows.cleura.as_ref().map(|f| &f.step)
             else {
-                return Err(Failure::internal("the sign-out did not end"));
+                return Err(Failure::internal(said("scripts-sign-out-did-not-end")));
             };
             let report = reports::SignedOut {
                 was_signed_in: true,
@@ -447,23 +471,27 @@ fn cleura_nothing_to_sign_out(ending: Ending) -> Outcome {
             problem: Some(problem),
             ..
         }) if problem.kind == crate::app::ask::ProblemKind::Failed => {
-            Err(Failure::network(format!(
-                "{} The token is still kept on this machine: run `cloudboard cleura logout` \
-                 again once Cleura can be reached.",
-                problem.message
+            Err(Failure::network(said_with(
+                "scripts-cleura-logout-unreachable",
+                &[("problem", problem.message.into())],
             )))
         }
         Ending::Stopped(Ask {
             problem: Some(problem),
             ..
         }) => Ok(
-            Done::new(reports::SignedOut::default(), Vec::new()).notice(format!(
-                "{} It was forgotten on this machine; there is nothing more to sign out of.",
-                problem.message.trim_end_matches(": sign in again.")
+            Done::new(reports::SignedOut::default(), Vec::new()).notice(said_with(
+                "scripts-cleura-logout-forgotten",
+                // The flow's advice to sign in again is no advice here: the token is gone.
+                // (Its English words only: elsewhere the advice stays, which is no harm.)
+                &[(
+                    "problem",
+                    problem.message.trim_end_matches(": sign in again.").into(),
+                )],
             )),
         ),
         _ => Ok(Done::new(reports::SignedOut::default(), Vec::new())
-            .notice("Not signed in to Cleura; nothing to do.")),
+            .notice(said("scripts-cleura-nothing-to-do"))),
     }
 }
 
@@ -487,7 +515,12 @@ fn sigma_account(driver: &Driver) -> Option<(&cloudsigma::Account, String)> {
 /// Why a command that needs a CloudSigma session has none: nothing kept (usage), a kept
 /// session that ended (refused) or could not be checked (failure).
 fn sigma_not_signed_in(driver: &Driver, stopped_at: Ending) -> Failure {
-    let advice = "run `cloudboard cloudsigma login --email EMAIL` first";
+    let then_login = |problem: &str| {
+        said_with(
+            "scripts-cloudsigma-then-login",
+            &[("problem", problem.into())],
+        )
+    };
     let ended = driver
         .app
         .flows
@@ -501,12 +534,9 @@ fn sigma_not_signed_in(driver: &Driver, stopped_at: Ending) -> Failure {
                 ..
             }),
             _,
-        ) => Failure::new(
-            problem.kind.into(),
-            format!("{} Then {advice}.", problem.message),
-        ),
-        (_, Some(ended)) => Failure::refused(format!("{ended} Then {advice}.")),
-        _ => Failure::usage(format!("not signed in to CloudSigma: {advice}")),
+        ) => Failure::new(problem.kind.into(), then_login(&problem.message)),
+        (_, Some(ended)) => Failure::refused(then_login(&ended)),
+        _ => Failure::usage(said("scripts-cloudsigma-not-signed-in")),
     }
 }
 
@@ -523,10 +553,12 @@ fn sigma_kept_at(
     if wanted.eq_ignore_ascii_case(code) || wanted.eq_ignore_ascii_case(&account.api) {
         return Ok(());
     }
-    Err(Failure::usage(format!(
-        "the CloudSigma session kept on this machine was opened at {}, not at {wanted}; \
-         nothing was sent there",
-        account.place
+    Err(Failure::usage(said_with(
+        "scripts-cloudsigma-kept-elsewhere",
+        &[
+            ("place", (&account.place).into()),
+            ("wanted", wanted.into()),
+        ],
     )))
 }
 
@@ -566,16 +598,15 @@ async fn cloudsigma_command(
             driver.open(Open::CloudSigma);
             let ending = drive(&mut driver, &script, printer).await?;
             if let Some((account, _)) = sigma_account(&driver) {
-                return Err(Failure::usage(format!(
-                    "signed in to CloudSigma as {} already: run `cloudboard cloudsigma logout` \
-                     first",
-                    account.email
+                return Err(Failure::usage(said_with(
+                    "scripts-cloudsigma-signed-in-already",
+                    &[("account", (&account.email).into())],
                 )));
             }
             let flow = driver.app.flows.cloudsigma.as_ref();
             let created = flow
                 .and_then(|f| f.created.clone())
-                .ok_or_else(|| Failure::internal("the account was not created"))?;
+                .ok_or_else(|| Failure::internal(said("scripts-cloudsigma-not-created")))?;
             let (location, api) = flow
                 .and_then(|f| f.location.chosen.as_ref())
                 .map(|c| (c.code().to_string(), c.api(&driver.app.config.cloudsigma)))
@@ -591,9 +622,17 @@ async fn cloudsigma_command(
                 Ending::Stopped(ask) => ask.context,
                 Ending::Done(_) => Vec::new(),
             };
-            let mut lines = vec![format!("Email: {}", created.email)];
-            lines.extend(created.uuid.iter().map(|u| format!("UUID: {u}")));
-            Ok(Done::new(report, crate::text::columns(&split_rows(&lines))).notices(notices))
+            let mut rows = vec![vec![
+                said("scripts-label-email").into_owned(),
+                created.email.clone(),
+            ]];
+            rows.extend(
+                created
+                    .uuid
+                    .iter()
+                    .map(|u| vec![said("scripts-label-uuid").into_owned(), u.clone()]),
+            );
+            Ok(Done::new(report, crate::text::columns(&rows)).notices(notices))
         }
         CloudSigmaCommand::Login {
             email,
@@ -618,45 +657,51 @@ async fn cloudsigma_command(
             driver.open(Open::CloudSigma);
             drive(&mut driver, &script, printer).await?;
             let (account, code) = sigma_account(&driver)
-                .ok_or_else(|| Failure::internal("the sign-in stopped early"))?;
+                .ok_or_else(|| Failure::internal(said("scripts-sign-in-stopped-early")))?;
             let wanted_place = location.as_deref().map(str::trim);
             let other_place = wanted_place.is_some_and(|w| {
                 !w.eq_ignore_ascii_case(&code) && !w.eq_ignore_ascii_case(&account.api)
             });
             if !account.email.eq_ignore_ascii_case(email.trim()) || other_place {
-                return Err(Failure::usage(format!(
-                    "already signed in to CloudSigma as {} at {}, with a session kept from an \
-                     earlier run; nothing was sent for {}. To sign in as {} there, run \
-                     `cloudboard cloudsigma logout` first",
-                    account.email,
-                    account.place,
-                    email.trim(),
-                    email.trim()
+                return Err(Failure::usage(said_with(
+                    "scripts-cloudsigma-signed-in-as-other",
+                    &[
+                        ("account", (&account.email).into()),
+                        ("place", (&account.place).into()),
+                        ("email", email.trim().into()),
+                    ],
                 )));
             }
             if let Err(why) = &account.kept {
-                return Err(Failure::internal(format!(
-                    "CloudSigma took the sign-in, but the session could not be kept on this \
-                     machine ({why}): nothing is kept, and the next command will ask to sign \
-                     in again"
+                return Err(Failure::internal(said_with(
+                    "scripts-cloudsigma-session-not-kept",
+                    &[("why", why.into())],
                 )));
             }
             let report = reports::SigmaAccount::of(account, &code);
-            let said = match report.session {
-                SessionOrigin::Kept => format!(
-                    "Already signed in to CloudSigma as {} at {}: the session kept from an \
-                     earlier run still works, so the password was not used.",
-                    account.email, account.place
-                ),
-                SessionOrigin::New => format!("Signed in to CloudSigma at {}.", account.place),
+            let id = match report.session {
+                SessionOrigin::Kept => "scripts-cloudsigma-already-signed-in",
+                SessionOrigin::New => "scripts-cloudsigma-signed-in",
             };
-            let mut notices = vec![said];
-            notices.extend(
-                report
-                    .session_kept_in
-                    .iter()
-                    .map(|kept| format!("The session is kept in {kept}.")),
-            );
+            let mut notices = vec![
+                said_with(
+                    id,
+                    &[
+                        ("account", (&account.email).into()),
+                        ("place", (&account.place).into()),
+                    ],
+                )
+                .into_owned(),
+            ];
+            if let Ok(kept) = &account.kept {
+                notices.push(
+                    said_with(
+                        "scripts-cloudsigma-session-kept-in",
+                        &[("place", kept_in(kept))],
+                    )
+                    .into_owned(),
+                );
+            }
             notices.extend(account.info.notes.iter().cloned());
             let lines = report.lines();
             Ok(Done::new(report, lines).notices(notices))
@@ -684,18 +729,14 @@ async fn cloudsigma_command(
             if sigma_account(&driver).is_none() {
                 let failure = sigma_not_signed_in(&driver, ending);
                 return match failure.exit {
-                    Exit::Failed => Err(Failure::network(format!(
-                        "{} The session is still kept on this machine: run `cloudboard \
-                         cloudsigma logout` again once CloudSigma can be reached.",
-                        failure.message
+                    Exit::Failed => Err(Failure::network(said_with(
+                        "scripts-cloudsigma-logout-unreachable",
+                        &[("problem", failure.message.into())],
                     ))),
                     Exit::Refused => Ok(Done::new(reports::SignedOut::default(), Vec::new())
-                        .notice(
-                            "The kept session had ended already and was forgotten; there is \
-                             nothing more to sign out of.",
-                        )),
+                        .notice(said("scripts-cloudsigma-logout-ended"))),
                     _ => Ok(Done::new(reports::SignedOut::default(), Vec::new())
-                        .notice("Not signed in to CloudSigma; nothing to do.")),
+                        .notice(said("scripts-cloudsigma-nothing-to-do"))),
                 };
             }
             driver.answer("sign out");
@@ -706,7 +747,7 @@ async fn cloudsigma_command(
                 local,
             })) = driver.app.flows.cloudsigma.as_ref().map(|f| &f.step)
             else {
-                return Err(Failure::internal("the sign-out did not end"));
+                return Err(Failure::internal(said("scripts-sign-out-did-not-end")));
             };
             let report = reports::SignedOut {
                 was_signed_in: true,
@@ -723,15 +764,31 @@ async fn cloudsigma_command(
     }
 }
 
-/// "Label: value" lines as two-column rows.
-fn split_rows(lines: &[String]) -> Vec<Vec<String>> {
-    lines
-        .iter()
-        .map(|l| match l.split_once(": ") {
-            Some((label, value)) => vec![label.to_string(), value.to_string()],
-            None => vec![l.clone()],
-        })
-        .collect()
+/// The operating system's keyring, as `Location::Keyring` names it.
+#[cfg(target_os = "linux")]
+const KEYRING: &str = "scripts-kept-in-desktop-keyring";
+#[cfg(target_os = "macos")]
+const KEYRING: &str = "scripts-kept-in-keychain";
+#[cfg(windows)]
+const KEYRING: &str = "scripts-kept-in-credential-manager";
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+const KEYRING: &str = "scripts-kept-in-system-keyring";
+
+/// Where a secret is kept, in this command's words (the JSON report keeps the store's own).
+fn kept_in(location: &crate::store::secrets::Location) -> Arg<'static> {
+    use crate::store::secrets::Location;
+    let path = |path: &std::path::Path| Arg::from(path.display().to_string());
+    Arg::from(
+        match location {
+            Location::Keyring => said(KEYRING),
+            Location::KernelKeyring => said("scripts-kept-in-kernel-keyring"),
+            Location::File(file) => said_with("scripts-kept-in-file", &[("path", path(file))]),
+            Location::FallbackFile(file) => {
+                said_with("scripts-kept-in-fallback-file", &[("path", path(file))])
+            }
+        }
+        .into_owned(),
+    )
 }
 
 /// The locations and their API addresses: CloudSigma's current list when its API answers
@@ -761,7 +818,7 @@ async fn locations(global: &GlobalArgs, paths: &Paths) -> Outcome {
         Ok(places) if !places.is_empty() => (places, ListSource::Live),
         Ok(_) => (
             built_in,
-            ListSource::Unavailable("CloudSigma listed no location".into()),
+            ListSource::Unavailable(said("scripts-cloudsigma-no-location").into_owned()),
         ),
         Err(why) => (built_in, ListSource::Unavailable(why)),
     };

@@ -15,7 +15,7 @@ use super::driver::Driver;
 use super::input;
 use super::output::{Done, Printer};
 use super::reports;
-use super::{Exit, Failure};
+use super::{Exit, Failure, said, said_with};
 
 const PASSPHRASE_ENV: &str = "CLOUDBOARD_COZY_PASSPHRASE";
 const LINK_ENV: &str = "CLOUDBOARD_COZY_LINK";
@@ -47,25 +47,33 @@ pub async fn run(
                 let terms_url = config.cozy.terms_url_in(config.lang()).into_owned();
                 let cozy = &mut config.cozy;
                 if !accept_terms {
-                    return Err(Failure::usage(format!(
-                        "creating a Cozy means accepting Cozy Cloud's terms (version {}, at \
-                         {}): read them, then add --accept-terms",
-                        cozy.terms_version, terms_url
+                    return Err(Failure::usage(said_with(
+                        "scripts-cozy-accept-terms",
+                        &[
+                            ("version", (&cozy.terms_version).into()),
+                            ("url", terms_url.into()),
+                        ],
                     )));
                 }
                 if let Some(redirect) = &redirect {
-                    url::Url::parse(redirect)
-                        .map_err(|e| Failure::usage(format!("--redirect {redirect}: {e}")))?;
+                    url::Url::parse(redirect).map_err(|e| {
+                        Failure::usage(super::option_refused("--redirect", redirect, &e))
+                    })?;
                     cozy.redirect = Some(redirect.clone());
                 }
                 if let Some(offer) = offer {
                     cozy.offer = offer;
                 }
                 match &domain {
-                    Some(domain) if !cozy.domains.contains(domain) => Err(Failure::usage(format!(
-                        "--domain {domain} is not one of the partner's domains ({})",
-                        cozy.domains.join(", ")
-                    ))),
+                    Some(domain) if !cozy.domains.contains(domain) => {
+                        Err(Failure::usage(said_with(
+                            "scripts-cozy-domain-unknown",
+                            &[
+                                ("domain", domain.into()),
+                                ("domains", cozy.domains.join(", ").into()),
+                            ],
+                        )))
+                    }
                     _ => Ok(()),
                 }
             };
@@ -74,7 +82,9 @@ pub async fn run(
             driver.open(Open::Cozy);
             let ending = drive(&mut driver, &script, printer).await?;
             let Ending::Stopped(ask) = ending else {
-                return Err(Failure::internal("the creation stopped early"));
+                return Err(Failure::internal(said(
+                    "scripts-cozy-creation-stopped-early",
+                )));
             };
             let created = driver
                 .app
@@ -82,7 +92,7 @@ pub async fn run(
                 .cozy
                 .as_ref()
                 .and_then(|f| f.created.clone())
-                .ok_or_else(|| Failure::internal("the creation was not recorded"))?;
+                .ok_or_else(|| Failure::internal(said("scripts-cozy-creation-not-recorded")))?;
             let fqdn = created.fqdn();
             let reconciled = driver
                 .app
@@ -106,15 +116,10 @@ pub async fn run(
                     terms_version: terms.clone(),
                 };
                 let lines = crate::text::columns(&[
-                    vec!["Address".into(), report.address.clone()],
-                    vec!["Status".into(), report.status.clone()],
+                    vec![label("scripts-label-address"), report.address.clone()],
+                    vec![label("scripts-label-status"), report.status.clone()],
                 ]);
-                let notices = vec![
-                    notice.text,
-                    "Then activate it: cloudboard cozy activate (it asks for the link, or give \
-                     it with --link-stdin)."
-                        .into(),
-                ];
+                let notices = vec![notice.text, label("scripts-cozy-then-activate")];
                 return Ok(Done::new(report, lines).notices(notices));
             }
             let report = reports::CozyCreated {
@@ -133,19 +138,19 @@ pub async fn run(
                 terms_version: terms.clone(),
             };
             let lines = crate::text::columns(&[
-                vec!["Address".into(), report.address.clone()],
-                vec!["Workflow".into(), created.workflow.clone()],
-                vec!["Status".into(), report.status.clone()],
+                vec![label("scripts-label-address"), report.address.clone()],
+                vec![label("scripts-label-workflow"), created.workflow.clone()],
+                vec![label("scripts-label-status"), report.status.clone()],
             ]);
-            let mut notices = vec![format!(
-                "Created {fqdn}, accepting the terms version {terms}."
-            )];
+            let mut notices = vec![
+                said_with(
+                    "scripts-cozy-created",
+                    &[("fqdn", (&fqdn).into()), ("version", (&terms).into())],
+                )
+                .into_owned(),
+            ];
             notices.extend(ask.context);
-            notices.push(
-                "Then activate it: cloudboard cozy activate (it asks for the link, or give it \
-                 with --link-stdin)."
-                    .into(),
-            );
+            notices.push(label("scripts-cozy-then-activate"));
             Ok(Done::new(report, lines).notices(notices))
         }
         CozyCommand::Status { workflow: None, .. } => {
@@ -158,9 +163,9 @@ pub async fn run(
         } => {
             let workflow = workflow.trim().to_string();
             if !is_uuid(&workflow) {
-                return Err(Failure::usage(format!(
-                    "“{workflow}” is not a workflow id: give the UUID `cozy create` printed \
-                     (like 0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f)"
+                return Err(Failure::usage(said_with(
+                    "scripts-cozy-not-a-workflow",
+                    &[("workflow", (&workflow).into())],
                 )));
             }
             let driver = Driver::start(global, paths, BTreeMap::new()).await?;
@@ -170,12 +175,7 @@ pub async fn run(
                 .clone()
                 .or_else(|| std::env::var("CLOUDBOARD_COZY_TOKEN").ok())
                 .filter(|t| !t.is_empty())
-                .ok_or_else(|| {
-                    Failure::usage(
-                        "no Cloudery token: set CLOUDBOARD_COZY_TOKEN, or token under [cozy] in \
-                         the config file",
-                    )
-                })?;
+                .ok_or_else(|| Failure::usage(said("scripts-cozy-no-token")))?;
             let http = crate::backend::http::Http::default();
             let client = http.client().map_err(Failure::network)?;
             let token = secrecy::SecretString::from(token);
@@ -213,7 +213,7 @@ pub async fn run(
             let answer = match answer {
                 Some(Ok(answer)) => answer,
                 Some(Err(e)) => return Err(Failure::from(&e)),
-                None => return Err(Failure::internal("no route was tried")),
+                None => return Err(Failure::internal(said("scripts-cozy-no-route"))),
             };
             let report = reports::WorkflowStatus {
                 workflow: workflow.clone(),
@@ -229,12 +229,7 @@ pub async fn run(
             ..
         } => {
             if link.is_some() {
-                return Err(Failure::usage(
-                    "the activation link carries the register token, and whoever holds it can \
-                     choose the passphrase: it is not taken as an argument (ps and your shell's \
-                     history would keep it). Give it at the prompt, with --link-stdin, or in \
-                     CLOUDBOARD_COZY_LINK",
-                ));
+                return Err(Failure::usage(said("scripts-cozy-link-not-an-argument")));
             }
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             let link = read_link(link_stdin).await?;
@@ -257,7 +252,11 @@ pub async fn run(
                 Some((crate::app::cozy::Step::Done(done), fqdn)) => {
                     (done.address.clone(), fqdn, done.probably)
                 }
-                _ => return Err(Failure::internal("the activation did not end")),
+                _ => {
+                    return Err(Failure::internal(said(
+                        "scripts-cozy-activation-did-not-end",
+                    )));
+                }
             };
             let report = reports::CozyActivated {
                 fqdn,
@@ -284,7 +283,7 @@ pub async fn run(
             if let Some(slug) = &slug
                 && let Err(why) = crate::app::checks::slug(slug)
             {
-                return Err(Failure::usage(format!("--slug {slug}: {why}")));
+                return Err(Failure::usage(super::option_refused("--slug", slug, &why)));
             }
             let link = crate::app::cozy::web::link(
                 &config.cozy,
@@ -301,15 +300,28 @@ pub async fn run(
     }
 }
 
+/// A word or line of this command's, as text.
+fn label(id: &str) -> String {
+    said(id).into_owned()
+}
+
 /// The activation link, from standard input, the environment or a prompt that does not
 /// echo it (it is shown back with its token masked).
 async fn read_link(from_stdin: bool) -> Result<String, Failure> {
     let read = tokio::task::spawn_blocking(move || {
+        let prompt = said("scripts-cozy-link-prompt");
+        let otherwise = said_with(
+            "scripts-secret-otherwise",
+            &[
+                ("option", "--link-stdin".into()),
+                ("variable", LINK_ENV.into()),
+            ],
+        );
         input::secret(
             from_stdin,
             Some(LINK_ENV),
-            "The activation link from the email: ",
-            &format!("--link-stdin or {LINK_ENV}"),
+            &format!("{prompt} "),
+            &otherwise,
         )
     })
     .await
@@ -317,10 +329,13 @@ async fn read_link(from_stdin: bool) -> Result<String, Failure> {
     let (link, origin) = read;
     let link = link.expose_secret().trim().to_string();
     if origin == input::SecretOrigin::Prompt {
-        super::output::error_line(&format!("Link: {}", conceal(&link)));
+        super::output::error_line(&said_with(
+            "scripts-cozy-link-shown",
+            &[("link", conceal(&link).into())],
+        ));
     }
     if link.is_empty() {
-        return Err(Failure::new(Exit::Usage, "no activation link was given"));
+        return Err(Failure::new(Exit::Usage, said("scripts-cozy-no-link")));
     }
     Ok(link)
 }
@@ -337,8 +352,12 @@ fn is_uuid(text: &str) -> bool {
 
 /// The link as a QR code in text, two modules per character cell, dark on light.
 fn qr_lines(link: &str) -> Result<Vec<String>, Failure> {
-    let code = qrcode::QrCode::new(link.as_bytes())
-        .map_err(|e| Failure::usage(format!("the link is too long for a QR code ({e})")))?;
+    let code = qrcode::QrCode::new(link.as_bytes()).map_err(|e| {
+        Failure::usage(said_with(
+            "scripts-cozy-qr-too-long",
+            &[("why", e.to_string().into())],
+        ))
+    })?;
     let rendered = code
         .render::<qrcode::render::unicode::Dense1x2>()
         .dark_color(qrcode::render::unicode::Dense1x2::Light)
@@ -366,24 +385,37 @@ fn remembered(state: &crate::store::resume::State) -> Done {
     let mut lines = Vec::new();
     let mut notices = Vec::new();
     if let Some(f) = &following {
-        lines.push(format!("following  {}  workflow {}", f.fqdn, f.workflow));
-        notices.push(format!(
-            "The creation of {} is being followed: `cloudboard cozy status {}` asks the \
-             Cloudery where it stands.",
-            f.fqdn, f.workflow
-        ));
+        let about = [
+            ("fqdn", (&f.fqdn).into()),
+            ("workflow", (&f.workflow).into()),
+        ];
+        lines.push(said_with("scripts-cozy-following-line", &about).into_owned());
+        notices.push(said_with("scripts-cozy-following", &about).into_owned());
     }
     for sent in &unanswered {
-        let when = sent.when().unwrap_or_else(|| "at an unknown time".into());
-        lines.push(format!("unanswered  {}  sent {when}", sent.what()));
-        notices.push(format!(
-            "{}: its answer never came. {}",
-            crate::text::capitalized(&sent.what()),
-            sent.next_step()
-        ));
+        let when = sent
+            .when()
+            .unwrap_or_else(|| said("scripts-cozy-unknown-time").into_owned());
+        lines.push(
+            said_with(
+                "scripts-cozy-unanswered-line",
+                &[("what", sent.what().into()), ("when", when.into())],
+            )
+            .into_owned(),
+        );
+        notices.push(
+            said_with(
+                "scripts-cozy-unanswered",
+                &[
+                    ("what", crate::text::capitalized(&sent.what()).into()),
+                    ("next", sent.next_step().into()),
+                ],
+            )
+            .into_owned(),
+        );
     }
     if lines.is_empty() {
-        notices.push("No Cozy creation is remembered on this machine.".into());
+        notices.push(said("scripts-cozy-nothing-remembered").into_owned());
     }
     Done::new(
         reports::CozyRemembered {

@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::store::Paths;
 use crate::store::sent::Sent;
 
-use super::Failure;
+use super::{Failure, said, said_with};
 
 pub struct Driver {
     pub app: App,
@@ -52,13 +52,17 @@ static LEFT_UNANSWERED: Mutex<Option<Sent>> = Mutex::new(None);
 /// in words: what was sent, that it may still complete, and how to find out.
 pub fn left_unanswered() -> Option<String> {
     let sent = LEFT_UNANSWERED.lock().ok()?.take()?;
-    Some(format!(
-        "{} was sent and its answer had not come: it may still complete. {} cloudboard keeps \
-         it {}.",
-        crate::text::capitalized(&sent.what()),
-        sent.next_step(),
-        sent.kept_where()
-    ))
+    Some(
+        said_with(
+            "scripts-left-unanswered",
+            &[
+                ("what", crate::text::capitalized(&sent.what()).into()),
+                ("next", sent.next_step().into()),
+                ("where", sent.kept_where().into()),
+            ],
+        )
+        .into_owned(),
+    )
 }
 
 impl Drop for Driver {
@@ -114,7 +118,7 @@ impl Driver {
         config.take_environment();
         if let Some(url) = &global.sandbox_url {
             crate::config::check_endpoint(url)
-                .map_err(|why| Failure::usage(format!("--sandbox-url {url}: {why}")))?;
+                .map_err(|why| Failure::usage(super::option_refused("--sandbox-url", url, &why)))?;
             config.point_at_sandbox(url);
         }
         let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
@@ -150,12 +154,13 @@ impl Driver {
         }));
         while !driver.app.saved.loaded || driver.app.sandbox_status == SandboxStatus::Starting {
             if !driver.step().await {
-                return Err(Failure::internal("the backend stopped while starting"));
+                return Err(Failure::internal(said("scripts-backend-stopped-starting")));
             }
         }
         if let SandboxStatus::Failed(why) = &driver.app.sandbox_status {
-            return Err(Failure::network(format!(
-                "the sandbox could not start: {why}"
+            return Err(Failure::network(said_with(
+                "scripts-sandbox-failed",
+                &[("why", why.into())],
             )));
         }
         // A damaged state file was set aside: said here as the wizard says it.
@@ -235,7 +240,7 @@ impl Driver {
     pub fn ask(&self) -> Ask {
         match self.app.front_flow() {
             Some(flow) => flow.ask(),
-            None => Ask::wait("no flow is open"),
+            None => Ask::wait(said("scripts-no-flow-open")),
         }
     }
 
@@ -265,7 +270,7 @@ impl Driver {
                 return Ok(ask);
             }
             if !self.step().await {
-                return Err(Failure::internal("the backend stopped"));
+                return Err(Failure::internal(said("scripts-backend-stopped")));
             }
         }
     }

@@ -7,7 +7,7 @@ use std::io::{BufRead, IsTerminal};
 use rustix::termios::{LocalModes, OptionalActions, Termios};
 use secrecy::SecretString;
 
-use super::Failure;
+use super::{Failure, said_with};
 
 /// The longest line read from standard input.
 const MAX_LINE: u64 = 64 * 1024;
@@ -22,9 +22,9 @@ pub fn read_line() -> Result<Option<String>, Failure> {
     let mut bounded = std::io::Read::take(std::io::stdin().lock(), MAX_LINE + 1);
     let read = bounded.read_line(&mut line);
     if read.as_ref().is_ok_and(|n| *n as u64 > MAX_LINE) {
-        return Err(Failure::usage(format!(
-            "a line of standard input is longer than {} KiB",
-            MAX_LINE / 1024
+        return Err(Failure::usage(said_with(
+            "scripts-input-line-too-long",
+            &[("kib", (MAX_LINE / 1024).into())],
         )));
     }
     match read {
@@ -40,7 +40,10 @@ pub fn read_line() -> Result<Option<String>, Failure> {
             }
             Ok(Some(line))
         }
-        Err(e) => Err(Failure::usage(format!("cannot read standard input: {e}"))),
+        Err(e) => Err(Failure::usage(said_with(
+            "scripts-input-unreadable",
+            &[("why", e.to_string().into())],
+        ))),
     }
 }
 
@@ -55,9 +58,12 @@ pub fn prompt_line(prompt: &str) -> Result<Option<String>, Failure> {
 /// CLOUDBOARD_CLEURA_PASSWORD").
 pub fn prompt_secret(prompt: &str, otherwise: &str) -> Result<Option<SecretString>, Failure> {
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(format!(
-            "{} is typed without echo at a terminal, and there is none: give it with {otherwise}",
-            prompt.trim_end_matches([':', ' '])
+        return Err(Failure::usage(said_with(
+            "scripts-secret-needs-terminal",
+            &[
+                ("what", asked(prompt).into()),
+                ("otherwise", otherwise.into()),
+            ],
         )));
     }
     // Echo goes off before the prompt appears: someone who types (or pastes) as soon as they
@@ -70,7 +76,10 @@ pub fn prompt_secret(prompt: &str, otherwise: &str) -> Result<Option<SecretStrin
             super::output::end_prompt_line();
             Ok(None)
         }
-        Err(e) => Err(Failure::usage(format!("cannot read the secret: {e}"))),
+        Err(e) => Err(Failure::usage(said_with(
+            "scripts-secret-unreadable",
+            &[("why", e.to_string().into())],
+        ))),
     }
 }
 
@@ -159,9 +168,9 @@ pub fn secret(
     if from_stdin {
         return match read_line()? {
             Some(line) if !line.is_empty() => Ok((SecretString::from(line), SecretOrigin::Stdin)),
-            _ => Err(Failure::usage(format!(
-                "standard input ended before {} was read",
-                prompt.trim_end_matches([':', ' ']).to_lowercase()
+            _ => Err(Failure::usage(said_with(
+                "scripts-secret-stdin-ended",
+                &[("what", asked(prompt).to_lowercase().into())],
             ))),
         };
     }
@@ -173,11 +182,17 @@ pub fn secret(
     }
     match prompt_secret(prompt, otherwise)? {
         Some(secret) => Ok((secret, SecretOrigin::Prompt)),
-        None => Err(Failure::usage(format!(
-            "input ended before {} was typed",
-            prompt.trim_end_matches([':', ' ']).to_lowercase()
+        None => Err(Failure::usage(said_with(
+            "scripts-secret-input-ended",
+            &[("what", asked(prompt).to_lowercase().into())],
         ))),
     }
+}
+
+/// What a prompt asks for, without the colon it ends on (and the no-break space French
+/// puts before it).
+fn asked(prompt: &str) -> &str {
+    prompt.trim_end_matches([':', ' ', '\u{A0}'])
 }
 
 /// Puts the terminal back as it was before a prompt changed it (every setting, not echo

@@ -16,8 +16,56 @@ pub mod reports;
 
 use std::process::ExitCode;
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use crate::app::ask::{Problem, ProblemKind};
 use crate::cli::{Command, GlobalArgs};
+use crate::lang::{Arg, Lang, tr, tr_args};
+
+/// The language of this command, settled once as it starts (`speak_as`): a command is one
+/// run of the process, and what it says comes from many places that have no app to ask
+/// (a prompt, a pipe that ended, a signal).
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language this command speaks (English until it is settled).
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// Settles the language of this command as the wizard does: `--lang`, else the config
+/// file's (when it can be read: if not, the command says why in the flag's or the
+/// environment's), else the environment's.
+pub fn speak_as(global: &GlobalArgs, paths: &crate::store::Paths) -> Lang {
+    let config = crate::config::Config::load(&paths.config_file)
+        .ok()
+        .and_then(|c| c.lang);
+    let lang = crate::lang::resolve(global.lang, config, |name| std::env::var(name).ok());
+    *LANG.get_or_init(|| lang)
+}
+
+/// The message `id` in this command's language.
+pub fn said(id: &str) -> Cow<'static, str> {
+    tr(lang(), id)
+}
+
+/// The message `id` in this command's language, its placeholders filled from `args`.
+pub fn said_with(id: &str, args: &[(&str, Arg)]) -> Cow<'static, str> {
+    tr_args(lang(), id, args)
+}
+
+/// An option's value refused, and why.
+pub fn option_refused(option: &str, value: &str, why: &impl std::fmt::Display) -> String {
+    said_with(
+        "scripts-option-refused",
+        &[
+            ("option", option.into()),
+            ("value", value.into()),
+            ("why", why.to_string().into()),
+        ],
+    )
+    .into_owned()
+}
 
 /// How a command ended, as its exit status says it. README's table is this one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,7 +151,7 @@ impl Failure {
     }
 
     pub fn interrupted() -> Failure {
-        Failure::new(Exit::Interrupted, "interrupted")
+        Failure::new(Exit::Interrupted, said("scripts-interrupted"))
     }
 }
 
@@ -127,7 +175,10 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
         .enable_all()
         .build()
         .map_err(|e| {
-            output::error_line(&format!("cloudboard: cannot start: {e}"));
+            output::error_line(&said_with(
+                "scripts-cannot-start",
+                &[("why", e.to_string().into())],
+            ));
             ExitCode::from(Exit::Failed.code())
         })
 }
@@ -142,9 +193,7 @@ pub fn block_on(
     std::panic::set_hook(Box::new(|info| {
         input::restore_terminal();
         tracing::error!(%info, "panic");
-        output::error_line(
-            "cloudboard: an internal error stopped this command (the log says more)",
-        );
+        output::error_line(&said("scripts-internal-error"));
     }));
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runtime.block_on(work))) {
         Ok(exit) => exit,
@@ -201,11 +250,12 @@ pub async fn ended_by_signal() -> Exit {
 
 /// Runs a subcommand to its end and turns the outcome into the process's exit code.
 pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
+    let paths = crate::store::Paths::discover(global.config.as_deref());
+    speak_as(&global, &paths);
     let runtime = match runtime() {
         Ok(rt) => rt,
         Err(code) => return code,
     };
-    let paths = crate::store::Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
     let exit = block_on(&runtime, async {
         // Debug builds only: a deliberate bug, for the test that a panic ends in words.
@@ -216,12 +266,15 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
         let exit = tokio::select! {
             exit = commands::run(&global, &paths, command) => exit,
             exit = ended_by_signal() => {
-                output::error_line("cloudboard: interrupted");
+                output::error_line(&said_with(
+                    "scripts-error",
+                    &[("message", Arg::Text(said("scripts-interrupted")))],
+                ));
                 exit
             }
         };
         if let Some(words) = driver::left_unanswered() {
-            output::error_line(&format!("cloudboard: {words}"));
+            output::error_line(&said_with("scripts-error", &[("message", words.into())]));
         }
         // What the flow asked to remember (a creation to resume, one to forget) is written
         // before the process ends.

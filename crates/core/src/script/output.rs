@@ -200,7 +200,10 @@ impl Printer {
     }
 
     pub fn fail(&self, failure: &Failure) -> Exit {
-        error_line(&format!("cloudboard: {}", failure.message));
+        error_line(&super::said_with(
+            "scripts-error",
+            &[("message", (&failure.message).into())],
+        ));
         if self.json {
             let value = json!({
                 "error": {

@@ -13,7 +13,8 @@ use crate::store::Paths;
 
 use super::answers::Answers;
 use super::driver::Driver;
-use super::{Exit, Failure, input, output};
+use super::{Exit, Failure, input, output, said, said_with};
+use crate::lang::Arg;
 
 /// Whether the person asked for the plain mode, directly or through their environment.
 pub fn wanted(wizard: &WizardArgs) -> bool {
@@ -23,24 +24,25 @@ pub fn wanted(wizard: &WizardArgs) -> bool {
 }
 
 pub fn run(wizard: WizardArgs, global: GlobalArgs) -> ExitCode {
+    let paths = Paths::discover(global.config.as_deref());
+    super::speak_as(&global, &paths);
     let runtime = match super::runtime() {
         Ok(rt) => rt,
         Err(code) => return code,
     };
-    let paths = Paths::discover(global.config.as_deref());
     let _log = crate::logging::init(&paths.log_file);
     let exit = super::block_on(&runtime, async {
         let exit = tokio::select! {
             result = session(&wizard, &global, &paths) => match result {
                 Ok(()) => Exit::Done,
                 Err(failure) => {
-                    let _ = say(&format!("Stopped: {}", failure.message));
+                    let _ = say(&stopped(&failure));
                     failure.exit
                 }
             },
             exit = super::ended_by_signal() => {
                 let _ = say("");
-                let _ = say("Interrupted.");
+                let _ = say(&said("scripts-plain-interrupted"));
                 exit
             }
         };
@@ -68,7 +70,7 @@ fn width() -> Option<usize> {
 /// One line of the conversation, wrapped to the terminal's width (a continuation keeps the
 /// line's indent; a link or id is never broken). Fails once nobody reads stdout any more.
 fn say(text: &str) -> Result<(), Failure> {
-    let closed = || Failure::new(Exit::Done, "standard output was closed");
+    let closed = || Failure::new(Exit::Done, said("scripts-stdout-closed"));
     let shown = output::safe(text);
     let lines = match width() {
         Some(width) if unicode_width::UnicodeWidthStr::width(shown.as_ref()) > width => {
@@ -100,16 +102,14 @@ async fn session(wizard: &WizardArgs, global: &GlobalArgs, paths: &Paths) -> Res
     };
     let mut driver = Driver::start(global, paths, answers.values.clone()).await?;
     if let Some(url) = &driver.app.sandbox_url {
-        say(&format!(
-            "Sandbox: every provider is simulated at {url}. Nothing real is created."
-        ))?;
+        say(&said_with("scripts-plain-sandbox", &[("url", url.into())]))?;
     }
     if let Some(flow) = answers.flow {
         return run_flow(&mut driver, flow, &answers, wizard.yes).await;
     }
     loop {
         say("")?;
-        say("What would you like to do?")?;
+        say(&said("scripts-plain-menu-question"))?;
         let entries = driver.app.home_entries();
         for (index, entry) in entries.iter().enumerate() {
             say(&format!("  {}. {}", index + 1, entry.title))?;
@@ -118,12 +118,19 @@ async fn session(wizard: &WizardArgs, global: &GlobalArgs, paths: &Paths) -> Res
                 say(&format!("     {status}"))?;
             }
         }
-        let Some(line) = input::prompt_line(&format!("Choose 1-{} (q quits): ", entries.len()))?
-        else {
+        let choose = said_with(
+            "scripts-plain-menu-choose",
+            &[("count", entries.len().into())],
+        );
+        let Some(line) = input::prompt_line(&format!("{choose} "))? else {
             return Ok(());
         };
         let line = line.trim();
-        if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
+        // The same words in every language: what a script typed in one works in another.
+        if ["q", "quit", "quitter"]
+            .iter()
+            .any(|word| line.eq_ignore_ascii_case(word))
+        {
             return Ok(());
         }
         let titles: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
@@ -141,12 +148,12 @@ async fn session(wizard: &WizardArgs, global: &GlobalArgs, paths: &Paths) -> Res
                     if matches!(failure.exit, Exit::Interrupted) || output::stdout_closed() {
                         return Err(failure);
                     }
-                    say(&format!("Stopped: {}", failure.message))?;
+                    say(&stopped(&failure))?;
                 }
             }
-            None => say(&format!(
-                "Please answer with a number from 1 to {}, or q.",
-                entries.len()
+            None => say(&said_with(
+                "scripts-plain-menu-invalid",
+                &[("count", entries.len().into())],
             ))?,
         }
     }
@@ -180,7 +187,7 @@ async fn run_flow(
                     last_wait = ask.prompt.clone();
                 }
                 if !driver.step().await {
-                    return Err(Failure::internal("the backend stopped"));
+                    return Err(Failure::internal(said("scripts-backend-stopped")));
                 }
                 continue;
             }
@@ -193,7 +200,7 @@ async fn run_flow(
                 return Err(ask
                     .problem
                     .map(Failure::from)
-                    .unwrap_or_else(|| Failure::refused("the flow stopped")));
+                    .unwrap_or_else(|| Failure::refused(said("scripts-flow-stopped"))));
             }
             _ => {}
         }
@@ -207,7 +214,10 @@ async fn run_flow(
             last_context = ask.context.clone();
         }
         if let Some(problem) = &ask.problem {
-            say(&format!("Error: {}", problem.message))?;
+            say(&said_with(
+                "scripts-plain-problem",
+                &[("message", (&problem.message).into())],
+            ))?;
         }
         let from_file = answers
             .get(ask.key)
@@ -225,7 +235,7 @@ async fn run_flow(
         let answer = match (from_file, yes) {
             (Some(value), true) => {
                 if let Some(shown) = ask.shown(value) {
-                    say(&format!("{}: {shown}", ask.prompt))?;
+                    say(&answered(&ask.prompt, &shown))?;
                 }
                 used.push(ask.key);
                 value.to_string()
@@ -266,33 +276,49 @@ async fn ask_person(
         _ => None,
     };
     if let Some(options) = options {
-        say(&format!("{}:", ask.prompt))?;
+        say(&said_with(
+            "scripts-plain-options",
+            &[("prompt", (&ask.prompt).into())],
+        ))?;
         for (index, option) in options.iter().enumerate() {
             say(&format!("  {}. {option}", index + 1))?;
         }
     }
+    let prompt = || Arg::from(&ask.prompt);
     let question = match (&ask.kind, &default, options) {
-        (AskKind::Text { secret: true }, _, _) => format!("{}: ", ask.prompt),
-        (_, Some(d), Some(options)) => format!("Choose 1-{} [{d}]: ", options.len()),
-        (_, None, Some(options)) => format!("Choose 1-{}: ", options.len()),
-        (AskKind::YesNo, Some(d), _) => format!("{} (y/n) [{d}]: ", ask.prompt),
-        (AskKind::YesNo, None, _) => format!("{} (y/n): ", ask.prompt),
+        (AskKind::Text { secret: true }, _, _) => said_with("scripts-ask", &[("prompt", prompt())]),
+        (_, Some(d), Some(options)) => said_with(
+            "scripts-plain-choose-default",
+            &[("count", options.len().into()), ("default", d.into())],
+        ),
+        (_, None, Some(options)) => {
+            said_with("scripts-plain-choose", &[("count", options.len().into())])
+        }
+        (AskKind::YesNo, Some(d), _) => said_with(
+            "scripts-plain-yes-no-default",
+            &[("prompt", prompt()), ("default", d.into())],
+        ),
+        (AskKind::YesNo, None, _) => said_with("scripts-plain-yes-no", &[("prompt", prompt())]),
         (_, Some(d), _) => match ask.shown(d) {
-            Some(shown) if !hidden || ask.conceal.is_some() => {
-                format!("{} [{shown}]: ", ask.prompt)
-            }
-            _ => format!("{}: ", ask.prompt),
+            Some(shown) if !hidden || ask.conceal.is_some() => said_with(
+                "scripts-plain-ask-default",
+                &[("prompt", prompt()), ("default", shown.into())],
+            ),
+            _ => said_with("scripts-ask", &[("prompt", prompt())]),
         },
-        (_, None, _) => format!("{}: ", ask.prompt),
+        (_, None, _) => said_with("scripts-ask", &[("prompt", prompt())]),
     };
+    // The catalogue cannot end a message on a space: the answer is typed after this one.
+    let question = format!("{question} ");
     let question = wrapped_prompt(&question)?;
     let asked = question.clone();
     // A pipe does not echo: only a secret needs a terminal.
     let without_echo = secret || (hidden && std::io::IsTerminal::is_terminal(&std::io::stdin()));
     let otherwise = match secret_env(open, ask.key) {
-        Some(var) => format!("{var}, with --answers FILE --yes"),
-        None => "nothing else: it is typed at a terminal only".into(),
-    };
+        Some(var) => said_with("scripts-plain-secret-env", &[("variable", var.into())]),
+        None => said("scripts-plain-secret-terminal-only"),
+    }
+    .into_owned();
     let mut reading = tokio::task::spawn_blocking(move || {
         if without_echo {
             input::prompt_secret(&asked, &otherwise)
@@ -316,7 +342,7 @@ async fn ask_person(
                     output::prompt(&question);
                 }
                 if !alive {
-                    return Err(Failure::internal("the backend stopped"));
+                    return Err(Failure::internal(said("scripts-backend-stopped")));
                 }
             }
         }
@@ -324,7 +350,7 @@ async fn ask_person(
     match line {
         Some(line) => {
             if !secret && let Some(conceal) = ask.conceal {
-                say(&format!("{}: {}", ask.prompt, conceal(line.trim())))?;
+                say(&answered(&ask.prompt, &conceal(line.trim())))?;
             }
             if line.trim().is_empty() && !secret {
                 Ok(Some(default.unwrap_or_default()))
@@ -338,7 +364,7 @@ async fn ask_person(
             .problem
             .clone()
             .map(Failure::from)
-            .unwrap_or_else(|| Failure::usage("standard input ended before the flow did"))),
+            .unwrap_or_else(|| Failure::usage(said("scripts-plain-input-ended")))),
     }
 }
 
@@ -377,20 +403,32 @@ fn secret_from_env(open: Open, key: &str) -> Option<String> {
 
 /// What the sandbox sent, with its code or link on a line of its own (to copy).
 fn say_outbox(message: &crate::app::OutboxMessage) -> Result<(), Failure> {
-    let kind = if message.kind == "sms" {
-        "SMS"
-    } else {
-        "Email"
-    };
-    say(&format!(
-        "Sandbox outbox: {kind} to {}: {}",
-        message.to, message.subject
-    ))?;
+    say(&super::commands::outbox_said(message, &message.subject))?;
     if let Some(code) = &message.code {
-        say(&format!("  code: {code}"))?;
+        let line = said_with("scripts-plain-outbox-code", &[("code", code.into())]);
+        say(&format!("  {line}"))?;
     }
     if let Some(link) = &message.link {
-        say(&format!("  link: {link}"))?;
+        let line = said_with("scripts-plain-outbox-link", &[("link", link.into())]);
+        say(&format!("  {line}"))?;
     }
     Ok(())
+}
+
+/// Why the flow stopped, as the conversation says it.
+fn stopped(failure: &Failure) -> String {
+    said_with(
+        "scripts-plain-stopped",
+        &[("message", (&failure.message).into())],
+    )
+    .into_owned()
+}
+
+/// A question and the answer taken for it, shown back.
+fn answered(prompt: &str, answer: &str) -> String {
+    said_with(
+        "scripts-plain-answered",
+        &[("prompt", prompt.into()), ("answer", answer.into())],
+    )
+    .into_owned()
 }

@@ -279,21 +279,22 @@ impl SigmaAccount {
     /// The account as text lines, for stdout.
     pub fn lines(&self) -> Vec<String> {
         let a = &self.account;
-        let mut rows = vec![vec!["Email".to_string(), a.email.clone()]];
+        let label = |id: &str| super::said(id).into_owned();
+        let mut rows = vec![vec![label("scripts-label-email"), a.email.clone()]];
         if let Some(uuid) = &a.uuid {
-            rows.push(vec!["UUID".into(), uuid.clone()]);
+            rows.push(vec![label("scripts-label-uuid"), uuid.clone()]);
         }
         if let Some(state) = &a.state {
-            rows.push(vec!["State".into(), state.clone()]);
+            rows.push(vec![label("scripts-label-state"), state.clone()]);
         }
         if let Some(balance) = &a.balance {
             let currency = a.currency.as_deref().unwrap_or_default();
             rows.push(vec![
-                "Balance".into(),
+                label("scripts-label-balance"),
                 format!("{balance} {currency}").trim_end().to_string(),
             ]);
         }
-        rows.push(vec!["Location".into(), self.location.clone()]);
+        rows.push(vec![label("scripts-label-location"), self.location.clone()]);
         crate::text::columns(&rows)
     }
 }
