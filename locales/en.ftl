@@ -61,10 +61,209 @@ cozy-terms-url = https://cozy.io/en/terms-of-service/
 
 ## The home: the menu and what each flow left behind
 # (Home section: its messages go here, each id starting home-.)
+home-intro = Open a cloud account from your terminal.
+home-intro-keys = Choose what to do; Enter opens it, ? lists every key.
+home-intro-sandbox = Sandbox: every provider is simulated here; nothing real is created.
+
+home-cozy-title = Create a Cozy
+home-cozy-blurb = A personal cloud: pick its address, accept the terms, set a passphrase
+# Without a Cozy partner token (config cozy.token).
+home-cozy-blurb-no-token = Needs a partner token first; the web onboarding below needs none
+home-cleura-title = Sign in to Cleura and browse regions
+home-cleura-blurb = Cleura Cloud's REST API with SMS two-factor; its regions and projects
+home-cloudsigma-title = CloudSigma account
+home-cloudsigma-blurb = Create an account or sign in at a location; see who you are
+home-web-title = Open the Cozy web onboarding instead
+home-web-blurb = The same signup in a browser, or on a phone through a QR code
+home-quit-title = Quit
+home-quit-blurb = Leave cloudboard
+
+# A Cozy creation an earlier run left. $fqdn: the Cozy's address (alice.mycozy.cloud).
+home-resume-title = Resume creating { $fqdn }
+home-resume-blurb = An earlier run started it; follow it to the end (Del forgets it)
+home-finish-title = Finish activating { $fqdn }
+home-finish-blurb = It exists; give the link from its activation email (Del forgets it)
+home-forget-title = Forget { $fqdn }: its sandbox is gone
+# $at: the sandbox's host and port (127.0.0.1:4000).
+home-forget-blurb = Its sandbox at { $at } no longer runs; Enter or Del forgets it
+# After Enter or Del on the entry above. $fqdn: the Cozy's address.
+home-forgot = Forgot the creation of { $fqdn }.
+
+# A request an earlier run sent and never saw answered. $fqdn: a Cozy's address.
+home-unanswered-cozy-create-title = Was { $fqdn } created?
+home-unanswered-cozy-create-blurb = Its creation's answer was lost: activate it, or create it again (Del forgets it)
+home-unanswered-cozy-passphrase-title = Is { $fqdn } active?
+home-unanswered-cozy-passphrase-blurb = Its passphrase's answer was lost: see what to do (Del forgets it)
+# $email: the account's email address.
+home-unanswered-cloudsigma-title = Was the CloudSigma account for { $email } opened?
+home-unanswered-cloudsigma-blurb = The answer was lost: sign in, or create it again (Del forgets it)
+
+# Under a flow's title: what is known of it. $fqdn: the Cozy's address.
+home-status-cozy-creating = { $fqdn } is being created
+home-status-cozy-waiting = { $fqdn } is waiting for activation
+home-status-cozy-active = { $fqdn } is active
+home-status-cozy-gone = { $fqdn }: its sandbox is gone
+# Cleura keeps a token, CloudSigma a session: $what is token or session (a name, never
+# shown: each language says it with its own words). $who: the login or email; $place: the
+# location's name; $store: where it is kept (a keyring's name or a file's path).
+home-status-signed-in-kept = Signed in as { $who }; { $what ->
+        [token] token
+       *[session] session
+    } kept in { $store }
+home-status-signed-in-kept-at = Signed in as { $who } at { $place }; { $what ->
+        [token] token
+       *[session] session
+    } kept in { $store }
+home-status-signed-in-not-kept = Signed in as { $who }; { $what ->
+        [token] token
+       *[session] session
+    } not kept
+home-status-kept = { $who }: { $what ->
+        [token] token
+       *[session] session
+    } kept in { $store }
+home-status-kept-at = { $who } at { $place }: { $what ->
+        [token] token
+       *[session] session
+    } kept in { $store }
+home-status-signed-out = Not signed in
+# Signed in by an earlier version, which did not record it.
+home-status-maybe-kept = A { $what ->
+        [token] token
+       *[session] session
+    } may be kept: opening the flow checks
+
+# The menu's keys.
+home-key-choose = choose
+home-key-open = open
+home-key-forget = forget it
+home-key-open-flow = open that flow
+home-key-quit = quit
+home-key-first-last = first/last entry
 
 
 ## Parts every flow uses: fields and their checks, notices, the outbox, questions
 # (Shared section: its messages go here, each id starting shared-.)
+# The header's right end. $url: the sandbox's address.
+shared-header-sandbox = sandbox { $url }
+shared-header-sandbox-starting = starting the sandbox…
+shared-header-sandbox-failed = sandbox failed to start
+# The quit question, when no flow names its work.
+shared-quit-work = work
+
+# A notice when no browser opens. $why: the launcher's first words, as it said them.
+shared-no-browser = No browser could be opened here ({ $why }). Copy the link instead (c).
+
+# The sandbox's outbox panel
+
+shared-outbox-title = Sandbox outbox (F2 hides)
+shared-outbox-title-over = Sandbox outbox (any key closes)
+# $why: what went wrong.
+shared-outbox-unavailable = Cannot read the outbox: { $why }
+shared-outbox-empty = Nothing sent yet. Emails with links and SMS with codes appear here.
+# A message's kind, drawn as a key when the line below starts with it.
+shared-outbox-email = Email
+shared-outbox-sms = SMS
+# $to: the address or phone number it was sent to.
+shared-outbox-email-to = Email to { $to }
+shared-outbox-sms-to = SMS to { $to }
+# Before a code an SMS carries.
+shared-outbox-code = code
+
+# Requests that cannot be asked twice, sent and never seen answered
+
+# $fqdn: the Cozy's address; $email: the account's email.
+shared-sent-cozy-create = the creation of { $fqdn } for { $email }
+shared-sent-cozy-passphrase = the first passphrase of { $fqdn }
+# $host: the CloudSigma location's host.
+shared-sent-cloudsigma-create = a CloudSigma account for { $email } at { $host }
+# Where cloudboard shows it until it is known (after "cloudboard keeps … ").
+shared-sent-kept-cozy = on the wizard's menu and in `cloudboard cozy status`
+shared-sent-kept-cloudsigma = on the wizard's menu
+# $email: where the email goes; $fqdn: the Cozy's address.
+shared-sent-next-cozy-create = If the Cloudery created it, its activation email reaches { $email } within a few minutes: give its link to cloudboard (the wizard's menu entry for it, or `cloudboard cozy activate`). If no email comes, create { $fqdn } again: an address “already taken” then is most likely your own earlier request.
+# $address: the Cozy's web address.
+shared-sent-next-cozy-passphrase = If the instance took it, your Cozy is active: sign in at { $address } with that passphrase. If it refuses it, give the activation link again to choose one.
+shared-sent-next-cloudsigma-create = If the account was opened, CloudSigma's confirmation email reaches { $email }: confirm it, then sign in. Creating it again says the account exists if it was.
+
+# Where a secret (a token, a session) is kept
+
+shared-store-keyring-linux = the desktop keyring (Secret Service)
+shared-store-keyring-linux-short = the desktop keyring
+shared-store-keyring-macos = the macOS Keychain
+shared-store-keyring-macos-short = the Keychain
+shared-store-keyring-windows = Windows Credential Manager
+shared-store-keyring-windows-short = Credential Manager
+shared-store-keyring-other = the system keyring
+shared-store-kernel = the kernel keyring (forgotten at reboot)
+shared-store-kernel-short = the kernel keyring (until reboot)
+# $path: the file's path.
+shared-store-file = { $path } (a file only you can read)
+shared-store-fallback-file = { $path } (no keyring answered; only you can read this file)
+
+# A field's notes on what it left out or changed, and its refusals of a given value
+
+# Why a character is refused.
+shared-field-why-control = control characters cannot be typed here
+shared-field-why-space = spaces are not allowed here
+shared-field-why-slug = use lowercase letters a–z and digits 0–9
+shared-field-why-digits = only the digits 0–9 go here
+# A character named. $code: its Unicode escape (\u{9}); $char: the character.
+shared-field-char-space = a space
+shared-field-char-tab = a tab ({ $code })
+shared-field-char-other-space = a space ({ $code })
+shared-field-char = “{ $char }”
+# Two remarks, one after the other ($said: the first ones, $more: the next).
+shared-field-and = { $said }; { $more }
+# $what: the characters named; $why: why they are refused (one of the above).
+shared-field-left-out = left out { $what }: { $why }
+# $count: how many spaces.
+shared-field-left-out-spaces = left out { $count ->
+        [one] 1 space
+       *[other] { $count } spaces
+    }: { $why }
+# $from: the uppercase letters named, $to: the same lowered.
+shared-field-lowered = lowered { $from } to { $to }: addresses are lowercase
+# $max: the most characters the field takes.
+shared-field-cut = cut at { $max } characters, the most this field takes
+# A paste from a box. $count: how many border characters; $chars: which; $lines: how many lines.
+shared-field-borders = removed { $count ->
+        [one] 1 border character
+       *[other] { $count } border characters
+    } ({ $chars }) from what was pasted
+shared-field-borders-joined = removed { $count ->
+        [one] 1 border character
+       *[other] { $count } border characters
+    } ({ $chars }) and joined its { $lines } lines from what was pasted
+# A paste of Name <address>. $name: the name.
+shared-field-named = kept the address inside < > and left out the name “{ $name }”
+# A value given by a script. $label: the field's label; $max: the most it takes; $count: its length.
+shared-field-too-long = { $label } takes at most { $max } characters; this has { $count }.
+# $char: the character named; $why: why it is refused.
+shared-field-cannot-hold = { $label }: { $char } cannot be in it ({ $why }).
+# Typing, one key at a time.
+shared-field-at-most = { $max } characters at most
+shared-field-typed-lowered = { $from } became { $to }: addresses are lowercase
+shared-field-typed-left-out = { $char } left out: { $why }
+
+# Values checked before anything is sent
+shared-check-email-empty = Type your email address.
+shared-check-email-no-at = An email address needs an “@”, as in alice@example.org.
+shared-check-email-nothing-before-at = Something must come before the “@”.
+shared-check-email-no-domain = A domain must come after the “@”, as in example.org.
+shared-check-email-domain-without-dot = The part after the “@” needs a dot, as in example.org.
+shared-check-email-misplaced-dot = The part after the “@” has a misplaced dot.
+shared-check-email-too-long = This address is longer than an email address can be.
+shared-check-email-quotes = The quotes in this address are unbalanced.
+shared-check-email-character = This address has a character email addresses cannot have.
+shared-check-not-an-email = This is not an email address; it looks like alice@example.org.
+# A Cozy's address. $max: its most characters.
+shared-check-slug-empty = Choose an address: 1 to { $max } lowercase letters and digits.
+shared-check-slug-digit-first = An address starts with a letter (a–z), not a digit.
+shared-check-slug-characters = Use only lowercase letters a–z and digits 0–9.
+shared-check-slug-too-long = An address has at most { $max } characters.
+# $char: the character refused.
+shared-check-promo-character = “{ $char }” is not allowed: a promo code has letters, digits, - and _ only.
 
 
 ## The plain mode, answers files, the subcommands' human output and the options' help

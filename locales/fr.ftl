@@ -60,10 +60,209 @@ cozy-terms-url = https://cozy.io/fr/terms-of-service/
 
 ## L’accueil : le menu et ce que chaque parcours a laissé
 # (Home section: its messages go here, each id starting home-.)
+home-intro = Ouvrez un compte cloud depuis votre terminal.
+home-intro-keys = Choisissez quoi faire ; Enter l’ouvre, ? liste toutes les touches.
+home-intro-sandbox = Bac à sable : chaque fournisseur est simulé ici ; rien de réel n’est créé.
+
+home-cozy-title = Créer un Cozy
+home-cozy-blurb = Un cloud personnel : choisissez son adresse, acceptez les conditions, une phrase de passe
+# Sans jeton partenaire Cozy (cozy.token dans la configuration).
+home-cozy-blurb-no-token = Demande d’abord un jeton partenaire ; l’inscription web plus bas n’en demande pas
+home-cleura-title = Se connecter à Cleura et parcourir les régions
+home-cleura-blurb = L’API REST de Cleura Cloud avec double authentification par SMS ; régions et projets
+home-cloudsigma-title = Compte CloudSigma
+home-cloudsigma-blurb = Créer un compte ou se connecter à un emplacement ; voir qui vous êtes
+home-web-title = Ouvrir plutôt l’inscription web de Cozy
+home-web-blurb = La même inscription dans un navigateur, ou sur un téléphone par un code QR
+home-quit-title = Quitter
+home-quit-blurb = Sortir de cloudboard
+
+# Une création de Cozy laissée par une exécution précédente. $fqdn : l’adresse du Cozy (alice.mycozy.cloud).
+home-resume-title = Reprendre la création de { $fqdn }
+home-resume-blurb = Une exécution précédente l’a lancée ; suivez-la jusqu’au bout (Del l’oublie)
+home-finish-title = Terminer l’activation de { $fqdn }
+home-finish-blurb = Il existe ; donnez le lien de son e-mail d’activation (Del l’oublie)
+home-forget-title = Oublier { $fqdn } : son bac à sable n’est plus là
+# $at : l’hôte et le port du bac à sable (127.0.0.1:4000).
+home-forget-blurb = Son bac à sable sur { $at } ne tourne plus ; Enter ou Del l’oublie
+# Après Enter ou Del sur l’entrée ci-dessus. $fqdn : l’adresse du Cozy.
+home-forgot = Création de { $fqdn } oubliée.
+
+# Une demande envoyée par une exécution précédente, restée sans réponse. $fqdn : l’adresse d’un Cozy.
+home-unanswered-cozy-create-title = { $fqdn } a-t-il été créé ?
+home-unanswered-cozy-create-blurb = La réponse à sa création s’est perdue : activez-le, ou créez-le à nouveau (Del l’oublie)
+home-unanswered-cozy-passphrase-title = { $fqdn } est-il actif ?
+home-unanswered-cozy-passphrase-blurb = La réponse à sa phrase de passe s’est perdue : voyez quoi faire (Del l’oublie)
+# $email : l’adresse e-mail du compte.
+home-unanswered-cloudsigma-title = Le compte CloudSigma de { $email } a-t-il été ouvert ?
+home-unanswered-cloudsigma-blurb = La réponse s’est perdue : connectez-vous, ou créez-le à nouveau (Del l’oublie)
+
+# Sous le titre d’un parcours : ce qu’on en sait. $fqdn : l’adresse du Cozy.
+home-status-cozy-creating = { $fqdn } est en cours de création
+home-status-cozy-waiting = { $fqdn } attend son activation
+home-status-cozy-active = { $fqdn } est actif
+home-status-cozy-gone = { $fqdn } : son bac à sable n’est plus là
+# Cleura garde un jeton, CloudSigma une session : $what vaut token ou session (un nom, jamais
+# affiché : chaque langue le dit avec ses mots). $who : l’identifiant ou l’e-mail ; $place :
+# le nom de l’emplacement ; $store : où il est gardé (le nom d’un trousseau ou le chemin d’un fichier).
+home-status-signed-in-kept = Connecté en tant que { $who } ; { $what ->
+        [token] jeton gardé
+       *[session] session gardée
+    } dans { $store }
+home-status-signed-in-kept-at = Connecté en tant que { $who } à { $place } ; { $what ->
+        [token] jeton gardé
+       *[session] session gardée
+    } dans { $store }
+home-status-signed-in-not-kept = Connecté en tant que { $who } ; { $what ->
+        [token] jeton non gardé
+       *[session] session non gardée
+    }
+home-status-kept = { $who } : { $what ->
+        [token] jeton gardé
+       *[session] session gardée
+    } dans { $store }
+home-status-kept-at = { $who } à { $place } : { $what ->
+        [token] jeton gardé
+       *[session] session gardée
+    } dans { $store }
+home-status-signed-out = Non connecté
+# Connecté par une version précédente, qui ne l’a pas noté.
+home-status-maybe-kept = { $what ->
+        [token] Un jeton est peut-être gardé
+       *[session] Une session est peut-être gardée
+    } : ouvrir le parcours le vérifie
+
+# Les touches du menu.
+home-key-choose = choisir
+home-key-open = ouvrir
+home-key-forget = l’oublier
+home-key-open-flow = ouvrir ce parcours
+home-key-quit = quitter
+home-key-first-last = première/dernière entrée
 
 
 ## Ce que tous les parcours partagent : les champs et leurs vérifications, les avis, la boîte d’envoi, les questions
 # (Shared section: its messages go here, each id starting shared-.)
+# Le bout droit de l’en-tête. $url : l’adresse du bac à sable.
+shared-header-sandbox = bac à sable { $url }
+shared-header-sandbox-starting = démarrage du bac à sable…
+shared-header-sandbox-failed = le bac à sable n’a pas démarré
+# La question pour quitter, quand aucun parcours ne nomme son travail.
+shared-quit-work = un travail
+
+# Un avis quand aucun navigateur ne s’ouvre. $why : les premiers mots du lanceur, tels quels.
+shared-no-browser = Aucun navigateur n’a pu s’ouvrir ici ({ $why }). Copiez plutôt le lien (c).
+
+# La boîte d’envoi du bac à sable
+
+shared-outbox-title = Boîte d’envoi du bac à sable (F2 la masque)
+shared-outbox-title-over = Boîte d’envoi du bac à sable (une touche la ferme)
+# $why : ce qui n’a pas marché.
+shared-outbox-unavailable = Impossible de lire la boîte d’envoi : { $why }
+shared-outbox-empty = Rien d’envoyé pour l’instant. Les e-mails avec un lien et les SMS avec un code s’affichent ici.
+# Le genre d’un message, dessiné comme une touche quand la ligne suivante commence par lui.
+shared-outbox-email = E-mail
+shared-outbox-sms = SMS
+# $to : l’adresse ou le numéro de téléphone du destinataire.
+shared-outbox-email-to = E-mail à { $to }
+shared-outbox-sms-to = SMS au { $to }
+# Avant le code que porte un SMS.
+shared-outbox-code = code
+
+# Les demandes qu’on ne peut pas faire deux fois, envoyées et restées sans réponse
+
+# $fqdn : l’adresse du Cozy ; $email : l’e-mail du compte.
+shared-sent-cozy-create = la création de { $fqdn } pour { $email }
+shared-sent-cozy-passphrase = la première phrase de passe de { $fqdn }
+# $host : l’hôte de l’emplacement CloudSigma.
+shared-sent-cloudsigma-create = un compte CloudSigma pour { $email } sur { $host }
+# Où cloudboard la montre tant qu’on ne sait pas (après « cloudboard garde … »).
+shared-sent-kept-cozy = dans le menu de l’assistant et dans `cloudboard cozy status`
+shared-sent-kept-cloudsigma = dans le menu de l’assistant
+# $email : où va l’e-mail ; $fqdn : l’adresse du Cozy.
+shared-sent-next-cozy-create = Si le Cloudery l’a créé, son e-mail d’activation arrive à { $email } d’ici quelques minutes : donnez-en le lien à cloudboard (son entrée dans le menu de l’assistant, ou `cloudboard cozy activate`). Si aucun e-mail n’arrive, créez { $fqdn } à nouveau : une adresse « déjà prise » est alors très probablement votre propre demande précédente.
+# $address : l’adresse web du Cozy.
+shared-sent-next-cozy-passphrase = Si l’instance l’a prise, votre Cozy est actif : connectez-vous sur { $address } avec cette phrase de passe. Si elle la refuse, donnez à nouveau le lien d’activation pour en choisir une.
+shared-sent-next-cloudsigma-create = Si le compte a été ouvert, l’e-mail de confirmation de CloudSigma arrive à { $email } : confirmez-le, puis connectez-vous. Le créer à nouveau dira que le compte existe s’il a été ouvert.
+
+# Où un secret (un jeton, une session) est gardé
+
+shared-store-keyring-linux = le trousseau du bureau (Secret Service)
+shared-store-keyring-linux-short = le trousseau du bureau
+shared-store-keyring-macos = le trousseau macOS
+shared-store-keyring-macos-short = le trousseau
+shared-store-keyring-windows = le Gestionnaire d’identification Windows
+shared-store-keyring-windows-short = le Gestionnaire d’identification
+shared-store-keyring-other = le trousseau du système
+shared-store-kernel = le trousseau du noyau (oublié au redémarrage)
+shared-store-kernel-short = le trousseau du noyau (jusqu’au redémarrage)
+# $path : le chemin du fichier.
+shared-store-file = { $path } (un fichier que vous seul pouvez lire)
+shared-store-fallback-file = { $path } (aucun trousseau n’a répondu ; vous seul pouvez lire ce fichier)
+
+# Les remarques d’un champ sur ce qu’il a ignoré ou changé, et ses refus d’une valeur donnée
+
+# Pourquoi un caractère est refusé.
+shared-field-why-control = les caractères de contrôle ne se tapent pas ici
+shared-field-why-space = les espaces ne sont pas acceptées ici
+shared-field-why-slug = utilisez des minuscules a–z et des chiffres 0–9
+shared-field-why-digits = seuls les chiffres 0–9 vont ici
+# Un caractère nommé. $code : son échappement Unicode (\u{9}) ; $char : le caractère.
+shared-field-char-space = une espace
+shared-field-char-tab = une tabulation ({ $code })
+shared-field-char-other-space = une espace ({ $code })
+shared-field-char = « { $char } »
+# Deux remarques, l’une après l’autre ($said : les premières, $more : la suivante).
+shared-field-and = { $said } ; { $more }
+# $what : les caractères nommés ; $why : pourquoi ils sont refusés (l’une des raisons ci-dessus).
+shared-field-left-out = ignoré : { $what } ({ $why })
+# $count : combien d’espaces.
+shared-field-left-out-spaces = ignoré : { $count ->
+        [one] 1 espace
+       *[other] { $count } espaces
+    } ({ $why })
+# $from : les majuscules nommées, $to : les mêmes en minuscules.
+shared-field-lowered = { $from } mis en minuscules ({ $to }) : une adresse s’écrit en minuscules
+# $max : le plus de caractères que prend le champ.
+shared-field-cut = coupé à { $max } caractères, le maximum de ce champ
+# Un collage depuis un cadre. $count : combien de caractères de bordure ; $chars : lesquels ; $lines : combien de lignes.
+shared-field-borders = { $count ->
+        [one] 1 caractère de bordure retiré
+       *[other] { $count } caractères de bordure retirés
+    } ({ $chars }) du texte collé
+shared-field-borders-joined = { $count ->
+        [one] 1 caractère de bordure retiré
+       *[other] { $count } caractères de bordure retirés
+    } ({ $chars }) du texte collé, et ses { $lines } lignes réunies
+# Un collage de Nom <adresse>. $name : le nom.
+shared-field-named = seule l’adresse entre < > est gardée, sans le nom « { $name } »
+# Une valeur donnée par un script. $label : l’intitulé du champ ; $max : le plus qu’il prend ; $count : sa longueur.
+shared-field-too-long = { $label } : { $max } caractères au plus ; cette valeur en a { $count }.
+# $char : le caractère nommé ; $why : pourquoi il est refusé.
+shared-field-cannot-hold = { $label } : impossible d’y mettre { $char } ({ $why }).
+# À la frappe, une touche à la fois.
+shared-field-at-most = { $max } caractères au plus
+shared-field-typed-lowered = { $from } devient { $to } : une adresse s’écrit en minuscules
+shared-field-typed-left-out = ignoré : { $char } ({ $why })
+
+# Les valeurs vérifiées avant tout envoi
+shared-check-email-empty = Saisissez votre adresse e-mail.
+shared-check-email-no-at = Une adresse e-mail a besoin d’un « @ », comme dans alice@example.org.
+shared-check-email-nothing-before-at = Il faut quelque chose avant le « @ ».
+shared-check-email-no-domain = Un domaine doit suivre le « @ », comme example.org.
+shared-check-email-domain-without-dot = La partie après le « @ » doit contenir un point, comme example.org.
+shared-check-email-misplaced-dot = La partie après le « @ » a un point mal placé.
+shared-check-email-too-long = Cette adresse est plus longue que ne peut l’être une adresse e-mail.
+shared-check-email-quotes = Les guillemets de cette adresse ne vont pas par paires.
+shared-check-email-character = Cette adresse contient un caractère qu’une adresse e-mail ne peut pas avoir.
+shared-check-not-an-email = Ce n’est pas une adresse e-mail ; une adresse ressemble à alice@example.org.
+# L’adresse d’un Cozy. $max : son nombre maximal de caractères.
+shared-check-slug-empty = Choisissez une adresse : de 1 à { $max } lettres minuscules et chiffres.
+shared-check-slug-digit-first = Une adresse commence par une lettre (a–z), pas par un chiffre.
+shared-check-slug-characters = N’utilisez que des lettres minuscules a–z et des chiffres 0–9.
+shared-check-slug-too-long = Une adresse a au plus { $max } caractères.
+# $char : le caractère refusé.
+shared-check-promo-character = « { $char } » n’est pas permis : un code promo n’a que des lettres, des chiffres, - et _.
 
 
 ## Le mode simple, les fichiers de réponses, ce que disent les sous-commandes et l’aide des options

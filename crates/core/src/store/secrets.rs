@@ -30,6 +30,7 @@ use secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
 use crate::config::SecretStore;
+use crate::lang::{Lang, tr, tr_args};
 
 const SERVICE: &str = "cloudboard";
 const KEYRING_TIMEOUT: Duration = Duration::from_secs(2);
@@ -48,40 +49,63 @@ pub enum Location {
     FallbackFile(PathBuf),
 }
 
-/// The operating system's keyring, in words.
+/// The operating system's keyring, in words: the catalogue's ids of its full name and its
+/// short one.
 #[cfg(target_os = "linux")]
 const OS_KEYRING: (&str, &str) = (
-    "the desktop keyring (Secret Service)",
-    "the desktop keyring",
+    "shared-store-keyring-linux",
+    "shared-store-keyring-linux-short",
 );
 #[cfg(target_os = "macos")]
-const OS_KEYRING: (&str, &str) = ("the macOS Keychain", "the Keychain");
+const OS_KEYRING: (&str, &str) = (
+    "shared-store-keyring-macos",
+    "shared-store-keyring-macos-short",
+);
 #[cfg(windows)]
-const OS_KEYRING: (&str, &str) = ("Windows Credential Manager", "Credential Manager");
+const OS_KEYRING: (&str, &str) = (
+    "shared-store-keyring-windows",
+    "shared-store-keyring-windows-short",
+);
 #[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
-const OS_KEYRING: (&str, &str) = ("the system keyring", "the system keyring");
+const OS_KEYRING: (&str, &str) = ("shared-store-keyring-other", "shared-store-keyring-other");
 
 impl Location {
     /// In words, for the screen.
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::En)
+    }
+
+    /// In words, in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
         match self {
-            Location::Keyring => OS_KEYRING.0.into(),
-            Location::KernelKeyring => "the kernel keyring (forgotten at reboot)".into(),
-            Location::File(path) => {
-                format!("{} (a file only you can read)", path.display())
-            }
-            Location::FallbackFile(path) => format!(
-                "{} (no keyring answered; only you can read this file)",
-                path.display()
-            ),
+            Location::Keyring => tr(lang, OS_KEYRING.0).into_owned(),
+            Location::KernelKeyring => tr(lang, "shared-store-kernel").into_owned(),
+            Location::File(path) => tr_args(
+                lang,
+                "shared-store-file",
+                &[("path", path.display().to_string().into())],
+            )
+            .into_owned(),
+            Location::FallbackFile(path) => tr_args(
+                lang,
+                "shared-store-fallback-file",
+                &[("path", path.display().to_string().into())],
+            )
+            .into_owned(),
         }
     }
 
-    /// Where, in a few words: the keyring's name or the file's path.
+    /// Where, in a few words: the keyring's name or the file's path. This is what the state
+    /// file records (`Kept::store`), in English; `kept_in` says it in another language.
     pub fn short(&self) -> String {
+        self.short_in(Lang::En)
+    }
+
+    /// `short`, in `lang`.
+    pub fn short_in(&self, lang: Lang) -> String {
         match self {
-            Location::Keyring => OS_KEYRING.1.into(),
-            Location::KernelKeyring => "the kernel keyring (until reboot)".into(),
+            Location::Keyring => tr(lang, OS_KEYRING.1).into_owned(),
+            Location::KernelKeyring => tr(lang, "shared-store-kernel-short").into_owned(),
             Location::File(path) | Location::FallbackFile(path) => home_as_tilde(path),
         }
     }
@@ -93,6 +117,15 @@ impl Location {
             Location::FallbackFile(path)
         }
     }
+}
+
+/// Where the state file says a secret is kept (`Location::short` as it was recorded, in
+/// English), said in `lang`: a keyring by its name in that language, a path as it is.
+pub fn kept_in(lang: Lang, recorded: &str) -> String {
+    [Location::Keyring, Location::KernelKeyring]
+        .into_iter()
+        .find(|location| location.short() == recorded)
+        .map_or_else(|| recorded.to_string(), |location| location.short_in(lang))
 }
 
 /// `path` with the home directory written `~`, as people read and type it.
