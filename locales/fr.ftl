@@ -17,7 +17,7 @@ key-outbox = afficher/masquer la boîte d’envoi du bac à sable
 key-suspend = suspendre
 key-quit = quitter
 # F2, dans la barre des touches quand la boîte d’envoi du bac à sable est masquée et non vide.
-key-outbox-messages = messages dans la boîte d’envoi
+key-outbox-messages = messages
 
 ## L’aide (? ou F1)
 
@@ -61,47 +61,47 @@ cozy-terms-url = https://cozy.io/fr/terms-of-service/
 ## L’accueil : le menu et ce que chaque parcours a laissé
 # (Home section: its messages go here, each id starting home-.)
 home-intro = Ouvrez un compte cloud depuis votre terminal.
-home-intro-keys = Choisissez quoi faire ; Enter l’ouvre, ? liste toutes les touches.
-home-intro-sandbox = Bac à sable : chaque fournisseur est simulé ici ; rien de réel n’est créé.
+home-intro-keys = Choisissez quoi faire : Enter ouvre, ? liste les touches.
+home-intro-sandbox = Bac à sable : tout fournisseur est simulé ici ; rien de réel n’est créé.
 
 home-cozy-title = Créer un Cozy
-home-cozy-blurb = Un cloud personnel : choisissez son adresse, acceptez les conditions, une phrase de passe
+home-cozy-blurb = Un cloud personnel : son adresse, les conditions, une phrase de passe
 # Sans jeton partenaire Cozy (cozy.token dans la configuration).
-home-cozy-blurb-no-token = Demande d’abord un jeton partenaire ; l’inscription web plus bas n’en demande pas
+home-cozy-blurb-no-token = Demande un jeton partenaire ; l’inscription web ci-dessous, non
 home-cleura-title = Se connecter à Cleura et parcourir les régions
-home-cleura-blurb = L’API REST de Cleura Cloud avec double authentification par SMS ; régions et projets
+home-cleura-blurb = API REST de Cleura Cloud, validation par SMS ; ses régions et projets
 home-cloudsigma-title = Compte CloudSigma
 home-cloudsigma-blurb = Créer un compte ou se connecter à un emplacement ; voir qui vous êtes
 home-web-title = Ouvrir plutôt l’inscription web de Cozy
-home-web-blurb = La même inscription dans un navigateur, ou sur un téléphone par un code QR
+home-web-blurb = La même inscription, dans un navigateur ou sur téléphone (code QR)
 home-quit-title = Quitter
 home-quit-blurb = Sortir de cloudboard
 
 # Une création de Cozy laissée par une exécution précédente. $fqdn : l’adresse du Cozy (alice.mycozy.cloud).
 home-resume-title = Reprendre la création de { $fqdn }
-home-resume-blurb = Une exécution précédente l’a lancée ; suivez-la jusqu’au bout (Del l’oublie)
+home-resume-blurb = Commencée plus tôt ; suivez-la jusqu’au bout (Del l’oublie)
 home-finish-title = Terminer l’activation de { $fqdn }
 home-finish-blurb = Il existe ; donnez le lien de son e-mail d’activation (Del l’oublie)
-home-forget-title = Oublier { $fqdn } : son bac à sable n’est plus là
+home-forget-title = Oublier { $fqdn } : bac à sable disparu
 # $at : l’hôte et le port du bac à sable (127.0.0.1:4000).
-home-forget-blurb = Son bac à sable sur { $at } ne tourne plus ; Enter ou Del l’oublie
+home-forget-blurb = Son bac à sable sur { $at } est arrêté ; Enter ou Del l’oublie
 # Après Enter ou Del sur l’entrée ci-dessus. $fqdn : l’adresse du Cozy.
 home-forgot = Création de { $fqdn } oubliée.
 
 # Une demande envoyée par une exécution précédente, restée sans réponse. $fqdn : l’adresse d’un Cozy.
 home-unanswered-cozy-create-title = { $fqdn } a-t-il été créé ?
-home-unanswered-cozy-create-blurb = La réponse à sa création s’est perdue : activez-le, ou créez-le à nouveau (Del l’oublie)
+home-unanswered-cozy-create-blurb = Réponse à sa création perdue : activez-le, ou recréez-le (Del l’oublie)
 home-unanswered-cozy-passphrase-title = { $fqdn } est-il actif ?
-home-unanswered-cozy-passphrase-blurb = La réponse à sa phrase de passe s’est perdue : voyez quoi faire (Del l’oublie)
+home-unanswered-cozy-passphrase-blurb = Réponse à sa phrase de passe perdue : voyez quoi faire (Del l’oublie)
 # $email : l’adresse e-mail du compte.
-home-unanswered-cloudsigma-title = Le compte CloudSigma de { $email } a-t-il été ouvert ?
-home-unanswered-cloudsigma-blurb = La réponse s’est perdue : connectez-vous, ou créez-le à nouveau (Del l’oublie)
+home-unanswered-cloudsigma-title = Le compte CloudSigma de { $email } est-il ouvert ?
+home-unanswered-cloudsigma-blurb = Réponse perdue : connectez-vous, ou recréez-le (Del l’oublie)
 
 # Sous le titre d’un parcours : ce qu’on en sait. $fqdn : l’adresse du Cozy.
 home-status-cozy-creating = { $fqdn } est en cours de création
 home-status-cozy-waiting = { $fqdn } attend son activation
 home-status-cozy-active = { $fqdn } est actif
-home-status-cozy-gone = { $fqdn } : son bac à sable n’est plus là
+home-status-cozy-gone = { $fqdn } : bac à sable disparu
 # Cleura garde un jeton, CloudSigma une session : $what vaut token ou session (un nom, jamais
 # affiché : chaque langue le dit avec ses mots). $who : l’identifiant ou l’e-mail ; $place :
 # le nom de l’emplacement ; $store : où il est gardé (le nom d’un trousseau ou le chemin d’un fichier).
@@ -130,13 +130,13 @@ home-status-signed-out = Non connecté
 home-status-maybe-kept = { $what ->
         [token] Un jeton est peut-être gardé
        *[session] Une session est peut-être gardée
-    } : ouvrir le parcours le vérifie
+    } : le parcours le dira
 
-# Les touches du menu.
+# Les touches du menu. En français, Enter et 1-3 disent tous deux « ouvrir » : la barre les réunit.
 home-key-choose = choisir
 home-key-open = ouvrir
 home-key-forget = l’oublier
-home-key-open-flow = ouvrir ce parcours
+home-key-open-flow = ouvrir
 home-key-quit = quitter
 home-key-first-last = première/dernière entrée
 

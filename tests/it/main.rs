@@ -16,6 +16,7 @@ mod cloudsigma_screens;
 mod cozy_api;
 mod cozy_e2e;
 mod cozy_screens;
+mod french_home;
 mod home_screens;
 mod input_props;
 mod keymaps;
