@@ -272,4 +272,35 @@ shared-check-promo-character = “{ $char }” is not allowed: a promo code has 
 
 ## The passphrase strength estimator's warnings and suggestions
 # (Strength section: its messages go here, each id starting strength-.)
+# What makes a passphrase easy to guess (zxcvbn's warnings).
+strength-warning-top-10 = This is a top-10 common password.
+strength-warning-top-100 = This is a top-100 common password.
+strength-warning-very-common = This is a very common password.
+strength-warning-similar-to-common = This is similar to a commonly used password.
+strength-warning-word-by-itself = A word by itself is easy to guess.
+strength-warning-names-by-themselves = Names and surnames by themselves are easy to guess.
+strength-warning-common-names = Common names and surnames are easy to guess.
+strength-warning-own-details = Your own details are easy to guess.
+strength-warning-straight-rows = Straight rows of keys are easy to guess.
+strength-warning-short-keyboard-patterns = Short keyboard patterns are easy to guess.
+strength-warning-repeated-character = Repeats like "aaa" are easy to guess.
+strength-warning-repeated-pattern = Repeats like "abcabcabc" are only slightly harder to guess than "abc".
+strength-warning-sequences = Sequences like abc or 6543 are easy to guess.
+strength-warning-recent-years = Recent years are easy to guess.
+strength-warning-dates = Dates are often easy to guess.
 
+# What to do about it (zxcvbn's suggestions).
+strength-suggestion-more-words = Add another word or two. Uncommon words are better.
+strength-suggestion-few-words = Use a few words, avoid common phrases.
+strength-suggestion-no-need-for-symbols = No need for symbols, digits, or uppercase letters.
+strength-suggestion-longer-keyboard-pattern = Use a longer keyboard pattern with more turns.
+strength-suggestion-avoid-repeats = Avoid repeated words and characters.
+strength-suggestion-avoid-sequences = Avoid sequences.
+strength-suggestion-avoid-recent-years = Avoid recent years.
+strength-suggestion-avoid-years-associated = Avoid years that are associated with you.
+strength-suggestion-avoid-dates = Avoid dates and years that are associated with you.
+# A word that starts with a capital letter.
+strength-suggestion-capitalization = Capitalization doesn't help very much.
+strength-suggestion-all-uppercase = All-uppercase is almost as easy to guess as all-lowercase.
+strength-suggestion-reversed-words = Reversed words aren't much harder to guess.
+strength-suggestion-substitutions = Predictable substitutions like '@' instead of 'a' don't help very much.

@@ -61,7 +61,8 @@ cozy-terms-url = https://cozy.io/fr/terms-of-service/
 ## L’accueil : le menu et ce que chaque parcours a laissé
 # (Home section: its messages go here, each id starting home-.)
 home-intro = Ouvrez un compte cloud depuis votre terminal.
-home-intro-keys = Choisissez quoi faire : Enter ouvre, ? liste les touches.
+# La touche ? est précédée d’une espace fine insécable, comme le signe.
+home-intro-keys = Choisissez quoi faire : Enter ouvre, ? liste les touches.
 home-intro-sandbox = Bac à sable : tout fournisseur est simulé ici ; rien de réel n’est créé.
 
 home-cozy-title = Créer un Cozy
@@ -271,4 +272,35 @@ shared-check-promo-character = « { $char } » n’est pas permis : un code p
 
 ## Les avertissements et conseils de l’estimateur de solidité des phrases de passe
 # (Strength section: its messages go here, each id starting strength-.)
+# Ce qui rend une phrase de passe facile à deviner (les avertissements de zxcvbn).
+strength-warning-top-10 = C’est l’un des 10 mots de passe les plus courants.
+strength-warning-top-100 = C’est l’un des 100 mots de passe les plus courants.
+strength-warning-very-common = C’est un mot de passe très courant.
+strength-warning-similar-to-common = Cela ressemble à un mot de passe très utilisé.
+strength-warning-word-by-itself = Un mot seul est facile à deviner.
+strength-warning-names-by-themselves = Des noms et prénoms seuls sont faciles à deviner.
+strength-warning-common-names = Les noms et prénoms courants sont faciles à deviner.
+strength-warning-own-details = Vos informations personnelles sont faciles à deviner.
+strength-warning-straight-rows = Les rangées de touches sont faciles à deviner.
+strength-warning-short-keyboard-patterns = Les motifs courts sur le clavier sont faciles à deviner.
+strength-warning-repeated-character = Les répétitions comme « aaa » sont faciles à deviner.
+strength-warning-repeated-pattern = Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».
+strength-warning-sequences = Les suites comme abc ou 6543 sont faciles à deviner.
+strength-warning-recent-years = Les années récentes sont faciles à deviner.
+strength-warning-dates = Les dates sont souvent faciles à deviner.
 
+# Que faire (les suggestions de zxcvbn).
+strength-suggestion-more-words = Ajoutez un mot ou deux, de préférence peu courants.
+strength-suggestion-few-words = Prenez quelques mots, en évitant les expressions toutes faites.
+strength-suggestion-no-need-for-symbols = Inutile d’y mettre des symboles, des chiffres ou des majuscules.
+strength-suggestion-longer-keyboard-pattern = Prenez un motif de clavier plus long, qui change plus souvent de direction.
+strength-suggestion-avoid-repeats = Évitez de répéter des mots et des caractères.
+strength-suggestion-avoid-sequences = Évitez les suites.
+strength-suggestion-avoid-recent-years = Évitez les années récentes.
+strength-suggestion-avoid-years-associated = Évitez les années qui vous sont liées.
+strength-suggestion-avoid-dates = Évitez les dates et les années qui vous sont liées.
+# Un mot qui commence par une majuscule.
+strength-suggestion-capitalization = Une majuscule au début n’aide pas beaucoup.
+strength-suggestion-all-uppercase = Tout en majuscules est presque aussi facile à deviner que tout en minuscules.
+strength-suggestion-reversed-words = Un mot à l’envers n’est guère plus difficile à deviner.
+strength-suggestion-substitutions = Des substitutions prévisibles comme « @ » pour « a » n’aident pas beaucoup.

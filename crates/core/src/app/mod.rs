@@ -3,6 +3,7 @@
 //! synchronous: every transition, validation and message a person sees is decided here, so a
 //! test drives whole flows by feeding messages and reading the commands that come out.
 
+pub mod advice;
 pub mod ask;
 pub mod checks;
 pub mod cleura;
