@@ -265,6 +265,54 @@ shared-check-slug-too-long = An address has at most { $max } characters.
 # $char: the character refused.
 shared-check-promo-character = “{ $char }” is not allowed: a promo code has letters, digits, - and _ only.
 
+# What went wrong with a request, and what to do. $host: the server's name; $detail: what the
+# transport said (its own words).
+shared-api-network = cannot reach { $host }: { $detail }. Check your network connection, then try again.
+shared-api-timeout = { $host } did not answer in time. Try again in a moment.
+shared-api-closed = { $host } closed the connection before answering. Try again in a moment.
+shared-api-untrusted = { $host }'s TLS certificate is not trusted ({ $detail }). Nothing was sent. If this address is right, the server or something between (a proxy) presents a certificate this machine does not trust.
+# $message: why the server is busy (its own words, or its status in words); $wait: how long it asks to wait.
+shared-api-busy = { $message }. Try again in a moment.
+shared-api-busy-wait = { $message }. The server asks to wait { $wait }; try again then.
+# $status: the HTTP status number; $message: the server's words.
+shared-api-server = the server failed ({ $status }): { $message }. Try again later.
+# $to: the address it redirects to.
+shared-api-moved = the provider moved this address (HTTP { $status }) to { $to }. cloudboard did not follow it: check the address in the config (or ask the provider's support) before trying again.
+shared-api-moved-nowhere = the provider moved this address (HTTP { $status }). cloudboard did not follow it: check the address in the config (or ask the provider's support) before trying again.
+# $detail: what was wrong with the answer.
+shared-api-bad-response = the server's answer could not be understood: { $detail }. This is a problem on the server's side or with the address configured for it; try again later or check the endpoint.
+# A status in words, when the server said nothing usable. $meaning: one of those below; $code: its number.
+shared-status-in-words = { $meaning } (HTTP { $code })
+shared-status-400 = the request was refused as malformed
+shared-status-401 = the credentials were not accepted
+shared-status-403 = access to this is forbidden
+shared-status-404 = this address has no such route or item
+shared-status-405 = this address does not take this kind of request
+shared-status-409 = it conflicts with something that exists already
+shared-status-410 = it is gone
+shared-status-413 = the request is too large
+shared-status-415 = the request's format is not accepted
+shared-status-422 = a value was refused
+shared-status-429 = too many requests
+shared-status-5xx = the server failed
+shared-status-unexpected = an unexpected answer
+# A wait. $minutes, $seconds: how many.
+shared-duration-seconds = { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+shared-duration-minutes = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+shared-duration-minutes-seconds = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+
 
 ## The plain mode, answers files, the subcommands' human output and the options' help
 # (Scripts section: its messages go here, each id starting scripts-.)

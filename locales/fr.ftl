@@ -265,6 +265,54 @@ shared-check-slug-too-long = Une adresse a au plus { $max } caractères.
 # $char : le caractère refusé.
 shared-check-promo-character = « { $char } » n’est pas permis : un code promo n’a que des lettres, des chiffres, - et _.
 
+# Ce qui n’a pas marché avec une requête, et que faire. $host : le nom du serveur ; $detail : ce
+# qu’en a dit la couche réseau (ses propres mots).
+shared-api-network = impossible de joindre { $host } : { $detail }. Vérifiez votre connexion réseau, puis réessayez.
+shared-api-timeout = { $host } n’a pas répondu à temps. Réessayez dans un instant.
+shared-api-closed = { $host } a fermé la connexion avant de répondre. Réessayez dans un instant.
+shared-api-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail }). Rien n’a été envoyé. Si cette adresse est la bonne, le serveur ou un intermédiaire (un proxy) présente un certificat auquel cette machine ne fait pas confiance.
+# $message : pourquoi le serveur est occupé (ses mots, ou son statut en mots) ; $wait : combien de temps il demande d’attendre.
+shared-api-busy = { $message }. Réessayez dans un instant.
+shared-api-busy-wait = { $message }. Le serveur demande d’attendre { $wait } ; réessayez ensuite.
+# $status : le numéro du statut HTTP ; $message : les mots du serveur.
+shared-api-server = le serveur a échoué ({ $status }) : { $message }. Réessayez plus tard.
+# $to : l’adresse vers laquelle il redirige.
+shared-api-moved = le fournisseur a déplacé cette adresse (HTTP { $status }) vers { $to }. cloudboard ne l’a pas suivie : vérifiez l’adresse dans la configuration (ou demandez au support du fournisseur) avant de réessayer.
+shared-api-moved-nowhere = le fournisseur a déplacé cette adresse (HTTP { $status }). cloudboard ne l’a pas suivie : vérifiez l’adresse dans la configuration (ou demandez au support du fournisseur) avant de réessayer.
+# $detail : ce qui n’allait pas dans la réponse.
+shared-api-bad-response = la réponse du serveur est incompréhensible : { $detail }. Le problème vient du serveur ou de l’adresse configurée pour lui ; réessayez plus tard ou vérifiez l’adresse.
+# Un statut en mots, quand le serveur n’a rien dit d’utile. $meaning : l’un de ceux ci-dessous ; $code : son numéro.
+shared-status-in-words = { $meaning } (HTTP { $code })
+shared-status-400 = la requête a été refusée comme mal formée
+shared-status-401 = les identifiants n’ont pas été acceptés
+shared-status-403 = l’accès à ceci est interdit
+shared-status-404 = cette adresse n’a pas cette route ou cet élément
+shared-status-405 = cette adresse n’accepte pas ce genre de requête
+shared-status-409 = cela entre en conflit avec quelque chose qui existe déjà
+shared-status-410 = cela n’existe plus
+shared-status-413 = la requête est trop grande
+shared-status-415 = le format de la requête n’est pas accepté
+shared-status-422 = une valeur a été refusée
+shared-status-429 = trop de requêtes
+shared-status-5xx = le serveur a échoué
+shared-status-unexpected = une réponse inattendue
+# Une attente. $minutes, $seconds : combien.
+shared-duration-seconds = { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }
+shared-duration-minutes = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+shared-duration-minutes-seconds = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }
+
 
 ## Le mode simple, les fichiers de réponses, ce que disent les sous-commandes et l’aide des options
 # (Scripts section: its messages go here, each id starting scripts-.)
