@@ -313,6 +313,12 @@ shared-duration-minutes-seconds = { $minutes ->
        *[other] { $seconds } seconds
     }
 
+# The state file (what earlier runs left) could not be used. $path: the file; $error: the
+# system's or the parser's words; $aside: where it was moved.
+shared-state-unreadable = Cannot read { $path }: { $error }
+shared-state-damaged-moved = { $path } was damaged ({ $error }); it was moved to { $aside }.
+shared-state-damaged = { $path } was damaged ({ $error }) and is ignored.
+
 
 ## The plain mode, answers files, the subcommands' human output and the options' help
 # (Scripts section: its messages go here, each id starting scripts-.)

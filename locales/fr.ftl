@@ -313,6 +313,12 @@ shared-duration-minutes-seconds = { $minutes ->
        *[other] { $seconds } secondes
     }
 
+# Le fichier d’état (ce que les exécutions précédentes ont laissé) est inutilisable. $path : le
+# fichier ; $error : les mots du système ou de l’analyseur ; $aside : où il a été déplacé.
+shared-state-unreadable = Impossible de lire { $path } : { $error }
+shared-state-damaged-moved = { $path } était abîmé ({ $error }) ; il a été déplacé vers { $aside }.
+shared-state-damaged = { $path } était abîmé ({ $error }) et n’est pas pris en compte.
+
 
 ## Le mode simple, les fichiers de réponses, ce que disent les sous-commandes et l’aide des options
 # (Scripts section: its messages go here, each id starting scripts-.)

@@ -190,7 +190,7 @@ pub enum EventBody {
     /// What earlier runs left (the state file), and a notice if it had to be set aside.
     State {
         state: Box<State>,
-        notice: Option<String>,
+        notice: Option<crate::store::resume::StateNotice>,
     },
     /// The task running that request ended without answering (it panicked).
     TaskFailed(String),
@@ -1194,7 +1194,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             };
             if let Some(notice) = notice {
                 app.toast = Some(Toast {
-                    text: notice,
+                    text: notice.said(app.config.lang()),
                     tone: Tone::Note,
                     until: app.now + TOAST_FOR * 5,
                 });
