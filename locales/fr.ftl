@@ -13,7 +13,7 @@ cli-long-about =
 ## Les touches qui marchent sur chaque écran, dans la barre des touches et l’aide
 
 key-help = aide
-key-outbox = afficher/masquer la boîte d’envoi du bac à sable
+key-outbox = afficher/masquer la boîte d’envoi
 key-suspend = suspendre
 key-quit = quitter
 # F2, dans la barre des touches quand la boîte d’envoi du bac à sable est masquée et non vide.

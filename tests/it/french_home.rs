@@ -327,3 +327,23 @@ fn in_french_the_outbox_empty_and_with_messages() {
         },
     );
 }
+
+#[test]
+fn in_french_the_help_overlay_with_the_sandbox_keeps_its_last_line() {
+    at_both_sizes(
+        "help_sandbox",
+        |w, h| {
+            let mut app = sandbox_french(w, h);
+            common::key(&mut app, KeyCode::Char('?'));
+            app
+        },
+        |screen| {
+            for said in [
+                "F2         afficher/masquer la boîte d’envoi",
+                "Appuyez sur une touche pour fermer.",
+            ] {
+                assert!(screen.contains(said), "{said:?} missing:\n{screen}");
+            }
+        },
+    );
+}

@@ -720,6 +720,60 @@ mod tests {
     }
 
     #[test]
+    fn a_field_given_its_language_says_its_notes_and_refusals_in_it() {
+        let french = |text: &str| {
+            text.replace(" :", "\u{a0}:")
+                .replace(" ;", "\u{202f};")
+                .replace("« ", "«\u{a0}")
+                .replace(" »", "\u{a0}»")
+        };
+        let mut slug = TextField::new("Adresse", CharRule::Slug, 30).lang(Lang::Fr);
+        slug.paste("Jeanne.Doe");
+        assert_eq!(
+            slug.note.as_deref(),
+            Some(
+                french(
+                    "ignoré : « . » (utilisez des minuscules a–z et des chiffres 0–9) ; \
+                     « J », « D » mis en minuscules (« j », « d ») : une adresse s’écrit en \
+                     minuscules"
+                )
+                .as_str()
+            )
+        );
+        slug.handle_key(&key('X'));
+        assert_eq!(
+            slug.note.as_deref(),
+            Some(french("« X » devient « x » : une adresse s’écrit en minuscules").as_str())
+        );
+        let mut email = TextField::new("Adresse e-mail", CharRule::NoSpace, 254).lang(Lang::Fr);
+        email.paste("jeanne @ example.org");
+        assert_eq!(
+            email.note.as_deref(),
+            Some(french("ignoré : 2 espaces (les espaces ne sont pas acceptées ici)").as_str())
+        );
+        assert_eq!(
+            email.answer("Jeanne <j@example.org>"),
+            Err(french(
+                "Adresse e-mail : impossible d’y mettre une espace (les espaces ne sont pas \
+                 acceptées ici)."
+            ))
+        );
+        let mut code = TextField::new("Code", CharRule::Digits, 6).lang(Lang::Fr);
+        code.paste("│1234567│");
+        assert_eq!(
+            code.note.as_deref(),
+            Some(
+                french(
+                    "2 caractères de bordure retirés (“│”) du texte collé ; coupé à 6 \
+                     caractères, le maximum de ce champ"
+                )
+                .replace("“│”", "«\u{a0}│\u{a0}»")
+                .as_str()
+            )
+        );
+    }
+
+    #[test]
     fn an_edit_clears_the_error_but_a_cursor_move_does_not() {
         let mut f = TextField::new("Email", CharRule::NoSpace, 50).with_value("ab");
         f.error = Some("bad".into());

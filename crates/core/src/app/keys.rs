@@ -440,7 +440,7 @@ mod tests {
             words(Lang::Fr),
             [
                 "? F1 aide",
-                "F2 afficher/masquer la boîte d’envoi du bac à sable",
+                "F2 afficher/masquer la boîte d’envoi",
                 "Ctrl-Z suspendre",
                 "Ctrl-C quitter"
             ]
