@@ -319,6 +319,26 @@ shared-state-unreadable = Cannot read { $path }: { $error }
 shared-state-damaged-moved = { $path } was damaged ({ $error }); it was moved to { $aside }.
 shared-state-damaged = { $path } was damaged ({ $error }) and is ignored.
 
+# A request's task stopped without answering.
+shared-task-failed = an internal error stopped this request (details are in the log)
+# The sandbox's outbox could not be read. $why: what the transport or the status said.
+shared-outbox-no-answer = the sandbox does not answer ({ $why })
+shared-outbox-answered = the sandbox answered { $why }
+shared-outbox-unreadable = the sandbox's outbox is not readable ({ $why })
+# A part of a CloudSigma account that could not be read. $why: the error's advice.
+shared-account-no-profile = The profile could not be read: { $why }
+shared-account-no-whoami = Who is signed in could not be read: { $why }
+shared-account-no-balance = The balance could not be read: { $why }
+# CloudSigma's confirmation page (the password is set there). $why: the transport's words;
+# $said: the page's own words; $status: its HTTP status.
+shared-confirmation-unreachable = The confirmation page could not be reached: { $why }
+shared-confirmation-refused = The confirmation page refused the password: { $said }
+shared-confirmation-used = The confirmation link is no longer valid: it was already used.
+shared-confirmation-answered = The confirmation page answered { $status }.
+# Following a Cozy's creation. $seconds: the wait before the next look; $error: what went wrong.
+shared-cozy-not-shown-yet = the Cloudery does not show this creation yet; looking again in { $seconds } s
+shared-cozy-looking-again = { $error }; looking again in { $seconds } s
+
 
 ## The plain mode, answers files, the subcommands' human output and the options' help
 # (Scripts section: its messages go here, each id starting scripts-.)

@@ -319,6 +319,26 @@ shared-state-unreadable = Impossible de lire { $path } : { $error }
 shared-state-damaged-moved = { $path } était abîmé ({ $error }) ; il a été déplacé vers { $aside }.
 shared-state-damaged = { $path } était abîmé ({ $error }) et n’est pas pris en compte.
 
+# La tâche d’une requête s’est arrêtée sans répondre.
+shared-task-failed = une erreur interne a arrêté cette requête (les détails sont dans le journal)
+# La boîte d’envoi du bac à sable est illisible. $why : ce qu’a dit la couche réseau ou le statut.
+shared-outbox-no-answer = le bac à sable ne répond pas ({ $why })
+shared-outbox-answered = le bac à sable a répondu { $why }
+shared-outbox-unreadable = la boîte d’envoi du bac à sable est illisible ({ $why })
+# Une partie d’un compte CloudSigma qui n’a pas pu être lue. $why : le conseil de l’erreur.
+shared-account-no-profile = Le profil n’a pas pu être lu : { $why }
+shared-account-no-whoami = L’identité de la personne connectée n’a pas pu être lue : { $why }
+shared-account-no-balance = Le solde n’a pas pu être lu : { $why }
+# La page de confirmation de CloudSigma (le mot de passe s’y choisit). $why : les mots de la couche
+# réseau ; $said : les mots de la page ; $status : son statut HTTP.
+shared-confirmation-unreachable = La page de confirmation est injoignable : { $why }
+shared-confirmation-refused = La page de confirmation a refusé le mot de passe : { $said }
+shared-confirmation-used = Le lien de confirmation n’est plus valable : il a déjà servi.
+shared-confirmation-answered = La page de confirmation a répondu { $status }.
+# Le suivi de la création d’un Cozy. $seconds : l’attente avant le prochain coup d’œil ; $error : ce qui n’a pas marché.
+shared-cozy-not-shown-yet = le Cloudery ne montre pas encore cette création ; nouvel essai dans { $seconds } s
+shared-cozy-looking-again = { $error } ; nouvel essai dans { $seconds } s
+
 
 ## Le mode simple, les fichiers de réponses, ce que disent les sous-commandes et l’aide des options
 # (Scripts section: its messages go here, each id starting scripts-.)
