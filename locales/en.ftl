@@ -214,7 +214,7 @@ shared-field-char-tab = a tab ({ $code })
 shared-field-char-other-space = a space ({ $code })
 shared-field-char = “{ $char }”
 # Two remarks, one after the other ($said: the first ones, $more: the next).
-shared-field-and = { $said }; { $more }
+shared-and = { $said }; { $more }
 # $what: the characters named; $why: why they are refused (one of the above).
 shared-field-left-out = left out { $what }: { $why }
 # $count: how many spaces.
@@ -338,6 +338,16 @@ shared-confirmation-answered = The confirmation page answered { $status }.
 # Following a Cozy's creation. $seconds: the wait before the next look; $error: what went wrong.
 shared-cozy-not-shown-yet = the Cloudery does not show this creation yet; looking again in { $seconds } s
 shared-cozy-looking-again = { $error }; looking again in { $seconds } s
+
+# A secret (a token, a session) that could not be kept, read or forgotten. $why: what the
+# keyring or the system said; $path: a file; $keyring: a keyring's short name.
+shared-secret-refused = the keyring refused to store it: { $why }
+shared-secret-no-keyring = no keyring answered; set secrets.store = "auto" to use a file
+shared-secret-cannot-write = cannot write { $path }: { $why }
+shared-secret-cannot-read = cannot read { $path }: { $why }
+shared-secret-keyring-cannot-remove = { $keyring } could not remove it: { $why }
+shared-secret-cannot-remove = cannot remove { $path }: { $why }
+shared-secret-keyring-timeout = { $keyring } did not answer in time
 
 
 ## The plain mode, answers files, the subcommands' human output and the options' help

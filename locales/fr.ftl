@@ -214,7 +214,7 @@ shared-field-char-tab = une tabulation ({ $code })
 shared-field-char-other-space = une espace ({ $code })
 shared-field-char = « { $char } »
 # Deux remarques, l’une après l’autre ($said : les premières, $more : la suivante).
-shared-field-and = { $said } ; { $more }
+shared-and = { $said } ; { $more }
 # $what : les caractères nommés ; $why : pourquoi ils sont refusés (l’une des raisons ci-dessus).
 shared-field-left-out = ignoré : { $what } ({ $why })
 # $count : combien d’espaces.
@@ -338,6 +338,16 @@ shared-confirmation-answered = La page de confirmation a répondu { $status }.
 # Le suivi de la création d’un Cozy. $seconds : l’attente avant le prochain coup d’œil ; $error : ce qui n’a pas marché.
 shared-cozy-not-shown-yet = le Cloudery ne montre pas encore cette création ; nouvel essai dans { $seconds } s
 shared-cozy-looking-again = { $error } ; nouvel essai dans { $seconds } s
+
+# Un secret (un jeton, une session) qui n’a pas pu être gardé, lu ou oublié. $why : ce qu’a dit
+# le trousseau ou le système ; $path : un fichier ; $keyring : le nom court d’un trousseau.
+shared-secret-refused = le trousseau a refusé de le garder : { $why }
+shared-secret-no-keyring = aucun trousseau n’a répondu ; mettez secrets.store à « auto » dans la configuration pour utiliser un fichier
+shared-secret-cannot-write = impossible d’écrire { $path } : { $why }
+shared-secret-cannot-read = impossible de lire { $path } : { $why }
+shared-secret-keyring-cannot-remove = { $keyring } n’a pas pu l’effacer : { $why }
+shared-secret-cannot-remove = impossible d’effacer { $path } : { $why }
+shared-secret-keyring-timeout = { $keyring } n’a pas répondu à temps
 
 
 ## Le mode simple, les fichiers de réponses, ce que disent les sous-commandes et l’aide des options

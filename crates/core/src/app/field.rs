@@ -87,7 +87,7 @@ fn one_after_another(lang: Lang, remarks: Vec<String>) -> Option<String> {
     remarks.into_iter().reduce(|said, more| {
         tr_args(
             lang,
-            "shared-field-and",
+            "shared-and",
             &[("said", said.into()), ("more", more.into())],
         )
         .into_owned()

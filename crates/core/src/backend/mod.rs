@@ -100,7 +100,7 @@ pub async fn run_in(
     }
     let services = Services {
         http: Http::default(),
-        secrets: Secrets::new(setup.secret_store, &setup.paths.data_dir),
+        secrets: Secrets::new(setup.secret_store, &setup.paths.data_dir).speaking(lang),
         paths: setup.paths,
         lang,
     };

@@ -30,7 +30,7 @@ use secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
 use crate::config::SecretStore;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Arg, Lang, tr, tr_args};
 
 const SERVICE: &str = "cloudboard";
 const KEYRING_TIMEOUT: Duration = Duration::from_secs(2);
@@ -178,11 +178,24 @@ pub struct Secrets {
     /// Best first.
     keyrings: Arc<[Keyring]>,
     timeout: Duration,
+    /// The language its troubles are said in.
+    lang: Lang,
 }
 
 impl Secrets {
     pub fn new(mode: SecretStore, data_dir: &Path) -> Secrets {
         Secrets::with_keyrings(mode, data_dir, platform_keyrings(), KEYRING_TIMEOUT)
+    }
+
+    /// Says its troubles (a keyring that refused, a file that cannot be written) in `lang`.
+    pub fn speaking(mut self, lang: Lang) -> Secrets {
+        self.lang = lang;
+        self
+    }
+
+    /// A trouble in the store's language: `id`'s message with `args`.
+    fn said(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        tr_args(self.lang, id, args).into_owned()
     }
 
     fn with_keyrings(
@@ -196,6 +209,7 @@ impl Secrets {
             dir: data_dir.join("secrets"),
             keyrings: keyrings.into(),
             timeout,
+            lang: Lang::En,
         }
     }
 
@@ -226,8 +240,8 @@ impl Secrets {
         }
         if self.mode == SecretStore::Keyring {
             return Err(match refusal {
-                Some(e) => format!("the keyring refused to store it: {e}"),
-                None => "no keyring answered; set secrets.store = \"auto\" to use a file".into(),
+                Some(e) => self.said("shared-secret-refused", &[("why", e.into())]),
+                None => self.said("shared-secret-no-keyring", &[]),
             });
         }
         let path = self.file(name);
@@ -240,7 +254,15 @@ impl Secrets {
         })
         .await
         .map_err(|e| e.to_string())?
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        .map_err(|e| {
+            self.said(
+                "shared-secret-cannot-write",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", e.to_string().into()),
+                ],
+            )
+        })?;
         self.remove_copies(name, None).await;
         Ok(Location::file(self.mode, path))
     }
@@ -281,7 +303,13 @@ impl Secrets {
                 Ok(Some((secret, location)))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+            Err(e) => Err(self.said(
+                "shared-secret-cannot-read",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", e.to_string().into()),
+                ],
+            )),
         }
     }
 
@@ -290,21 +318,34 @@ impl Secrets {
         let mut failures = Vec::new();
         for keyring in self.keyrings() {
             if let Some(Err(e)) = self.delete(keyring, name).await {
-                failures.push(format!(
-                    "{} could not remove it: {e}",
-                    keyring.location.short()
+                failures.push(self.said(
+                    "shared-secret-keyring-cannot-remove",
+                    &[
+                        ("keyring", keyring.location.short_in(self.lang).into()),
+                        ("why", e.into()),
+                    ],
                 ));
             }
         }
         match std::fs::remove_file(self.file(name)) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => failures.push(format!("cannot remove {}: {e}", self.file(name).display())),
+            Err(e) => failures.push(self.said(
+                "shared-secret-cannot-remove",
+                &[
+                    ("path", self.file(name).display().to_string().into()),
+                    ("why", e.to_string().into()),
+                ],
+            )),
         }
-        if failures.is_empty() {
-            Ok(())
-        } else {
-            Err(failures.join("; "))
+        match failures.into_iter().reduce(|said, more| {
+            self.said(
+                "shared-and",
+                &[("said", said.into()), ("more", more.into())],
+            )
+        }) {
+            None => Ok(()),
+            Some(failures) => Err(failures),
         }
     }
 
@@ -449,9 +490,9 @@ impl Secrets {
             Ok(Err(e)) => Err(e.to_string()),
             Err(_) => {
                 keyring.silent.store(true, Ordering::Relaxed);
-                Err(format!(
-                    "{} did not answer in time",
-                    keyring.location.short()
+                Err(self.said(
+                    "shared-secret-keyring-timeout",
+                    &[("keyring", keyring.location.short_in(self.lang).into())],
                 ))
             }
         }
@@ -879,7 +920,42 @@ mod tests {
             refused.starts_with("the keyring refused to store it: "),
             "{refused}"
         );
+        // In French when the store is told so.
+        let secrets = self::secrets(SecretStore::Keyring, &data, vec![absent(Location::Keyring)])
+            .speaking(Lang::Fr);
+        let refused = secrets
+            .save("cleura", &SecretString::from("tok"))
+            .await
+            .unwrap_err();
+        assert!(
+            refused.starts_with("aucun trousseau n’a répondu"),
+            "{refused}"
+        );
         let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[test]
+    fn where_a_secret_is_kept_is_said_in_french() {
+        assert_eq!(
+            Location::KernelKeyring.short_in(Lang::Fr),
+            "le trousseau du noyau (jusqu’au redémarrage)"
+        );
+        let path = PathBuf::from("/data/secrets/cleura.secret");
+        assert_eq!(
+            Location::FallbackFile(path).describe_in(Lang::Fr),
+            "/data/secrets/cleura.secret (aucun trousseau n’a répondu\u{202f}; vous seul pouvez \
+             lire ce fichier)"
+        );
+        // What the state file recorded, said in French; a path as it is.
+        assert_eq!(
+            kept_in(Lang::Fr, &Location::KernelKeyring.short()),
+            "le trousseau du noyau (jusqu’au redémarrage)"
+        );
+        assert_eq!(kept_in(Lang::Fr, "~/a/token"), "~/a/token");
+        assert_eq!(
+            kept_in(Lang::En, &Location::Keyring.short()),
+            Location::Keyring.short()
+        );
     }
 
     #[tokio::test]
