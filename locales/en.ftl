@@ -349,6 +349,9 @@ shared-secret-keyring-cannot-remove = { $keyring } could not remove it: { $why }
 shared-secret-cannot-remove = cannot remove { $path }: { $why }
 shared-secret-keyring-timeout = { $keyring } did not answer in time
 
+# In the key bar and the help, for any character typed into the focused field.
+shared-key-typing = type
+
 
 ## The plain mode, answers files, the subcommands' human output and the options' help
 # (Scripts section: its messages go here, each id starting scripts-.)

@@ -349,6 +349,9 @@ shared-secret-keyring-cannot-remove = { $keyring } n’a pas pu l’effacer : {
 shared-secret-cannot-remove = impossible d’effacer { $path } : { $why }
 shared-secret-keyring-timeout = { $keyring } n’a pas répondu à temps
 
+# Dans la barre des touches et l’aide, pour tout caractère tapé dans le champ actif.
+shared-key-typing = tapez
+
 
 ## Le mode simple, les fichiers de réponses, ce que disent les sous-commandes et l’aide des options
 # (Scripts section: its messages go here, each id starting scripts-.)

@@ -258,7 +258,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for key in keys {
-        let label = key.label();
+        let label = key.label_in(lang);
         let piece = Span::raw(format!(" {label} {} ", key.action)).width();
         if used + piece + right_width > width {
             break;
