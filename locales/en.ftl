@@ -351,6 +351,9 @@ shared-secret-keyring-timeout = { $keyring } did not answer in time
 
 # In the key bar and the help, for any character typed into the focused field.
 shared-key-typing = type
+# Why a server could not be reached ($cause: the system's words).
+shared-api-connection-refused = the connection was refused
+shared-api-no-connection = no connection could be made ({ $cause })
 
 
 ## The plain mode, answers files, the subcommands' human output and the options' help

@@ -351,6 +351,9 @@ shared-secret-keyring-timeout = { $keyring } n’a pas répondu à temps
 
 # Dans la barre des touches et l’aide, pour tout caractère tapé dans le champ actif.
 shared-key-typing = tapez
+# Pourquoi un serveur est injoignable ($cause : les mots du système).
+shared-api-connection-refused = la connexion a été refusée
+shared-api-no-connection = aucune connexion n’a pu s’établir ({ $cause })
 
 
 ## Le mode simple, les fichiers de réponses, ce que disent les sous-commandes et l’aide des options

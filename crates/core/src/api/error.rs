@@ -168,7 +168,10 @@ impl ApiError {
         match self {
             ApiError::Network { host, detail } => said(
                 "shared-api-network",
-                &[("host", host.into()), ("detail", detail.into())],
+                &[
+                    ("host", host.into()),
+                    ("detail", super::network_detail_in(lang, detail).into()),
+                ],
             ),
             ApiError::Timeout { host } => said("shared-api-timeout", &[("host", host.into())]),
             ApiError::Closed { host } => said("shared-api-closed", &[("host", host.into())]),
@@ -237,6 +240,10 @@ mod tests {
                 host: "rest.cleura.cloud".into(),
                 detail: "dns error".into(),
             },
+            ApiError::Network {
+                host: "127.0.0.1".into(),
+                detail: "the connection was refused".into(),
+            },
             ApiError::Timeout {
                 host: "rest.cleura.cloud".into(),
             },
@@ -284,7 +291,7 @@ mod tests {
             let advice = error.advice();
             assert!(advice.starts_with(&error.to_string()), "{advice}");
         }
-        let busy = &every_kind()[4];
+        let busy = &every_kind()[5];
         assert_eq!(
             busy.advice(),
             "Too many requests: slow down. The server asks to wait 1 minute 10 seconds; \
@@ -297,7 +304,7 @@ mod tests {
         for error in every_kind() {
             assert_ne!(error.advice_in(Lang::Fr), error.advice(), "{error:?}");
         }
-        let [network, _, _, _, busy, ..] = &every_kind()[..] else {
+        let [network, refused, _, _, _, busy, ..] = &every_kind()[..] else {
             unreachable!()
         };
         assert_eq!(
@@ -306,13 +313,24 @@ mod tests {
              réseau, puis réessayez."
         );
         assert!(
+            refused
+                .advice_in(Lang::Fr)
+                .starts_with("impossible de joindre 127.0.0.1\u{a0}: la connexion a été refusée."),
+            "{}",
+            refused.advice_in(Lang::Fr)
+        );
+        assert_eq!(
+            crate::api::network_detail_in(Lang::Fr, "no connection could be made (os error 111)"),
+            "aucune connexion n’a pu s’établir (os error 111)"
+        );
+        assert!(
             busy.advice_in(Lang::Fr)
                 .contains("attendre 1 minute 10 secondes"),
             "{}",
             busy.advice_in(Lang::Fr)
         );
         assert_eq!(
-            every_kind()[10].advice_in(Lang::Fr),
+            every_kind()[11].advice_in(Lang::Fr),
             "cette adresse n’a pas cette route ou cet élément (HTTP 404)"
         );
     }

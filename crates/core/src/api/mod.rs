@@ -280,13 +280,36 @@ fn transport_error(host: &str, e: &reqwest::Error) -> ApiError {
         return ApiError::Closed { host };
     }
     let detail = if lower.contains("refused") {
-        "the connection was refused".to_string()
+        CONNECTION_REFUSED.to_string()
     } else if e.is_connect() {
-        format!("no connection could be made ({cause})")
+        format!("{NO_CONNECTION} ({cause})")
     } else {
         cause
     };
     ApiError::Network { host, detail }
+}
+
+/// cloudboard's own words for why a server could not be reached, as `ApiError::Network`
+/// keeps them (in English, as its Display and the logs say them).
+const CONNECTION_REFUSED: &str = "the connection was refused";
+const NO_CONNECTION: &str = "no connection could be made";
+
+/// A `Network` error's detail in `lang`: cloudboard's own words (above) translated, the
+/// transport's left as it said them. This only chooses the words shown.
+pub(crate) fn network_detail_in(lang: Lang, detail: &str) -> String {
+    if detail == CONNECTION_REFUSED {
+        return tr(lang, "shared-api-connection-refused").into_owned();
+    }
+    match detail
+        .strip_prefix(NO_CONNECTION)
+        .and_then(|rest| rest.strip_prefix(" ("))
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        Some(cause) => {
+            tr_args(lang, "shared-api-no-connection", &[("cause", cause.into())]).into_owned()
+        }
+        None => detail.to_string(),
+    }
 }
 
 /// Turns a non-2xx answer into an error, with the provider's own message when it gave one.
