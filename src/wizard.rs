@@ -81,11 +81,12 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
         secret_store: app.config.secrets.store,
     };
     let log_file = paths.log_file.clone();
+    let lang = app.config.lang();
     let mut host = RealHost {
         guard: &guard,
         after_first_frame: Some(Box::new(move || {
             let log = crate::logging::init(&log_file);
-            let backend_done = start_backend(command_rx, event_tx, setup);
+            let backend_done = start_backend(command_rx, event_tx, setup, lang);
             (log, backend_done)
         })),
         log: None,
@@ -179,6 +180,7 @@ fn start_backend(
     commands: tokio::sync::mpsc::UnboundedReceiver<crate::app::Command>,
     events: tokio::sync::mpsc::UnboundedSender<crate::app::Event>,
     setup: Setup,
+    lang: crate::lang::Lang,
 ) -> Option<std::sync::mpsc::Receiver<()>> {
     let (done_tx, done_rx) = std::sync::mpsc::sync_channel(1);
     let spawned = std::thread::Builder::new()
@@ -196,7 +198,7 @@ fn start_backend(
                 Ok(rt) => rt.block_on(async {
                     #[cfg(debug_assertions)]
                     test_panic::in_a_backend_task();
-                    backend::run(commands, events, setup).await;
+                    backend::run_in(lang, commands, events, setup).await;
                     let _ = done_tx.send(());
                 }),
                 Err(e) => tracing::error!(error = %e, "cannot start the backend"),

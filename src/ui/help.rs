@@ -10,16 +10,17 @@ use crate::app::App;
 use crate::lang::{tr, tr_args};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lang = app.config.lang();
     let keys = app.keys();
     let key_width = keys
         .iter()
-        .map(|k| Span::raw(k.label()).width())
+        .map(|k| Span::raw(k.label_in(lang)).width())
         .max()
         .unwrap_or(0);
     let mut lines: Vec<Line> = keys
         .iter()
         .map(|k| {
-            let label = k.label();
+            let label = k.label_in(lang);
             let pad = key_width - Span::raw(label.as_str()).width();
             Line::from(vec![
                 Span::styled(format!("{label}{}", " ".repeat(pad)), theme.key()),
@@ -29,7 +30,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         })
         .collect();
     lines.push(Line::raw(""));
-    let lang = app.config.lang();
     lines.push(Line::styled(tr(lang, "help-close"), theme.dim()));
     let title = match app.title() {
         t if t.is_empty() => format!(" {} ", tr(lang, "help-title")),

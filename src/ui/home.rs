@@ -9,6 +9,7 @@ use super::layout::centered_column;
 use super::theme::Theme;
 use crate::app::home::{Entry, Home};
 use crate::app::{App, Hit};
+use crate::lang::tr;
 
 const INTRO_HEIGHT: u16 = 3;
 
@@ -40,16 +41,17 @@ pub fn draw(
         width: list.width,
         height: INTRO_HEIGHT.min(body.height),
     };
-    let mut intro_lines = vec![Line::styled(
-        "Open a cloud account from your terminal.",
-        theme.title(),
-    )];
+    let lang = app.config.lang();
+    let mut intro_lines = vec![Line::styled(tr(lang, "home-intro"), theme.title())];
     intro_lines.push(Line::styled(
-        if app.sandbox_url.is_some() {
-            "Sandbox: every provider is simulated here; nothing real is created."
-        } else {
-            "Choose what to do; Enter opens it, ? lists every key."
-        },
+        tr(
+            lang,
+            if app.sandbox_url.is_some() {
+                "home-intro-sandbox"
+            } else {
+                "home-intro-keys"
+            },
+        ),
         theme.dim(),
     ));
     frame.render_widget(Paragraph::new(intro_lines), intro);

@@ -71,14 +71,14 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
         _ => home::draw(&app.home, app, frame, body, &theme),
     };
     if let Some(panel) = areas.outbox {
-        outbox::draw(&app.outbox, frame, panel, &theme);
+        outbox::draw(&app.outbox, app.config.lang(), frame, panel, &theme);
     }
     footer(app, frame, areas.footer, &theme);
     if let Some(toast) = &app.toast {
         notice(toast, frame, area, areas.footer, &theme);
     }
     if app.outbox.overlay {
-        outbox::draw_over(&app.outbox, frame, areas.body, &theme);
+        outbox::draw_over(&app.outbox, app.config.lang(), frame, areas.body, &theme);
     }
     if app.help_open {
         help::draw(app, frame, area, &theme);
@@ -177,19 +177,25 @@ fn header(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         spans.push(Span::styled(format!("› {title} "), theme.header()));
     }
     let left: usize = spans.iter().map(|s| s.width()).sum();
+    let lang = app.config.lang();
+    let sandbox_at = |url: &str| {
+        format!(
+            "{} ",
+            tr_args(lang, "shared-header-sandbox", &[("url", url.into())])
+        )
+    };
     let right = match &app.sandbox_status {
         SandboxStatus::Off => match &app.sandbox_url {
-            Some(url) => format!("sandbox {url} "),
+            Some(url) => sandbox_at(url),
             None => String::new(),
         },
-        SandboxStatus::Starting => {
-            format!("{} starting the sandbox… ", theme::spinner(app.spinner))
-        }
-        SandboxStatus::Ready => format!(
-            "sandbox {} ",
-            app.sandbox_url.as_deref().unwrap_or_default()
+        SandboxStatus::Starting => format!(
+            "{} {} ",
+            theme::spinner(app.spinner),
+            tr(lang, "shared-header-sandbox-starting")
         ),
-        SandboxStatus::Failed(_) => "sandbox failed to start ".into(),
+        SandboxStatus::Ready => sandbox_at(app.sandbox_url.as_deref().unwrap_or_default()),
+        SandboxStatus::Failed(_) => format!("{} ", tr(lang, "shared-header-sandbox-failed")),
     };
     let width = usize::from(area.width);
     let right_width = Span::raw(&right).width();
@@ -252,7 +258,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for key in keys {
-        let label = key.label();
+        let label = key.label_in(lang);
         let piece = Span::raw(format!(" {label} {} ", key.action)).width();
         if used + piece + right_width > width {
             break;
@@ -273,7 +279,9 @@ const QUIT_WIDTH: u16 = 60;
 
 fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = app.config.lang();
-    let what = app.unfinished().unwrap_or_else(|| "work".into());
+    let what = app
+        .unfinished()
+        .unwrap_or_else(|| tr(lang, "shared-quit-work").into_owned());
     let width = usize::from(QUIT_WIDTH.min(area.width).saturating_sub(4)).max(10);
     let mut lines = vec![
         Line::styled(tr(lang, "quit-question"), theme.title()),
@@ -285,8 +293,8 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             lang,
             "quit-sent",
             &[
-                ("what", sent.what().into()),
-                ("where", sent.kept_where().into()),
+                ("what", sent.what_in(lang).into()),
+                ("where", sent.kept_where_in(lang).into()),
             ],
         ));
     }

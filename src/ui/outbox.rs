@@ -20,31 +20,20 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
 use crate::app::Outbox;
+use crate::lang::{Lang, tr, tr_args};
 
-pub fn draw(outbox: &Outbox, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw(outbox: &Outbox, lang: Lang, frame: &mut Frame, area: Rect, theme: &Theme) {
     let span = link_span(frame, area);
-    draw_titled(
-        outbox,
-        frame,
-        area,
-        span,
-        " Sandbox outbox (F2 hides) ",
-        theme,
-    );
+    let title = format!(" {} ", tr(lang, "shared-outbox-title"));
+    draw_titled(outbox, lang, frame, area, span, &title, theme);
 }
 
 /// Over the body, on a terminal too small for the panel.
-pub fn draw_over(outbox: &Outbox, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw_over(outbox: &Outbox, lang: Lang, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Clear, area);
     let span = link_span(frame, area);
-    draw_titled(
-        outbox,
-        frame,
-        area,
-        span,
-        " Sandbox outbox (any key closes) ",
-        theme,
-    );
+    let title = format!(" {} ", tr(lang, "shared-outbox-title-over"));
+    draw_titled(outbox, lang, frame, area, span, &title, theme);
 }
 
 /// The columns a link may use: the terminal's, when the box is as wide as it (below the
@@ -63,7 +52,7 @@ enum Row {
     Link(String),
 }
 
-fn rows(outbox: &Outbox, width: usize, theme: &Theme) -> Vec<Row> {
+fn rows(outbox: &Outbox, lang: Lang, width: usize, theme: &Theme) -> Vec<Row> {
     let text = |text: &str, style: Style| -> Vec<Row> {
         crate::ui::cozy::wrap(text, width)
             .into_iter()
@@ -73,23 +62,24 @@ fn rows(outbox: &Outbox, width: usize, theme: &Theme) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     if let Some(why) = &outbox.unavailable {
         rows.extend(text(
-            &format!("Cannot read the outbox: {why}"),
+            &tr_args(lang, "shared-outbox-unavailable", &[("why", why.into())]),
             theme.error(),
         ));
     }
     if outbox.messages.is_empty() {
-        rows.extend(text(
-            "Nothing sent yet. Emails with links and SMS with codes appear here.",
-            theme.dim(),
-        ));
+        rows.extend(text(&tr(lang, "shared-outbox-empty"), theme.dim()));
     }
     for m in outbox.messages.iter().rev() {
-        let kind = if m.kind == "sms" { "SMS" } else { "Email" };
-        for (index, piece) in crate::ui::cozy::wrap(&format!("{kind} to {}", m.to), width)
-            .into_iter()
-            .enumerate()
-        {
-            let line = match piece.strip_prefix(kind) {
+        let (kind, to) = if m.kind == "sms" {
+            ("shared-outbox-sms", "shared-outbox-sms-to")
+        } else {
+            ("shared-outbox-email", "shared-outbox-email-to")
+        };
+        let kind = tr(lang, kind);
+        let to = tr_args(lang, to, &[("to", (&m.to).into())]);
+        // The kind is drawn as a key is when the words start with it.
+        for (index, piece) in crate::ui::cozy::wrap(&to, width).into_iter().enumerate() {
+            let line = match piece.strip_prefix(kind.as_ref()) {
                 Some(rest) if index == 0 => Line::from(vec![
                     Span::styled(kind.to_string(), theme.key()),
                     Span::raw(rest.to_string()),
@@ -101,7 +91,7 @@ fn rows(outbox: &Outbox, width: usize, theme: &Theme) -> Vec<Row> {
         rows.extend(text(&m.subject, theme.title()));
         if let Some(code) = &m.code {
             rows.push(Row::Text(Line::from(vec![
-                Span::raw("code "),
+                Span::raw(format!("{} ", tr(lang, "shared-outbox-code"))),
                 Span::styled(code.clone(), theme.ok()),
             ])));
         }
@@ -156,6 +146,7 @@ fn place_link(link: &str, inner: Rect, span: Rect, screen: Rect) -> (u16, Vec<St
 
 fn draw_titled(
     outbox: &Outbox,
+    lang: Lang,
     frame: &mut Frame,
     area: Rect,
     span: Rect,
@@ -171,7 +162,7 @@ fn draw_titled(
     let screen = frame.area();
     let bottom = inner.bottom();
     let mut y = inner.y;
-    for row in rows(outbox, usize::from(inner.width), theme) {
+    for row in rows(outbox, lang, usize::from(inner.width), theme) {
         if y >= bottom {
             break;
         }
@@ -254,7 +245,15 @@ mod tests {
         let link = "http://127.0.0.1:40587/cozy/instances/bench1.mycozy.cloud/?registerToken=0123456789abcdef";
         let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
         terminal
-            .draw(|f| draw_over(&outbox_with(link), f, f.area(), &Theme::new(false)))
+            .draw(|f| {
+                draw_over(
+                    &outbox_with(link),
+                    Lang::En,
+                    f,
+                    f.area(),
+                    &Theme::new(false),
+                )
+            })
             .unwrap();
         let rows = screen_rows(&terminal);
         let start = rows.iter().position(|r| r.starts_with("http://")).unwrap();
@@ -282,7 +281,7 @@ mod tests {
             terminal
                 .draw(|f| {
                     let panel = Rect::new(100 - panel_width, 0, panel_width, 12);
-                    draw(&outbox_with(link), f, panel, &Theme::new(false));
+                    draw(&outbox_with(link), Lang::En, f, panel, &Theme::new(false));
                 })
                 .unwrap();
             screen_rows(&terminal)

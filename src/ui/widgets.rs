@@ -21,7 +21,7 @@ pub fn field(frame: &mut Frame, area: Rect, field: &TextField, focused: bool, th
     let label = Line::from(vec![
         Span::styled(marker, theme.key()),
         Span::styled(
-            field.label,
+            field.label.as_ref(),
             if focused { theme.title() } else { theme.base() },
         ),
     ]);
@@ -43,7 +43,7 @@ pub fn field(frame: &mut Frame, area: Rect, field: &TextField, focused: bool, th
             Span::styled(" ", theme.input(focused)),
             // A hint, never to be read as typed text: dim and slanted over the field's own
             // style, focused or not, with or without colour.
-            Span::styled(field.placeholder, theme.placeholder(focused)),
+            Span::styled(field.placeholder.as_ref(), theme.placeholder(focused)),
         ])
     } else {
         Line::from(vec![

@@ -20,6 +20,7 @@ mod french_cleura;
 mod french_cloudsigma;
 mod french_cozy;
 mod french_scripts;
+mod french_home;
 mod home_screens;
 mod input_props;
 mod keymaps;

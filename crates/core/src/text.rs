@@ -165,6 +165,22 @@ pub fn duration(wait: std::time::Duration) -> String {
     }
 }
 
+/// `duration`, in `lang`.
+pub fn duration_in(lang: crate::lang::Lang, wait: std::time::Duration) -> String {
+    use crate::lang::tr_args;
+    let secs = whole_seconds(wait);
+    match (secs / 60, secs % 60) {
+        (0, s) => tr_args(lang, "shared-duration-seconds", &[("seconds", s.into())]),
+        (m, 0) => tr_args(lang, "shared-duration-minutes", &[("minutes", m.into())]),
+        (m, s) => tr_args(
+            lang,
+            "shared-duration-minutes-seconds",
+            &[("minutes", m.into()), ("seconds", s.into())],
+        ),
+    }
+    .into_owned()
+}
+
 /// `text` with its first letter made a capital, to begin a sentence with a phrase.
 pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();

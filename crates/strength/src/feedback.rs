@@ -1,24 +1,156 @@
-//! What makes a weak passphrase weak, and what to do about it, in words.
+//! What makes a weak passphrase weak, and what to do about it: as values, so that whoever
+//! shows them says them in the person's language (`english` gives zxcvbn's own words).
 
 use super::{Match, Pattern, scoring};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Feedback {
-    pub warning: Option<&'static str>,
-    pub suggestions: Vec<&'static str>,
+    pub warning: Option<Warning>,
+    pub suggestions: Vec<Suggestion>,
 }
 
-const MORE_WORDS: &str = "Add another word or two. Uncommon words are better.";
+/// What makes a passphrase easy to guess.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Warning {
+    TopTenPassword,
+    TopHundredPassword,
+    VeryCommonPassword,
+    SimilarToCommonPassword,
+    WordByItself,
+    NamesByThemselves,
+    CommonNames,
+    OwnDetails,
+    StraightRows,
+    ShortKeyboardPatterns,
+    RepeatedCharacter,
+    RepeatedPattern,
+    Sequences,
+    RecentYears,
+    Dates,
+}
+
+/// What to do about it, or why a trick does not help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Suggestion {
+    MoreWords,
+    FewWords,
+    NoNeedForSymbols,
+    LongerKeyboardPattern,
+    AvoidRepeats,
+    AvoidSequences,
+    AvoidRecentYears,
+    AvoidYearsAssociated,
+    AvoidDates,
+    CapitalizationDoesNotHelp,
+    AllUppercase,
+    ReversedWords,
+    PredictableSubstitutions,
+}
+
+impl Warning {
+    pub const ALL: [Warning; 15] = [
+        Warning::TopTenPassword,
+        Warning::TopHundredPassword,
+        Warning::VeryCommonPassword,
+        Warning::SimilarToCommonPassword,
+        Warning::WordByItself,
+        Warning::NamesByThemselves,
+        Warning::CommonNames,
+        Warning::OwnDetails,
+        Warning::StraightRows,
+        Warning::ShortKeyboardPatterns,
+        Warning::RepeatedCharacter,
+        Warning::RepeatedPattern,
+        Warning::Sequences,
+        Warning::RecentYears,
+        Warning::Dates,
+    ];
+
+    /// zxcvbn's words for it.
+    pub fn english(self) -> &'static str {
+        match self {
+            Warning::TopTenPassword => "This is a top-10 common password.",
+            Warning::TopHundredPassword => "This is a top-100 common password.",
+            Warning::VeryCommonPassword => "This is a very common password.",
+            Warning::SimilarToCommonPassword => "This is similar to a commonly used password.",
+            Warning::WordByItself => "A word by itself is easy to guess.",
+            Warning::NamesByThemselves => "Names and surnames by themselves are easy to guess.",
+            Warning::CommonNames => "Common names and surnames are easy to guess.",
+            Warning::OwnDetails => "Your own details are easy to guess.",
+            Warning::StraightRows => "Straight rows of keys are easy to guess.",
+            Warning::ShortKeyboardPatterns => "Short keyboard patterns are easy to guess.",
+            Warning::RepeatedCharacter => "Repeats like \"aaa\" are easy to guess.",
+            Warning::RepeatedPattern => {
+                "Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\"."
+            }
+            Warning::Sequences => "Sequences like abc or 6543 are easy to guess.",
+            Warning::RecentYears => "Recent years are easy to guess.",
+            Warning::Dates => "Dates are often easy to guess.",
+        }
+    }
+}
+
+impl Suggestion {
+    pub const ALL: [Suggestion; 13] = [
+        Suggestion::MoreWords,
+        Suggestion::FewWords,
+        Suggestion::NoNeedForSymbols,
+        Suggestion::LongerKeyboardPattern,
+        Suggestion::AvoidRepeats,
+        Suggestion::AvoidSequences,
+        Suggestion::AvoidRecentYears,
+        Suggestion::AvoidYearsAssociated,
+        Suggestion::AvoidDates,
+        Suggestion::CapitalizationDoesNotHelp,
+        Suggestion::AllUppercase,
+        Suggestion::ReversedWords,
+        Suggestion::PredictableSubstitutions,
+    ];
+
+    /// zxcvbn's words for it.
+    pub fn english(self) -> &'static str {
+        match self {
+            Suggestion::MoreWords => "Add another word or two. Uncommon words are better.",
+            Suggestion::FewWords => "Use a few words, avoid common phrases.",
+            Suggestion::NoNeedForSymbols => "No need for symbols, digits, or uppercase letters.",
+            Suggestion::LongerKeyboardPattern => "Use a longer keyboard pattern with more turns.",
+            Suggestion::AvoidRepeats => "Avoid repeated words and characters.",
+            Suggestion::AvoidSequences => "Avoid sequences.",
+            Suggestion::AvoidRecentYears => "Avoid recent years.",
+            Suggestion::AvoidYearsAssociated => "Avoid years that are associated with you.",
+            Suggestion::AvoidDates => "Avoid dates and years that are associated with you.",
+            Suggestion::CapitalizationDoesNotHelp => "Capitalization doesn't help very much.",
+            Suggestion::AllUppercase => {
+                "All-uppercase is almost as easy to guess as all-lowercase."
+            }
+            Suggestion::ReversedWords => "Reversed words aren't much harder to guess.",
+            Suggestion::PredictableSubstitutions => {
+                "Predictable substitutions like '@' instead of 'a' don't help very much."
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.english())
+    }
+}
+
+impl std::fmt::Display for Suggestion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.english())
+    }
+}
+
+const MORE_WORDS: Suggestion = Suggestion::MoreWords;
 
 /// Advice for a passphrase of this score covered by `sequence`; none for a strong one.
 pub fn advise(score: u8, sequence: &[Match]) -> Feedback {
     if sequence.is_empty() {
         return Feedback {
             warning: None,
-            suggestions: vec![
-                "Use a few words, avoid common phrases.",
-                "No need for symbols, digits, or uppercase letters.",
-            ],
+            suggestions: vec![Suggestion::FewWords, Suggestion::NoNeedForSymbols],
         };
     }
     if score > 2 {
@@ -50,33 +182,33 @@ fn about(m: &Match, alone: bool) -> Feedback {
         Pattern::Dictionary { .. } => about_word(m, alone),
         Pattern::Spatial { turns, .. } => Feedback {
             warning: Some(match turns {
-                1 => "Straight rows of keys are easy to guess.",
-                _ => "Short keyboard patterns are easy to guess.",
+                1 => Warning::StraightRows,
+                _ => Warning::ShortKeyboardPatterns,
             }),
-            suggestions: vec!["Use a longer keyboard pattern with more turns."],
+            suggestions: vec![Suggestion::LongerKeyboardPattern],
         },
         Pattern::Repeat { base_token, .. } => Feedback {
             warning: Some(if base_token.chars().count() == 1 {
-                "Repeats like \"aaa\" are easy to guess."
+                Warning::RepeatedCharacter
             } else {
-                "Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\"."
+                Warning::RepeatedPattern
             }),
-            suggestions: vec!["Avoid repeated words and characters."],
+            suggestions: vec![Suggestion::AvoidRepeats],
         },
         Pattern::Sequence { .. } => Feedback {
-            warning: Some("Sequences like abc or 6543 are easy to guess."),
-            suggestions: vec!["Avoid sequences."],
+            warning: Some(Warning::Sequences),
+            suggestions: vec![Suggestion::AvoidSequences],
         },
         Pattern::RecentYear => Feedback {
-            warning: Some("Recent years are easy to guess."),
+            warning: Some(Warning::RecentYears),
             suggestions: vec![
-                "Avoid recent years.",
-                "Avoid years that are associated with you.",
+                Suggestion::AvoidRecentYears,
+                Suggestion::AvoidYearsAssociated,
             ],
         },
         Pattern::Date { .. } => Feedback {
-            warning: Some("Dates are often easy to guess."),
-            suggestions: vec!["Avoid dates and years that are associated with you."],
+            warning: Some(Warning::Dates),
+            suggestions: vec![Suggestion::AvoidDates],
         },
         Pattern::Bruteforce => Feedback::default(),
     }
@@ -95,19 +227,17 @@ fn about_word(m: &Match, alone: bool) -> Feedback {
     use super::Dictionary as D;
     let warning = match dictionary {
         Some(D::Passwords) if alone && !reversed && l33t.is_empty() => Some(match rank {
-            ..=10 => "This is a top-10 common password.",
-            ..=100 => "This is a top-100 common password.",
-            _ => "This is a very common password.",
+            ..=10 => Warning::TopTenPassword,
+            ..=100 => Warning::TopHundredPassword,
+            _ => Warning::VeryCommonPassword,
         }),
         Some(D::Passwords) if scoring::guesses(m, m.token.chars().count()) <= 1e4 => {
-            Some("This is similar to a commonly used password.")
+            Some(Warning::SimilarToCommonPassword)
         }
-        Some(D::EnglishWikipedia) if alone => Some("A word by itself is easy to guess."),
-        Some(d) if d.is_name() && alone => {
-            Some("Names and surnames by themselves are easy to guess.")
-        }
-        Some(d) if d.is_name() => Some("Common names and surnames are easy to guess."),
-        None => Some("Your own details are easy to guess."),
+        Some(D::EnglishWikipedia) if alone => Some(Warning::WordByItself),
+        Some(d) if d.is_name() && alone => Some(Warning::NamesByThemselves),
+        Some(d) if d.is_name() => Some(Warning::CommonNames),
+        None => Some(Warning::OwnDetails),
         _ => None,
     };
     let mut suggestions = Vec::new();
@@ -117,17 +247,17 @@ fn about_word(m: &Match, alone: bool) -> Feedback {
         && chars.clone().count() > 0
         && !chars.any(|c| c.is_ascii_uppercase());
     if starts_upper {
-        suggestions.push("Capitalization doesn't help very much.");
+        suggestions.push(Suggestion::CapitalizationDoesNotHelp);
     } else if !word.chars().any(|c| c.is_ascii_lowercase())
         && super::dictionary::lower(word) != *word
     {
-        suggestions.push("All-uppercase is almost as easy to guess as all-lowercase.");
+        suggestions.push(Suggestion::AllUppercase);
     }
     if *reversed && word.chars().count() >= 4 {
-        suggestions.push("Reversed words aren't much harder to guess.");
+        suggestions.push(Suggestion::ReversedWords);
     }
     if !l33t.is_empty() {
-        suggestions.push("Predictable substitutions like '@' instead of 'a' don't help very much.");
+        suggestions.push(Suggestion::PredictableSubstitutions);
     }
     Feedback {
         warning,
@@ -138,29 +268,41 @@ fn about_word(m: &Match, alone: bool) -> Feedback {
 #[cfg(test)]
 mod tests {
     use super::super::estimate;
+    use super::{Suggestion, Warning};
 
     #[test]
     fn common_passwords_say_how_common() {
         let f = estimate("password", &[]).feedback;
-        assert_eq!(f.warning, Some("This is a top-10 common password."));
+        assert_eq!(f.warning, Some(Warning::TopTenPassword));
+        assert_eq!(
+            f.warning.map(Warning::english),
+            Some("This is a top-10 common password.")
+        );
         assert_eq!(f.suggestions[0], super::MORE_WORDS);
         let f = estimate("Password", &[]).feedback;
-        assert_eq!(f.suggestions[0], "Capitalization doesn't help very much.");
+        assert_eq!(
+            f.suggestions[0].english(),
+            "Capitalization doesn't help very much."
+        );
         assert_eq!(f.suggestions[1], super::MORE_WORDS);
         let f = estimate("P@SSWORD", &[]).feedback;
+        assert!(f.suggestions.contains(&Suggestion::AllUppercase), "{f:?}");
         assert!(
-            f.suggestions.iter().any(|s| s.contains("All-uppercase")),
-            "{f:?}"
-        );
-        assert!(
-            f.suggestions.iter().any(|s| s.contains("substitutions")),
+            f.suggestions
+                .contains(&Suggestion::PredictableSubstitutions),
             "{f:?}"
         );
     }
 
     #[test]
     fn patterns_are_named() {
-        let warning = |p: &str| estimate(p, &[]).feedback.warning.unwrap_or_default();
+        let warning = |p: &str| {
+            estimate(p, &[])
+                .feedback
+                .warning
+                .map(Warning::english)
+                .unwrap_or_default()
+        };
         assert!(warning("ertyuiop").contains("Straight rows"));
         assert!(warning("zxcvfrtgb").contains("keyboard patterns"));
         assert!(warning("/*-+9").contains("keyboard patterns"));
@@ -172,7 +314,7 @@ mod tests {
         assert!(warning("sarah").contains("Names"));
         assert!(warning("historical").contains("word by itself"));
         let own = estimate("tinkerbell9", &["tinkerbell9"]).feedback;
-        assert_eq!(own.warning, Some("Your own details are easy to guess."));
+        assert_eq!(own.warning, Some(Warning::OwnDetails));
     }
 
     #[test]

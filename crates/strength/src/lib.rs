@@ -18,7 +18,7 @@ mod patterns;
 mod scoring;
 mod words;
 
-pub use feedback::Feedback;
+pub use feedback::{Feedback, Suggestion, Warning};
 pub use keyboard::Keyboard;
 pub use words::Dictionary;
 

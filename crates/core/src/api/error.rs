@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use crate::lang::{Arg, Lang, tr_args};
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApiError {
     /// The server could not be reached (name, connection, TLS): check the network, retry.
@@ -156,36 +158,65 @@ impl ApiError {
 
     /// The error in words for a person, with what to do next.
     pub fn advice(&self) -> String {
+        self.advice_in(Lang::En)
+    }
+
+    /// `advice`, in `lang`. What a provider said, and what the transport said of a failure,
+    /// stay in their own words.
+    pub fn advice_in(&self, lang: Lang) -> String {
+        let said = |id: &str, args: &[(&str, Arg)]| tr_args(lang, id, args).into_owned();
         match self {
-            ApiError::Network { .. } => {
-                format!("{self}. Check your network connection, then try again.")
-            }
-            ApiError::Timeout { .. } | ApiError::Closed { .. } => {
-                format!("{self}. Try again in a moment.")
-            }
-            ApiError::Untrusted { .. } => format!(
-                "{self}. Nothing was sent. If this address is right, the server or something \
-                 between (a proxy) presents a certificate this machine does not trust."
+            ApiError::Network { host, detail } => said(
+                "shared-api-network",
+                &[
+                    ("host", host.into()),
+                    ("detail", super::network_detail_in(lang, detail).into()),
+                ],
             ),
-            ApiError::Busy { retry_after, .. } => match retry_after {
-                Some(d) => format!(
-                    "{self}. The server asks to wait {}; try again then.",
-                    crate::text::duration(*d)
+            ApiError::Timeout { host } => said("shared-api-timeout", &[("host", host.into())]),
+            ApiError::Closed { host } => said("shared-api-closed", &[("host", host.into())]),
+            ApiError::Untrusted { host, detail } => said(
+                "shared-api-untrusted",
+                &[("host", host.into()), ("detail", detail.into())],
+            ),
+            ApiError::Busy {
+                message,
+                retry_after,
+                ..
+            } => match retry_after {
+                Some(wait) => said(
+                    "shared-api-busy-wait",
+                    &[
+                        ("message", message.into()),
+                        ("wait", crate::text::duration_in(lang, *wait).into()),
+                    ],
                 ),
-                None => format!("{self}. Try again in a moment."),
+                None => said("shared-api-busy", &[("message", message.into())]),
             },
-            ApiError::Server { .. } => format!("{self}. Try again later."),
-            ApiError::Unauthorized { .. }
-            | ApiError::Refused { .. }
-            | ApiError::Declined { .. } => self.to_string(),
-            ApiError::Moved { .. } => format!(
-                "{self}. cloudboard did not follow it: check the address in the config (or ask \
-                 the provider's support) before trying again."
+            ApiError::Server { status, message } => said(
+                "shared-api-server",
+                &[
+                    ("status", status.to_string().into()),
+                    ("message", message.into()),
+                ],
             ),
-            ApiError::BadResponse(_) => format!(
-                "{self}. This is a problem on the server's side or with the address configured \
-                 for it; try again later or check the endpoint."
-            ),
+            ApiError::Unauthorized { .. } | ApiError::Refused { .. } => self.to_string(),
+            ApiError::Declined { status, said, .. } => match said {
+                Some(said) => said.clone(),
+                None => reqwest::StatusCode::from_u16(*status)
+                    .map(|status| super::status_in_words_in(lang, status))
+                    .unwrap_or_else(|_| format!("HTTP {status}")),
+            },
+            ApiError::Moved { status, to } => {
+                let status = ("status", status.to_string().into());
+                match to {
+                    Some(to) => said("shared-api-moved", &[status, ("to", to.into())]),
+                    None => said("shared-api-moved-nowhere", &[status]),
+                }
+            }
+            ApiError::BadResponse(detail) => {
+                said("shared-api-bad-response", &[("detail", detail.into())])
+            }
         }
     }
 
@@ -196,5 +227,111 @@ impl ApiError {
             self,
             ApiError::Unauthorized { .. } | ApiError::Refused { .. } | ApiError::Declined { .. }
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_kind() -> Vec<ApiError> {
+        vec![
+            ApiError::Network {
+                host: "rest.cleura.cloud".into(),
+                detail: "dns error".into(),
+            },
+            ApiError::Network {
+                host: "127.0.0.1".into(),
+                detail: "the connection was refused".into(),
+            },
+            ApiError::Timeout {
+                host: "rest.cleura.cloud".into(),
+            },
+            ApiError::Closed {
+                host: "rest.cleura.cloud".into(),
+            },
+            ApiError::Untrusted {
+                host: "rest.cleura.cloud".into(),
+                detail: "UnknownIssuer".into(),
+            },
+            ApiError::Busy {
+                status: 429,
+                message: "Too many requests: slow down".into(),
+                retry_after: Some(Duration::from_secs(70)),
+            },
+            ApiError::Busy {
+                status: 503,
+                message: "The service is unavailable for now: later".into(),
+                retry_after: None,
+            },
+            ApiError::Server {
+                status: 502,
+                message: "bad gateway".into(),
+            },
+            ApiError::Moved {
+                status: 301,
+                to: Some("https://elsewhere.example".into()),
+            },
+            ApiError::Moved {
+                status: 302,
+                to: None,
+            },
+            ApiError::BadResponse("it was cut short".into()),
+            ApiError::Declined {
+                status: 404,
+                refusal: Refusal::NotFound,
+                said: None,
+            },
+        ]
+    }
+
+    #[test]
+    fn the_advice_in_english_is_the_error_then_what_to_do() {
+        for error in every_kind() {
+            let advice = error.advice();
+            assert!(advice.starts_with(&error.to_string()), "{advice}");
+        }
+        let busy = &every_kind()[5];
+        assert_eq!(
+            busy.advice(),
+            "Too many requests: slow down. The server asks to wait 1 minute 10 seconds; \
+             try again then."
+        );
+    }
+
+    #[test]
+    fn the_advice_is_said_in_french_with_the_servers_own_words_kept() {
+        for error in every_kind() {
+            assert_ne!(error.advice_in(Lang::Fr), error.advice(), "{error:?}");
+        }
+        let [network, refused, _, _, _, busy, ..] = &every_kind()[..] else {
+            unreachable!()
+        };
+        assert_eq!(
+            network.advice_in(Lang::Fr),
+            "impossible de joindre rest.cleura.cloud\u{a0}: dns error. Vérifiez votre connexion \
+             réseau, puis réessayez."
+        );
+        assert!(
+            refused
+                .advice_in(Lang::Fr)
+                .starts_with("impossible de joindre 127.0.0.1\u{a0}: la connexion a été refusée."),
+            "{}",
+            refused.advice_in(Lang::Fr)
+        );
+        assert_eq!(
+            crate::api::network_detail_in(Lang::Fr, "no connection could be made (os error 111)"),
+            "aucune connexion n’a pu s’établir (os error 111)"
+        );
+        assert!(
+            busy.advice_in(Lang::Fr)
+                .contains("attendre 1 minute 10 secondes"),
+            "{}",
+            busy.advice_in(Lang::Fr)
+        );
+        assert_eq!(
+            every_kind()[11].advice_in(Lang::Fr),
+            "cette adresse n’a pas cette route ou cet élément (HTTP 404)"
+        );
     }
 }

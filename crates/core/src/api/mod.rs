@@ -9,6 +9,7 @@ pub mod error;
 
 use std::time::Duration;
 
+use crate::lang::{Arg, Lang, tr, tr_args};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
@@ -279,13 +280,36 @@ fn transport_error(host: &str, e: &reqwest::Error) -> ApiError {
         return ApiError::Closed { host };
     }
     let detail = if lower.contains("refused") {
-        "the connection was refused".to_string()
+        CONNECTION_REFUSED.to_string()
     } else if e.is_connect() {
-        format!("no connection could be made ({cause})")
+        format!("{NO_CONNECTION} ({cause})")
     } else {
         cause
     };
     ApiError::Network { host, detail }
+}
+
+/// cloudboard's own words for why a server could not be reached, as `ApiError::Network`
+/// keeps them (in English, as its Display and the logs say them).
+const CONNECTION_REFUSED: &str = "the connection was refused";
+const NO_CONNECTION: &str = "no connection could be made";
+
+/// A `Network` error's detail in `lang`: cloudboard's own words (above) translated, the
+/// transport's left as it said them. This only chooses the words shown.
+pub(crate) fn network_detail_in(lang: Lang, detail: &str) -> String {
+    if detail == CONNECTION_REFUSED {
+        return tr(lang, "shared-api-connection-refused").into_owned();
+    }
+    match detail
+        .strip_prefix(NO_CONNECTION)
+        .and_then(|rest| rest.strip_prefix(" ("))
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        Some(cause) => {
+            tr_args(lang, "shared-api-no-connection", &[("cause", cause.into())]).into_owned()
+        }
+        None => detail.to_string(),
+    }
 }
 
 /// Turns a non-2xx answer into an error, with the provider's own message when it gave one.
@@ -337,23 +361,42 @@ pub fn refusal(
 /// A status in words, for an answer whose body says nothing usable (empty, an HTML page):
 /// what it means for the request, then its number.
 pub fn status_in_words(status: StatusCode) -> String {
+    status_in_words_in(Lang::En, status)
+}
+
+/// `status_in_words`, in `lang` (a status cloudboard has no words for is said by its
+/// standard reason, in English).
+pub fn status_in_words_in(lang: Lang, status: StatusCode) -> String {
     let code = status.as_u16();
-    let meaning = match code {
-        400 => "the request was refused as malformed",
-        401 => "the credentials were not accepted",
-        403 => "access to this is forbidden",
-        404 => "this address has no such route or item",
-        405 => "this address does not take this kind of request",
-        409 => "it conflicts with something that exists already",
-        410 => "it is gone",
-        413 => "the request is too large",
-        415 => "the request's format is not accepted",
-        422 => "a value was refused",
-        429 => "too many requests",
-        500..=599 => "the server failed",
-        _ => status.canonical_reason().unwrap_or("an unexpected answer"),
+    let id = match code {
+        400 => "shared-status-400",
+        401 => "shared-status-401",
+        403 => "shared-status-403",
+        404 => "shared-status-404",
+        405 => "shared-status-405",
+        409 => "shared-status-409",
+        410 => "shared-status-410",
+        413 => "shared-status-413",
+        415 => "shared-status-415",
+        422 => "shared-status-422",
+        429 => "shared-status-429",
+        500..=599 => "shared-status-5xx",
+        _ => "",
     };
-    format!("{meaning} (HTTP {code})")
+    let meaning = match status.canonical_reason() {
+        _ if !id.is_empty() => tr(lang, id),
+        Some(reason) => reason.into(),
+        None => tr(lang, "shared-status-unexpected"),
+    };
+    tr_args(
+        lang,
+        "shared-status-in-words",
+        &[
+            ("meaning", Arg::Text(meaning)),
+            ("code", code.to_string().into()),
+        ],
+    )
+    .into_owned()
 }
 
 /// Retry-After, in seconds or as an HTTP date (RFC 9110 allows both); a date in the past

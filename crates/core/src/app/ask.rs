@@ -85,8 +85,13 @@ impl Problem {
 
     /// From an API error: a refusal is the provider's word, anything else a failure.
     pub fn from_api(error: &crate::api::ApiError) -> Problem {
+        Problem::from_api_in(crate::lang::Lang::En, error)
+    }
+
+    /// `from_api`, its words in `lang`.
+    pub fn from_api_in(lang: crate::lang::Lang, error: &crate::api::ApiError) -> Problem {
         Problem {
-            message: error.advice(),
+            message: error.advice_in(lang),
             kind: if error.is_refusal() {
                 ProblemKind::Refused
             } else {

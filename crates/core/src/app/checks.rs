@@ -5,41 +5,113 @@
 
 use email_address::{EmailAddress, Options};
 
-/// A check: the value as it will be sent (white space around it removed), or why not.
+use crate::lang::{Lang, tr, tr_args};
+
+/// A check: the value as it will be sent (white space around it removed), or why not, in
+/// English words (`Invalid::said` says it in another language).
 pub type Check = fn(&str) -> Result<String, String>;
 
 /// The Cloudery's rule for an address: `^[a-z][a-z0-9]{0,29}$` (PROVIDERS.md).
 pub const SLUG_MAX: usize = 30;
 
+/// Why a value cannot be sent, as a value: the caller says it in the person's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invalid {
+    EmailEmpty,
+    EmailNoAt,
+    EmailNothingBeforeAt,
+    EmailNoDomain,
+    EmailDomainWithoutDot,
+    EmailMisplacedDot,
+    EmailTooLong,
+    EmailUnbalancedQuotes,
+    EmailBadCharacter,
+    NotAnEmail,
+    SlugEmpty,
+    SlugStartsWithDigit,
+    SlugCharacters,
+    SlugTooLong,
+    /// A promo code holds this character, which it cannot.
+    PromoCharacter(char),
+}
+
+impl Invalid {
+    /// Why, in `lang`, in words a person can act on.
+    pub fn said(self, lang: Lang) -> String {
+        let id = match self {
+            Invalid::EmailEmpty => "shared-check-email-empty",
+            Invalid::EmailNoAt => "shared-check-email-no-at",
+            Invalid::EmailNothingBeforeAt => "shared-check-email-nothing-before-at",
+            Invalid::EmailNoDomain => "shared-check-email-no-domain",
+            Invalid::EmailDomainWithoutDot => "shared-check-email-domain-without-dot",
+            Invalid::EmailMisplacedDot => "shared-check-email-misplaced-dot",
+            Invalid::EmailTooLong => "shared-check-email-too-long",
+            Invalid::EmailUnbalancedQuotes => "shared-check-email-quotes",
+            Invalid::EmailBadCharacter => "shared-check-email-character",
+            Invalid::NotAnEmail => "shared-check-not-an-email",
+            Invalid::SlugEmpty => {
+                return tr_args(lang, "shared-check-slug-empty", &[("max", SLUG_MAX.into())])
+                    .into_owned();
+            }
+            Invalid::SlugStartsWithDigit => "shared-check-slug-digit-first",
+            Invalid::SlugCharacters => "shared-check-slug-characters",
+            Invalid::SlugTooLong => {
+                return tr_args(
+                    lang,
+                    "shared-check-slug-too-long",
+                    &[("max", SLUG_MAX.into())],
+                )
+                .into_owned();
+            }
+            Invalid::PromoCharacter(c) => {
+                return tr_args(
+                    lang,
+                    "shared-check-promo-character",
+                    &[("char", c.to_string().into())],
+                )
+                .into_owned();
+            }
+        };
+        tr(lang, id).into_owned()
+    }
+}
+
+/// In English, as a `Check` says it.
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Lang::En))
+    }
+}
+
 /// An address mail can be sent to: one `@`, a domain with a dot, no display name, no
 /// domain literal.
 pub fn email(value: &str) -> Result<String, String> {
+    valid_email(value).map_err(|why| why.to_string())
+}
+
+/// `email`, its refusal as a value.
+pub fn valid_email(value: &str) -> Result<String, Invalid> {
     use email_address::Error as E;
     let value = value.trim();
     if value.is_empty() {
-        return Err("Type your email address.".into());
+        return Err(Invalid::EmailEmpty);
     }
     let options = Options::default()
         .with_required_tld()
         .without_display_text()
         .without_domain_literal();
-    let why = match EmailAddress::parse_with_options(value, options) {
+    Err(match EmailAddress::parse_with_options(value, options) {
         Ok(_) => return Ok(value.to_string()),
-        Err(E::MissingSeparator) => "An email address needs an “@”, as in alice@example.org.",
-        Err(E::LocalPartEmpty) => "Something must come before the “@”.",
-        Err(E::DomainEmpty) => "A domain must come after the “@”, as in example.org.",
-        Err(E::DomainTooFew) => "The part after the “@” needs a dot, as in example.org.",
-        Err(E::SubDomainEmpty | E::DomainInvalidSeparator) => {
-            "The part after the “@” has a misplaced dot."
-        }
-        Err(E::LocalPartTooLong | E::DomainTooLong | E::SubDomainTooLong) => {
-            "This address is longer than an email address can be."
-        }
-        Err(E::UnbalancedQuotes) => "The quotes in this address are unbalanced.",
-        Err(E::InvalidCharacter) => "This address has a character email addresses cannot have.",
-        Err(_) => "This is not an email address; it looks like alice@example.org.",
-    };
-    Err(why.into())
+        Err(E::MissingSeparator) => Invalid::EmailNoAt,
+        Err(E::LocalPartEmpty) => Invalid::EmailNothingBeforeAt,
+        Err(E::DomainEmpty) => Invalid::EmailNoDomain,
+        Err(E::DomainTooFew) => Invalid::EmailDomainWithoutDot,
+        Err(E::SubDomainEmpty | E::DomainInvalidSeparator) => Invalid::EmailMisplacedDot,
+        Err(E::LocalPartTooLong | E::DomainTooLong | E::SubDomainTooLong) => Invalid::EmailTooLong,
+        Err(E::UnbalancedQuotes) => Invalid::EmailUnbalancedQuotes,
+        Err(E::InvalidCharacter) => Invalid::EmailBadCharacter,
+        Err(_) => Invalid::NotAnEmail,
+    })
 }
 
 /// The slug rules that are not per-character, as the address screen shows them live.
@@ -68,35 +140,41 @@ impl SlugChecks {
 
 /// A Cozy's address (the part before its domain).
 pub fn slug(value: &str) -> Result<String, String> {
+    valid_slug(value).map_err(|why| why.to_string())
+}
+
+/// `slug`, its refusal as a value.
+pub fn valid_slug(value: &str) -> Result<String, Invalid> {
     let value = value.trim();
     let checks = SlugChecks::of(value);
     if checks.length == 0 {
-        return Err(format!(
-            "Choose an address: 1 to {SLUG_MAX} lowercase letters and digits."
-        ));
+        return Err(Invalid::SlugEmpty);
     }
     if !checks.starts_with_letter {
-        return Err("An address starts with a letter (a–z), not a digit.".into());
+        return Err(Invalid::SlugStartsWithDigit);
     }
     if !checks.only_allowed {
-        return Err("Use only lowercase letters a–z and digits 0–9.".into());
+        return Err(Invalid::SlugCharacters);
     }
     if !checks.length_ok() {
-        return Err(format!("An address has at most {SLUG_MAX} characters."));
+        return Err(Invalid::SlugTooLong);
     }
     Ok(value.to_string())
 }
 
 /// A promo code: empty for none, else letters, digits, `-` and `_`.
 pub fn promo(value: &str) -> Result<String, String> {
+    valid_promo(value).map_err(|why| why.to_string())
+}
+
+/// `promo`, its refusal as a value.
+pub fn valid_promo(value: &str) -> Result<String, Invalid> {
     let value = value.trim();
     match value
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
     {
-        Some(c) => Err(format!(
-            "“{c}” is not allowed: a promo code has letters, digits, - and _ only."
-        )),
+        Some(c) => Err(Invalid::PromoCharacter(c)),
         None => Ok(value.to_string()),
     }
 }
@@ -138,6 +216,33 @@ mod tests {
         assert_eq!(promo("  ").as_deref(), Ok(""));
         assert_eq!(promo("SPRING-2026").as_deref(), Ok("SPRING-2026"));
         assert!(promo("50%off").unwrap_err().contains("“%”"));
+    }
+
+    #[test]
+    fn refusals_are_said_in_french_too() {
+        assert_eq!(
+            valid_email("alice").unwrap_err().said(Lang::Fr),
+            "Une adresse e-mail a besoin d’un « @ », comme dans alice@example.org."
+                .replace("« ", "«\u{A0}")
+                .replace(" »", "\u{A0}»")
+        );
+        assert!(
+            valid_slug("")
+                .unwrap_err()
+                .said(Lang::Fr)
+                .contains("1 à 30")
+        );
+        assert!(
+            valid_promo("50%off")
+                .unwrap_err()
+                .said(Lang::Fr)
+                .contains("%")
+        );
+        for value in ["", "alice", "@x.org", "a@", "a@b", "a@b..c", "Al <a@b.c>"] {
+            let why = valid_email(value).unwrap_err();
+            assert_eq!(email(value), Err(why.said(Lang::En)), "{value}");
+            assert_ne!(why.said(Lang::Fr), why.said(Lang::En), "{value}");
+        }
     }
 
     #[test]

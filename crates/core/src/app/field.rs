@@ -2,9 +2,13 @@
 //! person types or pastes, a length limit, masking for secrets, and the error shown under it
 //! that the next edit clears.
 
+use std::borrow::Cow;
+
 use ratatui::crossterm::event::{Event as CtEvent, KeyEvent};
 use tui_input::{Input, InputRequest, backend::crossterm::to_input_request};
 use zeroize::Zeroize;
+
+use crate::lang::{Arg, Lang, tr, tr_args};
 
 /// What a field accepts, decided per character so the reason can be shown at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,35 +23,75 @@ pub enum CharRule {
     Digits,
 }
 
+/// Why a character is refused, said without the character so that refusals can be grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    Control,
+    Space,
+    NotSlug,
+    NotDigit,
+}
+
+impl Refused {
+    pub fn said(self, lang: Lang) -> Cow<'static, str> {
+        tr(
+            lang,
+            match self {
+                Refused::Control => "shared-field-why-control",
+                Refused::Space => "shared-field-why-space",
+                Refused::NotSlug => "shared-field-why-slug",
+                Refused::NotDigit => "shared-field-why-digits",
+            },
+        )
+    }
+}
+
 impl CharRule {
-    /// The character to insert, or why it is refused (said without the character, so that
-    /// refusals can be grouped); the second value says it was changed.
-    fn apply(self, c: char) -> Result<(char, bool), &'static str> {
+    /// The character to insert, or why it is refused; the second value says it was changed.
+    fn apply(self, c: char) -> Result<(char, bool), Refused> {
         if c.is_control() {
-            return Err("control characters cannot be typed here");
+            return Err(Refused::Control);
         }
         match self {
             CharRule::Printable => Ok((c, false)),
-            CharRule::NoSpace if c.is_whitespace() => Err("spaces are not allowed here"),
+            CharRule::NoSpace if c.is_whitespace() => Err(Refused::Space),
             CharRule::NoSpace => Ok((c, false)),
             CharRule::Slug if c.is_ascii_lowercase() || c.is_ascii_digit() => Ok((c, false)),
             CharRule::Slug if c.is_ascii_uppercase() => Ok((c.to_ascii_lowercase(), true)),
-            CharRule::Slug => Err("use lowercase letters a–z and digits 0–9"),
+            CharRule::Slug => Err(Refused::NotSlug),
             CharRule::Digits if c.is_ascii_digit() => Ok((c, false)),
-            CharRule::Digits => Err("only the digits 0–9 go here"),
+            CharRule::Digits => Err(Refused::NotDigit),
         }
     }
 }
 
 /// A character as a remark names it: in quotes, or by name when it would not show.
-fn shown(c: char) -> String {
+fn shown(lang: Lang, c: char) -> String {
+    let escaped = || c.escape_unicode().to_string();
     match c {
-        ' ' => "a space".into(),
-        '\t' => format!("a tab ({})", '\t'.escape_unicode()),
-        c if c.is_whitespace() => format!("a space ({})", c.escape_unicode()),
-        c if c.is_control() => c.escape_unicode().to_string(),
-        c => format!("“{c}”"),
+        ' ' => tr(lang, "shared-field-char-space").into_owned(),
+        '\t' => tr_args(lang, "shared-field-char-tab", &[("code", escaped().into())]).into_owned(),
+        c if c.is_whitespace() => tr_args(
+            lang,
+            "shared-field-char-other-space",
+            &[("code", escaped().into())],
+        )
+        .into_owned(),
+        c if c.is_control() => escaped(),
+        c => tr_args(lang, "shared-field-char", &[("char", c.to_string().into())]).into_owned(),
     }
+}
+
+/// Remarks said one after the other, as the language joins clauses.
+fn one_after_another(lang: Lang, remarks: Vec<String>) -> Option<String> {
+    remarks.into_iter().reduce(|said, more| {
+        tr_args(
+            lang,
+            "shared-and",
+            &[("said", said.into()), ("more", more.into())],
+        )
+        .into_owned()
+    })
 }
 
 /// Characters a copy from a bordered box or a drawn code brings: box drawing (U+2500–U+257F)
@@ -57,26 +101,22 @@ fn is_border(c: char) -> bool {
 }
 
 /// The distinct characters of `chars` in the order first seen, named, at most `most`.
-fn listed(chars: &[char], most: usize) -> String {
+fn listed(lang: Lang, chars: &[char], most: usize) -> String {
     let mut distinct: Vec<char> = Vec::new();
     for &c in chars {
         if !distinct.contains(&c) {
             distinct.push(c);
         }
     }
-    let mut names: Vec<String> = distinct.iter().take(most).map(|&c| shown(c)).collect();
+    let mut names: Vec<String> = distinct
+        .iter()
+        .take(most)
+        .map(|&c| shown(lang, c))
+        .collect();
     if distinct.len() > most {
         names.push("…".into());
     }
     names.join(", ")
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
-    }
 }
 
 /// What became of pasted or set text, character by character: said in a note, so that
@@ -84,7 +124,7 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 #[derive(Default)]
 struct Taken {
     /// Characters refused, with the rule's reason.
-    refused: Vec<(char, &'static str)>,
+    refused: Vec<(char, Refused)>,
     /// Uppercase letters lowered.
     lowered: Vec<char>,
     cut: bool,
@@ -93,12 +133,12 @@ struct Taken {
 impl Taken {
     /// What the note says: each refusal's characters with its reason, the letters lowered,
     /// the cut.
-    fn remarks(&self, max_chars: usize) -> Vec<String> {
+    fn remarks(&self, lang: Lang, max_chars: usize) -> Vec<String> {
         let mut remarks = Vec::new();
-        let mut reasons: Vec<&'static str> = Vec::new();
+        let mut reasons: Vec<Refused> = Vec::new();
         for (_, why) in &self.refused {
             if !reasons.contains(why) {
-                reasons.push(why);
+                reasons.push(*why);
             }
         }
         for why in reasons {
@@ -108,25 +148,44 @@ impl Taken {
                 .filter(|(_, w)| *w == why)
                 .map(|(c, _)| *c)
                 .collect();
-            let what = if chars.iter().all(|c| *c == ' ') {
-                plural(chars.len(), "space", "spaces")
+            let said = if chars.iter().all(|c| *c == ' ') {
+                tr_args(
+                    lang,
+                    "shared-field-left-out-spaces",
+                    &[
+                        ("count", chars.len().into()),
+                        ("why", Arg::Text(why.said(lang))),
+                    ],
+                )
             } else {
-                listed(&chars, 6)
+                tr_args(
+                    lang,
+                    "shared-field-left-out",
+                    &[
+                        ("what", listed(lang, &chars, 6).into()),
+                        ("why", Arg::Text(why.said(lang))),
+                    ],
+                )
             };
-            remarks.push(format!("left out {what}: {why}"));
+            remarks.push(said.into_owned());
         }
         if !self.lowered.is_empty() {
             let lower: Vec<char> = self.lowered.iter().map(char::to_ascii_lowercase).collect();
-            remarks.push(format!(
-                "lowered {} to {}: addresses are lowercase",
-                listed(&self.lowered, 6),
-                listed(&lower, 6)
-            ));
+            remarks.push(
+                tr_args(
+                    lang,
+                    "shared-field-lowered",
+                    &[
+                        ("from", listed(lang, &self.lowered, 6).into()),
+                        ("to", listed(lang, &lower, 6).into()),
+                    ],
+                )
+                .into_owned(),
+            );
         }
         if self.cut {
-            remarks.push(format!(
-                "cut at {max_chars} characters, the most this field takes"
-            ));
+            remarks
+                .push(tr_args(lang, "shared-field-cut", &[("max", max_chars.into())]).into_owned());
         }
         remarks
     }
@@ -145,8 +204,10 @@ fn addressed(text: &str) -> Option<(String, String)> {
 #[derive(Clone)]
 pub struct TextField {
     input: Input,
-    pub label: &'static str,
-    pub placeholder: &'static str,
+    pub label: Cow<'static, str>,
+    pub placeholder: Cow<'static, str>,
+    /// The language its notes and refusals are said in (English unless `lang` sets it).
+    pub lang: Lang,
     pub max_chars: usize,
     pub rule: CharRule,
     pub secret: bool,
@@ -162,13 +223,14 @@ pub struct TextField {
 }
 
 impl TextField {
-    pub fn new(label: &'static str, rule: CharRule, max_chars: usize) -> TextField {
+    pub fn new(label: impl Into<Cow<'static, str>>, rule: CharRule, max_chars: usize) -> TextField {
         TextField {
             // Room for the longest value up front so a secret is never reallocated and
             // left behind, unzeroized, in freed memory.
             input: Input::new(String::with_capacity(max_chars * 4)),
-            label,
-            placeholder: "",
+            label: label.into(),
+            placeholder: Cow::Borrowed(""),
+            lang: Lang::En,
             max_chars,
             rule,
             secret: false,
@@ -189,8 +251,14 @@ impl TextField {
         self
     }
 
-    pub fn placeholder(mut self, text: &'static str) -> TextField {
-        self.placeholder = text;
+    pub fn placeholder(mut self, text: impl Into<Cow<'static, str>>) -> TextField {
+        self.placeholder = text.into();
+        self
+    }
+
+    /// Says its notes and refusals in `lang` (its label and placeholder are given in it).
+    pub fn lang(mut self, lang: Lang) -> TextField {
+        self.lang = lang;
         self
     }
 
@@ -253,6 +321,7 @@ impl TextField {
     /// address. Whatever is removed, refused, changed or cut is named in the note.
     pub fn paste(&mut self, text: &str) {
         self.note = None;
+        let lang = self.lang;
         let mut remarks: Vec<String> = Vec::new();
         let borders: Vec<char> = text.chars().filter(|&c| is_border(c)).collect();
         let unboxed: String = text.chars().filter(|&c| !is_border(c)).collect();
@@ -269,16 +338,17 @@ impl TextField {
         // A paste's line breaks alone go without a word, as if it had none; with a box's
         // borders, the note says the rows were joined into one.
         if !borders.is_empty() {
-            let joined = if lines.len() > 1 {
-                format!(" and joined its {} lines", lines.len())
+            let mut args = vec![
+                ("count", borders.len().into()),
+                ("chars", listed(lang, &borders, 4).into()),
+            ];
+            let id = if lines.len() > 1 {
+                args.push(("lines", lines.len().into()));
+                "shared-field-borders-joined"
             } else {
-                String::new()
+                "shared-field-borders"
             };
-            remarks.push(format!(
-                "removed {} ({}){joined} from what was pasted",
-                plural(borders.len(), "border character", "border characters"),
-                listed(&borders, 4)
-            ));
+            remarks.push(tr_args(lang, id, &args).into_owned());
         }
         let mut flattened: String = joined
             .trim()
@@ -288,14 +358,13 @@ impl TextField {
         if self.rule == CharRule::NoSpace
             && let Some((name, address)) = addressed(&flattened)
         {
-            remarks.push(format!(
-                "kept the address inside < > and left out the name “{name}”"
-            ));
+            remarks
+                .push(tr_args(lang, "shared-field-named", &[("name", name.into())]).into_owned());
             flattened = address;
         }
         let taken = self.insert_text(&flattened);
-        remarks.extend(taken.remarks(self.max_chars));
-        self.note = (!remarks.is_empty()).then(|| remarks.join("; "));
+        remarks.extend(taken.remarks(lang, self.max_chars));
+        self.note = one_after_another(lang, remarks);
     }
 
     /// Takes an answer from a script, an answers file or the plain mode as the value, exactly
@@ -304,23 +373,35 @@ impl TextField {
     /// given. Uppercase in an address is lowered, as typing it does (addresses are names
     /// without case). The field is left as it was when the answer is refused.
     pub fn answer(&mut self, value: &str) -> Result<(), String> {
+        let lang = self.lang;
         let count = value.chars().count();
         if count > self.max_chars {
-            return Err(format!(
-                "{} takes at most {} characters; this has {count}.",
-                self.label, self.max_chars
-            ));
+            return Err(tr_args(
+                lang,
+                "shared-field-too-long",
+                &[
+                    ("label", self.label.as_ref().into()),
+                    ("max", self.max_chars.into()),
+                    ("count", count.into()),
+                ],
+            )
+            .into_owned());
         }
         let mut taken = String::with_capacity(value.len());
         for c in value.chars() {
             match self.rule.apply(c) {
                 Ok((c, _)) => taken.push(c),
                 Err(why) => {
-                    return Err(format!(
-                        "{}: {} cannot be in it ({why}).",
-                        self.label,
-                        shown(c)
-                    ));
+                    return Err(tr_args(
+                        lang,
+                        "shared-field-cannot-hold",
+                        &[
+                            ("label", self.label.as_ref().into()),
+                            ("char", shown(lang, c).into()),
+                            ("why", Arg::Text(why.said(lang))),
+                        ],
+                    )
+                    .into_owned());
                 }
             }
         }
@@ -357,8 +438,16 @@ impl TextField {
     }
 
     fn insert_char(&mut self, c: char) {
+        let lang = self.lang;
         if self.input.value().chars().count() >= self.max_chars {
-            self.note = Some(format!("{} characters at most", self.max_chars));
+            self.note = Some(
+                tr_args(
+                    lang,
+                    "shared-field-at-most",
+                    &[("max", self.max_chars.into())],
+                )
+                .into_owned(),
+            );
             return;
         }
         match self.rule.apply(c) {
@@ -366,10 +455,32 @@ impl TextField {
                 self.input.handle(InputRequest::InsertChar(lowered));
                 self.error = None;
                 if changed {
-                    self.note = Some(format!("“{c}” became “{lowered}”: addresses are lowercase"));
+                    self.note = Some(
+                        tr_args(
+                            lang,
+                            "shared-field-typed-lowered",
+                            &[
+                                ("from", shown(lang, c).into()),
+                                ("to", shown(lang, lowered).into()),
+                            ],
+                        )
+                        .into_owned(),
+                    );
                 }
             }
-            Err(why) => self.note = Some(format!("{} left out: {why}", shown(c))),
+            Err(why) => {
+                self.note = Some(
+                    tr_args(
+                        lang,
+                        "shared-field-typed-left-out",
+                        &[
+                            ("char", shown(lang, c).into()),
+                            ("why", Arg::Text(why.said(lang))),
+                        ],
+                    )
+                    .into_owned(),
+                )
+            }
         }
     }
 
@@ -605,6 +716,60 @@ mod tests {
         assert_eq!(
             e,
             "Address: “.” cannot be in it (use lowercase letters a–z and digits 0–9)."
+        );
+    }
+
+    #[test]
+    fn a_field_given_its_language_says_its_notes_and_refusals_in_it() {
+        let french = |text: &str| {
+            text.replace(" :", "\u{a0}:")
+                .replace(" ;", "\u{202f};")
+                .replace("« ", "«\u{a0}")
+                .replace(" »", "\u{a0}»")
+        };
+        let mut slug = TextField::new("Adresse", CharRule::Slug, 30).lang(Lang::Fr);
+        slug.paste("Jeanne.Doe");
+        assert_eq!(
+            slug.note.as_deref(),
+            Some(
+                french(
+                    "ignoré : « . » (utilisez des minuscules a–z et des chiffres 0–9) ; \
+                     « J », « D » mis en minuscules (« j », « d ») : une adresse s’écrit en \
+                     minuscules"
+                )
+                .as_str()
+            )
+        );
+        slug.handle_key(&key('X'));
+        assert_eq!(
+            slug.note.as_deref(),
+            Some(french("« X » devient « x » : une adresse s’écrit en minuscules").as_str())
+        );
+        let mut email = TextField::new("Adresse e-mail", CharRule::NoSpace, 254).lang(Lang::Fr);
+        email.paste("jeanne @ example.org");
+        assert_eq!(
+            email.note.as_deref(),
+            Some(french("ignoré : 2 espaces (les espaces ne sont pas acceptées ici)").as_str())
+        );
+        assert_eq!(
+            email.answer("Jeanne <j@example.org>"),
+            Err(french(
+                "Adresse e-mail : impossible d’y mettre une espace (les espaces ne sont pas \
+                 acceptées ici)."
+            ))
+        );
+        let mut code = TextField::new("Code", CharRule::Digits, 6).lang(Lang::Fr);
+        code.paste("│1234567│");
+        assert_eq!(
+            code.note.as_deref(),
+            Some(
+                french(
+                    "2 caractères de bordure retirés (“│”) du texte collé ; coupé à 6 \
+                     caractères, le maximum de ce champ"
+                )
+                .replace("“│”", "«\u{a0}│\u{a0}»")
+                .as_str()
+            )
         );
     }
 

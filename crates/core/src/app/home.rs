@@ -6,6 +6,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{Front, Key, KeyHelp, Keymap, Scroll};
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::CozyResume;
 use crate::store::sent::{Sent, SentKind};
 
@@ -67,7 +68,12 @@ impl Entry {
     }
 }
 
-fn entry(open: Open, digit: Option<char>, title: &str, blurb: &str) -> Entry {
+fn entry(
+    open: Open,
+    digit: Option<char>,
+    title: impl Into<String>,
+    blurb: impl Into<String>,
+) -> Entry {
     Entry {
         open,
         digit,
@@ -94,9 +100,10 @@ pub struct Status {
     pub cloudsigma: Option<String>,
 }
 
-/// The menu as it stands; without a Cozy partner token, the Cozy entry says so and points
-/// to the web onboarding, which needs none.
+/// The menu as it stands, in `lang`; without a Cozy partner token, the Cozy entry says so
+/// and points to the web onboarding, which needs none.
 pub fn entries(
+    lang: Lang,
     left: Option<Left>,
     unanswered: &[(usize, &Sent)],
     cozy_token_missing: bool,
@@ -104,41 +111,47 @@ pub fn entries(
 ) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (index, sent) in unanswered {
-        entries.push(unanswered_entry(*index, sent));
+        entries.push(unanswered_entry(lang, *index, sent));
     }
     if let Some(left) = left {
-        entries.push(left_entry(left));
+        entries.push(left_entry(lang, left));
     }
+    let said = |id: &str| tr(lang, id);
     entries.extend([
         entry(
             Open::Cozy,
             Some('1'),
-            "Create a Cozy",
-            if cozy_token_missing {
-                "Needs a partner token first; the web onboarding below needs none"
+            said("home-cozy-title"),
+            said(if cozy_token_missing {
+                "home-cozy-blurb-no-token"
             } else {
-                "A personal cloud: pick its address, accept the terms, set a passphrase"
-            },
+                "home-cozy-blurb"
+            }),
         ),
         entry(
             Open::Cleura,
             Some('2'),
-            "Sign in to Cleura and browse regions",
-            "Cleura Cloud's REST API with SMS two-factor; its regions and projects",
+            said("home-cleura-title"),
+            said("home-cleura-blurb"),
         ),
         entry(
             Open::CloudSigma,
             Some('3'),
-            "CloudSigma account",
-            "Create an account or sign in at a location; see who you are",
+            said("home-cloudsigma-title"),
+            said("home-cloudsigma-blurb"),
         ),
         entry(
             Open::CozyWeb,
             None,
-            "Open the Cozy web onboarding instead",
-            "The same signup in a browser, or on a phone through a QR code",
+            said("home-web-title"),
+            said("home-web-blurb"),
         ),
-        entry(Open::Quit, None, "Quit", "Leave cloudboard"),
+        entry(
+            Open::Quit,
+            None,
+            said("home-quit-title"),
+            said("home-quit-blurb"),
+        ),
     ]);
     for entry in &mut entries {
         entry.status = match entry.open {
@@ -153,7 +166,7 @@ pub fn entries(
 
 /// The entry for the Cozy creation an earlier run left: follow it while it is being
 /// created, activate it once it exists, forget it when its sandbox is gone.
-fn left_entry(left: Left) -> Entry {
+fn left_entry(lang: Lang, left: Left) -> Entry {
     let fqdn = left.record.fqdn();
     if left.gone {
         let at = left
@@ -165,41 +178,54 @@ fn left_entry(left: Left) -> Entry {
         return entry(
             Open::CozyForget,
             None,
-            &format!("Forget {fqdn}: its sandbox is gone"),
-            &format!("Its sandbox at {at} no longer runs; Enter or Del forgets it"),
+            tr_args(lang, "home-forget-title", &[("fqdn", (&fqdn).into())]),
+            tr_args(lang, "home-forget-blurb", &[("at", at.into())]),
         );
     }
+    let fqdn_arg = [("fqdn", (&fqdn).into())];
     if left.record.created {
         entry(
             Open::CozyFinish,
             None,
-            &format!("Finish activating {fqdn}"),
-            "It exists; give the link from its activation email (Del forgets it)",
+            tr_args(lang, "home-finish-title", &fqdn_arg),
+            tr(lang, "home-finish-blurb"),
         )
     } else {
         entry(
             Open::CozyResume,
             None,
-            &format!("Resume creating {fqdn}"),
-            "An earlier run started it; follow it to the end (Del forgets it)",
+            tr_args(lang, "home-resume-title", &fqdn_arg),
+            tr(lang, "home-resume-blurb"),
         )
     }
 }
 
-fn unanswered_entry(index: usize, sent: &Sent) -> Entry {
-    let title = match sent {
-        Sent::CozyCreate { slug, domain, .. } => format!("Was {slug}.{domain} created?"),
-        Sent::CozyPassphrase { fqdn, .. } => format!("Is {fqdn} active?"),
-        Sent::CloudSigmaCreate { email, .. } => {
-            format!("Was the CloudSigma account for {email} opened?")
-        }
-    };
-    let blurb = match sent {
-        Sent::CozyCreate { .. } => {
-            "Its creation's answer was lost: activate it, or create it again"
-        }
-        Sent::CozyPassphrase { .. } => "Its passphrase's answer was lost: see what to do",
-        Sent::CloudSigmaCreate { .. } => "The answer was lost: sign in, or create it again",
+fn unanswered_entry(lang: Lang, index: usize, sent: &Sent) -> Entry {
+    let (title, blurb) = match sent {
+        Sent::CozyCreate { slug, domain, .. } => (
+            tr_args(
+                lang,
+                "home-unanswered-cozy-create-title",
+                &[("fqdn", format!("{slug}.{domain}").into())],
+            ),
+            "home-unanswered-cozy-create-blurb",
+        ),
+        Sent::CozyPassphrase { fqdn, .. } => (
+            tr_args(
+                lang,
+                "home-unanswered-cozy-passphrase-title",
+                &[("fqdn", fqdn.into())],
+            ),
+            "home-unanswered-cozy-passphrase-blurb",
+        ),
+        Sent::CloudSigmaCreate { email, .. } => (
+            tr_args(
+                lang,
+                "home-unanswered-cloudsigma-title",
+                &[("email", email.into())],
+            ),
+            "home-unanswered-cloudsigma-blurb",
+        ),
     };
     entry(
         Open::Unanswered {
@@ -207,8 +233,8 @@ fn unanswered_entry(index: usize, sent: &Sent) -> Entry {
             kind: sent.kind(),
         },
         None,
-        &title,
-        &format!("{blurb} (Del forgets it)"),
+        title,
+        tr(lang, blurb),
     )
 }
 
@@ -248,30 +274,41 @@ enum Action {
 }
 
 impl Home {
-    fn keymap(&self, entries: &[Entry]) -> Keymap<Action> {
+    /// The bindings, their words in `lang` (what a key does never depends on them).
+    fn keymap(&self, entries: &[Entry], lang: Lang) -> Keymap<Action> {
         let forgettable = entries
             .get(self.selected)
             .is_some_and(|e| forgettable(e.open));
+        let said = |id: &str| tr(lang, id);
         Keymap::new()
-            .bind(&[Key::Up, Key::BackTab], "choose", Action::Previous)
+            .bind(
+                &[Key::Up, Key::BackTab],
+                said("home-key-choose"),
+                Action::Previous,
+            )
             .and(&[Key::Down, Key::Tab], Action::Next)
-            .bind(&[Key::Enter], "open", Action::Open)
-            .bind_if(forgettable, &[Key::Delete], "forget it", Action::Forget)
+            .bind(&[Key::Enter], said("home-key-open"), Action::Open)
+            .bind_if(
+                forgettable,
+                &[Key::Delete],
+                said("home-key-forget"),
+                Action::Forget,
+            )
             .bind(
                 &[Key::Digits('1', '3')],
-                "open that flow",
+                said("home-key-open-flow"),
                 Action::OpenDigit,
             )
-            .bind(&[Key::Char('q')], "quit", Action::Quit)
+            .bind(&[Key::Char('q')], said("home-key-quit"), Action::Quit)
             // Last: the key bar shows it when there is room, the help always.
-            .bind(&[Key::Home], "first/last entry", Action::First)
+            .bind(&[Key::Home], said("home-key-first-last"), Action::First)
             .and(&[Key::End], Action::Last)
     }
 
     pub fn key(&mut self, key: KeyEvent, entries: &[Entry]) -> Outcome {
         let last = entries.len().saturating_sub(1);
         self.selected = self.selected.min(last);
-        let Some(action) = self.keymap(entries).action(&key) else {
+        let Some(action) = self.keymap(entries, Lang::En).action(&key) else {
             return Outcome::Ignored;
         };
         match action {
@@ -339,7 +376,8 @@ impl Home {
         Outcome::Moved
     }
 
-    pub fn keys(&self, entries: &[Entry]) -> Vec<KeyHelp> {
-        self.keymap(entries).help()
+    /// The menu's keys, said in `lang`.
+    pub fn keys(&self, entries: &[Entry], lang: Lang) -> Vec<KeyHelp> {
+        self.keymap(entries, lang).help()
     }
 }

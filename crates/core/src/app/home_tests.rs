@@ -314,3 +314,79 @@ fn sign_ins_are_said_from_what_the_flows_kept() {
         Some("Not signed in")
     );
 }
+
+#[test]
+fn each_sign_in_is_said_in_french_with_the_words_that_agree() {
+    let kept = |place: Option<&str>, store: &str| Kept {
+        who: "jeanne".into(),
+        api: "https://rest.cleura.cloud".into(),
+        place: place.map(str::to_string),
+        store: store.into(),
+    };
+    let keyring = kept(None, "the desktop keyring");
+    let file = kept(
+        Some("Zurich"),
+        "~/.local/share/cloudboard/secrets/cloudsigma.secret",
+    );
+    let said = |signed_in: Option<&str>, now: KeptNow, what| {
+        signed_in_words(Lang::Fr, signed_in.map(str::to_string), now, what)
+    };
+    let nbsp = |text: &str| text.replace(" :", "\u{a0}:").replace(" ;", "\u{202f};");
+    assert_eq!(
+        said(Some("jeanne"), KeptNow::Kept(&keyring), Kind::Token),
+        nbsp("Connecté en tant que jeanne ; jeton gardé dans le trousseau du bureau")
+    );
+    assert_eq!(
+        said(Some("jeanne"), KeptNow::Kept(&file), Kind::Session),
+        nbsp(
+            "Connecté en tant que jeanne à Zurich ; session gardée dans \
+             ~/.local/share/cloudboard/secrets/cloudsigma.secret"
+        )
+    );
+    assert_eq!(
+        said(Some("jeanne"), KeptNow::No, Kind::Session),
+        nbsp("Connecté en tant que jeanne ; session non gardée")
+    );
+    assert_eq!(
+        said(None, KeptNow::Kept(&keyring), Kind::Token),
+        nbsp("jeanne : jeton gardé dans le trousseau du bureau")
+    );
+    assert_eq!(said(None, KeptNow::No, Kind::Token), "Non connecté");
+    assert_eq!(
+        said(None, KeptNow::Unknown, Kind::Session),
+        nbsp("Une session est peut-être gardée : le parcours le dira")
+    );
+    // English, as it always read.
+    assert_eq!(
+        signed_in_words(
+            Lang::En,
+            Some("jeanne".into()),
+            KeptNow::Kept(&file),
+            Kind::Session
+        ),
+        "Signed in as jeanne at Zurich; session kept in \
+         ~/.local/share/cloudboard/secrets/cloudsigma.secret"
+    );
+    assert_eq!(
+        signed_in_words(Lang::En, Some("jeanne".into()), KeptNow::No, Kind::Token),
+        "Signed in as jeanne; token not kept"
+    );
+}
+
+#[test]
+fn the_menu_and_its_keys_speak_french() {
+    let mut app = app();
+    app.config.lang = Some(Lang::Fr);
+    loaded(&mut app, with_cozy(record(CLOUDERY, false)));
+    assert_eq!(
+        titles(&app)[0],
+        "Reprendre la création de jane.mycozy.cloud"
+    );
+    assert!(app.keys().iter().any(|k| k.action == "l’oublier"));
+    key(&mut app, KeyCode::Delete);
+    assert_eq!(
+        app.toast.as_ref().map(|t| t.text.as_str()),
+        Some("Création de jane.mycozy.cloud oubliée.")
+    );
+    assert_eq!(titles(&app)[0], "Créer un Cozy");
+}

@@ -9,6 +9,12 @@ use super::{Command, Ctx, RequestId};
 /// words.
 pub trait Work: Copy + PartialEq + std::fmt::Debug {
     fn words(self) -> &'static str;
+
+    /// The words in `lang`: a flow whose words are in the catalogue says them here; until
+    /// then, its English words.
+    fn said(self, _lang: crate::lang::Lang) -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed(self.words())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -72,6 +78,11 @@ impl<W: Work> InFlight<W> {
     /// What is in flight, in words.
     pub fn words(&self) -> Option<&'static str> {
         self.work().map(W::words)
+    }
+
+    /// What is in flight, in words, in `lang`.
+    pub fn said(&self, lang: crate::lang::Lang) -> Option<std::borrow::Cow<'static, str>> {
+        self.work().map(|work| work.said(lang))
     }
 }
 

@@ -71,6 +71,12 @@ impl Key {
     }
 
     pub fn label(self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// The key as a person reads it in `lang`: keys keep the names printed on them; only a
+    /// word standing for a key (any character typed) is translated.
+    pub fn label_in(self, lang: Lang) -> String {
         match self {
             Key::Enter => "Enter".into(),
             Key::Esc => "Esc".into(),
@@ -91,7 +97,7 @@ impl Key {
             Key::Char(c) => c.to_string(),
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
             Key::Digits(low, high) => format!("{low}-{high}"),
-            Key::Typing => "type".into(),
+            Key::Typing => tr(lang, "shared-key-typing").into_owned(),
         }
     }
 
@@ -126,6 +132,11 @@ impl Key {
 /// The keys read together, as a pair where a pair reads better ("↑/↓", "PgUp/PgDn"), and
 /// Shift-Tab folded into Tab, which people know goes both ways.
 pub fn label(keys: &[Key]) -> String {
+    label_in(Lang::En, keys)
+}
+
+/// `label`, in `lang` (see `Key::label_in`).
+pub fn label_in(lang: Lang, keys: &[Key]) -> String {
     const PAIRS: [(Key, Key, &str); 4] = [
         (Key::Up, Key::Down, "↑/↓"),
         (Key::Left, Key::Right, "←/→"),
@@ -145,7 +156,7 @@ pub fn label(keys: &[Key]) -> String {
             continue;
         }
         if !(key == Key::BackTab && i > 0 && keys[i - 1] == Key::Tab) {
-            words.push(key.label());
+            words.push(key.label_in(lang));
         }
         i += 1;
     }
@@ -170,6 +181,11 @@ impl KeyHelp {
 
     pub fn label(&self) -> String {
         label(&self.keys)
+    }
+
+    /// `label`, in `lang`.
+    pub fn label_in(&self, lang: Lang) -> String {
+        label_in(lang, &self.keys)
     }
 
     pub fn takes(&self, key: &KeyEvent) -> bool {
@@ -376,6 +392,11 @@ mod tests {
         assert_eq!(label(&[Key::Ctrl('r')]), "Ctrl-R");
         assert_eq!(label(&[Key::Digits('1', '3')]), "1-3");
         assert_eq!(label(&[Key::BackTab]), "Shift-Tab");
+        assert_eq!(
+            label_in(Lang::Fr, &[Key::Typing, Key::Enter]),
+            "tapez Enter"
+        );
+        assert_eq!(label(&[Key::Typing]), "type");
     }
 
     #[test]
@@ -440,7 +461,7 @@ mod tests {
             words(Lang::Fr),
             [
                 "? F1 aide",
-                "F2 afficher/masquer la boîte d’envoi du bac à sable",
+                "F2 afficher/masquer la boîte d’envoi",
                 "Ctrl-Z suspendre",
                 "Ctrl-C quitter"
             ]

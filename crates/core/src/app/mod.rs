@@ -3,6 +3,7 @@
 //! synchronous: every transition, validation and message a person sees is decided here, so a
 //! test drives whole flows by feeding messages and reading the commands that come out.
 
+pub mod advice;
 pub mod ask;
 pub mod checks;
 pub mod cleura;
@@ -22,6 +23,7 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::config::Config;
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{CozyResume, Remember, State};
 use crate::store::sent::{Sent, SentKind, Settled};
 pub use keys::{Key, KeyHelp, Keymap};
@@ -188,7 +190,7 @@ pub enum EventBody {
     /// What earlier runs left (the state file), and a notice if it had to be set aside.
     State {
         state: Box<State>,
-        notice: Option<String>,
+        notice: Option<crate::store::resume::StateNotice>,
     },
     /// The task running that request ended without answering (it panicked).
     TaskFailed(String),
@@ -451,7 +453,7 @@ impl App {
     pub fn screen_keys(&self) -> Vec<KeyHelp> {
         match self.front_flow() {
             Some(flow) => flow.keys(),
-            None => self.home.keys(&self.home_entries()),
+            None => self.home.keys(&self.home_entries(), self.config.lang()),
         }
     }
 
@@ -481,6 +483,7 @@ impl App {
             gone: record.sandbox_gone(self.sandbox_url.as_deref()),
         });
         home::entries(
+            self.config.lang(),
             left,
             &self.unanswered(),
             self.cozy_token_missing(),
@@ -496,16 +499,16 @@ impl App {
         if !self.saved.loaded {
             return home::Status::default();
         }
+        let lang = self.config.lang();
         let state = &self.saved.state;
         let sandbox = self.sandbox_status != SandboxStatus::Off;
+        let of = |id: &str, fqdn: &str| tr_args(lang, id, &[("fqdn", fqdn.into())]).into_owned();
         let cozy = match &state.cozy {
             Some(record) if record.sandbox_gone(self.sandbox_url.as_deref()) => {
-                Some(format!("{}: its sandbox is gone", record.fqdn()))
+                Some(of("home-status-cozy-gone", &record.fqdn()))
             }
-            Some(record) if record.created => {
-                Some(format!("{} is waiting for activation", record.fqdn()))
-            }
-            Some(record) => Some(format!("{} is being created", record.fqdn())),
+            Some(record) if record.created => Some(of("home-status-cozy-waiting", &record.fqdn())),
+            Some(record) => Some(of("home-status-cozy-creating", &record.fqdn())),
             // One activated on a sandbox that is gone is not this run's to speak of.
             None => state
                 .cozy_active
@@ -513,7 +516,7 @@ impl App {
                 .filter(|active| {
                     !crate::store::resume::sandbox_gone(&active.api, self.sandbox_url.as_deref())
                 })
-                .map(|active| format!("{} is active", active.fqdn)),
+                .map(|active| of("home-status-cozy-active", &active.fqdn)),
         };
 
         let secret = if sandbox {
@@ -534,7 +537,7 @@ impl App {
             Some(cleura::Step::Regions(regions)) => Some(regions.session.login.clone()),
             _ => None,
         };
-        let cleura = Some(signed_in_words(signed_in, kept, "token"));
+        let cleura = Some(signed_in_words(lang, signed_in, kept, Kind::Token));
 
         let secret = if sandbox {
             cloudsigma::SANDBOX_SECRET
@@ -558,7 +561,7 @@ impl App {
             None => KeptNow::No,
         };
         let signed_in = self.flows.cloudsigma.as_ref().and_then(|f| f.signed_in());
-        let cloudsigma = Some(signed_in_words(signed_in, kept, "session"));
+        let cloudsigma = Some(signed_in_words(lang, signed_in, kept, Kind::Session));
         home::Status {
             cozy,
             cleura,
@@ -787,7 +790,12 @@ impl App {
                 match &self.saved.state.cozy {
                     Some(record) => {
                         self.toast = Some(Toast {
-                            text: format!("Forgot the creation of {}.", record.fqdn()),
+                            text: tr_args(
+                                self.config.lang(),
+                                "home-forgot",
+                                &[("fqdn", record.fqdn().into())],
+                            )
+                            .into_owned(),
                             tone: Tone::Done,
                             until: self.now + TOAST_FOR,
                         });
@@ -911,27 +919,60 @@ enum KeptNow<'a> {
     Unknown,
 }
 
+/// What a provider keeps to stay signed in; the catalogue picks its word (and, in French,
+/// the words that agree with it) by this name.
+#[derive(Clone, Copy)]
+enum Kind {
+    Token,
+    Session,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Token => "token",
+            Kind::Session => "session",
+        }
+    }
+}
+
 /// A provider's sign-in in words: checked in this run (`signed_in`, who), else what the
-/// state file says is kept (`what`: "token" or "session"), else not signed in.
-fn signed_in_words(signed_in: Option<String>, kept: KeptNow, what: &str) -> String {
-    let at = |place: Option<&String>| place.map(|p| format!(" at {p}")).unwrap_or_default();
+/// state file says is kept, else not signed in.
+fn signed_in_words(lang: Lang, signed_in: Option<String>, kept: KeptNow, what: Kind) -> String {
+    let kept_message = |id: &str, who: &str, kept: &crate::store::resume::Kept| {
+        let store = crate::store::secrets::kept_in(lang, &kept.store);
+        let mut args = vec![
+            ("who", who.into()),
+            ("what", what.name().into()),
+            ("store", store.into()),
+        ];
+        let id = match &kept.place {
+            Some(place) => {
+                args.push(("place", place.into()));
+                format!("{id}-at")
+            }
+            None => id.to_string(),
+        };
+        tr_args(lang, &id, &args).into_owned()
+    };
     match (signed_in, kept) {
         (Some(who), KeptNow::Kept(kept)) if kept.who == who => {
-            format!(
-                "Signed in as {who}{}; {what} kept in {}",
-                at(kept.place.as_ref()),
-                kept.store
-            )
+            kept_message("home-status-signed-in-kept", &who, kept)
         }
-        (Some(who), _) => format!("Signed in as {who}; {what} not kept"),
-        (None, KeptNow::Kept(kept)) => format!(
-            "{}{}: {what} kept in {}",
-            kept.who,
-            at(kept.place.as_ref()),
-            kept.store
-        ),
-        (None, KeptNow::No) => "Not signed in".into(),
-        (None, KeptNow::Unknown) => format!("A {what} may be kept: opening the flow checks"),
+        (Some(who), _) => tr_args(
+            lang,
+            "home-status-signed-in-not-kept",
+            &[("who", who.into()), ("what", what.name().into())],
+        )
+        .into_owned(),
+        (None, KeptNow::Kept(kept)) => kept_message("home-status-kept", &kept.who, kept),
+        (None, KeptNow::No) => tr(lang, "home-status-signed-out").into_owned(),
+        (None, KeptNow::Unknown) => tr_args(
+            lang,
+            "home-status-maybe-kept",
+            &[("what", what.name().into())],
+        )
+        .into_owned(),
     }
 }
 
@@ -1153,7 +1194,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
             };
             if let Some(notice) = notice {
                 app.toast = Some(Toast {
-                    text: notice,
+                    text: notice.said(app.config.lang()),
                     tone: Tone::Note,
                     until: app.now + TOAST_FOR * 5,
                 });
@@ -1175,7 +1216,7 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
         EventBody::Opened(Ok(())) => Vec::new(),
         EventBody::Opened(Err(why)) => {
             app.toast = Some(Toast {
-                text: toast::no_browser(&why),
+                text: toast::no_browser_in(app.config.lang(), &why),
                 tone: Tone::Problem,
                 until: app.now + TOAST_FOR * 3,
             });

@@ -3,6 +3,8 @@
 
 use std::time::Instant;
 
+use crate::lang::{Lang, tr_args};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
     /// Something done ("sent to the terminal's clipboard").
@@ -32,13 +34,18 @@ pub struct Toast {
 
 /// A launcher's failure in a few words: its first line, cut, and what to do instead.
 pub fn no_browser(why: &str) -> String {
+    no_browser_in(Lang::En, why)
+}
+
+/// `no_browser` in `lang` (the launcher's own words stay as it said them).
+pub fn no_browser_in(lang: Lang, why: &str) -> String {
     const MAX: usize = 60;
     let first = why.lines().next().unwrap_or_default().trim();
     let mut short: String = first.chars().take(MAX).collect();
     if first.chars().count() > MAX {
         short.push('…');
     }
-    format!("No browser could be opened here ({short}). Copy the link instead (c).")
+    tr_args(lang, "shared-no-browser", &[("why", short.into())]).into_owned()
 }
 
 #[cfg(test)]
@@ -54,5 +61,8 @@ mod tests {
         assert!(said.starts_with("No browser could be opened here (Launcher"));
         assert!(said.contains('…') && !said.contains("more"));
         assert!(said.chars().count() < 140);
+        let dit = no_browser_in(Lang::Fr, "xdg-open failed");
+        assert!(dit.starts_with("Aucun navigateur"), "{dit}");
+        assert!(dit.contains("(xdg-open failed)"), "{dit}");
     }
 }

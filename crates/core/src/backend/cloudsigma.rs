@@ -16,6 +16,7 @@ use crate::app::EventBody;
 use crate::app::cloudsigma::{
     AccountInfo, Checked, Place, Reply as SigmaReply, Request, Saved, SignedIn,
 };
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::secrets::Location;
 
 pub async fn run(services: Services, request: Request, reply: Reply) {
@@ -78,7 +79,7 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
                     let before = session.clone();
                     match sigma.check_login(&mut session).await {
                         Ok(()) => {
-                            let info = account(&sigma, &mut session).await;
+                            let info = account_in(services.lang, &sigma, &mut session).await;
                             if renewed(&before, &session) {
                                 keep(&services, place, &session, secret).await;
                             }
@@ -137,7 +138,14 @@ async fn set_password(
         .body(body.to_string())
         .send()
         .await
-        .map_err(|e| format!("The confirmation page could not be reached: {e}"))?;
+        .map_err(|e| {
+            tr_args(
+                services.lang,
+                "shared-confirmation-unreachable",
+                &[("why", e.to_string().into())],
+            )
+            .into_owned()
+        })?;
     let status = response.status();
     if status.is_success() {
         return Ok(());
@@ -147,13 +155,21 @@ async fn set_password(
         .split_once("class=\"error\">")
         .and_then(|(_, rest)| rest.split_once("</p>"))
         .map(|(said, _)| said.to_string());
+    let lang = services.lang;
     Err(match said {
-        Some(said) => format!("The confirmation page refused the password: {said}"),
-        None if status == reqwest::StatusCode::NOT_FOUND => {
-            "The confirmation link is no longer valid: it was already used.".into()
-        }
-        None => format!("The confirmation page answered {status}."),
-    })
+        Some(said) => tr_args(
+            lang,
+            "shared-confirmation-refused",
+            &[("said", said.into())],
+        ),
+        None if status == reqwest::StatusCode::NOT_FOUND => tr(lang, "shared-confirmation-used"),
+        None => tr_args(
+            lang,
+            "shared-confirmation-answered",
+            &[("status", status.to_string().into())],
+        ),
+    }
+    .into_owned())
 }
 
 /// How long the location screen may wait for CloudSigma's current list before it settles
@@ -206,7 +222,7 @@ async fn sign_in(
 ) -> Result<SignedIn, ApiError> {
     let sigma = CloudSigma::new(client(services)?, place.api);
     let mut session = sigma.login(place.email, password).await?;
-    let account = account(&sigma, &mut session).await;
+    let account = account_in(services.lang, &sigma, &mut session).await;
     let kept = match encode(place, &session) {
         Ok(value) => services.secrets.save(secret, &value).await,
         Err(why) => Err(why),
@@ -244,6 +260,14 @@ async fn keep(services: &Services, place: Opened<'_>, session: &Session, secret:
 /// the one kept-alive connection: two requests where three in parallel would open three
 /// connections. A part that cannot be read is left out with a note; the rest is still shown.
 pub async fn account(sigma: &CloudSigma<'_>, session: &mut Session) -> AccountInfo {
+    account_in(Lang::En, sigma, session).await
+}
+
+/// `account`, its notes in `lang`.
+pub async fn account_in(lang: Lang, sigma: &CloudSigma<'_>, session: &mut Session) -> AccountInfo {
+    let unread = |id: &str, e: ApiError| {
+        tr_args(lang, id, &[("why", e.advice_in(lang).into())]).into_owned()
+    };
     let profile = sigma.profile(session).await;
     let balance = sigma.balance(session).await;
     let mut info = AccountInfo::default();
@@ -253,17 +277,12 @@ pub async fn account(sigma: &CloudSigma<'_>, session: &mut Session) -> AccountIn
             info.state = profile.state;
             info.uuid = profile.uuid.filter(|u| !u.is_empty());
         }
-        Err(e) => info
-            .notes
-            .push(format!("The profile could not be read: {}", e.advice())),
+        Err(e) => info.notes.push(unread("shared-account-no-profile", e)),
     }
     if info.uuid.is_none() {
         match sigma.whoami(session).await {
             Ok(uuid) => info.uuid = uuid,
-            Err(e) => info.notes.push(format!(
-                "Who is signed in could not be read: {}",
-                e.advice()
-            )),
+            Err(e) => info.notes.push(unread("shared-account-no-whoami", e)),
         }
     }
     match balance {
@@ -271,9 +290,7 @@ pub async fn account(sigma: &CloudSigma<'_>, session: &mut Session) -> AccountIn
             info.balance = balance.balance;
             info.currency = balance.currency;
         }
-        Err(e) => info
-            .notes
-            .push(format!("The balance could not be read: {}", e.advice())),
+        Err(e) => info.notes.push(unread("shared-account-no-balance", e)),
     }
     info
 }

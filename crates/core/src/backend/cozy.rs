@@ -14,6 +14,7 @@ use crate::api::{ApiError, Retry};
 use crate::app::EventBody;
 use crate::app::cozy::{Created, End, FIRST_POLL, Failure, Reply as CozyReply, Request};
 use crate::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
+use crate::lang::tr_args;
 
 use crate::config::COZY_TOKEN_ENV as TOKEN_ENV;
 
@@ -264,10 +265,14 @@ async fn follow(
                 send(CozyReply::Progress {
                     status: None,
                     attempt,
-                    trouble: Some(format!(
-                        "the Cloudery does not show this creation yet; looking again in {} s",
-                        wait.as_secs_f64().ceil()
-                    )),
+                    trouble: Some(
+                        tr_args(
+                            services.lang,
+                            "shared-cozy-not-shown-yet",
+                            &[("seconds", wait.as_secs_f64().ceil().to_string().into())],
+                        )
+                        .into_owned(),
+                    ),
                     next_in: wait,
                 });
             }
@@ -280,10 +285,17 @@ async fn follow(
                 send(CozyReply::Progress {
                     status: None,
                     attempt,
-                    trouble: Some(format!(
-                        "{error}; looking again in {} s",
-                        wait.as_secs_f64().ceil()
-                    )),
+                    trouble: Some(
+                        tr_args(
+                            services.lang,
+                            "shared-cozy-looking-again",
+                            &[
+                                ("error", error.to_string().into()),
+                                ("seconds", wait.as_secs_f64().ceil().to_string().into()),
+                            ],
+                        )
+                        .into_owned(),
+                    ),
                     next_in: wait,
                 });
             }

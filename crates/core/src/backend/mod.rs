@@ -16,6 +16,7 @@ use tokio::task::AbortHandle;
 
 use crate::app::{Command, Event, EventBody, RequestId};
 use crate::config::SecretStore;
+use crate::lang::{Lang, tr};
 use crate::store::Paths;
 use crate::store::resume::{self, Remember};
 use crate::store::secrets::Secrets;
@@ -30,12 +31,14 @@ pub struct Setup {
     pub secret_store: SecretStore,
 }
 
-/// What every request's task may use: the one HTTP client, the secret store, the files.
+/// What every request's task may use: the one HTTP client, the secret store, the files,
+/// and the language its own words (not the providers') are said in.
 #[derive(Clone)]
 pub struct Services {
     pub http: Http,
     pub secrets: Secrets,
     pub paths: Paths,
+    pub lang: Lang,
 }
 
 /// Sends answers back to the UI; a closed channel means the UI is gone and the answer is
@@ -53,6 +56,17 @@ impl Reply {
 }
 
 pub async fn run(
+    commands: UnboundedReceiver<Command>,
+    events: UnboundedSender<Event>,
+    setup: Setup,
+) {
+    run_in(Lang::En, commands, events, setup).await
+}
+
+/// `run`, saying its own words (a request that failed, the outbox out of reach, an account
+/// read in part) in `lang`.
+pub async fn run_in(
+    lang: Lang,
     mut commands: UnboundedReceiver<Command>,
     events: UnboundedSender<Event>,
     setup: Setup,
@@ -86,8 +100,9 @@ pub async fn run(
     }
     let services = Services {
         http: Http::default(),
-        secrets: Secrets::new(setup.secret_store, &setup.paths.data_dir),
+        secrets: Secrets::new(setup.secret_store, &setup.paths.data_dir).speaking(lang),
         paths: setup.paths,
+        lang,
     };
     let http = services.http.clone();
     let reply_to = |id| Reply {
@@ -106,7 +121,7 @@ pub async fn run(
             Command::LoadState(id) => {
                 let reply = reply_to(id);
                 let file = resume::state_file(&services.paths.data_dir);
-                spawn_task(&mut tasks, id, reply.clone(), async move {
+                spawn_task(&mut tasks, id, reply.clone(), lang, async move {
                     let loaded = tokio::task::spawn_blocking(move || resume::load(&file)).await;
                     let (state, notice) = loaded.unwrap_or_default();
                     reply.send(EventBody::State {
@@ -137,7 +152,7 @@ pub async fn run(
             }
             Command::OpenUrl(url) => {
                 let reply = reply_to(RequestId(0));
-                spawn_task(&mut tasks, RequestId(0), reply.clone(), async move {
+                spawn_task(&mut tasks, RequestId(0), reply.clone(), lang, async move {
                     let result = tokio::task::spawn_blocking(move || open::that_detached(&url))
                         .await
                         .map_err(|e| e.to_string())
@@ -152,7 +167,8 @@ pub async fn run(
                     &mut tasks,
                     id,
                     reply.clone(),
-                    outbox::watch(http, base, after, reply),
+                    lang,
+                    outbox::watch(lang, http, base, after, reply),
                 );
             }
             Command::ReadOutbox { id, base, after } => {
@@ -162,23 +178,24 @@ pub async fn run(
                     &mut tasks,
                     id,
                     reply.clone(),
-                    outbox::read(http, base, after, reply),
+                    lang,
+                    outbox::read(lang, http, base, after, reply),
                 );
             }
             Command::Cozy(id, request) => {
                 let reply = reply_to(id);
                 let work = cozy::run(services.clone(), request, reply.clone());
-                spawn_task(&mut tasks, id, reply, work);
+                spawn_task(&mut tasks, id, reply, lang, work);
             }
             Command::Cleura(id, request) => {
                 let reply = reply_to(id);
                 let work = cleura::run(services.clone(), request, reply.clone());
-                spawn_task(&mut tasks, id, reply, work);
+                spawn_task(&mut tasks, id, reply, lang, work);
             }
             Command::CloudSigma(id, request) => {
                 let reply = reply_to(id);
                 let work = cloudsigma::run(services.clone(), request, reply.clone());
-                spawn_task(&mut tasks, id, reply, work);
+                spawn_task(&mut tasks, id, reply, lang, work);
             }
         }
     }
@@ -191,6 +208,7 @@ fn spawn_task(
     tasks: &mut HashMap<RequestId, AbortHandle>,
     id: RequestId,
     reply: Reply,
+    lang: Lang,
     work: impl Future<Output = ()> + Send + 'static,
 ) {
     let handle = tokio::spawn(work);
@@ -200,7 +218,7 @@ fn spawn_task(
             && e.is_panic()
         {
             reply.send(EventBody::TaskFailed(
-                "an internal error stopped this request (details are in the log)".into(),
+                tr(lang, "shared-task-failed").into_owned(),
             ));
         }
     });

@@ -6,13 +6,14 @@ use std::time::Duration;
 use super::Reply;
 use super::http::Http;
 use crate::app::{EventBody, OutboxMessage};
+use crate::lang::{Lang, tr_args};
 
 const WAIT_SECS: u64 = 300;
 
-pub async fn watch(http: Http, base: String, mut after: u64, reply: Reply) {
+pub async fn watch(lang: Lang, http: Http, base: String, mut after: u64, reply: Reply) {
     let mut backoff = Duration::from_millis(500);
     loop {
-        match fetch(&http, &base, after, WAIT_SECS).await {
+        match fetch(lang, &http, &base, after, WAIT_SECS).await {
             Ok(messages) => {
                 backoff = Duration::from_millis(500);
                 if let Some(last) = messages.iter().map(|m| m.id).max() {
@@ -33,14 +34,15 @@ pub async fn watch(http: Http, base: String, mut after: u64, reply: Reply) {
 
 /// What the outbox holds now, answered at once, even when it is nothing new: a script
 /// reads it to know what was there before it started, and to show a code before its prompt.
-pub async fn read(http: Http, base: String, after: u64, reply: Reply) {
-    match fetch(&http, &base, after, 0).await {
+pub async fn read(lang: Lang, http: Http, base: String, after: u64, reply: Reply) {
+    match fetch(lang, &http, &base, after, 0).await {
         Ok(messages) => reply.send(EventBody::Outbox(messages)),
         Err(why) => reply.send(EventBody::OutboxUnavailable(why)),
     }
 }
 
 async fn fetch(
+    lang: Lang,
     http: &Http,
     base: &str,
     after: u64,
@@ -53,12 +55,21 @@ async fn fetch(
         .timeout(Duration::from_secs(wait_secs + 30))
         .send()
         .await
-        .map_err(|e| format!("the sandbox does not answer ({e})"))?;
+        .map_err(|e| said(lang, "shared-outbox-no-answer", e.to_string()))?;
     if !response.status().is_success() {
-        return Err(format!("the sandbox answered {}", response.status()));
+        return Err(said(
+            lang,
+            "shared-outbox-answered",
+            response.status().to_string(),
+        ));
     }
     response
         .json()
         .await
-        .map_err(|e| format!("the sandbox's outbox is not readable ({e})"))
+        .map_err(|e| said(lang, "shared-outbox-unreadable", e.to_string()))
+}
+
+/// One of the outbox's troubles in `lang`; `why` is what the transport or the status said.
+fn said(lang: Lang, id: &str, why: String) -> String {
+    tr_args(lang, id, &[("why", why.into())]).into_owned()
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::sent::{Sent, Settled};
 use crate::api::cozy::RouteSet;
+use crate::lang::{Lang, tr_args};
 
 /// A Cozy creation that was sent and has not been seen to end.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,30 +179,87 @@ pub fn state_file(data_dir: &Path) -> PathBuf {
 
 /// Reads the state; a missing file is an empty state. A file that cannot be parsed is moved
 /// aside and reported with both paths: it is never a crash and never silently lost.
-pub fn load(path: &Path) -> (State, Option<String>) {
+pub fn load(path: &Path) -> (State, Option<StateNotice>) {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (State::default(), None),
         Err(e) => {
             return (
                 State::default(),
-                Some(format!("Cannot read {}: {e}", path.display())),
+                Some(StateNotice::Unreadable {
+                    path: path.to_path_buf(),
+                    error: e.to_string(),
+                }),
             );
         }
     };
     match serde_json::from_str(&text) {
         Ok(state) => (state, None),
         Err(e) => {
-            let notice = match super::set_aside(path) {
-                Ok(aside) => format!(
-                    "{} was damaged ({e}); it was moved to {}.",
-                    path.display(),
-                    aside.display()
-                ),
-                Err(_) => format!("{} was damaged ({e}) and is ignored.", path.display()),
+            let notice = StateNotice::Damaged {
+                path: path.to_path_buf(),
+                error: e.to_string(),
+                aside: super::set_aside(path).ok(),
             };
             (State::default(), Some(notice))
         }
+    }
+}
+
+/// What became of a state file that could not be used, said to the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateNotice {
+    /// It could not be read (`error`, the system's words).
+    Unreadable { path: PathBuf, error: String },
+    /// It did not parse (`error`, the parser's words): moved `aside`, or ignored when it could
+    /// not be moved.
+    Damaged {
+        path: PathBuf,
+        error: String,
+        aside: Option<PathBuf>,
+    },
+}
+
+impl StateNotice {
+    pub fn said(&self, lang: Lang) -> String {
+        let shown = |path: &Path| path.display().to_string();
+        match self {
+            StateNotice::Unreadable { path, error } => tr_args(
+                lang,
+                "shared-state-unreadable",
+                &[("path", shown(path).into()), ("error", error.into())],
+            ),
+            StateNotice::Damaged {
+                path,
+                error,
+                aside: Some(aside),
+            } => tr_args(
+                lang,
+                "shared-state-damaged-moved",
+                &[
+                    ("path", shown(path).into()),
+                    ("error", error.into()),
+                    ("aside", shown(aside).into()),
+                ],
+            ),
+            StateNotice::Damaged {
+                path,
+                error,
+                aside: None,
+            } => tr_args(
+                lang,
+                "shared-state-damaged",
+                &[("path", shown(path).into()), ("error", error.into())],
+            ),
+        }
+        .into_owned()
+    }
+}
+
+/// In English.
+impl std::fmt::Display for StateNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Lang::En))
     }
 }
 
@@ -302,7 +360,7 @@ mod tests {
         std::fs::write(&path, &text[..text.len() / 2]).unwrap();
         let (state, notice) = load(&path);
         assert_eq!(state, State::default());
-        let notice = notice.unwrap();
+        let notice = notice.unwrap().to_string();
         assert!(notice.contains("state.json"), "{notice}");
         assert!(notice.contains("moved to"), "{notice}");
         assert!(!path.exists());

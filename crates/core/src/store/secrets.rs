@@ -30,6 +30,7 @@ use secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
 use crate::config::SecretStore;
+use crate::lang::{Arg, Lang, tr, tr_args};
 
 const SERVICE: &str = "cloudboard";
 const KEYRING_TIMEOUT: Duration = Duration::from_secs(2);
@@ -48,40 +49,63 @@ pub enum Location {
     FallbackFile(PathBuf),
 }
 
-/// The operating system's keyring, in words.
+/// The operating system's keyring, in words: the catalogue's ids of its full name and its
+/// short one.
 #[cfg(target_os = "linux")]
 const OS_KEYRING: (&str, &str) = (
-    "the desktop keyring (Secret Service)",
-    "the desktop keyring",
+    "shared-store-keyring-linux",
+    "shared-store-keyring-linux-short",
 );
 #[cfg(target_os = "macos")]
-const OS_KEYRING: (&str, &str) = ("the macOS Keychain", "the Keychain");
+const OS_KEYRING: (&str, &str) = (
+    "shared-store-keyring-macos",
+    "shared-store-keyring-macos-short",
+);
 #[cfg(windows)]
-const OS_KEYRING: (&str, &str) = ("Windows Credential Manager", "Credential Manager");
+const OS_KEYRING: (&str, &str) = (
+    "shared-store-keyring-windows",
+    "shared-store-keyring-windows-short",
+);
 #[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
-const OS_KEYRING: (&str, &str) = ("the system keyring", "the system keyring");
+const OS_KEYRING: (&str, &str) = ("shared-store-keyring-other", "shared-store-keyring-other");
 
 impl Location {
     /// In words, for the screen.
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::En)
+    }
+
+    /// In words, in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
         match self {
-            Location::Keyring => OS_KEYRING.0.into(),
-            Location::KernelKeyring => "the kernel keyring (forgotten at reboot)".into(),
-            Location::File(path) => {
-                format!("{} (a file only you can read)", path.display())
-            }
-            Location::FallbackFile(path) => format!(
-                "{} (no keyring answered; only you can read this file)",
-                path.display()
-            ),
+            Location::Keyring => tr(lang, OS_KEYRING.0).into_owned(),
+            Location::KernelKeyring => tr(lang, "shared-store-kernel").into_owned(),
+            Location::File(path) => tr_args(
+                lang,
+                "shared-store-file",
+                &[("path", path.display().to_string().into())],
+            )
+            .into_owned(),
+            Location::FallbackFile(path) => tr_args(
+                lang,
+                "shared-store-fallback-file",
+                &[("path", path.display().to_string().into())],
+            )
+            .into_owned(),
         }
     }
 
-    /// Where, in a few words: the keyring's name or the file's path.
+    /// Where, in a few words: the keyring's name or the file's path. This is what the state
+    /// file records (`Kept::store`), in English; `kept_in` says it in another language.
     pub fn short(&self) -> String {
+        self.short_in(Lang::En)
+    }
+
+    /// `short`, in `lang`.
+    pub fn short_in(&self, lang: Lang) -> String {
         match self {
-            Location::Keyring => OS_KEYRING.1.into(),
-            Location::KernelKeyring => "the kernel keyring (until reboot)".into(),
+            Location::Keyring => tr(lang, OS_KEYRING.1).into_owned(),
+            Location::KernelKeyring => tr(lang, "shared-store-kernel-short").into_owned(),
             Location::File(path) | Location::FallbackFile(path) => home_as_tilde(path),
         }
     }
@@ -93,6 +117,15 @@ impl Location {
             Location::FallbackFile(path)
         }
     }
+}
+
+/// Where the state file says a secret is kept (`Location::short` as it was recorded, in
+/// English), said in `lang`: a keyring by its name in that language, a path as it is.
+pub fn kept_in(lang: Lang, recorded: &str) -> String {
+    [Location::Keyring, Location::KernelKeyring]
+        .into_iter()
+        .find(|location| location.short() == recorded)
+        .map_or_else(|| recorded.to_string(), |location| location.short_in(lang))
 }
 
 /// `path` with the home directory written `~`, as people read and type it.
@@ -145,11 +178,24 @@ pub struct Secrets {
     /// Best first.
     keyrings: Arc<[Keyring]>,
     timeout: Duration,
+    /// The language its troubles are said in.
+    lang: Lang,
 }
 
 impl Secrets {
     pub fn new(mode: SecretStore, data_dir: &Path) -> Secrets {
         Secrets::with_keyrings(mode, data_dir, platform_keyrings(), KEYRING_TIMEOUT)
+    }
+
+    /// Says its troubles (a keyring that refused, a file that cannot be written) in `lang`.
+    pub fn speaking(mut self, lang: Lang) -> Secrets {
+        self.lang = lang;
+        self
+    }
+
+    /// A trouble in the store's language: `id`'s message with `args`.
+    fn said(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        tr_args(self.lang, id, args).into_owned()
     }
 
     fn with_keyrings(
@@ -163,6 +209,7 @@ impl Secrets {
             dir: data_dir.join("secrets"),
             keyrings: keyrings.into(),
             timeout,
+            lang: Lang::En,
         }
     }
 
@@ -193,8 +240,8 @@ impl Secrets {
         }
         if self.mode == SecretStore::Keyring {
             return Err(match refusal {
-                Some(e) => format!("the keyring refused to store it: {e}"),
-                None => "no keyring answered; set secrets.store = \"auto\" to use a file".into(),
+                Some(e) => self.said("shared-secret-refused", &[("why", e.into())]),
+                None => self.said("shared-secret-no-keyring", &[]),
             });
         }
         let path = self.file(name);
@@ -207,7 +254,15 @@ impl Secrets {
         })
         .await
         .map_err(|e| e.to_string())?
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        .map_err(|e| {
+            self.said(
+                "shared-secret-cannot-write",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", e.to_string().into()),
+                ],
+            )
+        })?;
         self.remove_copies(name, None).await;
         Ok(Location::file(self.mode, path))
     }
@@ -248,7 +303,13 @@ impl Secrets {
                 Ok(Some((secret, location)))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+            Err(e) => Err(self.said(
+                "shared-secret-cannot-read",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", e.to_string().into()),
+                ],
+            )),
         }
     }
 
@@ -257,21 +318,34 @@ impl Secrets {
         let mut failures = Vec::new();
         for keyring in self.keyrings() {
             if let Some(Err(e)) = self.delete(keyring, name).await {
-                failures.push(format!(
-                    "{} could not remove it: {e}",
-                    keyring.location.short()
+                failures.push(self.said(
+                    "shared-secret-keyring-cannot-remove",
+                    &[
+                        ("keyring", keyring.location.short_in(self.lang).into()),
+                        ("why", e.into()),
+                    ],
                 ));
             }
         }
         match std::fs::remove_file(self.file(name)) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => failures.push(format!("cannot remove {}: {e}", self.file(name).display())),
+            Err(e) => failures.push(self.said(
+                "shared-secret-cannot-remove",
+                &[
+                    ("path", self.file(name).display().to_string().into()),
+                    ("why", e.to_string().into()),
+                ],
+            )),
         }
-        if failures.is_empty() {
-            Ok(())
-        } else {
-            Err(failures.join("; "))
+        match failures.into_iter().reduce(|said, more| {
+            self.said(
+                "shared-and",
+                &[("said", said.into()), ("more", more.into())],
+            )
+        }) {
+            None => Ok(()),
+            Some(failures) => Err(failures),
         }
     }
 
@@ -416,9 +490,9 @@ impl Secrets {
             Ok(Err(e)) => Err(e.to_string()),
             Err(_) => {
                 keyring.silent.store(true, Ordering::Relaxed);
-                Err(format!(
-                    "{} did not answer in time",
-                    keyring.location.short()
+                Err(self.said(
+                    "shared-secret-keyring-timeout",
+                    &[("keyring", keyring.location.short_in(self.lang).into())],
                 ))
             }
         }
@@ -846,7 +920,42 @@ mod tests {
             refused.starts_with("the keyring refused to store it: "),
             "{refused}"
         );
+        // In French when the store is told so.
+        let secrets = self::secrets(SecretStore::Keyring, &data, vec![absent(Location::Keyring)])
+            .speaking(Lang::Fr);
+        let refused = secrets
+            .save("cleura", &SecretString::from("tok"))
+            .await
+            .unwrap_err();
+        assert!(
+            refused.starts_with("aucun trousseau n’a répondu"),
+            "{refused}"
+        );
         let _ = std::fs::remove_dir_all(&data);
+    }
+
+    #[test]
+    fn where_a_secret_is_kept_is_said_in_french() {
+        assert_eq!(
+            Location::KernelKeyring.short_in(Lang::Fr),
+            "le trousseau du noyau (jusqu’au redémarrage)"
+        );
+        let path = PathBuf::from("/data/secrets/cleura.secret");
+        assert_eq!(
+            Location::FallbackFile(path).describe_in(Lang::Fr),
+            "/data/secrets/cleura.secret (aucun trousseau n’a répondu\u{202f}; vous seul pouvez \
+             lire ce fichier)"
+        );
+        // What the state file recorded, said in French; a path as it is.
+        assert_eq!(
+            kept_in(Lang::Fr, &Location::KernelKeyring.short()),
+            "le trousseau du noyau (jusqu’au redémarrage)"
+        );
+        assert_eq!(kept_in(Lang::Fr, "~/a/token"), "~/a/token");
+        assert_eq!(
+            kept_in(Lang::En, &Location::Keyring.short()),
+            Location::Keyring.short()
+        );
     }
 
     #[tokio::test]

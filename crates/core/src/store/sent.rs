@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::{Lang, tr, tr_args};
+
 /// A request sent whose answer has not been seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
@@ -104,53 +106,86 @@ impl Sent {
     /// What was asked, for whom, in a few words ("the creation of alice.mycozy.cloud for
     /// alice@example.org").
     pub fn what(&self) -> String {
+        self.what_in(Lang::En)
+    }
+
+    /// `what`, in `lang`.
+    pub fn what_in(&self, lang: Lang) -> String {
         match self {
             Sent::CozyCreate {
                 slug,
                 domain,
                 email,
                 ..
-            } => format!("the creation of {slug}.{domain} for {email}"),
-            Sent::CozyPassphrase { fqdn, .. } => format!("the first passphrase of {fqdn}"),
-            Sent::CloudSigmaCreate { api, email, .. } => {
-                format!("a CloudSigma account for {email} at {}", host_of(api))
-            }
+            } => tr_args(
+                lang,
+                "shared-sent-cozy-create",
+                &[
+                    ("fqdn", format!("{slug}.{domain}").into()),
+                    ("email", email.into()),
+                ],
+            ),
+            Sent::CozyPassphrase { fqdn, .. } => tr_args(
+                lang,
+                "shared-sent-cozy-passphrase",
+                &[("fqdn", fqdn.into())],
+            ),
+            Sent::CloudSigmaCreate { api, email, .. } => tr_args(
+                lang,
+                "shared-sent-cloudsigma-create",
+                &[("email", email.into()), ("host", host_of(api).into())],
+            ),
         }
+        .into_owned()
     }
 
     /// Where cloudboard shows it until it is known.
-    pub fn kept_where(&self) -> &'static str {
-        match self {
-            Sent::CozyCreate { .. } | Sent::CozyPassphrase { .. } => {
-                "on the wizard's menu and in `cloudboard cozy status`"
-            }
-            Sent::CloudSigmaCreate { .. } => "on the wizard's menu",
-        }
+    pub fn kept_where(&self) -> String {
+        self.kept_where_in(Lang::En)
+    }
+
+    /// `kept_where`, in `lang`.
+    pub fn kept_where_in(&self, lang: Lang) -> String {
+        let id = match self {
+            Sent::CozyCreate { .. } | Sent::CozyPassphrase { .. } => "shared-sent-kept-cozy",
+            Sent::CloudSigmaCreate { .. } => "shared-sent-kept-cloudsigma",
+        };
+        tr(lang, id).into_owned()
     }
 
     /// How the person finds out whether it was done, and what to do either way.
     pub fn next_step(&self) -> String {
+        self.next_step_in(Lang::En)
+    }
+
+    /// `next_step`, in `lang`.
+    pub fn next_step_in(&self, lang: Lang) -> String {
         match self {
             Sent::CozyCreate {
                 slug,
                 domain,
                 email,
                 ..
-            } => format!(
-                "If the Cloudery created it, its activation email reaches {email} within a few \
-                 minutes: give its link to cloudboard (the wizard's menu entry for it, or \
-                 `cloudboard cozy activate`). If no email comes, create {slug}.{domain} again: \
-                 an address “already taken” then is most likely your own earlier request."
+            } => tr_args(
+                lang,
+                "shared-sent-next-cozy-create",
+                &[
+                    ("email", email.into()),
+                    ("fqdn", format!("{slug}.{domain}").into()),
+                ],
             ),
-            Sent::CozyPassphrase { address, .. } => format!(
-                "If the instance took it, your Cozy is active: sign in at {address} with that \
-                 passphrase. If it refuses it, give the activation link again to choose one."
+            Sent::CozyPassphrase { address, .. } => tr_args(
+                lang,
+                "shared-sent-next-cozy-passphrase",
+                &[("address", address.into())],
             ),
-            Sent::CloudSigmaCreate { email, .. } => format!(
-                "If the account was opened, CloudSigma's confirmation email reaches {email}: \
-                 confirm it, then sign in. Creating it again says the account exists if it was."
+            Sent::CloudSigmaCreate { email, .. } => tr_args(
+                lang,
+                "shared-sent-next-cloudsigma-create",
+                &[("email", email.into())],
             ),
         }
+        .into_owned()
     }
 }
 
@@ -268,6 +303,11 @@ mod tests {
         );
         assert!(sent.next_step().contains("alice@example.org"));
         assert!(sent.next_step().contains("already taken"));
+        assert_eq!(
+            sent.what_in(Lang::Fr),
+            "la création de alice.mycozy.cloud pour alice@example.org"
+        );
+        assert!(sent.next_step_in(Lang::Fr).contains("alice@example.org"));
         let json = serde_json::to_string(&sent).unwrap();
         assert!(json.contains(r#""action":"cozy_create""#), "{json}");
     }

@@ -25,12 +25,12 @@ impl Strength {
         let estimate = crate::strength::estimate(passphrase, &inputs);
         Strength {
             score: estimate.score,
-            warning: estimate.feedback.warning.map(str::to_string),
+            warning: estimate.feedback.warning.map(|w| w.english().to_string()),
             suggestions: estimate
                 .feedback
                 .suggestions
                 .iter()
-                .map(|s| s.to_string())
+                .map(|s| s.english().to_string())
                 .collect(),
         }
     }
