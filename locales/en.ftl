@@ -968,6 +968,7 @@ home-key-first-last = first/last entry
 # (Shared section: its messages go here, each id starting shared-.)
 # The header's right end. $url: the sandbox's address.
 shared-header-sandbox = sandbox { $url }
+shared-header-sandbox-short = sandbox
 shared-header-sandbox-starting = starting the sandbox…
 shared-header-sandbox-failed = sandbox failed to start
 # The quit question, when no flow names its work.

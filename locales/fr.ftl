@@ -989,6 +989,7 @@ home-key-first-last = première/dernière entrée
 # (Shared section: its messages go here, each id starting shared-.)
 # Le bout droit de l’en-tête. $url : l’adresse du bac à sable.
 shared-header-sandbox = bac à sable { $url }
+shared-header-sandbox-short = bac à sable
 shared-header-sandbox-starting = démarrage du bac à sable…
 shared-header-sandbox-failed = le bac à sable n’a pas démarré
 # La question pour quitter, quand aucun parcours ne nomme son travail.

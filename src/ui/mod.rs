@@ -179,31 +179,37 @@ fn header(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let left: usize = spans.iter().map(|s| s.width()).sum();
     let lang = app.config.lang();
     let sandbox_at = |url: &str| {
-        format!(
-            "{} ",
-            tr_args(lang, "shared-header-sandbox", &[("url", url.into())])
-        )
+        vec![
+            format!(
+                "{} ",
+                tr_args(lang, "shared-header-sandbox", &[("url", url.into())])
+            ),
+            // Without its address when the title leaves no room for it: a person should
+            // always see that nothing here is real.
+            format!("{} ", tr(lang, "shared-header-sandbox-short")),
+        ]
     };
-    let right = match &app.sandbox_status {
+    let choices = match &app.sandbox_status {
         SandboxStatus::Off => match &app.sandbox_url {
             Some(url) => sandbox_at(url),
-            None => String::new(),
+            None => Vec::new(),
         },
-        SandboxStatus::Starting => format!(
+        SandboxStatus::Starting => vec![format!(
             "{} {} ",
             theme::spinner(app.spinner),
             tr(lang, "shared-header-sandbox-starting")
-        ),
+        )],
         SandboxStatus::Ready => sandbox_at(app.sandbox_url.as_deref().unwrap_or_default()),
-        SandboxStatus::Failed(_) => format!("{} ", tr(lang, "shared-header-sandbox-failed")),
+        SandboxStatus::Failed(_) => vec![format!("{} ", tr(lang, "shared-header-sandbox-failed"))],
     };
     let width = usize::from(area.width);
-    let right_width = Span::raw(&right).width();
-    let gap = width.saturating_sub(left + right_width);
+    let right = choices
+        .into_iter()
+        .find(|choice| left + Span::raw(choice).width() <= width)
+        .unwrap_or_default();
+    let gap = width.saturating_sub(left + Span::raw(&right).width());
     spans.push(Span::styled(" ".repeat(gap), theme.header()));
-    if left + right_width <= width {
-        spans.push(Span::styled(right, theme.header()));
-    }
+    spans.push(Span::styled(right, theme.header()));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
