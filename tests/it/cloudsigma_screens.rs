@@ -10,7 +10,6 @@ use cloudboard::app::cloudsigma::{
     AccountInfo, Checked, CloudSigma, Place, Reply, Request, Saved, SignedIn,
 };
 use cloudboard::app::{App, Msg, OutboxMessage, RequestId, update};
-use cloudboard::lang::Lang;
 use cloudboard::store::secrets::Location;
 use common::{answer, key, reply, request_id, typed};
 use ratatui::crossterm::event::KeyCode;
@@ -19,23 +18,20 @@ use secrecy::SecretString;
 const SANDBOX: &str = "http://127.0.0.1:8787";
 
 thread_local! {
-    /// The size and language the fixtures below open their app at: 80x24 in the default
-    /// language, unless the test on this thread asks for others (`speaking`).
-    static LOOK: std::cell::Cell<(u16, u16, Option<Lang>)> =
-        const { std::cell::Cell::new((80, 24, None)) };
+    /// The size the fixtures below open their app at: 80x24, unless the test on this thread
+    /// asks for another (`sized`). Their language is `common::speak`'s.
+    static SIZE: std::cell::Cell<(u16, u16)> = const { std::cell::Cell::new((80, 24)) };
 }
 
-/// Makes the fixtures open their app at this size, in this language, on this thread.
-pub(crate) fn speaking(width: u16, height: u16, lang: Option<Lang>) {
-    LOOK.set((width, height, lang));
+/// Makes the fixtures open their app at this size, on this thread.
+pub(crate) fn sized(width: u16, height: u16) {
+    SIZE.set((width, height));
 }
 
-/// The app the fixtures start from (see `speaking`).
+/// The app the fixtures start from (see `sized`).
 pub(crate) fn new_app() -> App {
-    let (width, height, lang) = LOOK.get();
-    let mut app = common::app(width, height);
-    app.config.lang = lang;
-    app
+    let (width, height) = SIZE.get();
+    common::app(width, height)
 }
 
 fn flow(app: &App) -> &CloudSigma {

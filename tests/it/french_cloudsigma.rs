@@ -4,7 +4,7 @@
 
 use crate::cloudsigma_screens::{
     account, asking, at, checking_saved, created, info, kept_file, new_app, opened, sending_create,
-    sending_sign_in, session, speaking, unreachable, with_link,
+    sending_sign_in, session, sized, unreachable, with_link,
 };
 use crate::common::{self, key, reply, request_id, typed};
 
@@ -53,7 +53,8 @@ fn check(screen: &str, name: &str) {
 #[test]
 fn every_cloudsigma_screen_in_french() {
     for (width, height) in SIZES {
-        speaking(width, height, Some(Lang::Fr));
+        sized(width, height);
+        common::speak(Some(Lang::Fr));
         for screen in crate::keymaps::cloudsigma::screens() {
             let drawn = common::render(&screen.app);
             check(&drawn, screen.name);
@@ -274,7 +275,8 @@ fn problems() -> Vec<(&'static str, App)> {
 #[test]
 fn the_cloudsigma_problems_in_french() {
     for (width, height) in SIZES {
-        speaking(width, height, Some(Lang::Fr));
+        sized(width, height);
+        common::speak(Some(Lang::Fr));
         for (screen, app) in problems() {
             let drawn = common::render(&app);
             check(&drawn, screen);
@@ -287,7 +289,7 @@ fn the_cloudsigma_problems_in_french() {
 /// language.
 #[test]
 fn the_cloudsigma_questions_in_french_take_answers_in_either_language() {
-    speaking(80, 24, Some(Lang::Fr));
+    common::speak(Some(Lang::Fr));
     let asked = |app: &App| questions::ask(app.flows.cloudsigma.as_ref().unwrap());
     let mut app = opened(false);
     key(&mut app, KeyCode::Enter);

@@ -41,3 +41,4 @@ mod sandbox_seeds;
 mod script_commands;
 mod script_plain;
 mod terminal_e2e;
+mod untranslated;

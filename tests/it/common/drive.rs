@@ -11,10 +11,34 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+thread_local! {
+    /// The language of the apps `app` makes on this thread (`speaking`); unset, English.
+    static SPEAKING: std::cell::Cell<Option<cloudboard::lang::Lang>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// What `make` returns, every app it makes with `app` speaking `lang` from the start, as a
+/// run started with `--lang` does (a flow reads the language as it opens).
+pub fn speaking<T>(lang: cloudboard::lang::Lang, make: impl FnOnce() -> T) -> T {
+    let before = SPEAKING.replace(Some(lang));
+    let made = make();
+    SPEAKING.set(before);
+    made
+}
+
+/// Every app `app` makes on this thread from now on speaks `lang` (unset: English).
+pub fn speak(lang: Option<cloudboard::lang::Lang>) {
+    SPEAKING.set(lang);
+}
+
 /// A fresh app as the wizard starts it, at `width` x `height`, told the room its screens
 /// have as the run loop tells it after the first frame.
 pub fn app(width: u16, height: u16) -> App {
-    let mut app = App::new(Config::default(), (width, height), Instant::now());
+    let config = Config {
+        lang: SPEAKING.get(),
+        ..Config::default()
+    };
+    let mut app = App::new(config, (width, height), Instant::now());
     let viewport = cloudboard::ui::viewport(&app);
     update(&mut app, Msg::Viewport(viewport));
     app

@@ -26,7 +26,9 @@ pub mod sandbox;
 
 use std::path::PathBuf;
 
-pub use drive::{answer, app, buffer, key, render, reply, request_id, start_at_sandbox, typed};
+pub use drive::{
+    answer, app, buffer, key, render, reply, request_id, speak, speaking, start_at_sandbox, typed,
+};
 
 /// Runs `work` to its end on a runtime of its own, for a test without one.
 pub fn block_on<T>(work: impl Future<Output = T>) -> T {

@@ -154,7 +154,8 @@ pub fn letter_problems(screens: &[Screen]) -> Vec<String> {
     found
 }
 
-fn all_screens() -> Vec<Screen> {
+/// Every screen the key maps are tried on: a person can stand on each.
+pub fn all_screens() -> Vec<Screen> {
     let mut screens = cozy::screens();
     let mut home = crate::common::app(80, 24);
     // An entry down, so that every way of moving has somewhere to go.
