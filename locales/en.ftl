@@ -1197,7 +1197,13 @@ scripts-cli-yes = With --answers: run the flow to its end without asking what th
 scripts-cli-config = Read the configuration from FILE instead of the default location
 scripts-cli-sandbox = Start a built-in simulator of all three providers and point every flow at it
 scripts-cli-sandbox-url = Point every provider at a sandbox already running at URL (see `cloudboard sandbox`)
-scripts-cli-lang = The language to speak (else the config file's `lang`, else the one LC_ALL, LC_MESSAGES or LANG names, else English)
+# The headings of --help, in a language other than English (English keeps clap's own, the same words); clap puts the colon after them.
+scripts-cli-heading-usage = Usage
+scripts-cli-heading-commands = Commands
+scripts-cli-heading-options = Options
+scripts-cli-heading-arguments = Arguments
+scripts-cli-command-placeholder = COMMAND
+scripts-cli-lang = The language to speak (else the config file's `lang`, else the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG names, else English)
 scripts-cli-cozy-about = Create a Cozy, follow its creation, activate it
 scripts-cli-cozy-create-email = Your email address: the activation email goes there
 scripts-cli-cozy-create-slug = The address: SLUG.DOMAIN (lowercase letters and digits, a letter first)

@@ -1218,7 +1218,13 @@ scripts-cli-yes = Avec --answers : mener le parcours jusqu’au bout sans deman
 scripts-cli-config = Lire la configuration dans le fichier FILE au lieu de l’emplacement par défaut
 scripts-cli-sandbox = Démarrer un simulateur intégré des trois fournisseurs et y diriger chaque parcours
 scripts-cli-sandbox-url = Diriger chaque fournisseur vers un bac à sable qui tourne déjà à l’adresse URL (voir `cloudboard sandbox`)
-scripts-cli-lang = La langue à parler (sinon le `lang` du fichier de configuration, sinon celle que nomment LC_ALL, LC_MESSAGES ou LANG, sinon l’anglais)
+# Les titres de --help ; clap met les deux-points après eux (d’où l’espace insécable finale).
+scripts-cli-heading-usage = Utilisation 
+scripts-cli-heading-commands = Commandes 
+scripts-cli-heading-options = Options 
+scripts-cli-heading-arguments = Arguments 
+scripts-cli-command-placeholder = COMMANDE
+scripts-cli-lang = La langue à parler (sinon le `lang` du fichier de configuration, sinon celle que nomment LANGUAGE, LC_ALL, LC_MESSAGES ou LANG, sinon l’anglais)
 scripts-cli-cozy-about = Créer un Cozy, suivre sa création, l’activer
 scripts-cli-cozy-create-email = Votre adresse e-mail : l’e-mail d’activation y est envoyé
 scripts-cli-cozy-create-slug = L’adresse : SLUG.DOMAIN (lettres minuscules et chiffres, une lettre d’abord)

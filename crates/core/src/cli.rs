@@ -47,11 +47,11 @@ impl Cli {
             .about(tr(lang, "cli-about").into_owned())
             .long_about(tr(lang, "cli-long-about").into_owned())
             .after_help(tr(lang, "scripts-cli-after-help").into_owned());
-        let mut command = help::translated(command, lang, &[]);
+        let mut command = help::walk(command, lang, &[], help::translated);
         // clap adds its own --help, --version and help subcommand as it builds: built
         // first, their words can be ours too. The help subcommand copies the abouts above.
         command.build();
-        help::translated_built_ins(command, lang, &[])
+        help::walk(command, lang, &[], help::translated_built_ins)
     }
 
     /// Parses the process's arguments, `--help` in the language `--lang` or the environment
@@ -100,7 +100,27 @@ mod help {
         tr(lang, id).into_owned()
     }
 
-    /// Every option's help and every subcommand's description, before clap builds.
+    /// `command` and each of its subcommands, at any depth, changed by `change` (given the
+    /// subcommands' names from the top, `path`).
+    pub(super) fn walk(
+        command: clap::Command,
+        lang: Lang,
+        path: &[&str],
+        change: fn(clap::Command, Lang, &[&str]) -> clap::Command,
+    ) -> clap::Command {
+        let mut command = change(command, lang, path);
+        let names: Vec<String> = command
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            let inner: Vec<&str> = path.iter().copied().chain([name.as_str()]).collect();
+            command = command.mut_subcommand(&name, |sub| walk(sub, lang, &inner, change));
+        }
+        command
+    }
+
+    /// The options' help and the description of one command, before clap builds.
     pub(super) fn translated(
         mut command: clap::Command,
         lang: Lang,
@@ -136,21 +156,10 @@ mod help {
                 command = command.long_about(text(lang, &format!("{about}-long")));
             }
         }
-        if lang == Lang::Fr {
-            command = in_french(command);
-        }
-        let names: Vec<String> = command
-            .get_subcommands()
-            .map(|s| s.get_name().to_string())
-            .collect();
-        for name in names {
-            let inner: Vec<&str> = path.iter().copied().chain([name.as_str()]).collect();
-            command = command.mut_subcommand(&name, |sub| translated(sub, lang, &inner));
-        }
-        command
+        headings(command, lang)
     }
 
-    /// clap's --help, --version and help subcommand, once built.
+    /// clap's --help, --version and help subcommand of one command, once built.
     pub(super) fn translated_built_ins(
         mut command: clap::Command,
         lang: Lang,
@@ -186,43 +195,41 @@ mod help {
         if path.last() == Some(&"help") {
             command = command.about(text(lang, "scripts-cli-help-about"));
         }
-        if lang == Lang::Fr {
-            command = in_french(command);
-        }
-        let names: Vec<String> = command
-            .get_subcommands()
-            .map(|s| s.get_name().to_string())
-            .collect();
-        for name in names {
-            let inner: Vec<&str> = path.iter().copied().chain([name.as_str()]).collect();
-            command = command.mut_subcommand(&name, |sub| translated_built_ins(sub, lang, &inner));
-        }
-        command
+        headings(command, lang)
     }
 
-    /// The headings clap lets a program word: the usage line's (through the template), the
-    /// subcommands' and their name in the usage, the options' and the arguments' ("Options"
-    /// and "Arguments" are French words too: they gain the no-break space French puts before
-    /// a colon).
-    fn in_french(mut command: clap::Command) -> clap::Command {
+    /// The headings clap lets a program word, from the catalogue: the usage line's (through
+    /// the template), the subcommands' and their name in the usage, the options' and the
+    /// arguments'. English keeps clap's own, which the English catalogue says alike.
+    fn headings(mut command: clap::Command, lang: Lang) -> clap::Command {
+        if lang == Lang::En {
+            return command;
+        }
         let args: Vec<(String, bool)> = command
             .get_arguments()
             .map(|a| (a.get_id().to_string(), a.is_positional()))
             .collect();
         for (id, positional) in args {
-            let heading = if positional {
-                "Arguments\u{A0}"
-            } else {
-                "Options\u{A0}"
-            };
+            let heading = crate::lang::tr_static(
+                lang,
+                if positional {
+                    "scripts-cli-heading-arguments"
+                } else {
+                    "scripts-cli-heading-options"
+                },
+            );
             command = command.mut_arg(&id, |a| a.help_heading(heading));
         }
+        let usage = text(lang, "scripts-cli-heading-usage");
         command
-            .help_template(
-                "{before-help}{about-with-newline}\nUtilisation\u{A0}: {usage}\n\n{all-args}{after-help}",
-            )
-            .subcommand_help_heading("Commandes\u{A0}")
-            .subcommand_value_name("COMMANDE")
+            .help_template(format!(
+                "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+            ))
+            .subcommand_help_heading(crate::lang::tr_static(lang, "scripts-cli-heading-commands"))
+            .subcommand_value_name(crate::lang::tr_static(
+                lang,
+                "scripts-cli-command-placeholder",
+            ))
     }
 }
 
@@ -260,7 +267,7 @@ pub struct GlobalArgs {
     /// Point every provider at a sandbox already running at URL (see `cloudboard sandbox`).
     #[arg(long, value_name = "URL")]
     pub sandbox_url: Option<String>,
-    /// The language to speak (else the config file's `lang`, else the one LC_ALL,
+    /// The language to speak (else the config file's `lang`, else the one LANGUAGE, LC_ALL,
     /// LC_MESSAGES or LANG names, else English).
     #[arg(long, value_name = "LANG", value_enum)]
     pub lang: Option<crate::lang::Lang>,
