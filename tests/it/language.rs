@@ -148,3 +148,31 @@ fn an_unknown_language_is_refused_with_the_list() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("[possible values: en, fr]"), "{said}");
 }
+
+/// The issue's own walk: `LANG=fr_FR.UTF-8 cloudboard --sandbox`, the real binary in a
+/// terminal, speaks French from the home through each flow's first screens.
+#[test]
+fn lang_fr_in_the_environment_walks_the_wizard_in_french() {
+    use crate::common::pty::Pty;
+    let mut pty = Pty::spawn_with(&["--sandbox"], 80, 24, &[("LANG", "fr_FR.UTF-8")]);
+    pty.wait_for("Ouvrez un compte cloud depuis votre terminal");
+    pty.wait_for("bac à sable http://");
+    pty.send("1");
+    pty.wait_for("Votre adresse e-mail");
+    pty.send("\x1b");
+    pty.wait_for("Se connecter à Cleura et parcourir les régions");
+    pty.send("2");
+    pty.wait_for("Connexion à Cleura Cloud");
+    pty.type_text("alice");
+    pty.send("\t");
+    pty.type_text("alice-password");
+    pty.send("\r");
+    pty.wait_for("Régions de alice");
+    pty.wait_for("3 sur 3 régions");
+    pty.send("\x1b");
+    pty.wait_for("Connecté en tant que alice");
+    pty.send("3");
+    pty.wait_for("Choisissez un emplacement");
+    pty.send("\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
