@@ -290,7 +290,11 @@ async fn follow(
                             services.lang,
                             "shared-cozy-looking-again",
                             &[
-                                ("error", error.to_string().into()),
+                                (
+                                    "error",
+                                    crate::app::cozy::api_error_in_few_words(services.lang, &error)
+                                        .into(),
+                                ),
                                 ("seconds", wait.as_secs_f64().ceil().to_string().into()),
                             ],
                         )
