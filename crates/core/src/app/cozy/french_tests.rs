@@ -162,7 +162,7 @@ fn a_date_sent_reads_without_english_names_in_french() {
     );
     assert_eq!(
         sent_when(Lang::Fr, &sent).as_deref(),
-        Some("2025-12-07 09:33 UTC")
+        Some("2025-12-07\u{a0}09:33\u{a0}UTC")
     );
     let leap = Sent::CozyPassphrase {
         fqdn: String::new(),
@@ -171,7 +171,7 @@ fn a_date_sent_reads_without_english_names_in_french() {
     };
     assert_eq!(
         sent_when(Lang::Fr, &leap).as_deref(),
-        Some("2000-02-29 00:00 UTC")
+        Some("2000-02-29\u{a0}00:00\u{a0}UTC")
     );
     let never = Sent::CozyPassphrase {
         fqdn: String::new(),

@@ -238,7 +238,8 @@ pub fn sent_when(lang: Lang, sent: &Sent) -> Option<String> {
         let (days, seconds) = (at / 86_400, at % 86_400);
         let (year, month, day) = civil_date(days);
         let (hour, minute) = (seconds / 3600, seconds % 3600 / 60);
-        format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+        // No-break spaces: the date, its time and UTC are one thing, never split at a line end.
+        format!("{year:04}-{month:02}-{day:02}\u{a0}{hour:02}:{minute:02}\u{a0}UTC")
     })
 }
 
