@@ -75,6 +75,14 @@ cozy-why-server-failed = the server failed ({ $status }): { $message }
 cozy-why-not-understood = the server's answer could not be understood: { $detail }
 # $host: the server's name; $detail: why the certificate was refused (its own words).
 cozy-why-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
+# Why a link without a token cannot be followed, said inside cozy-link-cannot-follow.
+cozy-link-plain-http = plain http is only allowed on this machine (loopback); use https
+# $scheme: the link's scheme with its colon, as in ftp:
+cozy-link-scheme = the scheme { $scheme } is not http or https
+# A link to follow that is not a URL after all. $error: what the URL reader said (its own words).
+cozy-followed-link-not-a-url = the link is not a URL ({ $error })
+# Said inside cozy-hash-failed.
+cozy-hashing-stopped = the hashing stopped unexpectedly
 
 ## The flow's frame: its title, its steps' headings, what it is doing (for the quit question)
 

@@ -74,6 +74,14 @@ cozy-why-server-failed = le serveur a échoué ({ $status }) : { $message }
 cozy-why-not-understood = la réponse du serveur est incompréhensible : { $detail }
 # $host : le nom du serveur ; $detail : pourquoi le certificat est refusé (ses propres mots).
 cozy-why-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
+# Pourquoi un lien sans jeton ne peut pas être suivi, dit dans cozy-link-cannot-follow.
+cozy-link-plain-http = le http simple n’est permis que sur cette machine (loopback) ; utilisez https
+# $scheme : le schéma du lien avec ses deux-points, comme ftp:
+cozy-link-scheme = le schéma { $scheme } n’est ni http ni https
+# Un lien à suivre qui n’est finalement pas une URL. $error : ce qu’en dit le lecteur d’URL (ses propres mots).
+cozy-followed-link-not-a-url = le lien n’est pas une URL ({ $error })
+# Dit dans cozy-hash-failed.
+cozy-hashing-stopped = le hachage s’est arrêté de manière inattendue
 
 ## Le cadre du parcours : son titre, les titres de ses étapes, ce qu’il fait (pour la question avant de quitter)
 

@@ -191,3 +191,24 @@ fn the_work_in_flight_is_said_in_french() {
         "enregistrement de la phrase de passe"
     );
 }
+
+#[test]
+fn a_link_that_cannot_be_followed_says_why_in_english_as_the_config_rule_does_and_in_french() {
+    for link in [
+        "http://cloudery.example.org/activate/x",
+        "ftp://cloudery.example.org/activate/x",
+    ] {
+        let refusal = |lang| match activation::read_in(lang, link, None, "https://{fqdn}") {
+            Err(why) => why,
+            other => panic!("{link} was taken: {other:?}"),
+        };
+        let rule = crate::config::check_endpoint(link).unwrap_err();
+        assert!(refusal(Lang::En).contains(&format!("({rule})")), "{link}");
+        let french = refusal(Lang::Fr);
+        assert!(
+            french.starts_with("Ce lien ne peut pas être suivi"),
+            "{french}"
+        );
+        assert!(!french.contains(&rule), "{french}");
+    }
+}
