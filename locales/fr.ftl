@@ -75,7 +75,7 @@ cozy-why-not-understood = la réponse du serveur est incompréhensible : { $det
 # $host : le nom du serveur ; $detail : pourquoi le certificat est refusé (ses propres mots).
 cozy-why-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
 # Pourquoi un lien sans jeton ne peut pas être suivi, dit dans cozy-link-cannot-follow.
-cozy-link-plain-http = le http simple n’est permis que sur cette machine (loopback) ; utilisez https
+cozy-link-plain-http = le http simple n’est permis que vers cette machine ; utilisez https
 # $scheme : le schéma du lien avec ses deux-points, comme ftp:
 cozy-link-scheme = le schéma { $scheme } n’est ni http ni https
 # Un lien à suivre qui n’est finalement pas une URL. $error : ce qu’en dit le lecteur d’URL (ses propres mots).
