@@ -54,6 +54,36 @@ too-small-enlarge = Enlarge the window, or press q to quit.
 # The terms a person accepts, in this language, unless the config file sets cozy.terms_url.
 cozy-terms-url = https://cozy.io/en/terms-of-service/
 
+# What a request of the flow is doing, as its log and the in-flight words say it.
+cozy-work-creating = creating the Cozy
+cozy-work-following = following the creation
+cozy-work-following-link = following the activation link
+cozy-work-setting-passphrase = setting the passphrase
+# The config's web onboarding address cannot be used. $setting: the config line, as `cozy.web = "…"`; $error: what the URL reader said of it (its own words).
+cozy-web-not-a-url = { $setting } is not a URL ({ $error })
+# $setting: the config line, as `cozy.web = "…"`.
+cozy-web-no-path = { $setting } cannot hold a path
+# Why an answer never came or a look failed, in a few words (a sentence around it says what to do). $host: the server's name; $detail: what the connection said (its own words when it gave any).
+cozy-why-unreachable = cannot reach { $host }: { $detail }
+# $host: the server's name.
+cozy-why-timeout = { $host } did not answer in time
+# $host: the server's name.
+cozy-why-closed = { $host } closed the connection before answering
+# $status: the HTTP status number; $message: the server's words.
+cozy-why-server-failed = the server failed ({ $status }): { $message }
+# $detail: what was wrong with the answer.
+cozy-why-not-understood = the server's answer could not be understood: { $detail }
+# $host: the server's name; $detail: why the certificate was refused (its own words).
+cozy-why-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
+# Why a link without a token cannot be followed, said inside cozy-link-cannot-follow.
+cozy-link-plain-http = plain http is only allowed on this machine (loopback); use https
+# $scheme: the link's scheme with its colon, as in ftp:
+cozy-link-scheme = the scheme { $scheme } is not http or https
+# A link to follow that is not a URL after all. $error: what the URL reader said (its own words).
+cozy-followed-link-not-a-url = the link is not a URL ({ $error })
+# Said inside cozy-hash-failed.
+cozy-hashing-stopped = the hashing stopped unexpectedly
+
 ## The flow's frame: its title, its steps' headings, what it is doing (for the quit question)
 
 cozy-title = Create a Cozy

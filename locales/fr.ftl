@@ -53,6 +53,36 @@ too-small-enlarge = Agrandissez la fenêtre, ou appuyez sur q pour quitter.
 # Les conditions qu’on accepte, dans cette langue, sauf si le fichier de configuration fixe cozy.terms_url.
 cozy-terms-url = https://cozy.io/fr/terms-of-service/
 
+# Ce que fait une requête du parcours, comme son journal et le travail en cours le disent.
+cozy-work-creating = création du Cozy
+cozy-work-following = suivi de la création
+cozy-work-following-link = ouverture du lien d’activation
+cozy-work-setting-passphrase = enregistrement de la phrase de passe
+# L’adresse d’inscription sur le web de la configuration est inutilisable. $setting : la ligne de configuration, sous la forme `cozy.web = "…"` ; $error : ce qu’en dit le lecteur d’URL (ses propres mots).
+cozy-web-not-a-url = { $setting } n’est pas une URL ({ $error })
+# $setting : la ligne de configuration, sous la forme `cozy.web = "…"`.
+cozy-web-no-path = { $setting } ne peut pas contenir de chemin
+# Pourquoi une réponse n’est pas venue ou un suivi a échoué, en quelques mots (la phrase autour dit quoi faire). $host : le nom du serveur ; $detail : ce qu’a dit la connexion (ses propres mots s’il y en a).
+cozy-why-unreachable = impossible de joindre { $host } : { $detail }
+# $host : le nom du serveur.
+cozy-why-timeout = { $host } n’a pas répondu à temps
+# $host : le nom du serveur.
+cozy-why-closed = { $host } a fermé la connexion avant de répondre
+# $status : le numéro du statut HTTP ; $message : les mots du serveur.
+cozy-why-server-failed = le serveur a échoué ({ $status }) : { $message }
+# $detail : ce qui n’allait pas dans la réponse.
+cozy-why-not-understood = la réponse du serveur est incompréhensible : { $detail }
+# $host : le nom du serveur ; $detail : pourquoi le certificat est refusé (ses propres mots).
+cozy-why-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
+# Pourquoi un lien sans jeton ne peut pas être suivi, dit dans cozy-link-cannot-follow.
+cozy-link-plain-http = le http simple n’est permis que vers cette machine ; utilisez https
+# $scheme : le schéma du lien avec ses deux-points, comme ftp:
+cozy-link-scheme = le schéma { $scheme } n’est ni http ni https
+# Un lien à suivre qui n’est finalement pas une URL. $error : ce qu’en dit le lecteur d’URL (ses propres mots).
+cozy-followed-link-not-a-url = le lien n’est pas une URL ({ $error })
+# Dit dans cozy-hash-failed.
+cozy-hashing-stopped = le hachage s’est arrêté de manière inattendue
+
 ## Le cadre du parcours : son titre, les titres de ses étapes, ce qu’il fait (pour la question avant de quitter)
 
 cozy-title = Créer un Cozy

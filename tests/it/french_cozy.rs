@@ -17,6 +17,20 @@ const TOKEN: &str = "0123456789abcdef0123456789abcdef";
 const GOOD: &str = "correct horse battery staple tuesday";
 const SIZES: [(u16, u16); 2] = [(80, 24), (60, 16)];
 
+/// The trouble the backend reports, in French, when a look at the creation timed out.
+fn looking_again_after_a_timeout() -> String {
+    let timeout = ApiError::Timeout {
+        host: "manager.cozycloud.cc".into(),
+    };
+    let error = cloudboard::app::cozy::api_error_in_few_words(Lang::Fr, &timeout);
+    cloudboard::lang::tr_args(
+        Lang::Fr,
+        "shared-cozy-looking-again",
+        &[("error", error.into()), ("seconds", "2".into())],
+    )
+    .into_owned()
+}
+
 /// A run in French, on a terminal of this size, at the menu.
 fn french(width: u16, height: u16) -> App {
     let mut app = common::app(width, height);
@@ -237,10 +251,8 @@ fn in_french_the_creation_followed() {
             Reply::Progress {
                 status: None,
                 attempt: 4,
-                trouble: Some(
-                    "The service is unavailable for now: 503 Service Unavailable; looking again in 2 s"
-                        .into(),
-                ),
+                // As the backend says it in French: its words and the error's.
+                trouble: Some(looking_again_after_a_timeout()),
                 next_in: Duration::from_secs(2),
             },
         );

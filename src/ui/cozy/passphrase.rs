@@ -38,7 +38,12 @@ fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     if field.error.is_some() || field.note.is_some() {
         return field_message(field, width, theme);
     }
-    let Some(advice) = flow.form.strength.as_ref().and_then(|s| s.advice()) else {
+    let Some(advice) = flow
+        .form
+        .strength
+        .as_ref()
+        .and_then(|s| s.advice(flow.lang))
+    else {
         return Vec::new();
     };
     wrap(&advice, usize::from(width.saturating_sub(4).max(1)))

@@ -14,7 +14,7 @@ use crate::api::{ApiError, Retry};
 use crate::app::EventBody;
 use crate::app::cozy::{Created, End, FIRST_POLL, Failure, Reply as CozyReply, Request};
 use crate::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
-use crate::lang::tr_args;
+use crate::lang::{tr, tr_args};
 
 use crate::config::COZY_TOKEN_ENV as TOKEN_ENV;
 
@@ -68,9 +68,14 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
         }
         Request::FollowLink { link } => {
             let result = match (url::Url::parse(&link), services.http.client()) {
-                (Err(e), _) => Err(ApiError::BadResponse(format!(
-                    "the link is not a URL ({e})"
-                ))),
+                (Err(e), _) => Err(ApiError::BadResponse(
+                    tr_args(
+                        services.lang,
+                        "cozy-followed-link-not-a-url",
+                        &[("error", e.to_string().into())],
+                    )
+                    .into_owned(),
+                )),
                 (_, Err(why)) => Err(no_client(&link, why)),
                 (Ok(url), Ok(client)) => api::follow_link(client, &url).await,
             };
@@ -290,7 +295,11 @@ async fn follow(
                             services.lang,
                             "shared-cozy-looking-again",
                             &[
-                                ("error", error.to_string().into()),
+                                (
+                                    "error",
+                                    crate::app::cozy::api_error_in_few_words(services.lang, &error)
+                                        .into(),
+                                ),
                                 ("seconds", wait.as_secs_f64().ceil().to_string().into()),
                             ],
                         )
@@ -319,7 +328,7 @@ async fn register(
         hash_passphrase(&passphrase, &fqdn, DEFAULT_ITERATIONS)
     })
     .await
-    .map_err(|_| Failure::Hash("the hashing stopped unexpectedly".into()))?
+    .map_err(|_| Failure::Hash(tr(services.lang, "cozy-hashing-stopped").into_owned()))?
     .map_err(|e| Failure::Hash(e.to_string()))?;
     send(CozyReply::Hashed);
     let client = services

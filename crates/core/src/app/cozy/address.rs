@@ -95,9 +95,9 @@ impl Cozy {
                 };
             }
             Some(Target::Button(Button::Next)) => {
-                if let Err(why) = checks::slug(self.form.slug.value()) {
+                if let Err(why) = checks::valid_slug(self.form.slug.value()) {
                     self.step = Step::Address { focus: Focus::Slug };
-                    self.refuse(Problem::invalid(why), Some(FieldId::Slug));
+                    self.refuse(Problem::invalid(why.said(self.lang)), Some(FieldId::Slug));
                 } else {
                     self.on_to(Step::Terms);
                 }
@@ -117,8 +117,8 @@ impl Cozy {
     }
 
     fn slug_submit(&mut self, domains: usize) {
-        if let Err(why) = checks::slug(self.form.slug.value()) {
-            return self.refuse(Problem::invalid(why), Some(FieldId::Slug));
+        if let Err(why) = checks::valid_slug(self.form.slug.value()) {
+            return self.refuse(Problem::invalid(why.said(self.lang)), Some(FieldId::Slug));
         }
         if domains > 1 {
             self.problem = None;
@@ -131,10 +131,10 @@ impl Cozy {
     }
 
     fn domain_submit(&mut self) {
-        match checks::slug(self.form.slug.value()) {
+        match checks::valid_slug(self.form.slug.value()) {
             Err(why) => {
                 self.step = Step::Address { focus: Focus::Slug };
-                self.refuse(Problem::invalid(why), Some(FieldId::Slug));
+                self.refuse(Problem::invalid(why.said(self.lang)), Some(FieldId::Slug));
             }
             Ok(_) => self.on_to(Step::Terms),
         }

@@ -133,7 +133,7 @@ impl Cozy {
                 );
             }
             Err(error) => {
-                let problem = Problem::from_api(&error);
+                let problem = Problem::from_api_in(self.lang, &error);
                 self.refuse(
                     Problem {
                         message: tr_args(

@@ -104,15 +104,15 @@ impl Cozy {
 
     /// Asks the Cloudery for the instance, after checking once more what goes in it.
     pub(super) fn create(&mut self, ctx: &mut Ctx) {
-        if let Err(why) = checks::email(self.form.email.value()) {
+        if let Err(why) = checks::valid_email(self.form.email.value()) {
             self.change(Step::Email);
-            return self.refuse(Problem::invalid(why), Some(FieldId::Email));
+            return self.refuse(Problem::invalid(why.said(self.lang)), Some(FieldId::Email));
         }
-        if let Err(why) = checks::slug(self.form.slug.value()) {
+        if let Err(why) = checks::valid_slug(self.form.slug.value()) {
             self.change(Step::Address {
                 focus: address::Focus::Slug,
             });
-            return self.refuse(Problem::invalid(why), Some(FieldId::Slug));
+            return self.refuse(Problem::invalid(why.said(self.lang)), Some(FieldId::Slug));
         }
         if !self.form.accepted {
             self.change(Step::Terms);
@@ -165,7 +165,7 @@ impl Cozy {
         if let Err(failure) = &result
             && failure.outcome_unknown()
         {
-            return self.creation_unanswered(&failure.to_string());
+            return self.creation_unanswered(&failure.said(self.lang));
         }
         let earlier = self.earlier.take();
         // An answer came: nothing is left unknown (a "taken" with no unanswered request
@@ -281,7 +281,7 @@ impl Cozy {
         let email = self.form.email.value().to_string();
         let slug = self.form.slug.value().to_string();
         let domain = self.form.domain(&self.settings.domains).to_string();
-        let when = earlier.and_then(Sent::when);
+        let when = earlier.and_then(|sent| super::sent_when(self.lang, sent));
         let known = if when.is_some() { "yes" } else { "no" };
         let when = when.unwrap_or_default();
         self.created = Some(CozyResume {

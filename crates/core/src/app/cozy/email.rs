@@ -22,8 +22,8 @@ impl Cozy {
     }
 
     fn email_submit(&mut self) {
-        match checks::email(self.form.email.value()) {
-            Err(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
+        match checks::valid_email(self.form.email.value()) {
+            Err(why) => self.refuse(Problem::invalid(why.said(self.lang)), Some(FieldId::Email)),
             Ok(_) => self.on_to(Step::Address {
                 focus: address::Focus::Slug,
             }),

@@ -41,29 +41,35 @@ impl Form {
         let words = |id| tr_static(lang, id);
         Form {
             email: TextField::new(words("cozy-field-email"), CharRule::NoSpace, EMAIL_MAX)
-                .placeholder("alice@example.org"),
+                .placeholder("alice@example.org")
+                .lang(lang),
             slug: TextField::new(words("cozy-field-address"), CharRule::Slug, SLUG_MAX)
-                .placeholder("alice"),
+                .placeholder("alice")
+                .lang(lang),
             domain: 0,
             accepted: false,
             terms_scroll: 0,
             link: TextField::new(words("cozy-field-link"), CharRule::NoSpace, LINK_MAX)
                 .concealed_by(super::activation::conceal)
-                .placeholder("https://…/?registerToken=…"),
+                .placeholder("https://…/?registerToken=…")
+                .lang(lang),
             passphrase: TextField::new(
                 words("cozy-field-passphrase"),
                 CharRule::Printable,
                 PASSPHRASE_MAX,
             )
-            .secret(),
+            .secret()
+            .lang(lang),
             again: TextField::new(
                 words("cozy-field-again"),
                 CharRule::Printable,
                 PASSPHRASE_MAX,
             )
-            .secret(),
+            .secret()
+            .lang(lang),
             hint: TextField::new(words("cozy-field-hint"), CharRule::Printable, HINT_MAX)
-                .placeholder(words("cozy-field-hint-placeholder")),
+                .placeholder(words("cozy-field-hint-placeholder"))
+                .lang(lang),
             strength: None,
         }
     }

@@ -15,6 +15,8 @@ mod confirm;
 mod creating;
 mod done;
 mod email;
+#[cfg(test)]
+mod french_tests;
 mod keymap;
 mod passphrase;
 mod ring;
@@ -24,6 +26,7 @@ mod tests;
 #[cfg(test)]
 mod unanswered_tests;
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use secrecy::SecretString;
@@ -35,7 +38,7 @@ use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Keymap, Nav, RequestI
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr, tr_args, tr_static};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::Sent;
 use activation::Activation;
@@ -147,10 +150,7 @@ pub fn missing_token(lang: Lang) -> String {
 /// said this way, and that is always an API error: the others are said in English here.
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Api(e) => write!(f, "{e}"),
-            other => f.write_str(other.problem(Lang::En).message.trim_end_matches('.')),
-        }
+        f.write_str(&self.said(Lang::En))
     }
 }
 
@@ -161,16 +161,105 @@ impl Failure {
         matches!(self, Failure::Api(e) if e.outcome_unknown())
     }
 
+    /// What went wrong in a few words, in `lang` (as `Display` says it in English).
+    pub fn said(&self, lang: Lang) -> String {
+        match self {
+            Failure::Api(e) => api_error_in_few_words(lang, e),
+            other => other
+                .problem(lang)
+                .message
+                .trim_end_matches('.')
+                .to_string(),
+        }
+    }
+
     pub fn problem(&self, lang: Lang) -> Problem {
         match self {
             Failure::MissingToken => Problem::invalid(missing_token(lang)),
-            Failure::Api(e) => Problem::from_api(e),
+            Failure::Api(e) => Problem::from_api_in(lang, e),
             Failure::Hash(why) => Problem {
                 message: tr_args(lang, "cozy-hash-failed", &[("why", why.into())]).into_owned(),
                 kind: ProblemKind::Failed,
             },
         }
     }
+}
+
+/// An API error in a few words, in `lang`, without the advice `ApiError::advice_in` adds:
+/// for a sentence that says what to do itself. As `ApiError`'s `Display` says it in
+/// English; what a provider or the transport said stays in their words.
+pub fn api_error_in_few_words(lang: Lang, error: &ApiError) -> String {
+    let said = |id: &str, args: &[(&str, crate::lang::Arg)]| tr_args(lang, id, args).into_owned();
+    match error {
+        ApiError::Network { host, detail } => said(
+            "cozy-why-unreachable",
+            &[
+                ("host", host.into()),
+                ("detail", crate::api::network_detail_in(lang, detail).into()),
+            ],
+        ),
+        ApiError::Timeout { host } => said("cozy-why-timeout", &[("host", host.into())]),
+        ApiError::Closed { host } => said("cozy-why-closed", &[("host", host.into())]),
+        ApiError::Server { status, message } => said(
+            "cozy-why-server-failed",
+            &[
+                ("status", status.to_string().into()),
+                ("message", message.into()),
+            ],
+        ),
+        ApiError::BadResponse(detail) => {
+            said("cozy-why-not-understood", &[("detail", detail.into())])
+        }
+        ApiError::Untrusted { host, detail } => said(
+            "cozy-why-untrusted",
+            &[("host", host.into()), ("detail", detail.into())],
+        ),
+        // The provider's own words, or the status's (said in `lang` by `advice_in`), or the
+        // advice on a redirect, which a person needs whole.
+        ApiError::Moved { .. } | ApiError::Declined { said: None, .. } => error.advice_in(lang),
+        ApiError::Busy { .. }
+        | ApiError::Unauthorized { .. }
+        | ApiError::Refused { .. }
+        | ApiError::Declined { .. } => error.to_string(),
+    }
+}
+
+/// When `sent` left, for a sentence in `lang`. English keeps the HTTP date its records
+/// have always been shown with; any other language reads the instant as
+/// `2025-12-07 09:33 UTC`: numbers in ISO 8601's order, which every language reads without
+/// English weekday or month names and with no names to translate (UTC stays: the state
+/// machine reads no clock and no time zone).
+pub fn sent_when(lang: Lang, sent: &Sent) -> Option<String> {
+    if lang == Lang::En {
+        return sent.when();
+    }
+    let at = sent.sent_at();
+    (at > 0).then(|| {
+        let (days, seconds) = (at / 86_400, at % 86_400);
+        let (year, month, day) = civil_date(days);
+        let (hour, minute) = (seconds / 3600, seconds % 3600 / 60);
+        // No-break spaces: the date, its time and UTC are one thing, never split at a line end.
+        format!("{year:04}-{month:02}-{day:02}\u{a0}{hour:02}:{minute:02}\u{a0}UTC")
+    })
+}
+
+/// The proleptic Gregorian date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_date(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    (year, month, day)
 }
 
 /// How following a workflow ended.
@@ -256,14 +345,24 @@ pub enum Work {
     SettingPassphrase,
 }
 
+impl Work {
+    fn message(self) -> &'static str {
+        match self {
+            Work::Creating => "cozy-work-creating",
+            Work::Following => "cozy-work-following",
+            Work::FollowingLink => "cozy-work-following-link",
+            Work::SettingPassphrase => "cozy-work-setting-passphrase",
+        }
+    }
+}
+
 impl in_flight::Work for Work {
     fn words(self) -> &'static str {
-        match self {
-            Work::Creating => "creating the Cozy",
-            Work::Following => "following the creation",
-            Work::FollowingLink => "following the activation link",
-            Work::SettingPassphrase => "setting the passphrase",
-        }
+        tr_static(Lang::En, self.message())
+    }
+
+    fn said(self, lang: Lang) -> Cow<'static, str> {
+        tr(lang, self.message())
     }
 }
 
@@ -463,7 +562,7 @@ impl Cozy {
     /// activation screen for it, saying what is known and what to do.
     pub fn unanswered(ctx: &mut Ctx, sent: &Sent) -> Cozy {
         let lang = ctx.config.lang();
-        let when = sent.when();
+        let when = sent_when(lang, sent);
         let known = if when.is_some() { "yes" } else { "no" };
         let when = when.unwrap_or_default();
         match sent {
@@ -562,7 +661,7 @@ impl Cozy {
 
     /// Shows the web onboarding link built from what was typed so far, and opens it.
     pub fn web_onboarding(&mut self, ctx: &mut Ctx) {
-        match web::link(
+        match web::onboarding_link(
             &ctx.config.cozy,
             self.form.email.value(),
             self.form.slug.value(),
@@ -576,7 +675,12 @@ impl Cozy {
             }
             Err(why) => {
                 ctx.toast = Some(
-                    tr_args(self.lang, "cozy-web-link-failed", &[("why", why.into())]).into_owned(),
+                    tr_args(
+                        self.lang,
+                        "cozy-web-link-failed",
+                        &[("why", why.said(self.lang).into())],
+                    )
+                    .into_owned(),
                 );
                 ctx.nav = Some(Nav::Home);
             }

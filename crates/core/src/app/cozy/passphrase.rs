@@ -221,7 +221,7 @@ impl Cozy {
         if let Err(failure) = &result
             && failure.outcome_unknown()
         {
-            return self.passphrase_unanswered(&failure.to_string());
+            return self.passphrase_unanswered(&failure.said(self.lang));
         }
         let earlier = self.earlier.take();
         let active = match &result {

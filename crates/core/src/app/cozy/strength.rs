@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::lang::{Lang, tr, tr_args};
+use crate::strength::Feedback;
 
 /// The least zxcvbn score (of 4) a Cozy passphrase must reach: 3 means about 10^10 guesses,
 /// out of reach of an online attack and costly offline against 650000 PBKDF2 iterations.
@@ -12,9 +13,8 @@ pub const MIN_SCORE: u8 = 3;
 pub struct Strength {
     /// 0 (guessed at once) to 4 (very hard to guess).
     pub score: u8,
-    /// What makes it weak, if anything.
-    pub warning: Option<String>,
-    pub suggestions: Vec<String>,
+    /// What makes it weak and what to do, as values: said in the person's language when shown.
+    pub feedback: Feedback,
 }
 
 impl Strength {
@@ -25,13 +25,7 @@ impl Strength {
         let estimate = crate::strength::estimate(passphrase, &inputs);
         Strength {
             score: estimate.score,
-            warning: estimate.feedback.warning.map(|w| w.english().to_string()),
-            suggestions: estimate
-                .feedback
-                .suggestions
-                .iter()
-                .map(|s| s.english().to_string())
-                .collect(),
+            feedback: estimate.feedback,
         }
     }
 
@@ -52,14 +46,8 @@ impl Strength {
 
     /// The advice in a sentence or three: the warning, then the first two suggestions (the
     /// ones that speak to this passphrase come first).
-    pub fn advice(&self) -> Option<String> {
-        let parts: Vec<&str> = self
-            .warning
-            .iter()
-            .map(String::as_str)
-            .chain(self.suggestions.iter().take(2).map(String::as_str))
-            .collect();
-        (!parts.is_empty()).then(|| parts.join(" "))
+    pub fn advice(&self, lang: Lang) -> Option<String> {
+        crate::app::advice::advice(lang, &self.feedback, 2)
     }
 
     /// Why this passphrase is refused, in words: a sentence, then the advice.
@@ -70,7 +58,7 @@ impl Strength {
             &[("score", self.score.into()), ("min", MIN_SCORE.into())],
         );
         let advice = self
-            .advice()
+            .advice(lang)
             .unwrap_or_else(|| tr(lang, "cozy-strength-add-more").into_owned());
         format!("{too_easy} {advice}")
     }
@@ -86,18 +74,28 @@ mod tests {
         assert!(!s.enough());
         let refusal = s.refusal(Lang::En);
         assert!(refusal.contains("of 4"), "{refusal}");
-        assert!(s.advice().is_some());
+        assert!(s.advice(Lang::En).is_some());
     }
 
     #[test]
     fn advice_explains_the_trick_then_what_to_do() {
         let s = Strength::measure("Password1", &[]);
-        let advice = s.advice().unwrap_or_default();
+        let advice = s.advice(Lang::En).unwrap_or_default();
         let trick = advice
             .find("Capitalization doesn't help")
             .unwrap_or(usize::MAX);
         let more = advice.find("Add another word").unwrap_or(usize::MAX);
         assert!(trick < more && more < usize::MAX, "{advice}");
+    }
+
+    #[test]
+    fn a_french_refusal_gives_french_advice() {
+        let refusal = Strength::measure("Password1", &[]).refusal(Lang::Fr);
+        assert!(
+            refusal.contains("Une majuscule au début n’aide pas beaucoup."),
+            "{refusal}"
+        );
+        assert!(!refusal.contains("Capitalization"), "{refusal}");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::qr::Qr;
 use super::{Button, Cozy, Do, action_of};
 use crate::app::{Command, Ctx, Input, Nav};
 use crate::config::CozyConfig;
+use crate::lang::{Lang, tr_args};
 
 /// The web onboarding screen, opened from the menu over the flow's step; Esc closes it and
 /// goes back to the menu, the flow left as it was.
@@ -14,13 +15,56 @@ pub struct WebOnboarding {
     pub qr: Option<Qr>,
 }
 
+/// Why the configured web onboarding address cannot carry a link, as a value: the caller
+/// says it in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BadWebAddress {
+    /// Not a URL; the URL reader's own words on why.
+    NotAUrl { web: String, error: String },
+    /// A URL that cannot have a path (`mailto:`, `data:`).
+    NoPath { web: String },
+}
+
+impl BadWebAddress {
+    pub fn said(&self, lang: Lang) -> String {
+        // The setting as the config file holds it: its syntax, the same in every language.
+        let setting = |web: &str| format!("cozy.web = \"{web}\"");
+        match self {
+            BadWebAddress::NotAUrl { web, error } => tr_args(
+                lang,
+                "cozy-web-not-a-url",
+                &[("setting", setting(web).into()), ("error", error.into())],
+            ),
+            BadWebAddress::NoPath { web } => tr_args(
+                lang,
+                "cozy-web-no-path",
+                &[("setting", setting(web).into())],
+            ),
+        }
+        .into_owned()
+    }
+}
+
+/// `onboarding_link`, its refusal in English words.
+pub fn link(config: &CozyConfig, email: &str, slug: &str) -> Result<String, String> {
+    onboarding_link(config, email, slug).map_err(|why| why.said(Lang::En))
+}
+
 /// `{web}/v2/{partner}/onboard` with the email and address typed so far (each only when
 /// typed), the partner's offer, and the mobile redirect when one is configured.
-pub fn link(config: &CozyConfig, email: &str, slug: &str) -> Result<String, String> {
-    let mut url = url::Url::parse(&config.web)
-        .map_err(|e| format!("cozy.web = \"{}\" is not a URL ({e})", config.web))?;
+pub fn onboarding_link(
+    config: &CozyConfig,
+    email: &str,
+    slug: &str,
+) -> Result<String, BadWebAddress> {
+    let mut url = url::Url::parse(&config.web).map_err(|e| BadWebAddress::NotAUrl {
+        web: config.web.clone(),
+        error: e.to_string(),
+    })?;
     url.path_segments_mut()
-        .map_err(|()| format!("cozy.web = \"{}\" cannot hold a path", config.web))?
+        .map_err(|()| BadWebAddress::NoPath {
+            web: config.web.clone(),
+        })?
         .pop_if_empty()
         .extend(["v2", config.partner.as_str(), "onboard"]);
     {
@@ -92,6 +136,30 @@ mod tests {
             link(&no_offer, "", "").unwrap(),
             "https://manager.cozycloud.cc/v2/cozy/onboard"
         );
+    }
+
+    #[test]
+    fn a_bad_web_address_is_said_in_the_persons_language() {
+        let config = CozyConfig {
+            web: "mailto:someone".into(),
+            ..CozyConfig::default()
+        };
+        assert_eq!(
+            link(&config, "", "").unwrap_err(),
+            "cozy.web = \"mailto:someone\" cannot hold a path"
+        );
+        let why = onboarding_link(&config, "", "").unwrap_err();
+        assert_eq!(
+            why.said(Lang::Fr),
+            "cozy.web = \"mailto:someone\" ne peut pas contenir de chemin"
+        );
+        let config = CozyConfig {
+            web: "nowhere".into(),
+            ..CozyConfig::default()
+        };
+        let why = onboarding_link(&config, "", "").unwrap_err();
+        assert!(why.said(Lang::Fr).contains("n’est pas une URL"), "{why:?}");
+        assert!(link(&config, "", "").unwrap_err().contains("is not a URL"));
     }
 
     #[test]
