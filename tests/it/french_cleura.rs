@@ -617,3 +617,45 @@ fn in_french_the_code_from_an_empty_outbox() {
         assert_says(&screen, &["La boîte d’envoi n’a encore aucun code."]);
     }
 }
+
+/// What failed, said in French on the flow's screens: the regions the network kept from
+/// being listed (cloudboard's words for the failure, and its advice), and a code screen's
+/// failure with no words of Cleura's (its status, in French).
+#[test]
+fn in_french_what_failed_is_said_in_french() {
+    for (w, h) in SIZES {
+        let mut app = at_code(w, h);
+        let id = request_id(&typed(&mut app, "123456"));
+        reply(
+            &mut app,
+            id,
+            Reply::SignedIn {
+                session: session("bob"),
+                domains: Err(ApiError::Network {
+                    host: "rest.cleura.cloud".into(),
+                    detail: "the connection was refused".into(),
+                }),
+                kept: Ok(Location::Keyring),
+            },
+        );
+        let screen = snapshot("regions_not_listed", &app);
+        assert_says(
+            &screen,
+            &["impossible de joindre", "Jeton conservé dans le trousseau"],
+        );
+
+        let mut app = at_code(w, h);
+        let id = request_id(&typed(&mut app, "111111"));
+        reply(
+            &mut app,
+            id,
+            Reply::CodeRefused(ApiError::Declined {
+                status: 400,
+                refusal: Refusal::VerificationSpent,
+                said: None,
+            }),
+        );
+        let screen = snapshot("sign_in_again_with_no_words_of_cleuras", &app);
+        assert_says(&screen, &["la requête a été refusée comme mal formée"]);
+    }
+}
