@@ -659,3 +659,52 @@ fn in_french_what_failed_is_said_in_french() {
         assert_says(&screen, &["la requête a été refusée comme mal formée"]);
     }
 }
+
+/// `cleura logout` when Cleura no longer takes the kept token: the token is forgotten and
+/// the command says so in the run's language, without the sign-in form's advice to sign in
+/// again (no advice here: there is nothing left to sign out of).
+#[test]
+fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language() {
+    use common::cli::{exit_code, run, stderr};
+    use common::home::Home;
+    use common::sandbox::SandboxProcess;
+
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("fr-cleura-logout-ended");
+    let login = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    for (env, says, never) in [
+        (
+            ("LANG", "fr_FR.UTF-8"),
+            [
+                "Votre jeton conservé ne fonctionne plus (",
+                "). Il a été oublié sur cette machine\u{202f};",
+            ],
+            "connectez-vous",
+        ),
+        (
+            ("LANG", "C.UTF-8"),
+            [
+                "Your kept token no longer works (",
+                "). It was forgotten on this machine;",
+            ],
+            "sign in again",
+        ),
+    ] {
+        let out = run(&home, &sandbox, &login, "alice-password\n", &[env]);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+        // A token of the right shape that Cleura never issued.
+        let file = home.secret_file("cleura-sandbox");
+        let mut kept: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        kept["token"] = "0123456789abcdefghijklmnopqrstuv".into();
+        std::fs::write(&file, kept.to_string()).unwrap();
+
+        let out = run(&home, &sandbox, &["cleura", "logout"], "", &[env]);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+        let told = stderr(&out);
+        for said in says {
+            assert!(told.contains(said), "{said:?} in {told}");
+        }
+        assert!(!told.contains(never), "{told}");
+    }
+}
