@@ -458,6 +458,10 @@ cleura-login-missing = Type your Cleura login.
 cleura-password-missing = Type your password.
 # $why: what is wrong with the address.
 cleura-endpoint-unusable = Not a usable address: { $why }.
+# Why it is not usable. $why: the URL parser's words; $scheme: the address's scheme (ftp…).
+cleura-endpoint-not-url = not a URL ({ $why })
+cleura-endpoint-plain-http = plain http is only allowed on this machine (loopback); use https
+cleura-endpoint-scheme = the scheme { $scheme }: is not http or https
 cleura-wrong-credentials = Wrong login or password.
 # $said: Cleura's refusal, in its words.
 cleura-sign-in-refused = Cleura refused the sign-in: { $said }.

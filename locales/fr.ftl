@@ -463,6 +463,10 @@ cleura-login-missing = Saisissez votre identifiant Cleura.
 cleura-password-missing = Saisissez votre mot de passe.
 # $why : ce qui ne va pas dans l’adresse.
 cleura-endpoint-unusable = Adresse inutilisable : { $why }.
+# Pourquoi elle est inutilisable. $why : les mots de l’analyseur d’URL ; $scheme : le schéma de l’adresse (ftp…).
+cleura-endpoint-not-url = ce n’est pas une URL ({ $why })
+cleura-endpoint-plain-http = le http simple n’est permis que sur cette machine (loopback) ; utilisez https
+cleura-endpoint-scheme = le schéma { $scheme } n’est ni http ni https
 cleura-wrong-credentials = Identifiant ou mot de passe incorrect.
 # $said : le refus de Cleura, dans ses mots.
 cleura-sign-in-refused = Cleura a refusé la connexion : { $said }.
@@ -478,7 +482,7 @@ cleura-kept-token-unchecked = Impossible de vérifier votre jeton conservé : {
 cleura-session-ended = { $error } : votre session a pris fin ; connectez-vous à nouveau.
 # Comme le dit `cleura logout`, quand il ne reste aucune session à fermer. $error : pourquoi, dans les mots de Cleura.
 cleura-kept-token-no-longer-works = Votre jeton conservé ne fonctionne plus ({ $error }).
-# Ce qui s’est mal passé, en une proposition, sans conseil à la suite. $host : un serveur ; $detail : ce qu’en a dit le système ou le serveur ; $status : un numéro de statut HTTP ; $message : les mots du serveur ; $to : une adresse.
+# Ce qui s’est mal passé, en une proposition, sans conseil à la suite. $host : un serveur ; $detail : ce qu’en a dit le système ou le serveur ; $status : un numéro de statut HTTP ; $message : les mots du serveur ; $to : une adresse.
 cleura-error-network = impossible de joindre { $host } : { $detail }
 cleura-error-timeout = { $host } n’a pas répondu à temps
 cleura-error-closed = { $host } a fermé la connexion avant de répondre

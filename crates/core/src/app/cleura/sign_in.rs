@@ -215,12 +215,12 @@ impl SignInForm {
             self.password.error = Some(tr(self.lang, "cleura-password-missing").into_owned());
             first_bad.get_or_insert(Part::Password);
         }
-        if let Err(why) = crate::config::check_endpoint(&self.endpoint_value()) {
+        if let Err(unusable) = crate::config::usable_endpoint(&self.endpoint_value()) {
             self.endpoint.error = Some(
                 tr_args(
                     self.lang,
                     "cleura-endpoint-unusable",
-                    &[("why", why.into())],
+                    &[("why", endpoint_unusable(self.lang, &unusable).into())],
                 )
                 .into_owned(),
             );
@@ -261,4 +261,23 @@ impl SignInForm {
             &[("said", said.trim_end_matches('.').into())],
         )));
     }
+}
+
+/// Why an address cannot be the endpoint, in `lang` (the URL parser's words as it said them).
+fn endpoint_unusable(lang: Lang, unusable: &crate::config::UnusableEndpoint) -> String {
+    use crate::config::UnusableEndpoint;
+    match unusable {
+        UnusableEndpoint::NotUrl(why) => tr_args(
+            lang,
+            "cleura-endpoint-not-url",
+            &[("why", why.to_string().into())],
+        ),
+        UnusableEndpoint::PlainHttp => tr(lang, "cleura-endpoint-plain-http"),
+        UnusableEndpoint::Scheme(scheme) => tr_args(
+            lang,
+            "cleura-endpoint-scheme",
+            &[("scheme", scheme.as_str().into())],
+        ),
+    }
+    .into_owned()
 }

@@ -1792,6 +1792,23 @@ fn in_french_a_field_refuses_in_french() {
     for field in [&f.form.login, &f.form.password, &f.form.endpoint] {
         assert_eq!(field.lang, crate::lang::Lang::Fr, "{}", field.label);
     }
+    // An endpoint that cannot be used, and why, in French.
+    let mut app = in_french();
+    app.given
+        .insert("endpoint".into(), "http://rest.example.org".into());
+    open(&mut app);
+    typed(&mut app, "bob");
+    update(&mut app, key(KeyCode::Tab));
+    typed(&mut app, "bob-password");
+    let out = update(&mut app, key(KeyCode::Enter));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert_eq!(
+        flow(&app).form.endpoint.error.as_deref(),
+        Some(
+            "Adresse inutilisable\u{a0}: le http simple n’est permis que sur cette machine \
+             (loopback)\u{202f}; utilisez https."
+        )
+    );
     let mut app = in_french();
     on_the_code_screen(&mut app);
     let Step::Code(code) = &flow(&app).step else {
