@@ -465,7 +465,7 @@ cleura-password-missing = Saisissez votre mot de passe.
 cleura-endpoint-unusable = Adresse inutilisable : { $why }.
 # Pourquoi elle est inutilisable. $why : les mots de l’analyseur d’URL ; $scheme : le schéma de l’adresse (ftp…).
 cleura-endpoint-not-url = ce n’est pas une URL ({ $why })
-cleura-endpoint-plain-http = le http simple n’est permis que sur cette machine (loopback) ; utilisez https
+cleura-endpoint-plain-http = https requis, sauf sur cette machine (loopback)
 cleura-endpoint-scheme = le schéma { $scheme } n’est ni http ni https
 cleura-wrong-credentials = Identifiant ou mot de passe incorrect.
 # $said : le refus de Cleura, dans ses mots.

@@ -1804,10 +1804,7 @@ fn in_french_a_field_refuses_in_french() {
     assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
     assert_eq!(
         flow(&app).form.endpoint.error.as_deref(),
-        Some(
-            "Adresse inutilisable\u{a0}: le http simple n’est permis que sur cette machine \
-             (loopback)\u{202f}; utilisez https."
-        )
+        Some("Adresse inutilisable\u{a0}: https requis, sauf sur cette machine (loopback).")
     );
     let mut app = in_french();
     on_the_code_screen(&mut app);
