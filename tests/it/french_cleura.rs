@@ -639,10 +639,11 @@ fn in_french_what_failed_is_said_in_french() {
             },
         );
         let screen = snapshot("regions_not_listed", &app);
-        assert_says(
-            &screen,
-            &["impossible de joindre", "Jeton conservé dans le trousseau"],
-        );
+        assert_says(&screen, &["Jeton conservé dans le trousseau"]);
+        // The line gives way at its end, in English too.
+        if w == 80 {
+            assert_says(&screen, &["impossible de joindre rest.cleura.cloud"]);
+        }
 
         let mut app = at_code(w, h);
         let id = request_id(&typed(&mut app, "111111"));
