@@ -488,6 +488,10 @@ cleura-login-missing = Type your Cleura login.
 cleura-password-missing = Type your password.
 # $why: what is wrong with the address.
 cleura-endpoint-unusable = Not a usable address: { $why }.
+# Why it is not usable. $why: the URL parser's words; $scheme: the address's scheme (ftp…).
+cleura-endpoint-not-url = not a URL ({ $why })
+cleura-endpoint-plain-http = plain http is only allowed on this machine (loopback); use https
+cleura-endpoint-scheme = the scheme { $scheme }: is not http or https
 cleura-wrong-credentials = Wrong login or password.
 # $said: Cleura's refusal, in its words.
 cleura-sign-in-refused = Cleura refused the sign-in: { $said }.
@@ -501,6 +505,17 @@ cleura-kept-token-ended = Your kept token no longer works ({ $error }): sign in 
 cleura-kept-token-unchecked = Could not check your kept token: { $advice } Sign in, or try again later.
 # $error: why, in Cleura's words.
 cleura-session-ended = { $error }: your session has ended; sign in again.
+# As `cleura logout` says it, with nothing left to sign out of. $error: why, in Cleura's words.
+cleura-kept-token-no-longer-works = Your kept token no longer works ({ $error }).
+# What went wrong, as a clause with no advice after it. $host: a server; $detail: what the system or the server said; $status: an HTTP status number; $message: the server's words; $to: an address.
+cleura-error-network = cannot reach { $host }: { $detail }
+cleura-error-timeout = { $host } did not answer in time
+cleura-error-closed = { $host } closed the connection before answering
+cleura-error-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
+cleura-error-server = the server failed ({ $status }): { $message }
+cleura-error-bad-response = the server's answer could not be understood: { $detail }
+cleura-error-moved = the provider moved this address (HTTP { $status }) to { $to }
+cleura-error-moved-nowhere = the provider moved this address (HTTP { $status })
 
 # The SMS code. $length: how many digits.
 cleura-code-title = Type the code sent by SMS

@@ -486,13 +486,17 @@ cleura-advanced = Avancé
 cleura-advanced-summary =  : API { $version } · { $endpoint }
 cleura-api-version = Version de l’API
 # À côté de la version de l’API quand elle a le focus.
-cleura-api-switch = Espace pour changer
+cleura-api-switch = Space pour changer
 cleura-sign-in-button = Se connecter
 cleura-sandbox-logins = Identifiants du bac à sable : alice (sans second facteur), bob (SMS), carol (WebAuthn seulement) ; chaque mot de passe est l’identifiant suivi de -password.
 cleura-login-missing = Saisissez votre identifiant Cleura.
 cleura-password-missing = Saisissez votre mot de passe.
 # $why : ce qui ne va pas dans l’adresse.
 cleura-endpoint-unusable = Adresse inutilisable : { $why }.
+# Pourquoi elle est inutilisable. $why : les mots de l’analyseur d’URL ; $scheme : le schéma de l’adresse (ftp…).
+cleura-endpoint-not-url = ce n’est pas une URL ({ $why })
+cleura-endpoint-plain-http = https requis, sauf sur cette machine (loopback)
+cleura-endpoint-scheme = le schéma { $scheme } n’est ni http ni https
 cleura-wrong-credentials = Identifiant ou mot de passe incorrect.
 # $said : le refus de Cleura, dans ses mots.
 cleura-sign-in-refused = Cleura a refusé la connexion : { $said }.
@@ -506,6 +510,17 @@ cleura-kept-token-ended = Votre jeton conservé ne fonctionne plus ({ $error })�
 cleura-kept-token-unchecked = Impossible de vérifier votre jeton conservé : { $advice } Connectez-vous, ou réessayez plus tard.
 # $error : pourquoi, dans les mots de Cleura.
 cleura-session-ended = { $error } : votre session a pris fin ; connectez-vous à nouveau.
+# Comme le dit `cleura logout`, quand il ne reste aucune session à fermer. $error : pourquoi, dans les mots de Cleura.
+cleura-kept-token-no-longer-works = Votre jeton conservé ne fonctionne plus ({ $error }).
+# Ce qui s’est mal passé, en une proposition, sans conseil à la suite. $host : un serveur ; $detail : ce qu’en a dit le système ou le serveur ; $status : un numéro de statut HTTP ; $message : les mots du serveur ; $to : une adresse.
+cleura-error-network = impossible de joindre { $host } : { $detail }
+cleura-error-timeout = { $host } n’a pas répondu à temps
+cleura-error-closed = { $host } a fermé la connexion avant de répondre
+cleura-error-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
+cleura-error-server = le serveur a échoué ({ $status }) : { $message }
+cleura-error-bad-response = la réponse du serveur est incompréhensible : { $detail }
+cleura-error-moved = le fournisseur a déplacé cette adresse (HTTP { $status }) vers { $to }
+cleura-error-moved-nowhere = le fournisseur a déplacé cette adresse (HTTP { $status })
 
 # Le code SMS. $length : combien de chiffres.
 cleura-code-title = Saisissez le code reçu par SMS

@@ -617,3 +617,95 @@ fn in_french_the_code_from_an_empty_outbox() {
         assert_says(&screen, &["La boîte d’envoi n’a encore aucun code."]);
     }
 }
+
+/// What failed, said in French on the flow's screens: the regions the network kept from
+/// being listed (cloudboard's words for the failure, and its advice), and a code screen's
+/// failure with no words of Cleura's (its status, in French).
+#[test]
+fn in_french_what_failed_is_said_in_french() {
+    for (w, h) in SIZES {
+        let mut app = at_code(w, h);
+        let id = request_id(&typed(&mut app, "123456"));
+        reply(
+            &mut app,
+            id,
+            Reply::SignedIn {
+                session: session("bob"),
+                domains: Err(ApiError::Network {
+                    host: "rest.cleura.cloud".into(),
+                    detail: "the connection was refused".into(),
+                }),
+                kept: Ok(Location::Keyring),
+            },
+        );
+        let screen = snapshot("regions_not_listed", &app);
+        assert_says(&screen, &["Jeton conservé dans le trousseau"]);
+        // The line gives way at its end, in English too.
+        if w == 80 {
+            assert_says(&screen, &["impossible de joindre rest.cleura.cloud"]);
+        }
+
+        let mut app = at_code(w, h);
+        let id = request_id(&typed(&mut app, "111111"));
+        reply(
+            &mut app,
+            id,
+            Reply::CodeRefused(ApiError::Declined {
+                status: 400,
+                refusal: Refusal::VerificationSpent,
+                said: None,
+            }),
+        );
+        let screen = snapshot("sign_in_again_with_no_words_of_cleuras", &app);
+        assert_says(&screen, &["la requête a été refusée comme mal formée"]);
+    }
+}
+
+/// `cleura logout` when Cleura no longer takes the kept token: the token is forgotten and
+/// the command says so in the run's language, without the sign-in form's advice to sign in
+/// again (no advice here: there is nothing left to sign out of).
+#[test]
+fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language() {
+    use common::cli::{exit_code, run, stderr};
+    use common::home::Home;
+    use common::sandbox::SandboxProcess;
+
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("fr-cleura-logout-ended");
+    let login = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    for (env, says, never) in [
+        (
+            ("LANG", "fr_FR.UTF-8"),
+            [
+                "Votre jeton conservé ne fonctionne plus (",
+                "). Il a été oublié sur cette machine\u{202f};",
+            ],
+            "connectez-vous",
+        ),
+        (
+            ("LANG", "C.UTF-8"),
+            [
+                "Your kept token no longer works (",
+                "). It was forgotten on this machine;",
+            ],
+            "sign in again",
+        ),
+    ] {
+        let out = run(&home, &sandbox, &login, "alice-password\n", &[env]);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+        // A token of the right shape that Cleura never issued.
+        let file = home.secret_file("cleura-sandbox");
+        let mut kept: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        kept["token"] = "0123456789abcdefghijklmnopqrstuv".into();
+        std::fs::write(&file, kept.to_string()).unwrap();
+
+        let out = run(&home, &sandbox, &["cleura", "logout"], "", &[env]);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+        let told = stderr(&out);
+        for said in says {
+            assert!(told.contains(said), "{said:?} in {told}");
+        }
+        assert!(!told.contains(never), "{told}");
+    }
+}

@@ -397,13 +397,32 @@ fn valid_date(text: &str) -> Option<()> {
 
 /// Loopback may be plain http (the sandbox, a local proxy); anything else must be https.
 pub fn check_endpoint(value: &str) -> Result<url::Url, String> {
-    let url = url::Url::parse(value).map_err(|e| format!("not a URL ({e})"))?;
+    usable_endpoint(value).map_err(|unusable| unusable.to_string())
+}
+
+/// `check_endpoint`, why an address is not usable a value, which a screen says in its
+/// language.
+pub fn usable_endpoint(value: &str) -> Result<url::Url, UnusableEndpoint> {
+    let url = url::Url::parse(value).map_err(UnusableEndpoint::NotUrl)?;
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
-        "http" => Err("plain http is only allowed on this machine (loopback); use https".into()),
-        other => Err(format!("the scheme {other}: is not http or https")),
+        "http" => Err(UnusableEndpoint::PlainHttp),
+        other => Err(UnusableEndpoint::Scheme(other.to_string())),
     }
+}
+
+/// Why an address cannot be an endpoint; in English, as `check_endpoint` says it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UnusableEndpoint {
+    /// Not a URL at all; the parser's words say why.
+    #[error("not a URL ({0})")]
+    NotUrl(url::ParseError),
+    /// Plain http to another machine.
+    #[error("plain http is only allowed on this machine (loopback); use https")]
+    PlainHttp,
+    #[error("the scheme {0}: is not http or https")]
+    Scheme(String),
 }
 
 pub fn is_loopback(url: &url::Url) -> bool {

@@ -285,7 +285,7 @@ pub fn draw(
             // The place, at the end of the line, gives way from its start.
             let lead = kept_in("").width() as u16;
             let room = area.width.saturating_sub(lead);
-            kept_in(&cut_front(&location.short(), room)).into_owned()
+            kept_in(&cut_front(&location.short_in(lang), room)).into_owned()
         }
         Err(why) => tr_args(lang, "cleura-token-not-kept", &[("why", why.into())]).into_owned(),
     };

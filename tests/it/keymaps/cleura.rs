@@ -138,7 +138,8 @@ pub fn screens() -> Vec<Screen> {
             session: session("bob"),
             domains: Err(ApiError::Network {
                 host: "rest.cleura.cloud".into(),
-                detail: "unreachable".into(),
+                // cloudboard's own words for it, which are said in the run's language.
+                detail: "the connection was refused".into(),
             }),
             kept: Ok(Location::Keyring),
         },

@@ -435,7 +435,13 @@ async fn cleura_command(
             driver.open(Open::Cleura);
             let ending = drive(&mut driver, &kept_only, printer).await?;
             if cleura_regions(&driver).is_none() {
-                return cleura_nothing_to_sign_out(ending);
+                let ended = driver
+                    .app
+                    .flows
+                    .cleura
+                    .as_ref()
+                    .and_then(|flow| flow.kept_token_ended.as_ref());
+                return cleura_nothing_to_sign_out(ending, ended);
             }
             driver.answer("sign-out");
             driver.settle().await?;
@@ -463,33 +469,39 @@ async fn cleura_command(
 }
 
 /// `cleura logout` with no session to end: nothing kept (done), a kept token the provider
-/// no longer took (forgotten: done), or a provider out of reach (the token is kept, to try
-/// again: a failure).
-fn cleura_nothing_to_sign_out(ending: Ending) -> Outcome {
-    match ending {
-        Ending::Stopped(Ask {
-            problem: Some(problem),
-            ..
-        }) if problem.kind == crate::app::ask::ProblemKind::Failed => {
+/// no longer took (`ended`; forgotten: done), or a provider out of reach (the token is
+/// kept, to try again: a failure).
+fn cleura_nothing_to_sign_out(ending: Ending, ended: Option<&cleura::KeptTokenEnded>) -> Outcome {
+    let forgotten = |problem: String| {
+        Ok(
+            Done::new(reports::SignedOut::default(), Vec::new()).notice(said_with(
+                "scripts-cleura-logout-forgotten",
+                &[("problem", problem.into())],
+            )),
+        )
+    };
+    match (ending, ended) {
+        (
+            Ending::Stopped(Ask {
+                problem: Some(problem),
+                ..
+            }),
+            _,
+        ) if problem.kind == crate::app::ask::ProblemKind::Failed => {
             Err(Failure::network(said_with(
                 "scripts-cleura-logout-unreachable",
                 &[("problem", problem.message.into())],
             )))
         }
-        Ending::Stopped(Ask {
-            problem: Some(problem),
-            ..
-        }) => Ok(
-            Done::new(reports::SignedOut::default(), Vec::new()).notice(said_with(
-                "scripts-cleura-logout-forgotten",
-                // The flow's advice to sign in again is no advice here: the token is gone.
-                // (Its English words only: elsewhere the advice stays, which is no harm.)
-                &[(
-                    "problem",
-                    problem.message.trim_end_matches(": sign in again.").into(),
-                )],
-            )),
-        ),
+        // Said without the flow's advice to sign in again, which is no advice here.
+        (_, Some(ended)) => forgotten(ended.said(super::lang())),
+        (
+            Ending::Stopped(Ask {
+                problem: Some(problem),
+                ..
+            }),
+            None,
+        ) => forgotten(problem.message),
         _ => Ok(Done::new(reports::SignedOut::default(), Vec::new())
             .notice(said("scripts-cleura-nothing-to-do"))),
     }

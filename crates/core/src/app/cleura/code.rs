@@ -38,6 +38,7 @@ impl CodeStep {
             CharRule::Digits,
             CODE_LENGTH,
         )
+        .lang(lang)
         .secret();
         field.revealed = true;
         CodeStep {
@@ -101,9 +102,9 @@ impl CodeStep {
         if judged {
             self.field.clear();
         }
-        let said = error.to_string();
-        let said = said.trim_end_matches('.');
         let lang = self.lang;
+        let said = super::error_said(lang, error);
+        let said = said.trim_end_matches('.');
         let with_said = |id: &str| tr_args(lang, id, &[("said", said.into())]).into_owned();
         let message = match error.refusal() {
             Some(Refusal::CodeExpired) => {

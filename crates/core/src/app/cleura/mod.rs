@@ -184,7 +184,11 @@ impl Work {
 
 impl in_flight::Work for Work {
     fn words(self) -> &'static str {
-        self.said(Lang::En)
+        Work::said(self, Lang::En)
+    }
+
+    fn said(self, lang: Lang) -> std::borrow::Cow<'static, str> {
+        Work::said(self, lang).into()
     }
 }
 
@@ -245,6 +249,71 @@ pub struct Cleura {
     /// Why the next code screen belongs to a new verification (the person chose to sign in
     /// again after the last one ended).
     new_code_notice: Option<String>,
+    /// The token an earlier run kept was refused, and forgotten: `cleura logout` says so
+    /// its own way (there is nothing left to sign out of), not as the sign-in form does.
+    pub kept_token_ended: Option<KeptTokenEnded>,
+}
+
+/// Cleura no longer takes the token an earlier run kept (it expired or was revoked).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptTokenEnded {
+    /// Why, in Cleura's words (or its answer's status, in the run's language).
+    pub why: String,
+}
+
+impl KeptTokenEnded {
+    /// That it no longer works, as a sentence in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        tr_args(
+            lang,
+            "cleura-kept-token-no-longer-works",
+            &[("error", self.why.as_str().into())],
+        )
+        .into_owned()
+    }
+}
+
+/// What went wrong, as a clause (no advice after it): the provider's own words as it said
+/// them, cloudboard's and the transport's in `lang`. In English, the error's Display.
+pub fn error_said(lang: Lang, error: &ApiError) -> String {
+    let said = |id: &str, args: &[(&str, crate::lang::Arg)]| tr_args(lang, id, args).into_owned();
+    match error {
+        ApiError::Network { host, detail } => said(
+            "cleura-error-network",
+            &[
+                ("host", host.into()),
+                ("detail", crate::api::network_detail_in(lang, detail).into()),
+            ],
+        ),
+        ApiError::Timeout { host } => said("cleura-error-timeout", &[("host", host.into())]),
+        ApiError::Closed { host } => said("cleura-error-closed", &[("host", host.into())]),
+        ApiError::Untrusted { host, detail } => said(
+            "cleura-error-untrusted",
+            &[("host", host.into()), ("detail", detail.into())],
+        ),
+        ApiError::Server { status, message } => said(
+            "cleura-error-server",
+            &[
+                ("status", status.to_string().into()),
+                ("message", message.into()),
+            ],
+        ),
+        ApiError::BadResponse(detail) => {
+            said("cleura-error-bad-response", &[("detail", detail.into())])
+        }
+        ApiError::Moved { status, to } => {
+            let status = ("status", status.to_string().into());
+            match to {
+                Some(to) => said("cleura-error-moved", &[status, ("to", to.into())]),
+                None => said("cleura-error-moved-nowhere", &[status]),
+            }
+        }
+        // The provider's words, or its status's in `lang`: as its advice says them.
+        ApiError::Busy { message, .. } => message.clone(),
+        ApiError::Unauthorized { .. } | ApiError::Refused { .. } | ApiError::Declined { .. } => {
+            error.advice_in(lang)
+        }
+    }
 }
 
 impl Cleura {
@@ -263,6 +332,7 @@ impl Cleura {
             pending: InFlight::default(),
             secret,
             new_code_notice: None,
+            kept_token_ended: None,
         };
         // The token kept for the endpoint this run signs in at.
         let endpoint = flow.form.endpoint_value();
@@ -335,11 +405,15 @@ impl Cleura {
                 self.form.set_login(&login);
                 if error.refusal() == Some(&Refusal::SessionEnded) {
                     let secret = self.secret;
+                    let ended = KeptTokenEnded {
+                        why: error.advice_in(lang),
+                    };
                     self.form.problem = Some(Problem::refused(tr_args(
                         lang,
                         "cleura-kept-token-ended",
-                        &[("error", error.to_string().into())],
+                        &[("error", ended.why.as_str().into())],
                     )));
+                    self.kept_token_ended = Some(ended);
                     self.step = Step::SignIn;
                     // Forgotten quietly: the person signs in again anyway.
                     self.keep(ctx, None);
@@ -350,7 +424,7 @@ impl Cleura {
                     self.form.problem = Some(Problem::failed(tr_args(
                         lang,
                         "cleura-kept-token-unchecked",
-                        &[("advice", error.advice().into())],
+                        &[("advice", error.advice_in(lang).into())],
                     )));
                     self.step = Step::SignIn;
                 }
@@ -365,16 +439,16 @@ impl Cleura {
             },
             Reply::CodeNotSent(error) => match (&mut self.step, error.refusal()) {
                 (_, Some(Refusal::VerificationSpent)) => self.verification_ended(&error),
-                (Step::Code(code), _) => code.problem = Some(Problem::from_api(&error)),
+                (Step::Code(code), _) => code.problem = Some(Problem::from_api_in(lang, &error)),
                 _ => {
                     self.form.problem = Some(Problem {
                         message: tr_args(
                             lang,
                             "cleura-code-not-sent",
-                            &[("advice", error.advice().into())],
+                            &[("advice", error.advice_in(lang).into())],
                         )
                         .into_owned(),
-                        ..Problem::from_api(&error)
+                        ..Problem::from_api_in(lang, &error)
                     });
                     self.step = Step::SignIn;
                 }
@@ -385,6 +459,7 @@ impl Cleura {
                 kept,
             } => {
                 ctx.remember(Remember::CleuraLogin(session.login.clone()));
+                self.kept_token_ended = None;
                 self.keep(ctx, kept.as_ref().ok().map(|kept| (&session, kept)));
                 self.form.forget_password();
                 self.step =
@@ -454,7 +529,7 @@ impl Cleura {
                     (Err(e), Ok(())) => tr_args(
                         lang,
                         "cleura-signed-out-unconfirmed",
-                        &[("error", e.to_string().into())],
+                        &[("error", error_said(lang, &e).into())],
                     ),
                     (_, Err(why)) => {
                         tr_args(lang, "cleura-token-not-forgotten", &[("why", why.into())])
@@ -474,7 +549,7 @@ impl Cleura {
     /// The verification can no longer be used: ask before signing in again.
     fn verification_ended(&mut self, error: &ApiError) {
         self.step = Step::SignInAgain {
-            reason: error.to_string().trim_end_matches('.').to_string(),
+            reason: error.advice_in(self.lang).trim_end_matches('.').to_string(),
         };
     }
 
@@ -517,7 +592,7 @@ impl Cleura {
         self.form.problem = Some(Problem::refused(tr_args(
             self.lang,
             "cleura-session-ended",
-            &[("error", error.to_string().into())],
+            &[("error", error.advice_in(self.lang).into())],
         )));
         self.step = Step::SignIn;
         self.keep(ctx, None);

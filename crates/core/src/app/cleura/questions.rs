@@ -191,7 +191,7 @@ fn regions_ask(regions: &Regions) -> Ask {
             tr_args(
                 lang,
                 "cleura-ask-token-kept",
-                &[("place", kept.describe().into())],
+                &[("place", kept.describe_in(lang).into())],
             )
             .into_owned(),
         );

@@ -246,7 +246,8 @@ impl Regions {
                 tr_static(lang, "cleura-filter-field"),
                 CharRule::Printable,
                 64,
-            ),
+            )
+            .lang(lang),
             filtering: false,
             unfiltered: None,
             sort: Column::Area,
@@ -290,7 +291,7 @@ impl Regions {
                     tr_args(
                         self.lang,
                         "cleura-regions-not-listed",
-                        &[("advice", e.advice().into())],
+                        &[("advice", e.advice_in(self.lang).into())],
                     )
                     .into_owned(),
                 )
@@ -480,7 +481,7 @@ impl Regions {
             && view.domain == domain
             && view.region == region
         {
-            view.projects = Some(projects.map_err(|e| e.advice()));
+            view.projects = Some(projects.map_err(|e| e.advice_in(self.lang)));
         }
     }
 

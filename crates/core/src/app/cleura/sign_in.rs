@@ -65,7 +65,7 @@ impl SignInForm {
         // rule, and asked for.
         let mut refused = None;
         if let Some(login) = given_login.as_deref().filter(|l| !l.is_empty()) {
-            let mut check = TextField::new(login_label, CharRule::NoSpace, 128);
+            let mut check = TextField::new(login_label, CharRule::NoSpace, 128).lang(lang);
             if let Err(why) = check.answer(login) {
                 refused = Some(why);
             }
@@ -99,6 +99,7 @@ impl SignInForm {
             _ => ctx.config.cleura.api,
         };
         let mut login_field = TextField::new(login_label, CharRule::NoSpace, 128)
+            .lang(lang)
             .placeholder(tr_static(lang, "cleura-login-placeholder"))
             .with_value(&login);
         login_field.error = refused.clone();
@@ -111,9 +112,11 @@ impl SignInForm {
         SignInForm {
             login: login_field,
             password: TextField::new(tr_static(lang, "cleura-password"), CharRule::Printable, 256)
+                .lang(lang)
                 .secret(),
             api,
             endpoint: TextField::new(tr_static(lang, "cleura-endpoint"), CharRule::NoSpace, 512)
+                .lang(lang)
                 .with_value(endpoint),
             focus,
             problem: refused.map(Problem::invalid),
@@ -212,12 +215,12 @@ impl SignInForm {
             self.password.error = Some(tr(self.lang, "cleura-password-missing").into_owned());
             first_bad.get_or_insert(Part::Password);
         }
-        if let Err(why) = crate::config::check_endpoint(&self.endpoint_value()) {
+        if let Err(unusable) = crate::config::usable_endpoint(&self.endpoint_value()) {
             self.endpoint.error = Some(
                 tr_args(
                     self.lang,
                     "cleura-endpoint-unusable",
-                    &[("why", why.into())],
+                    &[("why", endpoint_unusable(self.lang, &unusable).into())],
                 )
                 .into_owned(),
             );
@@ -243,7 +246,7 @@ impl SignInForm {
     pub fn refused(&mut self, error: &ApiError) {
         if !error.is_refusal() {
             // The network or the server failed: nothing typed was wrong, keep it all.
-            self.problem = Some(Problem::from_api(error));
+            self.problem = Some(Problem::from_api_in(self.lang, error));
             return;
         }
         self.forget_password();
@@ -251,11 +254,30 @@ impl SignInForm {
         if error.refusal() == Some(&Refusal::WrongCredentials) {
             self.password.error = Some(tr(self.lang, "cleura-wrong-credentials").into_owned());
         }
-        let said = error.to_string();
+        let said = error.advice_in(self.lang);
         self.problem = Some(Problem::refused(tr_args(
             self.lang,
             "cleura-sign-in-refused",
             &[("said", said.trim_end_matches('.').into())],
         )));
     }
+}
+
+/// Why an address cannot be the endpoint, in `lang` (the URL parser's words as it said them).
+fn endpoint_unusable(lang: Lang, unusable: &crate::config::UnusableEndpoint) -> String {
+    use crate::config::UnusableEndpoint;
+    match unusable {
+        UnusableEndpoint::NotUrl(why) => tr_args(
+            lang,
+            "cleura-endpoint-not-url",
+            &[("why", why.to_string().into())],
+        ),
+        UnusableEndpoint::PlainHttp => tr(lang, "cleura-endpoint-plain-http"),
+        UnusableEndpoint::Scheme(scheme) => tr_args(
+            lang,
+            "cleura-endpoint-scheme",
+            &[("scheme", scheme.as_str().into())],
+        ),
+    }
+    .into_owned()
 }

@@ -1590,3 +1590,287 @@ fn in_french_the_questions_and_their_options_are_french_and_the_verbs_still_work
     assert!(matches!(r, Request::Projects { ref domain, .. } if domain == "fra"));
     assert_eq!(flow(&app).ask().prompt, "Lecture des projets");
 }
+
+fn in_french() -> App {
+    let mut app = app();
+    app.config.lang = Some(crate::lang::Lang::Fr);
+    app
+}
+
+fn form_problem(app: &App) -> String {
+    flow(app).form.problem.clone().expect("a problem").message
+}
+
+/// In French, every failure is said in French but for what Cleura and the system said in
+/// their own words: a refusal with no words of Cleura's is said by its status, in French.
+#[test]
+fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
+    let unreachable = ApiError::Network {
+        host: "rest.cleura.cloud".into(),
+        detail: "the connection was refused".into(),
+    };
+    // The network, at the sign-in: what failed and what to do.
+    let mut app = in_french();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
+    answer(&mut app, id, Reply::SignInFailed(unreachable.clone()));
+    assert_eq!(
+        form_problem(&app),
+        "impossible de joindre rest.cleura.cloud\u{a0}: la connexion a été refusée. \
+         Vérifiez votre connexion réseau, puis réessayez."
+    );
+    // Cleura's own words stay as they came.
+    let (id, _) = request(update(&mut app, key(KeyCode::Enter)));
+    answer(
+        &mut app,
+        id,
+        Reply::SignInFailed(declined(
+            401,
+            Refusal::WrongCredentials,
+            "Invalid login or password.",
+        )),
+    );
+    assert_eq!(
+        form_problem(&app),
+        "Cleura a refusé la connexion\u{a0}: Invalid login or password."
+    );
+
+    // A code that never reached Cleura: what happened, and Enter sends it again.
+    let mut app = in_french();
+    on_the_code_screen(&mut app);
+    let (id, _) = request(typed(&mut app, "123456"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(ApiError::Closed {
+            host: "rest.cleura.cloud".into(),
+        }),
+    );
+    let Step::Code(code) = &flow(&app).step else {
+        panic!("still on the code")
+    };
+    assert_eq!(
+        code.problem.as_ref().unwrap().message,
+        "rest.cleura.cloud a fermé la connexion avant de répondre. Enter renvoie le même code."
+    );
+    // A new code that could not be sent: the shared advice, in French.
+    app.now += RESEND_AFTER + Duration::from_millis(1);
+    let (id, _) = request(update(&mut app, ctrl('n')));
+    answer(&mut app, id, Reply::CodeNotSent(unreachable.clone()));
+    let Step::Code(code) = &flow(&app).step else {
+        panic!("still on the code")
+    };
+    assert!(
+        code.problem
+            .as_ref()
+            .unwrap()
+            .message
+            .starts_with("impossible de joindre rest.cleura.cloud"),
+        "{:?}",
+        code.problem
+    );
+
+    // A spent verification Cleura gave no words for: its status, in French.
+    let mut app = in_french();
+    on_the_code_screen(&mut app);
+    let (id, _) = request(typed(&mut app, "111111"));
+    answer(
+        &mut app,
+        id,
+        Reply::CodeRefused(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::VerificationSpent,
+            said: None,
+        }),
+    );
+    assert_eq!(
+        flow(&app).ask().problem.unwrap().message,
+        "la requête a été refusée comme mal formée (HTTP 400)."
+    );
+
+    // The regions, then a refresh the network stopped; then a sign-out not confirmed.
+    let mut app = in_french();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    signed_in(&mut app, id, "alice");
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('r'))));
+    answer(&mut app, id, Reply::Domains(Err(unreachable.clone())));
+    assert_eq!(
+        regions(&app).error.as_deref(),
+        Some(
+            "Les régions n’ont pas pu être lues\u{a0}: impossible de joindre \
+             rest.cleura.cloud\u{a0}: la connexion a été refusée. Vérifiez votre connexion \
+             réseau, puis réessayez."
+        )
+    );
+    let ask = flow(&app).ask();
+    assert!(
+        ask.context
+            .iter()
+            .any(|l| l == "Le jeton est conservé dans le trousseau du bureau (Secret Service)."),
+        "{:?}",
+        ask.context
+    );
+    update(&mut app, key(KeyCode::Char('x')));
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('y'))));
+    answer(
+        &mut app,
+        id,
+        Reply::SignedOut {
+            remote: Err(ApiError::Timeout {
+                host: "rest.cleura.cloud".into(),
+            }),
+            local: Ok(()),
+        },
+    );
+    let Step::SignedOut { notice, .. } = &flow(&app).step else {
+        panic!("signed out")
+    };
+    assert_eq!(
+        notice,
+        "Déconnexion effectuée sur cette machine\u{a0}: le jeton a été oublié, mais le \
+         serveur n’a pas confirmé l’avoir révoqué (rest.cleura.cloud n’a pas répondu à temps)."
+    );
+}
+
+/// A kept token Cleura no longer takes is a typed value: `cleura logout` says it without
+/// the sign-in form's advice, in any language, cutting no words.
+#[test]
+fn a_kept_token_that_ended_is_a_value_said_in_the_runs_language() {
+    let mut app = in_french();
+    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    answer(
+        &mut app,
+        id,
+        Reply::ResumeFailed {
+            login: "bob".into(),
+            error: ApiError::Declined {
+                status: 401,
+                refusal: Refusal::SessionEnded,
+                said: None,
+            },
+        },
+    );
+    assert_eq!(
+        form_problem(&app),
+        "Votre jeton conservé ne fonctionne plus (les identifiants n’ont pas été acceptés \
+         (HTTP 401))\u{a0}: connectez-vous à nouveau."
+    );
+    let ended = flow(&app)
+        .kept_token_ended
+        .clone()
+        .expect("said to have ended");
+    assert_eq!(
+        ended.said(crate::lang::Lang::Fr),
+        "Votre jeton conservé ne fonctionne plus (les identifiants n’ont pas été acceptés \
+         (HTTP 401))."
+    );
+    // Signed in again: no kept token has ended any more.
+    update(&mut app, key(KeyCode::Tab));
+    typed(&mut app, "bob-password");
+    let (id, _) = request(update(&mut app, key(KeyCode::Enter)));
+    signed_in(&mut app, id, "bob");
+    assert_eq!(flow(&app).kept_token_ended, None);
+}
+
+/// The fields' refusals and notes speak the run's language, naming the field.
+#[test]
+fn in_french_a_field_refuses_in_french() {
+    let mut app = in_french();
+    app.given.insert("login".into(), "bob smith".into());
+    open(&mut app);
+    let login = &flow(&app).form.login;
+    assert_eq!(
+        login.error.as_deref(),
+        Some(
+            "Identifiant\u{a0}: impossible d’y mettre une espace (les espaces ne sont pas \
+             acceptées ici)."
+        )
+    );
+    assert!(login.value().is_empty(), "a refused login is not given");
+    let f = flow(&app);
+    for field in [&f.form.login, &f.form.password, &f.form.endpoint] {
+        assert_eq!(field.lang, crate::lang::Lang::Fr, "{}", field.label);
+    }
+    // An endpoint that cannot be used, and why, in French.
+    let mut app = in_french();
+    app.given
+        .insert("endpoint".into(), "http://rest.example.org".into());
+    open(&mut app);
+    typed(&mut app, "bob");
+    update(&mut app, key(KeyCode::Tab));
+    typed(&mut app, "bob-password");
+    let out = update(&mut app, key(KeyCode::Enter));
+    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert_eq!(
+        flow(&app).form.endpoint.error.as_deref(),
+        Some("Adresse inutilisable\u{a0}: https requis, sauf sur cette machine (loopback).")
+    );
+    let mut app = in_french();
+    on_the_code_screen(&mut app);
+    let Step::Code(code) = &flow(&app).step else {
+        panic!("on the code")
+    };
+    assert_eq!(code.field.lang, crate::lang::Lang::Fr);
+    assert_eq!(
+        crate::app::in_flight::Work::said(Work::SigningIn, crate::lang::Lang::Fr),
+        "connexion"
+    );
+}
+
+/// In English, what failed reads as the error always said it.
+#[test]
+fn in_english_what_failed_is_the_errors_own_words() {
+    let every_kind = [
+        ApiError::Network {
+            host: "h".into(),
+            detail: "the connection was refused".into(),
+        },
+        ApiError::Timeout { host: "h".into() },
+        ApiError::Closed { host: "h".into() },
+        ApiError::Untrusted {
+            host: "h".into(),
+            detail: "self-signed".into(),
+        },
+        ApiError::Busy {
+            status: 429,
+            message: "slow down".into(),
+            retry_after: None,
+        },
+        ApiError::Server {
+            status: 502,
+            message: "bad gateway".into(),
+        },
+        ApiError::Unauthorized {
+            status: 401,
+            message: "no".into(),
+        },
+        ApiError::Refused {
+            status: 422,
+            message: "bad field".into(),
+            field: Some("login".into()),
+        },
+        ApiError::BadResponse("not JSON".into()),
+        ApiError::Moved {
+            status: 301,
+            to: Some("https://elsewhere".into()),
+        },
+        ApiError::Moved {
+            status: 302,
+            to: None,
+        },
+        declined(400, Refusal::VerificationSpent, "spent"),
+        ApiError::Declined {
+            status: 400,
+            refusal: Refusal::Other,
+            said: None,
+        },
+    ];
+    for error in every_kind {
+        assert_eq!(
+            error_said(crate::lang::Lang::En, &error),
+            error.to_string(),
+            "{error:?}"
+        );
+    }
+}
