@@ -397,12 +397,39 @@ fn valid_date(text: &str) -> Option<()> {
 
 /// Loopback may be plain http (the sandbox, a local proxy); anything else must be https.
 pub fn check_endpoint(value: &str) -> Result<url::Url, String> {
-    let url = url::Url::parse(value).map_err(|e| format!("not a URL ({e})"))?;
+    usable_endpoint(value).map_err(|why| why.to_string())
+}
+
+/// `check_endpoint`, its refusal typed, for a screen that says it in its own language.
+pub fn usable_endpoint(value: &str) -> Result<url::Url, Unusable> {
+    let url = url::Url::parse(value).map_err(Unusable::NotUrl)?;
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
-        "http" => Err("plain http is only allowed on this machine (loopback); use https".into()),
-        other => Err(format!("the scheme {other}: is not http or https")),
+        "http" => Err(Unusable::PlainHttp),
+        other => Err(Unusable::Scheme(other.to_string())),
+    }
+}
+
+/// Why an address cannot be an endpoint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    NotUrl(url::ParseError),
+    /// Plain http off this machine.
+    PlainHttp,
+    /// Neither http nor https.
+    Scheme(String),
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unusable::NotUrl(e) => write!(f, "not a URL ({e})"),
+            Unusable::PlainHttp => {
+                f.write_str("plain http is only allowed on this machine (loopback); use https")
+            }
+            Unusable::Scheme(other) => write!(f, "the scheme {other}: is not http or https"),
+        }
     }
 }
 

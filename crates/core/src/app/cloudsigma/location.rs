@@ -9,7 +9,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::app::field::{CharRule, TextField};
-use crate::config::{CloudSigmaConfig, check_endpoint};
+use crate::config::{CloudSigmaConfig, Unusable, usable_endpoint};
 use crate::lang::tr_static;
 use crate::lang::{Lang, tr, tr_args};
 
@@ -246,6 +246,7 @@ impl LocationForm {
             CharRule::NoSpace,
             300,
         )
+        .lang(lang)
         .placeholder(CUSTOM_PLACEHOLDER);
         if let Some(url) = custom {
             custom_field.set_value(url);
@@ -270,6 +271,7 @@ impl LocationForm {
                 CharRule::Printable,
                 40,
             )
+            .lang(lang)
             .placeholder(tr_static(lang, "cloudsigma-field-filter-placeholder")),
             custom: custom_field,
             selected,
@@ -453,7 +455,7 @@ pub fn check_custom(value: &str, lang: Lang) -> Result<String, String> {
     if !value.contains("://") {
         return refused("cloudsigma-custom-not-whole");
     }
-    let url = check_endpoint(value)?;
+    let url = usable_endpoint(value).map_err(|why| unusable_in(lang, &why))?;
     if url.host_str().is_none_or(str::is_empty) {
         return Err(tr(lang, "cloudsigma-custom-no-host").into_owned());
     }
@@ -465,6 +467,36 @@ pub fn check_custom(value: &str, lang: Lang) -> Result<String, String> {
         text.push('/');
     }
     Ok(text)
+}
+
+/// Why an address cannot be CloudSigma's API, in `lang`. The URL parser's words are
+/// translated for the mistakes a person types; any other stays as it said it.
+pub fn unusable_in(lang: Lang, why: &Unusable) -> String {
+    match why {
+        Unusable::NotUrl(error) => {
+            let detail = match error {
+                url::ParseError::EmptyHost => tr(lang, "cloudsigma-endpoint-empty-host"),
+                url::ParseError::InvalidPort => tr(lang, "cloudsigma-endpoint-port"),
+                url::ParseError::InvalidIpv4Address | url::ParseError::InvalidIpv6Address => {
+                    tr(lang, "cloudsigma-endpoint-ip")
+                }
+                url::ParseError::InvalidDomainCharacter => tr(lang, "cloudsigma-endpoint-domain"),
+                other => other.to_string().into(),
+            };
+            tr_args(
+                lang,
+                "cloudsigma-endpoint-not-url",
+                &[("why", detail.as_ref().into())],
+            )
+        }
+        Unusable::PlainHttp => tr(lang, "cloudsigma-endpoint-plain-http"),
+        Unusable::Scheme(scheme) => tr_args(
+            lang,
+            "cloudsigma-endpoint-scheme",
+            &[("scheme", scheme.into())],
+        ),
+    }
+    .into_owned()
 }
 
 #[cfg(test)]
@@ -515,7 +547,7 @@ mod tests {
         assert!(place_index(&places, "sjc").is_none());
         assert!(place_index(&places, "mia").is_none());
         for place in &places {
-            assert!(check_endpoint(&place.api).is_ok(), "{place:?}");
+            assert!(usable_endpoint(&place.api).is_ok(), "{place:?}");
             assert!(place.api.ends_with("/api/2.0/"), "{place:?}");
         }
         let config = CloudSigmaConfig::default();
