@@ -642,6 +642,44 @@ cleura-key-page = page, first/last
 
 ## CloudSigma: creating or signing in to an account, the location, the account
 # (CloudSigma section: its messages go here, each id starting cloudsigma-.)
+# An API error in a few words, inside a sentence that says itself what to do next.
+# $host: the server's host name; $detail: what the connection said (its own words).
+cloudsigma-error-network = cannot reach { $host }: { $detail }
+# $host: the server's host name.
+cloudsigma-error-timeout = { $host } did not answer in time
+# $host: the server's host name.
+cloudsigma-error-closed = { $host } closed the connection before answering
+# $host: the server's host name; $detail: why its certificate is refused (the TLS library's words).
+cloudsigma-error-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
+# $status: the HTTP status code; $message: what the server said.
+cloudsigma-error-server = the server failed ({ $status }): { $message }
+# $detail: what was wrong with the answer.
+cloudsigma-error-bad-response = the server's answer could not be understood: { $detail }
+# $status: the HTTP status code; $to: the address it points to.
+cloudsigma-error-moved = the provider moved this address (HTTP { $status }) to { $to }
+# $status: the HTTP status code.
+cloudsigma-error-moved-nowhere = the provider moved this address (HTTP { $status })
+
+# A custom API address refused before anything is sent.
+# $why: what the URL parser said.
+cloudsigma-endpoint-not-url = not a URL ({ $why })
+cloudsigma-endpoint-plain-http = plain http is only allowed on this machine (loopback); use https
+# $scheme: the scheme typed, such as ftp.
+cloudsigma-endpoint-scheme = the scheme { $scheme }: is not http or https
+cloudsigma-endpoint-empty-host = empty host
+cloudsigma-endpoint-port = invalid port number
+cloudsigma-endpoint-ip = invalid IP address
+cloudsigma-endpoint-domain = invalid domain character
+
+# Why the kept session cannot be used.
+# $why: what is wrong with its JSON (one of the cloudsigma-saved-json- messages).
+cloudsigma-saved-not-ours = it is not a session cloudboard wrote ({ $why })
+cloudsigma-saved-incomplete = it is incomplete
+cloudsigma-saved-json-io = it could not be read
+cloudsigma-saved-json-syntax = it is not JSON
+cloudsigma-saved-json-data = fields are missing
+cloudsigma-saved-json-eof = it is cut short
+
 cloudsigma-step = Step { $n } of { $count }
 
 # What is in flight, as the spinner, the quit question and the too-small notice say it.

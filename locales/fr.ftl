@@ -662,6 +662,44 @@ cleura-key-page = page, début/fin
 
 ## CloudSigma : créer un compte ou s’y connecter, l’emplacement, le compte
 # (CloudSigma section: its messages go here, each id starting cloudsigma-.)
+# Une erreur d’API en quelques mots, dans une phrase qui dit elle-même quoi faire ensuite.
+# $host : le nom d’hôte du serveur ; $detail : ce qu’a dit la connexion (ses propres mots).
+cloudsigma-error-network = impossible de joindre { $host } : { $detail }
+# $host : le nom d’hôte du serveur.
+cloudsigma-error-timeout = { $host } n’a pas répondu à temps
+# $host : le nom d’hôte du serveur.
+cloudsigma-error-closed = { $host } a fermé la connexion avant de répondre
+# $host : le nom d’hôte du serveur ; $detail : pourquoi son certificat est refusé (les mots de la bibliothèque TLS).
+cloudsigma-error-untrusted = le certificat TLS de { $host } n’est pas reconnu comme sûr ({ $detail })
+# $status : le code d’état HTTP ; $message : ce qu’a dit le serveur.
+cloudsigma-error-server = le serveur a échoué ({ $status }) : { $message }
+# $detail : ce qui n’allait pas dans la réponse.
+cloudsigma-error-bad-response = la réponse du serveur est incompréhensible : { $detail }
+# $status : le code d’état HTTP ; $to : l’adresse vers laquelle il renvoie.
+cloudsigma-error-moved = le fournisseur a déplacé cette adresse (HTTP { $status }) vers { $to }
+# $status : le code d’état HTTP.
+cloudsigma-error-moved-nowhere = le fournisseur a déplacé cette adresse (HTTP { $status })
+
+# Une adresse d’API personnalisée refusée avant tout envoi.
+# $why : ce qu’a dit l’analyseur d’URL.
+cloudsigma-endpoint-not-url = ce n’est pas une URL ({ $why })
+cloudsigma-endpoint-plain-http = http n’est permis qu’en local ; utilisez https
+# $scheme : le schéma saisi, comme ftp.
+cloudsigma-endpoint-scheme = le schéma « { $scheme } » n’est ni http ni https
+cloudsigma-endpoint-empty-host = nom d’hôte vide
+cloudsigma-endpoint-port = numéro de port invalide
+cloudsigma-endpoint-ip = adresse IP invalide
+cloudsigma-endpoint-domain = caractère invalide dans le nom de domaine
+
+# Pourquoi la session gardée ne peut pas servir.
+# $why : ce qui ne va pas dans son JSON (un des messages cloudsigma-saved-json-).
+cloudsigma-saved-not-ours = ce n’est pas une session écrite par cloudboard ({ $why })
+cloudsigma-saved-incomplete = elle est incomplète
+cloudsigma-saved-json-io = elle n’a pas pu être lue
+cloudsigma-saved-json-syntax = ce n’est pas du JSON
+cloudsigma-saved-json-data = des champs manquent
+cloudsigma-saved-json-eof = elle est tronquée
+
 cloudsigma-step = Étape { $n } sur { $count }
 
 # Le travail en cours, tel que le disent l’indicateur d’attente, la question pour quitter et l’avis de terminal trop petit.
