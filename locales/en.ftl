@@ -75,10 +75,6 @@ cozy-why-server-failed = the server failed ({ $status }): { $message }
 cozy-why-not-understood = the server's answer could not be understood: { $detail }
 # $host: the server's name; $detail: why the certificate was refused (its own words).
 cozy-why-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
-# Why a link without a token cannot be followed, said inside cozy-link-cannot-follow.
-cozy-link-plain-http = plain http is only allowed on this machine (loopback); use https
-# $scheme: the link's scheme with its colon, as in ftp:
-cozy-link-scheme = the scheme { $scheme } is not http or https
 # A link to follow that is not a URL after all. $error: what the URL reader said (its own words).
 cozy-followed-link-not-a-url = the link is not a URL ({ $error })
 # Said inside cozy-hash-failed.
@@ -488,10 +484,6 @@ cleura-login-missing = Type your Cleura login.
 cleura-password-missing = Type your password.
 # $why: what is wrong with the address.
 cleura-endpoint-unusable = Not a usable address: { $why }.
-# Why it is not usable. $why: the URL parser's words; $scheme: the address's scheme (ftp…).
-cleura-endpoint-not-url = not a URL ({ $why })
-cleura-endpoint-plain-http = plain http is only allowed on this machine (loopback); use https
-cleura-endpoint-scheme = the scheme { $scheme }: is not http or https
 cleura-wrong-credentials = Wrong login or password.
 # $said: Cleura's refusal, in its words.
 cleura-sign-in-refused = Cleura refused the sign-in: { $said }.
@@ -687,6 +679,34 @@ cleura-key-page = page, first/last
 
 ## CloudSigma: creating or signing in to an account, the location, the account
 # (CloudSigma section: its messages go here, each id starting cloudsigma-.)
+# An API error in a few words, inside a sentence that says itself what to do next.
+# $host: the server's host name; $detail: what the connection said (its own words).
+cloudsigma-error-network = cannot reach { $host }: { $detail }
+# $host: the server's host name.
+cloudsigma-error-timeout = { $host } did not answer in time
+# $host: the server's host name.
+cloudsigma-error-closed = { $host } closed the connection before answering
+# $host: the server's host name; $detail: why its certificate is refused (the TLS library's words).
+cloudsigma-error-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
+# $status: the HTTP status code; $message: what the server said.
+cloudsigma-error-server = the server failed ({ $status }): { $message }
+# $detail: what was wrong with the answer.
+cloudsigma-error-bad-response = the server's answer could not be understood: { $detail }
+# $status: the HTTP status code; $to: the address it points to.
+cloudsigma-error-moved = the provider moved this address (HTTP { $status }) to { $to }
+# $status: the HTTP status code.
+cloudsigma-error-moved-nowhere = the provider moved this address (HTTP { $status })
+
+
+# Why the kept session cannot be used.
+# $why: what is wrong with its JSON (one of the cloudsigma-saved-json- messages).
+cloudsigma-saved-not-ours = it is not a session cloudboard wrote ({ $why })
+cloudsigma-saved-incomplete = it is incomplete
+cloudsigma-saved-json-io = it could not be read
+cloudsigma-saved-json-syntax = it is not JSON
+cloudsigma-saved-json-data = fields are missing
+cloudsigma-saved-json-eof = it is cut short
+
 cloudsigma-step = Step { $n } of { $count }
 
 # What is in flight, as the spinner, the quit question and the too-small notice say it.
@@ -1011,6 +1031,16 @@ home-key-first-last = first/last entry
 
 ## Parts every flow uses: fields and their checks, notices, the outbox, questions
 # (Shared section: its messages go here, each id starting shared-.)
+# Why an address cannot be a provider's endpoint (the config file's, one typed, a link).
+# $why: what was wrong, one of the shared-endpoint- reasons below or the URL reader's words.
+shared-endpoint-not-url = not a URL ({ $why })
+shared-endpoint-plain-http = plain http is only allowed on this machine (loopback); use https
+# $scheme: the scheme typed, such as ftp.
+shared-endpoint-scheme = the scheme { $scheme }: is not http or https
+shared-endpoint-empty-host = empty host
+shared-endpoint-port = invalid port number
+shared-endpoint-ip = invalid IP address
+shared-endpoint-domain = invalid domain character
 # The header's right end. $url: the sandbox's address.
 shared-header-sandbox = sandbox { $url }
 shared-header-sandbox-short = sandbox

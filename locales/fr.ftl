@@ -74,10 +74,6 @@ cozy-why-server-failed = le serveur a échoué ({ $status }) : { $message }
 cozy-why-not-understood = la réponse du serveur est incompréhensible : { $detail }
 # $host : le nom du serveur ; $detail : pourquoi le certificat est refusé (ses propres mots).
 cozy-why-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
-# Pourquoi un lien sans jeton ne peut pas être suivi, dit dans cozy-link-cannot-follow.
-cozy-link-plain-http = le http simple n’est permis que vers cette machine ; utilisez https
-# $scheme : le schéma du lien avec ses deux-points, comme ftp:
-cozy-link-scheme = le schéma { $scheme } n’est ni http ni https
 # Un lien à suivre qui n’est finalement pas une URL. $error : ce qu’en dit le lecteur d’URL (ses propres mots).
 cozy-followed-link-not-a-url = le lien n’est pas une URL ({ $error })
 # Dit dans cozy-hash-failed.
@@ -493,10 +489,6 @@ cleura-login-missing = Saisissez votre identifiant Cleura.
 cleura-password-missing = Saisissez votre mot de passe.
 # $why : ce qui ne va pas dans l’adresse.
 cleura-endpoint-unusable = Adresse inutilisable : { $why }.
-# Pourquoi elle est inutilisable. $why : les mots de l’analyseur d’URL ; $scheme : le schéma de l’adresse (ftp…).
-cleura-endpoint-not-url = ce n’est pas une URL ({ $why })
-cleura-endpoint-plain-http = https requis, sauf sur cette machine (loopback)
-cleura-endpoint-scheme = le schéma { $scheme } n’est ni http ni https
 cleura-wrong-credentials = Identifiant ou mot de passe incorrect.
 # $said : le refus de Cleura, dans ses mots.
 cleura-sign-in-refused = Cleura a refusé la connexion : { $said }.
@@ -707,6 +699,34 @@ cleura-key-page = page, début/fin
 
 ## CloudSigma : créer un compte ou s’y connecter, l’emplacement, le compte
 # (CloudSigma section: its messages go here, each id starting cloudsigma-.)
+# Une erreur d’API en quelques mots, dans une phrase qui dit elle-même quoi faire ensuite.
+# $host : le nom d’hôte du serveur ; $detail : ce qu’a dit la connexion (ses propres mots).
+cloudsigma-error-network = impossible de joindre { $host } : { $detail }
+# $host : le nom d’hôte du serveur.
+cloudsigma-error-timeout = { $host } n’a pas répondu à temps
+# $host : le nom d’hôte du serveur.
+cloudsigma-error-closed = { $host } a fermé la connexion avant de répondre
+# $host : le nom d’hôte du serveur ; $detail : pourquoi son certificat est refusé (les mots de la bibliothèque TLS).
+cloudsigma-error-untrusted = le certificat TLS de { $host } n’est pas reconnu comme sûr ({ $detail })
+# $status : le code d’état HTTP ; $message : ce qu’a dit le serveur.
+cloudsigma-error-server = le serveur a échoué ({ $status }) : { $message }
+# $detail : ce qui n’allait pas dans la réponse.
+cloudsigma-error-bad-response = la réponse du serveur est incompréhensible : { $detail }
+# $status : le code d’état HTTP ; $to : l’adresse vers laquelle il renvoie.
+cloudsigma-error-moved = le fournisseur a déplacé cette adresse (HTTP { $status }) vers { $to }
+# $status : le code d’état HTTP.
+cloudsigma-error-moved-nowhere = le fournisseur a déplacé cette adresse (HTTP { $status })
+
+
+# Pourquoi la session gardée ne peut pas servir.
+# $why : ce qui ne va pas dans son JSON (un des messages cloudsigma-saved-json-).
+cloudsigma-saved-not-ours = ce n’est pas une session écrite par cloudboard ({ $why })
+cloudsigma-saved-incomplete = elle est incomplète
+cloudsigma-saved-json-io = elle n’a pas pu être lue
+cloudsigma-saved-json-syntax = ce n’est pas du JSON
+cloudsigma-saved-json-data = des champs manquent
+cloudsigma-saved-json-eof = elle est tronquée
+
 cloudsigma-step = Étape { $n } sur { $count }
 
 # Le travail en cours, tel que le disent l’indicateur d’attente, la question pour quitter et l’avis de terminal trop petit.
@@ -1032,6 +1052,16 @@ home-key-first-last = première/dernière entrée
 
 ## Ce que tous les parcours partagent : les champs et leurs vérifications, les avis, la boîte d’envoi, les questions
 # (Shared section: its messages go here, each id starting shared-.)
+# Pourquoi une adresse ne peut pas servir d’adresse d’API (celle du fichier de configuration, une adresse tapée, un lien).
+# $why : ce qui n’allait pas, une des raisons shared-endpoint- ci-dessous ou les mots du lecteur d’URL.
+shared-endpoint-not-url = ce n’est pas une URL ({ $why })
+shared-endpoint-plain-http = https requis, sauf sur cette machine (loopback)
+# $scheme : le schéma tapé, comme ftp.
+shared-endpoint-scheme = le schéma « { $scheme } » n’est ni http ni https
+shared-endpoint-empty-host = nom d’hôte vide
+shared-endpoint-port = numéro de port invalide
+shared-endpoint-ip = adresse IP invalide
+shared-endpoint-domain = caractère invalide dans le nom de domaine
 # Le bout droit de l’en-tête. $url : l’adresse du bac à sable.
 shared-header-sandbox = bac à sable { $url }
 shared-header-sandbox-short = bac à sable

@@ -57,10 +57,12 @@ pub(crate) fn info() -> AccountInfo {
     }
 }
 
+/// CloudSigma refused the connection, as cloudboard's HTTP client reports it (its own
+/// words, which every language says in its own).
 pub(crate) fn unreachable() -> ApiError {
     ApiError::Network {
         host: "zrh.cloudsigma.com".into(),
-        detail: "the connection was refused or could not be made".into(),
+        detail: "the connection was refused".into(),
     }
 }
 

@@ -39,6 +39,14 @@ const NOT_WORDS: &[&str] = &[
     "com",
     "mycozy",
     "cloud",
+    // Where a secrets file is (the CloudSigma account screens' fixture:
+    // /home/you/.local/share/cloudboard/secrets/cloudsigma.secret).
+    "home",
+    "you",
+    "local",
+    "share",
+    "secrets",
+    "secret",
     // Cozy's web onboarding and activation links.
     "cozy",
     "cozycloud",

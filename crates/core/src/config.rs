@@ -425,6 +425,41 @@ pub enum UnusableEndpoint {
     Scheme(String),
 }
 
+impl UnusableEndpoint {
+    /// Why, in `lang`. The URL parser's words are translated for the mistakes a person
+    /// types (an empty host, a bad port, IP address or domain character); any other is
+    /// said as the parser said it.
+    pub fn said(&self, lang: Lang) -> String {
+        match self {
+            UnusableEndpoint::NotUrl(error) => {
+                let detail = match error {
+                    url::ParseError::EmptyHost => lang::tr(lang, "shared-endpoint-empty-host"),
+                    url::ParseError::InvalidPort => lang::tr(lang, "shared-endpoint-port"),
+                    url::ParseError::InvalidIpv4Address | url::ParseError::InvalidIpv6Address => {
+                        lang::tr(lang, "shared-endpoint-ip")
+                    }
+                    url::ParseError::InvalidDomainCharacter => {
+                        lang::tr(lang, "shared-endpoint-domain")
+                    }
+                    other => other.to_string().into(),
+                };
+                lang::tr_args(
+                    lang,
+                    "shared-endpoint-not-url",
+                    &[("why", detail.as_ref().into())],
+                )
+            }
+            UnusableEndpoint::PlainHttp => lang::tr(lang, "shared-endpoint-plain-http"),
+            UnusableEndpoint::Scheme(scheme) => lang::tr_args(
+                lang,
+                "shared-endpoint-scheme",
+                &[("scheme", scheme.as_str().into())],
+            ),
+        }
+        .into_owned()
+    }
+}
+
 pub fn is_loopback(url: &url::Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),

@@ -308,7 +308,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 Ok(location) => tr_args(
                     lang,
                     "cloudsigma-account-kept",
-                    &[("store", location.describe().into())],
+                    &[("store", location.describe_in(lang).into())],
                 )
                 .into_owned(),
                 Err(why) => not_kept(lang, why),

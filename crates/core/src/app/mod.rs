@@ -241,9 +241,17 @@ pub struct Ctx<'a> {
     pub out: Vec<Command>,
     pub nav: Option<Nav>,
     pub toast: Option<String>,
+    /// How `toast` reads: something done unless `toast_problem` said otherwise.
+    pub toast_tone: Tone,
 }
 
 impl Ctx<'_> {
+    /// A toast for something that failed: it carries the problem's sign, not done's.
+    pub fn toast_problem(&mut self, text: String) {
+        self.toast = Some(text);
+        self.toast_tone = Tone::Problem;
+    }
+
     pub fn next_id(&mut self) -> RequestId {
         *self.next_id += 1;
         RequestId(*self.next_id)
@@ -688,6 +696,7 @@ impl App {
             out: Vec::new(),
             nav: None,
             toast: None,
+            toast_tone: Tone::Done,
         };
         (ctx, &mut self.flows)
     }
@@ -751,7 +760,7 @@ impl App {
         if let Some(text) = effects.toast {
             self.toast = Some(Toast {
                 text,
-                tone: Tone::Done,
+                tone: effects.toast_tone,
                 until: self.now + TOAST_FOR,
             });
         }
@@ -981,6 +990,7 @@ struct Effects {
     out: Vec<Command>,
     nav: Option<Nav>,
     toast: Option<String>,
+    toast_tone: Tone,
 }
 
 impl From<Ctx<'_>> for Effects {
@@ -989,6 +999,7 @@ impl From<Ctx<'_>> for Effects {
             out: ctx.out,
             nav: ctx.nav,
             toast: ctx.toast,
+            toast_tone: ctx.toast_tone,
         }
     }
 }

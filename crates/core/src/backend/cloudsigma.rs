@@ -14,7 +14,7 @@ use crate::api::ApiError;
 use crate::api::cloudsigma::{CloudSigma, Session};
 use crate::app::EventBody;
 use crate::app::cloudsigma::{
-    AccountInfo, Checked, Place, Reply as SigmaReply, Request, Saved, SignedIn,
+    AccountInfo, Checked, Place, Reply as SigmaReply, Request, Saved, SignedIn, said_in,
 };
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::secrets::Location;
@@ -122,7 +122,7 @@ async fn set_password(
     link: &str,
     password: &SecretString,
 ) -> Result<(), String> {
-    let http = client(services).map_err(|e| e.to_string())?;
+    let http = client(services).map_err(|e| said_in(services.lang, &e))?;
     let body = Zeroizing::new(
         url::form_urlencoded::Serializer::new(String::new())
             .append_pair("password", password.expose_secret())
@@ -327,14 +327,27 @@ pub fn encode(place: Opened<'_>, session: &Session) -> Result<SecretString, Stri
 
 /// The kept session, and whether it has expired by `now`.
 pub fn decode(value: &SecretString, kept: Location, now: SystemTime) -> Result<Saved, String> {
+    decode_in(Lang::En, value, kept, now)
+}
+
+/// `decode`, why not said in `lang`.
+pub fn decode_in(
+    lang: Lang,
+    value: &SecretString,
+    kept: Location,
+    now: SystemTime,
+) -> Result<Saved, String> {
     let stored: Stored = serde_json::from_str(value.expose_secret()).map_err(|e| {
-        format!(
-            "it is not a session cloudboard wrote ({})",
-            e.classify_words()
+        let why = tr(lang, e.classify_words());
+        tr_args(
+            lang,
+            "cloudsigma-saved-not-ours",
+            &[("why", why.as_ref().into())],
         )
+        .into_owned()
     })?;
     if stored.csrftoken.is_empty() || stored.sessionid.is_empty() || stored.api.is_empty() {
-        return Err("it is incomplete".into());
+        return Err(tr(lang, "cloudsigma-saved-incomplete").into_owned());
     }
     let session = Session {
         csrftoken: SecretString::from(stored.csrftoken.as_str()),
@@ -356,7 +369,7 @@ pub fn decode(value: &SecretString, kept: Location, now: SystemTime) -> Result<S
 async fn load(services: &Services, secret: &str) -> Result<Option<Saved>, String> {
     match services.secrets.load(secret).await? {
         None => Ok(None),
-        Some((value, kept)) => match decode(&value, kept, SystemTime::now()) {
+        Some((value, kept)) => match decode_in(services.lang, &value, kept, SystemTime::now()) {
             Ok(saved) => Ok(Some(saved)),
             Err(why) => {
                 // A damaged copy would be read again at every start: it goes.
@@ -367,7 +380,8 @@ async fn load(services: &Services, secret: &str) -> Result<Option<Saved>, String
     }
 }
 
-/// serde_json's error without the text of what it read (a secret, here).
+/// serde_json's error without the text of what it read (a secret, here): the id of its
+/// message.
 trait ClassifyWords {
     fn classify_words(&self) -> &'static str;
 }
@@ -375,10 +389,10 @@ trait ClassifyWords {
 impl ClassifyWords for serde_json::Error {
     fn classify_words(&self) -> &'static str {
         match self.classify() {
-            serde_json::error::Category::Io => "it could not be read",
-            serde_json::error::Category::Syntax => "it is not JSON",
-            serde_json::error::Category::Data => "fields are missing",
-            serde_json::error::Category::Eof => "it is cut short",
+            serde_json::error::Category::Io => "cloudsigma-saved-json-io",
+            serde_json::error::Category::Syntax => "cloudsigma-saved-json-syntax",
+            serde_json::error::Category::Data => "cloudsigma-saved-json-data",
+            serde_json::error::Category::Eof => "cloudsigma-saved-json-eof",
         }
     }
 }
@@ -422,6 +436,34 @@ mod tests {
         assert_eq!(back.location, None);
         assert_eq!(back.session.expires, None);
         assert!(!back.expired);
+    }
+
+    #[test]
+    fn a_damaged_copy_is_refused_in_the_run_s_language() {
+        let said = |lang, value: &str| match decode_in(
+            lang,
+            &SecretString::from(value),
+            Location::Keyring,
+            SystemTime::now(),
+        ) {
+            Err(e) => e,
+            Ok(_) => panic!("accepted"),
+        };
+        assert_eq!(
+            said(Lang::En, "{"),
+            "it is not a session cloudboard wrote (it is cut short)"
+        );
+        assert_eq!(
+            said(Lang::Fr, "{"),
+            "ce n’est pas une session écrite par cloudboard (elle est tronquée)"
+        );
+        assert_eq!(
+            said(
+                Lang::Fr,
+                r#"{"api":"","email":"","csrftoken":"","sessionid":""}"#
+            ),
+            "elle est incomplète"
+        );
     }
 
     #[test]

@@ -220,7 +220,7 @@ impl SignInForm {
                 tr_args(
                     self.lang,
                     "cleura-endpoint-unusable",
-                    &[("why", endpoint_unusable(self.lang, &unusable).into())],
+                    &[("why", unusable.said(self.lang).into())],
                 )
                 .into_owned(),
             );
@@ -261,23 +261,4 @@ impl SignInForm {
             &[("said", said.trim_end_matches('.').into())],
         )));
     }
-}
-
-/// Why an address cannot be the endpoint, in `lang` (the URL parser's words as it said them).
-fn endpoint_unusable(lang: Lang, unusable: &crate::config::UnusableEndpoint) -> String {
-    use crate::config::UnusableEndpoint;
-    match unusable {
-        UnusableEndpoint::NotUrl(why) => tr_args(
-            lang,
-            "cleura-endpoint-not-url",
-            &[("why", why.to_string().into())],
-        ),
-        UnusableEndpoint::PlainHttp => tr(lang, "cleura-endpoint-plain-http"),
-        UnusableEndpoint::Scheme(scheme) => tr_args(
-            lang,
-            "cleura-endpoint-scheme",
-            &[("scheme", scheme.as_str().into())],
-        ),
-    }
-    .into_owned()
 }

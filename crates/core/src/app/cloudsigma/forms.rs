@@ -39,6 +39,7 @@ impl Form {
                 CharRule::NoSpace,
                 PROMO_MAX,
             )
+            .lang(lang)
             .placeholder(tr_static(lang, "cloudsigma-field-promo-placeholder")),
             focus: Focus::First,
         }
@@ -52,6 +53,7 @@ impl Form {
                 CharRule::Printable,
                 PASSWORD_MAX,
             )
+            .lang(lang)
             .secret(),
             focus: Focus::First,
         }
@@ -74,10 +76,10 @@ impl Form {
     /// Enter: in the email field, check it and go to the next field; in the second, true:
     /// check everything and send.
     pub fn enter(&mut self) -> bool {
-        match (self.focus, checks::email(self.email.value())) {
+        match (self.focus, checks::valid_email(self.email.value())) {
             (Focus::Second | Focus::Button, _) => return true,
             (Focus::First, Ok(_)) => self.focus = Focus::Second,
-            (Focus::First, Err(why)) => self.email.error = Some(why),
+            (Focus::First, Err(why)) => self.email.error = Some(why.said(self.email.lang)),
         }
         false
     }
@@ -90,10 +92,10 @@ impl Form {
 
     /// Checks the email field; on a problem it gets the error and the focus.
     pub fn checked_email(&mut self) -> Option<String> {
-        match checks::email(self.email.value()) {
+        match checks::valid_email(self.email.value()) {
             Ok(email) => Some(email),
             Err(why) => {
-                self.email.error = Some(why);
+                self.email.error = Some(why.said(self.email.lang));
                 self.focus = Focus::First;
                 None
             }
@@ -107,5 +109,6 @@ fn email_field(lang: Lang) -> TextField {
         CharRule::NoSpace,
         EMAIL_MAX,
     )
+    .lang(lang)
     .placeholder(tr_static(lang, "cloudsigma-field-email-placeholder"))
 }

@@ -9,7 +9,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::app::field::{CharRule, TextField};
-use crate::config::{CloudSigmaConfig, check_endpoint};
+use crate::config::{CloudSigmaConfig, usable_endpoint};
 use crate::lang::tr_static;
 use crate::lang::{Lang, tr, tr_args};
 
@@ -246,6 +246,7 @@ impl LocationForm {
             CharRule::NoSpace,
             300,
         )
+        .lang(lang)
         .placeholder(CUSTOM_PLACEHOLDER);
         if let Some(url) = custom {
             custom_field.set_value(url);
@@ -270,6 +271,7 @@ impl LocationForm {
                 CharRule::Printable,
                 40,
             )
+            .lang(lang)
             .placeholder(tr_static(lang, "cloudsigma-field-filter-placeholder")),
             custom: custom_field,
             selected,
@@ -453,7 +455,7 @@ pub fn check_custom(value: &str, lang: Lang) -> Result<String, String> {
     if !value.contains("://") {
         return refused("cloudsigma-custom-not-whole");
     }
-    let url = check_endpoint(value)?;
+    let url = usable_endpoint(value).map_err(|why| why.said(lang))?;
     if url.host_str().is_none_or(str::is_empty) {
         return Err(tr(lang, "cloudsigma-custom-no-host").into_owned());
     }
@@ -515,7 +517,7 @@ mod tests {
         assert!(place_index(&places, "sjc").is_none());
         assert!(place_index(&places, "mia").is_none());
         for place in &places {
-            assert!(check_endpoint(&place.api).is_ok(), "{place:?}");
+            assert!(usable_endpoint(&place.api).is_ok(), "{place:?}");
             assert!(place.api.ends_with("/api/2.0/"), "{place:?}");
         }
         let config = CloudSigmaConfig::default();

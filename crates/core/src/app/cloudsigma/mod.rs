@@ -33,6 +33,7 @@ use crate::store::secrets::Location;
 use crate::store::sent::Sent;
 use forms::Form;
 pub use location::{Chosen, ListSource, LocationForm, Place, Row};
+pub(crate) use replies::said_in;
 
 /// Steps before the account, for "Step n of 3": location, create-or-sign-in, the form.
 pub const STEPS: u8 = 3;
@@ -392,6 +393,7 @@ impl CloudSigma {
                 CharRule::Printable,
                 forms::PASSWORD_MAX,
             )
+            .lang(lang)
             .secret(),
             sign_out_asked: false,
             button: Button::Retry,
@@ -455,7 +457,7 @@ impl CloudSigma {
             flow.create.email.set_value(email);
             flow.sign_in.email.set_value(email);
             let mut args = vec![("api", api.into()), ("email", email.into())];
-            let id = match sent.when() {
+            let id = match sent_when(flow.lang, sent) {
                 Some(when) => {
                     args.push(("when", when.into()));
                     "cloudsigma-unanswered-notice-when"
@@ -605,9 +607,10 @@ impl CloudSigma {
             self.field_trouble(self.create.email.error.clone());
             return;
         };
-        let promo = match checks::promo(self.create.second.value()) {
+        let promo = match checks::valid_promo(self.create.second.value()) {
             Ok(promo) => Some(promo).filter(|p| !p.is_empty()),
             Err(why) => {
+                let why = why.said(self.lang);
                 self.create.second.error = Some(why.clone());
                 self.create.focus = forms::Focus::Second;
                 self.field_trouble(Some(why));
@@ -923,5 +926,27 @@ impl FlowScreen for CloudSigma {
 
     fn finished(&self) -> bool {
         matches!(self.step, Step::Finished(_))
+    }
+}
+
+/// When `sent` left: in English as an HTTP date says it (as before), in any other language
+/// as `2026-12-07 11:56 UTC`, which reads the same everywhere and names no English weekday
+/// or month.
+fn sent_when(lang: Lang, sent: &Sent) -> Option<String> {
+    let http = sent.when()?;
+    if lang == Lang::En {
+        return Some(http);
+    }
+    // "Mon, 07 Dec 2026 11:56:34 GMT"
+    let parts: Vec<&str> = http.split(' ').collect();
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match parts.as_slice() {
+        [_, day, month, year, time, _] => {
+            let month = MONTHS.iter().position(|m| m == month)? + 1;
+            Some(format!("{year}-{month:02}-{day} {} UTC", time.get(..5)?))
+        }
+        _ => Some(http),
     }
 }

@@ -114,7 +114,7 @@ pub fn account_lines(flow: &CloudSigma) -> Vec<String> {
         Ok(location) => tr_args(
             lang,
             "cloudsigma-account-kept-short",
-            &[("store", location.describe().into())],
+            &[("store", location.describe_in(lang).into())],
         )
         .into_owned(),
         Err(why) => not_kept(lang, why),
@@ -326,12 +326,14 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                         tr_args(lang, "cloudsigma-create-context", &[place()]).into_owned(),
                     ])
                     .with_default(valid(flow.create.email.value(), |v| {
-                        checks::email(v).is_ok()
+                        checks::valid_email(v).is_ok()
                     }))
             }
             forms::Focus::Second | forms::Focus::Button => {
                 Ask::text("promo", said("cloudsigma-create-promo-question"), false).with_default(
-                    valid(flow.create.second.value(), |v| checks::promo(v).is_ok()),
+                    valid(flow.create.second.value(), |v| {
+                        checks::valid_promo(v).is_ok()
+                    }),
                 )
             }
         },
@@ -361,7 +363,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             match flow.sign_in.focus {
                 forms::Focus::First => Ask::text("email", said("cloudsigma-field-email"), false)
                     .with_default(valid(flow.sign_in.email.value(), |v| {
-                        checks::email(v).is_ok()
+                        checks::valid_email(v).is_ok()
                     })),
                 forms::Focus::Second | forms::Focus::Button => Ask::text(
                     "password",

@@ -11,7 +11,7 @@ use crate::api::cloudsigma::Created;
 use crate::api::error::Refusal;
 use crate::app::ask::{Problem, ProblemKind};
 use crate::app::{Ctx, RequestId};
-use crate::lang::{tr, tr_args};
+use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -23,7 +23,7 @@ impl CloudSigma {
         if let Reply::Forgot(result) = reply {
             // Forgetting runs beside the flow's own requests; only a failure is worth a word.
             if let Err(why) = result {
-                ctx.toast = Some(
+                ctx.toast_problem(
                     tr_args(
                         self.lang,
                         "cloudsigma-forget-failed",
@@ -40,7 +40,9 @@ impl CloudSigma {
                 self.locations_request = None;
                 match result {
                     Ok(places) => self.location.use_list(places, self.lang),
-                    Err(error) => self.location.source = ListSource::Unavailable(error.to_string()),
+                    Err(error) => {
+                        self.location.source = ListSource::Unavailable(said_in(self.lang, &error))
+                    }
                 }
             }
             return;
@@ -159,7 +161,7 @@ impl CloudSigma {
         if let Err(error) = &result
             && error.outcome_unknown()
         {
-            return self.creation_unanswered(&error.to_string());
+            return self.creation_unanswered(&said_in(self.lang, error));
         }
         let earlier = self.earlier.take();
         let email_refused = matches!(
@@ -198,7 +200,7 @@ impl CloudSigma {
                     Some(Refusal::FieldRefused { field }) => Some(field.as_str()),
                     _ => None,
                 };
-                let problem = create_problem(&error);
+                let problem = create_problem(self.lang, &error);
                 match field {
                     Some("email") => {
                         self.create.email.error = Some(problem.message.clone());
@@ -287,7 +289,7 @@ impl CloudSigma {
                     Some(Refusal::FieldRefused { field }) => Some(field.clone()),
                     _ => None,
                 };
-                let problem = Problem::from_api(&error);
+                let problem = Problem::from_api_in(self.lang, &error);
                 match field.as_deref() {
                     Some("username" | "email") => {
                         self.sign_in.email.error = Some(problem.message.clone());
@@ -330,7 +332,7 @@ impl CloudSigma {
             }
             (Step::CheckingSaved(saved), Err(error)) => {
                 self.go(Step::Unchecked(saved));
-                self.set_trouble(Problem::from_api(&error), false);
+                self.set_trouble(Problem::from_api_in(self.lang, &error), false);
             }
             (Step::Account(mut account), Ok(Checked { info, session })) => {
                 if let Some(email) = &info.email {
@@ -356,10 +358,10 @@ impl CloudSigma {
                         message: tr_args(
                             self.lang,
                             "cloudsigma-account-not-checked",
-                            &[("why", error.advice().into())],
+                            &[("why", error.advice_in(self.lang).into())],
                         )
                         .into_owned(),
-                        kind: Problem::from_api(&error).kind,
+                        kind: Problem::from_api_in(self.lang, &error).kind,
                     },
                     false,
                 );
@@ -377,7 +379,7 @@ impl CloudSigma {
             Ok(()) => None,
             // A session that had already ended is as signed out as can be.
             Err(e) if e.refusal() == Some(&Refusal::SessionEnded) => None,
-            Err(error) => Some(error.advice()),
+            Err(error) => Some(error.advice_in(self.lang)),
         };
         self.signed_out = true;
         self.go(Step::Finished(Finished::SignedOut {
@@ -410,15 +412,64 @@ impl CloudSigma {
 }
 
 /// A refused creation in words.
-fn create_problem(error: &ApiError) -> Problem {
+fn create_problem(lang: Lang, error: &ApiError) -> Problem {
     match error {
         ApiError::Declined {
             refusal: Refusal::FieldRefused { .. },
             ..
         } => Problem {
-            message: error.to_string(),
+            message: said_in(lang, error),
             kind: ProblemKind::Refused,
         },
-        _ => Problem::from_api(error),
+        _ => Problem::from_api_in(lang, error),
     }
+}
+
+/// An API error in a few words and no advice (`Display`, in `lang`), for a sentence that
+/// says itself what to do next. A provider's words stay as it said them.
+pub(crate) fn said_in(lang: Lang, error: &ApiError) -> String {
+    let host = |id: &str, host: &String| tr_args(lang, id, &[("host", host.into())]);
+    match error {
+        ApiError::Network { host, detail } => tr_args(
+            lang,
+            "cloudsigma-error-network",
+            &[
+                ("host", host.into()),
+                ("detail", crate::api::network_detail_in(lang, detail).into()),
+            ],
+        ),
+        ApiError::Timeout { host: name } => host("cloudsigma-error-timeout", name),
+        ApiError::Closed { host: name } => host("cloudsigma-error-closed", name),
+        ApiError::Untrusted { host, detail } => tr_args(
+            lang,
+            "cloudsigma-error-untrusted",
+            &[("host", host.into()), ("detail", detail.into())],
+        ),
+        ApiError::Server { status, message } => tr_args(
+            lang,
+            "cloudsigma-error-server",
+            &[
+                ("status", status.to_string().into()),
+                ("message", message.to_string().into()),
+            ],
+        ),
+        ApiError::BadResponse(detail) => tr_args(
+            lang,
+            "cloudsigma-error-bad-response",
+            &[("detail", detail.to_string().into())],
+        ),
+        ApiError::Moved { status, to } => {
+            let status = ("status", status.to_string().into());
+            match to {
+                Some(to) => tr_args(lang, "cloudsigma-error-moved", &[status, ("to", to.into())]),
+                None => tr_args(lang, "cloudsigma-error-moved-nowhere", &[status]),
+            }
+        }
+        // The provider's words, or a status said in `lang` when it gave none.
+        ApiError::Declined { .. } => error.advice_in(lang).into(),
+        ApiError::Busy { .. } | ApiError::Unauthorized { .. } | ApiError::Refused { .. } => {
+            error.to_string().into()
+        }
+    }
+    .into_owned()
 }

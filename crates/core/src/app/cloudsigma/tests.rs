@@ -1724,3 +1724,132 @@ fn the_work_in_flight_says_in_english_what_its_words_say() {
         assert_eq!(work.said(crate::lang::Lang::En), work.words());
     }
 }
+
+fn french_app() -> App {
+    let config = Config {
+        lang: Some(Lang::Fr),
+        ..Config::default()
+    };
+    App::new(config, (80, 24), Instant::now())
+}
+
+#[test]
+fn a_french_run_hears_its_refusals_and_failures_in_french() {
+    let mut app = french_app();
+    at(&mut app, 'c');
+    // The location list's failure, in a few words.
+    match &flow(&app).location.source {
+        ListSource::Unavailable(why) => {
+            assert_eq!(
+                why,
+                "impossible de joindre zrh.cloudsigma.com\u{a0}: \
+                 the connection was refused or could not be made"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    // A field's own checks.
+    type_text(&mut app, "not-an-email");
+    key(&mut app, KeyCode::Enter);
+    let expected = checks::valid_email("not-an-email")
+        .unwrap_err()
+        .said(Lang::Fr);
+    assert_eq!(flow(&app).create.email.error.as_deref(), Some(&*expected));
+    assert_ne!(expected, checks::email("not-an-email").unwrap_err());
+    for _ in 0.."not-an-email".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "new@example.org");
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "50%");
+    key(&mut app, KeyCode::Enter);
+    let expected = checks::valid_promo("50%").unwrap_err().said(Lang::Fr);
+    assert_eq!(flow(&app).create.second.error.as_deref(), Some(&*expected));
+    assert!(expected.contains("code promo"), "{expected}");
+    // A value refused as typed (the field's own length check).
+    let mut field = flow(&app).create.second.clone();
+    let refused = field.answer(&"x".repeat(forms::PROMO_MAX + 1)).unwrap_err();
+    assert!(refused.contains("caractères"), "{refused}");
+    key(&mut app, KeyCode::Backspace);
+    // CloudSigma did not answer: the notice says so in French, the advice too.
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(ApiError::Timeout {
+            host: "zrh.cloudsigma.com".into(),
+        })),
+    );
+    let message = flow(&app).trouble.clone().unwrap().problem.message;
+    assert!(
+        message.contains("(zrh.cloudsigma.com n’a pas répondu à temps)"),
+        "{message}"
+    );
+    let out = key(&mut app, KeyCode::Enter);
+    let (id, _) = request(&out);
+    reply(&mut app, id, Reply::Created(Err(unreachable())));
+    let message = flow(&app).trouble.clone().unwrap().problem.message;
+    assert!(
+        message.starts_with("impossible de joindre") && message.contains("Vérifiez"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_failed_forgetting_is_a_problem_toast_in_the_run_s_language() {
+    let mut app = french_app();
+    open(&mut app);
+    reply(
+        &mut app,
+        RequestId(9_999),
+        Reply::Forgot(Err("no keyring".into())),
+    );
+    let toast = app.toast.clone().expect("a toast");
+    assert_eq!(toast.tone, crate::app::Tone::Problem, "{toast:?}");
+    assert!(toast.text.contains("n’a pas pu"), "{toast:?}");
+}
+
+#[test]
+fn a_custom_address_is_refused_in_the_run_s_language() {
+    let said = |lang, value| location::check_custom(value, lang).unwrap_err();
+    assert_eq!(
+        said(Lang::En, "http://cloud.example.com/api/2.0/"),
+        "plain http is only allowed on this machine (loopback); use https"
+    );
+    assert_eq!(
+        said(Lang::Fr, "http://cloud.example.com/api/2.0/"),
+        "https requis, sauf sur cette machine (loopback)"
+    );
+    assert_eq!(
+        said(Lang::Fr, "ftp://cloud.example.com/"),
+        "le schéma «\u{a0}ftp\u{a0}» n’est ni http ni https"
+    );
+    assert_eq!(
+        said(Lang::Fr, "https://cloud.example.com:99999/"),
+        "ce n’est pas une URL (numéro de port invalide)"
+    );
+}
+
+#[test]
+fn when_an_unanswered_creation_left_names_no_english_day_or_month_in_french() {
+    let sent = Sent::CloudSigmaCreate {
+        api: ZRH.into(),
+        email: "sam@example.org".into(),
+        sent_at: 1_765_100_000,
+    };
+    assert_eq!(
+        sent_when(Lang::En, &sent).as_deref(),
+        Some("Sun, 07 Dec 2025 09:33:20 GMT")
+    );
+    assert_eq!(
+        sent_when(Lang::Fr, &sent).as_deref(),
+        Some("2025-12-07 09:33 UTC")
+    );
+    let never = Sent::CloudSigmaCreate {
+        api: ZRH.into(),
+        email: "sam@example.org".into(),
+        sent_at: 0,
+    };
+    assert_eq!(sent_when(Lang::Fr, &never), None);
+}

@@ -169,19 +169,8 @@ pub fn read_in(
             ));
         }
         // Somewhere else, without a token: the Cloudery's page, to follow.
-        // The config's rule decides; its words are English, so the scheme picks ours.
-        crate::config::check_endpoint(text).map_err(|_| {
-            let why = match url.scheme() {
-                "http" => tr(lang, "cozy-link-plain-http").into_owned(),
-                other => tr_args(
-                    lang,
-                    "cozy-link-scheme",
-                    &[("scheme", format!("{other}:").into())],
-                )
-                .into_owned(),
-            };
-            say("cozy-link-cannot-follow", &[("why", why.into())])
-        })?;
+        crate::config::usable_endpoint(text)
+            .map_err(|why| say("cozy-link-cannot-follow", &[("why", why.said(lang).into())]))?;
         return Ok(Link::Follow(url));
     };
     let fqdn = fqdn_param
