@@ -966,13 +966,56 @@ home-key-first-last = first/last entry
 
 ## Parts every flow uses: fields and their checks, notices, the outbox, questions
 # (Shared section: its messages go here, each id starting shared-.)
+# A config file that cannot be used. $path: the file; $why: what went wrong.
+shared-config-unreadable = cannot read the config file { $path }: { $why }
+shared-config-not-valid = the config file { $path } is not valid: { $why }
+shared-config-invalid = in the config file { $path }: { $why }
+# Where in a file the TOML reader stopped. $said: its own words.
+shared-config-place = line { $line }, column { $column }: { $said }
+# A busy server. $message: what it said, or its status in words.
+shared-api-too-many-requests = Too many requests: { $message }
+shared-api-unavailable = The service is unavailable for now: { $message }
+# $cause: the TLS library's own words.
+shared-api-no-https = cannot set up HTTPS: { $cause }
+# What was wrong with a server's answer (after "could not be understood:").
+shared-garbled-empty = it was empty
+shared-garbled-cut-short = it was cut short
+shared-garbled-not-json = it is not JSON
+# $why: the JSON reader's own words.
+shared-garbled-unexpected-fields = it does not have the expected fields ({ $why })
+# $kib: a size in KiB.
+shared-garbled-too-large = it is larger than { $kib } KiB
+# $why: the HTTP library's own words.
+shared-garbled-request-unbuilt = bad request: { $why }
+# $why: the URL parser's own words.
+shared-garbled-cloudery-address-invalid = the Cloudery address is not valid: { $why }
+shared-garbled-cloudery-address-no-path = the Cloudery address cannot hold a path
+shared-garbled-redirect-nowhere = a redirect went nowhere
+# $hops: how many redirects were followed.
+shared-garbled-too-many-redirects = the link sent on more than { $hops } times
+# $why: the URL parser's own words.
+shared-garbled-link-not-url = the link is not a URL ({ $why })
+shared-garbled-session-not-sendable = the saved session holds characters a header cannot carry
+shared-garbled-referer-not-sendable = the API address cannot be sent as a Referer
+# $cookie: the cookie's name.
+shared-garbled-cookie-missing = the sign-in was accepted but no { $cookie } cookie was set
+shared-garbled-sms-not-taken = the server offered SMS and then did not take it
+# $said: the result the server gave.
+shared-garbled-unknown-sign-in = an unknown sign-in result "{ $said }"
+shared-garbled-no-sign-in-result = no sign-in result
+shared-garbled-no-verification = no verification was given
+shared-garbled-no-token = no token was given
+shared-garbled-domains-not-list = the domains are not a list
+shared-garbled-domain-not-object = a domain is not an object
+shared-garbled-projects-not-list = the projects are not a list
+shared-garbled-projects-no-region = a group of projects has no region
 # The header's right end. $url: the sandbox's address.
 shared-header-sandbox = sandbox { $url }
 shared-header-sandbox-short = sandbox
 shared-header-sandbox-starting = starting the sandbox…
 shared-header-sandbox-failed = sandbox failed to start
-# The quit question, when no flow names its work.
-shared-quit-work = work
+# The quit question, when what was in progress ended between the key and the drawing.
+shared-quit-finished = What was in progress has ended meanwhile.
 
 # A notice when no browser opens. $why: the launcher's first words, as it said them.
 shared-no-browser = No browser could be opened here ({ $why }). Copy the link instead (c).

@@ -987,13 +987,56 @@ home-key-first-last = première/dernière entrée
 
 ## Ce que tous les parcours partagent : les champs et leurs vérifications, les avis, la boîte d’envoi, les questions
 # (Shared section: its messages go here, each id starting shared-.)
+# Un fichier de configuration inutilisable. $path : le fichier ; $why : ce qui ne va pas.
+shared-config-unreadable = impossible de lire le fichier de configuration { $path } : { $why }
+shared-config-not-valid = le fichier de configuration { $path } n’est pas valide : { $why }
+shared-config-invalid = dans le fichier de configuration { $path } : { $why }
+# L’endroit d’un fichier où le lecteur TOML s’est arrêté. $said : ses propres mots.
+shared-config-place = ligne { $line }, colonne { $column } : { $said }
+# Un serveur débordé. $message : ce qu’il a dit, ou son statut en mots.
+shared-api-too-many-requests = Trop de requêtes : { $message }
+shared-api-unavailable = Le service est indisponible pour le moment : { $message }
+# $cause : les mots de la bibliothèque TLS.
+shared-api-no-https = impossible de mettre en place HTTPS : { $cause }
+# Ce qui n’allait pas dans la réponse d’un serveur (après « incompréhensible : »).
+shared-garbled-empty = elle était vide
+shared-garbled-cut-short = elle a été coupée avant la fin
+shared-garbled-not-json = ce n’est pas du JSON
+# $why : les mots du lecteur JSON.
+shared-garbled-unexpected-fields = elle n’a pas les champs attendus ({ $why })
+# $kib : une taille en Kio.
+shared-garbled-too-large = elle dépasse { $kib } Kio
+# $why : les mots de la bibliothèque HTTP.
+shared-garbled-request-unbuilt = requête impossible à construire : { $why }
+# $why : les mots de l’analyseur d’URL.
+shared-garbled-cloudery-address-invalid = l’adresse de la Cloudery n’est pas valide : { $why }
+shared-garbled-cloudery-address-no-path = l’adresse de la Cloudery ne peut pas contenir de chemin
+shared-garbled-redirect-nowhere = une redirection ne menait nulle part
+# $hops : combien de redirections ont été suivies.
+shared-garbled-too-many-redirects = le lien a renvoyé ailleurs plus de { $hops } fois
+# $why : les mots de l’analyseur d’URL.
+shared-garbled-link-not-url = le lien n’est pas une URL ({ $why })
+shared-garbled-session-not-sendable = la session enregistrée contient des caractères qu’un en-tête ne peut pas porter
+shared-garbled-referer-not-sendable = l’adresse de l’API ne peut pas être envoyée comme Referer
+# $cookie : le nom du cookie.
+shared-garbled-cookie-missing = la connexion a été acceptée mais aucun cookie { $cookie } n’a été posé
+shared-garbled-sms-not-taken = le serveur a proposé le SMS puis ne l’a pas accepté
+# $said : le résultat donné par le serveur.
+shared-garbled-unknown-sign-in = un résultat de connexion inconnu « { $said } »
+shared-garbled-no-sign-in-result = aucun résultat de connexion
+shared-garbled-no-verification = aucune vérification n’a été donnée
+shared-garbled-no-token = aucun jeton n’a été donné
+shared-garbled-domains-not-list = les domaines ne sont pas une liste
+shared-garbled-domain-not-object = un domaine n’est pas un objet
+shared-garbled-projects-not-list = les projets ne sont pas une liste
+shared-garbled-projects-no-region = un groupe de projets n’a pas de région
 # Le bout droit de l’en-tête. $url : l’adresse du bac à sable.
 shared-header-sandbox = bac à sable { $url }
 shared-header-sandbox-short = bac à sable
 shared-header-sandbox-starting = démarrage du bac à sable…
 shared-header-sandbox-failed = le bac à sable n’a pas démarré
-# La question pour quitter, quand aucun parcours ne nomme son travail.
-shared-quit-work = un travail
+# La question pour quitter, quand ce qui était en cours s’est terminé entre la touche et l’affichage.
+shared-quit-finished = Ce qui était en cours s’est terminé entre-temps.
 
 # Un avis quand aucun navigateur ne s’ouvre. $why : les premiers mots du lanceur, tels quels.
 shared-no-browser = Aucun navigateur n’a pu s’ouvrir ici ({ $why }). Copiez plutôt le lien (c).

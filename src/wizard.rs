@@ -156,7 +156,7 @@ fn load_config(paths: &Paths) -> (Config, Option<String>) {
             ),
         ),
         Err(err @ (ConfigError::Parse { .. } | ConfigError::Invalid { .. })) => {
-            let err = err.to_string();
+            let err = err.said_in(crate::script::lang());
             let notice = match crate::store::set_aside(&paths.config_file) {
                 Ok(aside) => said_with(
                     "scripts-config-set-aside",

@@ -44,8 +44,8 @@ impl Answers {
     }
 
     pub fn parse(text: &str) -> Result<Answers, String> {
-        let table: toml::Table =
-            toml::from_str(text).map_err(|e| crate::config::with_place(text, &e))?;
+        let table: toml::Table = toml::from_str(text)
+            .map_err(|e| crate::config::with_place_in(super::lang(), text, &e))?;
         let mut answers = Answers::default();
         for (key, value) in table {
             if key == "flow" {
