@@ -966,6 +966,8 @@ home-key-first-last = first/last entry
 
 ## Parts every flow uses: fields and their checks, notices, the outbox, questions
 # (Shared section: its messages go here, each id starting shared-.)
+# A file refused by its size. $kib: the most it may hold, in KiB.
+shared-file-too-large = it is larger than { $kib } KiB
 # A config file that cannot be used. $path: the file; $why: what went wrong.
 shared-config-unreadable = cannot read the config file { $path }: { $why }
 shared-config-not-valid = the config file { $path } is not valid: { $why }

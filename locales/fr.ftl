@@ -987,6 +987,8 @@ home-key-first-last = première/dernière entrée
 
 ## Ce que tous les parcours partagent : les champs et leurs vérifications, les avis, la boîte d’envoi, les questions
 # (Shared section: its messages go here, each id starting shared-.)
+# Un fichier refusé pour sa taille. $kib : le plus qu’il peut contenir, en Kio.
+shared-file-too-large = il dépasse { $kib } Kio
 # Un fichier de configuration inutilisable. $path : le fichier ; $why : ce qui ne va pas.
 shared-config-unreadable = impossible de lire le fichier de configuration { $path } : { $why }
 shared-config-not-valid = le fichier de configuration { $path } n’est pas valide : { $why }

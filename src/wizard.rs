@@ -149,7 +149,10 @@ fn load_config(paths: &Paths) -> (Config, Option<String>) {
                     "scripts-config-unreadable",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("why", source.to_string().into()),
+                        (
+                            "why",
+                            crate::store::io_said_in(crate::script::lang(), &source).into(),
+                        ),
                     ],
                 )
                 .into_owned(),

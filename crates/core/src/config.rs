@@ -223,7 +223,7 @@ impl ConfigError {
                 "shared-config-unreadable",
                 &[
                     ("path", path.display().to_string().into()),
-                    ("why", source.to_string().into()),
+                    ("why", crate::store::io_said_in(lang, source).into()),
                 ],
             ),
             ConfigError::Parse { path, place, said } => lang::tr_args(
@@ -628,5 +628,46 @@ mod tests {
     fn a_missing_file_is_the_defaults() {
         let config = Config::load(Path::new("/nonexistent/cloudboard.toml")).expect("defaults");
         assert_eq!(config, Config::default());
+    }
+
+    #[test]
+    fn a_broken_config_file_is_said_in_the_readers_language_where_it_breaks() {
+        let dir = std::env::temp_dir().join(format!("cb-config-said-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let broken = dir.join("broken.toml");
+        std::fs::write(&broken, "[cozy\napi = ").unwrap();
+        let error = Config::load(&broken).unwrap_err();
+        let path = broken.display();
+        assert!(
+            error.to_string().starts_with(&format!(
+                "the config file {path} is not valid: line 1, column "
+            )),
+            "{error}"
+        );
+        assert!(
+            error.said_in(Lang::Fr).starts_with(&format!(
+                "le fichier de configuration {path} n’est pas valide\u{a0}: ligne 1, colonne "
+            )),
+            "{}",
+            error.said_in(Lang::Fr)
+        );
+        let large = dir.join("large.toml");
+        std::fs::write(&large, vec![b'#'; 300 * 1024]).unwrap();
+        let error = Config::load(&large).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "cannot read the config file {}: it is larger than 256 KiB",
+                large.display()
+            )
+        );
+        assert!(
+            error
+                .said_in(Lang::Fr)
+                .ends_with("\u{a0}: il dépasse 256 Kio"),
+            "{}",
+            error.said_in(Lang::Fr)
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

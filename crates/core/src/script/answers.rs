@@ -32,7 +32,10 @@ impl Answers {
         let text = crate::store::read_small_text(path).map_err(|e| {
             Failure::usage(said_with(
                 "scripts-answers-unreadable",
-                &[("path", (&shown).into()), ("why", e.to_string().into())],
+                &[
+                    ("path", (&shown).into()),
+                    ("why", crate::store::io_said_in(super::lang(), &e).into()),
+                ],
             ))
         })?;
         Answers::parse(&text).map_err(|why| {

@@ -283,8 +283,9 @@ pub async fn run(
             // The address as its screen takes it: capitals lowered, anything else refused.
             let slug = slug.as_deref().map(|s| s.trim().to_ascii_lowercase());
             if let Some(slug) = &slug
-                && let Err(why) = crate::app::checks::slug(slug)
+                && let Err(why) = crate::app::checks::valid_slug(slug)
             {
+                let why = why.said(super::lang());
                 return Err(Failure::usage(super::option_refused("--slug", slug, &why)));
             }
             let link = crate::app::cozy::web::link(
