@@ -502,7 +502,7 @@ fn verification_of(answer: &Value) -> Result<String, ApiError> {
         .and_then(Value::as_str)
         .filter(|v| !v.is_empty())
         .map(str::to_string)
-        .ok_or_else(|| ApiError::BadResponse(Garbled::NoVerification))
+        .ok_or(ApiError::BadResponse(Garbled::NoVerification))
 }
 
 fn strings(value: Option<&Value>) -> Vec<String> {
@@ -542,7 +542,7 @@ pub fn parse_domains(body: &[u8]) -> Result<Vec<Domain>, ApiError> {
     let value: Value = parse_json(body)?;
     let list = value
         .as_array()
-        .ok_or_else(|| ApiError::BadResponse(Garbled::DomainsNotAList))?;
+        .ok_or(ApiError::BadResponse(Garbled::DomainsNotAList))?;
     list.iter()
         .map(|d| {
             if !d.is_object() {
@@ -597,7 +597,7 @@ pub fn parse_projects(body: &[u8]) -> Result<Vec<Project>, ApiError> {
     let value: Value = parse_json(body)?;
     let list = value
         .as_array()
-        .ok_or_else(|| ApiError::BadResponse(Garbled::ProjectsNotAList))?;
+        .ok_or(ApiError::BadResponse(Garbled::ProjectsNotAList))?;
     Ok(list.iter().filter(|p| p.is_object()).map(project).collect())
 }
 
@@ -608,13 +608,13 @@ pub fn parse_projects_by_region(body: &[u8]) -> Result<Vec<(String, Vec<Project>
     let value: Value = parse_json(body)?;
     let list = value
         .as_array()
-        .ok_or_else(|| ApiError::BadResponse(Garbled::ProjectsNotAList))?;
+        .ok_or(ApiError::BadResponse(Garbled::ProjectsNotAList))?;
     list.iter()
         .map(|group| {
             let tag = group
                 .get("region")
                 .map(|r| text(r.get("tag")))
-                .ok_or_else(|| ApiError::BadResponse(Garbled::ProjectsWithoutRegion))?;
+                .ok_or(ApiError::BadResponse(Garbled::ProjectsWithoutRegion))?;
             let projects = group
                 .get("projects")
                 .and_then(Value::as_array)

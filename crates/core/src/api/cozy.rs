@@ -222,7 +222,7 @@ pub async fn follow_link(client: &reqwest::Client, link: &url::Url) -> Result<Li
                 .get(reqwest::header::LOCATION)
                 .and_then(|l| l.to_str().ok())
                 .and_then(|l| at.join(l).ok())
-                .ok_or_else(|| ApiError::BadResponse(Garbled::RedirectNowhere))?;
+                .ok_or(ApiError::BadResponse(Garbled::RedirectNowhere))?;
             if carries_what_we_need(&next) {
                 return Ok(LinkEnd::Found(next.to_string()));
             }
