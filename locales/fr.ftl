@@ -991,7 +991,7 @@ home-key-first-last = première/dernière entrée
 shared-file-too-large = il dépasse { $kib } Kio
 # Un fichier de configuration inutilisable. $path : le fichier ; $why : ce qui ne va pas.
 shared-config-unreadable = impossible de lire le fichier de configuration { $path } : { $why }
-shared-config-not-valid = le fichier de configuration { $path } n’est pas valide : { $why }
+shared-config-not-valid = fichier de configuration { $path } invalide : { $why }
 shared-config-invalid = dans le fichier de configuration { $path } : { $why }
 # L’endroit d’un fichier où le lecteur TOML s’est arrêté. $said : ses propres mots.
 shared-config-place = ligne { $line }, colonne { $column } : { $said }

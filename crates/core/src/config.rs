@@ -646,7 +646,7 @@ mod tests {
         );
         assert!(
             error.said_in(Lang::Fr).starts_with(&format!(
-                "le fichier de configuration {path} n’est pas valide\u{a0}: ligne 1, colonne "
+                "fichier de configuration {path} invalide\u{a0}: ligne 1, colonne "
             )),
             "{}",
             error.said_in(Lang::Fr)
