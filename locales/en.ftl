@@ -63,20 +63,6 @@ cozy-work-setting-passphrase = setting the passphrase
 cozy-web-not-a-url = { $setting } is not a URL ({ $error })
 # $setting: the config line, as `cozy.web = "…"`.
 cozy-web-no-path = { $setting } cannot hold a path
-# Why an answer never came or a look failed, in a few words (a sentence around it says what to do). $host: the server's name; $detail: what the connection said (its own words when it gave any).
-cozy-why-unreachable = cannot reach { $host }: { $detail }
-# $host: the server's name.
-cozy-why-timeout = { $host } did not answer in time
-# $host: the server's name.
-cozy-why-closed = { $host } closed the connection before answering
-# $status: the HTTP status number; $message: the server's words.
-cozy-why-server-failed = the server failed ({ $status }): { $message }
-# $detail: what was wrong with the answer.
-cozy-why-not-understood = the server's answer could not be understood: { $detail }
-# $host: the server's name; $detail: why the certificate was refused (its own words).
-cozy-why-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
-# A link to follow that is not a URL after all. $error: what the URL reader said (its own words).
-cozy-followed-link-not-a-url = the link is not a URL ({ $error })
 # Said inside cozy-hash-failed.
 cozy-hashing-stopped = the hashing stopped unexpectedly
 
@@ -499,15 +485,6 @@ cleura-kept-token-unchecked = Could not check your kept token: { $advice } Sign 
 cleura-session-ended = { $error }: your session has ended; sign in again.
 # As `cleura logout` says it, with nothing left to sign out of. $error: why, in Cleura's words.
 cleura-kept-token-no-longer-works = Your kept token no longer works ({ $error }).
-# What went wrong, as a clause with no advice after it. $host: a server; $detail: what the system or the server said; $status: an HTTP status number; $message: the server's words; $to: an address.
-cleura-error-network = cannot reach { $host }: { $detail }
-cleura-error-timeout = { $host } did not answer in time
-cleura-error-closed = { $host } closed the connection before answering
-cleura-error-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
-cleura-error-server = the server failed ({ $status }): { $message }
-cleura-error-bad-response = the server's answer could not be understood: { $detail }
-cleura-error-moved = the provider moved this address (HTTP { $status }) to { $to }
-cleura-error-moved-nowhere = the provider moved this address (HTTP { $status })
 
 # The SMS code. $length: how many digits.
 cleura-code-title = Type the code sent by SMS
@@ -679,23 +656,6 @@ cleura-key-page = page, first/last
 
 ## CloudSigma: creating or signing in to an account, the location, the account
 # (CloudSigma section: its messages go here, each id starting cloudsigma-.)
-# An API error in a few words, inside a sentence that says itself what to do next.
-# $host: the server's host name; $detail: what the connection said (its own words).
-cloudsigma-error-network = cannot reach { $host }: { $detail }
-# $host: the server's host name.
-cloudsigma-error-timeout = { $host } did not answer in time
-# $host: the server's host name.
-cloudsigma-error-closed = { $host } closed the connection before answering
-# $host: the server's host name; $detail: why its certificate is refused (the TLS library's words).
-cloudsigma-error-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
-# $status: the HTTP status code; $message: what the server said.
-cloudsigma-error-server = the server failed ({ $status }): { $message }
-# $detail: what was wrong with the answer.
-cloudsigma-error-bad-response = the server's answer could not be understood: { $detail }
-# $status: the HTTP status code; $to: the address it points to.
-cloudsigma-error-moved = the provider moved this address (HTTP { $status }) to { $to }
-# $status: the HTTP status code.
-cloudsigma-error-moved-nowhere = the provider moved this address (HTTP { $status })
 
 
 # Why the kept session cannot be used.
@@ -1031,6 +991,21 @@ home-key-first-last = first/last entry
 
 ## Parts every flow uses: fields and their checks, notices, the outbox, questions
 # (Shared section: its messages go here, each id starting shared-.)
+# An API error in a few words, inside a sentence that says itself what to do next.
+# $host: the server's host name; $detail: what the connection said (its own words, or one of shared-api-connection-refused/-no-connection).
+shared-error-network = cannot reach { $host }: { $detail }
+# $host: the server's host name.
+shared-error-timeout = { $host } did not answer in time
+shared-error-closed = { $host } closed the connection before answering
+# $detail: why its certificate is refused (the TLS library's words).
+shared-error-untrusted = { $host }'s TLS certificate is not trusted ({ $detail })
+# $status: the HTTP status code; $message: what the server said, or its status in words.
+shared-error-server = the server failed ({ $status }): { $message }
+# $detail: what was wrong with the answer (one of the shared-garbled- messages).
+shared-error-bad-response = the server's answer could not be understood: { $detail }
+# $to: the address it points to.
+shared-error-moved = the provider moved this address (HTTP { $status }) to { $to }
+shared-error-moved-nowhere = the provider moved this address (HTTP { $status })
 # Why an address cannot be a provider's endpoint (the config file's, one typed, a link).
 # $why: what was wrong, one of the shared-endpoint- reasons below or the URL reader's words.
 shared-endpoint-not-url = not a URL ({ $why })
@@ -1041,13 +1016,58 @@ shared-endpoint-empty-host = empty host
 shared-endpoint-port = invalid port number
 shared-endpoint-ip = invalid IP address
 shared-endpoint-domain = invalid domain character
+# A file refused by its size. $kib: the most it may hold, in KiB.
+shared-file-too-large = it is larger than { $kib } KiB
+# A config file that cannot be used. $path: the file; $why: what went wrong.
+shared-config-unreadable = cannot read the config file { $path }: { $why }
+shared-config-not-valid = the config file { $path } is not valid: { $why }
+shared-config-invalid = in the config file { $path }: { $why }
+# Where in a file the TOML reader stopped. $said: its own words.
+shared-config-place = line { $line }, column { $column }: { $said }
+# A busy server. $message: what it said, or its status in words.
+shared-api-too-many-requests = Too many requests: { $message }
+shared-api-unavailable = The service is unavailable for now: { $message }
+# $cause: the TLS library's own words.
+shared-api-no-https = cannot set up HTTPS: { $cause }
+# What was wrong with a server's answer (after "could not be understood:").
+shared-garbled-empty = it was empty
+shared-garbled-cut-short = it was cut short
+shared-garbled-not-json = it is not JSON
+# $why: the JSON reader's own words.
+shared-garbled-unexpected-fields = it does not have the expected fields ({ $why })
+# $kib: a size in KiB.
+shared-garbled-too-large = it is larger than { $kib } KiB
+# $why: the HTTP library's own words.
+shared-garbled-request-unbuilt = bad request: { $why }
+# $why: the URL parser's own words.
+shared-garbled-cloudery-address-invalid = the Cloudery address is not valid: { $why }
+shared-garbled-cloudery-address-no-path = the Cloudery address cannot hold a path
+shared-garbled-redirect-nowhere = a redirect went nowhere
+# $hops: how many redirects were followed.
+shared-garbled-too-many-redirects = the link sent on more than { $hops } times
+# $why: the URL parser's own words.
+shared-garbled-link-not-url = the link is not a URL ({ $why })
+shared-garbled-session-not-sendable = the saved session holds characters a header cannot carry
+shared-garbled-referer-not-sendable = the API address cannot be sent as a Referer
+# $cookie: the cookie's name.
+shared-garbled-cookie-missing = the sign-in was accepted but no { $cookie } cookie was set
+shared-garbled-sms-not-taken = the server offered SMS and then did not take it
+# $said: the result the server gave.
+shared-garbled-unknown-sign-in = an unknown sign-in result "{ $said }"
+shared-garbled-no-sign-in-result = no sign-in result
+shared-garbled-no-verification = no verification was given
+shared-garbled-no-token = no token was given
+shared-garbled-domains-not-list = the domains are not a list
+shared-garbled-domain-not-object = a domain is not an object
+shared-garbled-projects-not-list = the projects are not a list
+shared-garbled-projects-no-region = a group of projects has no region
 # The header's right end. $url: the sandbox's address.
 shared-header-sandbox = sandbox { $url }
 shared-header-sandbox-short = sandbox
 shared-header-sandbox-starting = starting the sandbox…
 shared-header-sandbox-failed = sandbox failed to start
-# The quit question, when no flow names its work.
-shared-quit-work = work
+# The quit question, when what was in progress ended between the key and the drawing.
+shared-quit-finished = What was in progress has ended meanwhile.
 
 # A notice when no browser opens. $why: the launcher's first words, as it said them.
 shared-no-browser = No browser could be opened here ({ $why }). Copy the link instead (c).

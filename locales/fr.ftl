@@ -62,20 +62,6 @@ cozy-work-setting-passphrase = enregistrement de la phrase de passe
 cozy-web-not-a-url = { $setting } n’est pas une URL ({ $error })
 # $setting : la ligne de configuration, sous la forme `cozy.web = "…"`.
 cozy-web-no-path = { $setting } ne peut pas contenir de chemin
-# Pourquoi une réponse n’est pas venue ou un suivi a échoué, en quelques mots (la phrase autour dit quoi faire). $host : le nom du serveur ; $detail : ce qu’a dit la connexion (ses propres mots s’il y en a).
-cozy-why-unreachable = impossible de joindre { $host } : { $detail }
-# $host : le nom du serveur.
-cozy-why-timeout = { $host } n’a pas répondu à temps
-# $host : le nom du serveur.
-cozy-why-closed = { $host } a fermé la connexion avant de répondre
-# $status : le numéro du statut HTTP ; $message : les mots du serveur.
-cozy-why-server-failed = le serveur a échoué ({ $status }) : { $message }
-# $detail : ce qui n’allait pas dans la réponse.
-cozy-why-not-understood = la réponse du serveur est incompréhensible : { $detail }
-# $host : le nom du serveur ; $detail : pourquoi le certificat est refusé (ses propres mots).
-cozy-why-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
-# Un lien à suivre qui n’est finalement pas une URL. $error : ce qu’en dit le lecteur d’URL (ses propres mots).
-cozy-followed-link-not-a-url = le lien n’est pas une URL ({ $error })
 # Dit dans cozy-hash-failed.
 cozy-hashing-stopped = le hachage s’est arrêté de manière inattendue
 
@@ -504,15 +490,6 @@ cleura-kept-token-unchecked = Impossible de vérifier votre jeton conservé : {
 cleura-session-ended = { $error } : votre session a pris fin ; connectez-vous à nouveau.
 # Comme le dit `cleura logout`, quand il ne reste aucune session à fermer. $error : pourquoi, dans les mots de Cleura.
 cleura-kept-token-no-longer-works = Votre jeton conservé ne fonctionne plus ({ $error }).
-# Ce qui s’est mal passé, en une proposition, sans conseil à la suite. $host : un serveur ; $detail : ce qu’en a dit le système ou le serveur ; $status : un numéro de statut HTTP ; $message : les mots du serveur ; $to : une adresse.
-cleura-error-network = impossible de joindre { $host } : { $detail }
-cleura-error-timeout = { $host } n’a pas répondu à temps
-cleura-error-closed = { $host } a fermé la connexion avant de répondre
-cleura-error-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
-cleura-error-server = le serveur a échoué ({ $status }) : { $message }
-cleura-error-bad-response = la réponse du serveur est incompréhensible : { $detail }
-cleura-error-moved = le fournisseur a déplacé cette adresse (HTTP { $status }) vers { $to }
-cleura-error-moved-nowhere = le fournisseur a déplacé cette adresse (HTTP { $status })
 
 # Le code SMS. $length : combien de chiffres.
 cleura-code-title = Saisissez le code reçu par SMS
@@ -699,23 +676,6 @@ cleura-key-page = page, début/fin
 
 ## CloudSigma : créer un compte ou s’y connecter, l’emplacement, le compte
 # (CloudSigma section: its messages go here, each id starting cloudsigma-.)
-# Une erreur d’API en quelques mots, dans une phrase qui dit elle-même quoi faire ensuite.
-# $host : le nom d’hôte du serveur ; $detail : ce qu’a dit la connexion (ses propres mots).
-cloudsigma-error-network = impossible de joindre { $host } : { $detail }
-# $host : le nom d’hôte du serveur.
-cloudsigma-error-timeout = { $host } n’a pas répondu à temps
-# $host : le nom d’hôte du serveur.
-cloudsigma-error-closed = { $host } a fermé la connexion avant de répondre
-# $host : le nom d’hôte du serveur ; $detail : pourquoi son certificat est refusé (les mots de la bibliothèque TLS).
-cloudsigma-error-untrusted = le certificat TLS de { $host } n’est pas reconnu comme sûr ({ $detail })
-# $status : le code d’état HTTP ; $message : ce qu’a dit le serveur.
-cloudsigma-error-server = le serveur a échoué ({ $status }) : { $message }
-# $detail : ce qui n’allait pas dans la réponse.
-cloudsigma-error-bad-response = la réponse du serveur est incompréhensible : { $detail }
-# $status : le code d’état HTTP ; $to : l’adresse vers laquelle il renvoie.
-cloudsigma-error-moved = le fournisseur a déplacé cette adresse (HTTP { $status }) vers { $to }
-# $status : le code d’état HTTP.
-cloudsigma-error-moved-nowhere = le fournisseur a déplacé cette adresse (HTTP { $status })
 
 
 # Pourquoi la session gardée ne peut pas servir.
@@ -1052,6 +1012,21 @@ home-key-first-last = première/dernière entrée
 
 ## Ce que tous les parcours partagent : les champs et leurs vérifications, les avis, la boîte d’envoi, les questions
 # (Shared section: its messages go here, each id starting shared-.)
+# Une erreur d’API en quelques mots, dans une phrase qui dit elle-même quoi faire ensuite.
+# $host : le nom du serveur ; $detail : ce qu’a dit la connexion (ses propres mots, ou shared-api-connection-refused/-no-connection).
+shared-error-network = impossible de joindre { $host } : { $detail }
+# $host : le nom du serveur.
+shared-error-timeout = { $host } n’a pas répondu à temps
+shared-error-closed = { $host } a fermé la connexion avant de répondre
+# $detail : pourquoi son certificat est refusé (les mots de la bibliothèque TLS).
+shared-error-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
+# $status : le code HTTP ; $message : ce qu’a dit le serveur, ou son statut en mots.
+shared-error-server = le serveur a échoué ({ $status }) : { $message }
+# $detail : ce qui n’allait pas dans la réponse (un des messages shared-garbled-).
+shared-error-bad-response = la réponse du serveur est incompréhensible : { $detail }
+# $to : l’adresse vers laquelle elle renvoie.
+shared-error-moved = le fournisseur a déplacé cette adresse (HTTP { $status }) vers { $to }
+shared-error-moved-nowhere = le fournisseur a déplacé cette adresse (HTTP { $status })
 # Pourquoi une adresse ne peut pas servir d’adresse d’API (celle du fichier de configuration, une adresse tapée, un lien).
 # $why : ce qui n’allait pas, une des raisons shared-endpoint- ci-dessous ou les mots du lecteur d’URL.
 shared-endpoint-not-url = ce n’est pas une URL ({ $why })
@@ -1062,13 +1037,58 @@ shared-endpoint-empty-host = nom d’hôte vide
 shared-endpoint-port = numéro de port invalide
 shared-endpoint-ip = adresse IP invalide
 shared-endpoint-domain = caractère invalide dans le nom de domaine
+# Un fichier refusé pour sa taille. $kib : le plus qu’il peut contenir, en Kio.
+shared-file-too-large = il dépasse { $kib } Kio
+# Un fichier de configuration inutilisable. $path : le fichier ; $why : ce qui ne va pas.
+shared-config-unreadable = impossible de lire le fichier de configuration { $path } : { $why }
+shared-config-not-valid = fichier de configuration { $path } invalide : { $why }
+shared-config-invalid = dans le fichier de configuration { $path } : { $why }
+# L’endroit d’un fichier où le lecteur TOML s’est arrêté. $said : ses propres mots.
+shared-config-place = ligne { $line }, colonne { $column } : { $said }
+# Un serveur débordé. $message : ce qu’il a dit, ou son statut en mots.
+shared-api-too-many-requests = Trop de requêtes : { $message }
+shared-api-unavailable = Le service est indisponible pour le moment : { $message }
+# $cause : les mots de la bibliothèque TLS.
+shared-api-no-https = impossible de mettre en place HTTPS : { $cause }
+# Ce qui n’allait pas dans la réponse d’un serveur (après « incompréhensible : »).
+shared-garbled-empty = elle était vide
+shared-garbled-cut-short = elle a été coupée avant la fin
+shared-garbled-not-json = ce n’est pas du JSON
+# $why : les mots du lecteur JSON.
+shared-garbled-unexpected-fields = elle n’a pas les champs attendus ({ $why })
+# $kib : une taille en Kio.
+shared-garbled-too-large = elle dépasse { $kib } Kio
+# $why : les mots de la bibliothèque HTTP.
+shared-garbled-request-unbuilt = requête impossible à construire : { $why }
+# $why : les mots de l’analyseur d’URL.
+shared-garbled-cloudery-address-invalid = l’adresse de la Cloudery n’est pas valide : { $why }
+shared-garbled-cloudery-address-no-path = l’adresse de la Cloudery ne peut pas contenir de chemin
+shared-garbled-redirect-nowhere = une redirection ne menait nulle part
+# $hops : combien de redirections ont été suivies.
+shared-garbled-too-many-redirects = le lien a renvoyé ailleurs plus de { $hops } fois
+# $why : les mots de l’analyseur d’URL.
+shared-garbled-link-not-url = le lien n’est pas une URL ({ $why })
+shared-garbled-session-not-sendable = la session enregistrée contient des caractères qu’un en-tête ne peut pas porter
+shared-garbled-referer-not-sendable = l’adresse de l’API ne peut pas être envoyée comme Referer
+# $cookie : le nom du cookie.
+shared-garbled-cookie-missing = la connexion a été acceptée mais aucun cookie { $cookie } n’a été posé
+shared-garbled-sms-not-taken = le serveur a proposé le SMS puis ne l’a pas accepté
+# $said : le résultat donné par le serveur.
+shared-garbled-unknown-sign-in = un résultat de connexion inconnu « { $said } »
+shared-garbled-no-sign-in-result = aucun résultat de connexion
+shared-garbled-no-verification = aucune vérification n’a été donnée
+shared-garbled-no-token = aucun jeton n’a été donné
+shared-garbled-domains-not-list = les domaines ne sont pas une liste
+shared-garbled-domain-not-object = un domaine n’est pas un objet
+shared-garbled-projects-not-list = les projets ne sont pas une liste
+shared-garbled-projects-no-region = un groupe de projets n’a pas de région
 # Le bout droit de l’en-tête. $url : l’adresse du bac à sable.
 shared-header-sandbox = bac à sable { $url }
 shared-header-sandbox-short = bac à sable
 shared-header-sandbox-starting = démarrage du bac à sable…
 shared-header-sandbox-failed = le bac à sable n’a pas démarré
-# La question pour quitter, quand aucun parcours ne nomme son travail.
-shared-quit-work = un travail
+# La question pour quitter, quand ce qui était en cours s’est terminé entre la touche et l’affichage.
+shared-quit-finished = Ce qui était en cours s’est terminé entre-temps.
 
 # Un avis quand aucun navigateur ne s’ouvre. $why : les premiers mots du lanceur, tels quels.
 shared-no-browser = Aucun navigateur n’a pu s’ouvrir ici ({ $why }). Copiez plutôt le lien (c).

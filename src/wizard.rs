@@ -149,14 +149,17 @@ fn load_config(paths: &Paths) -> (Config, Option<String>) {
                     "scripts-config-unreadable",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("why", source.to_string().into()),
+                        (
+                            "why",
+                            crate::store::io_said_in(crate::script::lang(), &source).into(),
+                        ),
                     ],
                 )
                 .into_owned(),
             ),
         ),
         Err(err @ (ConfigError::Parse { .. } | ConfigError::Invalid { .. })) => {
-            let err = err.to_string();
+            let err = err.said_in(crate::script::lang());
             let notice = match crate::store::set_aside(&paths.config_file) {
                 Ok(aside) => said_with(
                     "scripts-config-set-aside",

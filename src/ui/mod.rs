@@ -285,15 +285,16 @@ const QUIT_WIDTH: u16 = 60;
 
 fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = app.config.lang();
-    let what = app
-        .unfinished()
-        .unwrap_or_else(|| tr(lang, "shared-quit-work").into_owned());
     let width = usize::from(QUIT_WIDTH.min(area.width).saturating_sub(4)).max(10);
     let mut lines = vec![
         Line::styled(tr(lang, "quit-question"), theme.title()),
         Line::raw(""),
     ];
-    let mut said = vec![tr_args(lang, "quit-in-progress", &[("what", what.into())])];
+    // The question opened on work in flight; its answer may have come since.
+    let mut said = vec![match app.unfinished() {
+        Some(what) => tr_args(lang, "quit-in-progress", &[("what", what.into())]),
+        None => tr(lang, "shared-quit-finished"),
+    }];
     if let Some(sent) = app.sent_unanswered() {
         said.push(tr_args(
             lang,

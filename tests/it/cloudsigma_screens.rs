@@ -62,7 +62,7 @@ pub(crate) fn info() -> AccountInfo {
 pub(crate) fn unreachable() -> ApiError {
     ApiError::Network {
         host: "zrh.cloudsigma.com".into(),
-        detail: "the connection was refused".into(),
+        detail: cloudboard::api::error::Unreached::ConnectionRefused,
     }
 }
 

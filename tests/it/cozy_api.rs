@@ -173,7 +173,7 @@ async fn create_follow_to_succeeded_and_register_the_passphrase_once() {
     .await
     .unwrap_err();
     assert!(
-        matches!(&again, ApiError::Refused { status: 400, message, .. } if message.to_lowercase().contains("token")),
+        matches!(&again, ApiError::Refused { status: 400, message, .. } if message.provider().unwrap_or_default().to_lowercase().contains("token")),
         "{again:?}"
     );
 }
@@ -294,7 +294,12 @@ async fn passphrase_refusals() {
         move |result: Result<api::Registered, ApiError>| match result {
             Err(ApiError::Refused {
                 status: s, message, ..
-            }) if s == status && message.to_lowercase().contains(contains) => {}
+            }) if s == status
+                && message
+                    .provider()
+                    .unwrap_or_default()
+                    .to_lowercase()
+                    .contains(contains) => {}
             other => panic!("expected {status} “{contains}”, got {other:?}"),
         }
     };

@@ -174,7 +174,7 @@ fn confirm() {
         create,
         Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Busy {
             status: 503,
-            message: "The service is unavailable for now: try later".into(),
+            message: "try later".into(),
             retry_after: Some(Duration::from_secs(5)),
         }))),
     );

@@ -633,7 +633,7 @@ fn in_french_what_failed_is_said_in_french() {
                 session: session("bob"),
                 domains: Err(ApiError::Network {
                     host: "rest.cleura.cloud".into(),
-                    detail: "the connection was refused".into(),
+                    detail: cloudboard::api::error::Unreached::ConnectionRefused,
                 }),
                 kept: Ok(Location::Keyring),
             },

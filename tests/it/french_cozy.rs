@@ -111,7 +111,7 @@ fn snap(name: &str, app: &App) {
 fn busy() -> Failure {
     Failure::Api(ApiError::Busy {
         status: 503,
-        message: "The service is unavailable for now: try later".into(),
+        message: "try later".into(),
         retry_after: Some(Duration::from_secs(5)),
     })
 }

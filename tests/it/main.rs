@@ -21,6 +21,7 @@ mod french_cloudsigma;
 mod french_cozy;
 mod french_home;
 mod french_scripts;
+mod french_shared;
 mod home_screens;
 mod input_props;
 mod keymaps;

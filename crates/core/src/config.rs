@@ -187,17 +187,79 @@ impl Default for CloudSigmaConfig {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// A config file that cannot be used. What the system, the TOML reader and the checks say
+/// is kept as they said it; cloudboard's own words around it are said in the reader's
+/// language (`said_in`).
+#[derive(Debug)]
 pub enum ConfigError {
-    #[error("cannot read the config file {path}: {source}")]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the config file {path} is not valid: {message}")]
-    Parse { path: PathBuf, message: String },
-    #[error("in the config file {path}: {message}")]
-    Invalid { path: PathBuf, message: String },
+    /// Not TOML, or not the expected keys: where (when the reader knows) and its words.
+    Parse {
+        path: PathBuf,
+        place: Option<Place>,
+        said: String,
+    },
+    Invalid {
+        path: PathBuf,
+        message: String,
+    },
+}
+
+/// A line and a column in a text, counted from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl ConfigError {
+    pub fn said_in(&self, lang: Lang) -> String {
+        match self {
+            ConfigError::Read { path, source } => lang::tr_args(
+                lang,
+                "shared-config-unreadable",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", crate::store::io_said_in(lang, source).into()),
+                ],
+            ),
+            ConfigError::Parse { path, place, said } => lang::tr_args(
+                lang,
+                "shared-config-not-valid",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", placed_in(lang, *place, said).into()),
+                ],
+            ),
+            ConfigError::Invalid { path, message } => lang::tr_args(
+                lang,
+                "shared-config-invalid",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", message.into()),
+                ],
+            ),
+        }
+        .into_owned()
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said_in(Lang::En))
+    }
+}
+
+impl std::error::Error for ConfigError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ConfigError::Read { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl Config {
@@ -215,7 +277,8 @@ impl Config {
         };
         let config: Config = toml::from_str(&text).map_err(|e| ConfigError::Parse {
             path: path.to_path_buf(),
-            message: with_place(&text, &e),
+            place: place(&text, &e),
+            said: e.message().to_string(),
         })?;
         config.check().map_err(|message| ConfigError::Invalid {
             path: path.to_path_buf(),
@@ -335,20 +398,41 @@ impl Config {
 
 /// A TOML error with where it is: "line 3, column 7: …".
 pub fn with_place(text: &str, error: &toml::de::Error) -> String {
-    match error.span() {
-        Some(span) => {
-            let before = &text[..span.start.min(text.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before
-                .rsplit('\n')
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .count()
-                + 1;
-            format!("line {line}, column {column}: {}", error.message())
-        }
-        None => error.message().to_string(),
+    with_place_in(Lang::En, text, error)
+}
+
+/// `with_place`, in `lang` (the TOML reader's words stay as it said them).
+pub fn with_place_in(lang: Lang, text: &str, error: &toml::de::Error) -> String {
+    placed_in(lang, place(text, error), error.message())
+}
+
+fn place(text: &str, error: &toml::de::Error) -> Option<Place> {
+    let span = error.span()?;
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .count()
+        + 1;
+    Some(Place { line, column })
+}
+
+fn placed_in(lang: Lang, place: Option<Place>, said: &str) -> String {
+    match place {
+        Some(Place { line, column }) => lang::tr_args(
+            lang,
+            "shared-config-place",
+            &[
+                ("line", line.to_string().into()),
+                ("column", column.to_string().into()),
+                ("said", said.into()),
+            ],
+        )
+        .into_owned(),
+        None => said.to_string(),
     }
 }
 
@@ -598,5 +682,46 @@ mod tests {
     fn a_missing_file_is_the_defaults() {
         let config = Config::load(Path::new("/nonexistent/cloudboard.toml")).expect("defaults");
         assert_eq!(config, Config::default());
+    }
+
+    #[test]
+    fn a_broken_config_file_is_said_in_the_readers_language_where_it_breaks() {
+        let dir = std::env::temp_dir().join(format!("cb-config-said-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let broken = dir.join("broken.toml");
+        std::fs::write(&broken, "[cozy\napi = ").unwrap();
+        let error = Config::load(&broken).unwrap_err();
+        let path = broken.display();
+        assert!(
+            error.to_string().starts_with(&format!(
+                "the config file {path} is not valid: line 1, column "
+            )),
+            "{error}"
+        );
+        assert!(
+            error.said_in(Lang::Fr).starts_with(&format!(
+                "fichier de configuration {path} invalide\u{a0}: ligne 1, colonne "
+            )),
+            "{}",
+            error.said_in(Lang::Fr)
+        );
+        let large = dir.join("large.toml");
+        std::fs::write(&large, vec![b'#'; 300 * 1024]).unwrap();
+        let error = Config::load(&large).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "cannot read the config file {}: it is larger than 256 KiB",
+                large.display()
+            )
+        );
+        assert!(
+            error
+                .said_in(Lang::Fr)
+                .ends_with("\u{a0}: il dépasse 256 Kio"),
+            "{}",
+            error.said_in(Lang::Fr)
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -139,7 +139,7 @@ pub fn screens() -> Vec<Screen> {
             domains: Err(ApiError::Network {
                 host: "rest.cleura.cloud".into(),
                 // cloudboard's own words for it, which are said in the run's language.
-                detail: "the connection was refused".into(),
+                detail: cloudboard::api::error::Unreached::ConnectionRefused,
             }),
             kept: Ok(Location::Keyring),
         },

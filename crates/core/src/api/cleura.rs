@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::error::Refusal;
-use super::{ApiError, ErrorShape, Retry, join, parse_json, send};
+use super::{ApiError, ErrorShape, Garbled, Retry, join, parse_json, send};
 use crate::config::CleuraApi;
 
 /// What a sign-in attempt led to. An account whose second factor the REST API cannot use
@@ -168,16 +168,16 @@ impl<'a> Cleura<'a> {
                 }
                 let again = self.attempt(login, password, true).await?;
                 match again.get("result").and_then(Value::as_str) {
-                    Some("twofactor_options") => Err(ApiError::BadResponse(
-                        "the server offered SMS and then did not take it".into(),
-                    )),
+                    Some("twofactor_options") => {
+                        Err(ApiError::BadResponse(Garbled::SmsOfferedNotTaken))
+                    }
                     _ => Box::pin(self.read_sign_in(login, password, again)).await,
                 }
             }
-            Some(other) => Err(ApiError::BadResponse(format!(
-                "an unknown sign-in result \"{other}\""
-            ))),
-            None => Err(ApiError::BadResponse("no sign-in result".into())),
+            Some(other) => Err(ApiError::BadResponse(Garbled::UnknownSignInResult {
+                said: other.to_string(),
+            })),
+            None => Err(ApiError::BadResponse(Garbled::NoSignInResult)),
         }
     }
 
@@ -502,7 +502,7 @@ fn verification_of(answer: &Value) -> Result<String, ApiError> {
         .and_then(Value::as_str)
         .filter(|v| !v.is_empty())
         .map(str::to_string)
-        .ok_or_else(|| ApiError::BadResponse("no verification was given".into()))
+        .ok_or(ApiError::BadResponse(Garbled::NoVerification))
 }
 
 fn strings(value: Option<&Value>) -> Vec<String> {
@@ -520,7 +520,7 @@ fn strings(value: Option<&Value>) -> Vec<String> {
 fn token_of(answer: &Value) -> Result<SecretString, ApiError> {
     match answer.get("token").and_then(Value::as_str) {
         Some(token) if !token.is_empty() => Ok(SecretString::from(token.to_string())),
-        _ => Err(ApiError::BadResponse("no token was given".into())),
+        _ => Err(ApiError::BadResponse(Garbled::NoToken)),
     }
 }
 
@@ -542,11 +542,11 @@ pub fn parse_domains(body: &[u8]) -> Result<Vec<Domain>, ApiError> {
     let value: Value = parse_json(body)?;
     let list = value
         .as_array()
-        .ok_or_else(|| ApiError::BadResponse("the domains are not a list".into()))?;
+        .ok_or(ApiError::BadResponse(Garbled::DomainsNotAList))?;
     list.iter()
         .map(|d| {
             if !d.is_object() {
-                return Err(ApiError::BadResponse("a domain is not an object".into()));
+                return Err(ApiError::BadResponse(Garbled::DomainNotAnObject));
             }
             let area = d.get("area").cloned().unwrap_or(Value::Null);
             let regions = area
@@ -597,7 +597,7 @@ pub fn parse_projects(body: &[u8]) -> Result<Vec<Project>, ApiError> {
     let value: Value = parse_json(body)?;
     let list = value
         .as_array()
-        .ok_or_else(|| ApiError::BadResponse("the projects are not a list".into()))?;
+        .ok_or(ApiError::BadResponse(Garbled::ProjectsNotAList))?;
     Ok(list.iter().filter(|p| p.is_object()).map(project).collect())
 }
 
@@ -608,13 +608,13 @@ pub fn parse_projects_by_region(body: &[u8]) -> Result<Vec<(String, Vec<Project>
     let value: Value = parse_json(body)?;
     let list = value
         .as_array()
-        .ok_or_else(|| ApiError::BadResponse("the projects are not a list".into()))?;
+        .ok_or(ApiError::BadResponse(Garbled::ProjectsNotAList))?;
     list.iter()
         .map(|group| {
             let tag = group
                 .get("region")
                 .map(|r| text(r.get("tag")))
-                .ok_or_else(|| ApiError::BadResponse("a group of projects has no region".into()))?;
+                .ok_or(ApiError::BadResponse(Garbled::ProjectsWithoutRegion))?;
             let projects = group
                 .get("projects")
                 .and_then(Value::as_array)

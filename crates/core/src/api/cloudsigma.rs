@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::error::Refusal;
-use super::{Answer, ApiError, ErrorShape, Retry, join, parse_json, send};
+use super::{Answer, ApiError, ErrorShape, Garbled, Retry, join, parse_json, send};
 
 /// Which call a refusal answers: a 401 means a wrong password on the sign-in and an ended
 /// session everywhere else.
@@ -295,9 +295,7 @@ impl<'a> CloudSigma<'a> {
         session: &Session,
         unsafe_method: bool,
     ) -> Result<HeaderMap, ApiError> {
-        let bad = |_| {
-            ApiError::BadResponse("the saved session holds characters a header cannot carry".into())
-        };
+        let bad = |_| ApiError::BadResponse(Garbled::SessionNotSendable);
         let mut headers = HeaderMap::new();
         let cookie = Zeroizing::new(format!(
             "csrftoken={}; sessionid={}",
@@ -311,9 +309,8 @@ impl<'a> CloudSigma<'a> {
             let mut csrf = HeaderValue::from_str(session.csrftoken.expose_secret()).map_err(bad)?;
             csrf.set_sensitive(true);
             headers.insert("x-csrftoken", csrf);
-            let referer = HeaderValue::from_str(&self.base).map_err(|_| {
-                ApiError::BadResponse("the API address cannot be sent as a Referer".into())
-            })?;
+            let referer = HeaderValue::from_str(&self.base)
+                .map_err(|_| ApiError::BadResponse(Garbled::RefererNotSendable))?;
             headers.insert(REFERER, referer);
         }
         Ok(headers)
@@ -483,12 +480,12 @@ pub fn session_from_headers(headers: &HeaderMap, now: SystemTime) -> Result<Sess
             sessionid,
             expires,
         }),
-        (None, _) => Err(ApiError::BadResponse(
-            "the sign-in was accepted but no csrftoken cookie was set".into(),
-        )),
-        (_, None) => Err(ApiError::BadResponse(
-            "the sign-in was accepted but no sessionid cookie was set".into(),
-        )),
+        (None, _) => Err(ApiError::BadResponse(Garbled::CookieMissing {
+            cookie: "csrftoken",
+        })),
+        (_, None) => Err(ApiError::BadResponse(Garbled::CookieMissing {
+            cookie: "sessionid",
+        })),
     }
 }
 

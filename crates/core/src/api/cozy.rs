@@ -5,7 +5,7 @@
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
-use super::{ApiError, ErrorShape, Retry, join, send};
+use super::{ApiError, ErrorShape, Garbled, Retry, join, send};
 
 /// Which of the Cloudery's two documented pairs of routes (PROVIDERS.md §1): the public
 /// routes a public token opens, or the routes of the guide's code sample.
@@ -156,11 +156,12 @@ pub async fn workflow(
     id: &str,
     retry: Retry,
 ) -> Result<Workflow, ApiError> {
-    let mut url = url::Url::parse(&join(api, route))
-        .map_err(|e| ApiError::BadResponse(format!("the Cloudery address is not valid: {e}")))?;
+    let mut url = url::Url::parse(&join(api, route)).map_err(|e| {
+        ApiError::BadResponse(Garbled::ClouderyAddressInvalid { why: e.to_string() })
+    })?;
     // As a path segment, an id can never climb out of the workflows route.
     url.path_segments_mut()
-        .map_err(|()| ApiError::BadResponse("the Cloudery address cannot hold a path".into()))?
+        .map_err(|()| ApiError::BadResponse(Garbled::ClouderyAddressWithoutPath))?
         .push(id);
     let request = client
         .get(url)
@@ -194,7 +195,8 @@ pub async fn follow_link(client: &reqwest::Client, link: &url::Url) -> Result<Li
         let host = at.host_str().unwrap_or("the link's server").to_string();
         crate::config::check_endpoint(at.as_str()).map_err(|why| ApiError::Refused {
             status: 0,
-            message: format!("the link leads to {at}, which cloudboard does not open ({why})"),
+            message: format!("the link leads to {at}, which cloudboard does not open ({why})")
+                .into(),
             field: None,
         })?;
         let response = client
@@ -209,7 +211,7 @@ pub async fn follow_link(client: &reqwest::Client, link: &url::Url) -> Result<Li
                 } else {
                     ApiError::Network {
                         host: host.clone(),
-                        detail: e.to_string(),
+                        detail: e.to_string().into(),
                     }
                 }
             })?;
@@ -220,7 +222,7 @@ pub async fn follow_link(client: &reqwest::Client, link: &url::Url) -> Result<Li
                 .get(reqwest::header::LOCATION)
                 .and_then(|l| l.to_str().ok())
                 .and_then(|l| at.join(l).ok())
-                .ok_or_else(|| ApiError::BadResponse("a redirect went nowhere".into()))?;
+                .ok_or(ApiError::BadResponse(Garbled::RedirectNowhere))?;
             if carries_what_we_need(&next) {
                 return Ok(LinkEnd::Found(next.to_string()));
             }
@@ -237,9 +239,9 @@ pub async fn follow_link(client: &reqwest::Client, link: &url::Url) -> Result<Li
             ErrorShape::Cozy,
         ));
     }
-    Err(ApiError::BadResponse(format!(
-        "the link sent on more than {LINK_HOPS} times"
-    )))
+    Err(ApiError::BadResponse(Garbled::TooManyRedirects {
+        hops: LINK_HOPS,
+    }))
 }
 
 /// Sets the new instance's first passphrase (spends the register token).

@@ -3,39 +3,39 @@
 
 use std::time::Duration;
 
-use crate::lang::{Arg, Lang, tr_args};
+use crate::lang::{Arg, Lang, tr, tr_args};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApiError {
     /// The server could not be reached (name, connection, TLS): check the network, retry.
     #[error("cannot reach {host}: {detail}")]
-    Network { host: String, detail: String },
+    Network { host: String, detail: Unreached },
     /// It did not answer in time; the request may or may not have been done.
     #[error("{host} did not answer in time")]
     Timeout { host: String },
     /// Too busy or rate-limited (429, 503): wait and retry.
-    #[error("{message}")]
+    #[error("{}", busy_words(Lang::En, *status, message))]
     Busy {
         status: u16,
-        message: String,
+        message: Said,
         retry_after: Option<Duration>,
     },
     /// The server failed (5xx other than 503): retry later.
-    #[error("the server failed ({status}): {message}")]
-    Server { status: u16, message: String },
+    #[error("the server failed ({status}): {}", message.in_words(Lang::En, *status))]
+    Server { status: u16, message: Said },
     /// Credentials, token or session not accepted (401, 403): sign in again.
-    #[error("{message}")]
-    Unauthorized { status: u16, message: String },
+    #[error("{}", message.in_words(Lang::En, *status))]
+    Unauthorized { status: u16, message: Said },
     /// The request was refused as it stands (4xx): `field` names what to fix, when known.
-    #[error("{message}")]
+    #[error("{}", message.in_words(Lang::En, *status))]
     Refused {
         status: u16,
-        message: String,
+        message: Said,
         field: Option<String>,
     },
     /// The answer could not be understood (not JSON, wrong shape, truncated, too large).
     #[error("the server's answer could not be understood: {0}")]
-    BadResponse(String),
+    BadResponse(Garbled),
     /// The server's TLS certificate is not trusted: nothing was sent. Not the network's
     /// fault, and trying again will not help.
     #[error("{host}'s TLS certificate is not trusted ({detail})")]
@@ -64,6 +64,228 @@ fn moved_words(status: u16, to: Option<&str>) -> String {
         Some(to) => format!("the provider moved this address (HTTP {status}) to {to}"),
         None => format!("the provider moved this address (HTTP {status})"),
     }
+}
+
+/// What a refusal said: the provider's own words (kept as they came, in every language), or
+/// nothing usable, and then its status is said in words, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Provider(String),
+    Nothing,
+}
+
+impl Said {
+    /// The provider's words, or `status` in words in `lang` when it said nothing.
+    pub fn in_words(&self, lang: Lang, status: u16) -> String {
+        match self {
+            Said::Provider(words) => words.clone(),
+            Said::Nothing => reqwest::StatusCode::from_u16(status)
+                .map(|status| super::status_in_words_in(lang, status))
+                .unwrap_or_else(|_| format!("HTTP {status}")),
+        }
+    }
+
+    pub fn provider(&self) -> Option<&str> {
+        match self {
+            Said::Provider(words) => Some(words),
+            Said::Nothing => None,
+        }
+    }
+}
+
+impl From<String> for Said {
+    fn from(words: String) -> Said {
+        Said::Provider(words)
+    }
+}
+
+impl From<&str> for Said {
+    fn from(words: &str) -> Said {
+        Said::Provider(words.to_string())
+    }
+}
+
+/// Why no connection to a server was made. cloudboard's own reasons are kinds, said in the
+/// reader's language; what the transport or the TLS library said stays in their words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreached {
+    /// The address answered that nothing listens there.
+    ConnectionRefused,
+    /// No connection could be made; `cause` is the transport's innermost words.
+    NoConnection { cause: String },
+    /// HTTPS could not be set up on this machine; `cause` is the TLS library's words.
+    NoHttps { cause: String },
+    /// The transport's words, when they fit none of the kinds above.
+    Transport(String),
+}
+
+impl Unreached {
+    pub fn in_words(&self, lang: Lang) -> String {
+        match self {
+            Unreached::ConnectionRefused => tr(lang, "shared-api-connection-refused").into_owned(),
+            Unreached::NoConnection { cause } => {
+                tr_args(lang, "shared-api-no-connection", &[("cause", cause.into())]).into_owned()
+            }
+            Unreached::NoHttps { cause } => {
+                tr_args(lang, "shared-api-no-https", &[("cause", cause.into())]).into_owned()
+            }
+            Unreached::Transport(words) => words.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Unreached {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_words(Lang::En))
+    }
+}
+
+impl From<String> for Unreached {
+    fn from(words: String) -> Unreached {
+        Unreached::Transport(words)
+    }
+}
+
+impl From<&str> for Unreached {
+    fn from(words: &str) -> Unreached {
+        Unreached::Transport(words.to_string())
+    }
+}
+
+/// What was wrong with an answer (or with a request before it could leave). Each kind is
+/// said in the reader's language; a library's own words (`why`, `said`) stay as they came.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Garbled {
+    Empty,
+    CutShort,
+    NotJson,
+    /// `why`: the JSON reader's words.
+    UnexpectedFields {
+        why: String,
+    },
+    TooLarge {
+        kib: usize,
+    },
+    /// The request could not be built; `why`: the HTTP library's words.
+    RequestUnbuilt {
+        why: String,
+    },
+    /// The configured Cloudery address; `why`: the URL parser's words.
+    ClouderyAddressInvalid {
+        why: String,
+    },
+    ClouderyAddressWithoutPath,
+    RedirectNowhere,
+    TooManyRedirects {
+        hops: usize,
+    },
+    /// A link (in an email) that is no URL; `why`: the URL parser's words.
+    LinkNotUrl {
+        why: String,
+    },
+    SessionNotSendable,
+    RefererNotSendable,
+    /// Signed in, but a cookie the session needs was not set.
+    CookieMissing {
+        cookie: &'static str,
+    },
+    SmsOfferedNotTaken,
+    /// A sign-in result cloudboard does not know; `said` is the provider's.
+    UnknownSignInResult {
+        said: String,
+    },
+    NoSignInResult,
+    NoVerification,
+    NoToken,
+    DomainsNotAList,
+    DomainNotAnObject,
+    ProjectsNotAList,
+    ProjectsWithoutRegion,
+    /// Words from elsewhere (a library, a test), shown as they are.
+    Said(String),
+}
+
+impl Garbled {
+    pub fn in_words(&self, lang: Lang) -> String {
+        let plain = |id: &str| tr(lang, id).into_owned();
+        let with =
+            |id: &str, name: &str, value: Arg| tr_args(lang, id, &[(name, value)]).into_owned();
+        match self {
+            Garbled::Empty => plain("shared-garbled-empty"),
+            Garbled::CutShort => plain("shared-garbled-cut-short"),
+            Garbled::NotJson => plain("shared-garbled-not-json"),
+            Garbled::UnexpectedFields { why } => {
+                with("shared-garbled-unexpected-fields", "why", why.into())
+            }
+            Garbled::TooLarge { kib } => {
+                with("shared-garbled-too-large", "kib", kib.to_string().into())
+            }
+            Garbled::RequestUnbuilt { why } => {
+                with("shared-garbled-request-unbuilt", "why", why.into())
+            }
+            Garbled::ClouderyAddressInvalid { why } => {
+                with("shared-garbled-cloudery-address-invalid", "why", why.into())
+            }
+            Garbled::ClouderyAddressWithoutPath => plain("shared-garbled-cloudery-address-no-path"),
+            Garbled::RedirectNowhere => plain("shared-garbled-redirect-nowhere"),
+            Garbled::TooManyRedirects { hops } => with(
+                "shared-garbled-too-many-redirects",
+                "hops",
+                hops.to_string().into(),
+            ),
+            Garbled::LinkNotUrl { why } => with("shared-garbled-link-not-url", "why", why.into()),
+            Garbled::SessionNotSendable => plain("shared-garbled-session-not-sendable"),
+            Garbled::RefererNotSendable => plain("shared-garbled-referer-not-sendable"),
+            Garbled::CookieMissing { cookie } => {
+                with("shared-garbled-cookie-missing", "cookie", (*cookie).into())
+            }
+            Garbled::SmsOfferedNotTaken => plain("shared-garbled-sms-not-taken"),
+            Garbled::UnknownSignInResult { said } => {
+                with("shared-garbled-unknown-sign-in", "said", said.into())
+            }
+            Garbled::NoSignInResult => plain("shared-garbled-no-sign-in-result"),
+            Garbled::NoVerification => plain("shared-garbled-no-verification"),
+            Garbled::NoToken => plain("shared-garbled-no-token"),
+            Garbled::DomainsNotAList => plain("shared-garbled-domains-not-list"),
+            Garbled::DomainNotAnObject => plain("shared-garbled-domain-not-object"),
+            Garbled::ProjectsNotAList => plain("shared-garbled-projects-not-list"),
+            Garbled::ProjectsWithoutRegion => plain("shared-garbled-projects-no-region"),
+            Garbled::Said(words) => words.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Garbled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_words(Lang::En))
+    }
+}
+
+impl From<String> for Garbled {
+    fn from(words: String) -> Garbled {
+        Garbled::Said(words)
+    }
+}
+
+impl From<&str> for Garbled {
+    fn from(words: &str) -> Garbled {
+        Garbled::Said(words.to_string())
+    }
+}
+
+/// A busy server in words: what kind of busy (by its status), then what it said.
+fn busy_words(lang: Lang, status: u16, message: &Said) -> String {
+    let id = if status == 429 {
+        "shared-api-too-many-requests"
+    } else {
+        "shared-api-unavailable"
+    };
+    tr_args(
+        lang,
+        id,
+        &[("message", message.in_words(lang, status).into())],
+    )
+    .into_owned()
 }
 
 /// What a provider's refusal means, decided in one place per provider (`api::cleura`,
@@ -170,7 +392,7 @@ impl ApiError {
                 "shared-api-network",
                 &[
                     ("host", host.into()),
-                    ("detail", super::network_detail_in(lang, detail).into()),
+                    ("detail", detail.in_words(lang).into()),
                 ],
             ),
             ApiError::Timeout { host } => said("shared-api-timeout", &[("host", host.into())]),
@@ -180,27 +402,33 @@ impl ApiError {
                 &[("host", host.into()), ("detail", detail.into())],
             ),
             ApiError::Busy {
+                status,
                 message,
                 retry_after,
-                ..
             } => match retry_after {
                 Some(wait) => said(
                     "shared-api-busy-wait",
                     &[
-                        ("message", message.into()),
+                        ("message", busy_words(lang, *status, message).into()),
                         ("wait", crate::text::duration_in(lang, *wait).into()),
                     ],
                 ),
-                None => said("shared-api-busy", &[("message", message.into())]),
+                None => said(
+                    "shared-api-busy",
+                    &[("message", busy_words(lang, *status, message).into())],
+                ),
             },
             ApiError::Server { status, message } => said(
                 "shared-api-server",
                 &[
                     ("status", status.to_string().into()),
-                    ("message", message.into()),
+                    ("message", message.in_words(lang, *status).into()),
                 ],
             ),
-            ApiError::Unauthorized { .. } | ApiError::Refused { .. } => self.to_string(),
+            ApiError::Unauthorized { status, message }
+            | ApiError::Refused {
+                status, message, ..
+            } => message.in_words(lang, *status),
             ApiError::Declined { status, said, .. } => match said {
                 Some(said) => said.clone(),
                 None => reqwest::StatusCode::from_u16(*status)
@@ -214,9 +442,58 @@ impl ApiError {
                     None => said("shared-api-moved-nowhere", &[status]),
                 }
             }
-            ApiError::BadResponse(detail) => {
-                said("shared-api-bad-response", &[("detail", detail.into())])
+            ApiError::BadResponse(detail) => said(
+                "shared-api-bad-response",
+                &[("detail", detail.in_words(lang).into())],
+            ),
+        }
+    }
+
+    /// The error in a few words and no advice, for a sentence that says itself what to do
+    /// next: in English, its `Display`. What a provider or the transport said stays in its
+    /// own words.
+    pub fn said_in(&self, lang: Lang) -> String {
+        let said = |id: &str, args: &[(&str, Arg)]| tr_args(lang, id, args).into_owned();
+        match self {
+            ApiError::Network { host, detail } => said(
+                "shared-error-network",
+                &[
+                    ("host", host.into()),
+                    ("detail", detail.in_words(lang).into()),
+                ],
+            ),
+            ApiError::Timeout { host } => said("shared-error-timeout", &[("host", host.into())]),
+            ApiError::Closed { host } => said("shared-error-closed", &[("host", host.into())]),
+            ApiError::Untrusted { host, detail } => said(
+                "shared-error-untrusted",
+                &[("host", host.into()), ("detail", detail.into())],
+            ),
+            ApiError::Server { status, message } => said(
+                "shared-error-server",
+                &[
+                    ("status", status.to_string().into()),
+                    ("message", message.in_words(lang, *status).into()),
+                ],
+            ),
+            ApiError::BadResponse(detail) => said(
+                "shared-error-bad-response",
+                &[("detail", detail.in_words(lang).into())],
+            ),
+            ApiError::Moved { status, to } => {
+                let status = ("status", status.to_string().into());
+                match to {
+                    Some(to) => said("shared-error-moved", &[status, ("to", to.into())]),
+                    None => said("shared-error-moved-nowhere", &[status]),
+                }
             }
+            ApiError::Busy {
+                status, message, ..
+            } => busy_words(lang, *status, message),
+            ApiError::Unauthorized { status, message }
+            | ApiError::Refused {
+                status, message, ..
+            } => message.in_words(lang, *status),
+            ApiError::Declined { .. } => self.advice_in(lang),
         }
     }
 
@@ -242,7 +519,7 @@ mod tests {
             },
             ApiError::Network {
                 host: "127.0.0.1".into(),
-                detail: "the connection was refused".into(),
+                detail: Unreached::ConnectionRefused,
             },
             ApiError::Timeout {
                 host: "rest.cleura.cloud".into(),
@@ -256,12 +533,12 @@ mod tests {
             },
             ApiError::Busy {
                 status: 429,
-                message: "Too many requests: slow down".into(),
+                message: "slow down".into(),
                 retry_after: Some(Duration::from_secs(70)),
             },
             ApiError::Busy {
                 status: 503,
-                message: "The service is unavailable for now: later".into(),
+                message: "later".into(),
                 retry_after: None,
             },
             ApiError::Server {
@@ -276,13 +553,174 @@ mod tests {
                 status: 302,
                 to: None,
             },
-            ApiError::BadResponse("it was cut short".into()),
+            ApiError::BadResponse(Garbled::CutShort),
             ApiError::Declined {
                 status: 404,
                 refusal: Refusal::NotFound,
                 said: None,
             },
+            ApiError::Network {
+                host: "CloudSigma".into(),
+                detail: Unreached::NoHttps {
+                    cause: "no root certificates".into(),
+                },
+            },
+            ApiError::Refused {
+                status: 422,
+                message: Said::Nothing,
+                field: None,
+            },
+            ApiError::Unauthorized {
+                status: 401,
+                message: Said::Nothing,
+            },
+            ApiError::Busy {
+                status: 429,
+                message: Said::Nothing,
+                retry_after: None,
+            },
+            ApiError::Server {
+                status: 500,
+                message: Said::Nothing,
+            },
         ]
+    }
+
+    /// Every kind of garbled answer, each said in words of its own.
+    fn every_garbling() -> Vec<Garbled> {
+        vec![
+            Garbled::Empty,
+            Garbled::CutShort,
+            Garbled::NotJson,
+            Garbled::UnexpectedFields {
+                why: "missing field `token`".into(),
+            },
+            Garbled::TooLarge { kib: 1024 },
+            Garbled::RequestUnbuilt {
+                why: "builder error".into(),
+            },
+            Garbled::ClouderyAddressInvalid {
+                why: "relative URL without a base".into(),
+            },
+            Garbled::ClouderyAddressWithoutPath,
+            Garbled::RedirectNowhere,
+            Garbled::TooManyRedirects { hops: 5 },
+            Garbled::LinkNotUrl {
+                why: "relative URL without a base".into(),
+            },
+            Garbled::SessionNotSendable,
+            Garbled::RefererNotSendable,
+            Garbled::CookieMissing {
+                cookie: "sessionid",
+            },
+            Garbled::SmsOfferedNotTaken,
+            Garbled::UnknownSignInResult {
+                said: "maybe".into(),
+            },
+            Garbled::NoSignInResult,
+            Garbled::NoVerification,
+            Garbled::NoToken,
+            Garbled::DomainsNotAList,
+            Garbled::DomainNotAnObject,
+            Garbled::ProjectsNotAList,
+            Garbled::ProjectsWithoutRegion,
+        ]
+    }
+
+    #[test]
+    fn every_garbled_answer_is_said_in_french_and_english_as_before() {
+        for garbled in every_garbling() {
+            let error = ApiError::BadResponse(garbled.clone());
+            let french = error.advice_in(Lang::Fr);
+            assert!(
+                french.starts_with("la réponse du serveur est incompréhensible"),
+                "{french}"
+            );
+            assert!(
+                !french.contains(&garbled.to_string()),
+                "{garbled:?} in English in: {french}"
+            );
+        }
+        let english: Vec<String> = every_garbling().iter().map(ToString::to_string).collect();
+        assert_eq!(english[4], "it is larger than 1024 KiB");
+        assert_eq!(english[9], "the link sent on more than 5 times");
+        assert_eq!(
+            english[13],
+            "the sign-in was accepted but no sessionid cookie was set"
+        );
+        assert_eq!(english[15], "an unknown sign-in result \"maybe\"");
+        // Words from elsewhere (a library's) are shown as they are, in every language.
+        let said = ApiError::BadResponse("tls: oops".into());
+        assert!(said.advice_in(Lang::Fr).contains(": tls: oops."));
+    }
+
+    #[test]
+    fn refusals_that_say_nothing_give_their_status_in_the_readers_words() {
+        let kinds = every_kind();
+        let [.., refused, unauthorized, busy, server] = &kinds[..] else {
+            unreachable!()
+        };
+        assert_eq!(refused.to_string(), "a value was refused (HTTP 422)");
+        assert_eq!(
+            refused.advice_in(Lang::Fr),
+            "une valeur a été refusée (HTTP 422)"
+        );
+        assert_eq!(
+            unauthorized.to_string(),
+            "the credentials were not accepted (HTTP 401)"
+        );
+        assert!(
+            !unauthorized.advice_in(Lang::Fr).contains("credentials"),
+            "{}",
+            unauthorized.advice_in(Lang::Fr)
+        );
+        assert_eq!(
+            busy.to_string(),
+            "Too many requests: too many requests (HTTP 429)"
+        );
+        assert!(
+            busy.advice_in(Lang::Fr)
+                .starts_with("Trop de requêtes\u{a0}: "),
+            "{}",
+            busy.advice_in(Lang::Fr)
+        );
+        assert_eq!(
+            server.to_string(),
+            "the server failed (500): the server failed (HTTP 500)"
+        );
+        assert!(!server.advice_in(Lang::Fr).contains("failed"));
+        // The provider's own words stay as it said them.
+        let provider = ApiError::Refused {
+            status: 409,
+            message: "slug is taken".into(),
+            field: None,
+        };
+        assert_eq!(provider.advice_in(Lang::Fr), "slug is taken");
+        let unavailable = ApiError::Busy {
+            status: 503,
+            message: "later".into(),
+            retry_after: None,
+        };
+        assert_eq!(
+            unavailable.advice_in(Lang::Fr),
+            "Le service est indisponible pour le moment\u{a0}: later. Réessayez dans un instant."
+        );
+    }
+
+    #[test]
+    fn an_https_client_that_cannot_be_set_up_is_said_in_french() {
+        let error = &every_kind()[12];
+        assert_eq!(
+            error.to_string(),
+            "cannot reach CloudSigma: cannot set up HTTPS: no root certificates"
+        );
+        assert!(
+            error
+                .advice_in(Lang::Fr)
+                .contains("impossible de mettre en place HTTPS\u{a0}: no root certificates"),
+            "{}",
+            error.advice_in(Lang::Fr)
+        );
     }
 
     #[test]
@@ -320,7 +758,10 @@ mod tests {
             refused.advice_in(Lang::Fr)
         );
         assert_eq!(
-            crate::api::network_detail_in(Lang::Fr, "no connection could be made (os error 111)"),
+            Unreached::NoConnection {
+                cause: "os error 111".into()
+            }
+            .in_words(Lang::Fr),
             "aucune connexion n’a pu s’établir (os error 111)"
         );
         assert!(

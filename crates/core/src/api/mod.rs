@@ -14,7 +14,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
-pub use error::ApiError;
+pub use error::{ApiError, Garbled, Said, Unreached};
 
 /// No provider answer is anywhere near this; a larger one is a broken or hostile server and
 /// must not be read into memory.
@@ -67,19 +67,18 @@ impl Answer {
     }
 }
 
-/// Parses a body as `T`, or says in words what was wrong with it.
+/// Parses a body as `T`, or says what was wrong with it.
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| {
-        let what = if body.is_empty() {
-            "it was empty".to_string()
+        ApiError::BadResponse(if body.is_empty() {
+            Garbled::Empty
         } else if e.is_eof() {
-            "it was cut short".to_string()
+            Garbled::CutShort
         } else if e.is_syntax() {
-            "it is not JSON".to_string()
+            Garbled::NotJson
         } else {
-            format!("it does not have the expected fields ({e})")
-        };
-        ApiError::BadResponse(what)
+            Garbled::UnexpectedFields { why: e.to_string() }
+        })
     })
 }
 
@@ -141,7 +140,8 @@ const SAME_HOST_HOPS: usize = 3;
 
 async fn send_once(request: reqwest::RequestBuilder, shape: ErrorShape) -> Result<Answer, Failed> {
     let (client, request) = request.build_split();
-    let mut request = request.map_err(|e| ApiError::BadResponse(format!("bad request: {e}")))?;
+    let mut request = request
+        .map_err(|e| ApiError::BadResponse(Garbled::RequestUnbuilt { why: e.to_string() }))?;
     let mut hops = 0;
     let response = loop {
         let host = request.url().host_str().unwrap_or("the server").to_string();
@@ -224,20 +224,18 @@ async fn read_bounded(mut response: reqwest::Response, host: &str) -> Result<Vec
         .content_length()
         .is_some_and(|len| len > MAX_BODY as u64)
     {
-        return Err(ApiError::BadResponse(format!(
-            "it is larger than {} KiB",
-            MAX_BODY / 1024
-        )));
+        return Err(ApiError::BadResponse(Garbled::TooLarge {
+            kib: MAX_BODY / 1024,
+        }));
     }
     let mut body = Vec::new();
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) => {
                 if body.len() + chunk.len() > MAX_BODY {
-                    return Err(ApiError::BadResponse(format!(
-                        "it is larger than {} KiB",
-                        MAX_BODY / 1024
-                    )));
+                    return Err(ApiError::BadResponse(Garbled::TooLarge {
+                        kib: MAX_BODY / 1024,
+                    }));
                 }
                 body.extend_from_slice(&chunk);
             }
@@ -247,7 +245,7 @@ async fn read_bounded(mut response: reqwest::Response, host: &str) -> Result<Vec
                     host: host.to_string(),
                 });
             }
-            Err(_) => return Err(ApiError::BadResponse("it was cut short".into())),
+            Err(_) => return Err(ApiError::BadResponse(Garbled::CutShort)),
         }
     }
 }
@@ -280,36 +278,13 @@ fn transport_error(host: &str, e: &reqwest::Error) -> ApiError {
         return ApiError::Closed { host };
     }
     let detail = if lower.contains("refused") {
-        CONNECTION_REFUSED.to_string()
+        Unreached::ConnectionRefused
     } else if e.is_connect() {
-        format!("{NO_CONNECTION} ({cause})")
+        Unreached::NoConnection { cause }
     } else {
-        cause
+        Unreached::Transport(cause)
     };
     ApiError::Network { host, detail }
-}
-
-/// cloudboard's own words for why a server could not be reached, as `ApiError::Network`
-/// keeps them (in English, as its Display and the logs say them).
-const CONNECTION_REFUSED: &str = "the connection was refused";
-const NO_CONNECTION: &str = "no connection could be made";
-
-/// A `Network` error's detail in `lang`: cloudboard's own words (above) translated, the
-/// transport's left as it said them. This only chooses the words shown.
-pub(crate) fn network_detail_in(lang: Lang, detail: &str) -> String {
-    if detail == CONNECTION_REFUSED {
-        return tr(lang, "shared-api-connection-refused").into_owned();
-    }
-    match detail
-        .strip_prefix(NO_CONNECTION)
-        .and_then(|rest| rest.strip_prefix(" ("))
-        .and_then(|rest| rest.strip_suffix(')'))
-    {
-        Some(cause) => {
-            tr_args(lang, "shared-api-no-connection", &[("cause", cause.into())]).into_owned()
-        }
-        None => detail.to_string(),
-    }
 }
 
 /// Turns a non-2xx answer into an error, with the provider's own message when it gave one.
@@ -331,15 +306,11 @@ pub fn refusal(
         return read(status, headers, body);
     }
     let (message, field) = provider_message(body, shape);
-    let message = message.unwrap_or_else(|| status_in_words(status));
+    let message = message.map_or(Said::Nothing, Said::Provider);
     match code {
         429 | 503 => ApiError::Busy {
             status: code,
-            message: if code == 429 {
-                format!("Too many requests: {message}")
-            } else {
-                format!("The service is unavailable for now: {message}")
-            },
+            message,
             retry_after: retry_after(headers),
         },
         401 | 403 => ApiError::Unauthorized {

@@ -14,7 +14,7 @@ use crate::api::ApiError;
 use crate::api::cloudsigma::{CloudSigma, Session};
 use crate::app::EventBody;
 use crate::app::cloudsigma::{
-    AccountInfo, Checked, Place, Reply as SigmaReply, Request, Saved, SignedIn, said_in,
+    AccountInfo, Checked, Place, Reply as SigmaReply, Request, Saved, SignedIn,
 };
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::secrets::Location;
@@ -122,7 +122,7 @@ async fn set_password(
     link: &str,
     password: &SecretString,
 ) -> Result<(), String> {
-    let http = client(services).map_err(|e| said_in(services.lang, &e))?;
+    let http = client(services).map_err(|e| e.said_in(services.lang))?;
     let body = Zeroizing::new(
         url::form_urlencoded::Serializer::new(String::new())
             .append_pair("password", password.expose_secret())

@@ -10,7 +10,7 @@ use tokio::time::Instant;
 use super::Reply;
 use super::Services;
 use crate::api::cozy::{self as api, Registration, Status};
-use crate::api::{ApiError, Retry};
+use crate::api::{ApiError, Garbled, Retry, Unreached};
 use crate::app::EventBody;
 use crate::app::cozy::{Created, End, FIRST_POLL, Failure, Reply as CozyReply, Request};
 use crate::crypto::{DEFAULT_ITERATIONS, hash_passphrase};
@@ -68,14 +68,9 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
         }
         Request::FollowLink { link } => {
             let result = match (url::Url::parse(&link), services.http.client()) {
-                (Err(e), _) => Err(ApiError::BadResponse(
-                    tr_args(
-                        services.lang,
-                        "cozy-followed-link-not-a-url",
-                        &[("error", e.to_string().into())],
-                    )
-                    .into_owned(),
-                )),
+                (Err(e), _) => Err(ApiError::BadResponse(Garbled::LinkNotUrl {
+                    why: e.to_string(),
+                })),
                 (_, Err(why)) => Err(no_client(&link, why)),
                 (Ok(url), Ok(client)) => api::follow_link(client, &url).await,
             };
@@ -161,12 +156,13 @@ async fn create(
             "the Cloudery at {api} has neither creation route ({}): check cozy.api and the \
              routes in the config",
             missing.join(", ")
-        ),
+        )
+        .into(),
         field: None,
     })
 }
 
-fn no_client(url: &str, why: String) -> ApiError {
+fn no_client(url: &str, why: Unreached) -> ApiError {
     ApiError::Network {
         host: url::Url::parse(url)
             .ok()

@@ -5,15 +5,17 @@
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+use crate::api::Unreached;
+
 #[derive(Clone, Default)]
 pub struct Http {
-    client: Arc<OnceLock<Result<reqwest::Client, String>>>,
+    client: Arc<OnceLock<Result<reqwest::Client, Unreached>>>,
 }
 
 pub const USER_AGENT: &str = concat!("cloudboard/", env!("CARGO_PKG_VERSION"));
 
 impl Http {
-    pub fn client(&self) -> Result<&reqwest::Client, String> {
+    pub fn client(&self) -> Result<&reqwest::Client, Unreached> {
         self.client
             .get_or_init(build)
             .as_ref()
@@ -21,7 +23,7 @@ impl Http {
     }
 }
 
-fn build() -> Result<reqwest::Client, String> {
+fn build() -> Result<reqwest::Client, Unreached> {
     // Installing twice is refused harmlessly; a client built before any provider panics.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut headers = reqwest::header::HeaderMap::new();
@@ -36,5 +38,7 @@ fn build() -> Result<reqwest::Client, String> {
         .timeout(Duration::from_secs(30))
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .map_err(|e| format!("cannot set up HTTPS: {e}"))
+        .map_err(|e| Unreached::NoHttps {
+            cause: e.to_string(),
+        })
 }

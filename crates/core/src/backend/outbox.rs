@@ -48,7 +48,7 @@ async fn fetch(
     after: u64,
     wait_secs: u64,
 ) -> Result<Vec<OutboxMessage>, String> {
-    let client = http.client()?;
+    let client = http.client().map_err(|why| why.in_words(lang))?;
     let url = format!("{base}/_sandbox/outbox?after={after}&wait={wait_secs}");
     let response = client
         .get(url)

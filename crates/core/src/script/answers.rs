@@ -32,7 +32,10 @@ impl Answers {
         let text = crate::store::read_small_text(path).map_err(|e| {
             Failure::usage(said_with(
                 "scripts-answers-unreadable",
-                &[("path", (&shown).into()), ("why", e.to_string().into())],
+                &[
+                    ("path", (&shown).into()),
+                    ("why", crate::store::io_said_in(super::lang(), &e).into()),
+                ],
             ))
         })?;
         Answers::parse(&text).map_err(|why| {
@@ -44,8 +47,8 @@ impl Answers {
     }
 
     pub fn parse(text: &str) -> Result<Answers, String> {
-        let table: toml::Table =
-            toml::from_str(text).map_err(|e| crate::config::with_place(text, &e))?;
+        let table: toml::Table = toml::from_str(text)
+            .map_err(|e| crate::config::with_place_in(super::lang(), text, &e))?;
         let mut answers = Answers::default();
         for (key, value) in table {
             if key == "flow" {

@@ -808,7 +808,7 @@ fn kept_in(location: &crate::store::secrets::Location) -> Arg<'static> {
 async fn locations(global: &GlobalArgs, paths: &Paths) -> Outcome {
     use cloudsigma::location::{self, ListSource};
     let mut config = crate::config::Config::load(&paths.config_file)
-        .map_err(|e| Failure::usage(e.to_string()))?;
+        .map_err(|e| Failure::usage(e.said_in(super::lang())))?;
     if let Some(url) = &global.sandbox_url {
         config.point_at_sandbox(url);
     }
@@ -824,7 +824,7 @@ async fn locations(global: &GlobalArgs, paths: &Paths) -> Outcome {
         Ok(client) => crate::backend::cloudsigma::current_locations(client, &home)
             .await
             .map_err(|e| e.to_string()),
-        Err(why) => Err(why),
+        Err(why) => Err(why.in_words(super::lang())),
     };
     let (places, source) = match current {
         Ok(places) if !places.is_empty() => (places, ListSource::Live),

@@ -177,7 +177,9 @@ pub async fn run(
                 .filter(|t| !t.is_empty())
                 .ok_or_else(|| Failure::usage(said("scripts-cozy-no-token")))?;
             let http = crate::backend::http::Http::default();
-            let client = http.client().map_err(Failure::network)?;
+            let client = http
+                .client()
+                .map_err(|why| Failure::network(why.in_words(super::lang())))?;
             let token = secrecy::SecretString::from(token);
             // The pair of routes that worked at this Cloudery first; the other on a 404.
             let first = driver
@@ -274,15 +276,16 @@ pub async fn run(
             email, slug, qr, ..
         } => {
             let mut config = crate::config::Config::load(&paths.config_file)
-                .map_err(|e| Failure::usage(e.to_string()))?;
+                .map_err(|e| Failure::usage(e.said_in(super::lang())))?;
             if let Some(url) = &global.sandbox_url {
                 config.point_at_sandbox(url);
             }
             // The address as its screen takes it: capitals lowered, anything else refused.
             let slug = slug.as_deref().map(|s| s.trim().to_ascii_lowercase());
             if let Some(slug) = &slug
-                && let Err(why) = crate::app::checks::slug(slug)
+                && let Err(why) = crate::app::checks::valid_slug(slug)
             {
+                let why = why.said(super::lang());
                 return Err(Failure::usage(super::option_refused("--slug", slug, &why)));
             }
             let link = crate::app::cozy::web::link(
@@ -399,7 +402,10 @@ fn remembered(state: &crate::store::resume::State) -> Done {
         lines.push(
             said_with(
                 "scripts-cozy-unanswered-line",
-                &[("what", sent.what().into()), ("when", when.into())],
+                &[
+                    ("what", sent.what_in(super::lang()).into()),
+                    ("when", when.into()),
+                ],
             )
             .into_owned(),
         );
@@ -407,8 +413,11 @@ fn remembered(state: &crate::store::resume::State) -> Done {
             said_with(
                 "scripts-cozy-unanswered",
                 &[
-                    ("what", crate::text::capitalized(&sent.what()).into()),
-                    ("next", sent.next_step().into()),
+                    (
+                        "what",
+                        crate::text::capitalized(&sent.what_in(super::lang())).into(),
+                    ),
+                    ("next", sent.next_step_in(super::lang()).into()),
                 ],
             )
             .into_owned(),

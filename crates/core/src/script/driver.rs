@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::store::Paths;
 use crate::store::sent::Sent;
 
-use super::{Failure, said, said_with};
+use super::{Failure, lang, said, said_with};
 
 pub struct Driver {
     pub app: App,
@@ -56,9 +56,12 @@ pub fn left_unanswered() -> Option<String> {
         said_with(
             "scripts-left-unanswered",
             &[
-                ("what", crate::text::capitalized(&sent.what()).into()),
-                ("next", sent.next_step().into()),
-                ("where", sent.kept_where().into()),
+                (
+                    "what",
+                    crate::text::capitalized(&sent.what_in(lang())).into(),
+                ),
+                ("next", sent.next_step_in(lang()).into()),
+                ("where", sent.kept_where_in(lang()).into()),
             ],
         )
         .into_owned(),
@@ -112,7 +115,7 @@ impl Driver {
         adjust: impl FnOnce(&mut Config) -> Result<(), Failure>,
     ) -> Result<Driver, Failure> {
         let mut config =
-            Config::load(&paths.config_file).map_err(|e| Failure::usage(e.to_string()))?;
+            Config::load(&paths.config_file).map_err(|e| Failure::usage(e.said_in(lang())))?;
         config.choose_lang(global.lang);
         adjust(&mut config)?;
         config.take_environment();
@@ -129,7 +132,7 @@ impl Driver {
             paths: paths.clone(),
             secret_store: config.secrets.store,
         };
-        let backend = tokio::spawn(backend::run(command_rx, event_tx, setup));
+        let backend = tokio::spawn(backend::run_in(lang(), command_rx, event_tx, setup));
         let mut driver = Driver {
             app: App::new(config, (100, 40), Instant::now()),
             commands: command_tx,

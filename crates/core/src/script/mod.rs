@@ -163,7 +163,7 @@ impl From<Problem> for Failure {
 
 impl From<&crate::api::ApiError> for Failure {
     fn from(error: &crate::api::ApiError) -> Failure {
-        Failure::from(Problem::from_api(error))
+        Failure::from(Problem::from_api_in(lang(), error))
     }
 }
 

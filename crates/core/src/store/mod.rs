@@ -24,10 +24,46 @@ pub fn read_small_text(path: &Path) -> std::io::Result<String> {
     if read as u64 > MAX_TEXT_FILE {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            format!("it is larger than {} KiB", MAX_TEXT_FILE / 1024),
+            TooLarge {
+                kib: MAX_TEXT_FILE / 1024,
+            },
         ));
     }
     Ok(text)
+}
+
+/// A file refused by its size; said in words only when said to a person (`io_said_in`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge {
+    pub kib: u64,
+}
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said_in(crate::lang::Lang::En))
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+impl TooLarge {
+    pub fn said_in(&self, lang: crate::lang::Lang) -> String {
+        crate::lang::tr_args(
+            lang,
+            "shared-file-too-large",
+            &[("kib", self.kib.to_string().into())],
+        )
+        .into_owned()
+    }
+}
+
+/// Why a file could not be read, for a person: cloudboard's own refusal in `lang`, the
+/// system's words as it said them.
+pub fn io_said_in(lang: crate::lang::Lang, error: &std::io::Error) -> String {
+    match error.get_ref().and_then(|e| e.downcast_ref::<TooLarge>()) {
+        Some(too_large) => too_large.said_in(lang),
+        None => error.to_string(),
+    }
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same directory, fsynced and then

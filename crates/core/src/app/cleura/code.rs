@@ -103,7 +103,7 @@ impl CodeStep {
             self.field.clear();
         }
         let lang = self.lang;
-        let said = super::error_said(lang, error);
+        let said = error.said_in(lang);
         let said = said.trim_end_matches('.');
         let with_said = |id: &str| tr_args(lang, id, &[("said", said.into())]).into_owned();
         let message = match error.refusal() {

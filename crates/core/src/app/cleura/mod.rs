@@ -273,49 +273,6 @@ impl KeptTokenEnded {
     }
 }
 
-/// What went wrong, as a clause (no advice after it): the provider's own words as it said
-/// them, cloudboard's and the transport's in `lang`. In English, the error's Display.
-pub fn error_said(lang: Lang, error: &ApiError) -> String {
-    let said = |id: &str, args: &[(&str, crate::lang::Arg)]| tr_args(lang, id, args).into_owned();
-    match error {
-        ApiError::Network { host, detail } => said(
-            "cleura-error-network",
-            &[
-                ("host", host.into()),
-                ("detail", crate::api::network_detail_in(lang, detail).into()),
-            ],
-        ),
-        ApiError::Timeout { host } => said("cleura-error-timeout", &[("host", host.into())]),
-        ApiError::Closed { host } => said("cleura-error-closed", &[("host", host.into())]),
-        ApiError::Untrusted { host, detail } => said(
-            "cleura-error-untrusted",
-            &[("host", host.into()), ("detail", detail.into())],
-        ),
-        ApiError::Server { status, message } => said(
-            "cleura-error-server",
-            &[
-                ("status", status.to_string().into()),
-                ("message", message.into()),
-            ],
-        ),
-        ApiError::BadResponse(detail) => {
-            said("cleura-error-bad-response", &[("detail", detail.into())])
-        }
-        ApiError::Moved { status, to } => {
-            let status = ("status", status.to_string().into());
-            match to {
-                Some(to) => said("cleura-error-moved", &[status, ("to", to.into())]),
-                None => said("cleura-error-moved-nowhere", &[status]),
-            }
-        }
-        // The provider's words, or its status's in `lang`: as its advice says them.
-        ApiError::Busy { message, .. } => message.clone(),
-        ApiError::Unauthorized { .. } | ApiError::Refused { .. } | ApiError::Declined { .. } => {
-            error.advice_in(lang)
-        }
-    }
-}
-
 impl Cleura {
     pub fn new(ctx: &mut Ctx) -> Cleura {
         let secret = if ctx.sandbox.is_some() {
@@ -529,7 +486,7 @@ impl Cleura {
                     (Err(e), Ok(())) => tr_args(
                         lang,
                         "cleura-signed-out-unconfirmed",
-                        &[("error", error_said(lang, &e).into())],
+                        &[("error", e.said_in(lang).into())],
                     ),
                     (_, Err(why)) => {
                         tr_args(lang, "cleura-token-not-forgotten", &[("why", why.into())])

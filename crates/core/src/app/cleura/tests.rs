@@ -1607,7 +1607,7 @@ fn form_problem(app: &App) -> String {
 fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
     let unreachable = ApiError::Network {
         host: "rest.cleura.cloud".into(),
-        detail: "the connection was refused".into(),
+        detail: crate::api::error::Unreached::ConnectionRefused,
     };
     // The network, at the sign-in: what failed and what to do.
     let mut app = in_french();
@@ -1824,7 +1824,7 @@ fn in_english_what_failed_is_the_errors_own_words() {
     let every_kind = [
         ApiError::Network {
             host: "h".into(),
-            detail: "the connection was refused".into(),
+            detail: crate::api::error::Unreached::ConnectionRefused,
         },
         ApiError::Timeout { host: "h".into() },
         ApiError::Closed { host: "h".into() },
@@ -1868,7 +1868,7 @@ fn in_english_what_failed_is_the_errors_own_words() {
     ];
     for error in every_kind {
         assert_eq!(
-            error_said(crate::lang::Lang::En, &error),
+            error.said_in(crate::lang::Lang::En),
             error.to_string(),
             "{error:?}"
         );

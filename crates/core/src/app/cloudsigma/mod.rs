@@ -33,7 +33,6 @@ use crate::store::secrets::Location;
 use crate::store::sent::Sent;
 use forms::Form;
 pub use location::{Chosen, ListSource, LocationForm, Place, Row};
-pub(crate) use replies::said_in;
 
 /// Steps before the account, for "Step n of 3": location, create-or-sign-in, the form.
 pub const STEPS: u8 = 3;

@@ -41,7 +41,7 @@ impl CloudSigma {
                 match result {
                     Ok(places) => self.location.use_list(places, self.lang),
                     Err(error) => {
-                        self.location.source = ListSource::Unavailable(said_in(self.lang, &error))
+                        self.location.source = ListSource::Unavailable(error.said_in(self.lang))
                     }
                 }
             }
@@ -161,7 +161,7 @@ impl CloudSigma {
         if let Err(error) = &result
             && error.outcome_unknown()
         {
-            return self.creation_unanswered(&said_in(self.lang, error));
+            return self.creation_unanswered(&error.said_in(self.lang));
         }
         let earlier = self.earlier.take();
         let email_refused = matches!(
@@ -418,58 +418,9 @@ fn create_problem(lang: Lang, error: &ApiError) -> Problem {
             refusal: Refusal::FieldRefused { .. },
             ..
         } => Problem {
-            message: said_in(lang, error),
+            message: error.said_in(lang),
             kind: ProblemKind::Refused,
         },
         _ => Problem::from_api_in(lang, error),
     }
-}
-
-/// An API error in a few words and no advice (`Display`, in `lang`), for a sentence that
-/// says itself what to do next. A provider's words stay as it said them.
-pub(crate) fn said_in(lang: Lang, error: &ApiError) -> String {
-    let host = |id: &str, host: &String| tr_args(lang, id, &[("host", host.into())]);
-    match error {
-        ApiError::Network { host, detail } => tr_args(
-            lang,
-            "cloudsigma-error-network",
-            &[
-                ("host", host.into()),
-                ("detail", crate::api::network_detail_in(lang, detail).into()),
-            ],
-        ),
-        ApiError::Timeout { host: name } => host("cloudsigma-error-timeout", name),
-        ApiError::Closed { host: name } => host("cloudsigma-error-closed", name),
-        ApiError::Untrusted { host, detail } => tr_args(
-            lang,
-            "cloudsigma-error-untrusted",
-            &[("host", host.into()), ("detail", detail.into())],
-        ),
-        ApiError::Server { status, message } => tr_args(
-            lang,
-            "cloudsigma-error-server",
-            &[
-                ("status", status.to_string().into()),
-                ("message", message.to_string().into()),
-            ],
-        ),
-        ApiError::BadResponse(detail) => tr_args(
-            lang,
-            "cloudsigma-error-bad-response",
-            &[("detail", detail.to_string().into())],
-        ),
-        ApiError::Moved { status, to } => {
-            let status = ("status", status.to_string().into());
-            match to {
-                Some(to) => tr_args(lang, "cloudsigma-error-moved", &[status, ("to", to.into())]),
-                None => tr_args(lang, "cloudsigma-error-moved-nowhere", &[status]),
-            }
-        }
-        // The provider's words, or a status said in `lang` when it gave none.
-        ApiError::Declined { .. } => error.advice_in(lang).into(),
-        ApiError::Busy { .. } | ApiError::Unauthorized { .. } | ApiError::Refused { .. } => {
-            error.to_string().into()
-        }
-    }
-    .into_owned()
 }

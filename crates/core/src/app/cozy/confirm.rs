@@ -221,7 +221,10 @@ impl Cozy {
                 let message = tr_args(
                     self.lang,
                     "cozy-address-taken",
-                    &[("fqdn", fqdn.into()), ("message", message.into())],
+                    &[
+                        ("fqdn", fqdn.into()),
+                        ("message", message.in_words(self.lang, 409).into()),
+                    ],
                 )
                 .into_owned();
                 self.change(Step::Address {

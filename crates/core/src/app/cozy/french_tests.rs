@@ -78,7 +78,7 @@ fn an_unreachable_link_is_explained_in_french() {
     to_check_email(&mut app);
     let error = ApiError::Network {
         host: "manager.cozycloud.cc".into(),
-        detail: "the connection was refused".into(),
+        detail: crate::api::error::Unreached::ConnectionRefused,
     };
     update(
         &mut app,
@@ -120,7 +120,7 @@ fn in_few_words_english_is_what_the_error_always_said() {
     for error in [
         ApiError::Network {
             host: host.clone(),
-            detail: "the connection was refused".into(),
+            detail: crate::api::error::Unreached::ConnectionRefused,
         },
         ApiError::Timeout { host: host.clone() },
         ApiError::Closed { host: host.clone() },

@@ -186,41 +186,12 @@ impl Failure {
 }
 
 /// An API error in a few words, in `lang`, without the advice `ApiError::advice_in` adds:
-/// for a sentence that says what to do itself. As `ApiError`'s `Display` says it in
-/// English; what a provider or the transport said stays in their words.
+/// for a sentence that says what to do itself; but a redirect keeps its advice, which a
+/// person needs whole.
 pub fn api_error_in_few_words(lang: Lang, error: &ApiError) -> String {
-    let said = |id: &str, args: &[(&str, crate::lang::Arg)]| tr_args(lang, id, args).into_owned();
     match error {
-        ApiError::Network { host, detail } => said(
-            "cozy-why-unreachable",
-            &[
-                ("host", host.into()),
-                ("detail", crate::api::network_detail_in(lang, detail).into()),
-            ],
-        ),
-        ApiError::Timeout { host } => said("cozy-why-timeout", &[("host", host.into())]),
-        ApiError::Closed { host } => said("cozy-why-closed", &[("host", host.into())]),
-        ApiError::Server { status, message } => said(
-            "cozy-why-server-failed",
-            &[
-                ("status", status.to_string().into()),
-                ("message", message.into()),
-            ],
-        ),
-        ApiError::BadResponse(detail) => {
-            said("cozy-why-not-understood", &[("detail", detail.into())])
-        }
-        ApiError::Untrusted { host, detail } => said(
-            "cozy-why-untrusted",
-            &[("host", host.into()), ("detail", detail.into())],
-        ),
-        // The provider's own words, or the status's (said in `lang` by `advice_in`), or the
-        // advice on a redirect, which a person needs whole.
-        ApiError::Moved { .. } | ApiError::Declined { said: None, .. } => error.advice_in(lang),
-        ApiError::Busy { .. }
-        | ApiError::Unauthorized { .. }
-        | ApiError::Refused { .. }
-        | ApiError::Declined { .. } => error.to_string(),
+        ApiError::Moved { .. } => error.advice_in(lang),
+        _ => error.said_in(lang),
     }
 }
 

@@ -275,7 +275,7 @@ impl Cozy {
                         message: tr_args(
                             self.lang,
                             "cozy-link-spent",
-                            &[("message", message.into())],
+                            &[("message", message.in_words(self.lang, 400).into())],
                         )
                         .into_owned(),
                         kind: ProblemKind::Refused,
@@ -292,21 +292,23 @@ impl Cozy {
                     message: tr_args(
                         self.lang,
                         "cozy-hash-refused",
-                        &[("message", message.into())],
+                        &[("message", message.in_words(self.lang, 422).into())],
                     )
                     .into_owned(),
                     kind: ProblemKind::Refused,
                 },
                 None,
             ),
-            Err(Failure::Api(ApiError::Refused { message, .. })) => {
+            Err(Failure::Api(ApiError::Refused {
+                status, message, ..
+            })) => {
                 self.focus(PassFocus::Passphrase);
                 self.refuse(
                     Problem {
                         message: tr_args(
                             self.lang,
                             "cozy-passphrase-refused",
-                            &[("message", message.into())],
+                            &[("message", message.in_words(self.lang, status).into())],
                         )
                         .into_owned(),
                         kind: ProblemKind::Refused,

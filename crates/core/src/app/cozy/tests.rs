@@ -102,13 +102,13 @@ pub(super) fn remembered(commands: &[Command]) -> Vec<&Remember> {
 fn api_error_on(status: u16, message: &str, field: &str) -> Failure {
     Failure::Api(ApiError::Refused {
         status,
-        message: message.to_string(),
+        message: message.into(),
         field: Some(field.to_string()),
     })
 }
 
 pub(super) fn api_error(status: u16, message: &str) -> Failure {
-    let message = message.to_string();
+    let message = crate::api::Said::from(message);
     Failure::Api(match status {
         401 | 403 => ApiError::Unauthorized { status, message },
         429 | 503 => ApiError::Busy {
