@@ -707,5 +707,7 @@ fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language(
             assert!(told.contains(said), "{said:?} in {told}");
         }
         assert!(!told.contains(never), "{told}");
+        // What it says is true: the forgetting ended before the command did.
+        assert!(!file.exists(), "{} is still there", file.display());
     }
 }

@@ -109,15 +109,11 @@ pub async fn run_in(
         id,
         tx: events.clone(),
     };
-    let mut tasks: HashMap<RequestId, AbortHandle> = HashMap::new();
+    let mut tasks = Tasks::default();
     while let Some(command) = commands.recv().await {
-        tasks.retain(|_, task| !task.is_finished());
+        tasks.forget_finished();
         match command {
-            Command::Cancel(id) => {
-                if let Some(task) = tasks.remove(&id) {
-                    task.abort();
-                }
-            }
+            Command::Cancel(id) => tasks.cancel(id),
             Command::LoadState(id) => {
                 let reply = reply_to(id);
                 let file = resume::state_file(&services.paths.data_dir);
@@ -163,6 +159,7 @@ pub async fn run_in(
             Command::WatchOutbox { id, base, after } => {
                 let reply = reply_to(id);
                 let http = http.clone();
+                tasks.endless.insert(id);
                 spawn_task(
                     &mut tasks,
                     id,
@@ -199,21 +196,61 @@ pub async fn run_in(
             }
         }
     }
+    // No more commands: the work already asked for gets a moment to end (a secret
+    // forgotten, a state written: milliseconds), or a script's "forgotten" would be said of
+    // a file the process's end left behind. A watch of the outbox never ends by itself: it
+    // stops here; work waiting on the network is not waited for past the moment.
+    tasks.finish(FINISHING).await;
 }
+
+/// The work the backend started: each task under its request, to cancel it, and how each
+/// ends, to wait for it.
+#[derive(Default)]
+struct Tasks {
+    running: HashMap<RequestId, AbortHandle>,
+    ending: Vec<tokio::task::JoinHandle<()>>,
+    /// Requests whose work never ends by itself (a watch of the outbox).
+    endless: std::collections::HashSet<RequestId>,
+}
+
+impl Tasks {
+    fn forget_finished(&mut self) {
+        self.running.retain(|_, task| !task.is_finished());
+        self.ending.retain(|ending| !ending.is_finished());
+        let running = &self.running;
+        self.endless.retain(|id| running.contains_key(id));
+    }
+
+    fn cancel(&mut self, id: RequestId) {
+        if let Some(task) = self.running.remove(&id) {
+            task.abort();
+        }
+    }
+
+    async fn finish(mut self, at_most: std::time::Duration) {
+        for id in std::mem::take(&mut self.endless) {
+            self.cancel(id);
+        }
+        let _ = tokio::time::timeout(at_most, futures::future::join_all(self.ending)).await;
+    }
+}
+
+/// How long work still running when the commands end may take to finish.
+const FINISHING: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Runs `work` as its own task, remembered under `id` so it can be cancelled. A panic in it
 /// is logged (by the panic hook) and turned into a failure event for the screen waiting on
 /// it, never a torn-down UI.
 fn spawn_task(
-    tasks: &mut HashMap<RequestId, AbortHandle>,
+    tasks: &mut Tasks,
     id: RequestId,
     reply: Reply,
     lang: Lang,
     work: impl Future<Output = ()> + Send + 'static,
 ) {
     let handle = tokio::spawn(work);
-    tasks.insert(id, handle.abort_handle());
-    tokio::spawn(async move {
+    tasks.running.insert(id, handle.abort_handle());
+    let ending = tokio::spawn(async move {
         if let Err(e) = handle.await
             && e.is_panic()
         {
@@ -222,4 +259,44 @@ fn spawn_task(
             ));
         }
     });
+    tasks.ending.push(ending);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::SecretStore;
+    use crate::store::paths::Paths;
+
+    /// Work asked for just before the commands end still ends: a script's last request (a
+    /// token forgotten) is not cut off by the end of the process that follows.
+    #[tokio::test(flavor = "current_thread")]
+    async fn work_sent_before_the_commands_end_still_ends() {
+        let data = std::env::temp_dir().join(format!(
+            "cloudboard-backend-finishes-{}",
+            std::process::id()
+        ));
+        let kept = data.join("secrets").join("cleura-finishing.secret");
+        std::fs::create_dir_all(kept.parent().unwrap()).unwrap();
+        std::fs::write(&kept, "{}").unwrap();
+        let (commands, received) = tokio::sync::mpsc::unbounded_channel();
+        let (events, _answers) = tokio::sync::mpsc::unbounded_channel();
+        let forget = crate::app::cleura::Request::Forget {
+            secret: "cleura-finishing",
+        };
+        commands
+            .send(Command::Cleura(RequestId(1), forget))
+            .unwrap();
+        drop(commands);
+        let setup = Setup {
+            start_sandbox: false,
+            workflow_secs: 1.0,
+            paths: Paths::at(data.join("config.toml"), data.clone()),
+            secret_store: SecretStore::File,
+        };
+        run(received, events, setup).await;
+        let left = kept.exists();
+        let _ = std::fs::remove_dir_all(&data);
+        assert!(!left, "the forgetting was cut off");
+    }
 }
