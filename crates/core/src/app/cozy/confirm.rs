@@ -415,10 +415,17 @@ impl Cozy {
             ));
         }
         let mut context = vec![tr(self.lang, "cozy-confirm-context-step").into_owned()];
+        let summary = self.summary();
+        // The values line up after the longest label, with a space at least ("Conditions"
+        // is as long as English's column).
+        let width = summary
+            .iter()
+            .map(|line| line.label.chars().count() + 1)
+            .fold(10, usize::max);
         context.extend(
-            self.summary()
+            summary
                 .into_iter()
-                .map(|line| format!("  {:<10}{}", line.label, line.value)),
+                .map(|line| format!("  {:<width$}{}", line.label, line.value)),
         );
         Ask {
             key: "confirm",

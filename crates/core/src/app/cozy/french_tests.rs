@@ -212,3 +212,16 @@ fn a_link_that_cannot_be_followed_says_why_in_english_as_the_config_rule_does_an
         assert!(!french.contains(&rule), "{french}");
     }
 }
+
+/// The plain mode's summary keeps a space after its longest label, which in French
+/// ("Conditions") is as long as English's column.
+#[test]
+fn the_summary_asked_in_french_keeps_a_space_after_each_label() {
+    let app = french_at_confirm();
+    let context = flow(&app).ask().context;
+    let terms = context
+        .iter()
+        .find(|line| line.trim_start().starts_with("Conditions"))
+        .unwrap_or_else(|| panic!("{context:?}"));
+    assert!(terms.trim_start().starts_with("Conditions "), "{terms:?}");
+}
