@@ -80,6 +80,25 @@ impl Sent {
         })
     }
 
+    /// When it left, for a sentence in `lang`. English keeps the HTTP date its records have
+    /// always been shown with; any other language reads the instant as `2025-12-07 09:33 UTC`:
+    /// numbers in ISO 8601's order, with no weekday or month names to translate (UTC stays:
+    /// the state machine reads no clock and no time zone).
+    pub fn when_in(&self, lang: Lang) -> Option<String> {
+        if lang == Lang::En {
+            return self.when();
+        }
+        let at = self.sent_at();
+        (at > 0).then(|| {
+            let (days, seconds) = (at / 86_400, at % 86_400);
+            let (year, month, day) = civil_date(days);
+            let (hour, minute) = (seconds / 3600, seconds % 3600 / 60);
+            // No-break spaces: the date, its time and UTC are one thing, never split at a
+            // line's end.
+            format!("{year:04}-{month:02}-{day:02}\u{a0}{hour:02}:{minute:02}\u{a0}UTC")
+        })
+    }
+
     /// The same action for the same person and place, whenever it was sent.
     pub fn same_action(&self, other: &Sent) -> bool {
         self.clone().stamped_as(0) == other.clone().stamped_as(0)
@@ -224,6 +243,25 @@ pub fn settle(records: &mut Vec<Sent>, settled: &Settled) {
         Settled::Request(sent) => !r.same_action(sent),
         Settled::Cozy(fqdn) => r.cozy_fqdn().as_deref() != Some(fqdn.as_str()),
     });
+}
+
+/// The proleptic Gregorian date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_date(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    (year, month, day)
 }
 
 #[cfg(test)]

@@ -456,7 +456,7 @@ impl CloudSigma {
             flow.create.email.set_value(email);
             flow.sign_in.email.set_value(email);
             let mut args = vec![("api", api.into()), ("email", email.into())];
-            let id = match sent_when(flow.lang, sent) {
+            let id = match sent.when_in(flow.lang) {
                 Some(when) => {
                     args.push(("when", when.into()));
                     "cloudsigma-unanswered-notice-when"
@@ -925,27 +925,5 @@ impl FlowScreen for CloudSigma {
 
     fn finished(&self) -> bool {
         matches!(self.step, Step::Finished(_))
-    }
-}
-
-/// When `sent` left: in English as an HTTP date says it (as before), in any other language
-/// as `2026-12-07 11:56 UTC`, which reads the same everywhere and names no English weekday
-/// or month.
-fn sent_when(lang: Lang, sent: &Sent) -> Option<String> {
-    let http = sent.when()?;
-    if lang == Lang::En {
-        return Some(http);
-    }
-    // "Mon, 07 Dec 2026 11:56:34 GMT"
-    let parts: Vec<&str> = http.split(' ').collect();
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    match parts.as_slice() {
-        [_, day, month, year, time, _] => {
-            let month = MONTHS.iter().position(|m| m == month)? + 1;
-            Some(format!("{year}-{month:02}-{day} {} UTC", time.get(..5)?))
-        }
-        _ => Some(http),
     }
 }

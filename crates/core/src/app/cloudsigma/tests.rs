@@ -1839,17 +1839,17 @@ fn when_an_unanswered_creation_left_names_no_english_day_or_month_in_french() {
         sent_at: 1_765_100_000,
     };
     assert_eq!(
-        sent_when(Lang::En, &sent).as_deref(),
+        sent.when_in(Lang::En).as_deref(),
         Some("Sun, 07 Dec 2025 09:33:20 GMT")
     );
     assert_eq!(
-        sent_when(Lang::Fr, &sent).as_deref(),
-        Some("2025-12-07 09:33 UTC")
+        sent.when_in(Lang::Fr).as_deref(),
+        Some("2025-12-07\u{a0}09:33\u{a0}UTC")
     );
     let never = Sent::CloudSigmaCreate {
         api: ZRH.into(),
         email: "sam@example.org".into(),
         sent_at: 0,
     };
-    assert_eq!(sent_when(Lang::Fr, &never), None);
+    assert_eq!(never.when_in(Lang::Fr), None);
 }

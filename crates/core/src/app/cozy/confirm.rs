@@ -284,7 +284,7 @@ impl Cozy {
         let email = self.form.email.value().to_string();
         let slug = self.form.slug.value().to_string();
         let domain = self.form.domain(&self.settings.domains).to_string();
-        let when = earlier.and_then(|sent| super::sent_when(self.lang, sent));
+        let when = earlier.and_then(|sent| sent.when_in(self.lang));
         let known = if when.is_some() { "yes" } else { "no" };
         let when = when.unwrap_or_default();
         self.created = Some(CozyResume {

@@ -157,11 +157,11 @@ fn a_date_sent_reads_without_english_names_in_french() {
         sent_at: 1_765_100_000,
     };
     assert_eq!(
-        sent_when(Lang::En, &sent).as_deref(),
+        sent.when_in(Lang::En).as_deref(),
         Some("Sun, 07 Dec 2025 09:33:20 GMT")
     );
     assert_eq!(
-        sent_when(Lang::Fr, &sent).as_deref(),
+        sent.when_in(Lang::Fr).as_deref(),
         Some("2025-12-07\u{a0}09:33\u{a0}UTC")
     );
     let leap = Sent::CozyPassphrase {
@@ -170,7 +170,7 @@ fn a_date_sent_reads_without_english_names_in_french() {
         sent_at: 951_782_400,
     };
     assert_eq!(
-        sent_when(Lang::Fr, &leap).as_deref(),
+        leap.when_in(Lang::Fr).as_deref(),
         Some("2000-02-29\u{a0}00:00\u{a0}UTC")
     );
     let never = Sent::CozyPassphrase {
@@ -178,7 +178,7 @@ fn a_date_sent_reads_without_english_names_in_french() {
         address: String::new(),
         sent_at: 0,
     };
-    assert_eq!(sent_when(Lang::Fr, &never), None);
+    assert_eq!(never.when_in(Lang::Fr), None);
 }
 
 #[test]
