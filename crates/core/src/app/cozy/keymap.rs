@@ -151,24 +151,11 @@ impl Cozy {
                 tr(self.lang, "cozy-key-back"),
                 Do::Press(Button::Back),
             ),
-            Step::Terms => map
-                .bind(&[Key::Space], tr(self.lang, "cozy-key-accept"), Do::Accept)
-                .bind(&[Key::Up], tr(self.lang, "cozy-key-scroll"), Do::Scroll(-1))
-                .and(&[Key::Down], Do::Scroll(1))
-                .and(&[Key::PageUp], Do::Page(-1))
-                .and(&[Key::PageDown], Do::Page(1))
-                .and(&[Key::Home], Do::Scroll(isize::MIN))
-                .and(&[Key::End], Do::Scroll(isize::MAX))
-                .bind(
-                    &[Key::Char('o')],
-                    tr(self.lang, "cozy-key-open-terms"),
-                    Do::OpenTerms,
-                )
-                .bind(
-                    BACK,
-                    tr(self.lang, "cozy-key-back"),
-                    Do::Press(Button::Back),
-                ),
+            Step::Terms => self.terms_keys(map).bind(
+                BACK,
+                tr(self.lang, "cozy-key-back"),
+                Do::Press(Button::Back),
+            ),
             Step::Confirm { sending: true } => map,
             Step::Confirm { sending: false } => map
                 .bind(
