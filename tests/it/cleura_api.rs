@@ -255,5 +255,10 @@ async fn an_unreachable_endpoint_is_a_network_error_in_words() {
     let cleura = Cleura::new(&http, "http://127.0.0.1:9", CleuraApi::V1);
     let err = cleura.sign_in("alice", &pw("x")).await.unwrap_err();
     assert!(matches!(err, ApiError::Network { .. }), "{err:?}");
-    assert!(err.advice().contains("network"), "{}", err.advice());
+    assert!(
+        err.advice_in(cloudboard::lang::Lang::En)
+            .contains("network"),
+        "{}",
+        err.advice_in(cloudboard::lang::Lang::En)
+    );
 }

@@ -106,7 +106,12 @@ async fn cleura_answers_that_make_no_sense_are_errors_in_words() {
         let err = cleura.sign_in("alice", &pw()).await.unwrap_err();
         assert!(matches!(err, ApiError::BadResponse(_)), "{expect}: {err:?}");
         assert!(err.to_string().contains(expect), "{expect}: {err}");
-        assert!(err.advice().contains("try again later"), "{}", err.advice());
+        assert!(
+            err.advice_in(cloudboard::lang::Lang::En)
+                .contains("try again later"),
+            "{}",
+            err.advice_in(cloudboard::lang::Lang::En)
+        );
     }
     let addr = serve(teapot).await;
     let err = Cleura::new(&http, &format!("http://{addr}"), CleuraApi::V1)
@@ -401,9 +406,15 @@ async fn a_connection_closed_before_the_answer_is_named_so_not_the_network() {
     let err = cleura.domains("alice", &pw()).await.unwrap_err();
     assert!(matches!(err, ApiError::Closed { .. }), "{err:?}");
     assert!(
-        err.advice().contains("closed the connection"),
+        err.advice_in(cloudboard::lang::Lang::En)
+            .contains("closed the connection"),
         "{}",
-        err.advice()
+        err.advice_in(cloudboard::lang::Lang::En)
     );
-    assert!(!err.advice().contains("network"), "{}", err.advice());
+    assert!(
+        !err.advice_in(cloudboard::lang::Lang::En)
+            .contains("network"),
+        "{}",
+        err.advice_in(cloudboard::lang::Lang::En)
+    );
 }

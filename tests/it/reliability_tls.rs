@@ -97,8 +97,9 @@ async fn a_certificate_no_authority_signed_is_refused() {
         "{err}"
     );
     assert!(
-        !err.advice().contains("network"),
+        !err.advice_in(cloudboard::lang::Lang::En)
+            .contains("network"),
         "a certificate is not the network: {}",
-        err.advice()
+        err.advice_in(cloudboard::lang::Lang::En)
     );
 }

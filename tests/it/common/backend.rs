@@ -17,7 +17,8 @@ pub fn start(tag: &str) -> (PathBuf, Commands, Events) {
     let dir = super::temp_dir(&format!("backend-{tag}"));
     let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
     let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(backend::run(
+    tokio::spawn(backend::run_in(
+        cloudboard::lang::Lang::En,
         command_rx,
         event_tx,
         Setup {

@@ -83,12 +83,8 @@ impl Problem {
         }
     }
 
-    /// From an API error: a refusal is the provider's word, anything else a failure.
-    pub fn from_api(error: &crate::api::ApiError) -> Problem {
-        Problem::from_api_in(crate::lang::Lang::En, error)
-    }
-
-    /// `from_api`, its words in `lang`.
+    /// From an API error, in `lang`: a refusal is the provider's word, anything else a
+    /// failure.
     pub fn from_api_in(lang: crate::lang::Lang, error: &crate::api::ApiError) -> Problem {
         Problem {
             message: error.advice_in(lang),

@@ -85,11 +85,6 @@ impl std::fmt::Display for Invalid {
 
 /// An address mail can be sent to: one `@`, a domain with a dot, no display name, no
 /// domain literal.
-pub fn email(value: &str) -> Result<String, String> {
-    valid_email(value).map_err(|why| why.to_string())
-}
-
-/// `email`, its refusal as a value.
 pub fn valid_email(value: &str) -> Result<String, Invalid> {
     use email_address::Error as E;
     let value = value.trim();
@@ -139,11 +134,6 @@ impl SlugChecks {
 }
 
 /// A Cozy's address (the part before its domain).
-pub fn slug(value: &str) -> Result<String, String> {
-    valid_slug(value).map_err(|why| why.to_string())
-}
-
-/// `slug`, its refusal as a value.
 pub fn valid_slug(value: &str) -> Result<String, Invalid> {
     let value = value.trim();
     let checks = SlugChecks::of(value);
@@ -163,11 +153,6 @@ pub fn valid_slug(value: &str) -> Result<String, Invalid> {
 }
 
 /// A promo code: empty for none, else letters, digits, `-` and `_`.
-pub fn promo(value: &str) -> Result<String, String> {
-    valid_promo(value).map_err(|why| why.to_string())
-}
-
-/// `promo`, its refusal as a value.
 pub fn valid_promo(value: &str) -> Result<String, Invalid> {
     let value = value.trim();
     match value
@@ -182,6 +167,19 @@ pub fn valid_promo(value: &str) -> Result<String, Invalid> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each check with its refusal in English words.
+    fn email(value: &str) -> Result<String, String> {
+        valid_email(value).map_err(|why| why.to_string())
+    }
+
+    fn slug(value: &str) -> Result<String, String> {
+        valid_slug(value).map_err(|why| why.to_string())
+    }
+
+    fn promo(value: &str) -> Result<String, String> {
+        valid_promo(value).map_err(|why| why.to_string())
+    }
 
     #[test]
     fn email_addresses_are_checked_by_a_real_parser_and_explained() {

@@ -55,16 +55,9 @@ impl Reply {
     }
 }
 
-pub async fn run(
-    commands: UnboundedReceiver<Command>,
-    events: UnboundedSender<Event>,
-    setup: Setup,
-) {
-    run_in(Lang::En, commands, events, setup).await
-}
-
-/// `run`, saying its own words (a request that failed, the outbox out of reach, an account
-/// read in part) in `lang`.
+/// Runs the commands `update` asks for until their channel closes, answering on `events`;
+/// its own words (a request that failed, the outbox out of reach, an account read in part)
+/// are said in `lang`.
 pub async fn run_in(
     lang: Lang,
     mut commands: UnboundedReceiver<Command>,
@@ -294,7 +287,7 @@ mod tests {
             paths: Paths::at(data.join("config.toml"), data.clone()),
             secret_store: SecretStore::File,
         };
-        run(received, events, setup).await;
+        run_in(Lang::En, received, events, setup).await;
         let left = kept.exists();
         let _ = std::fs::remove_dir_all(&data);
         assert!(!left, "the forgetting was cut off");

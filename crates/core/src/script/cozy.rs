@@ -288,12 +288,12 @@ pub async fn run(
                 let why = why.said(super::lang());
                 return Err(Failure::usage(super::option_refused("--slug", slug, &why)));
             }
-            let link = crate::app::cozy::web::link(
+            let link = crate::app::cozy::web::onboarding_link(
                 &config.cozy,
                 email.as_deref().map(str::trim).unwrap_or_default(),
                 slug.as_deref().unwrap_or_default(),
             )
-            .map_err(Failure::usage)?;
+            .map_err(|why| Failure::usage(why.said(super::lang())))?;
             let mut lines = vec![link.clone()];
             if qr {
                 lines.extend(qr_lines(&link)?);

@@ -45,11 +45,6 @@ impl BadWebAddress {
     }
 }
 
-/// `onboarding_link`, its refusal in English words.
-pub fn link(config: &CozyConfig, email: &str, slug: &str) -> Result<String, String> {
-    onboarding_link(config, email, slug).map_err(|why| why.said(Lang::En))
-}
-
 /// `{web}/v2/{partner}/onboard` with the email and address typed so far (each only when
 /// typed), the partner's offer, and the mobile redirect when one is configured.
 pub fn onboarding_link(
@@ -116,6 +111,11 @@ impl Cozy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `onboarding_link`, its refusal in English words.
+    fn link(config: &CozyConfig, email: &str, slug: &str) -> Result<String, String> {
+        onboarding_link(config, email, slug).map_err(|why| why.said(Lang::En))
+    }
 
     #[test]
     fn the_link_carries_what_was_typed_encoded() {
