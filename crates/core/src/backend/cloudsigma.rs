@@ -325,12 +325,7 @@ pub fn encode(place: Opened<'_>, session: &Session) -> Result<SecretString, Stri
     Ok(SecretString::from(json.as_str()))
 }
 
-/// The kept session, and whether it has expired by `now`.
-pub fn decode(value: &SecretString, kept: Location, now: SystemTime) -> Result<Saved, String> {
-    decode_in(Lang::En, value, kept, now)
-}
-
-/// `decode`, why not said in `lang`.
+/// The kept session, and whether it has expired by `now`; why not, said in `lang`.
 pub fn decode_in(
     lang: Lang,
     value: &SecretString,
@@ -416,7 +411,7 @@ mod tests {
         };
         let value = encode(place, &session).unwrap();
         let before = ends - Duration::from_secs(1);
-        let back = decode(&value, Location::Keyring, before).unwrap();
+        let back = decode_in(Lang::En, &value, Location::Keyring, before).unwrap();
         assert_eq!(back.api, "http://127.0.0.1:1/cloudsigma/api/2.0/");
         assert_eq!(back.email, "a@example.org");
         assert_eq!(back.location.as_deref(), Some("fra"));
@@ -424,7 +419,11 @@ mod tests {
         assert_eq!(back.session.csrftoken.expose_secret(), "csrf-1");
         assert_eq!(back.session.expires, Some(ends));
         assert!(!back.expired);
-        assert!(decode(&value, Location::Keyring, ends).unwrap().expired);
+        assert!(
+            decode_in(Lang::En, &value, Location::Keyring, ends)
+                .unwrap()
+                .expired
+        );
     }
 
     #[test]
@@ -432,7 +431,7 @@ mod tests {
         let old = SecretString::from(
             r#"{"api":"https://zrh.cloudsigma.com/api/2.0/","email":"a@example.org","csrftoken":"c","sessionid":"s"}"#,
         );
-        let back = decode(&old, Location::Keyring, SystemTime::now()).unwrap();
+        let back = decode_in(Lang::En, &old, Location::Keyring, SystemTime::now()).unwrap();
         assert_eq!(back.location, None);
         assert_eq!(back.session.expires, None);
         assert!(!back.expired);
@@ -468,7 +467,8 @@ mod tests {
 
     #[test]
     fn a_damaged_copy_is_refused_without_echoing_it() {
-        let e = match decode(
+        let e = match decode_in(
+            Lang::En,
             &SecretString::from("{\"api\":\"x\",\"csrftoken\":\"s3cr3t"),
             Location::Keyring,
             SystemTime::now(),
@@ -478,7 +478,8 @@ mod tests {
         };
         assert!(!e.contains("s3cr3t"), "{e}");
         assert!(
-            decode(
+            decode_in(
+                Lang::En,
                 &SecretString::from("{}"),
                 Location::Keyring,
                 SystemTime::now()

@@ -118,8 +118,12 @@ impl From<&Row> for Region {
     }
 }
 
+/// Where a secret is kept, as JSON says it: in English whatever the run's language, as
+/// every JSON value is.
 fn kept_in(kept: &Result<Location, String>) -> Option<String> {
-    kept.as_ref().ok().map(Location::describe)
+    kept.as_ref()
+        .ok()
+        .map(|kept| kept.describe_in(crate::lang::Lang::En))
 }
 
 /// `cleura login`: who is signed in, where, and the regions the sign-in listed.

@@ -70,12 +70,7 @@ const OS_KEYRING: (&str, &str) = (
 const OS_KEYRING: (&str, &str) = ("shared-store-keyring-other", "shared-store-keyring-other");
 
 impl Location {
-    /// In words, for the screen.
-    pub fn describe(&self) -> String {
-        self.describe_in(Lang::En)
-    }
-
-    /// In words, in `lang`.
+    /// In words, for the screen, in `lang`.
     pub fn describe_in(&self, lang: Lang) -> String {
         match self {
             Location::Keyring => tr(lang, OS_KEYRING.0).into_owned(),
@@ -676,17 +671,23 @@ mod tests {
         #[cfg(target_os = "linux")]
         {
             assert_eq!(
-                Location::Keyring.describe(),
+                Location::Keyring.describe_in(Lang::En),
                 "the desktop keyring (Secret Service)"
             );
             assert_eq!(Location::Keyring.short(), "the desktop keyring");
         }
         #[cfg(target_os = "macos")]
-        assert_eq!(Location::Keyring.describe(), "the macOS Keychain");
-        #[cfg(windows)]
-        assert_eq!(Location::Keyring.describe(), "Windows Credential Manager");
         assert_eq!(
-            Location::KernelKeyring.describe(),
+            Location::Keyring.describe_in(Lang::En),
+            "the macOS Keychain"
+        );
+        #[cfg(windows)]
+        assert_eq!(
+            Location::Keyring.describe_in(Lang::En),
+            "Windows Credential Manager"
+        );
+        assert_eq!(
+            Location::KernelKeyring.describe_in(Lang::En),
             "the kernel keyring (forgotten at reboot)"
         );
         assert_eq!(
@@ -695,11 +696,11 @@ mod tests {
         );
         let path = PathBuf::from("/data/secrets/cleura.secret");
         assert_eq!(
-            Location::File(path.clone()).describe(),
+            Location::File(path.clone()).describe_in(Lang::En),
             "/data/secrets/cleura.secret (a file only you can read)"
         );
         assert_eq!(
-            Location::FallbackFile(path.clone()).describe(),
+            Location::FallbackFile(path.clone()).describe_in(Lang::En),
             "/data/secrets/cleura.secret (no keyring answered; only you can read this file)"
         );
         assert_eq!(
@@ -729,9 +730,9 @@ mod tests {
         let (back, at) = secrets.load("cleura").await.unwrap().unwrap();
         assert_eq!(back.expose_secret(), "tok-123");
         assert_eq!(at, location);
-        assert!(location.describe().contains("only you can read"));
+        assert!(location.describe_in(Lang::En).contains("only you can read"));
         assert!(
-            !location.describe().contains("no keyring"),
+            !location.describe_in(Lang::En).contains("no keyring"),
             "the file was chosen"
         );
         secrets.forget("cleura").await.unwrap();
@@ -808,7 +809,11 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(location, Location::KernelKeyring);
-        assert!(location.describe().contains("forgotten at reboot"));
+        assert!(
+            location
+                .describe_in(Lang::En)
+                .contains("forgotten at reboot")
+        );
         assert_eq!(kernel.held("cloudsigma").as_deref(), Some("session"));
         let (_, at) = secrets.load("cloudsigma").await.unwrap().unwrap();
         assert_eq!(at, Location::KernelKeyring);
@@ -828,7 +833,11 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(location, Location::FallbackFile(file_of(&data, "cleura")));
-        assert!(location.describe().contains("no keyring answered"));
+        assert!(
+            location
+                .describe_in(Lang::En)
+                .contains("no keyring answered")
+        );
         let (back, at) = secrets.load("cleura").await.unwrap().unwrap();
         assert_eq!((back.expose_secret(), at), ("tok", location));
         let _ = std::fs::remove_dir_all(&data);

@@ -122,12 +122,6 @@ impl Sent {
         }
     }
 
-    /// What was asked, for whom, in a few words ("the creation of alice.mycozy.cloud for
-    /// alice@example.org").
-    pub fn what(&self) -> String {
-        self.what_in(Lang::En)
-    }
-
     /// `what`, in `lang`.
     pub fn what_in(&self, lang: Lang) -> String {
         match self {
@@ -158,11 +152,6 @@ impl Sent {
         .into_owned()
     }
 
-    /// Where cloudboard shows it until it is known.
-    pub fn kept_where(&self) -> String {
-        self.kept_where_in(Lang::En)
-    }
-
     /// `kept_where`, in `lang`.
     pub fn kept_where_in(&self, lang: Lang) -> String {
         let id = match self {
@@ -170,11 +159,6 @@ impl Sent {
             Sent::CloudSigmaCreate { .. } => "shared-sent-kept-cloudsigma",
         };
         tr(lang, id).into_owned()
-    }
-
-    /// How the person finds out whether it was done, and what to do either way.
-    pub fn next_step(&self) -> String {
-        self.next_step_in(Lang::En)
     }
 
     /// `next_step`, in `lang`.
@@ -336,11 +320,11 @@ mod tests {
     fn the_words_name_what_for_whom_and_the_next_step() {
         let sent = create("alice");
         assert_eq!(
-            sent.what(),
+            sent.what_in(Lang::En),
             "the creation of alice.mycozy.cloud for alice@example.org"
         );
-        assert!(sent.next_step().contains("alice@example.org"));
-        assert!(sent.next_step().contains("already taken"));
+        assert!(sent.next_step_in(Lang::En).contains("alice@example.org"));
+        assert!(sent.next_step_in(Lang::En).contains("already taken"));
         assert_eq!(
             sent.what_in(Lang::Fr),
             "la création de alice.mycozy.cloud pour alice@example.org"
