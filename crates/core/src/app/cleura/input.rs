@@ -7,7 +7,7 @@ use super::regions::{COLUMNS, Column, ProjectsView, Row};
 use super::sign_in::Part;
 use super::{Cleura, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
-use crate::app::{Command, Ctx, Hit, Key, Keymap, Nav, Scroll};
+use crate::app::{Ctx, Effect, Hit, Key, Keymap, Nav, Scroll};
 use crate::lang::{tr, tr_args};
 
 /// What a key stands for in this flow; the key maps below say which key, and when.
@@ -312,7 +312,7 @@ impl Cleura {
                         )
                         .into_owned(),
                     );
-                    ctx.out.push(Command::CopyToClipboard(tag));
+                    ctx.out.push(Effect::CopyToClipboard(tag));
                 }
             }
             (Act::Reload, _) => self.refresh(ctx),

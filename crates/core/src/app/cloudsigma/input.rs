@@ -213,7 +213,7 @@ impl CloudSigma {
 
     fn open_link(&mut self, ctx: &mut Ctx) {
         if let Some(link) = self.link_or_trouble(ctx) {
-            ctx.out.push(Command::OpenUrl(link));
+            ctx.out.push(Command::OpenUrl(link).into());
         }
     }
 

@@ -494,7 +494,7 @@ impl CloudSigma {
         let id = ctx.next_id();
         let api = self.home_api(ctx);
         ctx.out
-            .push(Command::CloudSigma(id, Request::Locations { api }));
+            .push(Command::CloudSigma(id, Request::Locations { api }).into());
         self.locations_request = Some(id);
         self.location.source = ListSource::Asking;
     }
@@ -541,12 +541,10 @@ impl CloudSigma {
     fn forget(&mut self, ctx: &mut Ctx) {
         self.keep(ctx, None);
         let id = ctx.next_id();
-        ctx.out.push(Command::CloudSigma(
-            id,
-            Request::Forget {
-                secret: self.secret(),
-            },
-        ));
+        let forget = Request::Forget {
+            secret: self.secret(),
+        };
+        ctx.out.push(Command::CloudSigma(id, forget).into());
     }
 
     /// Who is signed in, when the flow shows an account (a sign-in or a kept session that
