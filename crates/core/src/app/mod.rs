@@ -146,6 +146,9 @@ pub struct Viewport {
 /// so a producer or a test names one in one step; a `Command` becomes an `Effect` with
 /// `into()`, and `commands()` reads the backend's part of a list back, in order.
 #[derive(Debug)]
+// A command is as large as it was when it was an effect itself; boxing it would allocate
+// once per request, only to move it from `update` to the channel.
+#[allow(clippy::large_enum_variant)]
 pub enum Effect {
     /// Stop the process as Ctrl-Z does, giving the terminal back meanwhile.
     Suspend,
