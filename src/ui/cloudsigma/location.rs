@@ -11,8 +11,8 @@ use crate::app::cloudsigma::questions::{CUSTOM_OPTION, list_source_in};
 use crate::app::cloudsigma::{CloudSigma, Place, Row, Target};
 use crate::config::CloudSigmaConfig;
 use crate::lang::{Lang, tr, tr_args};
+use crate::ui::field;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::FIELD_HEIGHT;
 
 /// Cells for "United States, Washington DC" and the like, so the addresses line up.
 const NAME_WIDTH: usize = 28;
@@ -27,7 +27,11 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
     let no_match = rows.len() == 1;
     let list_rows = (rows.len() + usize::from(no_match)) as u16;
     let custom_shown = form.selected == Row::Custom || form.focus == Focus::Custom;
-    let custom_height = if custom_shown { FIELD_HEIGHT } else { 0 };
+    let custom_height = if custom_shown {
+        field::rows(&form.custom, width)
+    } else {
+        0
+    };
     let mut note = wrap(
         &list_source_in(lang, &form.source, config),
         width,
@@ -45,7 +49,8 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
         _ => Vec::new(),
     };
     let intro = wrap(&tr(lang, "cloudsigma-location-intro"), width, Tone::Plain);
-    let fixed = FIELD_HEIGHT + custom_height + note.len() as u16 + problem.len() as u16;
+    let filter_height = field::rows(&form.filter, width);
+    let fixed = filter_height + custom_height + note.len() as u16 + problem.len() as u16;
 
     let mut pieces = Vec::new();
     let mut s = Stack::new(area);
@@ -54,7 +59,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
         s.text(&mut pieces, intro, Tone::Plain);
         s.gap(1);
     }
-    let filter = s.take(FIELD_HEIGHT);
+    let filter = s.take(filter_height);
     pieces.push((
         filter,
         Piece::Field {
@@ -108,7 +113,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
         }
     }
     if custom_shown {
-        let rect = s.take(FIELD_HEIGHT);
+        let rect = s.take(custom_height);
         pieces.push((
             rect,
             Piece::Field {

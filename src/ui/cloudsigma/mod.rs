@@ -149,7 +149,9 @@ fn draw_piece(
                 .collect();
             frame.render_widget(Paragraph::new(lines), rect);
         }
-        Piece::Field { field, focused, .. } => widgets::field(frame, rect, field, *focused, theme),
+        Piece::Field { field, focused, .. } => {
+            super::field::draw(frame, rect, field, *focused, theme)
+        }
         Piece::Buttons(buttons) => {
             for (r, label, button) in buttons {
                 let focused = focused == Some(*button);

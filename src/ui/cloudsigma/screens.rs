@@ -13,8 +13,8 @@ use crate::app::cloudsigma::questions::{
 };
 use crate::app::cloudsigma::{ACCOUNT_BUTTONS, Action, Button, CloudSigma, Finished, Step, Target};
 use crate::lang::{Lang, tr, tr_args};
+use crate::ui::field;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::FIELD_HEIGHT;
 
 /// A button's words where the flow draws it.
 fn label(lang: Lang, button: Button) -> Cow<'static, str> {
@@ -152,7 +152,9 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
         Step::Create => {
             let intro = tr_args(lang, "cloudsigma-create-intro", &at_place());
             let intro = wrap(&intro, width, Tone::Plain);
-            let needed = 2 * FIELD_HEIGHT + 2 + problem.len().max(1) as u16;
+            let fields =
+                field::rows(&flow.create.email, width) + field::rows(&flow.create.second, width);
+            let needed = fields + 2 + problem.len().max(1) as u16;
             if area.height > needed + intro.len() as u16 {
                 s.text(&mut pieces, intro, Tone::Plain);
                 s.gap(1);
@@ -162,7 +164,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 (Focus::First, &flow.create.email),
                 (Focus::Second, &flow.create.second),
             ] {
-                let rect = s.take(FIELD_HEIGHT);
+                let rect = s.take(field::rows(field, width));
                 pieces.push((
                     rect,
                     Piece::Field {
@@ -220,7 +222,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 Tone::Dim,
             );
             s.gap(1);
-            let rect = s.take(FIELD_HEIGHT);
+            let rect = s.take(field::rows(&flow.password, width));
             pieces.push((
                 rect,
                 Piece::Field {
@@ -247,7 +249,9 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
             }
             let intro = tr_args(lang, "cloudsigma-sign-in-intro", &at_place());
             let intro = wrap(&intro, width, Tone::Plain);
-            let needed = 2 * FIELD_HEIGHT + 2 + problem.len().max(1) as u16;
+            let fields =
+                field::rows(&flow.sign_in.email, width) + field::rows(&flow.sign_in.second, width);
+            let needed = fields + 2 + problem.len().max(1) as u16;
             if s.room() > needed + intro.len() as u16 {
                 s.text(&mut pieces, intro, Tone::Plain);
                 s.gap(1);
@@ -257,7 +261,7 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 (Focus::First, &flow.sign_in.email),
                 (Focus::Second, &flow.sign_in.second),
             ] {
-                let rect = s.take(FIELD_HEIGHT);
+                let rect = s.take(field::rows(field, width));
                 pieces.push((
                     rect,
                     Piece::Field {

@@ -6,13 +6,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, focused, labels, paragraph,
-    problem_lines, text,
-};
+use super::{Stack, button_row, draw_buttons, focused, labels, paragraph, problem_lines, text};
 use crate::app::cozy::activation::TOKEN_LEN;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::lang::tr_args;
+use crate::ui::field;
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -57,7 +55,7 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
     let ready = s.take(1);
     let explanation = s.take(paragraph(&explanation(flow), area.width).len() as u16);
     s.gap(1);
-    let field = s.take(field_height(&flow.form.link, area.width));
+    let field = s.take(field::rows(&flow.form.link, area.width));
     s.gap(1);
     let buttons_row = s.take(1);
     s.gap(1);
@@ -94,7 +92,7 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
         layout.explanation,
         paragraph(&explanation(flow), area.width),
     );
-    draw_field(frame, layout.field, &flow.form.link, true, theme);
+    field::draw(frame, layout.field, &flow.form.link, true, theme);
     draw_buttons(frame, layout.buttons, &buttons(flow), focused(flow), theme);
     if let Some(problem) = flow.screen_problem() {
         text(

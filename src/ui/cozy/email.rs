@@ -6,13 +6,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, focused, labels, paragraph,
-    problem_lines, text, wrap,
+    Stack, button_row, draw_buttons, focused, labels, paragraph, problem_lines, text, wrap,
 };
 use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::lang::{tr, tr_args};
+use crate::ui::field;
 use crate::ui::theme::Theme;
 
 const EMAIL_BUTTONS: [(&str, Button); 1] = [("cozy-button-next", Button::Next)];
@@ -40,7 +40,7 @@ fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
     let rows = |text: &str| paragraph(text, area.width.saturating_sub(2)).len() as u16;
     let rest = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16
         + 1
-        + field_height(&flow.form.email, area.width)
+        + field::rows(&flow.form.email, area.width)
         + 3;
     // On a short terminal, the same in fewer words.
     Some(if rest + rows(&full) < area.height {
@@ -58,7 +58,7 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
     });
     let intro_lines = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16;
     // On a short terminal the intro gives way before the note and the field do.
-    let needed = note_rows + 1 + field_height(&flow.form.email, area.width) + 3;
+    let needed = note_rows + 1 + field::rows(&flow.form.email, area.width) + 3;
     let intro = s.take_if_room(intro_lines, needed);
     let token = if note_rows > 0 {
         let rect = s.take(note_rows);
@@ -67,7 +67,7 @@ pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
     } else {
         Rect::default()
     };
-    let field = s.take(field_height(&flow.form.email, area.width));
+    let field = s.take(field::rows(&flow.form.email, area.width));
     s.gap(1);
     let buttons = s.take(1);
     s.gap(1);
@@ -103,7 +103,7 @@ pub fn draw_email(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
             .collect();
         text(frame, layout.token, lines);
     }
-    draw_field(frame, layout.field, &flow.form.email, true, theme);
+    field::draw(frame, layout.field, &flow.form.email, true, theme);
     draw_buttons(
         frame,
         layout.buttons,
@@ -136,7 +136,7 @@ pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
     let checks_lines = checks_lines(flow, area.width, &Theme::new(false)).len() as u16;
     // Everything but the intro and a spare row for a problem: on a short terminal the intro
     // gives way first.
-    let field_rows = field_height(&flow.form.slug, area.width);
+    let field_rows = field::rows(&flow.form.slug, area.width);
     let needed = field_rows + 1 + 1 + 1 + checks_lines + 1 + 1 + 2;
     let mut s = Stack::new(area);
     let intro = s.take_if_room(intro_lines, needed);
@@ -173,7 +173,7 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
         layout.intro,
         paragraph(&tr(flow.lang, "cozy-address-intro"), area.width),
     );
-    draw_field(
+    field::draw(
         frame,
         layout.field,
         &flow.form.slug,

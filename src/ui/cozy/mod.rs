@@ -21,7 +21,6 @@ use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
-use crate::app::field::TextField;
 use crate::lang::{Lang, tr, tr_args};
 pub(crate) use crate::text::{wrap, wrap_link};
 
@@ -102,6 +101,7 @@ pub fn hits(flow: &Cozy, body: Rect) -> Vec<(Rect, Target)> {
 }
 
 pub(crate) use super::layout::Stack;
+pub(crate) use super::widgets::text;
 
 /// The button the focus is on, if it is on one.
 pub(crate) fn focused(flow: &Cozy) -> Option<Button> {
@@ -142,98 +142,11 @@ pub(crate) fn draw_buttons(
     }
 }
 
-/// Lines already wrapped (by `paragraph`, `problem_lines`) drawn in `area`.
-pub(crate) fn text<'a>(frame: &mut Frame, area: Rect, mut lines: Vec<Line<'a>>) {
-    if area.height == 0 {
-        return;
-    }
-    if lines.len() > usize::from(area.height) {
-        // More than the room: the last row shown ends in "…", never cut without a sign.
-        lines.truncate(usize::from(area.height));
-        if let Some(last) = lines.last_mut() {
-            end_in_ellipsis(last, usize::from(area.width));
-        }
-    }
-    frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// `line` shortened to leave room for "…" within `width` cells, then "…" after it.
-fn end_in_ellipsis(line: &mut Line<'_>, width: usize) {
-    use unicode_width::UnicodeWidthStr;
-    while line.width() + 1 > width {
-        let Some(span) = line.spans.last_mut() else {
-            break;
-        };
-        let mut content = span.content.to_string();
-        if content.pop().is_none() {
-            line.spans.pop();
-            continue;
-        }
-        span.content = content.into();
-        if span.content.width() == 0 {
-            line.spans.pop();
-        }
-    }
-    let style = line.spans.last().map(|s| s.style).unwrap_or_default();
-    line.spans.push(Span::styled("…", style));
-}
-
 /// `text` wrapped at `width`, as lines: the layout counts them, the view draws them.
 pub(crate) fn paragraph<'a>(text: &str, width: u16) -> Vec<Line<'a>> {
     wrap(text, usize::from(width.max(1)))
         .into_iter()
         .map(Line::raw)
-        .collect()
-}
-
-/// Rows a field takes: its label, its value, and its error or note wrapped (one row at
-/// least, so the screen does not jump when one appears).
-pub(crate) fn field_height(field: &TextField, width: u16) -> u16 {
-    2 + (field_message(field, width, &Theme::new(false)).len() as u16).max(1)
-}
-
-/// A field with its whole error or note under it, wrapped (the shared widget gives it one
-/// row; a refusal from the server can be longer).
-pub(crate) fn draw_field(
-    frame: &mut Frame,
-    area: Rect,
-    field: &TextField,
-    focused: bool,
-    theme: &Theme,
-) {
-    widgets::field(
-        frame,
-        Rect {
-            height: area.height.min(2),
-            ..area
-        },
-        field,
-        focused,
-        theme,
-    );
-    if area.height > 2 {
-        let below = Rect {
-            y: area.y + 2,
-            height: area.height - 2,
-            ..area
-        };
-        text(frame, below, field_message(field, area.width, theme));
-    }
-}
-
-pub(crate) fn field_message<'a>(field: &TextField, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    let (mark, message, style) = match (&field.error, &field.note) {
-        (Some(error), _) => ("  ✗ ", error, theme.error()),
-        (None, Some(note)) => ("  i ", note, theme.warn()),
-        (None, None) => return Vec::new(),
-    };
-    wrap(message, usize::from(width.saturating_sub(4).max(1)))
-        .into_iter()
-        .enumerate()
-        .map(|(index, line)| {
-            let lead = if index == 0 { mark } else { "    " };
-            Line::from(vec![Span::styled(lead, style), Span::styled(line, style)])
-        })
         .collect()
 }
 

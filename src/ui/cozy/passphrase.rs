@@ -4,14 +4,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, field_message, focused, labels,
-    paragraph, problem_lines, text, wrap,
-};
+use super::{Stack, button_row, draw_buttons, focused, labels, paragraph, problem_lines, text};
 use crate::app::App;
 use crate::app::cozy::strength::MIN_SCORE;
 use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working, hashing, registering};
 use crate::lang::{tr, tr_args};
+use crate::ui::field;
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -32,11 +30,12 @@ pub struct Layout {
     pub hits: Vec<(Rect, Target)>,
 }
 
-/// Under the meter: the field's error or note, else the advice on making it stronger.
+/// Under the meter, in line with the field's value (`width` cells from there): the field's
+/// error or note, else the advice on making it stronger.
 fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    let field = &flow.form.passphrase;
-    if field.error.is_some() || field.note.is_some() {
-        return field_message(field, width, theme);
+    let said = field::message(&flow.form.passphrase, width, theme);
+    if !said.is_empty() {
+        return said;
     }
     let Some(advice) = flow
         .form
@@ -46,58 +45,26 @@ fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     else {
         return Vec::new();
     };
-    wrap(&advice, usize::from(width.saturating_sub(4).max(1)))
+    crate::text::wrap_hanging(&advice, usize::from(width), "  ", "  ")
         .into_iter()
-        .map(|line| Line::styled(format!("    {line}"), theme.dim()))
+        .map(|line| Line::styled(line, theme.dim()))
         .collect()
-}
-
-/// `lines` within `rows`, the last one kept ending in "…" when some are left out, so that a
-/// long message on a short terminal never pushes the buttons off the screen unnoticed.
-fn within_rows<'a>(mut lines: Vec<Line<'a>>, rows: u16, width: u16) -> Vec<Line<'a>> {
-    let rows = usize::from(rows);
-    if lines.len() <= rows {
-        return lines;
-    }
-    lines.truncate(rows);
-    if let Some(last) = lines.last_mut() {
-        while last.width() + 1 > usize::from(width) {
-            let Some(span) = last.spans.last_mut() else {
-                break;
-            };
-            let mut content = span.content.to_string();
-            if content.pop().is_none() {
-                last.spans.pop();
-                continue;
-            }
-            span.content = content.into();
-        }
-        let style = last.spans.last().map(|span| span.style).unwrap_or_default();
-        last.spans.push(Span::styled("…", style));
-    }
-    lines
 }
 
 pub fn layout(flow: &Cozy, area: Rect) -> Layout {
     let width = area.width;
     let form = &flow.form;
-    let wanted = (message(flow, width, &Theme::new(false)).len() as u16).max(1);
+    let wanted =
+        (message(flow, field::indented(area).width, &Theme::new(false)).len() as u16).max(1);
     // On a short terminal the fields below give up the blank row each keeps for a message
     // they do not have, so that the advice has room before the buttons.
     let (mut again_rows, mut hint_rows) = (
-        field_height(&form.again, width),
-        field_height(&form.hint, width),
+        field::rows(&form.again, width),
+        field::rows(&form.hint, width),
     );
     if 2 + 1 + wanted + again_rows + hint_rows + 2 > area.height {
-        let compact = |field: &crate::app::field::TextField, rows: u16| {
-            if field.error.is_none() && field.note.is_none() {
-                2
-            } else {
-                rows
-            }
-        };
-        again_rows = compact(&form.again, again_rows);
-        hint_rows = compact(&form.hint, hint_rows);
+        again_rows = field::rows_without_spare(&form.again, width);
+        hint_rows = field::rows_without_spare(&form.hint, width);
     }
     let message_rows = wanted
         .min(
@@ -118,7 +85,7 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
     };
     let passphrase = s.take(2);
     let strength = s.take(1);
-    let message = s.take(message_rows);
+    let message = field::indented(s.take(message_rows));
     let again = s.take(again_rows);
     let hint = s.take(hint_rows);
     s.gap(1);
@@ -161,7 +128,7 @@ pub fn draw(
         layout.intro,
         paragraph(&tr(lang, "cozy-passphrase-intro"), area.width),
     );
-    widgets::field(
+    field::draw(
         frame,
         layout.passphrase,
         &form.passphrase,
@@ -172,20 +139,16 @@ pub fn draw(
     text(
         frame,
         layout.message,
-        within_rows(
-            message(flow, area.width, theme),
-            layout.message.height,
-            area.width,
-        ),
+        message(flow, layout.message.width, theme),
     );
-    draw_field(
+    field::draw(
         frame,
         layout.again,
         &form.again,
         editing && focus == PassFocus::Again,
         theme,
     );
-    draw_field(
+    field::draw(
         frame,
         layout.hint,
         &form.hint,

@@ -448,7 +448,6 @@ impl Cleura {
                     if !text.trim().is_empty()
                         && let Err(why) = self.form.login.answer(text.trim())
                     {
-                        self.form.login.error = Some(why.clone());
                         self.form.problem = Some(Problem::invalid(why));
                         return;
                     }
@@ -463,7 +462,6 @@ impl Cleura {
                     // Sent exactly as given, or refused with the reason: never altered.
                     if let Err(why) = self.form.password.answer(&text) {
                         self.form.password.clear();
-                        self.form.password.error = Some(why.clone());
                         self.form.problem = Some(Problem::invalid(why));
                         return;
                     }

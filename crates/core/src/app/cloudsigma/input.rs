@@ -470,11 +470,5 @@ fn answer_field(form: &mut Form, value: &str) -> bool {
     let Some(field) = form.focused_mut() else {
         return true;
     };
-    match field.answer(value) {
-        Ok(()) => true,
-        Err(why) => {
-            field.error = Some(why);
-            false
-        }
-    }
+    field.answer(value).is_ok()
 }

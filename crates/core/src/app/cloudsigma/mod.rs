@@ -398,18 +398,15 @@ impl CloudSigma {
             button: Button::Retry,
             lang,
         };
-        // Given values are taken exactly or refused under their field, never rewritten.
+        // Given values are taken exactly or refused under their field, never rewritten: a
+        // refusal waits there for the person to see.
         if let Some(email) = ctx.given.get("email").map(|e| e.trim()) {
             for field in [&mut flow.create.email, &mut flow.sign_in.email] {
-                if let Err(why) = field.answer(email) {
-                    field.error = Some(why);
-                }
+                let _ = field.answer(email);
             }
         }
-        if let Some(promo) = ctx.given.get("promo")
-            && let Err(why) = flow.create.second.answer(promo.trim())
-        {
-            flow.create.second.error = Some(why);
+        if let Some(promo) = ctx.given.get("promo") {
+            let _ = flow.create.second.answer(promo.trim());
         }
         let secret = flow.secret();
         flow.send(ctx, Work::Loading, Request::LoadSaved { secret });
