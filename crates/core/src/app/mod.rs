@@ -1252,3 +1252,5 @@ fn on_event(app: &mut App, event: Event) -> Vec<Command> {
 mod home_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kit;
