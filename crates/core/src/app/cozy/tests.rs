@@ -134,8 +134,7 @@ fn the_whole_flow_by_keys() {
         "uppercase was lowered"
     );
 
-    let out = key(&mut app, KeyCode::Enter);
-    let (create, req) = request(out);
+    let (create, req) = request(key(&mut app, KeyCode::Enter));
     let Request::Create {
         api,
         token,
@@ -223,8 +222,7 @@ fn the_whole_flow_by_keys() {
     typed(&mut app, GOOD);
     key(&mut app, KeyCode::Enter);
     typed(&mut app, "the usual one");
-    let out = key(&mut app, KeyCode::Enter);
-    let (register, req) = request(out);
+    let (register, req) = request(key(&mut app, KeyCode::Enter));
     let Request::Register {
         instance,
         fqdn,
@@ -285,11 +283,9 @@ fn the_whole_flow_by_answers() {
     say(&mut app, &mut asked, "alice@example.org");
     say(&mut app, &mut asked, "alice");
     say(&mut app, &mut asked, "yes");
-    let out = say(&mut app, &mut asked, "y");
-    let create = request_id(&out);
+    let create = request_id(&say(&mut app, &mut asked, "y"));
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
-    let out = reply(&mut app, create, created());
-    let follow = request_id(&out);
+    let follow = request_id(&reply(&mut app, create, created()));
     ids.push(follow);
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
     assert!(flow(&app).ask().prompt.contains("alice.mycozy.cloud"));
@@ -306,8 +302,7 @@ fn the_whole_flow_by_answers() {
     );
     say(&mut app, &mut asked, GOOD);
     say(&mut app, &mut asked, GOOD);
-    let out = say(&mut app, &mut asked, "");
-    let (register, req) = request(out);
+    let (register, req) = request(say(&mut app, &mut asked, ""));
     assert!(matches!(req, Request::Register { hint: None, .. }));
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
     reply(&mut app, register, Reply::Registered(Ok(None)));
@@ -412,8 +407,7 @@ fn several_domains_are_a_choice() {
 fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     let mut app = app();
     to_confirm(&mut app);
-    let out = key(&mut app, KeyCode::Enter);
-    let id = request_id(&out);
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
         id,
@@ -564,8 +558,7 @@ fn the_config_token_travels_with_the_request() {
     let mut app = app();
     app.config.cozy.token = Some("partner-secret".into());
     to_confirm(&mut app);
-    let out = key(&mut app, KeyCode::Enter);
-    let (_, Request::Create { token, .. }) = request(out) else {
+    let (_, Request::Create { token, .. }) = request(key(&mut app, KeyCode::Enter)) else {
         panic!()
     };
     assert_eq!(token.as_ref().unwrap().expose_secret(), "partner-secret");
@@ -590,8 +583,7 @@ fn a_failed_workflow_offers_retry_and_back() {
     assert!(ask.problem.unwrap().message.contains("failed"));
 
     // Try again: a new creation.
-    let out = key(&mut app, KeyCode::Enter);
-    let (again, req) = request(out);
+    let (again, req) = request(key(&mut app, KeyCode::Enter));
     assert!(matches!(req, Request::Create { .. }));
     let follow = request_id(&reply(&mut app, again, created()));
     reply(&mut app, follow, Reply::Ended(End::Stopped));
@@ -630,8 +622,7 @@ fn the_deadline_stops_and_retry_follows_the_same_workflow() {
     let problem = flow(&app).ask().problem.unwrap();
     assert!(problem.message.contains("10:00"), "{problem:?}");
     assert_eq!(problem.kind, ProblemKind::Failed);
-    let out = answer(&mut app, "retry");
-    let (_, req) = request(out);
+    let (_, req) = request(answer(&mut app, "retry"));
     assert!(matches!(
         req,
         Request::Follow { workflow, first_poll, .. } if workflow == "wf-1" && first_poll.is_zero()
@@ -682,8 +673,7 @@ fn a_stale_reply_is_dropped() {
             after: FOLLOW_DEADLINE,
         }),
     );
-    let out = key(&mut app, KeyCode::Enter);
-    let second = request_id(&out);
+    let second = request_id(&key(&mut app, KeyCode::Enter));
     assert_ne!(first, second);
     // A late look from the first following changes nothing, nor does a stray creation.
     reply(
@@ -785,8 +775,7 @@ pub(super) fn register_answered(app: &mut App, result: Result<Option<String>, Fa
 pub(super) fn to_register(app: &mut App) -> RequestId {
     answer(app, GOOD);
     answer(app, GOOD);
-    let out = answer(app, "");
-    request_id(&out)
+    request_id(&answer(app, ""))
 }
 
 #[test]
@@ -1009,8 +998,7 @@ fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
     answer(&mut app, TOKEN);
     answer(&mut app, GOOD);
     answer(&mut app, GOOD);
-    let out = answer(&mut app, "");
-    let (_, req) = request(out);
+    let (_, req) = request(answer(&mut app, ""));
     let Request::Register { fqdn, .. } = req else {
         panic!("{req:?}")
     };
@@ -1102,8 +1090,13 @@ fn a_click_presses_the_button_under_it() {
     let mut app = app();
     key(&mut app, KeyCode::Char('1'));
     typed(&mut app, "alice@example.org");
-    click(&mut app, Some(Hit::Cozy(Target::Button(Button::Next))));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert_eq!(step(&app), "address");
+}
+
+/// A click on `target` (where the view draws it is the view's tests' business).
+fn on(target: Target) -> Option<Hit> {
+    Some(Hit::Cozy(target))
 }
 
 fn wheel(app: &mut App, down: bool) {
@@ -1124,23 +1117,23 @@ fn the_mouse_scrolls_the_terms_ticks_the_box_and_presses_buttons() {
     assert_eq!(flow(&app).form.terms_scroll, 0);
     let out = update(&mut app, Msg::Tick);
     assert!(out.is_empty());
-    click(&mut app, Some(Hit::Cozy(Target::TermsLink)));
-    click(&mut app, Some(Hit::Cozy(Target::Accept)));
+    click(&mut app, on(Target::TermsLink));
+    click(&mut app, on(Target::Accept));
     assert!(flow(&app).form.accepted);
-    click(&mut app, Some(Hit::Cozy(Target::Button(Button::Next))));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert_eq!(step(&app), "confirm");
-    click(&mut app, Some(Hit::Cozy(Target::Edit(Edit::Address))));
+    click(&mut app, on(Target::Edit(Edit::Address)));
     assert_eq!(step(&app), "address");
-    click(&mut app, Some(Hit::Cozy(Target::Button(Button::Back))));
+    click(&mut app, on(Target::Button(Button::Back)));
     assert_eq!(
         step(&app),
         "confirm",
         "changing a detail, Back is the summary"
     );
-    click(&mut app, Some(Hit::Cozy(Target::Edit(Edit::Email))));
-    click(&mut app, Some(Hit::Cozy(Target::Button(Button::Next))));
+    click(&mut app, on(Target::Edit(Edit::Email)));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert_eq!(step(&app), "confirm");
-    click(&mut app, Some(Hit::Cozy(Target::Button(Button::Next))));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert!(app.busy().is_some(), "Create my Cozy was pressed");
 }
 
@@ -1169,11 +1162,11 @@ fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
     key(&mut app, KeyCode::BackTab);
     key(&mut app, KeyCode::BackTab);
     assert_eq!(focus(&app), PassFocus::Hint);
-    click(&mut app, Some(Hit::Cozy(Target::Field(FieldId::Again))));
+    click(&mut app, on(Target::Field(FieldId::Again)));
     assert_eq!(focus(&app), PassFocus::Again);
     typed(&mut app, "typed here");
     assert_eq!(flow(&app).form.again.value(), "typed here");
-    click(&mut app, Some(Hit::Cozy(Target::Button(Button::Next))));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert_eq!(
         focus(&app),
         PassFocus::Passphrase,
@@ -1223,8 +1216,7 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
     // Followed, to the instance's passphrase page: the passphrase is next.
     let mut app = check_email();
     paste(&mut app, &cloudery);
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, req) = request(out);
+    let (id, req) = request(key(&mut app, KeyCode::Enter));
     assert!(
         matches!(&req, Request::FollowLink { link } if link == cloudery),
         "{req:?}"
@@ -1312,8 +1304,7 @@ fn app_run_with(args: &[&str], config: Config) -> App {
 
 fn created_with(app: &mut App) -> NewInstance {
     to_confirm(app);
-    let out = key(app, KeyCode::Enter);
-    let (_, Request::Create { instance, .. }) = request(out) else {
+    let (_, Request::Create { instance, .. }) = request(key(app, KeyCode::Enter)) else {
         panic!("a creation")
     };
     instance.clone()

@@ -190,8 +190,7 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
         problem.message
     );
     // Sent again, the instance says the link is spent: the first one took.
-    let out = answer(&mut app, "");
-    let id = request_id(&out);
+    let id = request_id(&answer(&mut app, ""));
     let out = reply(
         &mut app,
         id,
