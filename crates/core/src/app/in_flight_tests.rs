@@ -17,11 +17,7 @@ impl Work for Job {
 
 #[test]
 fn only_the_answer_to_the_request_in_flight_is_taken() {
-    let mut app = crate::app::App::new(
-        crate::config::Config::default(),
-        (80, 24),
-        std::time::Instant::now(),
-    );
+    let mut app = crate::app::tests_kit::app();
     let (mut ctx, _) = app.parts();
     let mut in_flight = InFlight::default();
     in_flight.send(&mut ctx, Job::Read, Command::LoadState);
