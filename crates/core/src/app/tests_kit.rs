@@ -1,8 +1,9 @@
 //! The one kit the state machine's unit tests share: the app driven in memory with the
 //! script driver's verbs, as the integration tests' kit (`tests/it/common/drive.rs`) drives
 //! it. Keys and text as a person gives them (`key`, `ctrl`, `typed`, `paste`, `click`), an
-//! `answer` to the front flow's question as a script gives it, the `request` a flow sent,
-//! and the backend's `reply` to it fed in by hand (`loaded` for the state file).
+//! `answer` to the front flow's question as a script gives it (and the `problem_said` with
+//! it), the `request` a flow sent, and the backend's `reply` to it fed in by hand (`loaded`
+//! for the state file). A flow's own set-ups (walking to a step) stay in its tests.
 
 use std::time::Instant;
 
@@ -55,6 +56,15 @@ pub(crate) fn click(app: &mut App, on: Option<Hit>) -> Vec<Command> {
 /// An answer to the front flow's question, as the plain mode and scripts give it.
 pub(crate) fn answer(app: &mut App, text: &str) -> Vec<Command> {
     update(app, Msg::Answer(text.into()))
+}
+
+/// What the front flow's question says was wrong with the last answer.
+pub(crate) fn problem_said(app: &App) -> String {
+    let flow = app.front_flow().expect("a flow in front");
+    flow.ask()
+        .problem
+        .expect("a problem with the last answer")
+        .message
 }
 
 /// What the backend can answer a request with: a flow's reply, or one of the app's own.

@@ -13,7 +13,9 @@ use crate::api::ApiError;
 use crate::api::cleura::{Area, Domain, Project, Region};
 use crate::api::error::Refusal;
 use crate::app::ask::{AskKind, ProblemKind};
-use crate::app::tests_kit::{answer, click, ctrl, key, paste, reply, request, request_id, typed};
+use crate::app::tests_kit::{
+    answer, click, ctrl, key, paste, problem_said, reply, request, request_id, typed,
+};
 use crate::app::{App, Command, Front, Hit, Msg, Viewport, update};
 
 /// The room a 100x30 terminal gives the region table, as the view reports it.
@@ -1426,7 +1428,7 @@ fn in_french_the_questions_and_their_options_are_french_and_the_verbs_still_work
     assert!(ask.context.iter().any(|l| l.starts_with("Zone")), "{ask:?}");
     answer(&mut app, "Atlantide");
     assert_eq!(
-        flow(&app).ask().problem.unwrap().message,
+        problem_said(&app),
         "«\u{a0}Atlantide\u{a0}» ne fait pas partie des choix."
     );
     answer(&mut app, "projets d’une région");
@@ -1521,7 +1523,7 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
         }),
     );
     assert_eq!(
-        flow(&app).ask().problem.unwrap().message,
+        problem_said(&app),
         "la requête a été refusée comme mal formée (HTTP 400)."
     );
 

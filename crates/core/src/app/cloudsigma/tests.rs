@@ -8,7 +8,7 @@ use super::*;
 use crate::api::error::Refusal;
 use crate::app::ask::AskKind;
 use crate::app::tests_kit::{
-    answer, app, click, ctrl, key, paste, reply, request, request_id, typed,
+    answer, app, click, ctrl, key, paste, problem_said, reply, request, request_id, typed,
 };
 use crate::app::{App, EventBody, Front, Hit};
 use crate::store::resume::Remember;
@@ -806,7 +806,7 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
             said: Some("This account's email is not confirmed yet".into()),
         })),
     );
-    let message = flow(&app).ask().problem.unwrap().message;
+    let message = problem_said(&app);
     assert!(message.contains("not confirmed yet"), "{message}");
 }
 
@@ -1243,14 +1243,7 @@ fn answers_walk_location_then_create() {
         ask.context
     );
     answer(&mut app, "mars");
-    assert!(
-        flow(&app)
-            .ask()
-            .problem
-            .unwrap()
-            .message
-            .contains("not one of the locations")
-    );
+    assert!(problem_said(&app).contains("not one of the locations"));
     answer(&mut app, "3");
     assert_eq!(flow(&app).location.chosen, chosen("FRA"));
     let ask = flow(&app).ask();

@@ -8,7 +8,7 @@ use super::tests::*;
 use super::*;
 use crate::app::App;
 use crate::app::checks::Invalid;
-use crate::app::tests_kit::{answer, key, paste, reply, request_id, typed};
+use crate::app::tests_kit::{answer, key, paste, problem_said, reply, request_id, typed};
 
 fn french_app() -> App {
     let mut app = app();
@@ -52,7 +52,7 @@ fn a_field_note_and_an_answer_refused_are_in_french() {
     app.open(crate::app::home::Open::Cozy);
     answer(&mut app, "alice@example.org");
     answer(&mut app, "Alice-Bob");
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(problem.contains("«\u{a0}-\u{a0}»"), "{problem}");
     assert!(!problem.contains("cannot hold"), "{problem}");
 }
@@ -84,7 +84,7 @@ fn an_unreachable_link_is_explained_in_french() {
     paste(&mut app, "https://manager.cozycloud.cc/cozy/activate/k1");
     let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::LinkFollowed(Err(error)));
-    let message = flow(&app).ask().problem.unwrap().message;
+    let message = problem_said(&app);
     assert!(
         message.contains("Vérifiez votre connexion réseau"),
         "{message}"

@@ -9,7 +9,8 @@ use secrecy::ExposeSecret;
 use super::*;
 use crate::app::ask::AskKind;
 use crate::app::tests_kit::{
-    answer, click, ctrl, key, loaded, paste, remembered, reply, request, request_id, typed,
+    answer, click, ctrl, key, loaded, paste, problem_said, remembered, reply, request, request_id,
+    typed,
 };
 use crate::app::{App, Front, Hit, Msg, OutboxMessage, Scroll, Viewport, update};
 use crate::config::Config;
@@ -407,12 +408,7 @@ fn several_domains_are_a_choice() {
 fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     let mut app = app();
     to_confirm(&mut app);
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(api_error(409, "slug already taken"))),
-    );
+    refuse_creation(&mut app, api_error(409, "slug already taken"));
     assert_eq!(step(&app), "address");
     let cozy = flow(&app);
     assert_eq!(cozy.form.slug.value(), "alice");
@@ -587,14 +583,7 @@ fn a_failed_workflow_offers_retry_and_back() {
     assert!(matches!(req, Request::Create { .. }));
     let follow = request_id(&reply(&mut app, again, created()));
     reply(&mut app, follow, Reply::Ended(End::Stopped));
-    assert!(
-        flow(&app)
-            .ask()
-            .problem
-            .unwrap()
-            .message
-            .contains("stopped")
-    );
+    assert!(problem_said(&app).contains("stopped"));
 
     // Back: the creation is given up, the details kept.
     let out = key(&mut app, KeyCode::Esc);
@@ -708,19 +697,12 @@ fn malformed_links_and_tokens_are_refused_with_the_reason() {
     let error = flow(&app).form.link.error.clone().unwrap();
     assert!(error.contains("32 characters"), "{error}");
     answer(&mut app, "zz");
-    assert!(flow(&app).ask().problem.unwrap().message.contains("“z”"));
+    assert!(problem_said(&app).contains("“z”"));
     answer(
         &mut app,
         &format!("https://bob.mycozy.cloud/?registerToken={TOKEN}"),
     );
-    assert!(
-        flow(&app)
-            .ask()
-            .problem
-            .unwrap()
-            .message
-            .contains("bob.mycozy.cloud")
-    );
+    assert!(problem_said(&app).contains("bob.mycozy.cloud"));
     answer(&mut app, TOKEN);
     assert_eq!(
         step(&app),
@@ -1242,7 +1224,7 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
         Reply::LinkFollowed(Ok(LinkEnd::Page(cloudery.into()))),
     );
     assert_eq!(step(&app), "check_email");
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(problem.contains("wants a click"), "{problem}");
     let out = ctrl(&mut app, 'o');
     assert!(
@@ -1262,13 +1244,13 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
         &mut app,
         "https://alice.mycozy.cloud/?onboarding=true&magic_code=xyz",
     );
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(problem.contains("magic link"), "{problem}");
     answer(
         &mut app,
         &format!("https://bob.mycozy.cloud/?registerToken={TOKEN}"),
     );
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(
         problem.contains("bob.mycozy.cloud") && problem.contains("alice.mycozy.cloud"),
         "{problem}"
@@ -1284,7 +1266,7 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
             host: "manager.cozycloud.cc".into(),
         })),
     );
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(problem.contains("could not be followed"), "{problem}");
     assert_eq!(flow(&app).form.link.value(), cloudery);
 }
