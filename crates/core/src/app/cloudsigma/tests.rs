@@ -72,6 +72,11 @@ fn field_refused(field: &str, said: &str) -> ApiError {
     }
 }
 
+/// CloudSigma's refusal of an email that already has an account.
+fn email_taken() -> ApiError {
+    field_refused("email", "An account with this email already exists.")
+}
+
 fn timed_out() -> ApiError {
     ApiError::Timeout {
         host: "zrh.cloudsigma.com".into(),
@@ -578,14 +583,7 @@ fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_perso
 
         // Sent again, CloudSigma refuses the email: the first request opened it.
         let id = request_id(&key(&mut app, KeyCode::Enter));
-        reply(
-            &mut app,
-            id,
-            Reply::Created(Err(field_refused(
-                "email",
-                "An account with this email already exists.",
-            ))),
-        );
+        reply(&mut app, id, Reply::Created(Err(email_taken())));
         let Step::Created(account) = &flow(&app).step else {
             panic!("not created: {:?}", flow(&app).step);
         };
@@ -611,14 +609,7 @@ fn ctrl_c_asks_first_while_a_sign_in_is_on_its_way() {
 fn a_refused_email_with_no_unanswered_request_before_is_just_refused() {
     let mut app = app();
     let id = request_id(&create(&mut app, "new@example.org", ""));
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(field_refused(
-            "email",
-            "An account with this email already exists.",
-        ))),
-    );
+    reply(&mut app, id, Reply::Created(Err(email_taken())));
     assert!(matches!(flow(&app).step, Step::Create));
     assert!(app.saved.state.unanswered.is_empty());
 }
