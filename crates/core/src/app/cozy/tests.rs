@@ -1197,7 +1197,7 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
     };
     // Followed, to the instance's passphrase page: the passphrase is next.
     let mut app = check_email();
-    paste(&mut app, &cloudery);
+    paste(&mut app, cloudery);
     let (id, req) = request(key(&mut app, KeyCode::Enter));
     assert!(
         matches!(&req, Request::FollowLink { link } if link == cloudery),
@@ -1216,7 +1216,7 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
 
     // A page that wants a click: said, and Ctrl-O opens the link.
     let mut app = check_email();
-    paste(&mut app, &cloudery);
+    paste(&mut app, cloudery);
     let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
@@ -1257,7 +1257,7 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
     );
     // A failure on the way is said, and the typed link kept.
     let mut app = check_email();
-    answer(&mut app, &cloudery);
+    answer(&mut app, cloudery);
     let out_id = flow(&app).pending.id().expect("a request in flight");
     reply(
         &mut app,
