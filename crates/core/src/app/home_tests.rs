@@ -1,20 +1,11 @@
 //! update() tests for what the menu says of each flow's state, and what it offers for a Cozy
 //! creation an earlier run left: follow it, finish activating it, or forget it.
 
-use std::time::Instant;
+use ratatui::crossterm::event::KeyCode;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
+use super::tests_kit::{app, key, loaded, start_at_sandbox};
 use super::*;
 use crate::store::resume::{CozyActive, Kept, State};
-
-fn app() -> App {
-    App::new(Config::default(), (80, 24), Instant::now())
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
 
 fn record(api: &str, created: bool) -> CozyResume {
     CozyResume {
@@ -30,23 +21,20 @@ fn record(api: &str, created: bool) -> CozyResume {
     }
 }
 
-/// The state file read, as the backend answers `LoadState`.
-fn loaded(app: &mut App, state: State) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Backend(Event {
-            id: RequestId(1),
-            body: EventBody::State {
-                state: Box::new(state),
-                notice: None,
-            },
-        }),
-    )
-}
-
 fn with_cozy(record: CozyResume) -> State {
     State {
         cozy: Some(record),
+        ..State::default()
+    }
+}
+
+/// A Cozy activated, the state file says, by the Cloudery at `api`.
+fn with_active(api: &str) -> State {
+    State {
+        cozy_active: Some(CozyActive {
+            fqdn: "jane.mycozy.cloud".into(),
+            api: api.into(),
+        }),
         ..State::default()
     }
 }
@@ -111,16 +99,7 @@ fn a_creation_seen_created_offers_to_finish_activating_without_following_it_agai
 #[test]
 fn an_activated_cozy_is_said_active() {
     let mut app = app();
-    loaded(
-        &mut app,
-        State {
-            cozy_active: Some(CozyActive {
-                fqdn: "jane.mycozy.cloud".into(),
-                api: CLOUDERY.into(),
-            }),
-            ..State::default()
-        },
-    );
+    loaded(&mut app, with_active(CLOUDERY));
     assert_eq!(
         app.home_status().cozy.as_deref(),
         Some("jane.mycozy.cloud is active")
@@ -128,16 +107,7 @@ fn an_activated_cozy_is_said_active() {
     assert_eq!(app.home_entries().len(), 5, "nothing to resume");
     // One activated on a sandbox that is gone is not spoken of.
     let mut app = self::app();
-    loaded(
-        &mut app,
-        State {
-            cozy_active: Some(CozyActive {
-                fqdn: "jane.mycozy.cloud".into(),
-                api: "http://127.0.0.1:4000/cozy/api".into(),
-            }),
-            ..State::default()
-        },
-    );
+    loaded(&mut app, with_active("http://127.0.0.1:4000/cozy/api"));
     assert_eq!(app.home_status().cozy, None);
 }
 
@@ -189,13 +159,7 @@ fn a_creation_on_a_sandbox_that_is_gone_is_offered_to_forget_not_followed() {
 #[test]
 fn a_sandbox_run_at_the_creations_address_resumes_it_and_another_does_not() {
     let mut app = app();
-    update(
-        &mut app,
-        Msg::Start(Start {
-            sandbox: SandboxAt::Url("http://127.0.0.1:4000/".into()),
-            ..Start::default()
-        }),
-    );
+    start_at_sandbox(&mut app, "http://127.0.0.1:4000/");
     loaded(
         &mut app,
         with_cozy(record("http://127.0.0.1:4000/cozy/api", false)),
@@ -203,13 +167,7 @@ fn a_sandbox_run_at_the_creations_address_resumes_it_and_another_does_not() {
     assert_eq!(app.home_entries()[0].open, home::Open::CozyResume);
 
     let mut app = self::app();
-    update(
-        &mut app,
-        Msg::Start(Start {
-            sandbox: SandboxAt::Url("http://127.0.0.1:4001/".into()),
-            ..Start::default()
-        }),
-    );
+    start_at_sandbox(&mut app, "http://127.0.0.1:4001/");
     loaded(
         &mut app,
         with_cozy(record("http://127.0.0.1:4000/cozy/api", false)),
@@ -305,13 +263,7 @@ fn sign_ins_are_said_from_what_the_flows_kept() {
     );
     // A sandbox run keeps its sessions apart: a real one is not its.
     let mut app = self::app();
-    update(
-        &mut app,
-        Msg::Start(Start {
-            sandbox: SandboxAt::Url("http://127.0.0.1:4000/".into()),
-            ..Start::default()
-        }),
-    );
+    start_at_sandbox(&mut app, "http://127.0.0.1:4000/");
     loaded(&mut app, state);
     assert_eq!(
         app.home_status().cloudsigma.as_deref(),

@@ -1295,3 +1295,5 @@ fn on_event(app: &mut App, event: Event) -> Vec<Effect> {
 mod home_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kit;

@@ -546,11 +546,27 @@ mod tests {
 
     use super::*;
 
-    fn dir(tag: &str) -> PathBuf {
+    /// A data directory of this test's own, removed when the test ends.
+    struct DataDir(PathBuf);
+
+    impl std::ops::Deref for DataDir {
+        type Target = Path;
+        fn deref(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    impl Drop for DataDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn dir(tag: &str) -> DataDir {
         let d =
             std::env::temp_dir().join(format!("cloudboard-secrets-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
-        d
+        DataDir(d)
     }
 
     const QUICK: Duration = Duration::from_millis(200);
@@ -647,6 +663,19 @@ mod tests {
         Secrets::with_keyrings(mode, data, keyrings, QUICK)
     }
 
+    /// `desktop` and `kernel` as the desktop and the kernel keyrings, in that order.
+    fn both(desktop: &Mock, kernel: &Mock, mode: SecretStore, data: &Path) -> Secrets {
+        let keyrings = vec![
+            desktop.keyring(Location::Keyring),
+            kernel.keyring(Location::KernelKeyring),
+        ];
+        secrets(mode, data, keyrings)
+    }
+
+    async fn save(secrets: &Secrets, name: &str, value: &str) -> Result<Location, String> {
+        secrets.save(name, &SecretString::from(value)).await
+    }
+
     fn file_of(data: &Path, name: &str) -> PathBuf {
         data.join("secrets").join(format!("{name}.secret"))
     }
@@ -737,50 +766,26 @@ mod tests {
         );
         secrets.forget("cleura").await.unwrap();
         assert!(secrets.load("cleura").await.unwrap().is_none());
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
     async fn the_file_setting_never_asks_a_keyring() {
         let data = dir("file-only");
-        let desktop = Mock::new();
-        let kernel = Mock::new();
-        let secrets = secrets(
-            SecretStore::File,
-            &data,
-            vec![
-                desktop.keyring(Location::Keyring),
-                kernel.keyring(Location::KernelKeyring),
-            ],
-        );
-        let location = secrets
-            .save("cleura", &SecretString::from("tok"))
-            .await
-            .unwrap();
+        let (desktop, kernel) = (Mock::new(), Mock::new());
+        let secrets = both(&desktop, &kernel, SecretStore::File, &data);
+        let location = save(&secrets, "cleura", "tok").await.unwrap();
         assert_eq!(location, Location::File(file_of(&data, "cleura")));
         assert!(secrets.load("cleura").await.unwrap().is_some());
         secrets.forget("cleura").await.unwrap();
         assert_eq!((desktop.opened(), kernel.opened()), (0, 0));
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
     async fn the_desktop_keyring_comes_first() {
         let data = dir("order");
-        let desktop = Mock::new();
-        let kernel = Mock::new();
-        let secrets = secrets(
-            SecretStore::Auto,
-            &data,
-            vec![
-                desktop.keyring(Location::Keyring),
-                kernel.keyring(Location::KernelKeyring),
-            ],
-        );
-        let location = secrets
-            .save("cloudsigma", &SecretString::from("session"))
-            .await
-            .unwrap();
+        let (desktop, kernel) = (Mock::new(), Mock::new());
+        let secrets = both(&desktop, &kernel, SecretStore::Auto, &data);
+        let location = save(&secrets, "cloudsigma", "session").await.unwrap();
         assert_eq!(location, Location::Keyring);
         assert_eq!(desktop.held("cloudsigma").as_deref(), Some("session"));
         assert_eq!(kernel.held("cloudsigma"), None);
@@ -789,7 +794,6 @@ mod tests {
         let (back, at) = secrets.load("cloudsigma").await.unwrap().unwrap();
         assert_eq!((back.expose_secret(), at), ("session", Location::Keyring));
         assert_eq!(desktop.opened(), 1, "probed once, then kept");
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
@@ -804,10 +808,7 @@ mod tests {
                 kernel.keyring(Location::KernelKeyring),
             ],
         );
-        let location = secrets
-            .save("cloudsigma", &SecretString::from("session"))
-            .await
-            .unwrap();
+        let location = save(&secrets, "cloudsigma", "session").await.unwrap();
         assert_eq!(location, Location::KernelKeyring);
         assert!(
             location
@@ -817,7 +818,6 @@ mod tests {
         assert_eq!(kernel.held("cloudsigma").as_deref(), Some("session"));
         let (_, at) = secrets.load("cloudsigma").await.unwrap().unwrap();
         assert_eq!(at, Location::KernelKeyring);
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
@@ -828,10 +828,7 @@ mod tests {
             &data,
             vec![broken(Location::Keyring), broken(Location::KernelKeyring)],
         );
-        let location = secrets
-            .save("cleura", &SecretString::from("tok"))
-            .await
-            .unwrap();
+        let location = save(&secrets, "cleura", "tok").await.unwrap();
         assert_eq!(location, Location::FallbackFile(file_of(&data, "cleura")));
         assert!(
             location
@@ -840,7 +837,6 @@ mod tests {
         );
         let (back, at) = secrets.load("cleura").await.unwrap().unwrap();
         assert_eq!((back.expose_secret(), at), ("tok", location));
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
@@ -857,10 +853,7 @@ mod tests {
             ],
         );
         for value in ["one", "two"] {
-            let location = secrets
-                .save("cleura", &SecretString::from(value))
-                .await
-                .unwrap();
+            let location = save(&secrets, "cleura", value).await.unwrap();
             assert_eq!(location, Location::KernelKeyring);
         }
         let (back, _) = secrets.load("cleura").await.unwrap().unwrap();
@@ -868,31 +861,18 @@ mod tests {
         secrets.forget("cleura").await.unwrap();
         assert_eq!(asked.load(Ordering::SeqCst), 1, "asked once, then left");
         assert_eq!(kernel.held("cleura"), None);
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
     async fn a_keyring_that_refuses_a_secret_passes_it_on() {
         let data = dir("refuse");
-        let desktop = Mock::new();
-        let kernel = Mock::new();
-        let secrets = secrets(
-            SecretStore::Auto,
-            &data,
-            vec![
-                desktop.keyring(Location::Keyring),
-                kernel.keyring(Location::KernelKeyring),
-            ],
-        );
+        let (desktop, kernel) = (Mock::new(), Mock::new());
+        let secrets = both(&desktop, &kernel, SecretStore::Auto, &data);
         desktop.refuse_next("cleura");
-        let location = secrets
-            .save("cleura", &SecretString::from("tok"))
-            .await
-            .unwrap();
+        let location = save(&secrets, "cleura", "tok").await.unwrap();
         assert_eq!(location, Location::KernelKeyring);
         assert_eq!(desktop.held("cleura"), None);
         assert_eq!(kernel.held("cleura").as_deref(), Some("tok"));
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
@@ -903,10 +883,7 @@ mod tests {
             &data,
             vec![absent(Location::Keyring), broken(Location::KernelKeyring)],
         );
-        let refused = secrets
-            .save("cleura", &SecretString::from("tok"))
-            .await
-            .unwrap_err();
+        let refused = save(&secrets, "cleura", "tok").await.unwrap_err();
         assert_eq!(
             refused,
             "no keyring answered; set secrets.store = \"auto\" to use a file"
@@ -921,10 +898,7 @@ mod tests {
             &data,
             vec![desktop.keyring(Location::Keyring)],
         );
-        let refused = secrets
-            .save("cleura", &SecretString::from("tok"))
-            .await
-            .unwrap_err();
+        let refused = save(&secrets, "cleura", "tok").await.unwrap_err();
         assert!(
             refused.starts_with("the keyring refused to store it: "),
             "{refused}"
@@ -932,15 +906,11 @@ mod tests {
         // In French when the store is told so.
         let secrets = self::secrets(SecretStore::Keyring, &data, vec![absent(Location::Keyring)])
             .speaking(Lang::Fr);
-        let refused = secrets
-            .save("cleura", &SecretString::from("tok"))
-            .await
-            .unwrap_err();
+        let refused = save(&secrets, "cleura", "tok").await.unwrap_err();
         assert!(
             refused.starts_with("aucun trousseau n’a répondu"),
             "{refused}"
         );
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[test]
@@ -970,32 +940,20 @@ mod tests {
     #[tokio::test]
     async fn a_secret_left_in_the_kernel_keyring_is_found_and_moved_up() {
         let data = dir("move-kernel");
-        let desktop = Mock::new();
-        let kernel = Mock::new();
+        let (desktop, kernel) = (Mock::new(), Mock::new());
         kernel.put("cloudsigma", "old run");
-        let secrets = secrets(
-            SecretStore::Auto,
-            &data,
-            vec![
-                desktop.keyring(Location::Keyring),
-                kernel.keyring(Location::KernelKeyring),
-            ],
-        );
+        let secrets = both(&desktop, &kernel, SecretStore::Auto, &data);
         let (back, at) = secrets.load("cloudsigma").await.unwrap().unwrap();
         assert_eq!((back.expose_secret(), at), ("old run", Location::Keyring));
         assert_eq!(desktop.held("cloudsigma").as_deref(), Some("old run"));
         assert_eq!(kernel.held("cloudsigma"), None);
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
     async fn a_secret_kept_in_a_file_is_found_once_a_keyring_answers() {
         let data = dir("move-file");
         let before = secrets(SecretStore::Auto, &data, vec![absent(Location::Keyring)]);
-        let location = before
-            .save("cleura", &SecretString::from("tok"))
-            .await
-            .unwrap();
+        let location = save(&before, "cleura", "tok").await.unwrap();
         assert_eq!(location, Location::FallbackFile(file_of(&data, "cleura")));
 
         // The next run: the desktop keyring answers now.
@@ -1009,7 +967,6 @@ mod tests {
         assert_eq!((back.expose_secret(), at), ("tok", Location::Keyring));
         assert_eq!(desktop.held("cleura").as_deref(), Some("tok"));
         assert!(!file_of(&data, "cleura").exists(), "the file copy goes");
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     /// A keyring that passes its probe and then refuses every secret.
@@ -1059,7 +1016,6 @@ mod tests {
         let (back, at) = secrets.load("cleura").await.unwrap().unwrap();
         assert_eq!((back.expose_secret(), at), ("tok", Location::KernelKeyring));
         assert_eq!(kernel.held("cleura").as_deref(), Some("tok"));
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
@@ -1069,9 +1025,7 @@ mod tests {
         let kernel = Mock::new();
         kernel.put("cloudsigma", "stale");
         let old = secrets(SecretStore::Auto, &data, Vec::new());
-        old.save("cloudsigma", &SecretString::from("stale"))
-            .await
-            .unwrap();
+        save(&old, "cloudsigma", "stale").await.unwrap();
         let secrets = secrets(
             SecretStore::Auto,
             &data,
@@ -1080,10 +1034,7 @@ mod tests {
                 kernel.keyring(Location::KernelKeyring),
             ],
         );
-        let location = secrets
-            .save("cloudsigma", &SecretString::from("fresh"))
-            .await
-            .unwrap();
+        let location = save(&secrets, "cloudsigma", "fresh").await.unwrap();
         assert_eq!(location, Location::Keyring);
         assert_eq!(desktop.held("cloudsigma").as_deref(), Some("fresh"));
         assert_eq!(kernel.held("cloudsigma"), None);
@@ -1092,35 +1043,23 @@ mod tests {
         // Kept in a file (no keyring takes it): a keyring's older copy would be read first.
         desktop.refuse_next("cloudsigma");
         kernel.refuse_next("cloudsigma");
-        let location = secrets
-            .save("cloudsigma", &SecretString::from("newest"))
-            .await
-            .unwrap();
+        let location = save(&secrets, "cloudsigma", "newest").await.unwrap();
         assert_eq!(
             location,
             Location::FallbackFile(file_of(&data, "cloudsigma"))
         );
         assert_eq!(desktop.held("cloudsigma"), None);
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
     async fn forgetting_removes_every_copy() {
         let data = dir("forget");
-        let desktop = Mock::new();
-        let kernel = Mock::new();
+        let (desktop, kernel) = (Mock::new(), Mock::new());
         let old = secrets(SecretStore::Auto, &data, Vec::new());
-        old.save("cleura", &SecretString::from("c")).await.unwrap();
+        save(&old, "cleura", "c").await.unwrap();
         desktop.put("cleura", "a");
         kernel.put("cleura", "b");
-        let secrets = secrets(
-            SecretStore::Auto,
-            &data,
-            vec![
-                desktop.keyring(Location::Keyring),
-                kernel.keyring(Location::KernelKeyring),
-            ],
-        );
+        let secrets = both(&desktop, &kernel, SecretStore::Auto, &data);
         secrets.forget("cleura").await.unwrap();
         assert_eq!(
             (desktop.held("cleura"), kernel.held("cleura")),
@@ -1138,22 +1077,17 @@ mod tests {
             failed.starts_with("the kernel keyring (until reboot) could not remove it: "),
             "{failed}"
         );
-        let _ = std::fs::remove_dir_all(&data);
     }
 
     #[tokio::test]
     async fn auto_falls_back_or_uses_the_keyring_and_says_which() {
         let data = dir("auto");
         let secrets = Secrets::new(SecretStore::Auto, &data);
-        let location = secrets
-            .save("probe-test", &SecretString::from("s3cret"))
-            .await
-            .unwrap();
+        let location = save(&secrets, "probe-test", "s3cret").await.unwrap();
         let (back, at) = secrets.load("probe-test").await.unwrap().unwrap();
         assert_eq!(back.expose_secret(), "s3cret");
         assert_eq!(at, location);
         secrets.forget("probe-test").await.unwrap();
         assert!(secrets.load("probe-test").await.unwrap().is_none());
-        let _ = std::fs::remove_dir_all(&data);
     }
 }

@@ -1,9 +1,9 @@
 //! update() tests of the Cleura flow: every branch of signing in, the code, the regions, and
 //! the scripted path through `ask()`, with no IO.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::code::RESEND_AFTER;
@@ -13,82 +13,58 @@ use crate::api::ApiError;
 use crate::api::cleura::{Area, Domain, Project, Region};
 use crate::api::error::Refusal;
 use crate::app::ask::{AskKind, ProblemKind};
-use crate::app::{
-    App, Command, Commands, Effect, Event, EventBody, Front, Hit, Msg, Viewport, update,
+use crate::app::tests_kit::{
+    answer, click, ctrl, key, paste, problem_said, reply, request, request_id, typed,
 };
-use crate::config::Config;
+use crate::app::{App, Command, Front, Hit, Msg, Viewport, update};
+use crate::app::{Commands, Effect};
 
 /// The room a 100x30 terminal gives the region table, as the view reports it.
 const TABLE_ROWS: usize = 21;
 
+/// The kit's app in a 100x30 terminal, the state file read.
 fn app() -> App {
-    let mut app = App::new(Config::default(), (100, 30), Instant::now());
+    let mut app = crate::app::tests_kit::app();
     app.saved.loaded = true;
-    update(
-        &mut app,
-        Msg::Viewport(Viewport {
-            table_rows: TABLE_ROWS,
-            ..Viewport::default()
-        }),
-    );
+    update(&mut app, Msg::Resize(100, 30));
+    let room = Viewport {
+        table_rows: TABLE_ROWS,
+        ..Viewport::default()
+    };
+    update(&mut app, Msg::Viewport(room));
     app
-}
-
-fn key(code: KeyCode) -> Msg {
-    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Msg {
-    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-fn typed(app: &mut App, text: &str) -> Vec<Effect> {
-    let mut out = Vec::new();
-    for c in text.chars() {
-        out.extend(update(app, key(KeyCode::Char(c))));
-    }
-    out
 }
 
 fn flow(app: &App) -> &Cleura {
     app.flows.cleura.as_ref().expect("the Cleura flow is open")
 }
 
-/// The one Cleura request among `commands`.
-fn request(commands: Vec<Effect>) -> (RequestId, Request) {
-    let mut found = commands.into_iter().filter_map(|c| match c {
-        Effect::Backend(Command::Cleura(id, r)) => Some((id, r)),
-        _ => None,
-    });
-    let first = found.next().expect("a Cleura request");
-    assert!(found.next().is_none(), "one request at a time");
-    first
+/// What the sign-in form says went wrong.
+fn form_problem(app: &App) -> String {
+    flow(app).form.problem.clone().expect("a problem").message
 }
 
-fn answer(app: &mut App, id: RequestId, reply: Reply) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Backend(Event {
-            id,
-            body: EventBody::Cleura(reply),
-        }),
-    )
+/// The flow opened from the menu, the backend answering its look for a kept token with
+/// `found`: what the flow asks for next.
+fn opened_with(app: &mut App, found: Reply) -> Vec<Effect> {
+    let id = request_id(&key(app, KeyCode::Char('2')));
+    reply(app, id, found)
 }
 
 /// Opens the flow; no token is kept, so it lands on Sign in.
 fn open(app: &mut App) {
-    let (id, r) = request(update(app, key(KeyCode::Char('2'))));
+    let (id, r) = request(key(app, KeyCode::Char('2')));
     assert!(matches!(r, Request::Resume { .. }));
     assert!(flow(app).busy().is_some());
-    answer(app, id, Reply::NothingSaved);
+    reply(app, id, Reply::NothingSaved);
     assert!(matches!(flow(app).step, Step::SignIn));
 }
 
 fn sign_in_as(app: &mut App, login: &str, password: &str) -> (RequestId, Request) {
     typed(app, login);
-    update(app, key(KeyCode::Tab));
+    key(app, KeyCode::Tab);
     typed(app, password);
-    request(update(app, key(KeyCode::Enter)))
+    request(key(app, KeyCode::Enter))
 }
 
 fn session(login: &str) -> Session {
@@ -125,8 +101,35 @@ fn domains() -> Vec<Domain> {
     ]
 }
 
+/// Cleura's yes to a sign-out, forgotten here too.
+fn signed_out() -> Reply {
+    Reply::SignedOut {
+        remote: Ok(()),
+        local: Ok(()),
+    }
+}
+
+/// Cleura's answer to a sign-in that needs the code it sent for `verification`.
+fn code_sent(verification: &str) -> Reply {
+    Reply::CodeSent {
+        verification: verification.into(),
+    }
+}
+
+/// Cleura's refusal of a login and password, in its `words`.
+fn wrong_credentials(words: &str) -> ApiError {
+    declined(401, Refusal::WrongCredentials, words)
+}
+
+/// Opened, and signed in as alice with no second factor: on the regions.
+fn signed_in_as_alice(app: &mut App) {
+    open(app);
+    let (id, _) = sign_in_as(app, "alice", "alice-password");
+    signed_in(app, id, "alice");
+}
+
 fn signed_in(app: &mut App, id: RequestId, login: &str) {
-    answer(
+    reply(
         app,
         id,
         Reply::SignedIn {
@@ -167,13 +170,7 @@ fn declined(status: u16, refusal: Refusal, said: &str) -> ApiError {
 fn on_the_code_screen(app: &mut App) {
     open(app);
     let (id, _) = sign_in_as(app, "bob", "bob-password");
-    answer(
-        app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    reply(app, id, code_sent("v"));
     assert!(matches!(flow(app).step, Step::Code(_)));
 }
 
@@ -208,13 +205,7 @@ fn sms_two_factor_v1_types_the_code_which_submits_itself_as_an_integer() {
     let mut app = app();
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "ver1".into(),
-        },
-    );
+    reply(&mut app, id, code_sent("ver1"));
     assert!(matches!(flow(&app).step, Step::Code(_)));
     assert!(app.text_focused());
     let out = typed(&mut app, "12345");
@@ -245,17 +236,17 @@ fn sms_two_factor_v2_is_the_same_flow_on_the_v2_api() {
     let mut app = app();
     open(&mut app);
     // The API version is behind "Advanced", after the password.
-    update(&mut app, key(KeyCode::Tab));
-    update(&mut app, key(KeyCode::Tab));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
     assert!(!flow(&app).form.advanced);
-    update(&mut app, key(KeyCode::Char(' ')));
+    key(&mut app, KeyCode::Char(' '));
     assert!(flow(&app).form.advanced);
-    update(&mut app, key(KeyCode::Tab));
-    update(&mut app, key(KeyCode::Char(' ')));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char(' '));
     assert_eq!(flow(&app).form.api, CleuraApi::V2);
-    update(&mut app, key(KeyCode::BackTab));
-    update(&mut app, key(KeyCode::BackTab));
-    update(&mut app, key(KeyCode::BackTab));
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::BackTab);
     let (id, r) = sign_in_as(&mut app, "bob", "bob-password");
     assert!(matches!(
         r,
@@ -264,14 +255,8 @@ fn sms_two_factor_v2_is_the_same_flow_on_the_v2_api() {
             ..
         }
     ));
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
-    let (_, r) = request(update(&mut app, Msg::Paste("12 34 56".into())));
+    reply(&mut app, id, code_sent("v"));
+    let (_, r) = request(paste(&mut app, "12 34 56"));
     assert!(matches!(
         r,
         Request::Verify {
@@ -287,7 +272,7 @@ fn a_second_factor_other_than_sms_is_explained_in_words() {
     let mut app = app();
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "carol", "carol-password");
-    let out = answer(
+    let out = reply(
         &mut app,
         id,
         Reply::SignInFailed(declined(
@@ -311,7 +296,7 @@ fn a_second_factor_other_than_sms_is_explained_in_words() {
         ask.context
     );
     assert!(ask.problem.unwrap().message.contains("(webauthn)"));
-    update(&mut app, key(KeyCode::Enter));
+    key(&mut app, KeyCode::Enter);
     assert!(
         matches!(flow(&app).step, Step::SignIn),
         "Enter goes back to sign in"
@@ -327,14 +312,10 @@ fn a_wrong_password_says_so_and_keeps_the_login() {
     let mut app = app();
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "alice", "nope");
-    answer(
+    reply(
         &mut app,
         id,
-        Reply::SignInFailed(declined(
-            401,
-            Refusal::WrongCredentials,
-            "Invalid login or password",
-        )),
+        Reply::SignInFailed(wrong_credentials("Invalid login or password")),
     );
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
@@ -344,14 +325,7 @@ fn a_wrong_password_says_so_and_keeps_the_login() {
         f.form.password.error.as_deref(),
         Some("Wrong login or password.")
     );
-    assert!(
-        f.form
-            .problem
-            .as_ref()
-            .map(|p| p.message.as_str())
-            .unwrap()
-            .contains("Invalid login or password")
-    );
+    assert!(form_problem(&app).contains("Invalid login or password"));
     let ask = f.ask();
     assert_eq!(ask.key, "login", "a script is asked for its login again");
     assert_eq!(ask.problem.unwrap().kind, ProblemKind::Refused);
@@ -366,7 +340,7 @@ fn a_network_failure_keeps_everything_typed() {
         host: "rest.cleura.cloud".into(),
         detail: "refused".into(),
     };
-    answer(&mut app, id, Reply::SignInFailed(error));
+    reply(&mut app, id, Reply::SignInFailed(error));
     let f = flow(&app);
     assert_eq!(
         f.form.password.value(),
@@ -380,18 +354,18 @@ fn a_network_failure_keeps_everything_typed() {
 fn typed_code_digits_survive_a_network_error_and_enter_sends_them_again() {
     let mut app = app();
     on_the_code_screen(&mut app);
-    let (id, _) = request(typed(&mut app, "123456"));
+    let id = request_id(&typed(&mut app, "123456"));
     let error = ApiError::Closed {
         host: "rest.cleura.cloud".into(),
     };
-    answer(&mut app, id, Reply::CodeRefused(error));
+    reply(&mut app, id, Reply::CodeRefused(error));
     let Step::Code(code) = &flow(&app).step else {
         panic!("not on the code: {:?}", flow(&app).step);
     };
     assert_eq!(code.field.value(), "123456");
     let said = &code.problem.as_ref().expect("said").message;
     assert!(said.contains("Enter sends the same code again"), "{said}");
-    let (_, r) = request(update(&mut app, key(KeyCode::Enter)));
+    let (_, r) = request(key(&mut app, KeyCode::Enter));
     assert!(
         matches!(
             r,
@@ -410,17 +384,11 @@ fn ctrl_c_asks_first_while_a_password_or_a_code_is_on_its_way() {
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
     assert!(app.unfinished().is_some(), "a sign-in in flight");
-    update(&mut app, ctrl('c'));
+    ctrl(&mut app, 'c');
     assert!(app.confirm_quit && !app.should_quit);
-    update(&mut app, key(KeyCode::Esc));
+    key(&mut app, KeyCode::Esc);
     assert!(!app.confirm_quit && !app.should_quit);
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    reply(&mut app, id, code_sent("v"));
     assert!(
         app.unfinished().is_none(),
         "waiting for the person, not Cleura"
@@ -433,8 +401,8 @@ fn ctrl_c_asks_first_while_a_password_or_a_code_is_on_its_way() {
 fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
     let mut app = app();
     on_the_code_screen(&mut app);
-    let (id, _) = request(typed(&mut app, "111111"));
-    answer(
+    let id = request_id(&typed(&mut app, "111111"));
+    reply(
         &mut app,
         id,
         Reply::CodeRefused(declined(
@@ -455,8 +423,8 @@ fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
     );
     assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Refused);
     // Without a count, the provider's words alone.
-    let (id, _) = request(typed(&mut app, "222222"));
-    answer(
+    let id = request_id(&typed(&mut app, "222222"));
+    reply(
         &mut app,
         id,
         Reply::CodeRefused(declined(
@@ -483,8 +451,8 @@ fn spent() -> ApiError {
 fn a_spent_verification_asks_before_signing_in_again() {
     let mut app = app();
     on_the_code_screen(&mut app);
-    let (id, _) = request(typed(&mut app, "111111"));
-    let out = answer(&mut app, id, Reply::CodeRefused(spent()));
+    let id = request_id(&typed(&mut app, "111111"));
+    let out = reply(&mut app, id, Reply::CodeRefused(spent()));
     assert!(
         out.commands().all(|c| !matches!(c, Command::Cleura(..))),
         "the kept password is not sent again by itself: {out:?}"
@@ -497,7 +465,7 @@ fn a_spent_verification_asks_before_signing_in_again() {
     assert_eq!(problem.kind, ProblemKind::Refused);
     assert!(problem.message.contains("no attempts left"), "{problem:?}");
     // Yes: the sign-in goes, with the password still in memory.
-    let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
+    let (id, r) = request(key(&mut app, KeyCode::Enter));
     let Request::SignIn {
         login, password, ..
     } = r
@@ -506,13 +474,7 @@ fn a_spent_verification_asks_before_signing_in_again() {
     };
     assert_eq!(login, "bob");
     assert_eq!(password.expose_secret(), "bob-password");
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v2".into(),
-        },
-    );
+    reply(&mut app, id, code_sent("v2"));
     let Step::Code(code) = &flow(&app).step else {
         panic!("a new code screen")
     };
@@ -532,9 +494,9 @@ fn a_spent_verification_asks_before_signing_in_again() {
 fn no_to_signing_in_again_goes_back_to_the_form_and_forgets_the_password() {
     let mut app = app();
     on_the_code_screen(&mut app);
-    let (id, _) = request(typed(&mut app, "111111"));
-    answer(&mut app, id, Reply::CodeRefused(spent()));
-    let out = update(&mut app, Msg::Answer("n".into()));
+    let id = request_id(&typed(&mut app, "111111"));
+    reply(&mut app, id, Reply::CodeRefused(spent()));
+    let out = answer(&mut app, "n");
     assert!(out.is_empty(), "{out:?}");
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
@@ -548,9 +510,9 @@ fn no_to_signing_in_again_goes_back_to_the_form_and_forgets_the_password() {
     // Esc says no too.
     let mut app = self::app();
     on_the_code_screen(&mut app);
-    let (id, _) = request(typed(&mut app, "111111"));
-    answer(&mut app, id, Reply::CodeRefused(spent()));
-    let out = update(&mut app, key(KeyCode::Esc));
+    let id = request_id(&typed(&mut app, "111111"));
+    reply(&mut app, id, Reply::CodeRefused(spent()));
+    let out = key(&mut app, KeyCode::Esc);
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert!(matches!(flow(&app).step, Step::SignIn));
 }
@@ -560,14 +522,14 @@ fn a_scripted_yes_signs_in_again_and_a_resend_refused_as_spent_asks_too() {
     let mut app = app();
     on_the_code_screen(&mut app);
     app.now += RESEND_AFTER + Duration::from_millis(1);
-    let (id, r) = request(update(&mut app, Msg::Answer("resend".into())));
+    let (id, r) = request(answer(&mut app, "resend"));
     assert!(matches!(r, Request::Resend { .. }));
-    answer(&mut app, id, Reply::CodeNotSent(spent()));
+    reply(&mut app, id, Reply::CodeNotSent(spent()));
     assert_eq!(flow(&app).ask().key, "sign_in_again");
     // An answer that is neither yes nor no changes nothing.
-    assert!(update(&mut app, Msg::Answer("maybe".into())).is_empty());
+    assert!(answer(&mut app, "maybe").is_empty());
     assert_eq!(flow(&app).ask().key, "sign_in_again");
-    let (_, r) = request(update(&mut app, Msg::Answer("yes".into())));
+    let (_, r) = request(answer(&mut app, "yes"));
     assert!(matches!(r, Request::SignIn { .. }));
 }
 
@@ -575,8 +537,8 @@ fn a_scripted_yes_signs_in_again_and_a_resend_refused_as_spent_asks_too() {
 fn an_expired_code_can_be_replaced_at_once() {
     let mut app = app();
     on_the_code_screen(&mut app);
-    let (id, _) = request(typed(&mut app, "123456"));
-    answer(
+    let id = request_id(&typed(&mut app, "123456"));
+    reply(
         &mut app,
         id,
         Reply::CodeRefused(declined(
@@ -593,7 +555,7 @@ fn an_expired_code_can_be_replaced_at_once() {
             .message
             .contains("A new code can be sent now")
     );
-    let (_, r) = request(update(&mut app, ctrl('n')));
+    let (_, r) = request(ctrl(&mut app, 'n'));
     assert!(matches!(r, Request::Resend { .. }));
 }
 
@@ -603,15 +565,9 @@ fn resend_waits_for_its_countdown() {
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
     let t0 = app.now;
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    reply(&mut app, id, code_sent("v"));
     assert!(app.next_deadline().is_some(), "the countdown ticks");
-    let out = update(&mut app, ctrl('n'));
+    let out = ctrl(&mut app, 'n');
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     let Step::Code(code) = &flow(&app).step else {
         panic!()
@@ -622,15 +578,9 @@ fn resend_waits_for_its_countdown() {
         code.problem
     );
     app.now = t0 + RESEND_AFTER + Duration::from_millis(1);
-    let (id, r) = request(update(&mut app, ctrl('n')));
+    let (id, r) = request(ctrl(&mut app, 'n'));
     assert!(matches!(r, Request::Resend { .. }));
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    reply(&mut app, id, code_sent("v"));
     let Step::Code(code) = &flow(&app).step else {
         panic!()
     };
@@ -643,15 +593,7 @@ fn the_code_boxes_take_digits_only_and_ctrl_t_takes_the_outbox_code() {
     let mut app = app();
     // The outbox, and Ctrl-T, are the sandbox's.
     app.sandbox_url = Some("http://127.0.0.1:1".into());
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    on_the_code_screen(&mut app);
     typed(&mut app, "1a2");
     let Step::Code(code) = &flow(&app).step else {
         panic!()
@@ -667,7 +609,7 @@ fn the_code_boxes_take_digits_only_and_ctrl_t_takes_the_outbox_code() {
         code: Some("654321".into()),
         at: String::new(),
     }]);
-    let (_, r) = request(update(&mut app, ctrl('t')));
+    let (_, r) = request(ctrl(&mut app, 't'));
     assert!(matches!(
         r,
         Request::Verify {
@@ -680,26 +622,17 @@ fn the_code_boxes_take_digits_only_and_ctrl_t_takes_the_outbox_code() {
 #[test]
 fn a_token_refused_while_browsing_sends_back_to_sign_in_with_the_reason() {
     let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
-    signed_in(&mut app, id, "alice");
-    let (id, r) = request(update(&mut app, key(KeyCode::Char('r'))));
+    signed_in_as_alice(&mut app);
+    let (id, r) = request(key(&mut app, KeyCode::Char('r')));
     assert!(matches!(r, Request::Domains { .. }));
-    let out = answer(
+    let out = reply(
         &mut app,
         id,
         Reply::Domains(Err(declined(403, Refusal::SessionEnded, "Invalid token"))),
     );
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
-    assert!(
-        f.form
-            .problem
-            .as_ref()
-            .map(|p| p.message.as_str())
-            .unwrap()
-            .contains("Invalid token")
-    );
+    assert!(form_problem(&app).contains("Invalid token"));
     assert_eq!(f.form.login.value(), "alice");
     assert!(
         out.commands()
@@ -711,14 +644,12 @@ fn a_token_refused_while_browsing_sends_back_to_sign_in_with_the_reason() {
 #[test]
 fn a_403_for_one_domains_projects_leaves_the_session_alone() {
     let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
-    signed_in(&mut app, id, "alice");
-    let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
+    signed_in_as_alice(&mut app);
+    let (id, r) = request(key(&mut app, KeyCode::Enter));
     let Request::Projects { domain, region, .. } = r else {
         panic!("{r:?}")
     };
-    let out = answer(
+    let out = reply(
         &mut app,
         id,
         Reply::Projects {
@@ -750,10 +681,8 @@ fn a_403_for_one_domains_projects_leaves_the_session_alone() {
 #[test]
 fn a_kept_token_goes_straight_to_the_regions_and_an_expired_one_to_sign_in() {
     let mut app = app();
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    answer(
+    opened_with(
         &mut app,
-        id,
         Reply::Resumed {
             session: session("bob"),
             domains: domains(),
@@ -769,10 +698,8 @@ fn a_kept_token_goes_straight_to_the_regions_and_an_expired_one_to_sign_in() {
     );
 
     let mut app = self::app();
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    answer(
+    opened_with(
         &mut app,
-        id,
         Reply::ResumeFailed {
             login: "bob".into(),
             error: declined(403, Refusal::SessionEnded, "Invalid token"),
@@ -781,58 +708,49 @@ fn a_kept_token_goes_straight_to_the_regions_and_an_expired_one_to_sign_in() {
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
     assert_eq!(f.form.login.value(), "bob");
-    assert!(
-        f.form
-            .problem
-            .as_ref()
-            .map(|p| p.message.as_str())
-            .unwrap()
-            .contains("no longer works")
-    );
+    assert!(form_problem(&app).contains("no longer works"));
 }
 
 #[test]
 fn filter_sort_projects_copy_and_sign_out() {
     let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
-    signed_in(&mut app, id, "alice");
+    signed_in_as_alice(&mut app);
     assert!(!app.text_focused());
     // By area: Europe, Germany, Sweden.
     assert_eq!(tags(&app), ["Kna1", "Fra1", "Sto2"]);
-    update(&mut app, key(KeyCode::Char('S')));
+    key(&mut app, KeyCode::Char('S'));
     assert!(regions(&app).descending);
     assert_eq!(tags(&app), ["Sto2", "Fra1", "Kna1"]);
     // A column's order is the rows' order, areas or not.
-    update(&mut app, key(KeyCode::Char('2')));
+    key(&mut app, KeyCode::Char('2'));
     assert_eq!(regions(&app).sort, Column::Region);
     assert_eq!(
         tags(&app),
         ["Fra1", "Kna1", "Sto2"],
         "Frankfurt, Karlskrona, Stockholm"
     );
-    update(&mut app, key(KeyCode::Char('3')));
+    key(&mut app, KeyCode::Char('3'));
     assert_eq!(regions(&app).sort, Column::Tag);
-    update(&mut app, key(KeyCode::Char('3')));
+    key(&mut app, KeyCode::Char('3'));
     assert_eq!(tags(&app), ["Sto2", "Kna1", "Fra1"], "3 again reverses");
     // Grouped by area (Europe, Germany, Sweden), by tag within each.
-    update(&mut app, key(KeyCode::Char('g')));
+    key(&mut app, KeyCode::Char('g'));
     assert_eq!(tags(&app), ["Kna1", "Fra1", "Sto2"]);
-    update(&mut app, key(KeyCode::Char('g')));
+    key(&mut app, KeyCode::Char('g'));
     assert_eq!(tags(&app), ["Sto2", "Kna1", "Fra1"]);
-    update(&mut app, key(KeyCode::Char('/')));
+    key(&mut app, KeyCode::Char('/'));
     assert!(app.text_focused(), "letters filter now");
     typed(&mut app, "sto");
     assert_eq!(regions(&app).view.len(), 1);
-    update(&mut app, key(KeyCode::Enter));
+    key(&mut app, KeyCode::Enter);
     assert!(!app.text_focused());
     assert_eq!(regions(&app).view.len(), 1, "Enter keeps the filter");
-    let out = update(&mut app, key(KeyCode::Char('c')));
+    let out = key(&mut app, KeyCode::Char('c'));
     assert!(
         out.iter()
             .any(|c| matches!(c, Effect::CopyToClipboard(t) if t == "Sto2"))
     );
-    let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
+    let (id, r) = request(key(&mut app, KeyCode::Enter));
     let Request::Projects { domain, region, .. } = r else {
         panic!()
     };
@@ -845,7 +763,7 @@ fn filter_sort_projects_copy_and_sign_out() {
         default: Some(true),
         description: String::new(),
     };
-    answer(
+    reply(
         &mut app,
         id,
         Reply::Projects {
@@ -866,25 +784,15 @@ fn filter_sort_projects_copy_and_sign_out() {
     );
     let listed = regions(&app).projects.as_ref().unwrap().projects.as_ref();
     assert_eq!(listed.unwrap().as_ref().unwrap()[0].id, "p1");
-    update(&mut app, key(KeyCode::Esc));
+    key(&mut app, KeyCode::Esc);
     assert!(regions(&app).projects.is_none(), "Esc closes the projects");
-    update(&mut app, key(KeyCode::Char('/')));
-    update(&mut app, key(KeyCode::Esc));
+    key(&mut app, KeyCode::Char('/'));
+    key(&mut app, KeyCode::Esc);
     assert_eq!(regions(&app).view.len(), 3, "Esc clears the filter");
-    assert!(
-        update(&mut app, key(KeyCode::Char('x'))).is_empty(),
-        "asked first"
-    );
-    let (id, r) = request(update(&mut app, key(KeyCode::Char('y'))));
+    assert!(key(&mut app, KeyCode::Char('x')).is_empty(), "asked first");
+    let (id, r) = request(key(&mut app, KeyCode::Char('y')));
     assert!(matches!(r, Request::SignOut { .. }));
-    answer(
-        &mut app,
-        id,
-        Reply::SignedOut {
-            remote: Ok(()),
-            local: Ok(()),
-        },
-    );
+    reply(&mut app, id, signed_out());
     assert!(flow(&app).finished());
     assert_eq!(flow(&app).ask().kind, AskKind::Done);
 }
@@ -892,13 +800,11 @@ fn filter_sort_projects_copy_and_sign_out() {
 #[test]
 fn sign_out_asks_first_and_only_y_signs_out() {
     let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
-    signed_in(&mut app, id, "alice");
-    assert!(update(&mut app, key(KeyCode::Char('o'))).is_empty());
+    signed_in_as_alice(&mut app);
+    assert!(key(&mut app, KeyCode::Char('o')).is_empty());
     assert!(!regions(&app).asking_sign_out, "o never signs out");
-    for (no, how) in [(key(KeyCode::Esc), "Esc"), (key(KeyCode::Char('n')), "n")] {
-        update(&mut app, key(KeyCode::Char('x')));
+    for (no, how) in [(KeyCode::Esc, "Esc"), (KeyCode::Char('n'), "n")] {
+        key(&mut app, KeyCode::Char('x'));
         assert!(regions(&app).asking_sign_out);
         assert!(
             app.keys().iter().any(|k| k.action == "yes, sign out"),
@@ -906,19 +812,19 @@ fn sign_out_asks_first_and_only_y_signs_out() {
         );
         // Keys a hand presses by reflex do not sign out, nor leave the question.
         for other in [KeyCode::Enter, KeyCode::Char('o'), KeyCode::Down] {
-            assert!(update(&mut app, key(other)).is_empty(), "{other:?}");
+            assert!(key(&mut app, other).is_empty(), "{other:?}");
             assert!(regions(&app).asking_sign_out, "{other:?}");
         }
-        assert!(update(&mut app, no).is_empty(), "{how}");
+        assert!(key(&mut app, no).is_empty(), "{how}");
         assert!(!regions(&app).asking_sign_out, "{how} stays signed in");
         assert!(app.front == Front::Cleura, "{how} stays on the table");
     }
-    update(&mut app, key(KeyCode::Char('x')));
-    update(&mut app, Msg::Click(Some(Hit::Cleura(Target::Row(2)))));
+    key(&mut app, KeyCode::Char('x'));
+    click(&mut app, Some(Hit::Cleura(Target::Row(2))));
     assert!(!regions(&app).asking_sign_out, "a click stays signed in");
     assert_eq!(regions(&app).selected, 0, "and does nothing else");
-    update(&mut app, key(KeyCode::Char('x')));
-    let (_, r) = request(update(&mut app, key(KeyCode::Char('y'))));
+    key(&mut app, KeyCode::Char('x'));
+    let (_, r) = request(key(&mut app, KeyCode::Char('y')));
     assert!(matches!(r, Request::SignOut { .. }));
 }
 
@@ -928,37 +834,25 @@ fn esc_walks_back_keeping_input_and_a_late_reply_is_dropped() {
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
     // Esc while signing in cancels it.
-    let out = update(&mut app, key(KeyCode::Esc));
+    let out = key(&mut app, KeyCode::Esc);
     assert!(
         out.commands()
             .any(|c| matches!(c, Command::Cancel(x) if *x == id))
     );
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "late".into(),
-        },
-    );
+    reply(&mut app, id, code_sent("late"));
     assert!(
         matches!(flow(&app).step, Step::SignIn),
         "the late reply is dropped"
     );
     assert_eq!(flow(&app).form.password.value(), "bob-password");
-    let (id, _) = request(update(&mut app, key(KeyCode::Enter)));
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
-    update(&mut app, key(KeyCode::Esc));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(&mut app, id, code_sent("v"));
+    key(&mut app, KeyCode::Esc);
     assert!(matches!(flow(&app).step, Step::SignIn));
     assert_eq!(flow(&app).form.login.value(), "bob");
-    update(&mut app, key(KeyCode::Esc));
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.front, Front::Home);
-    update(&mut app, key(KeyCode::Char('2')));
+    key(&mut app, KeyCode::Char('2'));
     assert_eq!(flow(&app).form.login.value(), "bob", "kept behind the menu");
 }
 
@@ -966,22 +860,22 @@ fn esc_walks_back_keeping_input_and_a_late_reply_is_dropped() {
 fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
     let mut app = app();
     open(&mut app);
-    let out = update(&mut app, key(KeyCode::Enter));
+    let out = key(&mut app, KeyCode::Enter);
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     let f = flow(&app);
     assert!(f.form.login.error.is_some());
     assert!(f.form.password.error.is_some());
     typed(&mut app, "alice");
-    update(&mut app, key(KeyCode::Tab));
+    key(&mut app, KeyCode::Tab);
     typed(&mut app, "pw");
-    update(&mut app, key(KeyCode::Tab));
-    update(&mut app, key(KeyCode::Enter));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Enter);
     assert!(flow(&app).form.advanced, "Enter on Advanced opens it");
-    update(&mut app, key(KeyCode::Tab));
-    update(&mut app, key(KeyCode::Tab));
-    update(&mut app, ctrl('u'));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    ctrl(&mut app, 'u');
     typed(&mut app, "http://rest.example.org");
-    let out = update(&mut app, key(KeyCode::Enter));
+    let out = key(&mut app, KeyCode::Enter);
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert!(
         flow(&app)
@@ -997,27 +891,21 @@ fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
 #[test]
 fn the_scripted_path_signs_in_with_a_code_and_lists_regions() {
     let mut app = app();
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
+    let id = request_id(&key(&mut app, KeyCode::Char('2')));
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
-    answer(&mut app, id, Reply::NothingSaved);
+    reply(&mut app, id, Reply::NothingSaved);
     assert_eq!(flow(&app).ask().key, "login");
-    update(&mut app, Msg::Answer("bob".into()));
+    answer(&mut app, "bob");
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "password");
     assert_eq!(ask.kind, AskKind::Text { secret: true });
-    let (id, _) = request(update(&mut app, Msg::Answer("bob-password".into())));
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    let id = request_id(&answer(&mut app, "bob-password"));
+    reply(&mut app, id, code_sent("v"));
     assert_eq!(flow(&app).ask().key, "sms_code");
-    let out = update(&mut app, Msg::Answer("12a".into()));
+    let out = answer(&mut app, "12a");
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Invalid);
-    let (id, r) = request(update(&mut app, Msg::Answer("123-456".into())));
+    let (id, r) = request(answer(&mut app, "123-456"));
     assert!(matches!(
         r,
         Request::Verify {
@@ -1038,7 +926,7 @@ fn the_scripted_path_signs_in_with_a_code_and_lists_regions() {
         !ask.context.join("\n").contains("tok-secret-value"),
         "no token in what is shown"
     );
-    let (_, r) = request(update(&mut app, Msg::Answer("projects Fra1".into())));
+    let (_, r) = request(answer(&mut app, "projects Fra1"));
     assert!(matches!(r, Request::Projects { ref domain, .. } if domain == "fra"));
 }
 
@@ -1056,18 +944,16 @@ fn debug_output_never_shows_the_password_or_the_token() {
 #[test]
 fn ctrl_c_quits_at_once_while_reading_but_asks_while_signing_out() {
     let mut app = app();
-    update(&mut app, key(KeyCode::Char('2')));
+    key(&mut app, KeyCode::Char('2'));
     assert!(flow(&app).busy().is_some(), "looking for a kept token");
-    update(&mut app, ctrl('c'));
+    ctrl(&mut app, 'c');
     assert!(app.should_quit, "nothing would be lost");
 
     let mut app = self::app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
-    signed_in(&mut app, id, "alice");
-    update(&mut app, key(KeyCode::Char('x')));
-    update(&mut app, key(KeyCode::Char('y')));
-    update(&mut app, ctrl('c'));
+    signed_in_as_alice(&mut app);
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('y'));
+    ctrl(&mut app, 'c');
     assert!(!app.should_quit);
     assert!(app.confirm_quit, "signing out would be left half done");
 }
@@ -1075,15 +961,7 @@ fn ctrl_c_quits_at_once_while_reading_but_asks_while_signing_out() {
 #[test]
 fn the_code_shows_as_typed_ctrl_r_hides_it_and_it_never_reaches_debug_output() {
     let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    on_the_code_screen(&mut app);
     typed(&mut app, "987");
     let Step::Code(code) = &flow(&app).step else {
         panic!()
@@ -1094,13 +972,13 @@ fn the_code_shows_as_typed_ctrl_r_hides_it_and_it_never_reaches_debug_output() {
         "as every one-time-code form shows it"
     );
     assert!(!format!("{:?}", flow(&app)).contains("987"));
-    let out = update(&mut app, ctrl('r'));
+    let out = ctrl(&mut app, 'r');
     assert!(out.is_empty(), "Ctrl-R sends nothing: {out:?}");
     let Step::Code(code) = &flow(&app).step else {
         panic!()
     };
     assert_eq!(code.field.display(), "•••");
-    let (_, r) = request(typed(&mut app, "654"));
+    let (_, r): (_, Request) = request(typed(&mut app, "654"));
     assert!(!format!("{r:?}").contains("987654"), "{r:?}");
     let Step::Code(code) = &flow(&app).step else {
         panic!()
@@ -1108,13 +986,9 @@ fn the_code_shows_as_typed_ctrl_r_hides_it_and_it_never_reaches_debug_output() {
     assert!(!code.field.revealed, "hidden as the person chose");
 }
 
-/// Signed in as alice to an account of `count` regions as the sandbox makes them (fifty to
-/// an area, tags like `Sbx0999`), at 100x30.
-pub(crate) fn with_regions(count: usize) -> App {
-    let mut app = app();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
-    let many = (1..=count)
+/// `count` regions as the sandbox makes them: fifty to an area, tags like `Sbx0999`.
+fn sandbox_domains(count: usize) -> Vec<Domain> {
+    (1..=count)
         .map(|n| {
             let mut d = domains()[0].clone();
             d.id = format!("{n:032x}");
@@ -1123,13 +997,20 @@ pub(crate) fn with_regions(count: usize) -> App {
             d.area.regions[0].tag = format!("Sbx{n:04}");
             d
         })
-        .collect();
-    answer(
+        .collect()
+}
+
+/// Signed in as alice to an account of `count` sandbox regions, at 100x30.
+pub(crate) fn with_regions(count: usize) -> App {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
+    reply(
         &mut app,
         id,
         Reply::SignedIn {
             session: session("alice"),
-            domains: Ok(many),
+            domains: Ok(sandbox_domains(count)),
             kept: Ok(Location::Keyring),
         },
     );
@@ -1164,7 +1045,7 @@ fn end_shows_a_full_last_page_and_page_keys_move_by_exactly_a_page() {
     let mut app = with_regions(1000);
     let page = page(&app);
     assert_eq!(page, 21, "at 100x30 the table shows 21 rows");
-    update(&mut app, key(KeyCode::End));
+    key(&mut app, KeyCode::End);
     assert_eq!(regions(&app).selected, 999);
     assert_eq!(
         shown(&app),
@@ -1172,54 +1053,54 @@ fn end_shows_a_full_last_page_and_page_keys_move_by_exactly_a_page() {
         "no blank rows under the last"
     );
     // PageUp from the end: a page up, the selection on the same line.
-    update(&mut app, key(KeyCode::PageUp));
+    key(&mut app, KeyCode::PageUp);
     assert_eq!(regions(&app).selected, 999 - page);
     assert_eq!(shown(&app), (1000 - 2 * page, page - 1));
-    update(&mut app, key(KeyCode::PageDown));
+    key(&mut app, KeyCode::PageDown);
     assert_eq!(regions(&app).selected, 999);
     assert_eq!(shown(&app), (1000 - page, page - 1));
     // From the top: PageDown shows the next page, selection on its first line.
-    update(&mut app, key(KeyCode::Home));
+    key(&mut app, KeyCode::Home);
     assert_eq!(shown(&app), (0, 0));
     for n in 1..=3 {
-        update(&mut app, key(KeyCode::PageDown));
+        key(&mut app, KeyCode::PageDown);
         assert_eq!(regions(&app).selected, n * page);
         assert_eq!(shown(&app), (n * page, 0));
     }
-    update(&mut app, key(KeyCode::PageUp));
+    key(&mut app, KeyCode::PageUp);
     assert_eq!(shown(&app), (2 * page, 0));
     // Down past the last line scrolls by one row, not a page.
     for _ in 0..page {
-        update(&mut app, key(KeyCode::Down));
+        key(&mut app, KeyCode::Down);
     }
     assert_eq!(shown(&app), (2 * page + 1, page - 1));
     // At the very top, PageUp goes to the first row; at the end, PageDown to the last.
-    update(&mut app, key(KeyCode::Home));
-    update(&mut app, key(KeyCode::Down));
-    update(&mut app, key(KeyCode::PageUp));
+    key(&mut app, KeyCode::Home);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::PageUp);
     assert_eq!(shown(&app), (0, 0));
-    update(&mut app, key(KeyCode::End));
-    update(&mut app, key(KeyCode::Up));
-    update(&mut app, key(KeyCode::PageDown));
+    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::PageDown);
     assert_eq!(regions(&app).selected, 999);
 }
 
 #[test]
 fn a_click_selects_the_row_it_lands_on_and_a_second_click_opens_its_projects() {
-    let click = |target| Msg::Click(Some(Hit::Cleura(target)));
+    let on = |target| Some(Hit::Cleura(target));
     let mut app = with_regions(1000);
-    update(&mut app, key(KeyCode::End));
-    update(&mut app, key(KeyCode::PageUp));
+    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::PageUp);
     let (first, _) = shown(&app);
-    update(&mut app, click(Target::Row(first + 2)));
+    click(&mut app, on(Target::Row(first + 2)));
     assert_eq!(regions(&app).selected, first + 2);
     assert_eq!(shown(&app), (first, 2), "the page did not move");
-    let (id, r) = request(update(&mut app, click(Target::Row(first + 2))));
+    let (id, r) = request(click(&mut app, on(Target::Row(first + 2))));
     let Request::Projects { domain, region, .. } = r else {
         panic!("a second click opens its projects: {r:?}")
     };
     let projects = Ok(Vec::new());
-    answer(
+    reply(
         &mut app,
         id,
         Reply::Projects {
@@ -1230,13 +1111,13 @@ fn a_click_selects_the_row_it_lands_on_and_a_second_click_opens_its_projects() {
     );
     assert!(regions(&app).projects.is_some());
     // A click anywhere but on the list of projects closes it.
-    update(&mut app, click(Target::Projects));
+    click(&mut app, on(Target::Projects));
     assert!(regions(&app).projects.is_some());
-    update(&mut app, Msg::Click(None));
+    click(&mut app, None);
     assert!(regions(&app).projects.is_none());
     // A click on nothing selects nothing.
     let mut app = with_regions(3);
-    update(&mut app, Msg::Click(None));
+    click(&mut app, None);
     assert_eq!(regions(&app).selected, 0);
 }
 
@@ -1244,39 +1125,39 @@ fn a_click_selects_the_row_it_lands_on_and_a_second_click_opens_its_projects() {
 fn the_selected_region_stays_selected_when_the_filter_or_the_order_changes() {
     let mut app = with_regions(1000);
     for _ in 0..5 {
-        update(&mut app, key(KeyCode::PageDown));
+        key(&mut app, KeyCode::PageDown);
     }
-    update(&mut app, key(KeyCode::Down));
+    key(&mut app, KeyCode::Down);
     let before = selected_tag(&app);
     let screen = shown(&app);
     // A filter that keeps it: still selected, wherever it now is.
-    update(&mut app, key(KeyCode::Char('/')));
+    key(&mut app, KeyCode::Char('/'));
     typed(&mut app, &before[..5].to_lowercase());
     assert!(regions(&app).view.len() < 1000);
     assert_eq!(selected_tag(&app), before);
     shown(&app);
     // Esc clears the filter: the same region, and the page as it was.
-    update(&mut app, key(KeyCode::Esc));
+    key(&mut app, KeyCode::Esc);
     assert!(regions(&app).filter.is_empty());
     assert_eq!(regions(&app).view.len(), 1000);
     assert_eq!(selected_tag(&app), before);
     assert_eq!(shown(&app), screen, "the person's place is kept");
     // Enter keeps a filter; clearing it by hand keeps the selection too.
-    update(&mut app, key(KeyCode::Char('/')));
+    key(&mut app, KeyCode::Char('/'));
     typed(&mut app, "sbx09");
     assert_eq!(
         selected_tag(&app),
         "Sbx0900",
         "not in the view: the first row"
     );
-    update(&mut app, key(KeyCode::Down));
-    update(&mut app, key(KeyCode::Enter));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(selected_tag(&app), "Sbx0901");
-    update(&mut app, key(KeyCode::Char('/')));
+    key(&mut app, KeyCode::Char('/'));
     for _ in 0..5 {
-        update(&mut app, key(KeyCode::Backspace));
+        key(&mut app, KeyCode::Backspace);
     }
-    update(&mut app, key(KeyCode::Enter));
+    key(&mut app, KeyCode::Enter);
     assert_eq!(regions(&app).view.len(), 1000);
     assert_eq!(selected_tag(&app), "Sbx0901");
     let (first, line) = shown(&app);
@@ -1285,11 +1166,11 @@ fn the_selected_region_stays_selected_when_the_filter_or_the_order_changes() {
         "shown in the page, with rows above it"
     );
     // Sorting moves the row; the selection goes with it.
-    update(&mut app, key(KeyCode::Char('S')));
+    key(&mut app, KeyCode::Char('S'));
     assert_eq!(selected_tag(&app), "Sbx0901");
     assert_ne!(regions(&app).selected, 900, "the row moved");
     shown(&app);
-    update(&mut app, key(KeyCode::Char('3')));
+    key(&mut app, KeyCode::Char('3'));
     assert_eq!(selected_tag(&app), "Sbx0901");
     shown(&app);
 }
@@ -1297,21 +1178,12 @@ fn the_selected_region_stays_selected_when_the_filter_or_the_order_changes() {
 #[test]
 fn a_refresh_keeps_the_selected_region_and_the_page() {
     let mut app = with_regions(200);
-    update(&mut app, key(KeyCode::PageDown));
-    update(&mut app, key(KeyCode::Down));
+    key(&mut app, KeyCode::PageDown);
+    key(&mut app, KeyCode::Down);
     let before = (selected_tag(&app), shown(&app));
-    let (id, r) = request(update(&mut app, key(KeyCode::Char('r'))));
+    let (id, r) = request(key(&mut app, KeyCode::Char('r')));
     let Request::Domains { .. } = r else { panic!() };
-    let mut again: Vec<Domain> = Vec::new();
-    for n in 1..=200usize {
-        let mut d = domains()[0].clone();
-        d.id = format!("{n:032x}");
-        d.area.name = format!("Sandbox / Area {}", n / 50 + 1);
-        d.area.regions[0].name = format!("Sandbox region {n:04}");
-        d.area.regions[0].tag = format!("Sbx{n:04}");
-        again.push(d);
-    }
-    answer(&mut app, id, Reply::Domains(Ok(again)));
+    reply(&mut app, id, Reply::Domains(Ok(sandbox_domains(200))));
     assert_eq!((selected_tag(&app), shown(&app)), before);
 }
 
@@ -1320,13 +1192,12 @@ fn a_given_login_wins_over_the_remembered_one_and_is_what_signs_in() {
     let mut app = app();
     app.saved.state.cleura_login = Some("alice".into());
     app.given.insert("login".into(), "bob".into());
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    answer(&mut app, id, Reply::NothingSaved);
+    opened_with(&mut app, Reply::NothingSaved);
     assert_eq!(flow(&app).form.login_value(), "bob");
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "password", "the given login is not asked again");
     assert_eq!(ask.prompt, "Password for bob");
-    let (_, r) = request(update(&mut app, Msg::Answer("bob-password".into())));
+    let (_, r) = request(answer(&mut app, "bob-password"));
     assert!(
         matches!(r, Request::SignIn { ref login, .. } if login == "bob"),
         "{r:?}"
@@ -1341,9 +1212,9 @@ fn a_remembered_login_is_only_the_default_of_a_question() {
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "login", "asked, not assumed: {ask:?}");
     assert_eq!(ask.default.as_deref(), Some("alice"));
-    update(&mut app, Msg::Answer("bob".into()));
+    answer(&mut app, "bob");
     assert_eq!(flow(&app).ask().prompt, "Password for bob");
-    let (_, r) = request(update(&mut app, Msg::Answer("pw".into())));
+    let (_, r) = request(answer(&mut app, "pw"));
     assert!(matches!(r, Request::SignIn { ref login, .. } if login == "bob"));
 }
 
@@ -1351,10 +1222,8 @@ fn a_remembered_login_is_only_the_default_of_a_question() {
 fn a_given_login_stays_through_a_failed_check_of_a_kept_token_and_a_refusal() {
     let mut app = app();
     app.given.insert("login".into(), "bob".into());
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    answer(
+    opened_with(
         &mut app,
-        id,
         Reply::ResumeFailed {
             login: "alice".into(),
             error: declined(403, Refusal::SessionEnded, "Invalid token"),
@@ -1365,15 +1234,11 @@ fn a_given_login_stays_through_a_failed_check_of_a_kept_token_and_a_refusal() {
         "bob",
         "not replaced by the kept one"
     );
-    let (id, _) = request(update(&mut app, Msg::Answer("wrong".into())));
-    answer(
+    let id = request_id(&answer(&mut app, "wrong"));
+    reply(
         &mut app,
         id,
-        Reply::SignInFailed(declined(
-            401,
-            Refusal::WrongCredentials,
-            "Invalid login or password",
-        )),
+        Reply::SignInFailed(wrong_credentials("Invalid login or password")),
     );
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "password", "a given login is not asked for again");
@@ -1385,7 +1250,7 @@ fn a_given_endpoint_is_where_the_kept_token_is_looked_for_and_the_sign_in_goes()
     let mut app = app();
     app.given
         .insert("endpoint".into(), "https://other.example.org/".into());
-    let (_, r) = request(update(&mut app, key(KeyCode::Char('2'))));
+    let (_, r) = request(key(&mut app, KeyCode::Char('2')));
     assert!(
         matches!(r, Request::Resume { ref endpoint, .. } if endpoint == "https://other.example.org"),
         "{r:?}"
@@ -1396,10 +1261,8 @@ fn a_given_endpoint_is_where_the_kept_token_is_looked_for_and_the_sign_in_goes()
 fn a_kept_token_for_someone_else_than_the_given_login_says_so() {
     let mut app = app();
     app.given.insert("login".into(), "bob".into());
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    answer(
+    opened_with(
         &mut app,
-        id,
         Reply::Resumed {
             session: session("alice"),
             domains: domains(),
@@ -1418,7 +1281,7 @@ fn the_table_lines_up_whatever_the_width_of_the_names() {
     let (id, _) = sign_in_as(&mut app, "alice", "pw");
     let mut list = domains();
     list[0].area.regions[0].name = "東京 / Japan".into();
-    answer(
+    reply(
         &mut app,
         id,
         Reply::SignedIn {
@@ -1451,12 +1314,12 @@ fn q_on_a_screen_too_small_asks_first_while_a_sign_in_is_on_its_way() {
     sign_in_as(&mut app, "bob", "bob-password");
     update(&mut app, Msg::Resize(40, 10));
     assert!(app.too_small());
-    update(&mut app, key(KeyCode::Char('q')));
+    key(&mut app, KeyCode::Char('q'));
     assert!(app.confirm_quit && !app.should_quit, "asked, not quit");
-    update(&mut app, key(KeyCode::Char('n')));
+    key(&mut app, KeyCode::Char('n'));
     assert!(!app.confirm_quit && !app.should_quit);
-    update(&mut app, key(KeyCode::Char('q')));
-    update(&mut app, key(KeyCode::Char('y')));
+    key(&mut app, KeyCode::Char('q'));
+    key(&mut app, KeyCode::Char('y'));
     assert!(app.should_quit);
 }
 
@@ -1467,10 +1330,8 @@ fn the_menu_says_whose_token_is_kept_and_forgets_it_on_sign_out() {
     use crate::store::resume::Remember;
     let mut app = app();
     assert_eq!(app.home_status().cleura.as_deref(), Some("Not signed in"));
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    let out = answer(
+    let out = opened_with(
         &mut app,
-        id,
         Reply::Resumed {
             session: session("bob"),
             domains: domains(),
@@ -1501,16 +1362,9 @@ fn the_menu_says_whose_token_is_kept_and_forgets_it_on_sign_out() {
         Some("Not signed in")
     );
 
-    update(&mut app, key(KeyCode::Char('x')));
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('y'))));
-    let out = answer(
-        &mut app,
-        id,
-        Reply::SignedOut {
-            remote: Ok(()),
-            local: Ok(()),
-        },
-    );
+    key(&mut app, KeyCode::Char('x'));
+    let id = request_id(&key(&mut app, KeyCode::Char('y')));
+    let out = reply(&mut app, id, signed_out());
     assert!(
         out.commands()
             .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
@@ -1520,8 +1374,7 @@ fn the_menu_says_whose_token_is_kept_and_forgets_it_on_sign_out() {
     // A token recorded as kept that the store no longer has is recorded as gone.
     let mut app = self::app();
     app.saved.state = later.saved.state.clone();
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    let out = answer(&mut app, id, Reply::NothingSaved);
+    let out = opened_with(&mut app, Reply::NothingSaved);
     assert!(
         out.commands()
             .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
@@ -1556,24 +1409,17 @@ fn advanced_opens_by_itself_only_for_a_chosen_endpoint_not_the_sandboxs() {
 fn in_french_the_questions_and_their_options_are_french_and_the_verbs_still_work() {
     let mut app = app();
     app.config.lang = Some(crate::lang::Lang::Fr);
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    answer(&mut app, id, Reply::NothingSaved);
+    opened_with(&mut app, Reply::NothingSaved);
     assert_eq!(flow(&app).ask().prompt, "Identifiant Cleura");
-    update(&mut app, Msg::Answer("bob".into()));
+    answer(&mut app, "bob");
     assert_eq!(flow(&app).ask().prompt, "Mot de passe de bob");
-    let (id, _) = request(update(&mut app, Msg::Answer("bob-password".into())));
-    answer(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
-    update(&mut app, Msg::Answer("12a".into()));
+    let id = request_id(&answer(&mut app, "bob-password"));
+    reply(&mut app, id, code_sent("v"));
+    answer(&mut app, "12a");
     let ask = flow(&app).ask();
     assert_eq!(ask.prompt, "Le code à 6 chiffres reçu par SMS");
     assert_eq!(ask.problem.unwrap().message, "Le code a 6 chiffres.");
-    let (id, _) = request(update(&mut app, Msg::Answer("123456".into())));
+    let id = request_id(&answer(&mut app, "123456"));
     signed_in(&mut app, id, "bob");
     let ask = flow(&app).ask();
     let AskKind::Rest { options } = &ask.kind else {
@@ -1581,14 +1427,14 @@ fn in_french_the_questions_and_their_options_are_french_and_the_verbs_still_work
     };
     assert_eq!(options[0], "Projets d’une région");
     assert!(ask.context.iter().any(|l| l.starts_with("Zone")), "{ask:?}");
-    update(&mut app, Msg::Answer("Atlantide".into()));
+    answer(&mut app, "Atlantide");
     assert_eq!(
-        flow(&app).ask().problem.unwrap().message,
+        problem_said(&app),
         "«\u{a0}Atlantide\u{a0}» ne fait pas partie des choix."
     );
-    update(&mut app, Msg::Answer("projets d’une région".into()));
+    answer(&mut app, "projets d’une région");
     assert_eq!(flow(&app).ask().key, "region");
-    let (_, r) = request(update(&mut app, Msg::Answer("Fra1".into())));
+    let (_, r) = request(answer(&mut app, "Fra1"));
     assert!(matches!(r, Request::Projects { ref domain, .. } if domain == "fra"));
     assert_eq!(flow(&app).ask().prompt, "Lecture des projets");
 }
@@ -1597,10 +1443,6 @@ fn in_french() -> App {
     let mut app = app();
     app.config.lang = Some(crate::lang::Lang::Fr);
     app
-}
-
-fn form_problem(app: &App) -> String {
-    flow(app).form.problem.clone().expect("a problem").message
 }
 
 /// In French, every failure is said in French but for what Cleura and the system said in
@@ -1615,22 +1457,18 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
     let mut app = in_french();
     open(&mut app);
     let (id, _) = sign_in_as(&mut app, "bob", "bob-password");
-    answer(&mut app, id, Reply::SignInFailed(unreachable.clone()));
+    reply(&mut app, id, Reply::SignInFailed(unreachable.clone()));
     assert_eq!(
         form_problem(&app),
         "impossible de joindre rest.cleura.cloud\u{a0}: la connexion a été refusée. \
          Vérifiez votre connexion réseau, puis réessayez."
     );
     // Cleura's own words stay as they came.
-    let (id, _) = request(update(&mut app, key(KeyCode::Enter)));
-    answer(
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
         &mut app,
         id,
-        Reply::SignInFailed(declined(
-            401,
-            Refusal::WrongCredentials,
-            "Invalid login or password.",
-        )),
+        Reply::SignInFailed(wrong_credentials("Invalid login or password.")),
     );
     assert_eq!(
         form_problem(&app),
@@ -1640,8 +1478,8 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
     // A code that never reached Cleura: what happened, and Enter sends it again.
     let mut app = in_french();
     on_the_code_screen(&mut app);
-    let (id, _) = request(typed(&mut app, "123456"));
-    answer(
+    let id = request_id(&typed(&mut app, "123456"));
+    reply(
         &mut app,
         id,
         Reply::CodeRefused(ApiError::Closed {
@@ -1657,8 +1495,8 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
     );
     // A new code that could not be sent: the shared advice, in French.
     app.now += RESEND_AFTER + Duration::from_millis(1);
-    let (id, _) = request(update(&mut app, ctrl('n')));
-    answer(&mut app, id, Reply::CodeNotSent(unreachable.clone()));
+    let id = request_id(&ctrl(&mut app, 'n'));
+    reply(&mut app, id, Reply::CodeNotSent(unreachable.clone()));
     let Step::Code(code) = &flow(&app).step else {
         panic!("still on the code")
     };
@@ -1675,8 +1513,8 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
     // A spent verification Cleura gave no words for: its status, in French.
     let mut app = in_french();
     on_the_code_screen(&mut app);
-    let (id, _) = request(typed(&mut app, "111111"));
-    answer(
+    let id = request_id(&typed(&mut app, "111111"));
+    reply(
         &mut app,
         id,
         Reply::CodeRefused(ApiError::Declined {
@@ -1686,17 +1524,15 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
         }),
     );
     assert_eq!(
-        flow(&app).ask().problem.unwrap().message,
+        problem_said(&app),
         "la requête a été refusée comme mal formée (HTTP 400)."
     );
 
     // The regions, then a refresh the network stopped; then a sign-out not confirmed.
     let mut app = in_french();
-    open(&mut app);
-    let (id, _) = sign_in_as(&mut app, "alice", "alice-password");
-    signed_in(&mut app, id, "alice");
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('r'))));
-    answer(&mut app, id, Reply::Domains(Err(unreachable.clone())));
+    signed_in_as_alice(&mut app);
+    let id = request_id(&key(&mut app, KeyCode::Char('r')));
+    reply(&mut app, id, Reply::Domains(Err(unreachable.clone())));
     assert_eq!(
         regions(&app).error.as_deref(),
         Some(
@@ -1713,9 +1549,9 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
         "{:?}",
         ask.context
     );
-    update(&mut app, key(KeyCode::Char('x')));
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('y'))));
-    answer(
+    key(&mut app, KeyCode::Char('x'));
+    let id = request_id(&key(&mut app, KeyCode::Char('y')));
+    reply(
         &mut app,
         id,
         Reply::SignedOut {
@@ -1740,10 +1576,8 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
 #[test]
 fn a_kept_token_that_ended_is_a_value_said_in_the_runs_language() {
     let mut app = in_french();
-    let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
-    answer(
+    opened_with(
         &mut app,
-        id,
         Reply::ResumeFailed {
             login: "bob".into(),
             error: ApiError::Declined {
@@ -1768,9 +1602,9 @@ fn a_kept_token_that_ended_is_a_value_said_in_the_runs_language() {
          (HTTP 401))."
     );
     // Signed in again: no kept token has ended any more.
-    update(&mut app, key(KeyCode::Tab));
+    key(&mut app, KeyCode::Tab);
     typed(&mut app, "bob-password");
-    let (id, _) = request(update(&mut app, key(KeyCode::Enter)));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     signed_in(&mut app, id, "bob");
     assert_eq!(flow(&app).kept_token_ended, None);
 }
@@ -1800,9 +1634,9 @@ fn in_french_a_field_refuses_in_french() {
         .insert("endpoint".into(), "http://rest.example.org".into());
     open(&mut app);
     typed(&mut app, "bob");
-    update(&mut app, key(KeyCode::Tab));
+    key(&mut app, KeyCode::Tab);
     typed(&mut app, "bob-password");
-    let out = update(&mut app, key(KeyCode::Enter));
+    let out = key(&mut app, KeyCode::Enter);
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert_eq!(
         flow(&app).form.endpoint.error.as_deref(),

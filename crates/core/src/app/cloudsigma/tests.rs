@@ -1,71 +1,23 @@
 //! update() tests of the CloudSigma flow: every branch driven through `App`, with the
 //! backend's replies fed in by hand.
 
-use std::time::Instant;
-
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
 use crate::api::error::Refusal;
 use crate::app::ask::AskKind;
-use crate::app::{App, Commands, Effect, Event, EventBody, Front, Hit, Msg, update};
-use crate::config::Config;
+use crate::app::tests_kit::{
+    answer, app, click, ctrl, key, paste, problem_said, reply, request, request_id, typed,
+};
+use crate::app::{App, EventBody, Front, Hit};
+use crate::app::{Commands, Effect};
 use crate::store::resume::Remember;
 
 const ZRH: &str = "https://zrh.cloudsigma.com/api/2.0/";
 
-fn app() -> App {
-    App::new(Config::default(), (80, 24), Instant::now())
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    )
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let out = key(app, KeyCode::Char(c));
-        assert!(out.is_empty(), "typing {c:?} sent {out:?}");
-    }
-}
-
-fn answer(app: &mut App, text: &str) -> Vec<Effect> {
-    update(app, Msg::Answer(text.into()))
-}
-
-fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Backend(Event {
-            id,
-            body: EventBody::CloudSigma(reply),
-        }),
-    )
-}
-
 fn flow(app: &App) -> &CloudSigma {
     app.flows.cloudsigma.as_ref().expect("the flow is open")
-}
-
-/// The one CloudSigma request among `out`.
-fn request(out: &[Effect]) -> (RequestId, &Request) {
-    let found: Vec<_> = out
-        .commands()
-        .filter_map(|c| match c {
-            Command::CloudSigma(id, r) => Some((*id, r)),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(found.len(), 1, "expected one CloudSigma request in {out:?}");
-    found[0]
 }
 
 fn session() -> Session {
@@ -121,6 +73,17 @@ fn field_refused(field: &str, said: &str) -> ApiError {
     }
 }
 
+/// CloudSigma's refusal of an email that already has an account.
+fn email_taken() -> ApiError {
+    field_refused("email", "An account with this email already exists.")
+}
+
+fn timed_out() -> ApiError {
+    ApiError::Timeout {
+        host: "zrh.cloudsigma.com".into(),
+    }
+}
+
 fn unreachable() -> ApiError {
     ApiError::Network {
         host: "zrh.cloudsigma.com".into(),
@@ -132,7 +95,7 @@ fn unreachable() -> ApiError {
 pub(crate) fn open(app: &mut App) {
     let out = key(app, KeyCode::Char('3'));
     assert_eq!(app.front, Front::CloudSigma);
-    let (id, req) = request(&out);
+    let (id, req) = request(out);
     assert!(
         matches!(
             req,
@@ -146,15 +109,15 @@ pub(crate) fn open(app: &mut App) {
     let out = reply(app, id, Reply::Saved(Ok(None)));
     assert!(matches!(flow(app).step, Step::Location));
     assert!(flow(app).busy().is_none());
-    built_in_list(app, &out);
+    built_in_list(app, out);
 }
 
 /// The request for CloudSigma's current list among `out`, answered as unreachable: the
 /// built-in list stays.
-fn built_in_list(app: &mut App, out: &[Effect]) {
+fn built_in_list(app: &mut App, out: Vec<Effect>) {
     let (id, req) = request(out);
     assert!(
-        matches!(req, Request::Locations { api } if api == ZRH),
+        matches!(&req, Request::Locations { api } if api == ZRH),
         "asked at CloudSigma's home location: {req:?}"
     );
     assert_eq!(flow(app).ask().kind, AskKind::Wait, "a script waits for it");
@@ -183,13 +146,55 @@ fn at(app: &mut App, action: char) {
     key(app, KeyCode::Char(if action == 'c' { '1' } else { '2' }));
 }
 
-fn signed_in(app: &mut App) {
+/// The flow opened from the menu, the backend answering that `saved` is the session kept:
+/// what the flow asks for next.
+fn opened_with(app: &mut App, saved: Result<Option<Saved>, String>) -> Vec<Effect> {
+    let id = request_id(&key(app, KeyCode::Char('3')));
+    reply(app, id, Reply::Saved(saved))
+}
+
+/// At the default location, `email` and `password` signed in with: what that asks for.
+fn sign_in(app: &mut App, email: &str, password: &str) -> Vec<Effect> {
     at(app, 's');
-    type_text(app, "demo@example.org");
+    typed(app, email);
     key(app, KeyCode::Enter);
-    type_text(app, "demo-password");
-    let out = key(app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    typed(app, password);
+    key(app, KeyCode::Enter)
+}
+
+/// At the default location, an account for `email` created with `promo`: what that asks
+/// for.
+fn create(app: &mut App, email: &str, promo: &str) -> Vec<Effect> {
+    at(app, 'c');
+    typed(app, email);
+    key(app, KeyCode::Enter);
+    typed(app, promo);
+    key(app, KeyCode::Enter)
+}
+
+/// CloudSigma's yes to a creation.
+fn account_created(uuid: Option<&str>) -> Reply {
+    Reply::Created(Ok(Created {
+        success: Some(true),
+        uuid: uuid.map(str::to_string),
+    }))
+}
+
+/// What the screen says went wrong.
+fn trouble(app: &App) -> String {
+    flow(app).trouble.clone().expect("trouble").problem.message
+}
+
+/// CloudSigma's yes to a sign-out, forgotten here too.
+fn signed_out() -> Reply {
+    Reply::SignedOut {
+        remote: Ok(()),
+        local: Ok(()),
+    }
+}
+
+fn signed_in(app: &mut App) {
+    let id = request_id(&sign_in(app, "demo@example.org", "demo-password"));
     reply(
         app,
         id,
@@ -215,15 +220,15 @@ fn the_location_list_filters_as_letters_are_typed_and_arrows_move() {
     open(&mut app);
     assert!(flow(&app).text_focused());
     // Letters are text here: `s` and `q` filter, they do not sign in or quit.
-    type_text(&mut app, "sq");
+    typed(&mut app, "sq");
     assert_eq!(flow(&app).location.rows(), vec![Row::Custom]);
     key(&mut app, KeyCode::Backspace);
     key(&mut app, KeyCode::Backspace);
-    type_text(&mut app, "a");
+    typed(&mut app, "a");
     let rows = flow(&app).location.rows();
     assert!(rows.len() > 3, "{rows:?}");
     key(&mut app, KeyCode::Backspace);
-    type_text(&mut app, "germ");
+    typed(&mut app, "germ");
     assert_eq!(
         flow(&app).location.rows(),
         vec![Row::Place(1), Row::Place(2), Row::Custom]
@@ -258,14 +263,11 @@ fn the_location_list_filters_as_letters_are_typed_and_arrows_move() {
 #[test]
 fn cloudsigmas_current_list_replaces_the_built_in_one_when_it_answers() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Saved(Ok(None)));
-    let (id, _) = request(&out);
+    let id = request_id(&opened_with(&mut app, Ok(None)));
     // Meanwhile the built-in list is on screen and answers keys.
     assert_eq!(flow(&app).location.places.len(), location::BUILT_IN.len());
     assert_eq!(flow(&app).location.source, ListSource::Asking);
-    type_text(&mut app, "zur");
+    typed(&mut app, "zur");
     let live = |code: &str, name: &str, host: &str| Place {
         code: code.into(),
         name: name.into(),
@@ -288,10 +290,7 @@ fn cloudsigmas_current_list_replaces_the_built_in_one_when_it_answers() {
     );
     key(&mut app, KeyCode::Esc);
     let mut app = self::app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Saved(Ok(None)));
-    let (id, _) = request(&out);
+    let id = request_id(&opened_with(&mut app, Ok(None)));
     reply(
         &mut app,
         id,
@@ -314,12 +313,11 @@ fn cloudsigmas_current_list_replaces_the_built_in_one_when_it_answers() {
     answer(&mut app, "monterrey");
     let out = key(&mut app, KeyCode::Char('1'));
     assert!(out.is_empty());
-    type_text(&mut app, "new@example.org");
+    typed(&mut app, "new@example.org");
     key(&mut app, KeyCode::Enter);
-    let out = key(&mut app, KeyCode::Enter);
-    let (_, req) = request(&out);
+    let (_, req) = request(key(&mut app, KeyCode::Enter));
     assert!(
-        matches!(req, Request::Create { api, .. } if api == "https://mty.stratospherecloud.com/api/2.0/"),
+        matches!(&req, Request::Create { api, .. } if api == "https://mty.stratospherecloud.com/api/2.0/"),
         "{req:?}"
     );
 }
@@ -345,7 +343,7 @@ fn a_custom_address_must_be_https_off_this_machine() {
         flow(&app).location.custom.error.is_some(),
         "an empty address is named"
     );
-    type_text(&mut app, "http://cloud.example.com/api/2.0/");
+    typed(&mut app, "http://cloud.example.com/api/2.0/");
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.is_empty(), "nothing remembered or sent: {out:?}");
     let error = flow(&app).location.custom.error.clone().unwrap();
@@ -355,7 +353,7 @@ fn a_custom_address_must_be_https_off_this_machine() {
     for _ in 0.."://cloud.example.com/api/2.0/".len() {
         key(&mut app, KeyCode::Left);
     }
-    type_text(&mut app, "s");
+    typed(&mut app, "s");
     assert!(
         flow(&app).location.custom.error.is_none(),
         "an edit clears the error"
@@ -367,10 +365,9 @@ fn a_custom_address_must_be_https_off_this_machine() {
             if code == "custom" && api == "https://cloud.example.com/api/2.0/"
     )));
     key(&mut app, KeyCode::Char('1'));
-    type_text(&mut app, "a@example.org");
+    typed(&mut app, "a@example.org");
     key(&mut app, KeyCode::Enter);
-    let out = key(&mut app, KeyCode::Enter);
-    let (_, req) = request(&out);
+    let (_, req) = request(key(&mut app, KeyCode::Enter));
     match req {
         Request::Create { api, .. } => assert_eq!(api, "https://cloud.example.com/api/2.0/"),
         other => panic!("{other:?}"),
@@ -382,10 +379,7 @@ fn loopback_http_is_a_valid_custom_address() {
     let mut app = app();
     open(&mut app);
     key(&mut app, KeyCode::Tab);
-    update(
-        &mut app,
-        Msg::Paste("http://127.0.0.1:8787/cloudsigma/api/2.0\n".into()),
-    );
+    paste(&mut app, "http://127.0.0.1:8787/cloudsigma/api/2.0\n");
     key(&mut app, KeyCode::Enter);
     assert!(matches!(flow(&app).step, Step::Choose));
     assert_eq!(
@@ -400,7 +394,7 @@ fn loopback_http_is_a_valid_custom_address() {
 fn esc_goes_back_a_screen_at_a_time_and_keeps_everything_typed() {
     let mut app = app();
     open(&mut app);
-    type_text(&mut app, "zur");
+    typed(&mut app, "zur");
     key(&mut app, KeyCode::Esc);
     assert_eq!(
         app.front,
@@ -415,9 +409,9 @@ fn esc_goes_back_a_screen_at_a_time_and_keeps_everything_typed() {
     );
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('1'));
-    type_text(&mut app, "a@example.org");
+    typed(&mut app, "a@example.org");
     key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "PROMO1");
+    typed(&mut app, "PROMO1");
     key(&mut app, KeyCode::Esc);
     assert!(matches!(flow(&app).step, Step::Choose));
     key(&mut app, KeyCode::Esc);
@@ -430,9 +424,9 @@ fn esc_goes_back_a_screen_at_a_time_and_keeps_everything_typed() {
     // Same on the sign-in form, password included.
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('2'));
-    type_text(&mut app, "b@example.org");
+    typed(&mut app, "b@example.org");
     key(&mut app, KeyCode::Tab);
-    type_text(&mut app, "pw");
+    typed(&mut app, "pw");
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('2'));
     assert_eq!(flow(&app).sign_in.email.value(), "b@example.org");
@@ -444,7 +438,7 @@ fn create_checks_email_and_promo_before_sending_once() {
     let mut app = app();
     at(&mut app, 'c');
     assert!(matches!(flow(&app).step, Step::Create));
-    type_text(&mut app, "not-an-email");
+    typed(&mut app, "not-an-email");
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.is_empty());
     let error = flow(&app).create.email.error.clone().unwrap();
@@ -456,10 +450,10 @@ fn create_checks_email_and_promo_before_sending_once() {
     for _ in 0.."not-an-email".len() {
         key(&mut app, KeyCode::Backspace);
     }
-    type_text(&mut app, "new@example.org");
+    typed(&mut app, "new@example.org");
     key(&mut app, KeyCode::Enter);
     assert_eq!(flow(&app).create.focus, forms::Focus::Second);
-    type_text(&mut app, "50%");
+    typed(&mut app, "50%");
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.is_empty(), "a bad promo code is not sent");
     assert!(
@@ -472,8 +466,7 @@ fn create_checks_email_and_promo_before_sending_once() {
             .contains("“%”")
     );
     key(&mut app, KeyCode::Backspace);
-    let out = key(&mut app, KeyCode::Enter);
-    let (_, req) = request(&out);
+    let (_, req) = request(key(&mut app, KeyCode::Enter));
     match req {
         Request::Create { api, account } => {
             assert_eq!(api, ZRH);
@@ -494,12 +487,7 @@ fn create_checks_email_and_promo_before_sending_once() {
 #[test]
 fn the_servers_validation_error_lands_on_the_field_it_names() {
     let mut app = app();
-    at(&mut app, 'c');
-    type_text(&mut app, "taken@example.org");
-    key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "CODE");
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    let id = request_id(&create(&mut app, "taken@example.org", "CODE"));
     reply(
         &mut app,
         id,
@@ -521,8 +509,7 @@ fn the_servers_validation_error_lands_on_the_field_it_names() {
     // The promo code, too.
     key(&mut app, KeyCode::Char('x'));
     key(&mut app, KeyCode::Tab);
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
         id,
@@ -538,11 +525,7 @@ fn the_servers_validation_error_lands_on_the_field_it_names() {
 #[test]
 fn an_unreachable_server_is_said_and_creation_is_not_resent_by_itself() {
     let mut app = app();
-    at(&mut app, 'c');
-    type_text(&mut app, "new@example.org");
-    key(&mut app, KeyCode::Enter);
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    let id = request_id(&create(&mut app, "new@example.org", ""));
     let out = reply(&mut app, id, Reply::Created(Err(unreachable())));
     // A connection never made sent nothing: the record is crossed out, nothing resent.
     assert!(
@@ -552,34 +535,25 @@ fn an_unreachable_server_is_said_and_creation_is_not_resent_by_itself() {
         ),
         "nothing sent again: {out:?}"
     );
-    let trouble = flow(&app).trouble.clone().unwrap();
-    assert!(!trouble.on_field);
+    let shown = flow(&app).trouble.clone().unwrap();
+    assert!(!shown.on_field);
     assert!(
-        trouble.problem.message.contains("network"),
+        shown.problem.message.contains("network"),
         "{:?}",
-        trouble.problem
+        shown.problem
     );
-    assert_eq!(trouble.problem.kind, crate::app::ask::ProblemKind::Failed);
+    assert_eq!(shown.problem.kind, crate::app::ask::ProblemKind::Failed);
     // A timeout may have created it: the person is told to look before trying again.
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(ApiError::Timeout {
-            host: "zrh.cloudsigma.com".into(),
-        })),
-    );
-    let message = flow(&app).trouble.clone().unwrap().problem.message;
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(&mut app, id, Reply::Created(Err(timed_out())));
+    let message = trouble(&app);
     assert!(message.contains("may have opened the account"), "{message}");
 }
 
 #[test]
 fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_person_s_own() {
     let unknown = [
-        ApiError::Timeout {
-            host: "zrh.cloudsigma.com".into(),
-        },
+        timed_out(),
         ApiError::Closed {
             host: "zrh.cloudsigma.com".into(),
         },
@@ -590,10 +564,7 @@ fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_perso
     ];
     for error in unknown {
         let mut app = app();
-        at(&mut app, 'c');
-        type_text(&mut app, "new@example.org");
-        key(&mut app, KeyCode::Enter);
-        let out = key(&mut app, KeyCode::Enter);
+        let out = create(&mut app, "new@example.org", "");
         let written = out
             .commands()
             .position(|c| matches!(c, Command::Remember(Remember::Sent(_))));
@@ -602,7 +573,7 @@ fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_perso
             .position(|c| matches!(c, Command::CloudSigma(..)));
         assert!(written.is_some() && written < sent, "{out:?}");
         assert!(app.sent_unanswered().is_some());
-        let (id, _) = request(&out);
+        let id = request_id(&out);
         let out = reply(&mut app, id, Reply::Created(Err(error.clone())));
         assert!(
             !out.commands()
@@ -610,23 +581,13 @@ fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_perso
             "{error:?}: {out:?}"
         );
         assert_eq!(app.saved.state.unanswered.len(), 1, "{error:?}");
-        let message = flow(&app).trouble.clone().unwrap().problem.message;
+        let message = trouble(&app);
         assert!(message.contains("may have opened the account"), "{message}");
         assert!(!message.contains("check your network"), "{message}");
 
         // Sent again, CloudSigma refuses the email: the first request opened it.
-        let (id, _) = request(&key(&mut app, KeyCode::Enter));
-        reply(
-            &mut app,
-            id,
-            Reply::Created(Err(ApiError::Declined {
-                status: 400,
-                refusal: Refusal::FieldRefused {
-                    field: "email".into(),
-                },
-                said: Some("An account with this email already exists.".into()),
-            })),
-        );
+        let id = request_id(&key(&mut app, KeyCode::Enter));
+        reply(&mut app, id, Reply::Created(Err(email_taken())));
         let Step::Created(account) = &flow(&app).step else {
             panic!("not created: {:?}", flow(&app).step);
         };
@@ -640,12 +601,10 @@ fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_perso
 #[test]
 fn ctrl_c_asks_first_while_a_sign_in_is_on_its_way() {
     let mut app = app();
-    at(&mut app, 's');
-    type_text(&mut app, "demo@example.org");
-    key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "demo-password");
-    let out = key(&mut app, KeyCode::Enter);
-    assert!(matches!(request(&out).1, Request::SignIn { .. }));
+    assert!(matches!(
+        request(sign_in(&mut app, "demo@example.org", "demo-password")).1,
+        Request::SignIn { .. }
+    ));
     ctrl(&mut app, 'c');
     assert!(app.confirm_quit && !app.should_quit);
 }
@@ -653,21 +612,8 @@ fn ctrl_c_asks_first_while_a_sign_in_is_on_its_way() {
 #[test]
 fn a_refused_email_with_no_unanswered_request_before_is_just_refused() {
     let mut app = app();
-    at(&mut app, 'c');
-    type_text(&mut app, "new@example.org");
-    key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(ApiError::Declined {
-            status: 400,
-            refusal: Refusal::FieldRefused {
-                field: "email".into(),
-            },
-            said: Some("An account with this email already exists.".into()),
-        })),
-    );
+    let id = request_id(&create(&mut app, "new@example.org", ""));
+    reply(&mut app, id, Reply::Created(Err(email_taken())));
     assert!(matches!(flow(&app).step, Step::Create));
     assert!(app.saved.state.unanswered.is_empty());
 }
@@ -689,19 +635,8 @@ fn confirmation_in_outbox(app: &mut App) {
 
 /// Creates new@example.org: the "check your email" step.
 fn created(app: &mut App) {
-    at(app, 'c');
-    type_text(app, "new@example.org");
-    key(app, KeyCode::Enter);
-    let out = key(app, KeyCode::Enter);
-    let (id, _) = request(&out);
-    reply(
-        app,
-        id,
-        Reply::Created(Ok(Created {
-            success: Some(true),
-            uuid: Some("u-1".into()),
-        })),
-    );
+    let id = request_id(&create(app, "new@example.org", ""));
+    reply(app, id, account_created(Some("u-1")));
     assert!(matches!(flow(app).step, Step::Created(_)));
 }
 
@@ -713,7 +648,7 @@ fn in_the_sandbox_the_password_is_set_from_the_terminal_then_enter_signs_in() {
     assert!(key(&mut app, KeyCode::Char('p')).is_empty());
     assert!(matches!(flow(&app).step, Step::SetPassword(_)));
     assert!(app.text_focused());
-    type_text(&mut app, "short");
+    typed(&mut app, "short");
     assert!(
         key(&mut app, KeyCode::Enter).is_empty(),
         "checked here first"
@@ -723,9 +658,8 @@ fn in_the_sandbox_the_password_is_set_from_the_terminal_then_enter_signs_in() {
         flow(&app).password.display().chars().all(|c| c == '•'),
         "masked"
     );
-    type_text(&mut app, "-and-long");
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, req) = request(&out);
+    typed(&mut app, "-and-long");
+    let (id, req) = request(key(&mut app, KeyCode::Enter));
     let Request::SetPassword { link, password } = req else {
         panic!("{req:?}")
     };
@@ -739,16 +673,16 @@ fn in_the_sandbox_the_password_is_set_from_the_terminal_then_enter_signs_in() {
     );
     assert!(matches!(flow(&app).step, Step::SetPassword(_)));
     assert!(flow(&app).trouble.is_some());
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::PasswordSet(Ok(())));
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
     assert_eq!(f.sign_in.email.value(), "new@example.org");
     assert_eq!(f.sign_in.second.value(), "short-and-long");
     assert!(f.password.is_empty(), "not kept twice");
-    let out = key(&mut app, KeyCode::Enter);
-    assert!(matches!(request(&out).1, Request::SignIn { email, .. } if email == "new@example.org"));
+    assert!(
+        matches!(request(key(&mut app, KeyCode::Enter)).1, Request::SignIn { email, .. } if email == "new@example.org")
+    );
 }
 
 #[test]
@@ -757,12 +691,11 @@ fn in_the_sandbox_before_the_email_comes_o_and_the_password_say_it_has_not_come(
     created(&mut app);
     app.point_at_sandbox("http://127.0.0.1:1");
     assert!(key(&mut app, KeyCode::Char('o')).is_empty());
-    let said = |app: &App| flow(app).trouble.clone().unwrap().problem.message;
-    assert!(said(&app).contains("not reached the sandbox outbox"));
+    assert!(trouble(&app).contains("not reached the sandbox outbox"));
     key(&mut app, KeyCode::Char('p'));
-    type_text(&mut app, "long-enough");
+    typed(&mut app, "long-enough");
     assert!(key(&mut app, KeyCode::Enter).is_empty());
-    assert!(said(&app).contains("not reached the sandbox outbox"));
+    assert!(trouble(&app).contains("not reached the sandbox outbox"));
 }
 
 #[test]
@@ -778,20 +711,7 @@ fn esc_leaves_the_set_password_step_for_the_email_step() {
 #[test]
 fn created_says_what_to_do_and_goes_on_to_sign_in_with_the_email() {
     let mut app = app();
-    at(&mut app, 'c');
-    type_text(&mut app, "new@example.org");
-    key(&mut app, KeyCode::Enter);
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Ok(Created {
-            success: Some(true),
-            uuid: Some("u-1".into()),
-        })),
-    );
-    assert!(matches!(flow(&app).step, Step::Created(_)));
+    created(&mut app);
     let ask = flow(&app).ask();
     assert_eq!(ask.kind, AskKind::YesNo);
     assert!(
@@ -829,13 +749,12 @@ fn created_says_what_to_do_and_goes_on_to_sign_in_with_the_email() {
 fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
     let mut app = app();
     at(&mut app, 's');
-    type_text(&mut app, "demo@example.org");
+    typed(&mut app, "demo@example.org");
     key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "wrong");
+    typed(&mut app, "wrong");
     ctrl(&mut app, 'r');
     assert!(flow(&app).sign_in.second.revealed);
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, req) = request(&out);
+    let (id, req) = request(key(&mut app, KeyCode::Enter));
     match req {
         Request::SignIn {
             api,
@@ -848,7 +767,7 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
             assert_eq!(location.as_deref(), Some("ZRH"), "kept with the session");
             assert_eq!(email, "demo@example.org");
             assert_eq!(password.expose_secret(), "wrong");
-            assert_eq!(*secret, SECRET);
+            assert_eq!(secret, SECRET);
         }
         other => panic!("{other:?}"),
     }
@@ -874,8 +793,7 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
     assert!(problem.message.contains("Zurich"), "{problem:?}");
     // The server's own words, when it gave some (an account not confirmed yet).
     key(&mut app, KeyCode::Char('x'));
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
         id,
@@ -885,7 +803,7 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
             said: Some("This account's email is not confirmed yet".into()),
         })),
     );
-    let message = flow(&app).ask().problem.unwrap().message;
+    let message = problem_said(&app);
     assert!(message.contains("not confirmed yet"), "{message}");
 }
 
@@ -893,7 +811,7 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
 fn an_empty_password_is_asked_for_before_sending() {
     let mut app = app();
     at(&mut app, 's');
-    type_text(&mut app, "demo@example.org");
+    typed(&mut app, "demo@example.org");
     key(&mut app, KeyCode::Enter);
     assert!(key(&mut app, KeyCode::Enter).is_empty());
     assert!(flow(&app).sign_in.second.error.is_some());
@@ -941,34 +859,22 @@ fn signed_in_shows_who_and_where_the_session_is_kept() {
 fn r_checks_the_session_again_and_an_ended_one_goes_back_to_sign_in() {
     let mut app = app();
     signed_in(&mut app);
-    let out = key(&mut app, KeyCode::Char('r'));
-    let (id, req) = request(&out);
-    assert!(matches!(req, Request::Check { api, .. } if api == ZRH));
+    let (id, req) = request(key(&mut app, KeyCode::Char('r')));
+    assert!(matches!(&req, Request::Check { api, .. } if api == ZRH));
     reply(&mut app, id, Reply::Checked(Ok(Box::new(checked()))));
     match &flow(&app).step {
         Step::Account(account) => assert!(account.checked),
         other => panic!("{other:?}"),
     }
     // Unreachable: stays signed in, says so.
-    let out = key(&mut app, KeyCode::Char('r'));
-    let (id, _) = request(&out);
+    let id = request_id(&key(&mut app, KeyCode::Char('r')));
     reply(&mut app, id, Reply::Checked(Err(unreachable())));
     assert!(matches!(flow(&app).step, Step::Account(_)));
-    assert!(
-        flow(&app)
-            .trouble
-            .clone()
-            .unwrap()
-            .problem
-            .message
-            .contains("could not be checked")
-    );
+    assert!(trouble(&app).contains("could not be checked"));
     // Ended: back to sign in, the email kept, the kept session forgotten.
-    let out = key(&mut app, KeyCode::Char('r'));
-    let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Checked(Err(session_ended())));
-    let (_, req) = request(&out);
-    assert!(matches!(req, Request::Forget { secret: SECRET }));
+    let id = request_id(&key(&mut app, KeyCode::Char('r')));
+    let (_, req) = request(reply(&mut app, id, Reply::Checked(Err(session_ended()))));
+    assert!(matches!(&req, Request::Forget { secret: SECRET }));
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
     assert_eq!(f.sign_in.email.value(), "demo@example.org");
@@ -990,9 +896,8 @@ fn r_checks_the_session_again_and_an_ended_one_goes_back_to_sign_in() {
 fn sign_out_forgets_the_session_even_when_the_server_is_unreachable() {
     let mut app = app();
     signed_in(&mut app);
-    let out = sign_out(&mut app);
-    let (id, req) = request(&out);
-    assert!(matches!(req, Request::SignOut { secret: SECRET, .. }));
+    let (id, req) = request(sign_out(&mut app));
+    assert!(matches!(&req, Request::SignOut { secret: SECRET, .. }));
     assert!(flow(&app).busy().is_some());
     reply(
         &mut app,
@@ -1012,8 +917,10 @@ fn sign_out_forgets_the_session_even_when_the_server_is_unreachable() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.front, Front::Home);
     // Opening it again starts anew, looking for a saved session (none now).
-    let out = key(&mut app, KeyCode::Char('3'));
-    assert!(matches!(request(&out).1, Request::LoadSaved { .. }));
+    assert!(matches!(
+        request(key(&mut app, KeyCode::Char('3'))).1,
+        Request::LoadSaved { .. }
+    ));
     assert!(matches!(flow(&app).step, Step::Loading));
 }
 
@@ -1022,15 +929,8 @@ fn a_plain_sign_out_says_the_session_ended() {
     let mut app = app();
     signed_in(&mut app);
     let out = sign_out(&mut app);
-    let (id, _) = request(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::SignedOut {
-            remote: Ok(()),
-            local: Ok(()),
-        },
-    );
+    let id = request_id(&out);
+    reply(&mut app, id, signed_out());
     let text = flow(&app).ask().context.join("\n");
     assert!(text.contains("Signed out of demo@example.org"), "{text}");
     assert!(flow(&app).signed_out);
@@ -1050,16 +950,13 @@ fn saved() -> Saved {
 #[test]
 fn an_expired_saved_session_is_not_sent_and_asks_to_sign_in_again_there() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
     let expired = Saved {
         expired: true,
         ..saved()
     };
-    let out = reply(&mut app, id, Reply::Saved(Ok(Some(expired))));
-    let (_, req) = request(&out);
+    let (_, req) = request(opened_with(&mut app, Ok(Some(expired))));
     assert!(
-        matches!(req, Request::Forget { secret: SECRET }),
+        matches!(&req, Request::Forget { secret: SECRET }),
         "only forgotten, nothing sent with it: {req:?}"
     );
     let f = flow(&app);
@@ -1070,10 +967,9 @@ fn an_expired_saved_session_is_not_sent_and_asks_to_sign_in_again_there() {
     let said = ask.context.join("\n");
     assert!(said.contains("has expired"), "{said}");
     assert!(said.contains("Frankfurt"), "where it was opened: {said}");
-    let out = update(&mut app, Msg::Answer("demo-password".into()));
-    let (_, req) = request(&out);
+    let (_, req) = request(answer(&mut app, "demo-password"));
     assert!(
-        matches!(req, Request::SignIn { api, location, .. }
+        matches!(&req, Request::SignIn { api, location, .. }
             if api == "https://fra.cloudsigma.com/api/2.0/" && location.as_deref() == Some("FRA")),
         "{req:?}"
     );
@@ -1086,16 +982,13 @@ fn a_saved_session_opens_where_it_was_opened_not_where_the_person_looked_last() 
     let everywhere = "http://127.0.0.1:1/cloudsigma/api/2.0/";
     app.config.cloudsigma.api_template = Some(everywhere.into());
     app.saved.state.cloudsigma_location = Some("tyo".into());
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
     let one_address = Saved {
         api: everywhere.into(),
         ..saved()
     };
-    let out = reply(&mut app, id, Reply::Saved(Ok(Some(one_address))));
-    let (_, req) = request(&out);
+    let (_, req) = request(opened_with(&mut app, Ok(Some(one_address))));
     assert!(
-        matches!(req, Request::Check { location, .. } if location.as_deref() == Some("fra")),
+        matches!(&req, Request::Check { location, .. } if location.as_deref() == Some("fra")),
         "{req:?}"
     );
     assert!(
@@ -1109,10 +1002,9 @@ fn a_saved_session_opens_where_it_was_opened_not_where_the_person_looked_last() 
 fn a_check_that_brings_new_cookies_replaces_the_session_it_used() {
     let mut app = app();
     signed_in(&mut app);
-    let out = key(&mut app, KeyCode::Char('r'));
-    let (id, req) = request(&out);
+    let (id, req) = request(key(&mut app, KeyCode::Char('r')));
     assert!(
-        matches!(req, Request::Check { email, secret: SECRET, location, .. }
+        matches!(&req, Request::Check { email, secret: SECRET, location, .. }
             if email == "demo@example.org" && location.as_deref() == Some("ZRH")),
         "{req:?}"
     );
@@ -1128,8 +1020,7 @@ fn a_check_that_brings_new_cookies_replaces_the_session_it_used() {
             session: renewed,
         }))),
     );
-    let out = sign_out(&mut app);
-    let (_, req) = request(&out);
+    let (_, req) = request(sign_out(&mut app));
     let Request::SignOut { session, .. } = req else {
         panic!("{req:?}")
     };
@@ -1143,12 +1034,9 @@ fn a_check_that_brings_new_cookies_replaces_the_session_it_used() {
 #[test]
 fn a_saved_session_that_still_works_opens_on_the_account() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
-    let (id, req) = request(&out);
+    let (id, req) = request(opened_with(&mut app, Ok(Some(saved()))));
     assert!(
-        matches!(req, Request::Check { api, .. } if api == "https://fra.cloudsigma.com/api/2.0/")
+        matches!(&req, Request::Check { api, .. } if api == "https://fra.cloudsigma.com/api/2.0/")
     );
     assert!(matches!(flow(&app).step, Step::CheckingSaved(_)));
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
@@ -1166,13 +1054,9 @@ fn a_saved_session_that_still_works_opens_on_the_account() {
 #[test]
 fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
-    let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Checked(Err(session_ended())));
+    let id = request_id(&opened_with(&mut app, Ok(Some(saved()))));
     assert!(matches!(
-        request(&out).1,
+        request(reply(&mut app, id, Reply::Checked(Err(session_ended())))).1,
         Request::Forget { secret: SECRET }
     ));
     let f = flow(&app);
@@ -1188,20 +1072,17 @@ fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
         "at the session's location"
     );
     // Signing in again goes to that location.
-    type_text(&mut app, "pw");
+    typed(&mut app, "pw");
     let out = key(&mut app, KeyCode::Enter);
     assert!(
-        matches!(request(&out).1, Request::SignIn { api, .. } if api == "https://fra.cloudsigma.com/api/2.0/")
+        matches!(request(out).1, Request::SignIn { api, .. } if api == "https://fra.cloudsigma.com/api/2.0/")
     );
 }
 
 #[test]
 fn a_saved_session_that_cannot_be_checked_offers_to_try_again() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
-    let (id, _) = request(&out);
+    let id = request_id(&opened_with(&mut app, Ok(Some(saved()))));
     let out = reply(&mut app, id, Reply::Checked(Err(unreachable())));
     assert!(
         out.is_empty(),
@@ -1214,38 +1095,26 @@ fn a_saved_session_that_cannot_be_checked_offers_to_try_again() {
         ask.problem.unwrap().kind,
         crate::app::ask::ProblemKind::Failed
     );
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::Checked(Err(unreachable())));
     let out = answer(&mut app, "2");
     assert!(matches!(flow(&app).step, Step::Location));
-    built_in_list(&mut app, &out);
+    built_in_list(&mut app, out);
 }
 
 #[test]
 fn an_unreadable_saved_session_is_said_and_the_flow_goes_on() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    reply(&mut app, id, Reply::Saved(Err("it is not JSON".into())));
+    opened_with(&mut app, Err("it is not JSON".into()));
     assert!(matches!(flow(&app).step, Step::Location));
-    assert!(
-        flow(&app)
-            .trouble
-            .clone()
-            .unwrap()
-            .problem
-            .message
-            .contains("could not be read")
-    );
+    assert!(trouble(&app).contains("could not be read"));
 }
 
 #[test]
 fn in_the_sandbox_a_session_from_an_earlier_sandbox_is_dropped_unchecked() {
     let mut app = app();
     app.point_at_sandbox("http://127.0.0.1:4000");
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, req) = request(&out);
+    let (id, req) = request(key(&mut app, KeyCode::Char('3')));
     assert!(matches!(
         req,
         Request::LoadSaved {
@@ -1274,25 +1143,20 @@ fn in_the_sandbox_a_session_from_an_earlier_sandbox_is_dropped_unchecked() {
     );
     assert!(matches!(flow(&app).step, Step::Location));
     // This sandbox's own session is checked as usual.
-    let mut app2 = App::new(Config::default(), (80, 24), Instant::now());
+    let mut app2 = self::app();
     app2.point_at_sandbox("http://127.0.0.1:4000");
-    let out = key(&mut app2, KeyCode::Char('3'));
-    let (id, _) = request(&out);
     let mut current = saved();
     current.api = "http://127.0.0.1:4000/cloudsigma/api/2.0/".into();
-    let out = reply(&mut app2, id, Reply::Saved(Ok(Some(current))));
-    assert!(matches!(request(&out).1, Request::Check { .. }));
+    assert!(matches!(
+        request(opened_with(&mut app2, Ok(Some(current)))).1,
+        Request::Check { .. }
+    ));
 }
 
 #[test]
 fn stale_replies_are_dropped() {
     let mut app = app();
-    at(&mut app, 's');
-    type_text(&mut app, "demo@example.org");
-    key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "pw");
-    let out = key(&mut app, KeyCode::Enter);
-    let (first, _) = request(&out);
+    let first = request_id(&sign_in(&mut app, "demo@example.org", "pw"));
     // Esc stops waiting (a cancel goes to the backend); its late answer changes nothing.
     let out = key(&mut app, KeyCode::Esc);
     assert!(matches!(out.as_slice(), [Effect::Backend(Command::Cancel(id))] if *id == first));
@@ -1310,16 +1174,15 @@ fn stale_replies_are_dropped() {
         "the late sign-in is ignored"
     );
     // A new attempt: an answer to another id is ignored, the right one is taken.
-    type_text(&mut app, "x");
+    typed(&mut app, "x");
     let out = key(&mut app, KeyCode::Enter);
-    let (second, _) = request(&out);
+    let second = request_id(&out);
     reply(&mut app, RequestId(second.0 + 100), ok());
     assert!(matches!(flow(&app).step, Step::SignIn));
     reply(&mut app, second, ok());
     assert!(matches!(flow(&app).step, Step::Account(_)));
     // A check answered after the person signed out is dropped too.
-    let out = key(&mut app, KeyCode::Char('r'));
-    let (check, _) = request(&out);
+    let check = request_id(&key(&mut app, KeyCode::Char('r')));
     reply(&mut app, check, Reply::Checked(Ok(Box::new(checked()))));
     reply(&mut app, check, Reply::Checked(Err(session_ended())));
     assert!(
@@ -1331,11 +1194,7 @@ fn stale_replies_are_dropped() {
 #[test]
 fn leaving_while_creating_keeps_waiting_and_shows_the_result_on_return() {
     let mut app = app();
-    at(&mut app, 'c');
-    type_text(&mut app, "new@example.org");
-    key(&mut app, KeyCode::Enter);
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    let id = request_id(&create(&mut app, "new@example.org", ""));
     let out = key(&mut app, KeyCode::Esc);
     assert!(
         out.is_empty(),
@@ -1343,14 +1202,7 @@ fn leaving_while_creating_keeps_waiting_and_shows_the_result_on_return() {
     );
     assert_eq!(app.front, Front::Home);
     assert!(app.busy().is_some(), "quitting asks first");
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Ok(Created {
-            success: Some(true),
-            uuid: None,
-        })),
-    );
+    reply(&mut app, id, account_created(None));
     key(&mut app, KeyCode::Char('3'));
     assert!(matches!(flow(&app).step, Step::Created(_)));
 }
@@ -1358,29 +1210,14 @@ fn leaving_while_creating_keeps_waiting_and_shows_the_result_on_return() {
 #[test]
 fn a_request_that_died_in_the_backend_is_reported() {
     let mut app = app();
-    at(&mut app, 's');
-    type_text(&mut app, "demo@example.org");
-    key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "pw");
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
-    update(
+    let id = request_id(&sign_in(&mut app, "demo@example.org", "pw"));
+    reply(
         &mut app,
-        Msg::Backend(Event {
-            id,
-            body: EventBody::TaskFailed("an internal error stopped this request".into()),
-        }),
+        id,
+        EventBody::TaskFailed("an internal error stopped this request".into()),
     );
     assert!(flow(&app).busy().is_none());
-    assert!(
-        flow(&app)
-            .trouble
-            .clone()
-            .unwrap()
-            .problem
-            .message
-            .contains("internal error")
-    );
+    assert!(trouble(&app).contains("internal error"));
 }
 
 #[test]
@@ -1403,14 +1240,7 @@ fn answers_walk_location_then_create() {
         ask.context
     );
     answer(&mut app, "mars");
-    assert!(
-        flow(&app)
-            .ask()
-            .problem
-            .unwrap()
-            .message
-            .contains("not one of the locations")
-    );
+    assert!(problem_said(&app).contains("not one of the locations"));
     answer(&mut app, "3");
     assert_eq!(flow(&app).location.chosen, chosen("FRA"));
     let ask = flow(&app).ask();
@@ -1424,8 +1254,7 @@ fn answers_walk_location_then_create() {
     assert!(ask.problem.is_some());
     answer(&mut app, " new@example.org ");
     assert_eq!(flow(&app).ask().key, "promo");
-    let out = answer(&mut app, "");
-    let (id, req) = request(&out);
+    let (id, req) = request(answer(&mut app, ""));
     match req {
         Request::Create { api, account } => {
             assert_eq!(api, "https://fra.cloudsigma.com/api/2.0/");
@@ -1435,14 +1264,7 @@ fn answers_walk_location_then_create() {
         other => panic!("{other:?}"),
     }
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Ok(Created {
-            success: Some(true),
-            uuid: None,
-        })),
-    );
+    reply(&mut app, id, account_created(None));
     assert_eq!(flow(&app).ask().key, "sign_in_now");
     answer(&mut app, "maybe");
     assert!(flow(&app).ask().problem.is_some());
@@ -1470,15 +1292,13 @@ fn answers_walk_location_then_sign_in_to_the_account() {
     let ask = flow(&app).ask();
     assert_eq!(ask.key, "password");
     assert_eq!(ask.kind, AskKind::Text { secret: true });
-    let out = answer(&mut app, "demo-password");
-    let (id, req) = request(&out);
+    let (id, req) = request(answer(&mut app, "demo-password"));
     assert!(
-        matches!(req, Request::SignIn { password, .. } if password.expose_secret() == "demo-password")
+        matches!(&req, Request::SignIn { password, .. } if password.expose_secret() == "demo-password")
     );
     reply(&mut app, id, Reply::SignedIn(Err(wrong_password())));
     assert_eq!(flow(&app).ask().key, "password");
-    let out = answer(&mut app, "demo-password");
-    let (id, _) = request(&out);
+    let id = request_id(&answer(&mut app, "demo-password"));
     reply(
         &mut app,
         id,
@@ -1524,21 +1344,21 @@ fn answers_take_a_custom_address_directly() {
 
 #[test]
 fn a_click_on_a_location_chooses_it_and_on_a_button_presses_it() {
-    let click = |target| Msg::Click(Some(Hit::CloudSigma(target)));
+    let on = |target| Some(Hit::CloudSigma(target));
     let mut app = app();
     open(&mut app);
-    update(&mut app, click(Target::Row(Row::Place(2))));
+    click(&mut app, on(Target::Row(Row::Place(2))));
     assert_eq!(flow(&app).location.chosen, chosen("FRA"));
     assert!(matches!(flow(&app).step, Step::Choose));
-    update(&mut app, click(Target::Action(Action::SignIn)));
+    click(&mut app, on(Target::Action(Action::SignIn)));
     assert!(matches!(flow(&app).step, Step::SignIn));
-    update(&mut app, click(Target::Field(forms::Focus::Second)));
+    click(&mut app, on(Target::Field(forms::Focus::Second)));
     assert_eq!(flow(&app).sign_in.focus, forms::Focus::Second);
-    let out = update(&mut app, click(Target::Button(Button::SignIn)));
+    let out = click(&mut app, on(Target::Button(Button::SignIn)));
     assert!(out.is_empty(), "the empty email is named, nothing sent");
     assert!(flow(&app).sign_in.email.error.is_some());
     // A click on nothing changes nothing.
-    update(&mut app, Msg::Click(None));
+    click(&mut app, None);
     assert!(matches!(flow(&app).step, Step::SignIn));
 }
 
@@ -1579,8 +1399,10 @@ fn sign_out_asks_first_and_only_y_signs_out() {
         assert!(matches!(flow(&app).step, Step::Account(_)));
         assert_eq!(app.front, Front::CloudSigma, "{stay:?} answers, not leaves");
     }
-    let out = sign_out(&mut app);
-    assert!(matches!(request(&out).1, Request::SignOut { .. }));
+    assert!(matches!(
+        request(sign_out(&mut app)).1,
+        Request::SignOut { .. }
+    ));
     assert!(!flow(&app).sign_out_asked);
 }
 
@@ -1615,10 +1437,7 @@ fn create_or_sign_in_is_chosen_by_arrows_and_enter_or_by_its_number() {
 #[test]
 fn an_unchecked_saved_session_continues_without_it_by_tab_and_enter() {
     let mut app = app();
-    let out = key(&mut app, KeyCode::Char('3'));
-    let (id, _) = request(&out);
-    let out = reply(&mut app, id, Reply::Saved(Ok(Some(saved()))));
-    let (id, _) = request(&out);
+    let id = request_id(&opened_with(&mut app, Ok(Some(saved()))));
     reply(&mut app, id, Reply::Checked(Err(unreachable())));
     assert!(matches!(flow(&app).step, Step::Unchecked(_)));
     assert!(key(&mut app, KeyCode::Char('c')).is_empty());
@@ -1656,16 +1475,8 @@ fn the_menu_says_whose_session_is_kept_and_forgets_it_on_sign_out() {
             && status.ends_with("; session kept in /tmp/x/cloudsigma.secret"),
         "{status}"
     );
-    let out = sign_out(&mut app);
-    let (id, _) = request(&out);
-    let out = reply(
-        &mut app,
-        id,
-        Reply::SignedOut {
-            remote: Ok(()),
-            local: Ok(()),
-        },
-    );
+    let id = request_id(&sign_out(&mut app));
+    let out = reply(&mut app, id, signed_out());
     assert!(
         out.commands()
             .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
@@ -1707,13 +1518,13 @@ fn a_forms_button_is_in_its_focus_ring_and_a_letter_on_it_is_not_typed() {
     let mut app = app();
     at(&mut app, 's');
     assert!(matches!(flow(&app).step, Step::SignIn));
-    type_text(&mut app, "demo@example.org");
+    typed(&mut app, "demo@example.org");
     key(&mut app, KeyCode::Tab);
-    type_text(&mut app, "demo-password");
+    typed(&mut app, "demo-password");
     key(&mut app, KeyCode::Tab);
     assert_eq!(flow(&app).focused_button(), Some(Button::SignIn));
     assert!(!app.text_focused());
-    type_text(&mut app, "zz");
+    typed(&mut app, "zz");
     assert_eq!(flow(&app).sign_in.second.value(), "demo-password");
     let out = key(&mut app, KeyCode::Enter);
     assert!(
@@ -1731,11 +1542,9 @@ fn the_work_in_flight_says_in_english_what_its_words_say() {
 }
 
 fn french_app() -> App {
-    let config = Config {
-        lang: Some(Lang::Fr),
-        ..Config::default()
-    };
-    App::new(config, (80, 24), Instant::now())
+    let mut app = app();
+    app.config.lang = Some(Lang::Fr);
+    app
 }
 
 #[test]
@@ -1754,7 +1563,7 @@ fn a_french_run_hears_its_refusals_and_failures_in_french() {
         other => panic!("{other:?}"),
     }
     // A field's own checks.
-    type_text(&mut app, "not-an-email");
+    typed(&mut app, "not-an-email");
     key(&mut app, KeyCode::Enter);
     let expected = checks::valid_email("not-an-email")
         .unwrap_err()
@@ -1769,9 +1578,9 @@ fn a_french_run_hears_its_refusals_and_failures_in_french() {
     for _ in 0.."not-an-email".len() {
         key(&mut app, KeyCode::Backspace);
     }
-    type_text(&mut app, "new@example.org");
+    typed(&mut app, "new@example.org");
     key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "50%");
+    typed(&mut app, "50%");
     key(&mut app, KeyCode::Enter);
     let expected = checks::valid_promo("50%").unwrap_err().said(Lang::Fr);
     assert_eq!(flow(&app).create.second.error.as_deref(), Some(&*expected));
@@ -1782,24 +1591,16 @@ fn a_french_run_hears_its_refusals_and_failures_in_french() {
     assert!(refused.contains("caractères"), "{refused}");
     key(&mut app, KeyCode::Backspace);
     // CloudSigma did not answer: the notice says so in French, the advice too.
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(ApiError::Timeout {
-            host: "zrh.cloudsigma.com".into(),
-        })),
-    );
-    let message = flow(&app).trouble.clone().unwrap().problem.message;
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(&mut app, id, Reply::Created(Err(timed_out())));
+    let message = trouble(&app);
     assert!(
         message.contains("(zrh.cloudsigma.com n’a pas répondu à temps)"),
         "{message}"
     );
-    let out = key(&mut app, KeyCode::Enter);
-    let (id, _) = request(&out);
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::Created(Err(unreachable())));
-    let message = flow(&app).trouble.clone().unwrap().problem.message;
+    let message = trouble(&app);
     assert!(
         message.starts_with("impossible de joindre") && message.contains("Vérifiez"),
         "{message}"

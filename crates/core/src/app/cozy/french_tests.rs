@@ -6,8 +6,9 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::tests::*;
 use super::*;
+use crate::app::App;
 use crate::app::checks::Invalid;
-use crate::app::{App, Msg, update};
+use crate::app::tests_kit::{answer, key, paste, problem_said, reply, request_id, typed};
 
 fn french_app() -> App {
     let mut app = app();
@@ -25,15 +26,15 @@ fn french_at_confirm() -> App {
 fn a_typed_email_and_address_are_refused_in_french() {
     let mut app = french_app();
     key(&mut app, KeyCode::Char('1'));
-    typ(&mut app, "alice");
-    enter(&mut app);
+    typed(&mut app, "alice");
+    key(&mut app, KeyCode::Enter);
     let error = flow(&app).form.email.error.clone().unwrap_or_default();
     assert_eq!(error, Invalid::EmailNoAt.said(Lang::Fr));
     assert_ne!(error, Invalid::EmailNoAt.said(Lang::En));
-    typ(&mut app, "@example.org");
-    enter(&mut app);
-    typ(&mut app, "9");
-    enter(&mut app);
+    typed(&mut app, "@example.org");
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "9");
+    key(&mut app, KeyCode::Enter);
     let error = flow(&app).form.slug.error.clone().unwrap_or_default();
     assert_eq!(error, Invalid::SlugStartsWithDigit.said(Lang::Fr));
 }
@@ -42,16 +43,16 @@ fn a_typed_email_and_address_are_refused_in_french() {
 fn a_field_note_and_an_answer_refused_are_in_french() {
     let mut app = french_app();
     key(&mut app, KeyCode::Char('1'));
-    typ(&mut app, "alice@example.org");
-    enter(&mut app);
-    typ(&mut app, "A");
+    typed(&mut app, "alice@example.org");
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "A");
     let note = flow(&app).form.slug.note.clone().unwrap_or_default();
     assert!(note.contains("devient"), "{note}");
     let mut app = french_app();
     app.open(crate::app::home::Open::Cozy);
     answer(&mut app, "alice@example.org");
     answer(&mut app, "Alice-Bob");
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(problem.contains("«\u{a0}-\u{a0}»"), "{problem}");
     assert!(!problem.contains("cannot hold"), "{problem}");
 }
@@ -61,11 +62,11 @@ fn a_weak_passphrase_is_advised_in_french() {
     let mut app = french_at_confirm();
     to_check_email(&mut app);
     to_passphrase(&mut app);
-    typ(&mut app, "Password");
+    typed(&mut app, "Password");
     let strength = flow(&app).form.strength.clone().unwrap();
     let advice = strength.advice(Lang::Fr).unwrap_or_default();
     assert!(advice.contains("Une majuscule au début"), "{advice}");
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     let error = flow(&app).form.passphrase.error.clone().unwrap_or_default();
     assert!(error.starts_with("Trop facile à deviner"), "{error}");
     assert!(error.contains("Une majuscule au début"), "{error}");
@@ -80,13 +81,10 @@ fn an_unreachable_link_is_explained_in_french() {
         host: "manager.cozycloud.cc".into(),
         detail: crate::api::error::Unreached::ConnectionRefused,
     };
-    update(
-        &mut app,
-        Msg::Paste("https://manager.cozycloud.cc/cozy/activate/k1".into()),
-    );
-    let (id, _) = request(&enter(&mut app));
+    paste(&mut app, "https://manager.cozycloud.cc/cozy/activate/k1");
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::LinkFollowed(Err(error)));
-    let message = flow(&app).ask().problem.unwrap().message;
+    let message = problem_said(&app);
     assert!(
         message.contains("Vérifiez votre connexion réseau"),
         "{message}"
@@ -97,7 +95,7 @@ fn an_unreachable_link_is_explained_in_french() {
 #[test]
 fn a_lost_answer_says_why_in_french() {
     let mut app = french_at_confirm();
-    let (id, _) = request(&enter(&mut app));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     let lost = Failure::Api(ApiError::Timeout {
         host: "manager.cozycloud.cc".into(),
     });

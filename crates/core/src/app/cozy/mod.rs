@@ -744,12 +744,6 @@ impl Cozy {
         self.pending.cancel(ctx);
     }
 
-    /// The request this flow waits for (tests reply to it).
-    #[cfg(test)]
-    pub fn pending_request(&self) -> RequestId {
-        self.pending.id().expect("a request in flight")
-    }
-
     fn done_at(&self) -> bool {
         matches!(self.step, Step::Done(_))
     }

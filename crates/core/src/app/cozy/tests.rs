@@ -1,74 +1,35 @@
 //! update() tests of the Cozy flow: every step and error path, by keys and by answers, with
 //! no IO (the backend's answers are fed in by hand).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use secrecy::ExposeSecret;
 
 use super::*;
+use crate::app::Effect;
 use crate::app::ask::AskKind;
-use crate::app::{
-    App, Commands, Effect, Event, EventBody, Front, Hit, Msg, OutboxMessage, Scroll, Viewport,
-    update,
+use crate::app::tests_kit::{
+    answer, click, ctrl, key, loaded, paste, problem_said, remembered, reply, request, request_id,
+    typed,
 };
+use crate::app::{App, Front, Hit, Msg, OutboxMessage, Scroll, Viewport, update};
 use crate::config::Config;
 use crate::store::resume::{Remember, State};
 use crate::store::sent::Settled;
 
 pub(super) const TOKEN: &str = "0123456789abcdef0123456789abcdef";
 
+/// The kit's app, told the room the terms have at 80x24: 10 lines, which scroll by 30.
 pub(super) fn app() -> App {
-    let mut app = App::new(Config::default(), (80, 24), Instant::now());
-    // Room for 10 lines of the terms, which scroll by 30 lines (the view says so at 80x24).
-    update(
-        &mut app,
-        Msg::Viewport(Viewport {
-            terms_rows: 10,
-            terms_max: 30,
-            ..Viewport::default()
-        }),
-    );
+    let mut app = crate::app::tests_kit::app();
+    let room = Viewport {
+        terms_rows: 10,
+        terms_max: 30,
+        ..Viewport::default()
+    };
+    update(&mut app, Msg::Viewport(room));
     app
-}
-
-pub(super) fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-pub(super) fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    )
-}
-
-pub(super) fn typ(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-pub(super) fn enter(app: &mut App) -> Vec<Effect> {
-    key(app, KeyCode::Enter)
-}
-
-pub(super) fn esc(app: &mut App) -> Vec<Effect> {
-    key(app, KeyCode::Esc)
-}
-
-pub(super) fn answer(app: &mut App, text: &str) -> Vec<Effect> {
-    update(app, Msg::Answer(text.into()))
-}
-
-pub(super) fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Backend(Event {
-            id,
-            body: EventBody::Cozy(reply),
-        }),
-    )
 }
 
 pub(super) fn flow(app: &App) -> &Cozy {
@@ -77,29 +38,6 @@ pub(super) fn flow(app: &App) -> &Cozy {
 
 pub(super) fn step(app: &App) -> &'static str {
     flow(app).step.name()
-}
-
-/// The one Cozy request among `commands`.
-pub(super) fn request(commands: &[Effect]) -> (RequestId, &Request) {
-    let found: Vec<_> = commands
-        .commands()
-        .filter_map(|c| match c {
-            Command::Cozy(id, r) => Some((*id, r)),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(found.len(), 1, "one Cozy request in {commands:?}");
-    found[0]
-}
-
-pub(super) fn remembered(commands: &[Effect]) -> Vec<&Remember> {
-    commands
-        .commands()
-        .filter_map(|c| match c {
-            Command::Remember(r) => Some(r),
-            _ => None,
-        })
-        .collect()
 }
 
 fn api_error_on(status: u16, message: &str, field: &str) -> Failure {
@@ -140,40 +78,50 @@ pub(super) fn created() -> Reply {
 pub(super) fn to_confirm(app: &mut App) {
     key(app, KeyCode::Char('1'));
     assert_eq!(app.front, Front::Cozy);
-    typ(app, "alice@example.org");
-    enter(app);
-    typ(app, "Alice");
-    enter(app);
+    typed(app, "alice@example.org");
+    key(app, KeyCode::Enter);
+    typed(app, "Alice");
+    key(app, KeyCode::Enter);
     assert_eq!(step(app), "terms");
     key(app, KeyCode::Char(' '));
-    enter(app);
+    key(app, KeyCode::Enter);
     assert_eq!(step(app), "confirm");
 }
 
 /// From Confirm, the creation is sent and answered with `failure`.
 pub(super) fn refuse_creation(app: &mut App, failure: Failure) {
-    let (id, _) = request(&enter(app));
+    let id = request_id(&key(app, KeyCode::Enter));
     reply(app, id, Reply::Created(Err(failure)));
+}
+
+/// From Confirm, the creation is sent and taken: the id of the request following it.
+pub(super) fn to_creating(app: &mut App) -> RequestId {
+    let create = request_id(&key(app, KeyCode::Enter));
+    request_id(&reply(app, create, created()))
 }
 
 /// From Confirm, creates and follows the workflow to its success: the follow request's id.
 pub(super) fn to_check_email(app: &mut App) -> RequestId {
-    let out = enter(app);
-    let (create, _) = request(&out);
-    let out = reply(app, create, created());
-    let (follow, _) = request(&out);
+    let follow = to_creating(app);
     reply(app, follow, Reply::Ended(End::Succeeded));
     assert_eq!(step(app), "check_email");
     follow
 }
 
 pub(super) fn to_passphrase(app: &mut App) {
-    update(
+    paste(
         app,
-        Msg::Paste(format!("https://alice.mycozy.cloud/?registerToken={TOKEN}")),
+        &format!("https://alice.mycozy.cloud/?registerToken={TOKEN}"),
     );
-    enter(app);
+    key(app, KeyCode::Enter);
     assert_eq!(step(app), "passphrase");
+}
+
+/// Opens the flow and walks it, creating the Cozy, to its passphrase.
+pub(super) fn at_the_passphrase(app: &mut App) {
+    to_confirm(app);
+    to_check_email(app);
+    to_passphrase(app);
 }
 
 pub(super) const GOOD: &str = "correct horse battery staple tuesday";
@@ -188,8 +136,7 @@ fn the_whole_flow_by_keys() {
         "uppercase was lowered"
     );
 
-    let out = enter(&mut app);
-    let (create, req) = request(&out);
+    let (create, req) = request(key(&mut app, KeyCode::Enter));
     let Request::Create {
         api,
         token,
@@ -235,11 +182,11 @@ fn the_whole_flow_by_keys() {
         "the creation, and the routes that took it: {saved:?}"
     );
     assert_eq!(app.saved.state.cozy.as_ref().unwrap().workflow, "wf-1");
-    let (follow, req) = request(&out);
+    let (follow, req) = request(out);
     assert!(matches!(
         req,
         Request::Follow { workflow, first_poll, deadline, .. }
-            if workflow == "wf-1" && *first_poll == FIRST_POLL && *deadline == FOLLOW_DEADLINE
+            if workflow == "wf-1" && first_poll == FIRST_POLL && deadline == FOLLOW_DEADLINE
     ));
     assert_eq!(step(&app), "creating");
 
@@ -271,14 +218,13 @@ fn the_whole_flow_by_keys() {
     assert_eq!(step(&app), "check_email");
 
     to_passphrase(&mut app);
-    typ(&mut app, GOOD);
+    typed(&mut app, GOOD);
     assert!(flow(&app).form.strength.as_ref().unwrap().enough());
-    enter(&mut app);
-    typ(&mut app, GOOD);
-    enter(&mut app);
-    typ(&mut app, "the usual one");
-    let out = enter(&mut app);
-    let (register, req) = request(&out);
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, GOOD);
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "the usual one");
+    let (register, req) = request(key(&mut app, KeyCode::Enter));
     let Request::Register {
         instance,
         fqdn,
@@ -315,7 +261,7 @@ fn the_whole_flow_by_keys() {
         flow(&app).form.passphrase.is_empty(),
         "the passphrase is not kept"
     );
-    let out = enter(&mut app);
+    let out = key(&mut app, KeyCode::Enter);
     assert!(
         matches!(out.as_slice(), [Effect::Backend(Command::OpenUrl(u))] if u == "https://alice.mycozy.cloud")
     );
@@ -323,7 +269,7 @@ fn the_whole_flow_by_keys() {
     assert!(shown.contains("https://alice.mycozy.cloud"), "{shown}");
     assert!(!shown.contains(GOOD));
     assert!(!shown.contains(TOKEN));
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.front, Front::Home);
 }
 
@@ -341,11 +287,9 @@ fn the_whole_flow_by_answers() {
     say(&mut app, &mut asked, "alice@example.org");
     say(&mut app, &mut asked, "alice");
     say(&mut app, &mut asked, "yes");
-    let out = say(&mut app, &mut asked, "y");
-    let (create, _) = request(&out);
+    let create = request_id(&say(&mut app, &mut asked, "y"));
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
-    let out = reply(&mut app, create, created());
-    let (follow, _) = request(&out);
+    let follow = request_id(&reply(&mut app, create, created()));
     ids.push(follow);
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
     assert!(flow(&app).ask().prompt.contains("alice.mycozy.cloud"));
@@ -362,8 +306,7 @@ fn the_whole_flow_by_answers() {
     );
     say(&mut app, &mut asked, GOOD);
     say(&mut app, &mut asked, GOOD);
-    let out = say(&mut app, &mut asked, "");
-    let (register, req) = request(&out);
+    let (register, req) = request(say(&mut app, &mut asked, ""));
     assert!(matches!(req, Request::Register { hint: None, .. }));
     assert_eq!(flow(&app).ask().kind, AskKind::Wait);
     reply(&mut app, register, Reply::Registered(Ok(None)));
@@ -454,13 +397,13 @@ fn several_domains_are_a_choice() {
     assert_eq!(step(&app), "terms");
 
     // By keys: Tab to the domain, → to change it, and letters are not text there.
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert!(app.text_focused());
     key(&mut app, KeyCode::Tab);
     assert!(!app.text_focused());
     key(&mut app, KeyCode::Right);
     assert_eq!(flow(&app).form.domain, 0, "wraps around");
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "terms");
 }
 
@@ -468,13 +411,7 @@ fn several_domains_are_a_choice() {
 fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     let mut app = app();
     to_confirm(&mut app);
-    let out = enter(&mut app);
-    let (id, _) = request(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(api_error(409, "slug already taken"))),
-    );
+    refuse_creation(&mut app, api_error(409, "slug already taken"));
     assert_eq!(step(&app), "address");
     let cozy = flow(&app);
     assert_eq!(cozy.form.slug.value(), "alice");
@@ -486,11 +423,11 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     assert_eq!(cozy.ask().problem.unwrap().kind, ProblemKind::Refused);
     assert!(app.busy().is_none());
     // The next edit clears it.
-    typ(&mut app, "2");
+    typed(&mut app, "2");
     assert!(flow(&app).form.slug.error.is_none());
 
     // Fixed, it goes straight back to confirm: the terms, accepted, are not read again.
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "confirm");
     // The Cloudery's own words are there too, whatever they say: the status decides.
     refuse_creation(&mut app, api_error(409, "Conflict"));
@@ -511,32 +448,32 @@ fn a_detail_changed_from_confirm_returns_to_confirm_with_the_terms_still_accepte
             .iter()
             .any(|k| k.label() == "Esc" && k.action == "back to the summary")
     );
-    typ(&mut app, "x");
-    enter(&mut app);
+    typed(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "confirm", "not through the terms again");
     assert!(flow(&app).form.accepted);
     assert_eq!(flow(&app).form.slug.value(), "alicex");
 
     key(&mut app, KeyCode::Char('e'));
     assert_eq!(step(&app), "email");
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(
         step(&app),
         "confirm",
         "Esc while changing: back to the summary"
     );
     key(&mut app, KeyCode::Char('e'));
-    typ(&mut app, "x");
-    enter(&mut app);
+    typed(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "confirm");
     assert_eq!(flow(&app).form.email.value(), "alice@example.orgx");
 
     // Once back on confirm, the way through the steps is the usual one again.
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(step(&app), "terms");
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(step(&app), "address");
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "terms");
 }
 
@@ -595,7 +532,7 @@ fn a_refused_token_and_a_missing_one_are_explained_on_confirm() {
     );
 
     // Enter tries again; this time there is no token at all.
-    let (id, _) = request(&enter(&mut app));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::Created(Err(Failure::MissingToken)));
     let problem = flow(&app).screen_problem().unwrap();
     assert_eq!(problem.message, missing_token(crate::lang::Lang::En));
@@ -620,8 +557,7 @@ fn the_config_token_travels_with_the_request() {
     let mut app = app();
     app.config.cozy.token = Some("partner-secret".into());
     to_confirm(&mut app);
-    let out = enter(&mut app);
-    let (_, Request::Create { token, .. }) = request(&out) else {
+    let (_, Request::Create { token, .. }) = request(key(&mut app, KeyCode::Enter)) else {
         panic!()
     };
     assert_eq!(token.as_ref().unwrap().expose_secret(), "partner-secret");
@@ -635,8 +571,7 @@ fn the_config_token_travels_with_the_request() {
 fn a_failed_workflow_offers_retry_and_back() {
     let mut app = app();
     to_confirm(&mut app);
-    let (create, _) = request(&enter(&mut app));
-    let (follow, _) = request(&reply(&mut app, create, created()));
+    let follow = to_creating(&mut app);
     reply(&mut app, follow, Reply::Ended(End::Failed));
     assert_eq!(step(&app), "stopped");
     let ask = flow(&app).ask();
@@ -647,22 +582,14 @@ fn a_failed_workflow_offers_retry_and_back() {
     assert!(ask.problem.unwrap().message.contains("failed"));
 
     // Try again: a new creation.
-    let out = enter(&mut app);
-    let (again, req) = request(&out);
+    let (again, req) = request(key(&mut app, KeyCode::Enter));
     assert!(matches!(req, Request::Create { .. }));
-    let (follow, _) = request(&reply(&mut app, again, created()));
+    let follow = request_id(&reply(&mut app, again, created()));
     reply(&mut app, follow, Reply::Ended(End::Stopped));
-    assert!(
-        flow(&app)
-            .ask()
-            .problem
-            .unwrap()
-            .message
-            .contains("stopped")
-    );
+    assert!(problem_said(&app).contains("stopped"));
 
     // Back: the creation is given up, the details kept.
-    let out = esc(&mut app);
+    let out = key(&mut app, KeyCode::Esc);
     assert!(matches!(
         remembered(&out).as_slice(),
         [Remember::CozyResume(None)]
@@ -676,8 +603,7 @@ fn a_failed_workflow_offers_retry_and_back() {
 fn the_deadline_stops_and_retry_follows_the_same_workflow() {
     let mut app = app();
     to_confirm(&mut app);
-    let (create, _) = request(&enter(&mut app));
-    let (follow, _) = request(&reply(&mut app, create, created()));
+    let follow = to_creating(&mut app);
     reply(
         &mut app,
         follow,
@@ -688,8 +614,7 @@ fn the_deadline_stops_and_retry_follows_the_same_workflow() {
     let problem = flow(&app).ask().problem.unwrap();
     assert!(problem.message.contains("10:00"), "{problem:?}");
     assert_eq!(problem.kind, ProblemKind::Failed);
-    let out = answer(&mut app, "retry");
-    let (_, req) = request(&out);
+    let (_, req) = request(answer(&mut app, "retry"));
     assert!(matches!(
         req,
         Request::Follow { workflow, first_poll, .. } if workflow == "wf-1" && first_poll.is_zero()
@@ -701,8 +626,7 @@ fn the_deadline_stops_and_retry_follows_the_same_workflow() {
 fn trouble_while_following_is_shown_and_a_hard_error_stops() {
     let mut app = app();
     to_confirm(&mut app);
-    let (create, _) = request(&enter(&mut app));
-    let (follow, _) = request(&reply(&mut app, create, created()));
+    let follow = to_creating(&mut app);
     reply(
         &mut app,
         follow,
@@ -733,8 +657,7 @@ fn trouble_while_following_is_shown_and_a_hard_error_stops() {
 fn a_stale_reply_is_dropped() {
     let mut app = app();
     to_confirm(&mut app);
-    let (create, _) = request(&enter(&mut app));
-    let (first, _) = request(&reply(&mut app, create, created()));
+    let first = to_creating(&mut app);
     reply(
         &mut app,
         first,
@@ -742,8 +665,7 @@ fn a_stale_reply_is_dropped() {
             after: FOLLOW_DEADLINE,
         }),
     );
-    let out = enter(&mut app);
-    let (second, _) = request(&out);
+    let second = request_id(&key(&mut app, KeyCode::Enter));
     assert_ne!(first, second);
     // A late look from the first following changes nothing, nor does a stray creation.
     reply(
@@ -772,28 +694,18 @@ fn malformed_links_and_tokens_are_refused_with_the_reason() {
     let mut app = app();
     to_confirm(&mut app);
     to_check_email(&mut app);
-    update(
-        &mut app,
-        Msg::Paste("https://alice.mycozy.cloud/?registerToken=abc".into()),
-    );
-    enter(&mut app);
+    paste(&mut app, "https://alice.mycozy.cloud/?registerToken=abc");
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "check_email");
     let error = flow(&app).form.link.error.clone().unwrap();
     assert!(error.contains("32 characters"), "{error}");
     answer(&mut app, "zz");
-    assert!(flow(&app).ask().problem.unwrap().message.contains("“z”"));
+    assert!(problem_said(&app).contains("“z”"));
     answer(
         &mut app,
         &format!("https://bob.mycozy.cloud/?registerToken={TOKEN}"),
     );
-    assert!(
-        flow(&app)
-            .ask()
-            .problem
-            .unwrap()
-            .message
-            .contains("bob.mycozy.cloud")
-    );
+    assert!(problem_said(&app).contains("bob.mycozy.cloud"));
     answer(&mut app, TOKEN);
     assert_eq!(
         step(&app),
@@ -839,9 +751,7 @@ fn the_sandbox_outbox_hands_over_the_link_with_ctrl_t() {
 
 /// Walks the whole flow to the passphrase, sends it, and answers it with `result`.
 pub(super) fn register_answered(app: &mut App, result: Result<Option<String>, Failure>) {
-    to_confirm(app);
-    to_check_email(app);
-    to_passphrase(app);
+    at_the_passphrase(app);
     let id = to_register(app);
     reply(app, id, Reply::Registered(result));
 }
@@ -850,19 +760,16 @@ pub(super) fn register_answered(app: &mut App, result: Result<Option<String>, Fa
 pub(super) fn to_register(app: &mut App) -> RequestId {
     answer(app, GOOD);
     answer(app, GOOD);
-    let out = answer(app, "");
-    request(&out).0
+    request_id(&answer(app, ""))
 }
 
 #[test]
 fn a_weak_passphrase_and_a_mismatch_are_refused() {
     let mut app = app();
-    to_confirm(&mut app);
-    to_check_email(&mut app);
-    to_passphrase(&mut app);
-    typ(&mut app, "password1");
+    at_the_passphrase(&mut app);
+    typed(&mut app, "password1");
     assert!(!flow(&app).form.strength.as_ref().unwrap().enough());
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     let error = flow(&app).form.passphrase.error.clone().unwrap();
     assert!(
         error.contains("of 4") && error.contains("at least 3"),
@@ -898,10 +805,8 @@ fn a_weak_passphrase_and_a_mismatch_are_refused() {
 
     // Ctrl-R reveals both fields; a submit masks them again.
     let mut app = self::app();
-    to_confirm(&mut app);
-    to_check_email(&mut app);
-    to_passphrase(&mut app);
-    typ(&mut app, "abc");
+    at_the_passphrase(&mut app);
+    typed(&mut app, "abc");
     assert_eq!(flow(&app).form.passphrase.display(), "•••");
     ctrl(&mut app, 'r');
     assert_eq!(flow(&app).form.passphrase.display(), "abc");
@@ -911,9 +816,7 @@ fn a_weak_passphrase_and_a_mismatch_are_refused() {
 #[test]
 fn a_spent_token_goes_back_to_the_link_saying_so() {
     let mut app = app();
-    to_confirm(&mut app);
-    to_check_email(&mut app);
-    to_passphrase(&mut app);
+    at_the_passphrase(&mut app);
     let id = to_register(&mut app);
     reply(&mut app, id, Reply::Hashed);
     reply(
@@ -982,38 +885,37 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
 fn esc_goes_back_one_screen_at_a_time_keeping_everything() {
     let mut app = app();
     to_confirm(&mut app);
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(step(&app), "terms");
     assert!(flow(&app).form.accepted);
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(step(&app), "address");
     assert_eq!(flow(&app).form.slug.value(), "alice");
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(step(&app), "email");
     assert_eq!(flow(&app).form.email.value(), "alice@example.org");
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.front, Front::Home);
     key(&mut app, KeyCode::Char('1'));
     assert_eq!(step(&app), "email", "the flow is shown where it was left");
     assert_eq!(flow(&app).form.email.value(), "alice@example.org");
 
     // Per-line edit keys on Confirm.
-    enter(&mut app);
-    enter(&mut app);
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "confirm");
     key(&mut app, KeyCode::Char('a'));
     assert_eq!(step(&app), "address");
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "confirm", "a detail changed: straight back");
     key(&mut app, KeyCode::Char('e'));
     assert_eq!(step(&app), "email");
 
     // From creating, Esc goes to the menu and the creation goes on.
-    enter(&mut app);
-    let (create, _) = request(&enter(&mut app));
-    let (follow, _) = request(&reply(&mut app, create, created()));
-    esc(&mut app);
+    key(&mut app, KeyCode::Enter);
+    let follow = to_creating(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.front, Front::Home);
     assert!(app.busy().is_some(), "the spinner runs");
     assert!(
@@ -1026,17 +928,17 @@ fn esc_goes_back_one_screen_at_a_time_keeping_everything() {
     assert_eq!(step(&app), "check_email");
 
     // From the link to the menu and back; from the passphrase to the link.
-    typ(&mut app, "half-typed");
-    esc(&mut app);
+    typed(&mut app, "half-typed");
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.front, Front::Home);
     key(&mut app, KeyCode::Char('1'));
     assert_eq!(flow(&app).form.link.value(), "half-typed");
     flow_mut(&mut app).form.link.set_value(TOKEN);
-    enter(&mut app);
-    typ(&mut app, "secret words");
-    esc(&mut app);
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "secret words");
+    key(&mut app, KeyCode::Esc);
     assert_eq!(step(&app), "check_email");
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(flow(&app).form.passphrase.value(), "secret words");
 }
 
@@ -1058,22 +960,16 @@ fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
         routes: None,
         created: false,
     };
-    update(
+    loaded(
         &mut app,
-        Msg::Backend(Event {
-            id: RequestId(1),
-            body: EventBody::State {
-                state: Box::new(State {
-                    cozy: Some(record),
-                    ..State::default()
-                }),
-                notice: None,
-            },
-        }),
+        State {
+            cozy: Some(record),
+            ..State::default()
+        },
     );
     let out = key(&mut app, KeyCode::Enter);
     assert_eq!(app.front, Front::Cozy);
-    let (follow, req) = request(&out);
+    let (follow, req) = request(out);
     assert!(matches!(
         req,
         Request::Follow { api, workflow, first_poll, .. }
@@ -1087,9 +983,9 @@ fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
     answer(&mut app, TOKEN);
     answer(&mut app, GOOD);
     answer(&mut app, GOOD);
-    let out = answer(&mut app, "");
-    let (_, Request::Register { fqdn, .. }) = request(&out) else {
-        panic!("{out:?}")
+    let (_, req) = request(answer(&mut app, ""));
+    let Request::Register { fqdn, .. } = req else {
+        panic!("{req:?}")
     };
     assert_eq!(fqdn, "bob.mycozy.cloud");
 }
@@ -1098,17 +994,17 @@ fn resume_follows_the_saved_workflow_and_goes_on_to_the_email() {
 fn the_web_onboarding_opens_with_what_was_typed_and_esc_returns() {
     let mut app = app();
     key(&mut app, KeyCode::Char('1'));
-    typ(&mut app, "alice@example.org");
-    enter(&mut app);
-    typ(&mut app, "alice");
-    esc(&mut app);
-    esc(&mut app);
+    typed(&mut app, "alice@example.org");
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "alice");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.front, Front::Home);
     let out = app.open(crate::app::home::Open::CozyWeb);
     let link = "https://manager.cozycloud.cc/v2/cozy/onboard?email=alice%40example.org&slug=alice&offer=cozy_default";
     // Nothing opens by surprise: the screen says Enter does it.
     assert!(out.is_empty(), "{out:?}");
-    let out = enter(&mut app);
+    let out = key(&mut app, KeyCode::Enter);
     assert!(
         matches!(out.as_slice(), [Effect::Backend(Command::OpenUrl(u))] if u == link),
         "{out:?}"
@@ -1128,7 +1024,7 @@ fn the_web_onboarding_opens_with_what_was_typed_and_esc_returns() {
         "{:?}",
         app.toast
     );
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.front, Front::Home);
     assert!(flow(&app).web.is_none());
     key(&mut app, KeyCode::Char('1'));
@@ -1151,7 +1047,7 @@ fn the_terms_scroll_within_bounds_and_the_checkbox_toggles() {
     assert_eq!(flow(&app).form.terms_scroll, max);
     key(&mut app, KeyCode::PageUp);
     assert!(flow(&app).form.terms_scroll < max);
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "terms", "not accepted yet");
     let out = key(&mut app, KeyCode::Char('o'));
     assert!(
@@ -1178,14 +1074,14 @@ fn text_focus_is_exact_on_every_step() {
 fn a_click_presses_the_button_under_it() {
     let mut app = app();
     key(&mut app, KeyCode::Char('1'));
-    typ(&mut app, "alice@example.org");
-    click_on(&mut app, Target::Button(Button::Next));
+    typed(&mut app, "alice@example.org");
+    click(&mut app, on(Target::Button(Button::Next)));
     assert_eq!(step(&app), "address");
 }
 
-/// A click on `wanted` (where the view draws it is the view's tests' business).
-fn click_on(app: &mut App, wanted: Target) {
-    update(app, Msg::Click(Some(Hit::Cozy(wanted))));
+/// A click on `target` (where the view draws it is the view's tests' business).
+fn on(target: Target) -> Option<Hit> {
+    Some(Hit::Cozy(target))
 }
 
 fn wheel(app: &mut App, down: bool) {
@@ -1206,32 +1102,30 @@ fn the_mouse_scrolls_the_terms_ticks_the_box_and_presses_buttons() {
     assert_eq!(flow(&app).form.terms_scroll, 0);
     let out = update(&mut app, Msg::Tick);
     assert!(out.is_empty());
-    click_on(&mut app, Target::TermsLink);
-    click_on(&mut app, Target::Accept);
+    click(&mut app, on(Target::TermsLink));
+    click(&mut app, on(Target::Accept));
     assert!(flow(&app).form.accepted);
-    click_on(&mut app, Target::Button(Button::Next));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert_eq!(step(&app), "confirm");
-    click_on(&mut app, Target::Edit(Edit::Address));
+    click(&mut app, on(Target::Edit(Edit::Address)));
     assert_eq!(step(&app), "address");
-    click_on(&mut app, Target::Button(Button::Back));
+    click(&mut app, on(Target::Button(Button::Back)));
     assert_eq!(
         step(&app),
         "confirm",
         "changing a detail, Back is the summary"
     );
-    click_on(&mut app, Target::Edit(Edit::Email));
-    click_on(&mut app, Target::Button(Button::Next));
+    click(&mut app, on(Target::Edit(Edit::Email)));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert_eq!(step(&app), "confirm");
-    click_on(&mut app, Target::Button(Button::Next));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert!(app.busy().is_some(), "Create my Cozy was pressed");
 }
 
 #[test]
 fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
     let mut app = app();
-    to_confirm(&mut app);
-    to_check_email(&mut app);
-    to_passphrase(&mut app);
+    at_the_passphrase(&mut app);
     let focus = |app: &App| match flow(app).step {
         Step::Passphrase { focus, .. } => focus,
         _ => panic!(),
@@ -1253,11 +1147,11 @@ fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
     key(&mut app, KeyCode::BackTab);
     key(&mut app, KeyCode::BackTab);
     assert_eq!(focus(&app), PassFocus::Hint);
-    click_on(&mut app, Target::Field(FieldId::Again));
+    click(&mut app, on(Target::Field(FieldId::Again)));
     assert_eq!(focus(&app), PassFocus::Again);
-    typ(&mut app, "typed here");
+    typed(&mut app, "typed here");
     assert_eq!(flow(&app).form.again.value(), "typed here");
-    click_on(&mut app, Target::Button(Button::Next));
+    click(&mut app, on(Target::Button(Button::Next)));
     assert_eq!(
         focus(&app),
         PassFocus::Passphrase,
@@ -1306,11 +1200,10 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
     };
     // Followed, to the instance's passphrase page: the passphrase is next.
     let mut app = check_email();
-    update(&mut app, Msg::Paste(cloudery.into()));
-    let out = enter(&mut app);
-    let (id, req) = request(&out);
+    paste(&mut app, cloudery);
+    let (id, req) = request(key(&mut app, KeyCode::Enter));
     assert!(
-        matches!(req, Request::FollowLink { link } if link == cloudery),
+        matches!(&req, Request::FollowLink { link } if link == cloudery),
         "{req:?}"
     );
     assert!(app.busy().is_some(), "following is work in flight");
@@ -1326,15 +1219,15 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
 
     // A page that wants a click: said, and Ctrl-O opens the link.
     let mut app = check_email();
-    update(&mut app, Msg::Paste(cloudery.into()));
-    let (id, _) = request(&enter(&mut app));
+    paste(&mut app, cloudery);
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(
         &mut app,
         id,
         Reply::LinkFollowed(Ok(LinkEnd::Page(cloudery.into()))),
     );
     assert_eq!(step(&app), "check_email");
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(problem.contains("wants a click"), "{problem}");
     let out = ctrl(&mut app, 'o');
     assert!(
@@ -1342,33 +1235,33 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
         "{out:?}"
     );
     // The address the browser then shows is taken.
-    update(
+    answer(
         &mut app,
-        Msg::Answer(format!("https://alice.mycozy.cloud/?registerToken={TOKEN}")),
+        &format!("https://alice.mycozy.cloud/?registerToken={TOKEN}"),
     );
     assert_eq!(step(&app), "passphrase");
 
     // A magic-link instance, and a link for another instance, are refused in words.
     let mut app = check_email();
-    update(
+    answer(
         &mut app,
-        Msg::Answer("https://alice.mycozy.cloud/?onboarding=true&magic_code=xyz".into()),
+        "https://alice.mycozy.cloud/?onboarding=true&magic_code=xyz",
     );
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(problem.contains("magic link"), "{problem}");
-    update(
+    answer(
         &mut app,
-        Msg::Answer(format!("https://bob.mycozy.cloud/?registerToken={TOKEN}")),
+        &format!("https://bob.mycozy.cloud/?registerToken={TOKEN}"),
     );
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(
         problem.contains("bob.mycozy.cloud") && problem.contains("alice.mycozy.cloud"),
         "{problem}"
     );
     // A failure on the way is said, and the typed link kept.
     let mut app = check_email();
-    update(&mut app, Msg::Answer(cloudery.into()));
-    let out_id = flow(&app).pending_request();
+    answer(&mut app, cloudery);
+    let out_id = flow(&app).pending.id().expect("a request in flight");
     reply(
         &mut app,
         out_id,
@@ -1376,7 +1269,7 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
             host: "manager.cozycloud.cc".into(),
         })),
     );
-    let problem = flow(&app).ask().problem.unwrap().message;
+    let problem = problem_said(&app);
     assert!(problem.contains("could not be followed"), "{problem}");
     assert_eq!(flow(&app).form.link.value(), cloudery);
 }
@@ -1396,8 +1289,7 @@ fn app_run_with(args: &[&str], config: Config) -> App {
 
 fn created_with(app: &mut App) -> NewInstance {
     to_confirm(app);
-    let out = enter(app);
-    let (_, Request::Create { instance, .. }) = request(&out) else {
+    let (_, Request::Create { instance, .. }) = request(key(app, KeyCode::Enter)) else {
         panic!("a creation")
     };
     instance.clone()
@@ -1405,10 +1297,10 @@ fn created_with(app: &mut App) -> NewInstance {
 
 fn terms_opened(app: &mut App) -> String {
     key(app, KeyCode::Char('1'));
-    typ(app, "alice@example.org");
-    enter(app);
-    typ(app, "Alice");
-    enter(app);
+    typed(app, "alice@example.org");
+    key(app, KeyCode::Enter);
+    typed(app, "Alice");
+    key(app, KeyCode::Enter);
     assert_eq!(step(app), "terms");
     let out = key(app, KeyCode::Char('o'));
     match out.as_slice() {

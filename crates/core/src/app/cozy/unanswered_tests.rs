@@ -2,9 +2,13 @@
 //! passphrase are written down before they leave, an unknown outcome keeps them and says
 //! what may have happened, and a later "taken" or "spent" is read as the person's own.
 
+use ratatui::crossterm::event::KeyCode;
+
 use super::tests::*;
 use super::*;
-use crate::app::{App, Commands, Effect, Msg, update};
+use crate::app::tests_kit::{answer, key, remembered, reply, request_id};
+use crate::app::{App, EventBody};
+use crate::app::{Commands, Effect};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -38,7 +42,7 @@ fn settles(commands: &[Effect]) -> bool {
 /// Walks to Confirm and creates; the answer is lost.
 fn lose_the_creation(app: &mut App) {
     to_confirm(app);
-    let (id, _) = request(&enter(app));
+    let id = request_id(&key(app, KeyCode::Enter));
     reply(app, id, Reply::Created(Err(unknown_outcomes().remove(0))));
 }
 
@@ -46,7 +50,7 @@ fn lose_the_creation(app: &mut App) {
 fn the_creation_is_written_down_before_it_is_sent() {
     let mut app = app();
     to_confirm(&mut app);
-    let out = enter(&mut app);
+    let out = key(&mut app, KeyCode::Enter);
     let written = out
         .commands()
         .position(|c| matches!(c, Command::Remember(Remember::Sent(_))))
@@ -68,7 +72,7 @@ fn the_creation_is_written_down_before_it_is_sent() {
     );
     assert!(app.sent_unanswered().is_some());
     // An answer settles it.
-    let (id, _) = request(&out);
+    let id = request_id(&out);
     let out = reply(&mut app, id, created());
     assert!(settles(&out), "{out:?}");
     assert!(app.sent_unanswered().is_none());
@@ -80,7 +84,7 @@ fn every_unknown_outcome_keeps_the_record_and_says_it_may_have_been_created() {
     for failure in unknown_outcomes() {
         let mut app = app();
         to_confirm(&mut app);
-        let (id, _) = request(&enter(&mut app));
+        let id = request_id(&key(&mut app, KeyCode::Enter));
         let out = reply(&mut app, id, Reply::Created(Err(failure.clone())));
         assert!(!settles(&out), "{failure:?}: {out:?}");
         assert_eq!(app.saved.state.unanswered.len(), 1, "{failure:?}");
@@ -111,13 +115,11 @@ fn every_unknown_outcome_keeps_the_record_and_says_it_may_have_been_created() {
 fn a_task_that_stops_while_creating_leaves_the_outcome_unknown_too() {
     let mut app = app();
     to_confirm(&mut app);
-    let (id, _) = request(&enter(&mut app));
-    update(
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
         &mut app,
-        Msg::Backend(crate::app::Event {
-            id,
-            body: crate::app::EventBody::TaskFailed("an internal error stopped this".into()),
-        }),
+        id,
+        EventBody::TaskFailed("an internal error stopped this".into()),
     );
     let problem = &flow(&app).problem.as_ref().expect("said").problem;
     assert!(
@@ -132,7 +134,7 @@ fn a_task_that_stops_while_creating_leaves_the_outcome_unknown_too() {
 fn taken_after_an_unanswered_creation_is_the_person_s_own_and_leads_to_the_link() {
     let mut app = app();
     lose_the_creation(&mut app);
-    let (id, _) = request(&enter(&mut app));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     let out = reply(&mut app, id, Reply::Created(Err(api_error(409, "taken"))));
     assert!(!settles(&out), "{out:?}");
     assert_eq!(step(&app), "check_email");
@@ -144,7 +146,7 @@ fn taken_after_an_unanswered_creation_is_the_person_s_own_and_leads_to_the_link(
     );
     assert!(notice.text.contains("alice@example.org"), "{}", notice.text);
     // Esc goes back to create it again, everything kept.
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(step(&app), "confirm");
     assert_eq!(flow(&app).form.slug.value(), "alice");
 }
@@ -153,7 +155,7 @@ fn taken_after_an_unanswered_creation_is_the_person_s_own_and_leads_to_the_link(
 fn taken_with_no_unanswered_request_before_is_someone_else_s() {
     let mut app = app();
     to_confirm(&mut app);
-    let (id, _) = request(&enter(&mut app));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
     let out = reply(&mut app, id, Reply::Created(Err(api_error(409, "taken"))));
     assert!(settles(&out));
     assert_eq!(step(&app), "address");
@@ -164,9 +166,7 @@ fn taken_with_no_unanswered_request_before_is_someone_else_s() {
 #[test]
 fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
     let mut app = app();
-    to_confirm(&mut app);
-    to_check_email(&mut app);
-    to_passphrase(&mut app);
+    at_the_passphrase(&mut app);
     let out = {
         answer(&mut app, GOOD);
         answer(&mut app, GOOD);
@@ -176,14 +176,8 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
         sent_record(&out),
         Some(Sent::CozyPassphrase { .. })
     ));
-    let (id, _) = request(&out);
-    update(
-        &mut app,
-        Msg::Backend(crate::app::Event {
-            id,
-            body: crate::app::EventBody::Cozy(Reply::Hashed),
-        }),
-    );
+    let id = request_id(&out);
+    reply(&mut app, id, Reply::Hashed);
     reply(
         &mut app,
         id,
@@ -197,8 +191,7 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
         problem.message
     );
     // Sent again, the instance says the link is spent: the first one took.
-    let out = answer(&mut app, "");
-    let (id, _) = request(&out);
+    let id = request_id(&answer(&mut app, ""));
     let out = reply(
         &mut app,
         id,
@@ -225,15 +218,15 @@ fn a_spent_link_with_no_unanswered_passphrase_before_is_just_spent() {
 fn the_menu_keeps_an_unanswered_creation_opens_it_and_forgets_it_on_del() {
     let mut app = app();
     lose_the_creation(&mut app);
-    esc(&mut app);
-    esc(&mut app);
-    esc(&mut app);
-    esc(&mut app);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.front, crate::app::Front::Home);
     let entries = app.home_entries();
     assert_eq!(entries[0].title, "Was alice.mycozy.cloud created?");
     app.home.selected = 0;
-    enter(&mut app);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "check_email");
     let notice = flow(&app).notice.clone().expect("a notice");
     assert!(
