@@ -5,8 +5,9 @@ use crate::common;
 
 use std::io;
 
-use cloudboard::app::Msg;
+use cloudboard::app::{App, EventBody, Msg, RequestId, update};
 use cloudboard::run::{self, Channels, Exit, Host, Signal, Signals};
+use cloudboard::store::resume::{CozyResume, Kept, State};
 use futures::stream;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -216,58 +217,72 @@ fn home_with_unanswered_requests() {
     insta::assert_snapshot!(common::render(&app));
 }
 
-/// What earlier runs left, read from the state file: a Cozy created and waiting for
-/// activation, a Cleura token and a CloudSigma session kept.
-pub(crate) fn with_states(
-    width: u16,
-    height: u16,
-    cozy_api: &str,
-    created: bool,
-) -> cloudboard::app::App {
-    use cloudboard::app::{Event, EventBody, RequestId};
-    use cloudboard::store::resume::{CozyResume, Kept, State};
-    let mut app = common::app(width, height);
-    let mut state = State {
-        cozy: Some(CozyResume {
-            workflow: "wf-7".into(),
-            instance: Some("inst-7".into()),
-            slug: "jane".into(),
-            domain: "mycozy.cloud".into(),
-            email: "jane@example.org".into(),
-            api: cozy_api.into(),
-            started_at: 1_765_100_000,
-            routes: None,
-            created,
-        }),
-        ..State::default()
-    };
-    state.kept.insert(
-        "cleura".into(),
-        Some(Kept {
-            who: "bob".into(),
-            api: "https://rest.cleura.cloud".into(),
-            place: None,
-            store: "the desktop keyring".into(),
-        }),
-    );
-    state.kept.insert(
-        "cloudsigma".into(),
-        Some(Kept {
-            who: "demo@example.org".into(),
-            api: "https://zrh.cloudsigma.com/api/2.0/".into(),
-            place: Some("Zurich".into()),
-            store: "the desktop keyring".into(),
-        }),
-    );
-    cloudboard::app::update(
-        &mut app,
-        Msg::Backend(Event {
+/// The state file read, as the backend answers `LoadState`.
+pub(crate) fn loaded(app: &mut App, state: State) {
+    update(
+        app,
+        Msg::Backend(cloudboard::app::Event {
             id: RequestId(1),
             body: EventBody::State {
                 state: Box::new(state),
                 notice: None,
             },
         }),
+    );
+}
+
+/// The Cozy creation `slug`'s an earlier run began at `api`; `created`, it waits for its
+/// activation.
+pub(crate) fn creation(slug: &str, api: &str, created: bool) -> CozyResume {
+    CozyResume {
+        workflow: "wf-7".into(),
+        instance: Some("inst-7".into()),
+        slug: slug.into(),
+        domain: "mycozy.cloud".into(),
+        email: format!("{slug}@example.org"),
+        api: api.into(),
+        started_at: 1_765_100_000,
+        routes: None,
+        created,
+    }
+}
+
+/// `state` with a Cleura token kept for `login` (in the desktop keyring) and a CloudSigma
+/// session at Zurich for `email`, kept in `store`.
+pub(crate) fn signed_in(mut state: State, login: &str, email: &str, store: &str) -> State {
+    state.kept.insert(
+        cloudboard::app::cleura::SECRET.into(),
+        Some(Kept {
+            who: login.into(),
+            api: "https://rest.cleura.cloud".into(),
+            place: None,
+            store: "the desktop keyring".into(),
+        }),
+    );
+    state.kept.insert(
+        cloudboard::app::cloudsigma::SECRET.into(),
+        Some(Kept {
+            who: email.into(),
+            api: "https://zrh.cloudsigma.com/api/2.0/".into(),
+            place: Some("Zurich".into()),
+            store: store.into(),
+        }),
+    );
+    state
+}
+
+/// What earlier runs left, read from the state file: a Cozy created and waiting for
+/// activation, a Cleura token and a CloudSigma session kept.
+pub(crate) fn with_states(width: u16, height: u16, cozy_api: &str, created: bool) -> App {
+    let mut app = common::app(width, height);
+    let state = State {
+        cozy: Some(creation("jane", cozy_api, created)),
+        ..State::default()
+    };
+    let kept_in = "the desktop keyring";
+    loaded(
+        &mut app,
+        signed_in(state, "bob", "demo@example.org", kept_in),
     );
     app
 }
