@@ -7,29 +7,14 @@ use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::cli::{activate, exit_code, redirect, run, spawn, stderr, stdout_json};
+use common::cli::{activate, cozy_create, exit_code, redirect, run, spawn, stderr, stdout_json};
 use common::home::Home;
 use common::sandbox::SandboxProcess;
 use rustix::process::{Pid, Signal, kill_process};
 use serde_json::{Value, json};
 
 fn create(home: &Home, sandbox: &SandboxProcess, email: &str, slug: &str) -> std::process::Output {
-    run(
-        home,
-        sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            email,
-            "--slug",
-            slug,
-            "--accept-terms",
-            "--json",
-        ],
-        "",
-        &[],
-    )
+    cozy_create(home, sandbox, email, slug, &["--accept-terms", "--json"])
 }
 
 fn status(home: &Home, sandbox: &SandboxProcess) -> Value {
@@ -284,10 +269,10 @@ fn sigma_create(home: &Home, sandbox: &SandboxProcess, email: &str) -> std::proc
 
 /// The requests the state file keeps as sent and unanswered.
 fn kept_on_disk(home: &Home) -> Vec<Value> {
-    let text = std::fs::read_to_string(home.dir.join("data/cloudboard/state.json"))
-        .unwrap_or_else(|_| "{}".into());
-    let state: Value = serde_json::from_str(&text).expect("the state file is JSON");
-    state["unanswered"].as_array().cloned().unwrap_or_default()
+    home.state()["unanswered"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[test]

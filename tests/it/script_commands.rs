@@ -5,10 +5,11 @@
 use crate::common;
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use common::cli::{
-    activate, command, exit_code, redirect, run, spawn, stderr, stdout, stdout_json,
+    activate, bare, bob_waiting_for_his_code, cleura_login, cloudsigma_login, command, command_at,
+    cozy_create, exit_code, redirect, run, stderr, stdout, stdout_json,
 };
 use common::home::Home;
 use common::sandbox::SandboxProcess;
@@ -19,13 +20,7 @@ use serde_json::Value;
 fn cleura_login_regions_projects_logout() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cleura", "login", "--login", "alice", "--password-stdin"],
-        "alice-password\n",
-        &[],
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(
         stderr(&out).contains("Signed in to Cleura as alice"),
@@ -74,20 +69,7 @@ fn cleura_login_regions_projects_logout() {
 fn cleura_refusals_and_failures_have_their_codes() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura-fail");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cleura",
-            "login",
-            "--login",
-            "alice",
-            "--password-stdin",
-            "--json",
-        ],
-        "wrong\n",
-        &[],
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "wrong", &["--json"]);
     assert_eq!(exit_code(&out), 1);
     let error = stdout_json(&out);
     assert_eq!(error["error"]["kind"], "refused");
@@ -117,27 +99,10 @@ fn cleura_refusals_and_failures_have_their_codes() {
     );
     assert_eq!(exit_code(&out), 2, "{out:?}");
     // A server nobody answers at is a network failure.
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
-    let out = command
-        .args([
-            "--config",
-            &home2.config(),
-            "--sandbox-url",
-            "http://127.0.0.1:9",
-            "cleura",
-            "login",
-            "--login",
-            "alice",
-            "--password-stdin",
-        ])
-        .env("XDG_DATA_HOME", home2.dir.join("data"))
-        .env("XDG_CONFIG_HOME", home2.dir.join("config"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+    let login = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    let mut child = command_at(&home2, "http://127.0.0.1:9", &login)
         .spawn()
         .unwrap();
-    let mut child = out;
     child.stdin.take().unwrap().write_all(b"pw\n").unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(exit_code(&out), 3, "{out:?}");
@@ -147,29 +112,9 @@ fn cleura_refusals_and_failures_have_their_codes() {
 fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura-sms");
-    let mut child = spawn(
-        &home,
-        &sandbox,
-        &[
-            "cleura",
-            "login",
-            "--login",
-            "bob",
-            "--password-stdin",
-            "--sms-code-stdin",
-            "--json",
-        ],
-        &[],
-    );
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"bob-password\n").unwrap();
-    stdin.flush().unwrap();
-    let code_sent = sandbox.sms_code(1);
-    stdin
-        .write_all(format!("{code_sent}\n").as_bytes())
-        .unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    let waiting = bob_waiting_for_his_code(&home, &sandbox, &["--json"]);
+    let code_sent = waiting.code.clone();
+    let out = waiting.answered();
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let report = stdout_json(&out);
     assert_eq!(report["login"], "bob");
@@ -190,20 +135,7 @@ fn cleura_login_with_a_webauthn_account_is_refused_in_words_without_an_sms() {
             format!("{config}[cleura]\napi = \"{api}\"\n"),
         )
         .unwrap();
-        let out = run(
-            &home,
-            &sandbox,
-            &[
-                "cleura",
-                "login",
-                "--login",
-                "carol",
-                "--password-stdin",
-                "--json",
-            ],
-            "carol-password\n",
-            &[],
-        );
+        let out = cleura_login(&home, &sandbox, "carol", "carol-password", &["--json"]);
         assert_eq!(exit_code(&out), 1, "{api}: {out:?}");
         let error = stdout_json(&out);
         assert_eq!(error["error"]["kind"], "refused");
@@ -223,70 +155,27 @@ fn cleura_login_with_a_webauthn_account_is_refused_in_words_without_an_sms() {
 fn cleura_sms_login_with_an_ended_verification_ends_refused_without_signing_in_again() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura-ended");
-    let mut child = spawn(
-        &home,
-        &sandbox,
-        &[
-            "cleura",
-            "login",
-            "--login",
-            "bob",
-            "--password-stdin",
-            "--sms-code-stdin",
-            "--json",
-        ],
-        &[],
-    );
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"bob-password\n").unwrap();
-    stdin.flush().unwrap();
-    let code_sent = sandbox.sms_code(1);
+    let waiting = bob_waiting_for_his_code(&home, &sandbox, &["--json"]);
     // The verification lasts ten minutes.
     sandbox.advance_clock(660.0);
-    stdin
-        .write_all(format!("{code_sent}\n").as_bytes())
-        .unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    let out = waiting.answered();
     assert_eq!(exit_code(&out), 1, "{out:?}");
     let error = stdout_json(&out);
     assert_eq!(error["error"]["kind"], "refused");
     let message = error["error"]["message"].as_str().unwrap();
     assert!(message.contains("expired"), "{message}");
-    let sms = sandbox
-        .outbox()
-        .iter()
-        .filter(|m| m["kind"] == "sms")
-        .count();
-    assert_eq!(sms, 1, "no second sign-in, no second code");
+    assert_eq!(sandbox.sms_sent(), 1, "no second sign-in, no second code");
 }
 
 #[test]
 fn an_interrupted_command_exits_130() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-interrupt");
-    let mut child = spawn(
-        &home,
-        &sandbox,
-        &[
-            "cleura",
-            "login",
-            "--login",
-            "bob",
-            "--password-stdin",
-            "--sms-code-stdin",
-        ],
-        &[],
-    );
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"bob-password\n").unwrap();
-    stdin.flush().unwrap();
-    // Waiting for its code now: wait until the SMS went out, then interrupt.
-    sandbox.sms_code(1);
-    let _ = kill_process(Pid::from_child(&child), Signal::INT);
-    let out = child.wait_with_output().unwrap();
+    // Waiting for its code now, the SMS gone out: interrupted.
+    let waiting = bob_waiting_for_his_code(&home, &sandbox, &[]);
+    let _ = kill_process(Pid::from_child(&waiting.child), Signal::INT);
+    let out = waiting.child.wait_with_output().unwrap();
     assert_eq!(exit_code(&out), 130, "{out:?}");
-    drop(stdin);
 }
 
 #[test]
@@ -357,19 +246,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
 
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
     assert_eq!(exit_code(&out), 2, "not signed in");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cloudsigma",
-            "login",
-            "--email",
-            "demo@example.org",
-            "--password-stdin",
-        ],
-        "demo-password\n",
-        &[],
-    );
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let out = run(
         &home,
@@ -407,44 +284,14 @@ fn cloudsigma_locations_create_login_whoami_logout() {
 fn cozy_create_status_activate_and_onboard_link() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cozy");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "sam@example.org",
-            "--slug",
-            "sam",
-        ],
-        "",
-        &[],
-    );
+    let out = cozy_create(&home, &sandbox, "sam@example.org", "sam", &[]);
     assert_eq!(exit_code(&out), 2, "the terms must be accepted");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--accept-terms"));
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "sam@example.org",
-            "--slug",
-            "sam",
-            "--accept-terms",
-            "--json",
-        ],
-        "",
-        &[],
-    );
+    let json = ["--accept-terms", "--json"];
+    let out = cozy_create(&home, &sandbox, "sam@example.org", "sam", &json);
     assert_eq!(exit_code(&out), 0, "{out:?}");
-    let state_file = home.dir.join("data/cloudboard/state.json");
     // Written before the command ends: the wizard's menu offers to continue with it.
-    let state: Value =
-        serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap_or_default())
-            .unwrap_or_default();
+    let state = home.state();
     assert_eq!(state["cozy"]["slug"], "sam", "{state}");
     let created = stdout_json(&out);
     assert_eq!(created["fqdn"], "sam.mycozy.cloud");
@@ -458,37 +305,10 @@ fn cozy_create_status_activate_and_onboard_link() {
         &[],
     );
     assert_eq!(stdout_json(&out)["status"], "succeeded");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "x@example.org",
-            "--slug",
-            "taken",
-            "--accept-terms",
-        ],
-        "",
-        &[],
-    );
+    let terms = ["--accept-terms"];
+    let out = cozy_create(&home, &sandbox, "x@example.org", "taken", &terms);
     assert_eq!(exit_code(&out), 1, "a taken address is refused");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "x@example.org",
-            "--slug",
-            "1abc",
-            "--accept-terms",
-        ],
-        "",
-        &[],
-    );
+    let out = cozy_create(&home, &sandbox, "x@example.org", "1abc", &terms);
     assert_eq!(exit_code(&out), 2, "a bad slug is caught before sending");
 
     let link = sandbox
@@ -535,9 +355,7 @@ fn cozy_create_status_activate_and_onboard_link() {
             .contains("sam.mycozy.cloud")
     );
     // And forgotten before it ends, once activated: nothing is left to resume.
-    let state: Value =
-        serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap_or_default())
-            .unwrap_or_default();
+    let state = home.state();
     assert!(state["cozy"].is_null(), "{state}");
     let out = run(
         &home,
@@ -612,73 +430,34 @@ fn cozy_create_status_activate_and_onboard_link() {
 
 #[test]
 fn completions_and_the_manual_come_from_the_same_definition() {
-    let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(["completions", "bash"])
-        .output()
-        .unwrap();
+    let out = bare(&["completions", "bash"], &[]);
     assert_eq!(exit_code(&out), 0);
     let script = stdout(&out);
     assert!(
         script.contains("cloudboard") && script.contains("create-account"),
         "{script}"
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .arg("man")
-        .output()
-        .unwrap();
+    let out = bare(&["man"], &[]);
     assert_eq!(exit_code(&out), 0);
     let page = stdout(&out);
     assert!(page.contains(".TH cloudboard"), "{page}");
     assert!(page.contains("sandbox"));
 }
 
-/// `cleura login --login bob` with bob's password and, once the sandbox sent it, his SMS
-/// code, both on stdin.
-fn login_bob(home: &Home, sandbox: &SandboxProcess, extra: &[&str]) -> Output {
-    let sms_before = sandbox
-        .outbox()
-        .iter()
-        .filter(|m| m["kind"] == "sms")
-        .count();
-    let mut args = vec![
-        "cleura",
-        "login",
-        "--login",
-        "bob",
-        "--password-stdin",
-        "--sms-code-stdin",
-    ];
-    args.extend_from_slice(extra);
-    let mut child = spawn(home, sandbox, &args, &[]);
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"bob-password\n").unwrap();
-    stdin.flush().unwrap();
-    let code_sent = sandbox.sms_code(sms_before + 1);
-    stdin
-        .write_all(format!("{code_sent}\n").as_bytes())
-        .unwrap();
-    drop(stdin);
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn a_given_cleura_login_wins_over_the_remembered_one() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-given-login");
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
-        0
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0);
     assert_eq!(
         exit_code(&run(&home, &sandbox, &["cleura", "logout"], "", &[])),
         0
     );
     // alice is remembered now; bob's password goes with bob's login, never with alice's.
-    let bob = ["cleura", "login", "--login", "bob", "--password-stdin"];
-    let out = run(&home, &sandbox, &bob, "wrong\n", &[]);
+    let out = cleura_login(&home, &sandbox, "bob", "wrong", &[]);
     assert_eq!(exit_code(&out), 1, "a wrong password is a refusal: {out:?}");
-    let out = login_bob(&home, &sandbox, &["--json"]);
+    let out = bob_waiting_for_his_code(&home, &sandbox, &["--json"]).answered();
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let report = stdout_json(&out);
     assert_eq!(report["login"], "bob");
@@ -696,22 +475,16 @@ fn a_given_cleura_login_wins_over_the_remembered_one() {
 fn a_kept_cleura_sign_in_is_said_to_be_kept_and_never_stands_for_another_login() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-kept-login");
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
-        0
-    );
-    let mut again = alice.to_vec();
-    again.push("--json");
-    let out = run(&home, &sandbox, &again, "a wrong password\n", &[]);
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0);
+    let out = cleura_login(&home, &sandbox, "alice", "a wrong password", &["--json"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert_eq!(stdout_json(&out)["session"], "kept");
     assert!(
         stderr(&out).contains("the password was not used"),
         "no check is claimed that did not happen: {out:?}"
     );
-    let bob = ["cleura", "login", "--login", "bob", "--password-stdin"];
-    let out = run(&home, &sandbox, &bob, "bob-password\n", &[]);
+    let out = cleura_login(&home, &sandbox, "bob", "bob-password", &[]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(
         stderr(&out).contains("already signed in to Cleura as alice"),
@@ -725,22 +498,8 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-given-location");
     let login = |location: &str| -> Output {
-        run(
-            &home,
-            &sandbox,
-            &[
-                "cloudsigma",
-                "login",
-                "--email",
-                "demo@example.org",
-                "--password-stdin",
-                "--location",
-                location,
-                "--json",
-            ],
-            "demo-password\n",
-            &[],
-        )
+        let at = ["--location", location, "--json"];
+        cloudsigma_login(&home, &sandbox, "demo-password", &at)
     };
     let out = login("zrh");
     assert_eq!(exit_code(&out), 0, "{out:?}");
@@ -814,21 +573,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
 fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-sigma-expired");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cloudsigma",
-            "login",
-            "--email",
-            "demo@example.org",
-            "--password-stdin",
-            "--location",
-            "fra",
-        ],
-        "demo-password\n",
-        &[],
-    );
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &["--location", "fra"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let kept = std::fs::read_to_string(home.secret()).unwrap();
     let mut kept: Value = serde_json::from_str(&kept).unwrap();
@@ -862,22 +607,7 @@ fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-given-cozy");
     let create = |email: &str, slug: &str| {
-        run(
-            &home,
-            &sandbox,
-            &[
-                "cozy",
-                "create",
-                "--email",
-                email,
-                "--slug",
-                slug,
-                "--accept-terms",
-                "--json",
-            ],
-            "",
-            &[],
-        )
+        cozy_create(&home, &sandbox, email, slug, &["--accept-terms", "--json"])
     };
     let out = create("first@example.org", "first");
     assert_eq!(exit_code(&out), 0, "{out:?}");
@@ -928,11 +658,8 @@ fn a_closed_stdout_ends_quietly_as_shells_expect() {
     use std::os::unix::process::ExitStatusExt;
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-sigpipe");
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
-        0
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0);
     for args in [
         &["cleura", "regions"][..],
         &["cleura", "regions", "--json"],
@@ -1002,17 +729,8 @@ fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
 /// `cozy create` for `slug`, then the link of its activation email.
 fn created_link(home: &Home, sandbox: &SandboxProcess, slug: &str, extra: &[&str]) -> String {
     let email = format!("{slug}@example.org");
-    let mut args = vec![
-        "cozy",
-        "create",
-        "--email",
-        &email,
-        "--slug",
-        slug,
-        "--accept-terms",
-    ];
-    args.extend_from_slice(extra);
-    let out = run(home, sandbox, &args, "", &[]);
+    let args = [&["--accept-terms"], extra].concat();
+    let out = cozy_create(home, sandbox, &email, slug, &args);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     sandbox.link_to(&email)
 }
@@ -1071,21 +789,7 @@ fn cozy_create_reads_each_refusal_shape_and_names_a_move() {
     let home = Home::new("script-refusal-shapes");
     let create = |slug: &str| {
         let email = format!("{slug}@example.org");
-        run(
-            &home,
-            &sandbox,
-            &[
-                "cozy",
-                "create",
-                "--email",
-                &email,
-                "--slug",
-                slug,
-                "--accept-terms",
-            ],
-            "",
-            &[],
-        )
+        cozy_create(&home, &sandbox, &email, slug, &["--accept-terms"])
     };
     for (shape, said) in [
         ("errors_map", "cannot be used for a new Cozy"),
@@ -1123,28 +827,11 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
     )
     .unwrap();
     sandbox.set_faults(serde_json::json!({"cozy": {"routes": "partner", "unknown_polls": 2}}));
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "pat@example.org",
-            "--slug",
-            "pat",
-            "--accept-terms",
-            "--json",
-        ],
-        "",
-        &[],
-    );
+    let terms = ["--accept-terms", "--json"];
+    let out = cozy_create(&home, &sandbox, "pat@example.org", "pat", &terms);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let workflow = stdout_json(&out)["workflow"].as_str().unwrap().to_string();
-    let state: Value = serde_json::from_str(
-        &std::fs::read_to_string(home.dir.join("data/cloudboard/state.json")).unwrap(),
-    )
-    .unwrap();
+    let state = home.state();
     let routes = &state["cozy_routes"];
     assert!(
         routes.as_object().unwrap().values().all(|r| r == "partner"),
@@ -1164,31 +851,15 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
 fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-outage");
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
-        0
-    );
-    let sigma = [
-        "cloudsigma",
-        "login",
-        "--email",
-        "demo@example.org",
-        "--password-stdin",
-    ];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &sigma, "demo-password\n", &[])),
-        0
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0);
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
+    assert_eq!(exit_code(&out), 0);
     let url = sandbox.url.clone();
     drop(sandbox);
     // The same address, nobody answering.
     let down = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-            .args(["--config", &home.config(), "--sandbox-url", &url])
-            .args(args)
-            .env("XDG_CONFIG_HOME", home.dir.join("config"))
-            .env("XDG_DATA_HOME", home.dir.join("data"))
+        command_at(&home, &url, args)
             .stdin(Stdio::null())
             .output()
             .unwrap()
@@ -1216,23 +887,15 @@ fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
     // Where the secrets go is a file: nothing can be kept there.
     std::fs::create_dir_all(home.dir.join("data/cloudboard")).unwrap();
     std::fs::write(home.dir.join("data/cloudboard/secrets"), "in the way").unwrap();
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    let out = run(&home, &sandbox, &alice, "alice-password\n", &[]);
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
     assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(!stderr(&out).contains("Signed in to Cleura"), "{out:?}");
     assert!(stderr(&out).contains("could not be kept"), "{out:?}");
-    let sigma = [
-        "cloudsigma",
-        "login",
-        "--email",
-        "demo@example.org",
-        "--password-stdin",
-    ];
-    let out = run(&home, &sandbox, &sigma, "demo-password\n", &[]);
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
     assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(stderr(&out).contains("could not be kept"), "{out:?}");
     std::fs::remove_file(home.dir.join("data/cloudboard/secrets")).unwrap();
-    std::fs::write(home.dir.join("data/cloudboard/state.json"), "{ not json").unwrap();
+    std::fs::write(home.state_file(), "{ not json").unwrap();
     let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
     assert!(stderr(&out).contains("state.json"), "{out:?}");
 }
@@ -1248,21 +911,7 @@ fn a_value_that_breaks_a_rule_is_refused_never_rewritten() {
         ("sam @example.org", "sam", "spaces"),
         ("sam\u{1}@example.org", "sam", "\\u{1}"),
     ] {
-        let out = run(
-            &home,
-            &sandbox,
-            &[
-                "cozy",
-                "create",
-                "--email",
-                email,
-                "--slug",
-                slug,
-                "--accept-terms",
-            ],
-            "",
-            &[],
-        );
+        let out = cozy_create(&home, &sandbox, email, slug, &["--accept-terms"]);
         assert_eq!(exit_code(&out), 2, "{slug} / {email}: {out:?}");
         assert!(stderr(&out).contains(said), "{out:?}");
     }

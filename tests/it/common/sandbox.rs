@@ -71,6 +71,11 @@ impl SandboxProcess {
         super::block_on(super::outbox::all(&self.url))
     }
 
+    /// How many SMS it has sent so far.
+    pub fn sms_sent(&self) -> usize {
+        self.outbox().iter().filter(|m| m["kind"] == "sms").count()
+    }
+
     /// The code of its `n`th SMS (from 1), waiting for it.
     pub fn sms_code(&self, n: usize) -> String {
         super::block_on(super::outbox::sms_code(&self.url, n))
