@@ -41,6 +41,18 @@ pub(crate) fn at_confirm(width: u16, height: u16) -> App {
     app
 }
 
+/// In a run with a sandbox, alice's Cozy asked for from its summary: the creation's id.
+pub(crate) fn creation_sent_in_the_sandbox(width: u16, height: u16) -> (App, RequestId) {
+    let mut app = common::app(width, height);
+    common::start_at_sandbox(&mut app, "http://127.0.0.1:9");
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    answer(&mut app, "y");
+    let create = request_id(&key(&mut app, KeyCode::Enter));
+    (app, create)
+}
+
 /// The address with a choice of two domains, the second chosen.
 pub(crate) fn at_address_domains(width: u16, height: u16) -> App {
     let mut app = common::app(width, height);

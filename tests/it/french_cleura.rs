@@ -480,7 +480,7 @@ fn in_french_what_failed_is_said_in_french() {
 /// again (no advice here: there is nothing left to sign out of).
 #[test]
 fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language() {
-    use common::cli::{exit_code, run, stderr};
+    use common::cli::{exit_code, run_with, stderr};
     use common::home::Home;
     use common::sandbox::SandboxProcess;
 
@@ -505,7 +505,7 @@ fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language(
             "sign in again",
         ),
     ] {
-        let out = run(&home, &sandbox, &login, "alice-password\n", &[env]);
+        let out = run_with(&home, &sandbox, &login, "alice-password\n", &[env]);
         assert_eq!(exit_code(&out), 0, "{out:?}");
         // A token of the right shape that Cleura never issued.
         let file = home.secret_file("cleura-sandbox");
@@ -514,7 +514,7 @@ fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language(
         kept["token"] = "0123456789abcdefghijklmnopqrstuv".into();
         std::fs::write(&file, kept.to_string()).unwrap();
 
-        let out = run(&home, &sandbox, &["cleura", "logout"], "", &[env]);
+        let out = run_with(&home, &sandbox, &["cleura", "logout"], "", &[env]);
         assert_eq!(exit_code(&out), 0, "{out:?}");
         let told = stderr(&out);
         for said in says {

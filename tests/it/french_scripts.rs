@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use common::cli::{bare, exit_code, run, run_answers, stderr, stdout, stdout_json};
+use common::cli::{bare, exit_code, run_answers, run_with, stderr, stdout, stdout_json};
 use common::home::Home;
 use common::pty::{Pty, Talk};
 use common::sandbox::SandboxProcess;
@@ -30,7 +30,7 @@ fn cozy_create_reports_in_french_and_its_json_is_the_same_in_every_language() {
             slug,
         ];
         args.extend_from_slice(extra);
-        run(&home, &sandbox, &args, "", env)
+        run_with(&home, &sandbox, &args, "", env)
     };
     let out = create("lea", &["--lang", "fr", "--accept-terms"], &[]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
@@ -77,7 +77,7 @@ fn cozy_create_reports_in_french_and_its_json_is_the_same_in_every_language() {
 fn cleura_and_cloudsigma_speak_french_from_the_environment() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("fr-accounts");
-    let french = |args: &[&str], stdin: &str| run(&home, &sandbox, args, stdin, &[FRENCH]);
+    let french = |args: &[&str], stdin: &str| run_with(&home, &sandbox, args, stdin, &[FRENCH]);
 
     let out = french(
         &["cleura", "login", "--login", "alice", "--password-stdin"],

@@ -75,80 +75,55 @@ fn input_key(code: KeyCode) -> io::Result<Event> {
     Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-#[tokio::test]
-async fn the_run_loop_walks_into_a_flow_and_out_again() {
+/// The real run loop at 80x24, fed `inputs`, with no backend behind it: how it ended, and
+/// the last frame it drew.
+async fn run_loop(inputs: Vec<io::Result<Event>>) -> (color_eyre::Result<Exit>, String) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut app = common::app(80, 24);
     let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
     let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
-    // Down to Cleura, open it, back, then quit: the last frame is the home screen again.
-    let inputs = stream::iter(vec![
-        input_key(KeyCode::Down),
-        input_key(KeyCode::Enter),
-        input_key(KeyCode::Esc),
-        input_key(KeyCode::Char('q')),
-    ]);
+    let channels = Channels {
+        events: event_rx,
+        commands: command_tx,
+    };
+    let inputs = stream::iter(inputs);
     let exit = run::run(
         &mut terminal,
         &mut app,
         inputs,
-        Channels {
-            events: event_rx,
-            commands: command_tx,
-        },
+        channels,
         &mut NoHost,
         &mut NoSignals,
     )
-    .await
-    .unwrap();
-    assert_eq!(exit, Exit::Quit);
-    let screen = terminal.backend().to_string();
+    .await;
+    (exit, terminal.backend().to_string())
+}
+
+#[tokio::test]
+async fn the_run_loop_walks_into_a_flow_and_out_again() {
+    // Down to Cleura, open it, back, then quit: the last frame is the home screen again.
+    let (exit, screen) = run_loop(vec![
+        input_key(KeyCode::Down),
+        input_key(KeyCode::Enter),
+        input_key(KeyCode::Esc),
+        input_key(KeyCode::Char('q')),
+    ])
+    .await;
+    assert_eq!(exit.unwrap(), Exit::Quit);
     assert!(screen.contains("› 2. Sign in to Cleura"), "{screen}");
 }
 
 #[tokio::test]
 async fn the_run_loop_ends_when_input_closes() {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let mut app = common::app(80, 24);
-    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
-    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
-    let exit = run::run(
-        &mut terminal,
-        &mut app,
-        stream::iter(Vec::<io::Result<Event>>::new()),
-        Channels {
-            events: event_rx,
-            commands: command_tx,
-        },
-        &mut NoHost,
-        &mut NoSignals,
-    )
-    .await
-    .unwrap();
-    assert_eq!(exit, Exit::InputClosed);
+    let (exit, _) = run_loop(Vec::new()).await;
+    assert_eq!(exit.unwrap(), Exit::InputClosed);
 }
 
 #[tokio::test]
 async fn input_that_cannot_be_read_ends_the_loop_as_a_hang_up() {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let mut app = common::app(80, 24);
-    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
-    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
-    let exit = run::run(
-        &mut terminal,
-        &mut app,
-        stream::iter(vec![Err::<Event, _>(io::Error::other(
-            "reader source not set",
-        ))]),
-        Channels {
-            events: event_rx,
-            commands: command_tx,
-        },
-        &mut NoHost,
-        &mut NoSignals,
-    )
-    .await
-    .expect("no error over a terminal that is gone");
+    let unreadable = io::Error::other("reader source not set");
+    let (exit, _) = run_loop(vec![Err(unreadable)]).await;
+    let exit = exit.expect("no error over a terminal that is gone");
     assert_eq!(exit, Exit::InputClosed);
 }
 

@@ -20,7 +20,7 @@ fn a_config_file_over_the_limit_is_refused_in_words() {
     let mut config = String::from("[secrets]\nstore = \"file\"\n");
     config.push_str(&format!("# {}\n", "x".repeat(300 * 1024)));
     std::fs::write(home.config(), config).unwrap();
-    let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "locations"]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("larger than 256 KiB"), "{out:?}");
 }

@@ -18,7 +18,7 @@ fn create(home: &Home, sandbox: &SandboxProcess, email: &str, slug: &str) -> std
 }
 
 fn status(home: &Home, sandbox: &SandboxProcess) -> Value {
-    let out = run(home, sandbox, &["cozy", "status", "--json"], "", &[]);
+    let out = run(home, sandbox, &["cozy", "status", "--json"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     stdout_json(&out)
 }
@@ -249,8 +249,6 @@ fn sigma_create(home: &Home, sandbox: &SandboxProcess, email: &str) -> std::proc
         home,
         sandbox,
         &["cloudsigma", "create-account", "--email", email, "--json"],
-        "",
-        &[],
     )
 }
 

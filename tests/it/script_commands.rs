@@ -9,7 +9,7 @@ use std::process::{Output, Stdio};
 
 use common::cli::{
     activate, bare, bob_waiting_for_his_code, cleura_login, cloudsigma_login, command, command_at,
-    cozy_create, exit_code, redirect, run, stderr, stdout, stdout_json,
+    cozy_create, exit_code, redirect, run, run_with, stderr, stdout, stdout_json,
 };
 use common::home::Home;
 use common::sandbox::SandboxProcess;
@@ -29,34 +29,28 @@ fn cleura_login_regions_projects_logout() {
     assert!(stdout(&out).is_empty(), "a notice is not a result: {out:?}");
     assert!(!stderr(&out).contains("alice-password"));
 
-    let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "regions"]);
     assert_eq!(exit_code(&out), 0);
     for tag in ["Sto2", "Fra1", "Kna1"] {
         assert!(stdout(&out).contains(tag), "{}", stdout(&out));
     }
-    let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "regions", "--json"]);
     let regions = stdout_json(&out);
     assert_eq!(regions["regions"].as_array().unwrap().len(), 3);
     assert_eq!(regions["login"], "alice");
 
-    let out = run(
-        &home,
-        &sandbox,
-        &["cleura", "projects", "Sto2", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cleura", "projects", "Sto2", "--json"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let projects = stdout_json(&out);
     assert_eq!(projects["domain_id"], "79b0cef45b504586ad0bf057dc4cb8b8");
     assert!(!projects["projects"].as_array().unwrap().is_empty());
-    let out = run(&home, &sandbox, &["cleura", "projects", "Nowhere"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "projects", "Nowhere"]);
     assert_eq!(exit_code(&out), 2, "an unknown domain is bad input");
 
-    let out = run(&home, &sandbox, &["cleura", "logout"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "logout"]);
     assert_eq!(exit_code(&out), 0);
     assert!(stderr(&out).contains("Signed out"), "{out:?}");
-    let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "regions", "--json"]);
     assert_eq!(
         exit_code(&out),
         2,
@@ -80,7 +74,7 @@ fn cleura_refusals_and_failures_have_their_codes() {
             .contains("Invalid login or password")
     );
     // The password from the environment, for scripts.
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cleura", "login", "--login", "alice"],
@@ -90,13 +84,7 @@ fn cleura_refusals_and_failures_have_their_codes() {
     assert_eq!(exit_code(&out), 0, "{out:?}");
     // Without a terminal, a password that was not given is bad usage, not a hang.
     let home2 = Home::new("script-cleura-nopw");
-    let out = run(
-        &home2,
-        &sandbox,
-        &["cleura", "login", "--login", "alice"],
-        "",
-        &[],
-    );
+    let out = run(&home2, &sandbox, &["cleura", "login", "--login", "alice"]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     // A server nobody answers at is a network failure.
     let login = ["cleura", "login", "--login", "alice", "--password-stdin"];
@@ -182,20 +170,14 @@ fn an_interrupted_command_exits_130() {
 fn cloudsigma_locations_create_login_whoami_logout() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-sigma");
-    let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "locations"]);
     assert_eq!(exit_code(&out), 0);
     assert!(stdout(&out).contains("ZRH"));
     assert!(
         stderr(&out).contains("CloudSigma's current list"),
         "the sandbox answered: {out:?}"
     );
-    let out = run(
-        &home,
-        &sandbox,
-        &["cloudsigma", "locations", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cloudsigma", "locations", "--json"]);
     let listed = stdout_json(&out);
     assert_eq!(listed["source"], "current");
     let locations = listed["locations"].as_array().unwrap();
@@ -217,8 +199,6 @@ fn cloudsigma_locations_create_login_whoami_logout() {
             "fresh@example.org",
             "--json",
         ],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(stdout_json(&out)["uuid"].is_string(), "{out:?}");
@@ -231,39 +211,29 @@ fn cloudsigma_locations_create_login_whoami_logout() {
             "--email",
             "fresh@example.org",
         ],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 1, "already registered: refused");
     let out = run(
         &home,
         &sandbox,
         &["cloudsigma", "create-account", "--email", "not-an-email"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 2, "bad input is caught before sending");
 
-    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
     assert_eq!(exit_code(&out), 2, "not signed in");
     let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cloudsigma", "whoami", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
     assert_eq!(exit_code(&out), 0);
     let me = stdout_json(&out);
     assert_eq!(me["account"]["email"], "demo@example.org");
     assert!(me["account"]["uuid"].is_string());
-    let out = run(&home, &sandbox, &["cloudsigma", "logout"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "logout"]);
     assert_eq!(exit_code(&out), 0);
-    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
     assert_eq!(exit_code(&out), 2);
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &[
@@ -297,13 +267,7 @@ fn cozy_create_status_activate_and_onboard_link() {
     assert_eq!(created["fqdn"], "sam.mycozy.cloud");
     assert_eq!(created["terms_version"], "1.0.0");
     let workflow = created["workflow"].as_str().unwrap().to_string();
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "status", &workflow, "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cozy", "status", &workflow, "--json"]);
     assert_eq!(stdout_json(&out)["status"], "succeeded");
     let terms = ["--accept-terms"];
     let out = cozy_create(&home, &sandbox, "x@example.org", "taken", &terms);
@@ -317,7 +281,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         .find(|m| m["to"] == "sam@example.org")
         .and_then(|m| m["link"].as_str().map(str::to_string))
         .expect("the activation email");
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cozy", "activate", "--link-stdin", "--passphrase-stdin"],
@@ -329,7 +293,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         2,
         "a weak passphrase is refused before anything is sent"
     );
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &[
@@ -357,7 +321,7 @@ fn cozy_create_status_activate_and_onboard_link() {
     // And forgotten before it ends, once activated: nothing is left to resume.
     let state = home.state();
     assert!(state["cozy"].is_null(), "{state}");
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cozy", "activate"],
@@ -371,7 +335,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         ],
     );
     assert_eq!(exit_code(&out), 1, "the token is spent");
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cozy", "activate", "--link-stdin", "--passphrase-stdin"],
@@ -380,7 +344,7 @@ fn cozy_create_status_activate_and_onboard_link() {
     );
     assert_eq!(exit_code(&out), 2);
     // A link on the command line is refused: it carries the register token.
-    let out = run(&home, &sandbox, &["cozy", "activate", &link], "", &[]);
+    let out = run(&home, &sandbox, &["cozy", "activate", &link]);
     assert_eq!(exit_code(&out), 2);
     assert!(stderr(&out).contains("--link-stdin"), "{out:?}");
     assert!(
@@ -392,8 +356,6 @@ fn cozy_create_status_activate_and_onboard_link() {
         &home,
         &sandbox,
         &["cozy", "onboard-link", "--email", "a@b.org", "--json"],
-        "",
-        &[],
     );
     assert!(
         stdout_json(&out)["link"]
@@ -406,8 +368,6 @@ fn cozy_create_status_activate_and_onboard_link() {
         &home,
         &sandbox,
         &["cozy", "onboard-link", "--slug", "Alice", "--json"],
-        "",
-        &[],
     );
     assert!(
         stdout_json(&out)["link"]
@@ -419,12 +379,10 @@ fn cozy_create_status_activate_and_onboard_link() {
         &home,
         &sandbox,
         &["cozy", "onboard-link", "--slug", "al-ice"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("lowercase letters"), "{out:?}");
-    let out = run(&home, &sandbox, &["cozy", "onboard-link", "--qr"], "", &[]);
+    let out = run(&home, &sandbox, &["cozy", "onboard-link", "--qr"]);
     assert!(stdout(&out).contains('█'), "a QR code is drawn");
 }
 
@@ -450,10 +408,7 @@ fn a_given_cleura_login_wins_over_the_remembered_one() {
     let home = Home::new("script-given-login");
     let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
     assert_eq!(exit_code(&out), 0);
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &["cleura", "logout"], "", &[])),
-        0
-    );
+    assert_eq!(exit_code(&run(&home, &sandbox, &["cleura", "logout"])), 0);
     // alice is remembered now; bob's password goes with bob's login, never with alice's.
     let out = cleura_login(&home, &sandbox, "bob", "wrong", &[]);
     assert_eq!(exit_code(&out), 1, "a wrong password is a refusal: {out:?}");
@@ -508,7 +463,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     assert_eq!(exit_code(&out), 2, "signed in at zrh, not at tyo: {out:?}");
     assert_eq!(stdout_json(&out)["error"]["kind"], "usage");
     assert_eq!(
-        exit_code(&run(&home, &sandbox, &["cloudsigma", "logout"], "", &[])),
+        exit_code(&run(&home, &sandbox, &["cloudsigma", "logout"])),
         0
     );
     // zrh is remembered now; the given location wins.
@@ -518,23 +473,15 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     assert_eq!(me["location"], "TYO");
     assert_eq!(me["session"], "new");
     assert_eq!(me["account"]["email"], "demo@example.org");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cloudsigma", "whoami", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
     assert_eq!(stdout_json(&out)["location"], "TYO");
-    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
     assert!(stdout(&out).contains("Email"), "{out:?}");
     // whoami and logout take the location too: only the session's own.
     let out = run(
         &home,
         &sandbox,
         &["cloudsigma", "whoami", "--location", "fra"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(
@@ -545,24 +492,18 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         &home,
         &sandbox,
         &["cloudsigma", "logout", "--location", "fra"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 2, "{out:?}");
     let out = run(
         &home,
         &sandbox,
         &["cloudsigma", "whoami", "--location", "tyo", "--json"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 0, "still signed in: {out:?}");
     let out = run(
         &home,
         &sandbox,
         &["cloudsigma", "logout", "--location", "TYO"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(stderr(&out).contains("Signed out"), "{out:?}");
@@ -582,13 +523,7 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
     kept["expires"] = Value::from(1_000_000_000u64);
     std::fs::write(home.secret(), kept.to_string()).unwrap();
     let before = sandbox.requests();
-    let out = run(
-        &home,
-        &sandbox,
-        &["cloudsigma", "whoami", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
     assert_eq!(exit_code(&out), 1, "{out:?}");
     let message = stdout_json(&out)["error"]["message"]
         .as_str()
@@ -631,13 +566,7 @@ fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
 fn a_malformed_workflow_id_is_bad_input_and_nothing_is_sent() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-status-nope");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "status", "nope", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cozy", "status", "nope", "--json"]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert_eq!(stdout_json(&out)["error"]["kind"], "usage");
 }
@@ -680,7 +609,7 @@ fn a_closed_stdout_ends_quietly_as_shells_expect() {
 fn a_bug_ends_a_command_in_words_not_a_backtrace() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-panic");
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cleura", "regions"],
@@ -699,13 +628,7 @@ fn a_bug_ends_a_command_in_words_not_a_backtrace() {
 fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-no-terminal");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cleura", "login", "--login", "alice"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cleura", "login", "--login", "alice"]);
     assert_eq!(exit_code(&out), 2);
     let said = stderr(&out);
     assert!(
@@ -717,8 +640,6 @@ fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
         &home,
         &sandbox,
         &["cloudsigma", "create-account", "--email", "new@example.org"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 0, "{out:?}");
     for wizard_words in ["panel", "paste it here", "from the list", "Press", "Space"] {
@@ -837,13 +758,7 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
         routes.as_object().unwrap().values().all(|r| r == "partner"),
         "the pair that took it is remembered: {state}"
     );
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "status", &workflow, "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cozy", "status", &workflow, "--json"]);
     assert_eq!(stdout_json(&out)["status"], "succeeded", "{out:?}");
 }
 
@@ -896,7 +811,7 @@ fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
     assert!(stderr(&out).contains("could not be kept"), "{out:?}");
     std::fs::remove_file(home.dir.join("data/cloudboard/secrets")).unwrap();
     std::fs::write(home.state_file(), "{ not json").unwrap();
-    let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "regions"]);
     assert!(stderr(&out).contains("state.json"), "{out:?}");
 }
 
@@ -971,7 +886,7 @@ fn a_sign_in_value_that_breaks_a_rule_is_refused_never_rewritten() {
         ),
     ];
     for (args, stdin, said) in cases {
-        let out = run(&home, &sandbox, args, stdin, &[]);
+        let out = run_with(&home, &sandbox, args, stdin, &[]);
         assert_eq!(exit_code(&out), 2, "{args:?}: {out:?}");
         assert!(stderr(&out).contains(said), "{args:?}: {out:?}");
     }

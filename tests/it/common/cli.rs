@@ -37,8 +37,13 @@ pub fn spawn(home: &Home, sandbox: &SandboxProcess, args: &[&str], env: &[(&str,
     command.spawn().expect("spawn")
 }
 
+/// `cloudboard ARGS` to its end, nothing on its standard input.
+pub fn run(home: &Home, sandbox: &SandboxProcess, args: &[&str]) -> Output {
+    run_with(home, sandbox, args, "", &[])
+}
+
 /// `cloudboard ARGS` to its end, with `stdin` written to it and `env` besides.
-pub fn run(
+pub fn run_with(
     home: &Home,
     sandbox: &SandboxProcess,
     args: &[&str],
@@ -132,7 +137,7 @@ pub fn cleura_login(
 ) -> Output {
     let mut args = vec!["cleura", "login", "--login", login, "--password-stdin"];
     args.extend_from_slice(extra);
-    run(home, sandbox, &args, &format!("{password}\n"), &[])
+    run_with(home, sandbox, &args, &format!("{password}\n"), &[])
 }
 
 /// `cloudsigma login --email demo@example.org --password-stdin`, then `extra`, with
@@ -151,7 +156,7 @@ pub fn cloudsigma_login(
         "--password-stdin",
     ];
     args.extend_from_slice(extra);
-    run(home, sandbox, &args, &format!("{password}\n"), &[])
+    run_with(home, sandbox, &args, &format!("{password}\n"), &[])
 }
 
 /// `cozy create --email EMAIL --slug SLUG`, then `extra`.
@@ -164,7 +169,7 @@ pub fn cozy_create(
 ) -> Output {
     let mut args = vec!["cozy", "create", "--email", email, "--slug", slug];
     args.extend_from_slice(extra);
-    run(home, sandbox, &args, "", &[])
+    run(home, sandbox, &args)
 }
 
 /// `cleura login` for bob, whose second factor is SMS, his password and code on stdin: the
@@ -222,7 +227,7 @@ pub fn bare(args: &[&str], env: &[(&str, &str)]) -> Output {
 
 /// `cozy activate` with `link` and a good passphrase on stdin, in JSON.
 pub fn activate(home: &Home, sandbox: &SandboxProcess, link: &str) -> Output {
-    run(
+    run_with(
         home,
         sandbox,
         &[
