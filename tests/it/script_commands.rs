@@ -352,37 +352,17 @@ fn cozy_create_status_activate_and_onboard_link() {
         "the token is not echoed: {out:?}"
     );
 
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "onboard-link", "--email", "a@b.org", "--json"],
-    );
-    assert!(
-        stdout_json(&out)["link"]
-            .as_str()
-            .unwrap()
-            .ends_with("/cozy/v2/cozy/onboard?email=a%40b.org&offer=cozy_default")
-    );
+    let onboard = |args: &[&str]| run(&home, &sandbox, &[&["cozy", "onboard-link"], args].concat());
+    let link_of = |out: &Output| stdout_json(out)["link"].as_str().unwrap().to_string();
+    let out = onboard(&["--email", "a@b.org", "--json"]);
+    assert!(link_of(&out).ends_with("/cozy/v2/cozy/onboard?email=a%40b.org&offer=cozy_default"));
     // The address is checked and lowered as its screen does.
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "onboard-link", "--slug", "Alice", "--json"],
-    );
-    assert!(
-        stdout_json(&out)["link"]
-            .as_str()
-            .unwrap()
-            .contains("slug=alice&")
-    );
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "onboard-link", "--slug", "al-ice"],
-    );
+    let out = onboard(&["--slug", "Alice", "--json"]);
+    assert!(link_of(&out).contains("slug=alice&"));
+    let out = onboard(&["--slug", "al-ice"]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("lowercase letters"), "{out:?}");
-    let out = run(&home, &sandbox, &["cozy", "onboard-link", "--qr"]);
+    let out = onboard(&["--qr"]);
     assert!(stdout(&out).contains('█'), "a QR code is drawn");
 }
 
