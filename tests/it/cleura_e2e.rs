@@ -6,22 +6,16 @@
 use crate::common;
 
 use common::home::Home;
-use common::pty::CTRL_T;
 use common::sandbox::SandboxProcess;
+use common::wizard::{cleura_sign_in, take_from_outbox};
 
 #[test]
 fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("cleura");
     let mut pty = home.wizard(&sandbox);
-    pty.wait_for("Open a cloud account");
-    pty.send("2");
-    pty.wait_for("Sign in to Cleura Cloud");
-    pty.type_text("bob");
-    pty.send("\t");
     // A wrong password first: refused, said so, and never shown.
-    pty.type_text("not-bobs-secret-xyz");
-    pty.send("\r");
+    cleura_sign_in(&mut pty, "bob", "not-bobs-secret-xyz");
     pty.wait_for("Wrong login or password");
     pty.type_text("bob-password");
     pty.send("\r");
@@ -30,8 +24,7 @@ fn sms_sign_in_lists_the_regions_and_the_next_start_resumes() {
     // sandbox says so (its long poll) and the wizard shows it has it, Ctrl-T takes it (and,
     // complete, it is sent at once).
     sandbox.sms_code(1);
-    pty.wait_for_outbox();
-    pty.send(CTRL_T);
+    take_from_outbox(&mut pty);
     // A frame can reach the pty in pieces: wait for the table, not only its title.
     let screen = pty.wait_until(
         |s| s.contains("Regions of bob") && s.contains("Karlskrona") && s.contains("Kna1"),
@@ -83,13 +76,7 @@ fn an_expired_verification_asks_before_signing_in_again() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("cleura-expired");
     let mut pty = home.wizard(&sandbox);
-    pty.wait_for("Open a cloud account");
-    pty.send("2");
-    pty.wait_for("Sign in to Cleura Cloud");
-    pty.type_text("bob");
-    pty.send("\t");
-    pty.type_text("bob-password");
-    pty.send("\r");
+    cleura_sign_in(&mut pty, "bob", "bob-password");
     pty.wait_for("Type the code sent by SMS");
     let old = sandbox.sms_code(1);
     // Eleven minutes later the verification has expired (it lasts ten).

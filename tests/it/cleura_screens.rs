@@ -2,7 +2,7 @@
 
 use crate::common;
 
-use common::regions::{at_sign_in, session};
+use common::regions::{at_sign_in, session, signing_in};
 use common::{key, reply, request_id, typed};
 
 use std::time::Duration;
@@ -16,23 +16,27 @@ use cloudboard::config::CleuraApi;
 use cloudboard::store::secrets::Location;
 use ratatui::crossterm::event::KeyCode;
 
-fn at_code(width: u16, height: u16) -> App {
-    let mut app = at_sign_in(width, height);
-    typed(&mut app, "bob");
-    key(&mut app, KeyCode::Tab);
-    typed(&mut app, "bob-password");
-    let id = request_id(&key(&mut app, KeyCode::Enter));
+// The scenarios below are the French screens' too (`french_cleura`): each is set up once.
+
+/// bob's login and password sent from the sign-in form, a code sent to his phone.
+pub(crate) fn to_code(app: &mut App) {
+    let id = signing_in(app, "bob", "bob-password");
     reply(
-        &mut app,
+        app,
         id,
         Reply::CodeSent {
             verification: "v".into(),
         },
     );
+}
+
+pub(crate) fn at_code(width: u16, height: u16) -> App {
+    let mut app = at_sign_in(width, height);
+    to_code(&mut app);
     app
 }
 
-fn guide_domains() -> Vec<Domain> {
+pub(crate) fn guide_domains() -> Vec<Domain> {
     let d = |id: &str, area: &str, area_id: &str, tag: &str, region: &str, code: &str| Domain {
         id: id.into(),
         name: "CCP_Domain_43597".into(),
@@ -78,20 +82,159 @@ fn guide_domains() -> Vec<Domain> {
     ]
 }
 
-/// Signed in as bob, with a code sent by SMS, on the region table of `domains`.
-fn at_bobs_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
-    let mut app = at_code(width, height);
-    let id = request_id(&typed(&mut app, "123456"));
+/// The code typed, and the sign-in's answer: `session` with `domains`, kept in the keyring.
+pub(crate) fn signed_in(app: &mut App, session: Session, domains: Result<Vec<Domain>, ApiError>) {
+    let id = request_id(&typed(app, "123456"));
     reply(
-        &mut app,
+        app,
         id,
         Reply::SignedIn {
-            session: session("bob"),
-            domains: Ok(domains),
+            session,
+            domains,
             kept: Ok(Location::Keyring),
         },
     );
+}
+
+/// Signed in as bob, with a code sent by SMS, on the region table of `domains`.
+pub(crate) fn at_bobs_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
+    let mut app = at_code(width, height);
+    signed_in(&mut app, session("bob"), Ok(domains));
     app
+}
+
+/// alice's sign-in with a wrong password, refused.
+pub(crate) fn at_sign_in_refused(width: u16, height: u16) -> App {
+    let mut app = at_sign_in(width, height);
+    let id = signing_in(&mut app, "alice", "wrong");
+    reply(
+        &mut app,
+        id,
+        Reply::SignInFailed(ApiError::Declined {
+            status: 401,
+            refusal: Refusal::WrongCredentials,
+            said: Some("Invalid login or password".into()),
+        }),
+    );
+    app
+}
+
+/// carol's sign-in, refused: her second factor is WebAuthn.
+pub(crate) fn at_second_factor_not_sms(width: u16, height: u16) -> App {
+    let mut app = at_sign_in(width, height);
+    let id = signing_in(&mut app, "carol", "carol-password");
+    reply(
+        &mut app,
+        id,
+        Reply::SignInFailed(ApiError::Declined {
+            status: 200,
+            refusal: Refusal::SecondFactorUnusable {
+                methods: vec!["webauthn".into()],
+            },
+            said: None,
+        }),
+    );
+    app
+}
+
+/// A wrong code sent, two tries left.
+pub(crate) fn wrong_code(app: &mut App) {
+    let id = request_id(&typed(app, "111111"));
+    reply(
+        app,
+        id,
+        Reply::CodeRefused(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::CodeWrong {
+                tries_left: Some(2),
+            },
+            said: Some("Invalid code".into()),
+        }),
+    );
+}
+
+/// A wrong code sent, and the verification spent by it.
+pub(crate) fn spent(app: &mut App) {
+    let id = request_id(&typed(app, "111111"));
+    reply(
+        app,
+        id,
+        Reply::CodeRefused(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::VerificationSpent,
+            said: Some("This verification is spent: too many wrong codes".into()),
+        }),
+    );
+}
+
+/// After a spent verification: yes, sign in again, and a new code is sent.
+pub(crate) fn started_over(app: &mut App) {
+    let out = key(app, KeyCode::Char('y'));
+    reply(
+        app,
+        request_id(&out),
+        Reply::CodeSent {
+            verification: "v2".into(),
+        },
+    );
+}
+
+pub(crate) fn project(name: &str, default: Option<bool>, enabled: bool) -> Project {
+    Project {
+        id: format!("{name}-0123456789abcdef"),
+        name: name.into(),
+        domain_id: "a018123218f5428ba96d7fb212d90cf2".into(),
+        enabled,
+        default,
+        description: format!("{name} project"),
+    }
+}
+
+/// Enter on the selected region (Kna1, the table's first row), and its `projects` listed.
+pub(crate) fn projects_of_kna1(app: &mut App, projects: Vec<Project>) {
+    let id = request_id(&key(app, KeyCode::Enter));
+    reply(
+        app,
+        id,
+        Reply::Projects {
+            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
+            region: "Kna1".into(),
+            projects: Ok(projects),
+        },
+    );
+}
+
+/// More projects than the projects' box holds: project-01 to project-12.
+pub(crate) fn twelve_projects() -> Vec<Project> {
+    (1..=12)
+        .map(|i| project(&format!("project-{i:02}"), None, true))
+        .collect()
+}
+
+/// Signed in over v2, which has no list of a domain's projects: Kna1's are the login's own.
+pub(crate) fn at_projects_v2(width: u16, height: u16) -> App {
+    let mut app = at_code(width, height);
+    let session = Session {
+        api: CleuraApi::V2,
+        ..session("bob")
+    };
+    signed_in(&mut app, session, Ok(guide_domains()));
+    projects_of_kna1(&mut app, vec![project("bob-kna1-production", None, true)]);
+    app
+}
+
+/// x, then y: signed out, here and at Cleura.
+pub(crate) fn sign_out(app: &mut App) {
+    key(app, KeyCode::Char('x'));
+    let id = request_id(&key(app, KeyCode::Char('y')));
+    reply(
+        app,
+        id,
+        Reply::SignedOut {
+            remote: Ok(()),
+            local: Ok(()),
+        },
+    );
 }
 
 #[test]
@@ -102,20 +245,7 @@ fn sign_in() {
 
 #[test]
 fn sign_in_refused() {
-    let mut app = at_sign_in(80, 24);
-    typed(&mut app, "alice");
-    key(&mut app, KeyCode::Tab);
-    typed(&mut app, "wrong");
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        id,
-        Reply::SignInFailed(ApiError::Declined {
-            status: 401,
-            refusal: Refusal::WrongCredentials,
-            said: Some("Invalid login or password".into()),
-        }),
-    );
+    let app = at_sign_in_refused(80, 24);
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -135,34 +265,10 @@ fn code_sent() {
 #[test]
 fn code_half_typed_after_a_wrong_one() {
     let mut app = at_code(80, 24);
-    let id = request_id(&typed(&mut app, "111111"));
-    reply(
-        &mut app,
-        id,
-        Reply::CodeRefused(ApiError::Declined {
-            status: 400,
-            refusal: Refusal::CodeWrong {
-                tries_left: Some(2),
-            },
-            said: Some("Invalid code".into()),
-        }),
-    );
+    wrong_code(&mut app);
     typed(&mut app, "123");
     app.now += Duration::from_secs(31);
     insta::assert_snapshot!(common::render(&app));
-}
-
-fn spent(app: &mut App) {
-    let id = request_id(&typed(app, "111111"));
-    reply(
-        app,
-        id,
-        Reply::CodeRefused(ApiError::Declined {
-            status: 400,
-            refusal: Refusal::VerificationSpent,
-            said: Some("This verification is spent: too many wrong codes".into()),
-        }),
-    );
 }
 
 #[test]
@@ -176,35 +282,13 @@ fn sign_in_again_once_the_verification_ended() {
 fn code_after_the_verification_started_over() {
     let mut app = at_code(80, 24);
     spent(&mut app);
-    let out = key(&mut app, KeyCode::Char('y'));
-    reply(
-        &mut app,
-        request_id(&out),
-        Reply::CodeSent {
-            verification: "v2".into(),
-        },
-    );
+    started_over(&mut app);
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn second_factor_not_sms() {
-    let mut app = at_sign_in(80, 24);
-    typed(&mut app, "carol");
-    key(&mut app, KeyCode::Tab);
-    typed(&mut app, "carol-password");
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        id,
-        Reply::SignInFailed(ApiError::Declined {
-            status: 200,
-            refusal: Refusal::SecondFactorUnusable {
-                methods: vec!["webauthn".into()],
-            },
-            said: None,
-        }),
-    );
+    let app = at_second_factor_not_sms(80, 24);
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -222,32 +306,15 @@ fn regions_filtered() {
     insta::assert_snapshot!(common::render(&app));
 }
 
-fn project(name: &str, default: Option<bool>, enabled: bool) -> Project {
-    Project {
-        id: format!("{name}-0123456789abcdef"),
-        name: name.into(),
-        domain_id: "a018123218f5428ba96d7fb212d90cf2".into(),
-        enabled,
-        default,
-        description: format!("{name} project"),
-    }
-}
-
 #[test]
 fn projects() {
     let mut app = at_bobs_regions(80, 24, guide_domains());
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
+    projects_of_kna1(
         &mut app,
-        id,
-        Reply::Projects {
-            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
-            region: "Kna1".into(),
-            projects: Ok(vec![
-                project("default", Some(true), true),
-                project("staging", Some(false), false),
-            ]),
-        },
+        vec![
+            project("default", Some(true), true),
+            project("staging", Some(false), false),
+        ],
     );
     insta::assert_snapshot!(common::render(&app));
 }
@@ -255,30 +322,7 @@ fn projects() {
 /// v2 has no list of a domain's projects: the box says these are the login's own.
 #[test]
 fn projects_v2() {
-    let mut app = at_code(80, 24);
-    let id = request_id(&typed(&mut app, "123456"));
-    reply(
-        &mut app,
-        id,
-        Reply::SignedIn {
-            session: Session {
-                api: CleuraApi::V2,
-                ..session("bob")
-            },
-            domains: Ok(guide_domains()),
-            kept: Ok(Location::Keyring),
-        },
-    );
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        id,
-        Reply::Projects {
-            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
-            region: "Kna1".into(),
-            projects: Ok(vec![project("bob-kna1-production", None, true)]),
-        },
-    );
+    let app = at_projects_v2(80, 24);
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -301,16 +345,7 @@ fn sorted_by_region() {
 #[test]
 fn signed_out() {
     let mut app = at_bobs_regions(80, 24, guide_domains());
-    key(&mut app, KeyCode::Char('x'));
-    let id = request_id(&key(&mut app, KeyCode::Char('y')));
-    reply(
-        &mut app,
-        id,
-        Reply::SignedOut {
-            remote: Ok(()),
-            local: Ok(()),
-        },
-    );
+    sign_out(&mut app);
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -478,17 +513,7 @@ fn a_narrow_table_keeps_the_region_names_whole() {
 #[test]
 fn many_projects_scroll() {
     let mut app = at_bobs_regions(80, 24, guide_domains());
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    let names: Vec<String> = (1..=12).map(|i| format!("project-{i:02}")).collect();
-    reply(
-        &mut app,
-        id,
-        Reply::Projects {
-            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
-            region: "Kna1".into(),
-            projects: Ok(names.iter().map(|n| project(n, None, true)).collect()),
-        },
-    );
+    projects_of_kna1(&mut app, twelve_projects());
     let top = common::render(&app);
     assert!(
         top.contains("project-01") && top.contains("more below"),

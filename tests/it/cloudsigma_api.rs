@@ -102,6 +102,21 @@ async fn check_login_before_any_sign_in_is_unauthorized() {
     assert_eq!(e.refusal(), Some(&Refusal::SessionEnded), "{e:?}");
 }
 
+/// `{}` POSTed by hand to `action` with `cookie`, and `csrf` as its CSRF header if any: the
+/// answer's status.
+async fn posted_by_hand(s: &Setup, action: &str, cookie: &str, csrf: Option<&str>) -> u16 {
+    let mut request = common::sandbox::client()
+        .post(format!("{}accounts/action/?do={action}", s.api))
+        .header("Cookie", cookie)
+        .header("Referer", &s.api)
+        .header("Content-Type", "application/json")
+        .body("{}");
+    if let Some(csrf) = csrf {
+        request = request.header("X-CSRFToken", csrf);
+    }
+    request.send().await.unwrap().status().as_u16()
+}
+
 /// The proof that the client sends the CSRF header: the same POST, by hand, with the session
 /// cookies but without `X-CSRFToken`, is refused; the client's own POSTs are not.
 #[tokio::test]
@@ -113,19 +128,9 @@ async fn every_post_with_a_session_carries_the_csrf_token() {
         session.csrftoken.expose_secret(),
         session.sessionid.expose_secret()
     );
-    let raw = common::sandbox::client();
     for action in ["check_login", "check_login_with_return_uuid", "logout"] {
-        let url = format!("{}accounts/action/?do={action}", s.api);
-        let refused = raw
-            .post(&url)
-            .header("Cookie", &cookie)
-            .header("Referer", &s.api)
-            .header("Content-Type", "application/json")
-            .body("{}")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(refused.status(), 403, "{action} without X-CSRFToken");
+        let refused = posted_by_hand(&s, action, &cookie, None).await;
+        assert_eq!(refused, 403, "{action} without X-CSRFToken");
     }
     // The same calls through the client work, so it sent the header each time.
     let sigma = s.sigma();
@@ -241,23 +246,12 @@ async fn the_newest_csrf_token_is_the_one_sent() {
         .await
         .expect("sent with the new token");
     assert_ne!(session.csrftoken.expose_secret(), second.as_str());
-    let stale = common::sandbox::client()
-        .post(format!("{}accounts/action/?do=check_login", s.api))
-        .header(
-            "Cookie",
-            format!(
-                "csrftoken={first}; sessionid={}",
-                session.sessionid.expose_secret()
-            ),
-        )
-        .header("X-CSRFToken", &first)
-        .header("Referer", &s.api)
-        .header("Content-Type", "application/json")
-        .body("{}")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(stale.status(), 403, "the first token stopped working");
+    let cookie = format!(
+        "csrftoken={first}; sessionid={}",
+        session.sessionid.expose_secret()
+    );
+    let stale = posted_by_hand(&s, "check_login", &cookie, Some(&first)).await;
+    assert_eq!(stale, 403, "the first token stopped working");
     sigma
         .logout(&session)
         .await

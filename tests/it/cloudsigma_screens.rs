@@ -177,6 +177,138 @@ pub(crate) fn checking_saved() -> (App, RequestId) {
     (app, id)
 }
 
+/// The saved session could not be checked: CloudSigma did not answer.
+pub(crate) fn at_saved_unchecked() -> App {
+    let (mut app, id) = checking_saved();
+    reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    app
+}
+
+/// The saved session's cookie has expired: the sign-in form.
+pub(crate) fn at_saved_expired() -> App {
+    let mut app = new_app();
+    let out = key(&mut app, KeyCode::Char('3'));
+    let id = request_id(&out);
+    let expired = Saved {
+        expired: true,
+        ..saved()
+    };
+    reply(&mut app, id, Reply::Saved(Ok(Some(expired))));
+    app
+}
+
+/// The saved session checked, and refused: it has ended.
+pub(crate) fn at_saved_session_ended() -> App {
+    let (mut app, id) = checking_saved();
+    reply(&mut app, id, Reply::Checked(Err(session_ended())));
+    app
+}
+
+/// CloudSigma's answer to a session it no longer knows.
+pub(crate) fn session_ended() -> ApiError {
+    ApiError::Declined {
+        status: 401,
+        refusal: Refusal::SessionEnded,
+        said: None,
+    }
+}
+
+/// The location screen, CloudSigma's current list of `places` (code, name, host) shown.
+pub(crate) fn listed(places: &[(&str, &str, &str)]) -> App {
+    let (mut app, id) = asking(false);
+    let places = places
+        .iter()
+        .map(|(code, name, host)| Place {
+            code: code.to_string(),
+            name: name.to_string(),
+            api: format!("https://{host}/api/2.0/"),
+        })
+        .collect();
+    reply(&mut app, id, Reply::Locations(Ok(places)));
+    app
+}
+
+/// The account creation refused: the email has an account already.
+pub(crate) fn at_create_refused_on_the_email() -> App {
+    let (mut app, id) = sending_create(false);
+    reply(
+        &mut app,
+        id,
+        Reply::Created(Err(ApiError::Declined {
+            status: 400,
+            refusal: Refusal::FieldRefused {
+                field: "email".into(),
+            },
+            said: Some("An account with this email already exists".into()),
+        })),
+    );
+    app
+}
+
+/// The sign-in form, demo's email given: the password next.
+pub(crate) fn at_password() -> App {
+    let mut app = at('s', false);
+    typed(&mut app, "demo@example.org");
+    key(&mut app, KeyCode::Enter);
+    app
+}
+
+/// demo's sign-in refused: a wrong password.
+pub(crate) fn at_wrong_password() -> App {
+    let (mut app, id) = sending_sign_in();
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn(Err(ApiError::Declined {
+            status: 401,
+            refusal: Refusal::WrongCredentials,
+            said: None,
+        })),
+    );
+    app
+}
+
+/// In the sandbox, the confirmation link come, and `p`: the password form.
+pub(crate) fn at_set_password() -> App {
+    let mut app = created(true);
+    with_link(&mut app);
+    key(&mut app, KeyCode::Char('p'));
+    app
+}
+
+/// On the account, `r`: checking the session again, and that request's id.
+pub(crate) fn checking_account() -> (App, RequestId) {
+    let mut app = account(kept_file(), Vec::new());
+    let out = key(&mut app, KeyCode::Char('r'));
+    let id = request_id(&out);
+    (app, id)
+}
+
+/// The account checked again, still signed in.
+pub(crate) fn at_account_checked() -> App {
+    let (mut app, id) = checking_account();
+    reply(
+        &mut app,
+        id,
+        Reply::Checked(Ok(Box::new(Checked {
+            info: info(),
+            session: session(),
+        }))),
+    );
+    app
+}
+
+/// On the account, x then y: signed out, CloudSigma told (`remote`) and the kept copy
+/// removed (`local`), or not.
+pub(crate) fn at_signed_out(remote: Result<(), ApiError>, local: Result<(), String>) -> App {
+    let mut app = account(kept_file(), Vec::new());
+    key(&mut app, KeyCode::Char('x'));
+    let out = key(&mut app, KeyCode::Char('y'));
+    let id = request_id(&out);
+    reply(&mut app, id, Reply::SignedOut { remote, local });
+    app
+}
+
 #[test]
 fn cloudsigma_loading() {
     let mut app = common::app(80, 24);
@@ -192,8 +324,7 @@ fn cloudsigma_checking_saved() {
 
 #[test]
 fn cloudsigma_saved_unchecked() {
-    let (mut app, id) = checking_saved();
-    reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    let app = at_saved_unchecked();
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -217,21 +348,11 @@ fn cloudsigma_location_while_asking_for_the_current_list() {
 
 #[test]
 fn cloudsigma_location_current_list() {
-    let (mut app, id) = asking(false);
-    let place = |code: &str, name: &str, host: &str| Place {
-        code: code.into(),
-        name: name.into(),
-        api: format!("https://{host}/api/2.0/"),
-    };
-    reply(
-        &mut app,
-        id,
-        Reply::Locations(Ok(vec![
-            place("ZRH", "Zurich, Switzerland", "zrh.cloudsigma.com"),
-            place("LLA", "Boden, Sweden", "cloud.hydro66.com"),
-            place("MTY", "Monterrey, Mexico", "mty.stratospherecloud.com"),
-        ])),
-    );
+    let app = listed(&[
+        ("ZRH", "Zurich, Switzerland", "zrh.cloudsigma.com"),
+        ("LLA", "Boden, Sweden", "cloud.hydro66.com"),
+        ("MTY", "Monterrey, Mexico", "mty.stratospherecloud.com"),
+    ]);
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -291,18 +412,7 @@ fn cloudsigma_create_sending() {
 
 #[test]
 fn cloudsigma_create_refused_on_the_email() {
-    let (mut app, id) = sending_create(false);
-    reply(
-        &mut app,
-        id,
-        Reply::Created(Err(ApiError::Declined {
-            status: 400,
-            refusal: Refusal::FieldRefused {
-                field: "email".into(),
-            },
-            said: Some("An account with this email already exists".into()),
-        })),
-    );
+    let app = at_create_refused_on_the_email();
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -348,9 +458,7 @@ pub(crate) fn with_link(app: &mut App) {
 
 #[test]
 fn cloudsigma_set_password_in_the_sandbox() {
-    let mut app = created(true);
-    with_link(&mut app);
-    key(&mut app, KeyCode::Char('p'));
+    let mut app = at_set_password();
     typed(&mut app, "secret");
     key(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(common::render(&app));
@@ -365,8 +473,7 @@ fn cloudsigma_account_asks_before_signing_out() {
 
 #[test]
 fn cloudsigma_saved_unchecked_continue_focused() {
-    let (mut app, id) = checking_saved();
-    reply(&mut app, id, Reply::Checked(Err(unreachable())));
+    let mut app = at_saved_unchecked();
     key(&mut app, KeyCode::Tab);
     insta::assert_snapshot!(common::render(&app));
 }
@@ -385,9 +492,7 @@ fn cloudsigma_created_answered_no() {
 
 #[test]
 fn cloudsigma_sign_in() {
-    let mut app = at('s', false);
-    typed(&mut app, "demo@example.org");
-    key(&mut app, KeyCode::Enter);
+    let mut app = at_password();
     typed(&mut app, "secret");
     insta::assert_snapshot!(common::render(&app));
 }
@@ -400,44 +505,19 @@ fn cloudsigma_sign_in_sending() {
 
 #[test]
 fn cloudsigma_sign_in_wrong_password() {
-    let (mut app, id) = sending_sign_in();
-    reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Err(ApiError::Declined {
-            status: 401,
-            refusal: Refusal::WrongCredentials,
-            said: None,
-        })),
-    );
+    let app = at_wrong_password();
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn cloudsigma_sign_in_after_the_saved_session_ended() {
-    let (mut app, id) = checking_saved();
-    reply(
-        &mut app,
-        id,
-        Reply::Checked(Err(ApiError::Declined {
-            status: 401,
-            refusal: Refusal::SessionEnded,
-            said: None,
-        })),
-    );
+    let app = at_saved_session_ended();
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn cloudsigma_sign_in_after_the_saved_session_expired() {
-    let mut app = common::app(80, 24);
-    let out = key(&mut app, KeyCode::Char('3'));
-    let id = request_id(&out);
-    let expired = Saved {
-        expired: true,
-        ..saved()
-    };
-    reply(&mut app, id, Reply::Saved(Ok(Some(expired))));
+    let app = at_saved_expired();
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -458,58 +538,25 @@ fn cloudsigma_account_partly_read_and_not_kept() {
 
 #[test]
 fn cloudsigma_account_checking() {
-    let mut app = account(kept_file(), Vec::new());
-    key(&mut app, KeyCode::Char('r'));
+    let (app, _) = checking_account();
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn cloudsigma_account_checked() {
-    let mut app = account(kept_file(), Vec::new());
-    let out = key(&mut app, KeyCode::Char('r'));
-    let id = request_id(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::Checked(Ok(Box::new(Checked {
-            info: info(),
-            session: session(),
-        }))),
-    );
+    let app = at_account_checked();
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn cloudsigma_signed_out() {
-    let mut app = account(kept_file(), Vec::new());
-    key(&mut app, KeyCode::Char('x'));
-    let out = key(&mut app, KeyCode::Char('y'));
-    let id = request_id(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::SignedOut {
-            remote: Ok(()),
-            local: Ok(()),
-        },
-    );
+    let app = at_signed_out(Ok(()), Ok(()));
     insta::assert_snapshot!(common::render(&app));
 }
 
 #[test]
 fn cloudsigma_signed_out_unreachable() {
-    let mut app = account(kept_file(), Vec::new());
-    key(&mut app, KeyCode::Char('x'));
-    let out = key(&mut app, KeyCode::Char('y'));
-    let id = request_id(&out);
-    reply(
-        &mut app,
-        id,
-        Reply::SignedOut {
-            remote: Err(unreachable()),
-            local: Ok(()),
-        },
-    );
+    let app = at_signed_out(Err(unreachable()), Ok(()));
     insta::assert_snapshot!(common::render(&app));
 }
 
@@ -555,12 +602,7 @@ fn small_terminals_do_not_break_any_screen() {
             )
         },
         || checking_saved().0,
-        || {
-            let mut app = created(true);
-            with_link(&mut app);
-            key(&mut app, KeyCode::Char('p'));
-            app
-        },
+        at_set_password,
         || {
             let mut app = account(kept_file(), Vec::new());
             key(&mut app, KeyCode::Char('x'));

@@ -63,12 +63,36 @@ fn instance(slug: &str) -> NewInstance {
 
 impl Fixture {
     async fn create(&self, slug: &str) -> Result<api::Created, ApiError> {
+        self.create_with(&self.token, slug).await
+    }
+
+    /// The creation of `slug`'s Cozy, on the public routes, with `token`.
+    async fn create_with(
+        &self,
+        token: &SecretString,
+        slug: &str,
+    ) -> Result<api::Created, ApiError> {
+        let route = &self.config.cozy.public_routes.create;
         api::create_instance(
             &self.client,
             &self.config.cozy.api,
-            &self.config.cozy.public_routes.create,
-            &self.token,
+            route,
+            token,
             &instance(slug),
+        )
+        .await
+    }
+
+    /// One look at `workflow`, on the public routes.
+    async fn workflow(&self, workflow: &str, retry: Retry) -> Result<api::Workflow, ApiError> {
+        let route = &self.config.cozy.public_routes.workflow;
+        api::workflow(
+            &self.client,
+            &self.config.cozy.api,
+            route,
+            &self.token,
+            workflow,
+            retry,
         )
         .await
     }
@@ -78,16 +102,10 @@ impl Fixture {
     async fn wait_for_end(&self, workflow: &str) -> Status {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let seen = api::workflow(
-                &self.client,
-                &self.config.cozy.api,
-                &self.config.cozy.public_routes.workflow,
-                &self.token,
-                workflow,
-                Retry::Idempotent,
-            )
-            .await
-            .expect("the workflow is readable");
+            let seen = self
+                .workflow(workflow, Retry::Idempotent)
+                .await
+                .expect("the workflow is readable");
             match seen.status() {
                 Status::Working(_) => {}
                 end => return end,
@@ -201,15 +219,10 @@ async fn refusals_of_the_creation() {
         "{bad:?}"
     );
 
-    let wrong = api::create_instance(
-        &f.client,
-        &f.config.cozy.api,
-        &f.config.cozy.public_routes.create,
-        &SecretString::from("not-the-token"),
-        &instance("bob"),
-    )
-    .await
-    .unwrap_err();
+    let wrong = f
+        .create_with(&SecretString::from("not-the-token"), "bob")
+        .await
+        .unwrap_err();
     assert!(
         matches!(wrong, ApiError::Unauthorized { status: 401, .. }),
         "{wrong:?}"
@@ -223,16 +236,10 @@ async fn busy_answers_carry_retry_after() {
 
     f.faults(serde_json::json!({"latency_ms": 0, "error_rate": 1.0, "rate_limit_per_s": 0}))
         .await;
-    let error = api::workflow(
-        &f.client,
-        &f.config.cozy.api,
-        &f.config.cozy.public_routes.workflow,
-        &f.token,
-        &created.workflow,
-        Retry::Never,
-    )
-    .await
-    .unwrap_err();
+    let error = f
+        .workflow(&created.workflow, Retry::Never)
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             error,
@@ -254,16 +261,7 @@ async fn busy_answers_carry_retry_after() {
         .await;
     let mut limited = None;
     for _ in 0..10 {
-        if let Err(e) = api::workflow(
-            &f.client,
-            &f.config.cozy.api,
-            &f.config.cozy.public_routes.workflow,
-            &f.token,
-            &created.workflow,
-            Retry::Never,
-        )
-        .await
-        {
+        if let Err(e) = f.workflow(&created.workflow, Retry::Never).await {
             limited = Some(e);
             break;
         }
@@ -351,10 +349,7 @@ async fn the_backend_follows_a_3_second_workflow_promptly() {
         .unwrap();
     let mut progress = 0;
     let end = loop {
-        let event = tokio::time::timeout(Duration::from_secs(20), event_rx.recv())
-            .await
-            .expect("an answer in time")
-            .expect("the backend runs");
+        let event = next_event(&mut event_rx, 20).await;
         assert_eq!(event.id, id);
         match event.body {
             EventBody::Cozy(CozyReply::Progress { attempt, .. }) => {
@@ -393,17 +388,26 @@ async fn the_backend_gives_up_at_the_deadline() {
             },
         ))
         .unwrap();
-    let end = loop {
-        let event = tokio::time::timeout(Duration::from_secs(10), event_rx.recv())
-            .await
-            .unwrap()
-            .unwrap();
-        if let EventBody::Cozy(CozyReply::Ended(end)) = event.body {
-            break end;
-        }
-    };
+    let end = follow_end(&mut event_rx, 10).await;
     assert!(matches!(end, End::GaveUp { .. }), "{end:?}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The backend's next event, within `secs` seconds.
+async fn next_event(events: &mut common::backend::Events, secs: u64) -> cloudboard::app::Event {
+    tokio::time::timeout(Duration::from_secs(secs), events.recv())
+        .await
+        .expect("an answer in time")
+        .expect("the backend runs")
+}
+
+/// How the backend's follow ends, each event within `secs` seconds.
+async fn follow_end(events: &mut common::backend::Events, secs: u64) -> End {
+    loop {
+        if let EventBody::Cozy(CozyReply::Ended(end)) = next_event(events, secs).await.body {
+            return end;
+        }
+    }
 }
 
 fn now_secs() -> u64 {
@@ -429,10 +433,7 @@ async fn backend_create(f: &Fixture, slug: &str, token: &str) -> Result<CozyCrea
             },
         ))
         .unwrap();
-    let event = tokio::time::timeout(Duration::from_secs(10), event_rx.recv())
-        .await
-        .unwrap()
-        .unwrap();
+    let event = next_event(&mut event_rx, 10).await;
     let _ = std::fs::remove_dir_all(&dir);
     match event.body {
         EventBody::Cozy(CozyReply::Created(result)) => result,
@@ -498,11 +499,7 @@ async fn a_workflow_not_known_yet_right_after_its_creation_is_waited_for() {
         .unwrap();
     let mut not_yet = 0;
     let end = loop {
-        let event = tokio::time::timeout(Duration::from_secs(20), event_rx.recv())
-            .await
-            .unwrap()
-            .unwrap();
-        match event.body {
+        match next_event(&mut event_rx, 20).await.body {
             EventBody::Cozy(CozyReply::Progress {
                 trouble: Some(t), ..
             }) if t.contains("does not show this creation yet") => not_yet += 1,
@@ -520,15 +517,7 @@ async fn a_workflow_not_known_yet_right_after_its_creation_is_waited_for() {
             follow("0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f".into(), long_ago),
         ))
         .unwrap();
-    let end = loop {
-        let event = tokio::time::timeout(Duration::from_secs(20), event_rx.recv())
-            .await
-            .unwrap()
-            .unwrap();
-        if let EventBody::Cozy(CozyReply::Ended(end)) = event.body {
-            break end;
-        }
-    };
+    let end = follow_end(&mut event_rx, 20).await;
     assert!(
         matches!(
             end,

@@ -3,24 +3,35 @@
 
 use crate::common;
 
-use common::pty::{CTRL_C, CTRL_T, ENTER, ESC, Pty};
+use common::pty::{CTRL_C, ENTER, ESC, Pty};
+use common::wizard::{cozy_to_confirm, take_from_outbox};
 
 const GOOD: &str = "correct horse battery staple tuesday";
 
-/// From the email screen to the confirmation, typing each answer.
-fn fill_in(pty: &mut Pty, slug: &str) {
-    pty.wait_for("Your email address");
-    pty.type_text(&format!("{slug}@example.org"));
+/// From the home, `slug`'s Cozy asked for: its creation followed.
+fn creating(pty: &mut Pty, slug: &str) {
+    cozy_to_confirm(pty, &format!("{slug}@example.org"), slug);
     pty.send(ENTER);
-    pty.wait_for("Your Cozy's address");
-    pty.type_text(slug);
-    pty.wait_for(&format!("https://{slug}.mycozy.cloud"));
-    pty.send(ENTER);
-    pty.wait_for("Terms of service");
-    pty.send(" ");
-    pty.wait_for("[x] I accept");
-    pty.send(ENTER);
-    pty.wait_for("Check and create");
+    pty.wait_for(&format!("Creating {slug}.mycozy.cloud"));
+}
+
+/// From Done, back to the home, which offers nothing to resume, and quit.
+fn home_and_quit(pty: &mut Pty) {
+    pty.send(ESC);
+    let home = pty.wait_for("Open a cloud account");
+    assert!(!home.contains("Resume creating"), "{home}");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+/// A second run with `env`, pointed at the sandbox at `url`: it offers to resume `slug`'s
+/// creation, and takes it to Done.
+fn resumed_to_done(url: &str, env: &[(&str, &str)], slug: &str) {
+    let mut second = Pty::spawn_with(&["--sandbox-url", url], 100, 30, env);
+    second.wait_for(&format!("Resume creating {slug}.mycozy.cloud"));
+    second.send(ENTER);
+    take_link_and_activate(&mut second, url, slug);
+    home_and_quit(&mut second);
 }
 
 #[test]
@@ -33,18 +44,11 @@ fn create_a_cozy_from_the_home_screen_to_done() {
         .find(|w| w.starts_with("http://"))
         .expect("the sandbox's address")
         .to_string();
-    pty.send("1");
-    fill_in(&mut pty, "alice");
-    pty.send(ENTER);
-    pty.wait_for("Creating alice.mycozy.cloud");
+    creating(&mut pty, "alice");
     take_link_and_activate(&mut pty, &url, "alice");
     let raw = String::from_utf8_lossy(&pty.raw_output()).to_string();
     assert!(!raw.contains(GOOD), "the passphrase was never drawn");
-    pty.send(ESC);
-    let home = pty.wait_for("Open a cloud account");
-    assert!(!home.contains("Resume creating"), "{home}");
-    pty.send("q");
-    assert_eq!(pty.wait_exit(), 0);
+    home_and_quit(&mut pty);
 }
 
 /// Check your email → (the email in the outbox of the sandbox at `url`, and in the
@@ -52,8 +56,7 @@ fn create_a_cozy_from_the_home_screen_to_done() {
 fn take_link_and_activate(pty: &mut Pty, url: &str, slug: &str) {
     pty.wait_for("Check your email");
     common::block_on(common::outbox::link_to(url, &format!("{slug}@example.org")));
-    pty.wait_for_outbox();
-    pty.send(CTRL_T);
+    take_from_outbox(pty);
     pty.wait_for("Choose your passphrase");
     pty.type_text(GOOD);
     pty.wait_for("very strong");
@@ -75,26 +78,13 @@ fn a_creation_left_by_quitting_is_resumed_from_the_menu() {
     let env = [("XDG_DATA_HOME", data_env.as_str())];
 
     let mut first = Pty::spawn_with(&["--sandbox-url", &url], 100, 30, &env);
-    first.wait_for("Open a cloud account");
-    first.send("1");
-    fill_in(&mut first, "bob");
-    first.send(ENTER);
-    first.wait_for("Creating bob.mycozy.cloud");
+    creating(&mut first, "bob");
     // Following is resumable: quitting does not even ask.
     first.send(CTRL_C);
     assert_eq!(first.wait_exit(), 0);
     drop(first);
 
-    let mut second = Pty::spawn_with(&["--sandbox-url", &url], 100, 30, &env);
-    second.wait_for("Resume creating bob.mycozy.cloud");
-    second.send(ENTER);
-    take_link_and_activate(&mut second, &url, "bob");
-    second.send(ESC);
-    let home = second.wait_for("Open a cloud account");
-    assert!(!home.contains("Resume creating"), "{home}");
-    second.send("q");
-    assert_eq!(second.wait_exit(), 0);
-    drop(second);
+    resumed_to_done(&url, &env, "bob");
     let _ = std::fs::remove_dir_all(&data);
     runtime.block_on(sandbox.shutdown());
 }
@@ -116,11 +106,7 @@ fn a_creation_survives_kill_9() {
     let env = [("XDG_DATA_HOME", data_env.as_str())];
 
     let mut first = Pty::spawn_with(&["--sandbox-url", &url], 100, 30, &env);
-    first.wait_for("Open a cloud account");
-    first.send("1");
-    fill_in(&mut first, "carl");
-    first.send(ENTER);
-    first.wait_for("Creating carl.mycozy.cloud");
+    creating(&mut first, "carl");
     // The backend writes the creation down as the screen changes; the kill comes once it is
     // on disk, which is the moment this test is about.
     let state_file = data.join("cloudboard/state.json");
@@ -138,16 +124,7 @@ fn a_creation_survives_kill_9() {
     let _ = first.wait_exit();
     drop(first);
 
-    let mut second = Pty::spawn_with(&["--sandbox-url", &url], 100, 30, &env);
-    second.wait_for("Resume creating carl.mycozy.cloud");
-    second.send(ENTER);
-    take_link_and_activate(&mut second, &url, "carl");
-    second.send(ESC);
-    let home = second.wait_for("Open a cloud account");
-    assert!(!home.contains("Resume creating"), "{home}");
-    second.send("q");
-    assert_eq!(second.wait_exit(), 0);
-    drop(second);
+    resumed_to_done(&url, &env, "carl");
     let _ = std::fs::remove_dir_all(&data);
     runtime.block_on(sandbox.shutdown());
 }

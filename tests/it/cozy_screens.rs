@@ -10,10 +10,12 @@ use cloudboard::app::{App, Command, Commands, Effect, Msg, RequestId, update};
 use common::{answer, key, reply, request_id, typed};
 use ratatui::crossterm::event::KeyCode;
 
-const TOKEN: &str = "0123456789abcdef0123456789abcdef";
-const GOOD: &str = "correct horse battery staple tuesday";
+// The scenarios below are the French screens' too (`french_cozy`): each is set up once.
 
-fn is_register(commands: &[Effect]) -> bool {
+pub(crate) const TOKEN: &str = "0123456789abcdef0123456789abcdef";
+pub(crate) const GOOD: &str = "correct horse battery staple tuesday";
+
+pub(crate) fn is_register(commands: &[Effect]) -> bool {
     commands
         .commands()
         .any(|c| matches!(c, Command::Cozy(_, Request::Register { .. })))
@@ -25,11 +27,125 @@ pub(crate) fn opened(width: u16, height: u16) -> App {
     app
 }
 
-pub(crate) fn at_confirm(width: u16, height: u16) -> App {
+/// alice's email and address given: the terms, from their top.
+pub(crate) fn at_terms(width: u16, height: u16) -> App {
     let mut app = opened(width, height);
     answer(&mut app, "alice@example.org");
     answer(&mut app, "alice");
+    app
+}
+
+pub(crate) fn at_confirm(width: u16, height: u16) -> App {
+    let mut app = at_terms(width, height);
     answer(&mut app, "y");
+    app
+}
+
+/// In a run with a sandbox, alice's Cozy asked for from its summary: the creation's id.
+pub(crate) fn creation_sent_in_the_sandbox(width: u16, height: u16) -> (App, RequestId) {
+    let mut app = common::app(width, height);
+    common::start_at_sandbox(&mut app, "http://127.0.0.1:9");
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    answer(&mut app, "y");
+    let create = request_id(&key(&mut app, KeyCode::Enter));
+    (app, create)
+}
+
+/// The address with a choice of two domains, the second chosen.
+pub(crate) fn at_address_domains(width: u16, height: u16) -> App {
+    let mut app = common::app(width, height);
+    app.config.cozy.domains = vec!["mycozy.cloud".into(), "cozy.example.org".into()];
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "alice@example.org");
+    typed(&mut app, "alice");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Right);
+    app
+}
+
+/// The summary, the run configured to send the new Cozy on to an app.
+pub(crate) fn at_confirm_with_a_redirect(width: u16, height: u16) -> App {
+    let mut app = common::app(width, height);
+    app.config.cozy.redirect = Some("https://app.example.org/onboarded".into());
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "alice@example.org");
+    answer(&mut app, "alice");
+    answer(&mut app, "y");
+    app
+}
+
+/// The creation sent, and refused: the address is taken.
+pub(crate) fn refused_as_taken(app: &mut App) {
+    let create = request_id(&key(app, KeyCode::Enter));
+    reply(
+        app,
+        create,
+        Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Refused {
+            status: 409,
+            message: "slug already taken".into(),
+            field: None,
+        }))),
+    );
+}
+
+/// The Cloudery is busy: try again in five seconds.
+pub(crate) fn busy() -> Failure {
+    Failure::Api(cloudboard::api::ApiError::Busy {
+        status: 503,
+        message: "try later".into(),
+        retry_after: Some(Duration::from_secs(5)),
+    })
+}
+
+/// The creation's answer was lost on the way back.
+pub(crate) fn answer_lost() -> Failure {
+    Failure::Api(cloudboard::api::ApiError::Closed {
+        host: "manager.cozycloud.cc".into(),
+    })
+}
+
+/// The creation followed, and running at its third look, three seconds on.
+pub(crate) fn running(app: &mut App, follow: RequestId) {
+    reply(
+        app,
+        follow,
+        Reply::Progress {
+            status: Some("running".into()),
+            attempt: 3,
+            trouble: None,
+            next_in: Duration::from_secs(1),
+        },
+    );
+    app.now += Duration::from_secs(3);
+}
+
+/// The fourth look at the creation failed with `trouble`, as the backend says it.
+pub(crate) fn in_trouble(app: &mut App, follow: RequestId, trouble: String) {
+    reply(
+        app,
+        follow,
+        Reply::Progress {
+            status: None,
+            attempt: 4,
+            trouble: Some(trouble),
+            next_in: Duration::from_secs(2),
+        },
+    );
+}
+
+/// The creation followed for ten minutes without an end.
+pub(crate) fn at_creation_given_up(width: u16, height: u16) -> App {
+    let mut app = at_confirm(width, height);
+    let follow = at_creating(&mut app);
+    reply(
+        &mut app,
+        follow,
+        Reply::Ended(End::GaveUp {
+            after: Duration::from_secs(600),
+        }),
+    );
     app
 }
 
@@ -71,13 +187,47 @@ pub(crate) fn at_passphrase(width: u16, height: u16) -> App {
     app
 }
 
+/// "Check your email" in the sandbox, its outbox panel hidden.
+pub(crate) fn at_check_email_in_the_sandbox(width: u16, height: u16) -> App {
+    let mut app = common::app(width, height);
+    common::start_at_sandbox(&mut app, "http://127.0.0.1:4000");
+    app.outbox.visible = false;
+    to_check_email(&mut app);
+    app
+}
+
 pub(crate) fn at_done(width: u16, height: u16) -> App {
     let mut app = at_passphrase(width, height);
-    answer(&mut app, GOOD);
-    answer(&mut app, GOOD);
-    let out = answer(&mut app, "");
-    assert!(is_register(&out));
-    reply(&mut app, request_id(&out), Reply::Registered(Ok(None)));
+    registered(&mut app);
+    app
+}
+
+/// From the passphrase step: a good passphrase twice, no hint, and registered.
+pub(crate) fn registered(app: &mut App) {
+    answer(app, GOOD);
+    answer(app, GOOD);
+    let out = answer(app, "");
+    assert!(is_register(&out), "the passphrase is sent");
+    reply(app, request_id(&out), Reply::Registered(Ok(None)));
+}
+
+/// The passphrase refused: the activation link's token was spent.
+pub(crate) fn token_spent() -> Reply {
+    Reply::Registered(Err(Failure::Api(cloudboard::api::ApiError::Refused {
+        status: 400,
+        message: "Invalid register token".into(),
+        field: None,
+    })))
+}
+
+/// The web onboarding, opened after leaving the flow at the address.
+pub(crate) fn at_web_onboarding(width: u16, height: u16) -> App {
+    let mut app = opened(width, height);
+    answer(&mut app, "alice@example.org");
+    typed(&mut app, "alice");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    update(&mut app, Msg::Open(cloudboard::app::home::Open::CozyWeb));
     app
 }
 
@@ -122,36 +272,19 @@ fn address() {
 #[test]
 fn address_taken() {
     let mut app = at_confirm(80, 24);
-    let create = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        create,
-        Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Refused {
-            status: 409,
-            message: "slug already taken".into(),
-            field: None,
-        }))),
-    );
+    refused_as_taken(&mut app);
     snap("cozy_address_taken", &app);
 }
 
 #[test]
 fn address_with_several_domains() {
-    let mut app = common::app(80, 24);
-    app.config.cozy.domains = vec!["mycozy.cloud".into(), "cozy.example.org".into()];
-    key(&mut app, KeyCode::Char('1'));
-    answer(&mut app, "alice@example.org");
-    typed(&mut app, "alice");
-    key(&mut app, KeyCode::Tab);
-    key(&mut app, KeyCode::Right);
+    let app = at_address_domains(80, 24);
     snap("cozy_address_domains", &app);
 }
 
 #[test]
 fn terms() {
-    let mut app = opened(80, 24);
-    answer(&mut app, "alice@example.org");
-    answer(&mut app, "alice");
+    let mut app = at_terms(80, 24);
     snap("cozy_terms_top", &app);
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::End);
@@ -169,26 +302,13 @@ fn confirm() {
     reply(&mut app, create, Reply::Created(Err(Failure::MissingToken)));
     snap("cozy_confirm_missing_token", &app);
     let create = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        create,
-        Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Busy {
-            status: 503,
-            message: "try later".into(),
-            retry_after: Some(Duration::from_secs(5)),
-        }))),
-    );
+    reply(&mut app, create, Reply::Created(Err(busy())));
     snap("cozy_confirm_busy", &app);
 }
 
 #[test]
 fn confirm_with_a_redirect() {
-    let mut app = common::app(80, 24);
-    app.config.cozy.redirect = Some("https://app.example.org/onboarded".into());
-    key(&mut app, KeyCode::Char('1'));
-    answer(&mut app, "alice@example.org");
-    answer(&mut app, "alice");
-    answer(&mut app, "y");
+    let app = at_confirm_with_a_redirect(80, 24);
     snap("cozy_confirm_redirect", &app);
 }
 
@@ -197,30 +317,12 @@ fn creating() {
     let mut app = at_confirm(80, 24);
     let follow = at_creating(&mut app);
     snap("cozy_creating_sent", &app);
-    reply(
-        &mut app,
-        follow,
-        Reply::Progress {
-            status: Some("running".into()),
-            attempt: 3,
-            trouble: None,
-            next_in: Duration::from_secs(1),
-        },
-    );
-    app.now += Duration::from_secs(3);
+    running(&mut app, follow);
     snap("cozy_creating_running", &app);
-    reply(
+    in_trouble(
         &mut app,
         follow,
-        Reply::Progress {
-            status: None,
-            attempt: 4,
-            trouble: Some(
-                "The service is unavailable for now: 503 Service Unavailable; looking again in 2 s"
-                    .into(),
-            ),
-            next_in: Duration::from_secs(2),
-        },
+        "The service is unavailable for now: 503 Service Unavailable; looking again in 2 s".into(),
     );
     snap("cozy_creating_trouble", &app);
     reply(&mut app, follow, Reply::Ended(End::Failed));
@@ -229,15 +331,7 @@ fn creating() {
 
 #[test]
 fn creating_gave_up() {
-    let mut app = at_confirm(80, 24);
-    let follow = at_creating(&mut app);
-    reply(
-        &mut app,
-        follow,
-        Reply::Ended(End::GaveUp {
-            after: Duration::from_secs(600),
-        }),
-    );
+    let app = at_creation_given_up(80, 24);
     snap("cozy_creating_gave_up", &app);
 }
 
@@ -251,10 +345,7 @@ fn check_email() {
 
 #[test]
 fn check_email_in_the_sandbox() {
-    let mut app = common::app(80, 24);
-    common::start_at_sandbox(&mut app, "http://127.0.0.1:4000");
-    app.outbox.visible = false;
-    to_check_email(&mut app);
+    let app = at_check_email_in_the_sandbox(80, 24);
     snap("cozy_check_email_sandbox", &app);
 }
 
@@ -352,15 +443,7 @@ fn spent_token() {
     answer(&mut app, GOOD);
     answer(&mut app, GOOD);
     let out = answer(&mut app, "");
-    reply(
-        &mut app,
-        request_id(&out),
-        Reply::Registered(Err(Failure::Api(cloudboard::api::ApiError::Refused {
-            status: 400,
-            message: "Invalid register token".into(),
-            field: None,
-        }))),
-    );
+    reply(&mut app, request_id(&out), token_spent());
     snap("cozy_check_email_spent_token", &app);
 }
 
@@ -385,10 +468,7 @@ fn done_with_a_long_address() {
         app.config.cozy.instance_url = "http://127.0.0.1:47811/cozy/instances/{fqdn}".into();
         to_check_email(&mut app);
         answer(&mut app, TOKEN);
-        answer(&mut app, GOOD);
-        answer(&mut app, GOOD);
-        let out = answer(&mut app, "");
-        reply(&mut app, request_id(&out), Reply::Registered(Ok(None)));
+        registered(&mut app);
         let screen = common::render(&app);
         // Never broken inside a word: whole on a line of its own, or broken after a `/`.
         let whole = screen.contains(ADDRESS);
@@ -410,20 +490,13 @@ fn done_with_a_long_address() {
 
 #[test]
 fn web_onboarding() {
-    let mut app = opened(80, 24);
-    answer(&mut app, "alice@example.org");
-    typed(&mut app, "alice");
-    key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Esc);
-    cloudboard::app::update(&mut app, Msg::Open(cloudboard::app::home::Open::CozyWeb));
+    let app = at_web_onboarding(80, 24);
     snap("cozy_web_onboarding", &app);
 }
 
 #[test]
 fn help_lists_the_keys_of_the_terms_screen() {
-    let mut app = opened(80, 24);
-    answer(&mut app, "alice@example.org");
-    answer(&mut app, "alice");
+    let mut app = at_terms(80, 24);
     key(&mut app, KeyCode::Char('?'));
     snap("cozy_terms_help", &app);
 }
@@ -468,13 +541,7 @@ fn confirm_after_a_lost_answer() {
     for (width, height) in [(80, 24), (60, 16)] {
         let mut app = at_confirm(width, height);
         let create = request_id(&key(&mut app, KeyCode::Enter));
-        reply(
-            &mut app,
-            create,
-            Reply::Created(Err(Failure::Api(cloudboard::api::ApiError::Closed {
-                host: "manager.cozycloud.cc".into(),
-            }))),
-        );
+        reply(&mut app, create, Reply::Created(Err(answer_lost())));
         let screen = common::render(&app);
         assert!(screen.contains("Create my Cozy"), "{screen}");
         assert!(screen.contains("may have created"), "{screen}");

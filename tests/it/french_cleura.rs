@@ -1,19 +1,23 @@
 //! Every Cleura screen in French, at 80x24 and 60x16: the words come from the French
-//! catalogue, and nothing is cut that the English screens show whole.
+//! catalogue, and nothing is cut that the English screens show whole. Each screen is set up
+//! as the English one is (`cleura_screens`), the app speaking French from the start.
 
+use crate::cleura_screens::{
+    at_bobs_regions, at_code, at_projects_v2, at_second_factor_not_sms, at_sign_in_refused,
+    guide_domains, project, projects_of_kna1, sign_out, signed_in, spent, started_over, to_code,
+    twelve_projects, wrong_code,
+};
 use crate::common;
 
-use common::regions::session;
+use common::regions::{at_sandbox_sign_in, at_sign_in, open, session};
 use common::{key, reply, request_id, typed};
 
 use std::time::Duration;
 
 use cloudboard::api::ApiError;
-use cloudboard::api::cleura::{Area, Domain, Project, Region};
 use cloudboard::api::error::Refusal;
 use cloudboard::app::App;
-use cloudboard::app::cleura::{Reply, Session};
-use cloudboard::config::CleuraApi;
+use cloudboard::app::cleura::Reply;
 use cloudboard::lang::Lang;
 use cloudboard::store::secrets::Location;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -34,115 +38,9 @@ fn assert_says(screen: &str, words: &[&str]) {
     }
 }
 
-/// The app in French, Cleura opened, the sign-in form in front (nothing kept).
-fn at_sign_in(width: u16, height: u16) -> App {
-    let mut app = common::app(width, height);
-    app.config.lang = Some(Lang::Fr);
-    let opened = key(&mut app, KeyCode::Char('2'));
-    reply(&mut app, request_id(&opened), Reply::NothingSaved);
-    app
-}
-
-fn at_code(width: u16, height: u16) -> App {
-    let mut app = at_sign_in(width, height);
-    typed(&mut app, "bob");
-    key(&mut app, KeyCode::Tab);
-    typed(&mut app, "bob-password");
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
-    app
-}
-
-fn guide_domains() -> Vec<Domain> {
-    let d = |id: &str, area: &str, tag: &str, region: &str, code: &str| Domain {
-        id: id.into(),
-        name: "CCP_Domain_43597".into(),
-        status: "provisioned".into(),
-        enabled: true,
-        area: Area {
-            id: "1".into(),
-            name: area.into(),
-            tag: tag.into(),
-            regions: vec![Region {
-                id: "1".into(),
-                name: region.into(),
-                tag: code.into(),
-                status: Some("active".into()),
-            }],
-        },
-    };
-    vec![
-        d(
-            "79b0cef45b504586ad0bf057dc4cb8b8",
-            "Sweden / Stockholm",
-            "SE_STO2",
-            "Stockholm / Sweden",
-            "Sto2",
-        ),
-        d(
-            "08db589d04f442e19c272f2cd1a02906",
-            "Germany / Frankfurt",
-            "DE",
-            "Frankfurt / Germany",
-            "Fra1",
-        ),
-        d(
-            "a018123218f5428ba96d7fb212d90cf2",
-            "Europe",
-            "EU",
-            "Karlskrona / Sweden",
-            "Kna1",
-        ),
-    ]
-}
-
-fn signed_in(app: &mut App, session: Session, domains: Vec<Domain>) {
-    let id = request_id(&typed(app, "123456"));
-    reply(
-        app,
-        id,
-        Reply::SignedIn {
-            session,
-            domains: Ok(domains),
-            kept: Ok(Location::Keyring),
-        },
-    );
-}
-
-fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
-    let mut app = at_code(width, height);
-    signed_in(&mut app, session("bob"), domains);
-    app
-}
-
-fn project(name: &str, default: Option<bool>, enabled: bool) -> Project {
-    Project {
-        id: format!("{name}-0123456789abcdef"),
-        name: name.into(),
-        domain_id: "a018123218f5428ba96d7fb212d90cf2".into(),
-        enabled,
-        default,
-        description: format!("{name} project"),
-    }
-}
-
-fn projects_of_kna1(app: &mut App, projects: Vec<Project>) {
-    let id = request_id(&key(app, KeyCode::Enter));
-    reply(
-        app,
-        id,
-        Reply::Projects {
-            domain: "a018123218f5428ba96d7fb212d90cf2".into(),
-            region: "Kna1".into(),
-            projects: Ok(projects),
-        },
-    );
+/// The apps this test's thread makes from now on speak French.
+fn french() {
+    common::speak(Some(Lang::Fr));
 }
 
 fn ctrl(app: &mut App, c: char) -> Vec<cloudboard::app::Effect> {
@@ -154,9 +52,9 @@ fn ctrl(app: &mut App, c: char) -> Vec<cloudboard::app::Effect> {
 
 #[test]
 fn in_french_looking_for_a_kept_token() {
+    french();
     for (w, h) in SIZES {
         let mut app = common::app(w, h);
-        app.config.lang = Some(Lang::Fr);
         key(&mut app, KeyCode::Char('2'));
         let screen = snapshot("looking_for_a_kept_token", &app);
         assert_says(
@@ -168,6 +66,7 @@ fn in_french_looking_for_a_kept_token() {
 
 #[test]
 fn in_french_sign_in() {
+    french();
     for (w, h) in SIZES {
         let app = at_sign_in(w, h);
         let screen = snapshot("sign_in", &app);
@@ -184,6 +83,7 @@ fn in_french_sign_in() {
 
 #[test]
 fn in_french_sign_in_with_advanced_open() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_sign_in(w, h);
         key(&mut app, KeyCode::Tab);
@@ -197,28 +97,16 @@ fn in_french_sign_in_with_advanced_open() {
 
 #[test]
 fn in_french_sign_in_refused() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_sign_in(w, h);
-        typed(&mut app, "alice");
-        key(&mut app, KeyCode::Tab);
-        typed(&mut app, "wrong");
-        let id = request_id(&key(&mut app, KeyCode::Enter));
-        reply(
-            &mut app,
-            id,
-            Reply::SignInFailed(ApiError::Declined {
-                status: 401,
-                refusal: Refusal::WrongCredentials,
-                said: Some("Invalid login or password".into()),
-            }),
-        );
-        let screen = snapshot("sign_in_refused", &app);
+        let screen = snapshot("sign_in_refused", &at_sign_in_refused(w, h));
         assert_says(&screen, &["Identifiant ou mot de passe incorrect."]);
     }
 }
 
 #[test]
 fn in_french_sign_in_with_empty_fields() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_sign_in(w, h);
         key(&mut app, KeyCode::Enter);
@@ -229,6 +117,7 @@ fn in_french_sign_in_with_empty_fields() {
 
 #[test]
 fn in_french_code_sent() {
+    french();
     for (w, h) in SIZES {
         let app = at_code(w, h);
         let screen = snapshot("code_sent", &app);
@@ -244,20 +133,10 @@ fn in_french_code_sent() {
 
 #[test]
 fn in_french_code_half_typed_after_a_wrong_one() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_code(w, h);
-        let id = request_id(&typed(&mut app, "111111"));
-        reply(
-            &mut app,
-            id,
-            Reply::CodeRefused(ApiError::Declined {
-                status: 400,
-                refusal: Refusal::CodeWrong {
-                    tries_left: Some(2),
-                },
-                said: Some("Invalid code".into()),
-            }),
-        );
+        wrong_code(&mut app);
         assert_says(&common::render(&app), &["Invalid code. 2 essais restants."]);
         typed(&mut app, "123");
         app.now += Duration::from_secs(31);
@@ -268,6 +147,7 @@ fn in_french_code_half_typed_after_a_wrong_one() {
 
 #[test]
 fn in_french_a_code_sent_before_it_is_complete_says_how_many_digits() {
+    french();
     let mut app = at_code(80, 24);
     typed(&mut app, "1");
     key(&mut app, KeyCode::Enter);
@@ -275,21 +155,9 @@ fn in_french_a_code_sent_before_it_is_complete_says_how_many_digits() {
     assert_says(&screen, &["Le code a 6 chiffres\u{202f}; 1 saisi."]);
 }
 
-fn spent(app: &mut App) {
-    let id = request_id(&typed(app, "111111"));
-    reply(
-        app,
-        id,
-        Reply::CodeRefused(ApiError::Declined {
-            status: 400,
-            refusal: Refusal::VerificationSpent,
-            said: Some("This verification is spent: too many wrong codes".into()),
-        }),
-    );
-}
-
 #[test]
 fn in_french_sign_in_again_once_the_verification_ended() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_code(w, h);
         spent(&mut app);
@@ -303,17 +171,11 @@ fn in_french_sign_in_again_once_the_verification_ended() {
 
 #[test]
 fn in_french_code_after_the_verification_started_over() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_code(w, h);
         spent(&mut app);
-        let out = key(&mut app, KeyCode::Char('y'));
-        reply(
-            &mut app,
-            request_id(&out),
-            Reply::CodeSent {
-                verification: "v2".into(),
-            },
-        );
+        started_over(&mut app);
         let screen = snapshot("code_after_the_verification_started_over", &app);
         assert_says(&screen, &["Nouvelle connexion"]);
     }
@@ -321,32 +183,18 @@ fn in_french_code_after_the_verification_started_over() {
 
 #[test]
 fn in_french_second_factor_not_sms() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_sign_in(w, h);
-        typed(&mut app, "carol");
-        key(&mut app, KeyCode::Tab);
-        typed(&mut app, "carol-password");
-        let id = request_id(&key(&mut app, KeyCode::Enter));
-        reply(
-            &mut app,
-            id,
-            Reply::SignInFailed(ApiError::Declined {
-                status: 200,
-                refusal: Refusal::SecondFactorUnusable {
-                    methods: vec!["webauthn".into()],
-                },
-                said: None,
-            }),
-        );
-        let screen = snapshot("second_factor_not_sms", &app);
+        let screen = snapshot("second_factor_not_sms", &at_second_factor_not_sms(w, h));
         assert_says(&screen, &["L’API REST demande le SMS", "(webauthn)"]);
     }
 }
 
 #[test]
 fn in_french_regions() {
+    french();
     for (w, h) in SIZES {
-        let app = at_regions(w, h, guide_domains());
+        let app = at_bobs_regions(w, h, guide_domains());
         let screen = snapshot("regions", &app);
         assert_says(
             &screen,
@@ -362,8 +210,9 @@ fn in_french_regions() {
 
 #[test]
 fn in_french_regions_filtered() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
+        let mut app = at_bobs_regions(w, h, guide_domains());
         key(&mut app, KeyCode::Char('/'));
         typed(&mut app, "swe");
         let screen = snapshot("regions_filtered", &app);
@@ -373,8 +222,9 @@ fn in_french_regions_filtered() {
 
 #[test]
 fn in_french_no_region_matches_and_none_listed() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
+        let mut app = at_bobs_regions(w, h, guide_domains());
         key(&mut app, KeyCode::Char('/'));
         typed(&mut app, "atlantis");
         let screen = snapshot("no_region_matches", &app);
@@ -382,7 +232,7 @@ fn in_french_no_region_matches_and_none_listed() {
             &screen,
             &["Aucune région ne correspond au filtre.", "0 sur 3"],
         );
-        let app = at_regions(w, h, Vec::new());
+        let app = at_bobs_regions(w, h, Vec::new());
         let screen = snapshot("no_region_listed", &app);
         assert_says(&screen, &["Aucune région n’est indiquée pour ce compte."]);
     }
@@ -390,25 +240,29 @@ fn in_french_no_region_matches_and_none_listed() {
 
 #[test]
 fn in_french_sorted_reversed_and_grouped() {
-    for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
+    french();
+    let sorted_reversed_and_grouped = |w, h| {
+        let mut app = at_bobs_regions(w, h, guide_domains());
         key(&mut app, KeyCode::Char('2'));
         key(&mut app, KeyCode::Char('2'));
         key(&mut app, KeyCode::Char('g'));
-        snapshot("sorted_reversed_and_grouped", &app);
+        app
+    };
+    for (w, h) in SIZES {
+        snapshot(
+            "sorted_reversed_and_grouped",
+            &sorted_reversed_and_grouped(w, h),
+        );
     }
-    let mut app = at_regions(160, 48, guide_domains());
-    key(&mut app, KeyCode::Char('2'));
-    key(&mut app, KeyCode::Char('2'));
-    key(&mut app, KeyCode::Char('g'));
-    let screen = common::render(&app);
+    let screen = common::render(&sorted_reversed_and_grouped(160, 48));
     assert_says(&screen, &["tri par Région, inversé, groupé par zone"]);
 }
 
 #[test]
 fn in_french_a_long_list_says_what_the_page_cuts() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, common::regions::domains(40));
+        let mut app = at_bobs_regions(w, h, common::regions::domains(40));
         key(&mut app, KeyCode::PageDown);
         let screen = snapshot("a_long_list_in_the_middle", &app);
         assert_says(
@@ -420,8 +274,9 @@ fn in_french_a_long_list_says_what_the_page_cuts() {
 
 #[test]
 fn in_french_projects() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
+        let mut app = at_bobs_regions(w, h, guide_domains());
         projects_of_kna1(
             &mut app,
             vec![
@@ -439,23 +294,18 @@ fn in_french_projects() {
 
 #[test]
 fn in_french_projects_v2() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_code(w, h);
-        let session = Session {
-            api: CleuraApi::V2,
-            ..session("bob")
-        };
-        signed_in(&mut app, session, guide_domains());
-        projects_of_kna1(&mut app, vec![project("bob-kna1-production", None, true)]);
-        let screen = snapshot("projects_v2", &app);
+        let screen = snapshot("projects_v2", &at_projects_v2(w, h));
         assert_says(&screen, &["Projets de bob dans Europe (Kna1)"]);
     }
 }
 
 #[test]
 fn in_french_no_project() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
+        let mut app = at_bobs_regions(w, h, guide_domains());
         projects_of_kna1(&mut app, Vec::new());
         let screen = snapshot("no_project", &app);
         assert_says(&screen, &["Aucun projet dans ce domaine."]);
@@ -464,13 +314,10 @@ fn in_french_no_project() {
 
 #[test]
 fn in_french_many_projects_scroll() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
-        let names: Vec<String> = (1..=12).map(|i| format!("project-{i:02}")).collect();
-        projects_of_kna1(
-            &mut app,
-            names.iter().map(|n| project(n, None, true)).collect(),
-        );
+        let mut app = at_bobs_regions(w, h, guide_domains());
+        projects_of_kna1(&mut app, twelve_projects());
         for _ in 0..8 {
             key(&mut app, KeyCode::Down);
         }
@@ -481,8 +328,9 @@ fn in_french_many_projects_scroll() {
 
 #[test]
 fn in_french_sign_out_asked() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
+        let mut app = at_bobs_regions(w, h, guide_domains());
         key(&mut app, KeyCode::Char('x'));
         let screen = snapshot("sign_out_asked", &app);
         assert_says(
@@ -494,18 +342,10 @@ fn in_french_sign_out_asked() {
 
 #[test]
 fn in_french_signed_out() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
-        key(&mut app, KeyCode::Char('x'));
-        let id = request_id(&key(&mut app, KeyCode::Char('y')));
-        reply(
-            &mut app,
-            id,
-            Reply::SignedOut {
-                remote: Ok(()),
-                local: Ok(()),
-            },
-        );
+        let mut app = at_bobs_regions(w, h, guide_domains());
+        sign_out(&mut app);
         let screen = snapshot("signed_out", &app);
         assert_says(&screen, &["Déconnexion de Cleura", "retour au menu"]);
     }
@@ -513,8 +353,9 @@ fn in_french_signed_out() {
 
 #[test]
 fn in_french_the_keys_of_the_regions() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_regions(w, h, guide_domains());
+        let mut app = at_bobs_regions(w, h, guide_domains());
         key(&mut app, KeyCode::Char('?'));
         let screen = snapshot("help_on_the_regions", &app);
         assert_says(&screen, &["Touches · Cleura › bob › Régions"]);
@@ -523,7 +364,8 @@ fn in_french_the_keys_of_the_regions() {
 
 #[test]
 fn in_french_a_copied_tag_says_so() {
-    let mut app = at_regions(80, 24, guide_domains());
+    french();
+    let mut app = at_bobs_regions(80, 24, guide_domains());
     key(&mut app, KeyCode::Char('c'));
     let screen = snapshot("tag_copied", &app);
     assert_says(&screen, &["Kna1 envoyé au presse-papiers du terminal."]);
@@ -531,13 +373,11 @@ fn in_french_a_copied_tag_says_so() {
 
 #[test]
 fn in_french_signed_in_with_a_kept_token() {
+    french();
     for (w, h) in SIZES {
         let mut app = common::app(w, h);
-        app.config.lang = Some(Lang::Fr);
-        let opened = key(&mut app, KeyCode::Char('2'));
-        reply(
+        open(
             &mut app,
-            request_id(&opened),
             Reply::Resumed {
                 session: session("bob"),
                 domains: guide_domains(),
@@ -551,13 +391,11 @@ fn in_french_signed_in_with_a_kept_token() {
 
 #[test]
 fn in_french_a_kept_token_that_no_longer_works() {
+    french();
     for (w, h) in SIZES {
         let mut app = common::app(w, h);
-        app.config.lang = Some(Lang::Fr);
-        let opened = key(&mut app, KeyCode::Char('2'));
-        reply(
+        open(
             &mut app,
-            request_id(&opened),
             Reply::ResumeFailed {
                 login: "bob".into(),
                 error: ApiError::Declined {
@@ -576,17 +414,9 @@ fn in_french_a_kept_token_that_no_longer_works() {
 }
 
 /// In the sandbox: the form says its logins, and Ctrl-T takes the code from its outbox.
-fn at_sandbox_sign_in(width: u16, height: u16) -> App {
-    let mut app = common::app(width, height);
-    app.config.lang = Some(Lang::Fr);
-    common::start_at_sandbox(&mut app, "http://127.0.0.1:9");
-    let opened = key(&mut app, KeyCode::Char('2'));
-    reply(&mut app, request_id(&opened), Reply::NothingSaved);
-    app
-}
-
 #[test]
 fn in_french_the_sandbox_sign_in() {
+    french();
     for (w, h) in SIZES {
         let app = at_sandbox_sign_in(w, h);
         let screen = snapshot("sandbox_sign_in", &app);
@@ -599,19 +429,10 @@ fn in_french_the_sandbox_sign_in() {
 
 #[test]
 fn in_french_the_code_from_an_empty_outbox() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_sandbox_sign_in(w, h);
-        typed(&mut app, "bob");
-        key(&mut app, KeyCode::Tab);
-        typed(&mut app, "bob-password");
-        let id = request_id(&key(&mut app, KeyCode::Enter));
-        reply(
-            &mut app,
-            id,
-            Reply::CodeSent {
-                verification: "v".into(),
-            },
-        );
+        to_code(&mut app);
         ctrl(&mut app, 't');
         let screen = snapshot("sandbox_code_from_an_empty_outbox", &app);
         assert_says(&screen, &["La boîte d’envoi n’a encore aucun code."]);
@@ -623,21 +444,14 @@ fn in_french_the_code_from_an_empty_outbox() {
 /// failure with no words of Cleura's (its status, in French).
 #[test]
 fn in_french_what_failed_is_said_in_french() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_code(w, h);
-        let id = request_id(&typed(&mut app, "123456"));
-        reply(
-            &mut app,
-            id,
-            Reply::SignedIn {
-                session: session("bob"),
-                domains: Err(ApiError::Network {
-                    host: "rest.cleura.cloud".into(),
-                    detail: cloudboard::api::error::Unreached::ConnectionRefused,
-                }),
-                kept: Ok(Location::Keyring),
-            },
-        );
+        let unreached = ApiError::Network {
+            host: "rest.cleura.cloud".into(),
+            detail: cloudboard::api::error::Unreached::ConnectionRefused,
+        };
+        signed_in(&mut app, session("bob"), Err(unreached));
         let screen = snapshot("regions_not_listed", &app);
         assert_says(&screen, &["Jeton conservé dans le trousseau"]);
         // The line gives way at its end, in English too.
@@ -666,7 +480,7 @@ fn in_french_what_failed_is_said_in_french() {
 /// again (no advice here: there is nothing left to sign out of).
 #[test]
 fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language() {
-    use common::cli::{exit_code, run, stderr};
+    use common::cli::{exit_code, run_with, stderr};
     use common::home::Home;
     use common::sandbox::SandboxProcess;
 
@@ -691,7 +505,7 @@ fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language(
             "sign in again",
         ),
     ] {
-        let out = run(&home, &sandbox, &login, "alice-password\n", &[env]);
+        let out = run_with(&home, &sandbox, &login, "alice-password\n", &[env]);
         assert_eq!(exit_code(&out), 0, "{out:?}");
         // A token of the right shape that Cleura never issued.
         let file = home.secret_file("cleura-sandbox");
@@ -700,7 +514,7 @@ fn cleura_logout_of_a_token_cleura_no_longer_takes_says_so_in_the_runs_language(
         kept["token"] = "0123456789abcdefghijklmnopqrstuv".into();
         std::fs::write(&file, kept.to_string()).unwrap();
 
-        let out = run(&home, &sandbox, &["cleura", "logout"], "", &[env]);
+        let out = run_with(&home, &sandbox, &["cleura", "logout"], "", &[env]);
         assert_eq!(exit_code(&out), 0, "{out:?}");
         let told = stderr(&out);
         for said in says {

@@ -3,14 +3,14 @@
 //! each drawn at 80x24 and at 60x16.
 
 use crate::cloudsigma_screens::{
-    account, asking, at, checking_saved, created, info, kept_file, new_app, opened, sending_create,
-    sending_sign_in, session, sized, unreachable, with_link,
+    account, asking, at, at_account_checked, at_create_refused_on_the_email, at_password,
+    at_saved_session_ended, at_set_password, at_signed_out, at_wrong_password, checking_account,
+    created, listed, new_app, opened, sending_create, session_ended, sized, unreachable,
 };
 use crate::common::{self, key, reply, request_id, typed};
 
 use cloudboard::api::ApiError;
-use cloudboard::api::error::Refusal;
-use cloudboard::app::cloudsigma::{Checked, Place, Reply, questions};
+use cloudboard::app::cloudsigma::{Reply, questions};
 use cloudboard::app::{App, Msg, update};
 use cloudboard::lang::Lang;
 use cloudboard::store::sent::Sent;
@@ -67,20 +67,10 @@ fn every_cloudsigma_screen_in_french() {
 fn problems() -> Vec<(&'static str, App)> {
     let mut screens = Vec::new();
 
-    let (mut live, id) = asking(false);
-    let place = |code: &str, name: &str, host: &str| Place {
-        code: code.into(),
-        name: name.into(),
-        api: format!("https://{host}/api/2.0/"),
-    };
-    reply(
-        &mut live,
-        id,
-        Reply::Locations(Ok(vec![
-            place("ZRH", "Zurich, Switzerland", "zrh.cloudsigma.com"),
-            place("LLA", "Boden, Sweden", "cloud.hydro66.com"),
-        ])),
-    );
+    let live = listed(&[
+        ("ZRH", "Zurich, Switzerland", "zrh.cloudsigma.com"),
+        ("LLA", "Boden, Sweden", "cloud.hydro66.com"),
+    ]);
     screens.push(("location current list", live));
     screens.push(("location while asking", asking(true).0));
 
@@ -107,19 +97,10 @@ fn problems() -> Vec<(&'static str, App)> {
     key(&mut bad_email, KeyCode::Enter);
     screens.push(("create bad email", bad_email));
 
-    let (mut taken, id) = sending_create(false);
-    reply(
-        &mut taken,
-        id,
-        Reply::Created(Err(ApiError::Declined {
-            status: 400,
-            refusal: Refusal::FieldRefused {
-                field: "email".into(),
-            },
-            said: Some("An account with this email already exists".into()),
-        })),
-    );
-    screens.push(("create refused on the email", taken));
+    screens.push((
+        "create refused on the email",
+        at_create_refused_on_the_email(),
+    ));
 
     // The work in flight, as the quit question says it.
     let (mut quitting, _) = sending_create(false);
@@ -157,16 +138,12 @@ fn problems() -> Vec<(&'static str, App)> {
     key(&mut no_link, KeyCode::Char('o'));
     screens.push(("check your email, no link yet", no_link));
 
-    let mut short = created(true);
-    with_link(&mut short);
-    key(&mut short, KeyCode::Char('p'));
+    let mut short = at_set_password();
     typed(&mut short, "secret");
     key(&mut short, KeyCode::Enter);
     screens.push(("set the password, too short", short));
 
-    let mut set = created(true);
-    with_link(&mut set);
-    key(&mut set, KeyCode::Char('p'));
+    let mut set = at_set_password();
     typed(&mut set, "a long secret");
     let out = key(&mut set, KeyCode::Enter);
     let id = request_id(&out);
@@ -174,48 +151,18 @@ fn problems() -> Vec<(&'static str, App)> {
     reply(&mut set, id, Reply::PasswordSet(Ok(())));
     screens.push(("sign in once the password is set", set));
 
-    let mut no_password = at('s', false);
-    typed(&mut no_password, "demo@example.org");
-    key(&mut no_password, KeyCode::Enter);
+    let mut no_password = at_password();
     key(&mut no_password, KeyCode::Enter);
     screens.push(("sign in without a password", no_password));
 
-    let (mut wrong, id) = sending_sign_in();
-    reply(
-        &mut wrong,
-        id,
-        Reply::SignedIn(Err(ApiError::Declined {
-            status: 401,
-            refusal: Refusal::WrongCredentials,
-            said: None,
-        })),
-    );
-    screens.push(("sign in wrong password", wrong));
+    screens.push(("sign in wrong password", at_wrong_password()));
+    screens.push((
+        "sign in after the saved session ended",
+        at_saved_session_ended(),
+    ));
 
-    let (mut ended, id) = checking_saved();
-    reply(
-        &mut ended,
-        id,
-        Reply::Checked(Err(ApiError::Declined {
-            status: 401,
-            refusal: Refusal::SessionEnded,
-            said: None,
-        })),
-    );
-    screens.push(("sign in after the saved session ended", ended));
-
-    let mut gone = account(kept_file(), Vec::new());
-    let out = key(&mut gone, KeyCode::Char('r'));
-    let id = request_id(&out);
-    let out = reply(
-        &mut gone,
-        id,
-        Reply::Checked(Err(ApiError::Declined {
-            status: 401,
-            refusal: Refusal::SessionEnded,
-            said: None,
-        })),
-    );
+    let (mut gone, id) = checking_account();
+    let out = reply(&mut gone, id, Reply::Checked(Err(session_ended())));
     let id = request_id(&out);
     reply(
         &mut gone,
@@ -232,37 +179,13 @@ fn problems() -> Vec<(&'static str, App)> {
         ),
     ));
 
-    let mut checked = account(kept_file(), Vec::new());
-    let out = key(&mut checked, KeyCode::Char('r'));
-    let id = request_id(&out);
-    reply(
-        &mut checked,
-        id,
-        Reply::Checked(Ok(Box::new(Checked {
-            info: info(),
-            session: session(),
-        }))),
-    );
-    screens.push(("account checked", checked));
+    screens.push(("account checked", at_account_checked()));
 
-    let mut not_checked = account(kept_file(), Vec::new());
-    let out = key(&mut not_checked, KeyCode::Char('r'));
-    let id = request_id(&out);
+    let (mut not_checked, id) = checking_account();
     reply(&mut not_checked, id, Reply::Checked(Err(unreachable())));
     screens.push(("account not checked", not_checked));
 
-    let mut signed_out = account(kept_file(), Vec::new());
-    key(&mut signed_out, KeyCode::Char('x'));
-    let out = key(&mut signed_out, KeyCode::Char('y'));
-    let id = request_id(&out);
-    reply(
-        &mut signed_out,
-        id,
-        Reply::SignedOut {
-            remote: Err(unreachable()),
-            local: Err("the keyring did not answer".into()),
-        },
-    );
+    let signed_out = at_signed_out(Err(unreachable()), Err("the keyring did not answer".into()));
     screens.push(("signed out on this machine only", signed_out));
 
     let mut help = opened(false);

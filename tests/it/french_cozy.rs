@@ -2,19 +2,20 @@
 //! the flow says that is no screen (the plain mode's questions, notices, the quit question).
 
 use crate::common;
-use crate::cozy_screens::to_check_email;
-
-use std::time::Duration;
+use crate::cozy_screens::{
+    GOOD, answer_lost, at_address_domains, at_check_email, at_check_email_in_the_sandbox,
+    at_confirm, at_confirm_with_a_redirect, at_creating, at_creation_given_up, at_done,
+    at_passphrase, at_terms, at_web_onboarding, busy, in_trouble, opened, refused_as_taken,
+    running, token_spent,
+};
 
 use cloudboard::api::ApiError;
-use cloudboard::app::cozy::{Created, End, Failure, Reply, Request};
-use cloudboard::app::{App, Command, Commands, Msg, update};
+use cloudboard::app::cozy::{End, Failure, Reply};
+use cloudboard::app::{App, Msg, update};
 use cloudboard::lang::Lang;
 use common::{answer, key, reply, request_id, typed};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const TOKEN: &str = "0123456789abcdef0123456789abcdef";
-const GOOD: &str = "correct horse battery staple tuesday";
 const SIZES: [(u16, u16); 2] = [(80, 24), (60, 16)];
 
 /// The trouble the backend reports, in French, when a look at the creation timed out.
@@ -31,68 +32,10 @@ fn looking_again_after_a_timeout() -> String {
     .into_owned()
 }
 
-/// A run in French, on a terminal of this size, at the menu.
-fn french(width: u16, height: u16) -> App {
-    let mut app = common::app(width, height);
-    app.config.lang = Some(Lang::Fr);
-    // The terms' length depends on the language: the room is measured again, as every frame
-    // of a run does.
-    let viewport = cloudboard::ui::viewport(&app);
-    update(&mut app, Msg::Viewport(viewport));
-    app
-}
-
-fn opened(width: u16, height: u16) -> App {
-    let mut app = french(width, height);
-    key(&mut app, KeyCode::Char('1'));
-    app
-}
-
-fn at_confirm(width: u16, height: u16) -> App {
-    let mut app = opened(width, height);
-    answer(&mut app, "alice@example.org");
-    answer(&mut app, "alice");
-    answer(&mut app, "y");
-    app
-}
-
-fn at_creating(app: &mut App) -> cloudboard::app::RequestId {
-    let create = request_id(&key(app, KeyCode::Enter));
-    let out = reply(
-        app,
-        create,
-        Reply::Created(Ok(Created {
-            instance: "inst".into(),
-            workflow: "wf".into(),
-            at: 0,
-            routes: cloudboard::api::cozy::RouteSet::Public,
-        })),
-    );
-    request_id(&out)
-}
-
-fn at_check_email(width: u16, height: u16) -> App {
-    let mut app = french(width, height);
-    to_check_email(&mut app);
-    app
-}
-
-fn at_passphrase(width: u16, height: u16) -> App {
-    let mut app = at_check_email(width, height);
-    answer(&mut app, TOKEN);
-    app
-}
-
-fn registered(app: &mut App) {
-    answer(app, GOOD);
-    answer(app, GOOD);
-    let out = answer(app, "");
-    assert!(
-        out.commands()
-            .any(|c| matches!(c, Command::Cozy(_, Request::Register { .. }))),
-        "the passphrase is sent"
-    );
-    reply(app, request_id(&out), Reply::Registered(Ok(None)));
+/// The apps this test's thread makes from now on speak French, from the start as a run
+/// with `--lang fr` does (the terms' length, and so the room they take, is the language's).
+fn french() {
+    common::speak(Some(Lang::Fr));
 }
 
 /// A snapshot named after the screen and the size, checked for English words first.
@@ -108,16 +51,9 @@ fn snap(name: &str, app: &App) {
     insta::assert_snapshot!(format!("fr_{name}_{width}x{height}"), screen);
 }
 
-fn busy() -> Failure {
-    Failure::Api(ApiError::Busy {
-        status: 503,
-        message: "try later".into(),
-        retry_after: Some(Duration::from_secs(5)),
-    })
-}
-
 #[test]
 fn in_french_the_email() {
+    french();
     for (w, h) in SIZES {
         let mut app = opened(w, h);
         snap("cozy_email_empty", &app);
@@ -129,38 +65,23 @@ fn in_french_the_email() {
 
 #[test]
 fn in_french_the_address() {
+    french();
     for (w, h) in SIZES {
         let mut app = opened(w, h);
         answer(&mut app, "alice@example.org");
         snap("cozy_address_empty", &app);
         typed(&mut app, "alice");
         snap("cozy_address_typing", &app);
-
-        let mut app = french(w, h);
-        app.config.cozy.domains = vec!["mycozy.cloud".into(), "cozy.example.org".into()];
-        key(&mut app, KeyCode::Char('1'));
-        answer(&mut app, "alice@example.org");
-        typed(&mut app, "alice");
-        key(&mut app, KeyCode::Tab);
-        key(&mut app, KeyCode::Right);
-        snap("cozy_address_domains", &app);
+        snap("cozy_address_domains", &at_address_domains(w, h));
     }
 }
 
 #[test]
 fn in_french_an_address_taken() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_confirm(w, h);
-        let create = request_id(&key(&mut app, KeyCode::Enter));
-        reply(
-            &mut app,
-            create,
-            Reply::Created(Err(Failure::Api(ApiError::Refused {
-                status: 409,
-                message: "slug already taken".into(),
-                field: None,
-            }))),
-        );
+        refused_as_taken(&mut app);
         let screen = common::render(&app);
         assert!(screen.contains("est déjà pris"), "{screen}");
         insta::assert_snapshot!(format!("fr_cozy_address_taken_{w}x{h}"), screen);
@@ -169,10 +90,9 @@ fn in_french_an_address_taken() {
 
 #[test]
 fn in_french_the_terms() {
+    french();
     for (w, h) in SIZES {
-        let mut app = opened(w, h);
-        answer(&mut app, "alice@example.org");
-        answer(&mut app, "alice");
+        let mut app = at_terms(w, h);
         snap("cozy_terms_top", &app);
         key(&mut app, KeyCode::Enter);
         key(&mut app, KeyCode::End);
@@ -191,6 +111,7 @@ fn in_french_the_terms() {
 
 #[test]
 fn in_french_check_and_create() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_confirm(w, h);
         snap("cozy_confirm", &app);
@@ -206,56 +127,26 @@ fn in_french_check_and_create() {
             common::render(&app)
         );
         let create = request_id(&key(&mut app, KeyCode::Enter));
-        reply(
-            &mut app,
-            create,
-            Reply::Created(Err(Failure::Api(ApiError::Closed {
-                host: "manager.cozycloud.cc".into(),
-            }))),
-        );
+        reply(&mut app, create, Reply::Created(Err(answer_lost())));
         let screen = common::render(&app);
         assert!(screen.contains("a peut-être créé"), "{screen}");
         insta::assert_snapshot!(format!("fr_cozy_confirm_answer_lost_{w}x{h}"), screen);
 
-        let mut app = french(w, h);
-        app.config.cozy.redirect = Some("https://app.example.org/onboarded".into());
-        key(&mut app, KeyCode::Char('1'));
-        answer(&mut app, "alice@example.org");
-        answer(&mut app, "alice");
-        answer(&mut app, "y");
-        snap("cozy_confirm_redirect", &app);
+        snap("cozy_confirm_redirect", &at_confirm_with_a_redirect(w, h));
     }
 }
 
 #[test]
 fn in_french_the_creation_followed() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_confirm(w, h);
         let follow = at_creating(&mut app);
         snap("cozy_creating_sent", &app);
-        reply(
-            &mut app,
-            follow,
-            Reply::Progress {
-                status: Some("running".into()),
-                attempt: 3,
-                trouble: None,
-                next_in: Duration::from_secs(1),
-            },
-        );
-        app.now += Duration::from_secs(3);
+        running(&mut app, follow);
         snap("cozy_creating_running", &app);
-        reply(
-            &mut app,
-            follow,
-            Reply::Progress {
-                status: None,
-                attempt: 4,
-                // As the backend says it in French: its words and the error's.
-                trouble: Some(looking_again_after_a_timeout()),
-                next_in: Duration::from_secs(2),
-            },
-        );
+        // As the backend says it in French: its words and the error's.
+        in_trouble(&mut app, follow, looking_again_after_a_timeout());
         insta::assert_snapshot!(
             format!("fr_cozy_creating_trouble_{w}x{h}"),
             common::render(&app)
@@ -263,31 +154,20 @@ fn in_french_the_creation_followed() {
         reply(&mut app, follow, Reply::Ended(End::Failed));
         snap("cozy_creating_failed", &app);
 
-        let mut app = at_confirm(w, h);
-        let follow = at_creating(&mut app);
-        reply(
-            &mut app,
-            follow,
-            Reply::Ended(End::GaveUp {
-                after: Duration::from_secs(600),
-            }),
-        );
-        snap("cozy_creating_gave_up", &app);
+        snap("cozy_creating_gave_up", &at_creation_given_up(w, h));
     }
 }
 
 #[test]
 fn in_french_check_your_email() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_check_email(w, h);
         snap("cozy_check_email", &app);
         answer(&mut app, "https://alice.mycozy.cloud/?registerToken=12ab");
         snap("cozy_check_email_malformed", &app);
 
-        let mut app = french(w, h);
-        common::start_at_sandbox(&mut app, "http://127.0.0.1:4000");
-        app.outbox.visible = false;
-        to_check_email(&mut app);
+        let mut app = at_check_email_in_the_sandbox(w, h);
         snap("cozy_check_email_sandbox", &app);
         update(
             &mut app,
@@ -301,6 +181,7 @@ fn in_french_check_your_email() {
 
 #[test]
 fn in_french_the_passphrase() {
+    french();
     for (w, h) in SIZES {
         let mut app = at_passphrase(w, h);
         snap("cozy_passphrase_empty", &app);
@@ -327,15 +208,7 @@ fn in_french_the_passphrase() {
         snap("cozy_passphrase_hashing", &app);
         reply(&mut app, request_id(&out), Reply::Hashed);
         snap("cozy_passphrase_registering", &app);
-        reply(
-            &mut app,
-            request_id(&out),
-            Reply::Registered(Err(Failure::Api(ApiError::Refused {
-                status: 400,
-                message: "Invalid register token".into(),
-                field: None,
-            }))),
-        );
+        reply(&mut app, request_id(&out), token_spent());
         insta::assert_snapshot!(
             format!("fr_cozy_check_email_spent_token_{w}x{h}"),
             common::render(&app)
@@ -345,9 +218,9 @@ fn in_french_the_passphrase() {
 
 #[test]
 fn in_french_done_and_the_web_onboarding() {
+    french();
     for (w, h) in SIZES {
-        let mut app = at_passphrase(w, h);
-        registered(&mut app);
+        let mut app = at_done(w, h);
         snap("cozy_done", &app);
         let screen = common::render(&app);
         for button in [
@@ -364,12 +237,7 @@ fn in_french_done_and_the_web_onboarding() {
             "{screen}"
         );
 
-        let mut app = opened(w, h);
-        answer(&mut app, "alice@example.org");
-        typed(&mut app, "alice");
-        key(&mut app, KeyCode::Esc);
-        key(&mut app, KeyCode::Esc);
-        update(&mut app, Msg::Open(cloudboard::app::home::Open::CozyWeb));
+        let app = at_web_onboarding(w, h);
         snap("cozy_web_onboarding", &app);
         let screen = common::render(&app);
         for button in [
@@ -388,6 +256,7 @@ fn in_french_done_and_the_web_onboarding() {
 fn in_french_what_a_lost_answer_left() {
     use cloudboard::app::home::Open;
     use cloudboard::store::sent::{Sent, SentKind};
+    french();
     for (w, h) in SIZES {
         for (name, sent, kind) in [
             (
@@ -411,7 +280,7 @@ fn in_french_what_a_lost_answer_left() {
                 SentKind::CozyPassphrase,
             ),
         ] {
-            let mut app = french(w, h);
+            let mut app = common::app(w, h);
             app.saved.state.unanswered = vec![sent];
             update(&mut app, Msg::Open(Open::Unanswered { index: 0, kind }));
             snap(name, &app);
@@ -422,6 +291,7 @@ fn in_french_what_a_lost_answer_left() {
 /// What the flow gives the plain mode and the quit question, in French.
 #[test]
 fn in_french_the_questions_and_the_work_in_flight() {
+    french();
     let mut app = opened(80, 24);
     let ask = app.front_flow().expect("the Cozy flow").ask();
     assert_eq!(ask.prompt, "Votre adresse e-mail");

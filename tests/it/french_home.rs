@@ -4,73 +4,28 @@
 //! the sandbox's outbox.
 
 use crate::common;
+use crate::home_screens::{creation, loaded, signed_in};
 
-use cloudboard::app::{App, Event, EventBody, Msg, OutboxMessage, RequestId, update};
+use cloudboard::app::{App, OutboxMessage};
 use cloudboard::lang::Lang;
-use cloudboard::store::resume::{CozyActive, CozyResume, Kept, State};
+use cloudboard::store::resume::{CozyActive, State};
 use cloudboard::store::sent::Sent;
 use ratatui::crossterm::event::KeyCode;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (60, 16)];
 
 fn french(width: u16, height: u16) -> App {
-    let mut app = common::app(width, height);
-    app.config.lang = Some(Lang::Fr);
-    app
-}
-
-/// The state file read, as the backend answers `LoadState`.
-fn loaded(app: &mut App, state: State) {
-    update(
-        app,
-        Msg::Backend(Event {
-            id: RequestId(1),
-            body: EventBody::State {
-                state: Box::new(state),
-                notice: None,
-            },
-        }),
-    );
-}
-
-fn creation(api: &str, created: bool) -> CozyResume {
-    CozyResume {
-        workflow: "wf-7".into(),
-        instance: Some("inst-7".into()),
-        slug: "jeanne".into(),
-        domain: "mycozy.cloud".into(),
-        email: "jeanne@example.org".into(),
-        api: api.into(),
-        started_at: 1_765_100_000,
-        routes: None,
-        created,
-    }
+    common::speaking(Lang::Fr, || common::app(width, height))
 }
 
 const CLOUDERY: &str = "https://manager.cozycloud.cc/api";
 const GONE: &str = "http://127.0.0.1:4000/cozy/api";
 
-/// A state with a token and a session kept (a file, the desktop keyring).
-fn signed_in(mut state: State) -> State {
-    state.kept.insert(
-        cloudboard::app::cleura::SECRET.into(),
-        Some(Kept {
-            who: "jeanne".into(),
-            api: "https://rest.cleura.cloud".into(),
-            place: None,
-            store: "the desktop keyring".into(),
-        }),
-    );
-    state.kept.insert(
-        cloudboard::app::cloudsigma::SECRET.into(),
-        Some(Kept {
-            who: "jeanne@example.org".into(),
-            api: "https://zrh.cloudsigma.com/api/2.0/".into(),
-            place: Some("Zurich".into()),
-            store: "~/.local/share/cloudboard/secrets/cloudsigma.secret".into(),
-        }),
-    );
-    state
+/// jeanne's, at Cleura and CloudSigma: a token and a session kept (the desktop keyring, a
+/// file).
+fn jeannes(state: State) -> State {
+    let file = "~/.local/share/cloudboard/secrets/cloudsigma.secret";
+    signed_in(state, "jeanne", "jeanne@example.org", file)
 }
 
 /// Every snapshot of `name` at both sizes, the screen checked by `check` first.
@@ -114,8 +69,8 @@ fn in_french_a_creation_being_made_and_what_is_kept() {
             let mut app = french(w, h);
             loaded(
                 &mut app,
-                signed_in(State {
-                    cozy: Some(creation(CLOUDERY, false)),
+                jeannes(State {
+                    cozy: Some(creation("jeanne", CLOUDERY, false)),
                     ..State::default()
                 }),
             );
@@ -141,7 +96,7 @@ fn in_french_a_creation_waiting_for_activation_and_requests_never_answered() {
             loaded(
                 &mut app,
                 State {
-                    cozy: Some(creation(CLOUDERY, true)),
+                    cozy: Some(creation("jeanne", CLOUDERY, true)),
                     unanswered: vec![Sent::CloudSigmaCreate {
                         api: "https://zrh.cloudsigma.com/api/2.0/".into(),
                         email: "jeanne@example.org".into(),
@@ -195,7 +150,7 @@ fn in_french_a_creation_left_on_a_sandbox_that_is_gone_and_forgotten() {
         loaded(
             &mut app,
             State {
-                cozy: Some(creation(GONE, false)),
+                cozy: Some(creation("jeanne", GONE, false)),
                 unanswered: vec![Sent::CozyPassphrase {
                     fqdn: "lea.mycozy.cloud".into(),
                     address: "https://lea.mycozy.cloud/".into(),
@@ -244,7 +199,7 @@ fn in_french_the_help_overlay_of_the_home() {
         "help",
         |w, h| {
             let mut app = french(w, h);
-            loaded(&mut app, signed_in(State::default()));
+            loaded(&mut app, jeannes(State::default()));
             common::key(&mut app, KeyCode::Char('?'));
             app
         },

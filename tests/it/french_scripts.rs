@@ -6,27 +6,15 @@
 
 use crate::common;
 
-use std::process::{Command, Stdio};
-
-use common::cli::{exit_code, run, stderr, stdout, stdout_json};
+use common::cli::{bare, exit_code, run_answers, run_with, stderr, stdout, stdout_json};
 use common::home::Home;
-use common::pty::Pty;
+use common::pty::{Pty, Talk};
 use common::sandbox::SandboxProcess;
 
 const NBSP: char = '\u{A0}';
 const FRENCH: (&str, &str) = ("LANG", "fr_FR.UTF-8");
-
-/// `cloudboard ARGS` with no sandbox nor home, in a clean environment with `env`.
-fn bare(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .envs(env.iter().copied())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run cloudboard")
-}
+/// How a French question ends: a no-break space and a colon.
+const QUESTION: &str = "\u{A0}: ";
 
 #[test]
 fn cozy_create_reports_in_french_and_its_json_is_the_same_in_every_language() {
@@ -42,7 +30,7 @@ fn cozy_create_reports_in_french_and_its_json_is_the_same_in_every_language() {
             slug,
         ];
         args.extend_from_slice(extra);
-        run(&home, &sandbox, &args, "", env)
+        run_with(&home, &sandbox, &args, "", env)
     };
     let out = create("lea", &["--lang", "fr", "--accept-terms"], &[]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
@@ -89,7 +77,7 @@ fn cozy_create_reports_in_french_and_its_json_is_the_same_in_every_language() {
 fn cleura_and_cloudsigma_speak_french_from_the_environment() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("fr-accounts");
-    let french = |args: &[&str], stdin: &str| run(&home, &sandbox, args, stdin, &[FRENCH]);
+    let french = |args: &[&str], stdin: &str| run_with(&home, &sandbox, args, stdin, &[FRENCH]);
 
     let out = french(
         &["cleura", "login", "--login", "alice", "--password-stdin"],
@@ -175,38 +163,11 @@ fn cleura_and_cloudsigma_speak_french_from_the_environment() {
     );
 }
 
-/// A conversation with the plain mode: wait for each text in turn after the last, and
-/// answer it.
-struct Talk {
-    pty: Pty,
-    at: usize,
-}
-
-impl Talk {
-    fn wait(&mut self, text: &str) -> &mut Talk {
-        self.at = self.pty.expect_after(self.at, text);
-        self
-    }
-
-    fn answer(&mut self, text: &str) -> &mut Talk {
-        self.pty.send(&format!("{text}\r"));
-        self
-    }
-
-    /// Waits for the next question (a French prompt ends on a no-break space and a colon).
-    fn question(&mut self) -> &mut Talk {
-        self.wait("\u{A0}: ")
-    }
-}
-
 #[test]
 fn the_plain_mode_speaks_french_in_its_own_words() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("fr-plain");
-    let mut talk = Talk {
-        pty: home.pty(&sandbox, &["--plain"], (100, 40), &[FRENCH]),
-        at: 0,
-    };
+    let mut talk = Talk::new(home.pty(&sandbox, &["--plain"], (100, 40), &[FRENCH]));
     talk.wait("Bac à sable\u{A0}: chaque fournisseur est simulé à http://")
         .wait("Que voulez-vous faire\u{202F}?")
         .wait("Choisissez de 1 à 5 (q pour quitter)\u{A0}: ")
@@ -215,16 +176,16 @@ fn the_plain_mode_speaks_french_in_its_own_words() {
         .wait("(q pour quitter)\u{A0}: ")
         .answer("2");
     // The login, then the password (read without echo).
-    talk.question()
+    talk.wait(QUESTION)
         .answer("bob")
-        .question()
+        .wait(QUESTION)
         .answer("bob-password");
     talk.wait("Boîte d’envoi du bac à sable\u{A0}: SMS à ")
         .wait("  code\u{A0}: ")
-        .question()
+        .wait(QUESTION)
         .answer("12")
         .wait("Erreur\u{A0}: ")
-        .question();
+        .wait(QUESTION);
     let code = sandbox.sms_code(1);
     talk.answer(&code)
         .wait("Sto2")
@@ -244,20 +205,9 @@ fn the_plain_mode_speaks_french_in_its_own_words() {
 fn an_answers_file_in_english_words_runs_in_french_and_oui_is_yes() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("fr-answers");
-    let answers = |name: &str, text: &str| {
-        let path = home.dir.join(name);
-        std::fs::write(&path, text).unwrap();
-        path.display().to_string()
-    };
-    let sigma = answers(
-        "sigma.toml",
-        "flow = \"cloudsigma\"\nlocation = \"zrh\"\naction = \"sign in\"\nemail = \"demo@example.org\"\n",
-    );
-    let out = common::cli::command(&home, &sandbox, &["--answers", &sigma, "--yes"])
-        .envs([FRENCH, ("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "demo-password")])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let password = ("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "demo-password");
+    let sigma = crate::script_plain::SIGN_IN_AT_ZURICH;
+    let out = run_answers(&home, &sandbox, "sigma.toml", sigma, &[FRENCH, password]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(stdout(&out).contains("demo@example.org"), "{out:?}");
 
@@ -269,21 +219,11 @@ fn an_answers_file_in_english_words_runs_in_french_and_oui_is_yes() {
         (("LANG", "C"), "bea", "  link: http"),
     ] {
         let home = Home::new(&format!("fr-answers-{slug}"));
-        let path = home.dir.join("cozy.toml");
-        std::fs::write(
-            &path,
-            format!(
-                "flow = \"cozy\"\nemail = \"{slug}@example.org\"\nslug = \"{slug}\"\n\
-                 accept_terms = \"oui\"\nconfirm = true\n"
-            ),
-        )
-        .unwrap();
-        let path = path.display().to_string();
-        let out = common::cli::command(&home, &sandbox, &["--answers", &path, "--yes"])
-            .envs([lang])
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
+        let text = format!(
+            "flow = \"cozy\"\nemail = \"{slug}@example.org\"\nslug = \"{slug}\"\n\
+             accept_terms = \"oui\"\nconfirm = true\n"
+        );
+        let out = run_answers(&home, &sandbox, "cozy.toml", &text, &[lang]);
         let said = stdout(&out);
         assert!(said.contains(link_line), "{lang:?}:\n{said}");
     }

@@ -3,6 +3,7 @@
 //! (its JSON the same in every language), and a broken config file said in French.
 
 use crate::common;
+use crate::cozy_screens::creation_sent_in_the_sandbox;
 
 use std::process::{Command, Output, Stdio};
 
@@ -17,25 +18,11 @@ const NBSP: char = '\u{A0}';
 /// A workflow id of the right shape, that no Cloudery knows.
 const WORKFLOW: &str = "0d8f1e9c-5b7a-4c2e-9f3d-1a2b3c4d5e6f";
 
-fn french(width: u16, height: u16) -> App {
-    let mut app = common::app(width, height);
-    app.config.lang = Some(Lang::Fr);
-    app
-}
-
 /// Asks to quit while a Cozy creation is in flight, then the creation's answer comes
 /// before the question is drawn.
 fn quit_asked_then_answered(width: u16, height: u16) -> App {
-    let mut app = french(width, height);
-    common::start_at_sandbox(&mut app, "http://127.0.0.1:9");
-    common::key(&mut app, KeyCode::Char('1'));
-    common::typed(&mut app, "alice@example.org");
-    common::key(&mut app, KeyCode::Enter);
-    common::typed(&mut app, "alice");
-    common::key(&mut app, KeyCode::Enter);
-    common::key(&mut app, KeyCode::Char(' '));
-    common::key(&mut app, KeyCode::Enter);
-    let create = common::request_id(&common::key(&mut app, KeyCode::Enter));
+    let (mut app, create) =
+        common::speaking(Lang::Fr, || creation_sent_in_the_sandbox(width, height));
     update(
         &mut app,
         Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),

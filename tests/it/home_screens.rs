@@ -5,8 +5,9 @@ use crate::common;
 
 use std::io;
 
-use cloudboard::app::Msg;
+use cloudboard::app::{App, EventBody, Msg, RequestId, update};
 use cloudboard::run::{self, Channels, Exit, Host, Signal, Signals};
+use cloudboard::store::resume::{CozyResume, Kept, State};
 use futures::stream;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -74,80 +75,55 @@ fn input_key(code: KeyCode) -> io::Result<Event> {
     Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-#[tokio::test]
-async fn the_run_loop_walks_into_a_flow_and_out_again() {
+/// The real run loop at 80x24, fed `inputs`, with no backend behind it: how it ended, and
+/// the last frame it drew.
+async fn run_loop(inputs: Vec<io::Result<Event>>) -> (color_eyre::Result<Exit>, String) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut app = common::app(80, 24);
     let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
     let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
-    // Down to Cleura, open it, back, then quit: the last frame is the home screen again.
-    let inputs = stream::iter(vec![
-        input_key(KeyCode::Down),
-        input_key(KeyCode::Enter),
-        input_key(KeyCode::Esc),
-        input_key(KeyCode::Char('q')),
-    ]);
+    let channels = Channels {
+        events: event_rx,
+        commands: command_tx,
+    };
+    let inputs = stream::iter(inputs);
     let exit = run::run(
         &mut terminal,
         &mut app,
         inputs,
-        Channels {
-            events: event_rx,
-            commands: command_tx,
-        },
+        channels,
         &mut NoHost,
         &mut NoSignals,
     )
-    .await
-    .unwrap();
-    assert_eq!(exit, Exit::Quit);
-    let screen = terminal.backend().to_string();
+    .await;
+    (exit, terminal.backend().to_string())
+}
+
+#[tokio::test]
+async fn the_run_loop_walks_into_a_flow_and_out_again() {
+    // Down to Cleura, open it, back, then quit: the last frame is the home screen again.
+    let (exit, screen) = run_loop(vec![
+        input_key(KeyCode::Down),
+        input_key(KeyCode::Enter),
+        input_key(KeyCode::Esc),
+        input_key(KeyCode::Char('q')),
+    ])
+    .await;
+    assert_eq!(exit.unwrap(), Exit::Quit);
     assert!(screen.contains("› 2. Sign in to Cleura"), "{screen}");
 }
 
 #[tokio::test]
 async fn the_run_loop_ends_when_input_closes() {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let mut app = common::app(80, 24);
-    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
-    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
-    let exit = run::run(
-        &mut terminal,
-        &mut app,
-        stream::iter(Vec::<io::Result<Event>>::new()),
-        Channels {
-            events: event_rx,
-            commands: command_tx,
-        },
-        &mut NoHost,
-        &mut NoSignals,
-    )
-    .await
-    .unwrap();
-    assert_eq!(exit, Exit::InputClosed);
+    let (exit, _) = run_loop(Vec::new()).await;
+    assert_eq!(exit.unwrap(), Exit::InputClosed);
 }
 
 #[tokio::test]
 async fn input_that_cannot_be_read_ends_the_loop_as_a_hang_up() {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let mut app = common::app(80, 24);
-    let (_event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
-    let (command_tx, _command_rx) = tokio::sync::mpsc::unbounded_channel();
-    let exit = run::run(
-        &mut terminal,
-        &mut app,
-        stream::iter(vec![Err::<Event, _>(io::Error::other(
-            "reader source not set",
-        ))]),
-        Channels {
-            events: event_rx,
-            commands: command_tx,
-        },
-        &mut NoHost,
-        &mut NoSignals,
-    )
-    .await
-    .expect("no error over a terminal that is gone");
+    let unreadable = io::Error::other("reader source not set");
+    let (exit, _) = run_loop(vec![Err(unreadable)]).await;
+    let exit = exit.expect("no error over a terminal that is gone");
     assert_eq!(exit, Exit::InputClosed);
 }
 
@@ -216,58 +192,72 @@ fn home_with_unanswered_requests() {
     insta::assert_snapshot!(common::render(&app));
 }
 
-/// What earlier runs left, read from the state file: a Cozy created and waiting for
-/// activation, a Cleura token and a CloudSigma session kept.
-pub(crate) fn with_states(
-    width: u16,
-    height: u16,
-    cozy_api: &str,
-    created: bool,
-) -> cloudboard::app::App {
-    use cloudboard::app::{Event, EventBody, RequestId};
-    use cloudboard::store::resume::{CozyResume, Kept, State};
-    let mut app = common::app(width, height);
-    let mut state = State {
-        cozy: Some(CozyResume {
-            workflow: "wf-7".into(),
-            instance: Some("inst-7".into()),
-            slug: "jane".into(),
-            domain: "mycozy.cloud".into(),
-            email: "jane@example.org".into(),
-            api: cozy_api.into(),
-            started_at: 1_765_100_000,
-            routes: None,
-            created,
-        }),
-        ..State::default()
-    };
-    state.kept.insert(
-        "cleura".into(),
-        Some(Kept {
-            who: "bob".into(),
-            api: "https://rest.cleura.cloud".into(),
-            place: None,
-            store: "the desktop keyring".into(),
-        }),
-    );
-    state.kept.insert(
-        "cloudsigma".into(),
-        Some(Kept {
-            who: "demo@example.org".into(),
-            api: "https://zrh.cloudsigma.com/api/2.0/".into(),
-            place: Some("Zurich".into()),
-            store: "the desktop keyring".into(),
-        }),
-    );
-    cloudboard::app::update(
-        &mut app,
-        Msg::Backend(Event {
+/// The state file read, as the backend answers `LoadState`.
+pub(crate) fn loaded(app: &mut App, state: State) {
+    update(
+        app,
+        Msg::Backend(cloudboard::app::Event {
             id: RequestId(1),
             body: EventBody::State {
                 state: Box::new(state),
                 notice: None,
             },
         }),
+    );
+}
+
+/// The Cozy creation `slug`'s an earlier run began at `api`; `created`, it waits for its
+/// activation.
+pub(crate) fn creation(slug: &str, api: &str, created: bool) -> CozyResume {
+    CozyResume {
+        workflow: "wf-7".into(),
+        instance: Some("inst-7".into()),
+        slug: slug.into(),
+        domain: "mycozy.cloud".into(),
+        email: format!("{slug}@example.org"),
+        api: api.into(),
+        started_at: 1_765_100_000,
+        routes: None,
+        created,
+    }
+}
+
+/// `state` with a Cleura token kept for `login` (in the desktop keyring) and a CloudSigma
+/// session at Zurich for `email`, kept in `store`.
+pub(crate) fn signed_in(mut state: State, login: &str, email: &str, store: &str) -> State {
+    state.kept.insert(
+        cloudboard::app::cleura::SECRET.into(),
+        Some(Kept {
+            who: login.into(),
+            api: "https://rest.cleura.cloud".into(),
+            place: None,
+            store: "the desktop keyring".into(),
+        }),
+    );
+    state.kept.insert(
+        cloudboard::app::cloudsigma::SECRET.into(),
+        Some(Kept {
+            who: email.into(),
+            api: "https://zrh.cloudsigma.com/api/2.0/".into(),
+            place: Some("Zurich".into()),
+            store: store.into(),
+        }),
+    );
+    state
+}
+
+/// What earlier runs left, read from the state file: a Cozy created and waiting for
+/// activation, a Cleura token and a CloudSigma session kept.
+pub(crate) fn with_states(width: u16, height: u16, cozy_api: &str, created: bool) -> App {
+    let mut app = common::app(width, height);
+    let state = State {
+        cozy: Some(creation("jane", cozy_api, created)),
+        ..State::default()
+    };
+    let kept_in = "the desktop keyring";
+    loaded(
+        &mut app,
+        signed_in(state, "bob", "demo@example.org", kept_in),
     );
     app
 }

@@ -197,42 +197,9 @@ proptest! {
 fn wide_characters_keep_the_layout_aligned() {
     use unicode_width::UnicodeWidthStr;
     let render_with = |login: &str| {
-        let mut app = common::app(80, 24);
-        let _ = app::update(
-            &mut app,
-            Msg::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE)),
-        );
-        let id = cloudboard::app::RequestId(1);
-        let _ = app::update(
-            &mut app,
-            Msg::Backend(cloudboard::app::Event {
-                id,
-                body: cloudboard::app::EventBody::Cleura(
-                    cloudboard::app::cleura::Reply::NothingSaved,
-                ),
-            }),
-        );
+        let mut app = common::regions::at_sign_in(80, 24);
         let _ = app::update(&mut app, Msg::Paste(login.to_string()));
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal
-            .draw(|frame| {
-                cloudboard::ui::view(&app, frame);
-            })
-            .unwrap();
-        let buffer = terminal.backend().buffer().clone();
-        // A wide character covers the next cell: read each row as a terminal shows it.
-        (0..24)
-            .map(|y| {
-                let mut row = String::new();
-                let mut x = 0;
-                while x < 80 {
-                    let symbol = buffer[(x, y)].symbol();
-                    row.push_str(symbol);
-                    x += (symbol.width() as u16).max(1);
-                }
-                row
-            })
-            .collect::<Vec<String>>()
+        rows_shown(&app)
     };
     let plain = render_with("abcdefgh");
     let wide = render_with("日本語🎉ab");
@@ -262,25 +229,7 @@ fn joined_emoji_and_zero_width_characters_in_provider_data_keep_the_layout() {
     domains[2].area.regions[0].name = "Sve\u{301}rige 🇸🇪".into();
     domains[3].area.name = "Zone 👨‍👩‍👧‍👦 family".into();
     let app = common::regions::at_regions(80, 24, domains);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|frame| {
-            cloudboard::ui::view(&app, frame);
-        })
-        .unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    let rows: Vec<String> = (0..24)
-        .map(|y| {
-            let mut row = String::new();
-            let mut x = 0;
-            while x < 80 {
-                let symbol = buffer[(x, y)].symbol();
-                row.push_str(symbol);
-                x += (symbol.width() as u16).max(1);
-            }
-            row
-        })
-        .collect();
+    let rows = rows_shown(&app);
     for row in &rows {
         assert_eq!(row.width(), 80, "{row:?}");
     }
@@ -296,4 +245,23 @@ fn joined_emoji_and_zero_width_characters_in_provider_data_keep_the_layout() {
         tag_cells.windows(2).all(|w| w[0] == w[1]),
         "{tag_cells:?}\n{rows:#?}"
     );
+}
+
+/// `app` drawn, each row read as a terminal shows it: a wide character covers the next cell.
+fn rows_shown(app: &App) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let buffer = common::buffer(app);
+    let (width, height) = app.size;
+    (0..height)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < width {
+                let symbol = buffer[(x, y)].symbol();
+                row.push_str(symbol);
+                x += (symbol.width() as u16).max(1);
+            }
+            row
+        })
+        .collect()
 }

@@ -2,18 +2,17 @@
 //! language reaching the Cloudery (the sandbox's) as the new Cozy's locale.
 
 use crate::common;
-use crate::common::cli::{exit_code, run, stdout_json};
+use crate::common::cli::{exit_code, run, run_with, stdout_json};
 use crate::common::home::Home;
 use crate::common::sandbox::{SandboxProcess, client};
+use crate::cozy_screens::creation_sent_in_the_sandbox;
 
 use cloudboard::app::{App, Msg, update};
 use cloudboard::lang::Lang;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn french(width: u16, height: u16) -> App {
-    let mut app = common::app(width, height);
-    app.config.lang = Some(Lang::Fr);
-    app
+    common::speaking(Lang::Fr, || common::app(width, height))
 }
 
 fn ctrl_c(app: &mut App) {
@@ -25,17 +24,7 @@ fn ctrl_c(app: &mut App) {
 
 #[test]
 fn in_french_the_quit_question_and_the_key_bar_at_80x24() {
-    let mut app = french(80, 24);
-    common::start_at_sandbox(&mut app, "http://127.0.0.1:9");
-    common::key(&mut app, KeyCode::Char('1'));
-    common::typed(&mut app, "alice@example.org");
-    common::key(&mut app, KeyCode::Enter);
-    common::typed(&mut app, "alice");
-    common::key(&mut app, KeyCode::Enter);
-    common::key(&mut app, KeyCode::Char(' '));
-    common::key(&mut app, KeyCode::Enter);
-    let sent = common::key(&mut app, KeyCode::Enter);
-    common::request_id(&sent);
+    let (mut app, _) = common::speaking(Lang::Fr, || creation_sent_in_the_sandbox(80, 24));
     ctrl_c(&mut app);
     assert!(app.confirm_quit, "asked before quitting");
     let screen = common::render(&app);
@@ -70,7 +59,7 @@ fn cloudboard_lang_fr_creates_the_cozy_in_french() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("lang-fr");
     let create = |lang: &str, slug: &str| {
-        run(
+        run_with(
             &home,
             &sandbox,
             &[
@@ -113,7 +102,7 @@ fn cloudboard_lang_fr_creates_the_cozy_in_french() {
         assert!(said.contains(page), "--lang {lang}: {said}");
     }
     // With no flag, the environment's language.
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &[
@@ -137,13 +126,7 @@ fn cloudboard_lang_fr_creates_the_cozy_in_french() {
 fn an_unknown_language_is_refused_with_the_list() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("lang-xx");
-    let out = run(
-        &home,
-        &sandbox,
-        &["--lang", "xx", "cozy", "status"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["--lang", "xx", "cozy", "status"]);
     assert_eq!(exit_code(&out), 2);
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("[possible values: en, fr]"), "{said}");

@@ -27,8 +27,8 @@ async fn serve(make: fn() -> Response) -> SocketAddr {
     addr
 }
 
-/// A server that sends a head promising more body than it sends, then hangs up.
-async fn truncating() -> SocketAddr {
+/// A server that reads each request, writes `bytes` back as they are, and hangs up.
+async fn raw(bytes: &'static [u8]) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
@@ -40,14 +40,17 @@ async fn truncating() -> SocketAddr {
             tokio::spawn(async move {
                 let mut buf = [0u8; 4096];
                 let _ = socket.read(&mut buf).await;
-                let _ = socket
-                    .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"result\":\"login_")
-                    .await;
+                let _ = socket.write_all(bytes).await;
                 let _ = socket.shutdown().await;
             });
         }
     });
     addr
+}
+
+/// A server that sends a head promising more body than it sends, then hangs up.
+async fn truncating() -> SocketAddr {
+    raw(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"result\":\"login_").await
 }
 
 fn not_json() -> Response {
@@ -382,20 +385,7 @@ async fn no_server_text_reaches_a_terminal_or_the_log_raw() {
 
 /// A server that reads the request and hangs up without a word.
 async fn hanging_up() -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        use tokio::io::AsyncReadExt;
-        loop {
-            let Ok((mut socket, _)) = listener.accept().await else {
-                return;
-            };
-            let mut buf = [0u8; 4096];
-            let _ = socket.read(&mut buf).await;
-            drop(socket);
-        }
-    });
-    addr
+    raw(b"").await
 }
 
 #[tokio::test]

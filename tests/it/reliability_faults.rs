@@ -9,6 +9,7 @@ use crate::common;
 
 use std::net::SocketAddr;
 
+use cloudboard::app::home::Open;
 use cloudboard::cli::GlobalArgs;
 use cloudboard::sandbox::{Options, Sandbox};
 use cloudboard::script::commands::{Ending, Script, drive};
@@ -93,6 +94,13 @@ fn says_what_to_do(failure: &Failure) {
     );
 }
 
+/// alice's Cleura sign-in: she has no second factor.
+fn alice() -> Script {
+    Script::default()
+        .answer("login", "alice")
+        .answer("password", "alice-password")
+}
+
 fn cozy_script(slug: &str) -> Script {
     Script::default()
         .answer("email", format!("{slug}@example.org"))
@@ -111,21 +119,40 @@ fn sigma_create(email: &str) -> Script {
         .stop_at("sign_in_now")
 }
 
+/// `script` run in `flow` on a sandbox (`tag`) with `faults`, which stop it (`why`): it
+/// fails saying what to do. The driver as it ended, and how many requests it sent.
+async fn stopped_saying_what_to_do(
+    tag: &str,
+    faults: Value,
+    flow: Open,
+    script: &Script,
+    why: &str,
+) -> (Driver, u64) {
+    let world = World::new(tag).await;
+    let mut driver = world.driver().await;
+    world.faults(faults).await;
+    driver.open(flow);
+    let before = world.requests().await;
+    let failure = drive(&mut driver, script, &printer())
+        .await
+        .err()
+        .expect(why);
+    says_what_to_do(&failure);
+    let sent = world.requests().await - before;
+    (driver, sent)
+}
+
 #[tokio::test]
 async fn a_cozy_creation_is_sent_once_when_the_cloudery_fails() {
-    let world = World::new("cozy-once").await;
-    let mut driver = world.driver().await;
-    world.faults(json!({"error_rate": 1.0})).await;
-    driver.open(cloudboard::app::home::Open::Cozy);
-    let before = world.requests().await;
-    let result = drive(&mut driver, &cozy_script("once"), &printer()).await;
-    let failure = result.err().expect("every answer is a 503");
-    says_what_to_do(&failure);
-    assert_eq!(
-        world.requests().await - before,
-        1,
-        "the creation was sent once"
-    );
+    let (driver, sent) = stopped_saying_what_to_do(
+        "cozy-once",
+        json!({"error_rate": 1.0}),
+        Open::Cozy,
+        &cozy_script("once"),
+        "every answer is a 503",
+    )
+    .await;
+    assert_eq!(sent, 1, "the creation was sent once");
     let flow = driver.app.flows.cozy.as_ref().unwrap();
     assert_eq!(
         flow.form.email.value(),
@@ -137,34 +164,29 @@ async fn a_cozy_creation_is_sent_once_when_the_cloudery_fails() {
 
 #[tokio::test]
 async fn a_cozy_creation_is_sent_once_when_rate_limited() {
-    let world = World::new("cozy-429").await;
-    let mut driver = world.driver().await;
-    world.faults(json!({"rate_limit_per_s": 0.5})).await;
-    driver.open(cloudboard::app::home::Open::Cozy);
-    let before = world.requests().await;
-    let failure = drive(&mut driver, &cozy_script("limited"), &printer())
-        .await
-        .err()
-        .expect("the first request is over the limit");
-    says_what_to_do(&failure);
-    assert_eq!(world.requests().await - before, 1);
+    let (_, sent) = stopped_saying_what_to_do(
+        "cozy-429",
+        json!({"rate_limit_per_s": 0.5}),
+        Open::Cozy,
+        &cozy_script("limited"),
+        "the first request is over the limit",
+    )
+    .await;
+    assert_eq!(sent, 1);
 }
 
 #[tokio::test]
 async fn a_cloudsigma_account_is_created_once_when_the_api_fails() {
-    let world = World::new("sigma-once").await;
-    let mut driver = world.driver().await;
-    world.faults(json!({"error_rate": 1.0})).await;
-    driver.open(cloudboard::app::home::Open::CloudSigma);
-    let before = world.requests().await;
-    let failure = drive(&mut driver, &sigma_create("once@example.org"), &printer())
-        .await
-        .err()
-        .expect("every answer is a 503");
-    says_what_to_do(&failure);
+    let (_, sent) = stopped_saying_what_to_do(
+        "sigma-once",
+        json!({"error_rate": 1.0}),
+        Open::CloudSigma,
+        &sigma_create("once@example.org"),
+        "every answer is a 503",
+    )
+    .await;
     assert_eq!(
-        world.requests().await - before,
-        2,
+        sent, 2,
         "the list of locations asked for once (the built-in one stands in), the creation \
          sent once"
     );
@@ -195,10 +217,7 @@ async fn every_flow_completes_or_explains_with_30_percent_of_503s() {
         .await;
     let mut completed = 0;
     for i in 0..3 {
-        let cleura = Script::default()
-            .answer("login", "alice")
-            .answer("password", "alice-password");
-        completed += completes_or_explains(&world, cloudboard::app::home::Open::Cleura, &cleura)
+        completed += completes_or_explains(&world, Open::Cleura, &alice())
             .await
             .is_some() as u32;
         let sigma = Script::default()
@@ -207,45 +226,38 @@ async fn every_flow_completes_or_explains_with_30_percent_of_503s() {
             .answer("email", "demo@example.org")
             .answer("password", "demo-password")
             .answer("saved_session", "2");
-        completed += completes_or_explains(&world, cloudboard::app::home::Open::CloudSigma, &sigma)
+        completed += completes_or_explains(&world, Open::CloudSigma, &sigma)
             .await
             .is_some() as u32;
-        completed += completes_or_explains(
-            &world,
-            cloudboard::app::home::Open::Cozy,
-            &cozy_script(&format!("flaky{i}")),
-        )
-        .await
-        .is_some() as u32;
+        completed += completes_or_explains(&world, Open::Cozy, &cozy_script(&format!("flaky{i}")))
+            .await
+            .is_some() as u32;
     }
     // Idempotent calls are retried with backoff: most runs get through.
     assert!(completed >= 5, "only {completed} of 9 runs completed");
 }
 
+/// alice signs in to Cleura on a sandbox (`tag`) with `faults`: whether the flow got to its
+/// end.
+async fn alice_gets_through(tag: &str, faults: serde_json::Value) -> bool {
+    let world = World::new(tag).await;
+    world.faults(faults).await;
+    let ending = completes_or_explains(&world, Open::Cleura, &alice()).await;
+    matches!(ending, Some(Ending::Done(_)))
+}
+
 #[tokio::test]
 async fn a_slow_server_is_waited_for() {
-    let world = World::new("slow").await;
-    world.faults(json!({"latency_ms": 2500})).await;
-    let script = Script::default()
-        .answer("login", "alice")
-        .answer("password", "alice-password");
-    let ending = completes_or_explains(&world, cloudboard::app::home::Open::Cleura, &script).await;
     assert!(
-        matches!(ending, Some(Ending::Done(_))),
+        alice_gets_through("slow", json!({"latency_ms": 2500})).await,
         "two 2.5 s answers are well within the timeouts"
     );
 }
 
 #[tokio::test]
 async fn a_rate_limit_is_waited_out_for_reads() {
-    let world = World::new("ratelimit").await;
-    world.faults(json!({"rate_limit_per_s": 1.0})).await;
-    let script = Script::default()
-        .answer("login", "alice")
-        .answer("password", "alice-password");
-    let ending = completes_or_explains(&world, cloudboard::app::home::Open::Cleura, &script).await;
     assert!(
-        matches!(ending, Some(Ending::Done(_))),
+        alice_gets_through("ratelimit", json!({"rate_limit_per_s": 1.0})).await,
         "429 answers are retried after Retry-After"
     );
 }
@@ -256,12 +268,9 @@ async fn the_sandbox_stopped_and_restarted_mid_flow() {
     let mut world = world;
     let addr = world.addr;
     let mut driver = world.driver().await;
-    driver.open(cloudboard::app::home::Open::Cleura);
-    let script = Script::default()
-        .answer("login", "alice")
-        .answer("password", "alice-password");
+    driver.open(Open::Cleura);
     assert!(matches!(
-        drive(&mut driver, &script, &printer()).await,
+        drive(&mut driver, &alice(), &printer()).await,
         Ok(Ending::Done(_))
     ));
     world.stop().await;
@@ -308,7 +317,7 @@ async fn the_sandbox_stopped_and_restarted_mid_flow() {
 async fn a_cozy_creation_followed_while_the_sandbox_goes_away_says_so() {
     let world = World::new("cozy-gone").await;
     let mut driver = world.driver().await;
-    driver.open(cloudboard::app::home::Open::Cozy);
+    driver.open(Open::Cozy);
     let script = cozy_script("gone");
     // Answer up to the creation, then stop the server while the workflow is followed.
     let mut answered = 0;

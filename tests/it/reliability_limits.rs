@@ -6,9 +6,10 @@
 use crate::common;
 
 use std::io::Write;
-use std::process::Output;
 
-use common::cli::{exit_code, run, spawn, stderr, stdout};
+use common::cli::{
+    cleura_login, cloudsigma_login, exit_code, run, run_answers, spawn, stderr, stdout,
+};
 use common::home::Home;
 use common::sandbox::SandboxProcess;
 
@@ -19,7 +20,7 @@ fn a_config_file_over_the_limit_is_refused_in_words() {
     let mut config = String::from("[secrets]\nstore = \"file\"\n");
     config.push_str(&format!("# {}\n", "x".repeat(300 * 1024)));
     std::fs::write(home.config(), config).unwrap();
-    let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "locations"]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("larger than 256 KiB"), "{out:?}");
 }
@@ -28,19 +29,8 @@ fn a_config_file_over_the_limit_is_refused_in_words() {
 fn an_answers_file_over_the_limit_is_refused_in_words() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("limit-answers");
-    let answers = home.dir.join("answers.toml");
-    std::fs::write(
-        &answers,
-        format!("email = \"{}\"\n", "a".repeat(300 * 1024)),
-    )
-    .unwrap();
-    let out = run(
-        &home,
-        &sandbox,
-        &["--answers", &answers.display().to_string(), "--yes"],
-        "",
-        &[],
-    );
+    let email = format!("email = \"{}\"\n", "a".repeat(300 * 1024));
+    let out = run_answers(&home, &sandbox, "answers.toml", &email, &[]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     // The line-by-line mode says it in its conversation, on stdout.
     assert!(stdout(&out).contains("larger than 256 KiB"), "{out:?}");
@@ -65,39 +55,29 @@ fn a_line_of_standard_input_over_the_limit_is_refused_in_words() {
     assert!(stderr(&out).contains("longer than 64 KiB"), "{out:?}");
 }
 
-/// `cleura login` (or `cloudsigma login`) with `password` on stdin.
-fn sign_in(home: &Home, sandbox: &SandboxProcess, args: &[&str], password: &str) -> Output {
-    run(home, sandbox, args, &format!("{password}\n"), &[])
-}
-
 #[test]
 fn a_locked_login_is_said_with_its_wait_and_the_password_is_not_sent_again() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("limit-lockout");
-    let cleura = ["cleura", "login", "--login", "alice", "--password-stdin"];
     for _ in 0..4 {
-        let out = sign_in(&home, &sandbox, &cleura, "wrong");
+        let out = cleura_login(&home, &sandbox, "alice", "wrong", &[]);
         assert_eq!(exit_code(&out), 1, "{out:?}");
     }
     let before = sandbox.requests();
-    let out = sign_in(&home, &sandbox, &cleura, "wrong");
+    let out = cleura_login(&home, &sandbox, "alice", "wrong", &[]);
     assert_eq!(exit_code(&out), 3, "{out:?}");
     let said = stderr(&out);
     assert!(said.contains("locked for 5 minutes"), "{said}");
     assert!(said.contains("wait 5 minutes"), "{said}");
     assert_eq!(sandbox.requests(), before + 1, "the password was sent once");
 
-    let sigma = [
-        "cloudsigma",
-        "login",
-        "--email",
-        "demo@example.org",
-        "--password-stdin",
-    ];
     for _ in 0..4 {
-        assert_eq!(exit_code(&sign_in(&home, &sandbox, &sigma, "wrong")), 1);
+        assert_eq!(
+            exit_code(&cloudsigma_login(&home, &sandbox, "wrong", &[])),
+            1
+        );
     }
-    let out = sign_in(&home, &sandbox, &sigma, "demo-password-typo");
+    let out = cloudsigma_login(&home, &sandbox, "demo-password-typo", &[]);
     assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(stderr(&out).contains("locked for 5 minutes"), "{out:?}");
 }

@@ -7,33 +7,18 @@ use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::cli::{activate, exit_code, redirect, run, spawn, stderr, stdout_json};
+use common::cli::{activate, cozy_create, exit_code, redirect, run, spawn, stderr, stdout_json};
 use common::home::Home;
 use common::sandbox::SandboxProcess;
 use rustix::process::{Pid, Signal, kill_process};
 use serde_json::{Value, json};
 
 fn create(home: &Home, sandbox: &SandboxProcess, email: &str, slug: &str) -> std::process::Output {
-    run(
-        home,
-        sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            email,
-            "--slug",
-            slug,
-            "--accept-terms",
-            "--json",
-        ],
-        "",
-        &[],
-    )
+    cozy_create(home, sandbox, email, slug, &["--accept-terms", "--json"])
 }
 
 fn status(home: &Home, sandbox: &SandboxProcess) -> Value {
-    let out = run(home, sandbox, &["cozy", "status", "--json"], "", &[]);
+    let out = run(home, sandbox, &["cozy", "status", "--json"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     stdout_json(&out)
 }
@@ -241,20 +226,7 @@ fn quitting_the_wizard_while_a_creation_is_unanswered_says_so_and_the_menu_keeps
     let sandbox = SandboxProcess::start();
     let home = Home::new("lost-quit");
     let mut wizard = home.wizard(&sandbox);
-    wizard.wait_for("Open a cloud account");
-    wizard.send("1");
-    wizard.wait_for("Your email address");
-    wizard.type_text("quit@example.org");
-    wizard.send("\r");
-    wizard.wait_for("Your Cozy's address");
-    wizard.type_text("quitting");
-    wizard.wait_for("https://quitting.mycozy.cloud");
-    wizard.send("\r");
-    wizard.wait_for("Terms of service");
-    wizard.send(" ");
-    wizard.wait_for("[x] I accept");
-    wizard.send("\r");
-    wizard.wait_for("Check and create");
+    common::wizard::cozy_to_confirm(&mut wizard, "quit@example.org", "quitting");
     sandbox.set_faults(json!({ "latency_ms": 30000 }));
     wizard.send("\r");
     wizard.wait_for("Asking the Cloudery");
@@ -277,17 +249,15 @@ fn sigma_create(home: &Home, sandbox: &SandboxProcess, email: &str) -> std::proc
         home,
         sandbox,
         &["cloudsigma", "create-account", "--email", email, "--json"],
-        "",
-        &[],
     )
 }
 
 /// The requests the state file keeps as sent and unanswered.
 fn kept_on_disk(home: &Home) -> Vec<Value> {
-    let text = std::fs::read_to_string(home.dir.join("data/cloudboard/state.json"))
-        .unwrap_or_else(|_| "{}".into());
-    let state: Value = serde_json::from_str(&text).expect("the state file is JSON");
-    state["unanswered"].as_array().cloned().unwrap_or_default()
+    home.state()["unanswered"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[test]

@@ -9,22 +9,15 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use common::home::Home;
-use common::pty::{CTRL_T, Pty};
+use common::pty::Pty;
 use common::sandbox::SandboxProcess;
+use common::wizard::{cleura_sign_in, cozy_to_confirm, take_from_outbox};
 use serde_json::Value;
 
 const PASSPHRASE: &str = "correct horse battery staple wednesday";
 
 fn wizard(home: &Home, sandbox: &SandboxProcess) -> Pty {
     home.pty(sandbox, &[], (100, 30), &[("CLOUDBOARD_LOG", "trace")])
-}
-
-/// Once the sandbox has sent it (its long poll said so) and the wizard shows it has it,
-/// Ctrl-T takes the one message in the outbox, and `next` shows.
-fn take_from_outbox(pty: &mut Pty, next: &str) {
-    pty.wait_for_outbox();
-    pty.send(CTRL_T);
-    pty.wait_for(next);
 }
 
 /// Every file below `dir`, except the secret store, as text.
@@ -56,16 +49,11 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
 
     // Cleura, with the SMS code.
     let mut pty = wizard(&home, &sandbox);
-    pty.wait_for("Open a cloud account");
-    pty.send("2");
-    pty.wait_for("Sign in to Cleura Cloud");
-    pty.type_text("bob");
-    pty.send("\t");
-    pty.type_text("bob-password");
-    pty.send("\r");
+    cleura_sign_in(&mut pty, "bob", "bob-password");
     pty.wait_for("Type the code sent by SMS");
     sandbox.sms_code(1);
-    take_from_outbox(&mut pty, "Regions of bob");
+    take_from_outbox(&mut pty);
+    pty.wait_for("Regions of bob");
     pty.send("\x03");
     pty.wait_exit();
     terminal.push_str(&String::from_utf8_lossy(&pty.raw_output()));
@@ -94,22 +82,12 @@ fn no_secret_reaches_the_log_the_files_or_the_terminal() {
     // only the email this flow waits for, and shows it has it once it does.
     let cozy_sandbox = SandboxProcess::start();
     let mut pty = wizard(&home, &cozy_sandbox);
-    pty.wait_for("Open a cloud account");
-    pty.send("1");
-    pty.wait_for("Your email address");
-    pty.type_text("dee@example.org");
-    pty.send("\r");
-    pty.wait_for("Your Cozy's address");
-    pty.type_text("dee");
-    pty.send("\r");
-    pty.wait_for("Terms of service");
-    pty.send(" ");
-    pty.send("\r");
-    pty.wait_for("Check and create");
+    cozy_to_confirm(&mut pty, "dee@example.org", "dee");
     pty.send("\r");
     pty.wait_for("Check your email");
     cozy_sandbox.link_to("dee@example.org");
-    take_from_outbox(&mut pty, "Choose your passphrase");
+    take_from_outbox(&mut pty);
+    pty.wait_for("Choose your passphrase");
     pty.type_text(PASSPHRASE);
     pty.send("\r");
     pty.type_text(PASSPHRASE);

@@ -4,7 +4,9 @@
 
 use crate::common;
 
-use common::sandbox::{advance_clock, client, json_of, start, start_with};
+use common::sandbox::{
+    advance_clock, alice_token, cleura_sign_in, client, get_json, json_of, start, start_with,
+};
 use serde_json::{Value, json};
 
 async fn post(base: &str, path: &str, body: Value) -> (u16, Value) {
@@ -30,6 +32,41 @@ async fn get_with(base: &str, path: &str, login: &str, token: &str) -> (u16, Val
             .unwrap(),
     )
     .await
+}
+
+/// A v2 sign-in: `POST /auth/v2/tokens` with `body`.
+async fn sign_in_v2(base: &str, body: Value) -> (u16, Value) {
+    post(base, "/auth/v2/tokens", body).await
+}
+
+/// bob's password, his SMS asked for (v1).
+fn bob_by_sms() -> Value {
+    json!({"login": "bob", "password": "bob-password", "twofa_method": "sms"})
+}
+
+/// `request` sent with `login`'s `token`: the answer's status.
+async fn status_with(request: reqwest::RequestBuilder, login: &str, token: &str) -> u16 {
+    request
+        .header("X-AUTH-LOGIN", login)
+        .header("X-AUTH-TOKEN", token)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// An SMS code asked for `login`'s `verification` (v1).
+async fn request_code(base: &str, login: &str, verification: &str) -> (u16, Value) {
+    let body = json!({"request2fa": {"login": login, "verification": verification}});
+    post(base, "/auth/v1/tokens/request2facode", body).await
+}
+
+/// bob's `verification` answered with `code` (v1), as it is given: a number, or not.
+async fn verify(base: &str, verification: &str, code: impl Into<Value>) -> (u16, Value) {
+    let code = code.into();
+    let body = json!({"verify2fa": {"login": "bob", "verification": verification, "code": code}});
+    post(base, "/auth/v1/tokens/verify2fa", body).await
 }
 
 /// The `errors` entries of an error, as (key, value).
@@ -69,25 +106,8 @@ async fn sms_code(base: &str, n: usize) -> u64 {
     code.parse().unwrap()
 }
 
-/// A token for alice, who has no second factor.
-async fn alice_token(base: &str) -> String {
-    let (status, v) = post(
-        base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "alice", "password": "alice-password"}}),
-    )
-    .await;
-    assert_eq!(status, 200, "{v}");
-    v["token"].as_str().expect("a token").to_string()
-}
-
 async fn bob_verification(base: &str) -> String {
-    let (status, v) = post(
-        base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "bob", "password": "bob-password", "twofa_method": "sms"}}),
-    )
-    .await;
+    let (status, v) = cleura_sign_in(base, bob_by_sms()).await;
     assert_eq!(status, 200, "{v}");
     assert_eq!(v["result"], "twofactor_required");
     assert_eq!(v["type"], "sms");
@@ -98,10 +118,9 @@ async fn bob_verification(base: &str) -> String {
 async fn v1_without_a_second_factor_gives_a_token_that_lists_the_three_domains() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v) = post(
+    let (status, v) = cleura_sign_in(
         &base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "alice", "password": "alice-password"}}),
+        json!({"login": "alice", "password": "alice-password"}),
     )
     .await;
     assert_eq!(status, 200);
@@ -157,64 +176,28 @@ async fn v1_without_a_second_factor_gives_a_token_that_lists_the_three_domains()
 async fn v1_sms_flow_with_the_code_as_an_integer() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "bob", "password": "bob-password"}}),
-    )
-    .await;
+    let (status, v) =
+        cleura_sign_in(&base, json!({"login": "bob", "password": "bob-password"})).await;
     assert_eq!(status, 400);
     assert_eq!(message(&v), "two-factor authentication required");
     let verification = bob_verification(&base).await;
-    let r = client()
-        .post(format!("{base}/cleura/auth/v1/tokens/request2facode"))
-        .json(&json!({"request2fa": {"login": "bob", "verification": verification}}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 204);
+    let (status, _) = request_code(&base, "bob", &verification).await;
+    assert_eq!(status, 204);
     let code = sms_code(&base, 1).await;
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens/verify2fa",
-        json!({"verify2fa": {"login": "bob", "verification": verification, "code": code.to_string()}}),
-    )
-    .await;
+    let (status, v) = verify(&base, &verification, code.to_string()).await;
     assert_eq!(status, 400, "a quoted code is refused");
     assert!(message(&v).contains("integer"), "{v}");
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens/verify2fa",
-        json!({"verify2fa": {"login": "bob", "verification": verification, "code": code}}),
-    )
-    .await;
+    let (status, v) = verify(&base, &verification, code).await;
     assert_eq!(status, 200, "{v}");
     assert_eq!(v["result"], "login_ok");
     let token = v["token"].as_str().unwrap();
-    let validate = |t: String| {
-        let base = base.clone();
-        async move {
-            client()
-                .post(format!("{base}/cleura/auth/v1/tokens/validate"))
-                .header("X-AUTH-LOGIN", "bob")
-                .header("X-AUTH-TOKEN", t)
-                .send()
-                .await
-                .unwrap()
-                .status()
-        }
-    };
-    assert_eq!(validate(token.to_string()).await, 204);
-    assert_eq!(validate("wrong".into()).await, 403);
-    let r = client()
-        .delete(format!("{base}/cleura/auth/v1/tokens"))
-        .header("X-AUTH-LOGIN", "bob")
-        .header("X-AUTH-TOKEN", token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 204);
-    assert_eq!(validate(token.to_string()).await, 403, "revoked");
+    let validate = format!("{base}/cleura/auth/v1/tokens/validate");
+    let valid = |t| status_with(client().post(&validate), "bob", t);
+    assert_eq!(valid(token).await, 204);
+    assert_eq!(valid("wrong").await, 403);
+    let revoke = client().delete(format!("{base}/cleura/auth/v1/tokens"));
+    assert_eq!(status_with(revoke, "bob", token).await, 204);
+    assert_eq!(valid(token).await, 403, "revoked");
     let (status, v) = get_with(&base, "/accesscontrol/v1/openstack/domains", "bob", token).await;
     assert_eq!(status, 403);
     assert!(message(&v).contains("token"), "{v}");
@@ -225,42 +208,30 @@ async fn three_wrong_codes_spend_the_verification() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let verification = bob_verification(&base).await;
-    post(
-        &base,
-        "/auth/v1/tokens/request2facode",
-        json!({"request2fa": {"login": "bob", "verification": verification}}),
-    )
-    .await;
+    request_code(&base, "bob", &verification).await;
     let right = sms_code(&base, 1).await;
     let wrong = if right == 0 { 1 } else { right - 1 };
-    let body =
-        |c: u64| json!({"verify2fa": {"login": "bob", "verification": verification, "code": c}});
-    let (s1, v1) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
+    let (s1, v1) = verify(&base, &verification, wrong).await;
     assert_eq!(s1, 400);
     assert_eq!(message(&v1), "Invalid code");
     assert_eq!(
         about(&v1),
         pairs(&[("code", "invalid"), ("attempts_left", "2")])
     );
-    let (_, v2) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
+    let (_, v2) = verify(&base, &verification, wrong).await;
     assert_eq!(
         about(&v2),
         pairs(&[("code", "invalid"), ("attempts_left", "1")])
     );
-    let (_, v3) = post(&base, "/auth/v1/tokens/verify2fa", body(wrong)).await;
+    let (_, v3) = verify(&base, &verification, wrong).await;
     assert_eq!(
         about(&v3),
         pairs(&[("code", "invalid"), ("verification", "spent")])
     );
-    let (status, v) = post(&base, "/auth/v1/tokens/verify2fa", body(right)).await;
+    let (status, v) = verify(&base, &verification, right).await;
     assert_eq!(status, 400, "spent, even with the right code");
     assert_eq!(about(&v), pairs(&[("verification", "spent")]));
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens/request2facode",
-        json!({"request2fa": {"login": "bob", "verification": verification}}),
-    )
-    .await;
+    let (status, v) = request_code(&base, "bob", &verification).await;
     assert_eq!(status, 400, "no new code for a spent verification");
     assert_eq!(about(&v), pairs(&[("verification", "spent")]));
 }
@@ -270,37 +241,21 @@ async fn codes_expire_after_five_minutes_and_a_resend_replaces_the_code() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let verification = bob_verification(&base).await;
-    let req = json!({"request2fa": {"login": "bob", "verification": verification}});
-    post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
+    request_code(&base, "bob", &verification).await;
     let first = sms_code(&base, 1).await;
-    post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
+    request_code(&base, "bob", &verification).await;
     let second = sms_code(&base, 2).await;
     if first != second {
-        let (status, _) = post(
-            &base,
-            "/auth/v1/tokens/verify2fa",
-            json!({"verify2fa": {"login": "bob", "verification": verification, "code": first}}),
-        )
-        .await;
+        let (status, _) = verify(&base, &verification, first).await;
         assert_eq!(status, 400, "the old code stopped working");
     }
     advance_clock(&base, 301.0).await;
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens/verify2fa",
-        json!({"verify2fa": {"login": "bob", "verification": verification, "code": second}}),
-    )
-    .await;
+    let (status, v) = verify(&base, &verification, second).await;
     assert_eq!(status, 400);
     assert_eq!(about(&v), pairs(&[("code", "expired")]));
-    post(&base, "/auth/v1/tokens/request2facode", req).await;
+    request_code(&base, "bob", &verification).await;
     let third = sms_code(&base, 3).await;
-    let (status, _) = post(
-        &base,
-        "/auth/v1/tokens/verify2fa",
-        json!({"verify2fa": {"login": "bob", "verification": verification, "code": third}}),
-    )
-    .await;
+    let (status, _) = verify(&base, &verification, third).await;
     assert_eq!(status, 200, "a new code works");
 }
 
@@ -322,42 +277,23 @@ async fn tokens_expire_after_an_hour() {
 async fn wrong_passwords_are_refused_and_a_webauthn_account_gets_no_sms() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "alice", "password": "nope"}}),
-    )
-    .await;
+    let (status, v) = cleura_sign_in(&base, json!({"login": "alice", "password": "nope"})).await;
     assert_eq!(status, 401);
     assert_eq!(v["error"]["code"], 401);
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "nobody", "password": "nope"}}),
-    )
-    .await;
+    let (status, v) = cleura_sign_in(&base, json!({"login": "nobody", "password": "nope"})).await;
     assert_eq!(status, 401);
     assert_eq!(
         message(&v),
         "Invalid login or password",
         "does not say which"
     );
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens",
-        json!({"auth": {"login": "carol", "password": "carol-password", "twofa_method": "sms"}}),
-    )
-    .await;
+    let carol = json!({"login": "carol", "password": "carol-password", "twofa_method": "sms"});
+    let (status, v) = cleura_sign_in(&base, carol).await;
     assert_eq!(status, 200);
     assert_eq!(v["result"], "twofactor_required");
     assert_eq!(v["type"], "webauthn", "the account's own second factor");
     let verification = v["verification"].as_str().unwrap();
-    let (status, v) = post(
-        &base,
-        "/auth/v1/tokens/request2facode",
-        json!({"request2fa": {"login": "carol", "verification": verification}}),
-    )
-    .await;
+    let (status, v) = request_code(&base, "carol", verification).await;
     assert_eq!(status, 400);
     assert_eq!(about(&v), pairs(&[("two_factor_method", "webauthn")]));
     let outbox = common::outbox::all(&base).await;
@@ -368,33 +304,25 @@ async fn wrong_passwords_are_refused_and_a_webauthn_account_gets_no_sms() {
 async fn v2_options_required_and_sms_token() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v) = post(
+    let (status, v) = sign_in_v2(
         &base,
-        "/auth/v2/tokens",
         json!({"login": "alice", "password": "alice-password"}),
     )
     .await;
     assert_eq!((status, v["result"].as_str()), (201, Some("login_ok")));
     assert!(v["token"].is_string());
-    let (status, v) = post(
-        &base,
-        "/auth/v2/tokens",
-        json!({"login": "bob", "password": "bob-password"}),
-    )
-    .await;
+    let (status, v) = sign_in_v2(&base, json!({"login": "bob", "password": "bob-password"})).await;
     assert_eq!(status, 201);
     assert_eq!(v["result"], "twofactor_options");
     assert_eq!(v["options"], json!(["sms"]));
-    let (status, v) = post(
+    let (status, v) = sign_in_v2(
         &base,
-        "/auth/v2/tokens",
         json!({"login": "carol", "password": "carol-password"}),
     )
     .await;
     assert_eq!((status, v["options"].clone()), (201, json!(["webauthn"])));
-    let (status, v) = post(
+    let (status, v) = sign_in_v2(
         &base,
-        "/auth/v2/tokens",
         json!({"login": "carol", "password": "carol-password", "two_factor_method": "sms"}),
     )
     .await;
@@ -403,9 +331,8 @@ async fn v2_options_required_and_sms_token() {
         (v["result"].as_str(), v["type"].as_str()),
         (Some("twofactor_required"), Some("webauthn"))
     );
-    let (status, v) = post(
+    let (status, v) = sign_in_v2(
         &base,
-        "/auth/v2/tokens",
         json!({"login": "bob", "password": "bob-password", "two_factor_method": "sms"}),
     )
     .await;
@@ -451,36 +378,17 @@ async fn v2_options_required_and_sms_token() {
     assert!(first.get("default").is_none(), "no such field in v2");
     let (status, _) = get_with(&base, "/accesscontrol/v2/openstack/domains", "bob", token).await;
     assert_eq!(status, 404, "an invented route, no more");
-    let r = client()
-        .delete(format!("{base}/cleura/auth/v2/tokens"))
-        .header("X-AUTH-LOGIN", "bob")
-        .header("X-AUTH-TOKEN", token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 204);
-    let r = client()
-        .post(format!("{base}/cleura/auth/v2/tokens/validate"))
-        .header("X-AUTH-LOGIN", "bob")
-        .header("X-AUTH-TOKEN", token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 401, "revoked");
+    let revoke = client().delete(format!("{base}/cleura/auth/v2/tokens"));
+    assert_eq!(status_with(revoke, "bob", token).await, 204);
+    let validate = client().post(format!("{base}/cleura/auth/v2/tokens/validate"));
+    assert_eq!(status_with(validate, "bob", token).await, 401, "revoked");
 }
 
 #[tokio::test]
 async fn calls_without_a_token_are_403_in_the_envelope() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v) = json_of(
-        client()
-            .get(format!("{base}/cleura/accesscontrol/v1/openstack/domains"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, v) = get_json(&format!("{base}/cleura/accesscontrol/v1/openstack/domains")).await;
     assert_eq!(status, 403);
     assert_eq!(v["error"]["code"], 403);
     assert!(message(&v).contains("token"));
@@ -573,13 +481,7 @@ async fn wrong_passwords_lock_a_login_for_a_while() {
         "locked, whatever the password"
     );
     assert_eq!(
-        post(
-            &base,
-            "/auth/v1/tokens",
-            json!({"auth": {"login": "bob", "password": "bob-password", "twofa_method": "sms"}}),
-        )
-        .await
-        .0,
+        cleura_sign_in(&base, bob_by_sms()).await.0,
         200,
         "only that login"
     );
@@ -593,11 +495,11 @@ async fn sms_codes_are_few_per_login_and_window() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let verification = bob_verification(&base).await;
-    let req = json!({"request2fa": {"login": "bob", "verification": verification}});
     for _ in 0..3 {
-        let (status, v) = post(&base, "/auth/v1/tokens/request2facode", req.clone()).await;
+        let (status, v) = request_code(&base, "bob", &verification).await;
         assert_eq!(status, 204, "{v}");
     }
+    let req = json!({"request2fa": {"login": "bob", "verification": verification}});
     let response = client()
         .post(format!("{base}/cleura/auth/v1/tokens/request2facode"))
         .json(&req)
@@ -613,11 +515,6 @@ async fn sms_codes_are_few_per_login_and_window() {
     );
     // A new sign-in is no way around it.
     let again = bob_verification(&base).await;
-    let (status, _) = post(
-        &base,
-        "/auth/v1/tokens/request2facode",
-        json!({"request2fa": {"login": "bob", "verification": again}}),
-    )
-    .await;
+    let (status, _) = request_code(&base, "bob", &again).await;
     assert_eq!(status, 429);
 }

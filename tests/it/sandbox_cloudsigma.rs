@@ -45,6 +45,30 @@ async fn action(
     (status, value, cookies)
 }
 
+/// demo's credentials, as `login` takes them.
+fn demo() -> Value {
+    json!({"username": "demo@example.org", "password": "demo-password"})
+}
+
+/// An action without a session.
+async fn anonymous(base: &str, what: &str, body: Value) -> (u16, Value, Vec<String>) {
+    action(base, what, body, None, false).await
+}
+
+/// `check_login` in `session`, with its CSRF header: the status and the answer.
+async fn check_login(base: &str, session: &Session) -> (u16, Value) {
+    let (status, v, _) = action(base, "check_login", json!({}), Some(session), true).await;
+    (status, v)
+}
+
+/// The session the cookies a sign-in set open.
+fn session_of(cookies: &[String]) -> Session {
+    Session {
+        csrf: cookie_value(cookies, "csrftoken"),
+        id: cookie_value(cookies, "sessionid"),
+    }
+}
+
 fn cookie_value(cookies: &[String], name: &str) -> String {
     cookies
         .iter()
@@ -55,12 +79,10 @@ fn cookie_value(cookies: &[String], name: &str) -> String {
 }
 
 async fn sign_in(base: &str, user: &str, password: &str) -> Session {
-    let (status, v, cookies) = action(
+    let (status, v, cookies) = anonymous(
         base,
         "login",
         json!({"username": user, "password": password}),
-        None,
-        false,
     )
     .await;
     assert_eq!(status, 200, "{v}");
@@ -71,10 +93,7 @@ async fn sign_in(base: &str, user: &str, password: &str) -> Session {
             .any(|c| c.starts_with("sessionid=") && c.contains("HttpOnly")),
         "{cookies:?}"
     );
-    Session {
-        csrf: cookie_value(&cookies, "csrftoken"),
-        id: cookie_value(&cookies, "sessionid"),
-    }
+    session_of(&cookies)
 }
 
 async fn get(base: &str, path: &str, session: Option<&Session>) -> (u16, Value) {
@@ -93,8 +112,7 @@ async fn sign_in_session_whoami_profile_balance_and_sign_out() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let session = sign_in(&base, "demo@example.org", "demo-password").await;
-    let (status, _, _) = action(&base, "check_login", json!({}), Some(&session), true).await;
-    assert_eq!(status, 200);
+    assert_eq!(check_login(&base, &session).await.0, 200);
     let (status, v, _) = action(
         &base,
         "check_login_with_return_uuid",
@@ -122,7 +140,7 @@ async fn sign_in_session_whoami_profile_balance_and_sign_out() {
         cookies.iter().any(|c| c.starts_with("sessionid=;")),
         "{cookies:?}"
     );
-    let (status, v, _) = action(&base, "check_login", json!({}), Some(&session), true).await;
+    let (status, v) = check_login(&base, &session).await;
     assert_eq!(status, 401, "both cookies stop working");
     assert_eq!(v[0]["error_type"], "permission");
     let (status, _) = get(&base, "profile/", Some(&session)).await;
@@ -156,14 +174,8 @@ async fn csrf_is_required_with_a_session_and_a_wrong_password_is_401() {
     assert_eq!(r.status(), 403, "a token other than the session's");
     let (status, _) = get(&base, "profile/", Some(&session)).await;
     assert_eq!(status, 200, "GET needs no CSRF header");
-    let (status, v, _) = action(
-        &base,
-        "login",
-        json!({"username": "demo@example.org", "password": "nope"}),
-        None,
-        false,
-    )
-    .await;
+    let nope = json!({"username": "demo@example.org", "password": "nope"});
+    let (status, v, _) = anonymous(&base, "login", nope).await;
     assert_eq!(status, 401);
     assert!(v.is_array());
 }
@@ -207,25 +219,13 @@ async fn basic_auth_works_on_every_route() {
 async fn create_confirm_by_the_emailed_page_then_sign_in() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v, _) = action(
-        &base,
-        "create",
-        json!({"email": "new@example.org", "promo": null}),
-        None,
-        false,
-    )
-    .await;
+    let new = json!({"email": "new@example.org", "promo": null});
+    let (status, v, _) = anonymous(&base, "create", new).await;
     assert_eq!(status, 200, "{v}");
     assert_eq!(v["success"], true);
     assert!(v["uuid"].is_string());
-    let (status, v, _) = action(
-        &base,
-        "login",
-        json!({"username": "new@example.org", "password": "whatever1"}),
-        None,
-        false,
-    )
-    .await;
+    let unconfirmed = json!({"username": "new@example.org", "password": "whatever1"});
+    let (status, v, _) = anonymous(&base, "login", unconfirmed).await;
     assert_eq!(status, 401, "not confirmed yet");
     assert!(v[0]["error_message"].as_str().unwrap().contains("confirm"));
     let outbox = common::outbox::until(&base, |m| !m.is_empty()).await;
@@ -260,28 +260,15 @@ async fn create_validation_errors_name_their_field() {
         (json!({"email": "x@example.org", "promo": 5}), "promo"),
         (json!({"email": 5}), "email"),
     ] {
-        let (status, v, _) = action(&base, "create", body.clone(), None, false).await;
+        let (status, v, _) = anonymous(&base, "create", body.clone()).await;
         assert_eq!(status, 400, "{body}: {v}");
         assert_eq!(v[0]["error_type"], "validation", "{v}");
         assert_eq!(v[0]["error_point"], point, "{body}: {v}");
     }
-    let (status, _, _) = action(
-        &base,
-        "create",
-        json!({"email": "x@example.org", "promo": "WELCOME2026"}),
-        None,
-        false,
-    )
-    .await;
-    assert_eq!(status, 200);
-    let (status, v, _) = action(
-        &base,
-        "login",
-        json!({"username": "demo@example.org"}),
-        None,
-        false,
-    )
-    .await;
+    let promo = json!({"email": "x@example.org", "promo": "WELCOME2026"});
+    assert_eq!(anonymous(&base, "create", promo).await.0, 200);
+    let no_password = json!({"username": "demo@example.org"});
+    let (status, v, _) = anonymous(&base, "login", no_password).await;
     assert_eq!(status, 400);
     assert_eq!(v[0]["error_point"], "password");
 }
@@ -307,14 +294,7 @@ async fn set_password(link: &str, password: &str, again: &str) -> reqwest::Respo
 async fn the_sign_in_sets_both_cookies_with_their_lifetimes() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, _, cookies) = action(
-        &base,
-        "login",
-        json!({"username": "demo@example.org", "password": "demo-password"}),
-        None,
-        false,
-    )
-    .await;
+    let (status, _, cookies) = anonymous(&base, "login", demo()).await;
     assert_eq!(status, 200);
     let line = |name: &str| {
         cookies
@@ -344,37 +324,29 @@ async fn a_session_expires_after_fourteen_days_or_as_the_fault_says() {
     let base = sandbox.base_url();
     let session = sign_in(&base, "demo@example.org", "demo-password").await;
     common::sandbox::advance_clock(&base, 1_209_590.0).await;
-    let (status, _, _) = action(&base, "check_login", json!({}), Some(&session), true).await;
-    assert_eq!(status, 200, "still on just before the end");
+    assert_eq!(
+        check_login(&base, &session).await.0,
+        200,
+        "still on just before the end"
+    );
     common::sandbox::advance_clock(&base, 11.0).await;
-    let (status, v, _) = action(&base, "check_login", json!({}), Some(&session), true).await;
+    let (status, v) = check_login(&base, &session).await;
     assert_eq!(status, 401, "ended: no session at all");
     assert_eq!(v[0]["error_type"], "permission");
     let (status, _) = get(&base, "profile/", Some(&session)).await;
     assert_eq!(status, 401);
 
     common::sandbox::set_faults(&base, json!({"cloudsigma_session_secs": 30})).await;
-    let (_, _, cookies) = action(
-        &base,
-        "login",
-        json!({"username": "demo@example.org", "password": "demo-password"}),
-        None,
-        false,
-    )
-    .await;
+    let (_, _, cookies) = anonymous(&base, "login", demo()).await;
     assert!(
         cookies
             .iter()
             .any(|c| c.starts_with("sessionid=") && c.contains("Max-Age=30;")),
         "{cookies:?}"
     );
-    let short = Session {
-        csrf: cookie_value(&cookies, "csrftoken"),
-        id: cookie_value(&cookies, "sessionid"),
-    };
+    let short = session_of(&cookies);
     common::sandbox::advance_clock(&base, 31.0).await;
-    let (status, _, _) = action(&base, "check_login", json!({}), Some(&short), true).await;
-    assert_eq!(status, 401);
+    assert_eq!(check_login(&base, &short).await.0, 401);
 }
 
 /// A body with fields needs a Content-Type; an empty object, as the docs send to
@@ -383,15 +355,15 @@ async fn a_session_expires_after_fourteen_days_or_as_the_fault_says() {
 async fn a_body_needs_a_content_type_unless_it_is_empty() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (status, v) = json_of(
-        client()
-            .post(format!("{base}{API}/accounts/action/?do=create"))
-            .body(r#"{"email": "new@example.org", "promo": null}"#)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let sent = |what: &str, content_type: Option<&str>, body: &'static str| {
+        let mut request = client().post(format!("{base}{API}/accounts/action/?do={what}"));
+        if let Some(content_type) = content_type {
+            request = request.header("Content-Type", content_type);
+        }
+        async move { json_of(request.body(body).send().await.unwrap()).await }
+    };
+    let new = r#"{"email": "new@example.org", "promo": null}"#;
+    let (status, v) = sent("create", None, new).await;
     assert_eq!(status, 400, "{v}");
     assert_eq!(v[0]["error_type"], "validation");
     assert!(
@@ -400,27 +372,11 @@ async fn a_body_needs_a_content_type_unless_it_is_empty() {
             .unwrap()
             .contains("Content-Type")
     );
-    let (status, _) = json_of(
-        client()
-            .post(format!("{base}{API}/accounts/action/?do=check_login"))
-            .body("{}")
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, _) = sent("check_login", None, "{}").await;
     assert_eq!(status, 401, "read, and answered: not signed in");
     // Any type is read as JSON: curl -d sends a form type.
-    let (status, _) = json_of(
-        client()
-            .post(format!("{base}{API}/accounts/action/?do=create"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body(r#"{"email": "new@example.org", "promo": null}"#)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let form = Some("application/x-www-form-urlencoded");
+    let (status, _) = sent("create", form, new).await;
     assert_eq!(status, 200);
 }
 
@@ -440,25 +396,16 @@ async fn every_error_uses_a_documented_error_type() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let session = sign_in(&base, "demo@example.org", "demo-password").await;
+    let wrong = json!({"username": "demo@example.org", "password": "x"});
     let mut answers = vec![
-        action(
-            &base,
-            "login",
-            json!({"username": "demo@example.org", "password": "x"}),
-            None,
-            false,
-        )
-        .await
-        .1,
-        action(&base, "login", json!({}), None, false).await.1,
-        action(&base, "check_login", json!({}), None, false).await.1,
+        anonymous(&base, "login", wrong).await.1,
+        anonymous(&base, "login", json!({})).await.1,
+        anonymous(&base, "check_login", json!({})).await.1,
         action(&base, "check_login", json!({}), Some(&session), false)
             .await
             .1,
-        action(&base, "nothing", json!({}), None, false).await.1,
-        action(&base, "create", json!({"email": "nope"}), None, false)
-            .await
-            .1,
+        anonymous(&base, "nothing", json!({})).await.1,
+        anonymous(&base, "create", json!({"email": "nope"})).await.1,
         get(&base, "profile/", None).await.1,
         get(&base, "no/such/thing/", None).await.1,
     ];

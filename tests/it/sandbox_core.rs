@@ -5,7 +5,7 @@ use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::sandbox::{client, json_of, set_faults, start};
+use common::sandbox::{alice_token, cleura_sign_in, client, get_json, json_of, set_faults, start};
 use serde_json::{Value, json};
 
 /// Every POST route of every provider, with the shape its errors take.
@@ -106,8 +106,7 @@ async fn unknown_routes_are_404_in_the_providers_shape() {
         ("/cleura/nothing", Shape::Cleura),
         ("/cloudsigma/api/2.0/nothing/", Shape::CloudSigma),
     ] {
-        let (status, v) =
-            json_of(client().get(format!("{base}{path}")).send().await.unwrap()).await;
+        let (status, v) = get_json(&format!("{base}{path}")).await;
         assert_eq!(status, 404);
         assert!(has_shape(shape, &v), "{path}: {v}");
     }
@@ -121,14 +120,7 @@ async fn the_outbox_long_poll_answers_when_a_message_arrives() {
         let base = base.clone();
         async move {
             let started = Instant::now();
-            let (_, v) = json_of(
-                client()
-                    .get(format!("{base}/_sandbox/outbox?after=0&wait=30"))
-                    .send()
-                    .await
-                    .unwrap(),
-            )
-            .await;
+            let (_, v) = get_json(&format!("{base}/_sandbox/outbox?after=0&wait=30")).await;
             (v, started.elapsed())
         }
     });
@@ -148,14 +140,7 @@ async fn the_outbox_long_poll_answers_when_a_message_arrives() {
         waited < Duration::from_secs(25),
         "answered on arrival, not at the timeout"
     );
-    let (_, none) = json_of(
-        client()
-            .get(format!("{base}/_sandbox/outbox?after=1&wait=0"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, none) = get_json(&format!("{base}/_sandbox/outbox?after=1&wait=0")).await;
     assert_eq!(none, json!([]));
 }
 
@@ -203,14 +188,7 @@ async fn faults_inject_503_with_retry_after_429_and_latency_but_never_on_sandbox
         .unwrap();
     assert!(started.elapsed() >= Duration::from_millis(300));
 
-    let (_, current) = json_of(
-        client()
-            .get(format!("{base}/_sandbox/faults"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, current) = get_json(&format!("{base}/_sandbox/faults")).await;
     assert_eq!(current["latency_ms"], 300);
     let r = client()
         .post(format!("{base}/_sandbox/faults"))
@@ -225,17 +203,23 @@ async fn faults_inject_503_with_retry_after_429_and_latency_but_never_on_sandbox
 async fn reset_restores_the_fixtures_and_stats_count_requests_and_connections() {
     let sandbox = start().await;
     let base = sandbox.base_url();
+    // One client throughout: the connections it opens are counted.
     let c = client();
+    let get = |path: &str| {
+        let request = c.get(format!("{base}{path}"));
+        async move { json_of(request.send().await.unwrap()).await.1 }
+    };
+    let create_gone = || {
+        c.post(format!(
+            "{base}/cloudsigma/api/2.0/accounts/action/?do=create"
+        ))
+        .json(&json!({"email": "gone@example.org"}))
+        .send()
+    };
     for _ in 0..3 {
-        c.get(format!("{base}/cleura/none")).send().await.unwrap();
+        get("/cleura/none").await;
     }
-    let (_, stats) = json_of(
-        c.get(format!("{base}/_sandbox/stats"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let stats = get("/_sandbox/stats").await;
     assert_eq!(
         stats["requests"], 3,
         "sandbox routes are not counted: {stats}"
@@ -244,13 +228,7 @@ async fn reset_restores_the_fixtures_and_stats_count_requests_and_connections() 
         stats["connections"], 1,
         "one client, one kept-alive connection: {stats}"
     );
-    c.post(format!(
-        "{base}/cloudsigma/api/2.0/accounts/action/?do=create"
-    ))
-    .json(&json!({"email": "gone@example.org"}))
-    .send()
-    .await
-    .unwrap();
+    create_gone().await.unwrap();
     set_faults(&base, json!({"latency_ms": 5})).await;
     let r = c
         .post(format!("{base}/_sandbox/reset"))
@@ -258,43 +236,15 @@ async fn reset_restores_the_fixtures_and_stats_count_requests_and_connections() 
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    let (_, outbox) = json_of(
-        c.get(format!("{base}/_sandbox/outbox"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(outbox, json!([]));
-    let (_, faults) = json_of(
-        c.get(format!("{base}/_sandbox/faults"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(faults["latency_ms"], 0);
-    let r = c
-        .post(format!(
-            "{base}/cloudsigma/api/2.0/accounts/action/?do=create"
-        ))
-        .json(&json!({"email": "gone@example.org"}))
-        .send()
-        .await
-        .unwrap();
+    assert_eq!(get("/_sandbox/outbox").await, json!([]));
+    assert_eq!(get("/_sandbox/faults").await["latency_ms"], 0);
+    let r = create_gone().await.unwrap();
     assert_eq!(
         r.status(),
         200,
         "the account created before the reset is gone"
     );
-    let (_, stats) = json_of(
-        c.get(format!("{base}/_sandbox/stats"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(stats["requests"], 1);
+    assert_eq!(get("/_sandbox/stats").await["requests"], 1);
 }
 
 #[tokio::test]
@@ -302,21 +252,9 @@ async fn concurrent_sign_ins_keep_the_state_consistent() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let mut tasks = Vec::new();
-    for i in 0..50 {
+    for _ in 0..50 {
         let base = base.clone();
-        tasks.push(tokio::spawn(async move {
-            let (status, v) = json_of(
-                client()
-                    .post(format!("{base}/cleura/auth/v1/tokens"))
-                    .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
-                    .send()
-                    .await
-                    .unwrap(),
-            )
-            .await;
-            assert_eq!(status, 200, "{i}: {v}");
-            v["token"].as_str().unwrap().to_string()
-        }));
+        tasks.push(tokio::spawn(async move { alice_token(&base).await }));
     }
     let mut tokens = Vec::new();
     for t in tasks {
@@ -344,15 +282,7 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
     let sandbox = start().await;
     let base = sandbox.base_url();
     let c = client();
-    let (_, v) = json_of(
-        c.post(format!("{base}/cleura/auth/v1/tokens"))
-            .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
-    let token = v["token"].as_str().unwrap().to_string();
+    let token = alice_token(&base).await;
     let wrong = futures::stream::iter(0..10_000u32)
         .map(|i| {
             let c = c.clone();
@@ -409,22 +339,10 @@ async fn ten_thousand_requests_are_all_answered_correctly() {
         .count()
         .await;
     assert_eq!(wrong, 0, "wrong answers under load");
-    let (_, stats) = json_of(
-        c.get(format!("{base}/_sandbox/stats"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, stats) = get_json(&format!("{base}/_sandbox/stats")).await;
     assert_eq!(stats["requests"], 10_001);
-    let (status, v) = json_of(
-        c.post(format!("{base}/cleura/auth/v1/tokens"))
-            .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let alice = json!({"login": "alice", "password": "alice-password"});
+    let (status, v) = cleura_sign_in(&base, alice).await;
     assert_eq!((status, v["result"].as_str()), (200, Some("login_ok")));
 }
 
@@ -436,19 +354,11 @@ async fn the_most_regions_the_sandbox_serves_fit_in_one_answer_a_client_reads() 
     })
     .await;
     let base = sandbox.base_url();
-    let (_, signed) = json_of(
-        client()
-            .post(format!("{base}/cleura/auth/v1/tokens"))
-            .json(&json!({"auth": {"login": "alice", "password": "alice-password"}}))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let token = alice_token(&base).await;
     let body = client()
         .get(format!("{base}/cleura/accesscontrol/v1/openstack/domains"))
         .header("X-AUTH-LOGIN", "alice")
-        .header("X-AUTH-TOKEN", signed["token"].as_str().unwrap())
+        .header("X-AUTH-TOKEN", token)
         .send()
         .await
         .unwrap()
@@ -497,13 +407,6 @@ async fn slow_headers_and_idle_connections_are_closed() {
             "{buf:?}"
         );
     }
-    let (status, _) = json_of(
-        common::sandbox::client()
-            .get(format!("{}/_sandbox/stats", sandbox.base_url()))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, _) = get_json(&format!("{}/_sandbox/stats", sandbox.base_url())).await;
     assert_eq!(status, 200);
 }

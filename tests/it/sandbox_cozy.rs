@@ -23,17 +23,27 @@ fn body(slug: &str) -> Value {
     })
 }
 
+/// `POST path` with `body`, and `token` as its Authorization if any.
+async fn post(base: &str, path: &str, token: Option<&str>, body: &Value) -> reqwest::Response {
+    let mut request = client().post(format!("{base}{path}")).json(body);
+    if let Some(token) = token {
+        request = request.header("Authorization", token);
+    }
+    request.send().await.unwrap()
+}
+
+/// `GET path` with `token` as its Authorization.
+async fn get(base: &str, path: &str, token: &str) -> reqwest::Response {
+    let request = client().get(format!("{base}{path}"));
+    request.header("Authorization", token).send().await.unwrap()
+}
+
 async fn create(base: &str, path: &str, body: &Value) -> (u16, Value) {
-    json_of(
-        client()
-            .post(format!("{base}{path}"))
-            .header("Authorization", TOKEN)
-            .json(body)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
+    create_with(base, path, TOKEN, body).await
+}
+
+async fn create_with(base: &str, path: &str, token: &str, body: &Value) -> (u16, Value) {
+    json_of(post(base, path, Some(token), body).await).await
 }
 
 async fn status(base: &str, path: &str) -> String {
@@ -41,15 +51,7 @@ async fn status(base: &str, path: &str) -> String {
 }
 
 async fn status_with(base: &str, path: &str, token: &str) -> String {
-    let (code, v) = json_of(
-        client()
-            .get(format!("{base}{path}"))
-            .header("Authorization", token)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (code, v) = json_of(get(base, path, token).await).await;
     assert_eq!(code, 200, "{path}: {v}");
     v["status"].as_str().unwrap().to_string()
 }
@@ -73,19 +75,6 @@ fn fast() -> cloudboard::sandbox::Options {
         log_requests: false,
         ..Default::default()
     }
-}
-
-async fn create_with(base: &str, path: &str, token: &str, body: &Value) -> (u16, Value) {
-    json_of(
-        client()
-            .post(format!("{base}{path}"))
-            .header("Authorization", token)
-            .json(body)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
 }
 
 #[tokio::test]
@@ -132,13 +121,7 @@ async fn a_cloudery_may_have_only_one_pair_of_routes_or_have_moved() {
     let (code, _) = create_with(&base, "/cozy/api/v1/instances", PARTNER, &body("gone2")).await;
     assert_eq!(code, 404);
     set_faults(&base, json!({"cozy": {"moved": true}})).await;
-    let r = client()
-        .post(format!("{base}{CREATE}"))
-        .header("Authorization", TOKEN)
-        .json(&body("moved"))
-        .send()
-        .await
-        .unwrap();
+    let r = post(&base, CREATE, Some(TOKEN), &body("moved")).await;
     assert_eq!(r.status(), 308);
     assert!(
         r.headers()["location"]
@@ -155,15 +138,8 @@ async fn a_workflow_may_be_unknown_for_its_first_looks() {
     set_faults(&base, json!({"cozy": {"unknown_polls": 2}})).await;
     let (_, v) = create(&base, CREATE, &body("slowreplica")).await;
     let wf = v["workflow"].as_str().unwrap();
-    let look = || async {
-        client()
-            .get(format!("{base}{WORKFLOWS}/{wf}"))
-            .header("Authorization", TOKEN)
-            .send()
-            .await
-            .unwrap()
-            .status()
-    };
+    let path = format!("{WORKFLOWS}/{wf}");
+    let look = || async { get(&base, &path, TOKEN).await.status() };
     assert_eq!(look().await, 404);
     assert_eq!(look().await, 404);
     assert_eq!(look().await, 200);
@@ -182,25 +158,13 @@ async fn refusals_come_in_the_shape_asked_for() {
         ("html", "<html>"),
     ] {
         set_faults(&base, json!({"cozy": {"refusal_shape": shape}})).await;
-        let r = client()
-            .post(format!("{base}{CREATE}"))
-            .header("Authorization", TOKEN)
-            .json(&body("shapely"))
-            .send()
-            .await
-            .unwrap();
+        let r = post(&base, CREATE, Some(TOKEN), &body("shapely")).await;
         assert_eq!(r.status(), 422, "{shape}");
         let text = r.text().await.unwrap();
         assert!(text.contains(check), "{shape}: {text}");
     }
     set_faults(&base, json!({"cozy": {"refusal_shape": "empty"}})).await;
-    let r = client()
-        .post(format!("{base}{CREATE}"))
-        .header("Authorization", TOKEN)
-        .json(&body("shapely"))
-        .send()
-        .await
-        .unwrap();
+    let r = post(&base, CREATE, Some(TOKEN), &body("shapely")).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().is_empty());
 }
@@ -265,27 +229,12 @@ async fn fail_and_stop_slugs_end_their_way_and_free_the_address() {
 async fn refusals_are_401_422_409_with_a_message() {
     let sandbox = start().await;
     let base = sandbox.base_url();
-    let (code, v) = json_of(
-        client()
-            .post(format!("{base}/cozy/api/v1/instances"))
-            .json(&body("nokey"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (code, v) =
+        json_of(post(&base, "/cozy/api/v1/instances", None, &body("nokey")).await).await;
     assert_eq!(code, 401);
     assert!(v["error"].is_string());
-    let (code, _) = json_of(
-        client()
-            .post(format!("{base}/cozy/api/v1/instances"))
-            .header("Authorization", "Bearer wrong")
-            .json(&body("nokey"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let wrong = "Bearer wrong";
+    let (code, _) = create_with(&base, "/cozy/api/v1/instances", wrong, &body("nokey")).await;
     assert_eq!(code, 401);
     for (field, value) in [
         ("slug", json!("Alice")),
@@ -313,15 +262,7 @@ async fn refusals_are_401_422_409_with_a_message() {
     assert_eq!(code, 201);
     let (code, _) = create(&base, CREATE, &body("twice")).await;
     assert_eq!(code, 409, "an address is taken once created");
-    let (code, v) = json_of(
-        client()
-            .get(format!("{base}{WORKFLOWS}/nope"))
-            .header("Authorization", TOKEN)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (code, v) = json_of(get(&base, &format!("{WORKFLOWS}/nope"), TOKEN).await).await;
     assert_eq!(code, 404);
     assert!(v["error"].is_string());
 }

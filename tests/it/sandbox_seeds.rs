@@ -20,13 +20,14 @@ fn fill(text: &str, pairs: &[(&str, &str)]) -> String {
     text
 }
 
-/// `curl -d BODY URL`: a POST whose body is sent as is, typed as a form.
-async fn curl_d(url: &str, body: &str) -> reqwest::Response {
+/// `curl -d BODY URL`, BODY a document's example with its placeholders filled by `pairs`:
+/// a POST whose body is sent as is, typed as a form.
+async fn curl_d(url: &str, example: &str, pairs: &[(&str, &str)]) -> reqwest::Response {
     client()
         .post(url)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", "*/*")
-        .body(body.to_string())
+        .body(fill(example, pairs))
         .send()
         .await
         .unwrap()
@@ -50,11 +51,7 @@ async fn the_cleura_guide_without_2fa() {
         ("your_cc_username", "alice"),
         ("your_cc_password", "alice-password"),
     ];
-    let r = curl_d(
-        &format!("{host}/auth/v1/tokens"),
-        &fill(CLEURA_TOKEN, &fixture),
-    )
-    .await;
+    let r = curl_d(&format!("{host}/auth/v1/tokens"), CLEURA_TOKEN, &fixture).await;
     assert_eq!(r.status(), 200);
     let v: Value = r.json().await.unwrap();
     assert_eq!(v["result"], "login_ok");
@@ -99,7 +96,8 @@ async fn the_cleura_guide_with_2fa() {
     ];
     let r = curl_d(
         &format!("{host}/auth/v1/tokens"),
-        &fill(CLEURA_TOKEN_2FA, &fixture),
+        CLEURA_TOKEN_2FA,
+        &fixture,
     )
     .await;
     assert_eq!(r.status(), 200);
@@ -111,11 +109,8 @@ async fn the_cleura_guide_with_2fa() {
         ("your_cc_username", "bob"),
         ("ahb4en3cho", verification.as_str()),
     ];
-    let r = curl_d(
-        &format!("{host}/auth/v1/tokens/request2facode"),
-        &fill(CLEURA_REQUEST_CODE, &returned),
-    )
-    .await;
+    let url = format!("{host}/auth/v1/tokens/request2facode");
+    let r = curl_d(&url, CLEURA_REQUEST_CODE, &returned).await;
     assert_eq!(r.status(), 204);
     let outbox = outbox::until(&base, |m| !m.is_empty()).await;
     let code = outbox[0]["code"]
@@ -133,11 +128,8 @@ async fn the_cleura_guide_with_2fa() {
         ("ahb4en3cho", verification.as_str()),
         ("123456", code.as_str()),
     ];
-    let r = curl_d(
-        &format!("{host}/auth/v1/tokens/verify2fa"),
-        &fill(CLEURA_VERIFY, &with_code),
-    )
-    .await;
+    let url = format!("{host}/auth/v1/tokens/verify2fa");
+    let r = curl_d(&url, CLEURA_VERIFY, &with_code).await;
     assert_eq!(r.status(), 200);
     let v: Value = r.json().await.unwrap();
     assert_eq!(v["result"], "login_ok");
@@ -163,28 +155,22 @@ async fn the_cloudery_python_polling_loop() {
         "email": "foo@example.org",
         "slug": "foo", "domain": "example.org"
     });
-    let response: Value = client()
-        .post(format!("{base_url}/v1/instances"))
-        .header("Authorization", format!("Bearer {token}"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let answer = |request: reqwest::RequestBuilder| async {
+        let sent = request
+            .header("Authorization", format!("Bearer {token}"))
+            .send();
+        sent.await.unwrap().json::<Value>().await.unwrap()
+    };
+    let response = answer(
+        client()
+            .post(format!("{base_url}/v1/instances"))
+            .json(&body),
+    )
+    .await;
     let workflow = response["workflow"].as_str().unwrap().to_string();
     let mut polls = 0;
     let status = loop {
-        let response: Value = client()
-            .get(format!("{base_url}/v1/workflows/{workflow}"))
-            .header("Authorization", format!("Bearer {token}"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let response = answer(client().get(format!("{base_url}/v1/workflows/{workflow}"))).await;
         let status = response["status"].as_str().unwrap().to_string();
         if ["succeeded", "failed", "stopped"].contains(&status.as_str()) {
             break status;
@@ -217,7 +203,8 @@ async fn the_cloudsigma_dumps() {
     // `curl -d`, with curl's form type, which the service (and the sandbox) reads as JSON.
     let r = curl_d(
         &format!("{api}/accounts/action/?do=login"),
-        &fill(SIGMA_LOGIN, &fixture),
+        SIGMA_LOGIN,
+        &fixture,
     )
     .await;
     assert_eq!(r.status(), 200);
@@ -235,18 +222,18 @@ async fn the_cloudsigma_dumps() {
         .unwrap()
         .to_string();
     let cookie_header = cookies.join("; ");
-    // check_login with {} (a browser-like client sends the CSRF header with its session).
-    let r = client()
-        .post(format!("{api}/accounts/action/?do=check_login"))
-        .header("Accept", "application/json")
-        .header("Cookie", &cookie_header)
-        .header("X-CSRFToken", &csrf)
-        .header("Referer", format!("{api}/"))
-        .body(SIGMA_EMPTY)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    // An action with {}, as a browser-like client sends it: the CSRF header with its session.
+    let action = |name: &str| {
+        client()
+            .post(format!("{api}/accounts/action/?do={name}"))
+            .header("Accept", "application/json")
+            .header("Cookie", &cookie_header)
+            .header("X-CSRFToken", &csrf)
+            .header("Referer", format!("{api}/"))
+            .body(SIGMA_EMPTY)
+            .send()
+    };
+    assert_eq!(action("check_login").await.unwrap().status(), 200);
     // The check_login_with_return_uuid curl: stale cookies, a Referer, credentials in the body.
     let uuid_fixture = [
         ("\"email\"", "\"demo@example.org\""),
@@ -267,16 +254,5 @@ async fn the_cloudsigma_dumps() {
     assert_eq!(r.status(), 200);
     let v: Value = r.json().await.unwrap();
     assert!(v["uuid"].is_string(), "{v}");
-    // logout with {}.
-    let r = client()
-        .post(format!("{api}/accounts/action/?do=logout"))
-        .header("Accept", "application/json")
-        .header("Cookie", &cookie_header)
-        .header("X-CSRFToken", &csrf)
-        .header("Referer", format!("{api}/"))
-        .body(SIGMA_EMPTY)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    assert_eq!(action("logout").await.unwrap().status(), 200);
 }

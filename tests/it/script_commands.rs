@@ -5,10 +5,11 @@
 use crate::common;
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use common::cli::{
-    activate, command, exit_code, redirect, run, spawn, stderr, stdout, stdout_json,
+    activate, bare, bob_waiting_for_his_code, cleura_login, cloudsigma_login, command, command_at,
+    cozy_create, exit_code, redirect, run, run_with, stderr, stdout, stdout_json,
 };
 use common::home::Home;
 use common::sandbox::SandboxProcess;
@@ -19,13 +20,7 @@ use serde_json::Value;
 fn cleura_login_regions_projects_logout() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cleura", "login", "--login", "alice", "--password-stdin"],
-        "alice-password\n",
-        &[],
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(
         stderr(&out).contains("Signed in to Cleura as alice"),
@@ -34,34 +29,28 @@ fn cleura_login_regions_projects_logout() {
     assert!(stdout(&out).is_empty(), "a notice is not a result: {out:?}");
     assert!(!stderr(&out).contains("alice-password"));
 
-    let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "regions"]);
     assert_eq!(exit_code(&out), 0);
     for tag in ["Sto2", "Fra1", "Kna1"] {
         assert!(stdout(&out).contains(tag), "{}", stdout(&out));
     }
-    let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "regions", "--json"]);
     let regions = stdout_json(&out);
     assert_eq!(regions["regions"].as_array().unwrap().len(), 3);
     assert_eq!(regions["login"], "alice");
 
-    let out = run(
-        &home,
-        &sandbox,
-        &["cleura", "projects", "Sto2", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cleura", "projects", "Sto2", "--json"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let projects = stdout_json(&out);
     assert_eq!(projects["domain_id"], "79b0cef45b504586ad0bf057dc4cb8b8");
     assert!(!projects["projects"].as_array().unwrap().is_empty());
-    let out = run(&home, &sandbox, &["cleura", "projects", "Nowhere"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "projects", "Nowhere"]);
     assert_eq!(exit_code(&out), 2, "an unknown domain is bad input");
 
-    let out = run(&home, &sandbox, &["cleura", "logout"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "logout"]);
     assert_eq!(exit_code(&out), 0);
     assert!(stderr(&out).contains("Signed out"), "{out:?}");
-    let out = run(&home, &sandbox, &["cleura", "regions", "--json"], "", &[]);
+    let out = run(&home, &sandbox, &["cleura", "regions", "--json"]);
     assert_eq!(
         exit_code(&out),
         2,
@@ -74,20 +63,7 @@ fn cleura_login_regions_projects_logout() {
 fn cleura_refusals_and_failures_have_their_codes() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura-fail");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cleura",
-            "login",
-            "--login",
-            "alice",
-            "--password-stdin",
-            "--json",
-        ],
-        "wrong\n",
-        &[],
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "wrong", &["--json"]);
     assert_eq!(exit_code(&out), 1);
     let error = stdout_json(&out);
     assert_eq!(error["error"]["kind"], "refused");
@@ -98,7 +74,7 @@ fn cleura_refusals_and_failures_have_their_codes() {
             .contains("Invalid login or password")
     );
     // The password from the environment, for scripts.
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cleura", "login", "--login", "alice"],
@@ -108,36 +84,13 @@ fn cleura_refusals_and_failures_have_their_codes() {
     assert_eq!(exit_code(&out), 0, "{out:?}");
     // Without a terminal, a password that was not given is bad usage, not a hang.
     let home2 = Home::new("script-cleura-nopw");
-    let out = run(
-        &home2,
-        &sandbox,
-        &["cleura", "login", "--login", "alice"],
-        "",
-        &[],
-    );
+    let out = run(&home2, &sandbox, &["cleura", "login", "--login", "alice"]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     // A server nobody answers at is a network failure.
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cloudboard"));
-    let out = command
-        .args([
-            "--config",
-            &home2.config(),
-            "--sandbox-url",
-            "http://127.0.0.1:9",
-            "cleura",
-            "login",
-            "--login",
-            "alice",
-            "--password-stdin",
-        ])
-        .env("XDG_DATA_HOME", home2.dir.join("data"))
-        .env("XDG_CONFIG_HOME", home2.dir.join("config"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+    let login = ["cleura", "login", "--login", "alice", "--password-stdin"];
+    let mut child = command_at(&home2, "http://127.0.0.1:9", &login)
         .spawn()
         .unwrap();
-    let mut child = out;
     child.stdin.take().unwrap().write_all(b"pw\n").unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(exit_code(&out), 3, "{out:?}");
@@ -147,29 +100,9 @@ fn cleura_refusals_and_failures_have_their_codes() {
 fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura-sms");
-    let mut child = spawn(
-        &home,
-        &sandbox,
-        &[
-            "cleura",
-            "login",
-            "--login",
-            "bob",
-            "--password-stdin",
-            "--sms-code-stdin",
-            "--json",
-        ],
-        &[],
-    );
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"bob-password\n").unwrap();
-    stdin.flush().unwrap();
-    let code_sent = sandbox.sms_code(1);
-    stdin
-        .write_all(format!("{code_sent}\n").as_bytes())
-        .unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    let waiting = bob_waiting_for_his_code(&home, &sandbox, &["--json"]);
+    let code_sent = waiting.code.clone();
+    let out = waiting.answered();
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let report = stdout_json(&out);
     assert_eq!(report["login"], "bob");
@@ -190,20 +123,7 @@ fn cleura_login_with_a_webauthn_account_is_refused_in_words_without_an_sms() {
             format!("{config}[cleura]\napi = \"{api}\"\n"),
         )
         .unwrap();
-        let out = run(
-            &home,
-            &sandbox,
-            &[
-                "cleura",
-                "login",
-                "--login",
-                "carol",
-                "--password-stdin",
-                "--json",
-            ],
-            "carol-password\n",
-            &[],
-        );
+        let out = cleura_login(&home, &sandbox, "carol", "carol-password", &["--json"]);
         assert_eq!(exit_code(&out), 1, "{api}: {out:?}");
         let error = stdout_json(&out);
         assert_eq!(error["error"]["kind"], "refused");
@@ -223,90 +143,41 @@ fn cleura_login_with_a_webauthn_account_is_refused_in_words_without_an_sms() {
 fn cleura_sms_login_with_an_ended_verification_ends_refused_without_signing_in_again() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cleura-ended");
-    let mut child = spawn(
-        &home,
-        &sandbox,
-        &[
-            "cleura",
-            "login",
-            "--login",
-            "bob",
-            "--password-stdin",
-            "--sms-code-stdin",
-            "--json",
-        ],
-        &[],
-    );
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"bob-password\n").unwrap();
-    stdin.flush().unwrap();
-    let code_sent = sandbox.sms_code(1);
+    let waiting = bob_waiting_for_his_code(&home, &sandbox, &["--json"]);
     // The verification lasts ten minutes.
     sandbox.advance_clock(660.0);
-    stdin
-        .write_all(format!("{code_sent}\n").as_bytes())
-        .unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    let out = waiting.answered();
     assert_eq!(exit_code(&out), 1, "{out:?}");
     let error = stdout_json(&out);
     assert_eq!(error["error"]["kind"], "refused");
     let message = error["error"]["message"].as_str().unwrap();
     assert!(message.contains("expired"), "{message}");
-    let sms = sandbox
-        .outbox()
-        .iter()
-        .filter(|m| m["kind"] == "sms")
-        .count();
-    assert_eq!(sms, 1, "no second sign-in, no second code");
+    assert_eq!(sandbox.sms_sent(), 1, "no second sign-in, no second code");
 }
 
 #[test]
 fn an_interrupted_command_exits_130() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-interrupt");
-    let mut child = spawn(
-        &home,
-        &sandbox,
-        &[
-            "cleura",
-            "login",
-            "--login",
-            "bob",
-            "--password-stdin",
-            "--sms-code-stdin",
-        ],
-        &[],
-    );
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"bob-password\n").unwrap();
-    stdin.flush().unwrap();
-    // Waiting for its code now: wait until the SMS went out, then interrupt.
-    sandbox.sms_code(1);
-    let _ = kill_process(Pid::from_child(&child), Signal::INT);
-    let out = child.wait_with_output().unwrap();
+    // Waiting for its code now, the SMS gone out: interrupted.
+    let waiting = bob_waiting_for_his_code(&home, &sandbox, &[]);
+    let _ = kill_process(Pid::from_child(&waiting.child), Signal::INT);
+    let out = waiting.child.wait_with_output().unwrap();
     assert_eq!(exit_code(&out), 130, "{out:?}");
-    drop(stdin);
 }
 
 #[test]
 fn cloudsigma_locations_create_login_whoami_logout() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-sigma");
-    let out = run(&home, &sandbox, &["cloudsigma", "locations"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "locations"]);
     assert_eq!(exit_code(&out), 0);
     assert!(stdout(&out).contains("ZRH"));
     assert!(
         stderr(&out).contains("CloudSigma's current list"),
         "the sandbox answered: {out:?}"
     );
-    let out = run(
-        &home,
-        &sandbox,
-        &["cloudsigma", "locations", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cloudsigma", "locations", "--json"]);
     let listed = stdout_json(&out);
     assert_eq!(listed["source"], "current");
     let locations = listed["locations"].as_array().unwrap();
@@ -328,8 +199,6 @@ fn cloudsigma_locations_create_login_whoami_logout() {
             "fresh@example.org",
             "--json",
         ],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(stdout_json(&out)["uuid"].is_string(), "{out:?}");
@@ -342,51 +211,29 @@ fn cloudsigma_locations_create_login_whoami_logout() {
             "--email",
             "fresh@example.org",
         ],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 1, "already registered: refused");
     let out = run(
         &home,
         &sandbox,
         &["cloudsigma", "create-account", "--email", "not-an-email"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 2, "bad input is caught before sending");
 
-    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
     assert_eq!(exit_code(&out), 2, "not signed in");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cloudsigma",
-            "login",
-            "--email",
-            "demo@example.org",
-            "--password-stdin",
-        ],
-        "demo-password\n",
-        &[],
-    );
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cloudsigma", "whoami", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
     assert_eq!(exit_code(&out), 0);
     let me = stdout_json(&out);
     assert_eq!(me["account"]["email"], "demo@example.org");
     assert!(me["account"]["uuid"].is_string());
-    let out = run(&home, &sandbox, &["cloudsigma", "logout"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "logout"]);
     assert_eq!(exit_code(&out), 0);
-    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
     assert_eq!(exit_code(&out), 2);
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &[
@@ -407,88 +254,25 @@ fn cloudsigma_locations_create_login_whoami_logout() {
 fn cozy_create_status_activate_and_onboard_link() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-cozy");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "sam@example.org",
-            "--slug",
-            "sam",
-        ],
-        "",
-        &[],
-    );
+    let out = cozy_create(&home, &sandbox, "sam@example.org", "sam", &[]);
     assert_eq!(exit_code(&out), 2, "the terms must be accepted");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--accept-terms"));
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "sam@example.org",
-            "--slug",
-            "sam",
-            "--accept-terms",
-            "--json",
-        ],
-        "",
-        &[],
-    );
+    let json = ["--accept-terms", "--json"];
+    let out = cozy_create(&home, &sandbox, "sam@example.org", "sam", &json);
     assert_eq!(exit_code(&out), 0, "{out:?}");
-    let state_file = home.dir.join("data/cloudboard/state.json");
     // Written before the command ends: the wizard's menu offers to continue with it.
-    let state: Value =
-        serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap_or_default())
-            .unwrap_or_default();
+    let state = home.state();
     assert_eq!(state["cozy"]["slug"], "sam", "{state}");
     let created = stdout_json(&out);
     assert_eq!(created["fqdn"], "sam.mycozy.cloud");
     assert_eq!(created["terms_version"], "1.0.0");
     let workflow = created["workflow"].as_str().unwrap().to_string();
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "status", &workflow, "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cozy", "status", &workflow, "--json"]);
     assert_eq!(stdout_json(&out)["status"], "succeeded");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "x@example.org",
-            "--slug",
-            "taken",
-            "--accept-terms",
-        ],
-        "",
-        &[],
-    );
+    let terms = ["--accept-terms"];
+    let out = cozy_create(&home, &sandbox, "x@example.org", "taken", &terms);
     assert_eq!(exit_code(&out), 1, "a taken address is refused");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "x@example.org",
-            "--slug",
-            "1abc",
-            "--accept-terms",
-        ],
-        "",
-        &[],
-    );
+    let out = cozy_create(&home, &sandbox, "x@example.org", "1abc", &terms);
     assert_eq!(exit_code(&out), 2, "a bad slug is caught before sending");
 
     let link = sandbox
@@ -497,7 +281,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         .find(|m| m["to"] == "sam@example.org")
         .and_then(|m| m["link"].as_str().map(str::to_string))
         .expect("the activation email");
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cozy", "activate", "--link-stdin", "--passphrase-stdin"],
@@ -509,7 +293,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         2,
         "a weak passphrase is refused before anything is sent"
     );
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &[
@@ -535,11 +319,9 @@ fn cozy_create_status_activate_and_onboard_link() {
             .contains("sam.mycozy.cloud")
     );
     // And forgotten before it ends, once activated: nothing is left to resume.
-    let state: Value =
-        serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap_or_default())
-            .unwrap_or_default();
+    let state = home.state();
     assert!(state["cozy"].is_null(), "{state}");
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cozy", "activate"],
@@ -553,7 +335,7 @@ fn cozy_create_status_activate_and_onboard_link() {
         ],
     );
     assert_eq!(exit_code(&out), 1, "the token is spent");
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cozy", "activate", "--link-stdin", "--passphrase-stdin"],
@@ -562,7 +344,7 @@ fn cozy_create_status_activate_and_onboard_link() {
     );
     assert_eq!(exit_code(&out), 2);
     // A link on the command line is refused: it carries the register token.
-    let out = run(&home, &sandbox, &["cozy", "activate", &link], "", &[]);
+    let out = run(&home, &sandbox, &["cozy", "activate", &link]);
     assert_eq!(exit_code(&out), 2);
     assert!(stderr(&out).contains("--link-stdin"), "{out:?}");
     assert!(
@@ -570,115 +352,47 @@ fn cozy_create_status_activate_and_onboard_link() {
         "the token is not echoed: {out:?}"
     );
 
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "onboard-link", "--email", "a@b.org", "--json"],
-        "",
-        &[],
-    );
-    assert!(
-        stdout_json(&out)["link"]
-            .as_str()
-            .unwrap()
-            .ends_with("/cozy/v2/cozy/onboard?email=a%40b.org&offer=cozy_default")
-    );
+    let onboard = |args: &[&str]| run(&home, &sandbox, &[&["cozy", "onboard-link"], args].concat());
+    let link_of = |out: &Output| stdout_json(out)["link"].as_str().unwrap().to_string();
+    let out = onboard(&["--email", "a@b.org", "--json"]);
+    assert!(link_of(&out).ends_with("/cozy/v2/cozy/onboard?email=a%40b.org&offer=cozy_default"));
     // The address is checked and lowered as its screen does.
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "onboard-link", "--slug", "Alice", "--json"],
-        "",
-        &[],
-    );
-    assert!(
-        stdout_json(&out)["link"]
-            .as_str()
-            .unwrap()
-            .contains("slug=alice&")
-    );
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "onboard-link", "--slug", "al-ice"],
-        "",
-        &[],
-    );
+    let out = onboard(&["--slug", "Alice", "--json"]);
+    assert!(link_of(&out).contains("slug=alice&"));
+    let out = onboard(&["--slug", "al-ice"]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(stderr(&out).contains("lowercase letters"), "{out:?}");
-    let out = run(&home, &sandbox, &["cozy", "onboard-link", "--qr"], "", &[]);
+    let out = onboard(&["--qr"]);
     assert!(stdout(&out).contains('█'), "a QR code is drawn");
 }
 
 #[test]
 fn completions_and_the_manual_come_from_the_same_definition() {
-    let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .args(["completions", "bash"])
-        .output()
-        .unwrap();
+    let out = bare(&["completions", "bash"], &[]);
     assert_eq!(exit_code(&out), 0);
     let script = stdout(&out);
     assert!(
         script.contains("cloudboard") && script.contains("create-account"),
         "{script}"
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .arg("man")
-        .output()
-        .unwrap();
+    let out = bare(&["man"], &[]);
     assert_eq!(exit_code(&out), 0);
     let page = stdout(&out);
     assert!(page.contains(".TH cloudboard"), "{page}");
     assert!(page.contains("sandbox"));
 }
 
-/// `cleura login --login bob` with bob's password and, once the sandbox sent it, his SMS
-/// code, both on stdin.
-fn login_bob(home: &Home, sandbox: &SandboxProcess, extra: &[&str]) -> Output {
-    let sms_before = sandbox
-        .outbox()
-        .iter()
-        .filter(|m| m["kind"] == "sms")
-        .count();
-    let mut args = vec![
-        "cleura",
-        "login",
-        "--login",
-        "bob",
-        "--password-stdin",
-        "--sms-code-stdin",
-    ];
-    args.extend_from_slice(extra);
-    let mut child = spawn(home, sandbox, &args, &[]);
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"bob-password\n").unwrap();
-    stdin.flush().unwrap();
-    let code_sent = sandbox.sms_code(sms_before + 1);
-    stdin
-        .write_all(format!("{code_sent}\n").as_bytes())
-        .unwrap();
-    drop(stdin);
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn a_given_cleura_login_wins_over_the_remembered_one() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-given-login");
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
-        0
-    );
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &["cleura", "logout"], "", &[])),
-        0
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0);
+    assert_eq!(exit_code(&run(&home, &sandbox, &["cleura", "logout"])), 0);
     // alice is remembered now; bob's password goes with bob's login, never with alice's.
-    let bob = ["cleura", "login", "--login", "bob", "--password-stdin"];
-    let out = run(&home, &sandbox, &bob, "wrong\n", &[]);
+    let out = cleura_login(&home, &sandbox, "bob", "wrong", &[]);
     assert_eq!(exit_code(&out), 1, "a wrong password is a refusal: {out:?}");
-    let out = login_bob(&home, &sandbox, &["--json"]);
+    let out = bob_waiting_for_his_code(&home, &sandbox, &["--json"]).answered();
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let report = stdout_json(&out);
     assert_eq!(report["login"], "bob");
@@ -696,22 +410,16 @@ fn a_given_cleura_login_wins_over_the_remembered_one() {
 fn a_kept_cleura_sign_in_is_said_to_be_kept_and_never_stands_for_another_login() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-kept-login");
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
-        0
-    );
-    let mut again = alice.to_vec();
-    again.push("--json");
-    let out = run(&home, &sandbox, &again, "a wrong password\n", &[]);
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0);
+    let out = cleura_login(&home, &sandbox, "alice", "a wrong password", &["--json"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert_eq!(stdout_json(&out)["session"], "kept");
     assert!(
         stderr(&out).contains("the password was not used"),
         "no check is claimed that did not happen: {out:?}"
     );
-    let bob = ["cleura", "login", "--login", "bob", "--password-stdin"];
-    let out = run(&home, &sandbox, &bob, "bob-password\n", &[]);
+    let out = cleura_login(&home, &sandbox, "bob", "bob-password", &[]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(
         stderr(&out).contains("already signed in to Cleura as alice"),
@@ -725,22 +433,8 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-given-location");
     let login = |location: &str| -> Output {
-        run(
-            &home,
-            &sandbox,
-            &[
-                "cloudsigma",
-                "login",
-                "--email",
-                "demo@example.org",
-                "--password-stdin",
-                "--location",
-                location,
-                "--json",
-            ],
-            "demo-password\n",
-            &[],
-        )
+        let at = ["--location", location, "--json"];
+        cloudsigma_login(&home, &sandbox, "demo-password", &at)
     };
     let out = login("zrh");
     assert_eq!(exit_code(&out), 0, "{out:?}");
@@ -749,7 +443,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     assert_eq!(exit_code(&out), 2, "signed in at zrh, not at tyo: {out:?}");
     assert_eq!(stdout_json(&out)["error"]["kind"], "usage");
     assert_eq!(
-        exit_code(&run(&home, &sandbox, &["cloudsigma", "logout"], "", &[])),
+        exit_code(&run(&home, &sandbox, &["cloudsigma", "logout"])),
         0
     );
     // zrh is remembered now; the given location wins.
@@ -759,23 +453,15 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     assert_eq!(me["location"], "TYO");
     assert_eq!(me["session"], "new");
     assert_eq!(me["account"]["email"], "demo@example.org");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cloudsigma", "whoami", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
     assert_eq!(stdout_json(&out)["location"], "TYO");
-    let out = run(&home, &sandbox, &["cloudsigma", "whoami"], "", &[]);
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
     assert!(stdout(&out).contains("Email"), "{out:?}");
     // whoami and logout take the location too: only the session's own.
     let out = run(
         &home,
         &sandbox,
         &["cloudsigma", "whoami", "--location", "fra"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(
@@ -786,24 +472,18 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
         &home,
         &sandbox,
         &["cloudsigma", "logout", "--location", "fra"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 2, "{out:?}");
     let out = run(
         &home,
         &sandbox,
         &["cloudsigma", "whoami", "--location", "tyo", "--json"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 0, "still signed in: {out:?}");
     let out = run(
         &home,
         &sandbox,
         &["cloudsigma", "logout", "--location", "TYO"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert!(stderr(&out).contains("Signed out"), "{out:?}");
@@ -814,21 +494,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
 fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-sigma-expired");
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cloudsigma",
-            "login",
-            "--email",
-            "demo@example.org",
-            "--password-stdin",
-            "--location",
-            "fra",
-        ],
-        "demo-password\n",
-        &[],
-    );
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &["--location", "fra"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let kept = std::fs::read_to_string(home.secret()).unwrap();
     let mut kept: Value = serde_json::from_str(&kept).unwrap();
@@ -837,13 +503,7 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
     kept["expires"] = Value::from(1_000_000_000u64);
     std::fs::write(home.secret(), kept.to_string()).unwrap();
     let before = sandbox.requests();
-    let out = run(
-        &home,
-        &sandbox,
-        &["cloudsigma", "whoami", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
     assert_eq!(exit_code(&out), 1, "{out:?}");
     let message = stdout_json(&out)["error"]["message"]
         .as_str()
@@ -862,22 +522,7 @@ fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-given-cozy");
     let create = |email: &str, slug: &str| {
-        run(
-            &home,
-            &sandbox,
-            &[
-                "cozy",
-                "create",
-                "--email",
-                email,
-                "--slug",
-                slug,
-                "--accept-terms",
-                "--json",
-            ],
-            "",
-            &[],
-        )
+        cozy_create(&home, &sandbox, email, slug, &["--accept-terms", "--json"])
     };
     let out = create("first@example.org", "first");
     assert_eq!(exit_code(&out), 0, "{out:?}");
@@ -901,13 +546,7 @@ fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
 fn a_malformed_workflow_id_is_bad_input_and_nothing_is_sent() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-status-nope");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "status", "nope", "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cozy", "status", "nope", "--json"]);
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert_eq!(stdout_json(&out)["error"]["kind"], "usage");
 }
@@ -928,11 +567,8 @@ fn a_closed_stdout_ends_quietly_as_shells_expect() {
     use std::os::unix::process::ExitStatusExt;
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-sigpipe");
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
-        0
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0);
     for args in [
         &["cleura", "regions"][..],
         &["cleura", "regions", "--json"],
@@ -953,7 +589,7 @@ fn a_closed_stdout_ends_quietly_as_shells_expect() {
 fn a_bug_ends_a_command_in_words_not_a_backtrace() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-panic");
-    let out = run(
+    let out = run_with(
         &home,
         &sandbox,
         &["cleura", "regions"],
@@ -972,13 +608,7 @@ fn a_bug_ends_a_command_in_words_not_a_backtrace() {
 fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-no-terminal");
-    let out = run(
-        &home,
-        &sandbox,
-        &["cleura", "login", "--login", "alice"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cleura", "login", "--login", "alice"]);
     assert_eq!(exit_code(&out), 2);
     let said = stderr(&out);
     assert!(
@@ -990,8 +620,6 @@ fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
         &home,
         &sandbox,
         &["cloudsigma", "create-account", "--email", "new@example.org"],
-        "",
-        &[],
     );
     assert_eq!(exit_code(&out), 0, "{out:?}");
     for wizard_words in ["panel", "paste it here", "from the list", "Press", "Space"] {
@@ -1002,17 +630,8 @@ fn a_secret_that_cannot_be_read_names_the_option_and_the_variable() {
 /// `cozy create` for `slug`, then the link of its activation email.
 fn created_link(home: &Home, sandbox: &SandboxProcess, slug: &str, extra: &[&str]) -> String {
     let email = format!("{slug}@example.org");
-    let mut args = vec![
-        "cozy",
-        "create",
-        "--email",
-        &email,
-        "--slug",
-        slug,
-        "--accept-terms",
-    ];
-    args.extend_from_slice(extra);
-    let out = run(home, sandbox, &args, "", &[]);
+    let args = [&["--accept-terms"], extra].concat();
+    let out = cozy_create(home, sandbox, &email, slug, &args);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     sandbox.link_to(&email)
 }
@@ -1071,21 +690,7 @@ fn cozy_create_reads_each_refusal_shape_and_names_a_move() {
     let home = Home::new("script-refusal-shapes");
     let create = |slug: &str| {
         let email = format!("{slug}@example.org");
-        run(
-            &home,
-            &sandbox,
-            &[
-                "cozy",
-                "create",
-                "--email",
-                &email,
-                "--slug",
-                slug,
-                "--accept-terms",
-            ],
-            "",
-            &[],
-        )
+        cozy_create(&home, &sandbox, &email, slug, &["--accept-terms"])
     };
     for (shape, said) in [
         ("errors_map", "cannot be used for a new Cozy"),
@@ -1123,40 +728,17 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
     )
     .unwrap();
     sandbox.set_faults(serde_json::json!({"cozy": {"routes": "partner", "unknown_polls": 2}}));
-    let out = run(
-        &home,
-        &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "pat@example.org",
-            "--slug",
-            "pat",
-            "--accept-terms",
-            "--json",
-        ],
-        "",
-        &[],
-    );
+    let terms = ["--accept-terms", "--json"];
+    let out = cozy_create(&home, &sandbox, "pat@example.org", "pat", &terms);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let workflow = stdout_json(&out)["workflow"].as_str().unwrap().to_string();
-    let state: Value = serde_json::from_str(
-        &std::fs::read_to_string(home.dir.join("data/cloudboard/state.json")).unwrap(),
-    )
-    .unwrap();
+    let state = home.state();
     let routes = &state["cozy_routes"];
     assert!(
         routes.as_object().unwrap().values().all(|r| r == "partner"),
         "the pair that took it is remembered: {state}"
     );
-    let out = run(
-        &home,
-        &sandbox,
-        &["cozy", "status", &workflow, "--json"],
-        "",
-        &[],
-    );
+    let out = run(&home, &sandbox, &["cozy", "status", &workflow, "--json"]);
     assert_eq!(stdout_json(&out)["status"], "succeeded", "{out:?}");
 }
 
@@ -1164,31 +746,15 @@ fn a_creation_works_with_only_the_sample_s_routes_and_a_workflow_not_known_at_fi
 fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-outage");
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &alice, "alice-password\n", &[])),
-        0
-    );
-    let sigma = [
-        "cloudsigma",
-        "login",
-        "--email",
-        "demo@example.org",
-        "--password-stdin",
-    ];
-    assert_eq!(
-        exit_code(&run(&home, &sandbox, &sigma, "demo-password\n", &[])),
-        0
-    );
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0);
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
+    assert_eq!(exit_code(&out), 0);
     let url = sandbox.url.clone();
     drop(sandbox);
     // The same address, nobody answering.
     let down = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-            .args(["--config", &home.config(), "--sandbox-url", &url])
-            .args(args)
-            .env("XDG_CONFIG_HOME", home.dir.join("config"))
-            .env("XDG_DATA_HOME", home.dir.join("data"))
+        command_at(&home, &url, args)
             .stdin(Stdio::null())
             .output()
             .unwrap()
@@ -1216,24 +782,16 @@ fn signed_in_is_said_only_when_kept_and_a_damaged_state_file_is_reported() {
     // Where the secrets go is a file: nothing can be kept there.
     std::fs::create_dir_all(home.dir.join("data/cloudboard")).unwrap();
     std::fs::write(home.dir.join("data/cloudboard/secrets"), "in the way").unwrap();
-    let alice = ["cleura", "login", "--login", "alice", "--password-stdin"];
-    let out = run(&home, &sandbox, &alice, "alice-password\n", &[]);
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
     assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(!stderr(&out).contains("Signed in to Cleura"), "{out:?}");
     assert!(stderr(&out).contains("could not be kept"), "{out:?}");
-    let sigma = [
-        "cloudsigma",
-        "login",
-        "--email",
-        "demo@example.org",
-        "--password-stdin",
-    ];
-    let out = run(&home, &sandbox, &sigma, "demo-password\n", &[]);
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
     assert_eq!(exit_code(&out), 3, "{out:?}");
     assert!(stderr(&out).contains("could not be kept"), "{out:?}");
     std::fs::remove_file(home.dir.join("data/cloudboard/secrets")).unwrap();
-    std::fs::write(home.dir.join("data/cloudboard/state.json"), "{ not json").unwrap();
-    let out = run(&home, &sandbox, &["cleura", "regions"], "", &[]);
+    std::fs::write(home.state_file(), "{ not json").unwrap();
+    let out = run(&home, &sandbox, &["cleura", "regions"]);
     assert!(stderr(&out).contains("state.json"), "{out:?}");
 }
 
@@ -1248,21 +806,7 @@ fn a_value_that_breaks_a_rule_is_refused_never_rewritten() {
         ("sam @example.org", "sam", "spaces"),
         ("sam\u{1}@example.org", "sam", "\\u{1}"),
     ] {
-        let out = run(
-            &home,
-            &sandbox,
-            &[
-                "cozy",
-                "create",
-                "--email",
-                email,
-                "--slug",
-                slug,
-                "--accept-terms",
-            ],
-            "",
-            &[],
-        );
+        let out = cozy_create(&home, &sandbox, email, slug, &["--accept-terms"]);
         assert_eq!(exit_code(&out), 2, "{slug} / {email}: {out:?}");
         assert!(stderr(&out).contains(said), "{out:?}");
     }
@@ -1322,7 +866,7 @@ fn a_sign_in_value_that_breaks_a_rule_is_refused_never_rewritten() {
         ),
     ];
     for (args, stdin, said) in cases {
-        let out = run(&home, &sandbox, args, stdin, &[]);
+        let out = run_with(&home, &sandbox, args, stdin, &[]);
         assert_eq!(exit_code(&out), 2, "{args:?}: {out:?}");
         assert!(stderr(&out).contains(said), "{args:?}: {out:?}");
     }

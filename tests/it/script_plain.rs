@@ -7,50 +7,26 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::cli::{answers, cozy_create, exit_code, run_answers, stderr, stdout};
 use common::home::Home;
-use common::pty::Pty;
+use common::pty::{Pty, Talk};
 use common::sandbox::SandboxProcess;
 use rustix::process::Signal;
 use rustix::termios::LocalModes;
-
-fn answers_file(home: &Home, name: &str, text: &str) -> String {
-    let path = home.dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
-}
-
-/// `cloudboard --answers ANSWERS --yes` in `home`, pointed at `sandbox`, nothing on its
-/// standard input, with `env` besides.
-fn plain(home: &Home, sandbox: &SandboxProcess, answers: &str, env: &[(&str, &str)]) -> Command {
-    let mut command = common::cli::command(home, sandbox, &["--answers", answers, "--yes"]);
-    command.stdin(Stdio::null()).envs(env.iter().copied());
-    command
-}
 
 #[test]
 fn an_answers_file_runs_the_cleura_flow_with_yes() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("answers-cleura");
-    let answers = answers_file(
-        &home,
-        "cleura.toml",
-        "flow = \"cleura\"\nlogin = \"alice\"\n",
-    );
-    let out = plain(
+    let out = run_answers(
         &home,
         &sandbox,
-        &answers,
+        "cleura.toml",
+        "flow = \"cleura\"\nlogin = \"alice\"\n",
         &[("CLOUDBOARD_CLEURA_PASSWORD", "alice-password")],
-    )
-    .output()
-    .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{text}\n{}",
-        String::from_utf8_lossy(&out.stderr)
     );
+    let text = stdout(&out);
+    assert_eq!(exit_code(&out), 0, "{text}\n{}", stderr(&out));
     assert!(text.contains("Signed in to Cleura as alice."), "{text}");
     for tag in ["Sto2", "Fra1", "Kna1"] {
         assert!(text.contains(tag), "{text}");
@@ -58,30 +34,22 @@ fn an_answers_file_runs_the_cleura_flow_with_yes() {
     assert!(!text.contains("alice-password"));
 }
 
+/// The answers of demo's CloudSigma sign-in at Zurich, the password left to the environment.
+pub(crate) const SIGN_IN_AT_ZURICH: &str = "flow = \"cloudsigma\"\nlocation = \"zrh\"\naction = \"sign in\"\nemail = \"demo@example.org\"\n";
+
 #[test]
 fn an_answers_file_runs_the_cloudsigma_flow_with_yes() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("answers-sigma");
-    let answers = answers_file(
-        &home,
-        "sigma.toml",
-        "flow = \"cloudsigma\"\nlocation = \"zrh\"\naction = \"sign in\"\nemail = \"demo@example.org\"\n",
-    );
-    let out = plain(
+    let out = run_answers(
         &home,
         &sandbox,
-        &answers,
+        "sigma.toml",
+        SIGN_IN_AT_ZURICH,
         &[("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "demo-password")],
-    )
-    .output()
-    .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{text}\n{}",
-        String::from_utf8_lossy(&out.stderr)
     );
+    let text = stdout(&out);
+    assert_eq!(exit_code(&out), 0, "{text}\n{}", stderr(&out));
     assert!(text.contains("demo@example.org"), "{text}");
     assert!(text.contains("UUID"), "{text}");
 }
@@ -90,15 +58,14 @@ fn an_answers_file_runs_the_cloudsigma_flow_with_yes() {
 fn an_answers_file_runs_the_cozy_flow_with_yes_asking_only_for_the_activation_link() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("answers-cozy");
-    let answers = answers_file(
-        &home,
+    let path = home.file(
         "cozy.toml",
         "flow = \"cozy\"\nemail = \"ada@example.org\"\nslug = \"ada\"\naccept_terms = true\nconfirm = true\nhint = \"a horse\"\n",
     );
-    let mut child = plain(
+    let mut child = answers(
         &home,
         &sandbox,
-        &answers,
+        &path,
         &[(
             "CLOUDBOARD_COZY_PASSPHRASE",
             "correct horse battery staple 42",
@@ -142,14 +109,15 @@ fn an_answers_file_runs_the_cozy_flow_with_yes_asking_only_for_the_activation_li
 fn an_answers_file_with_a_secret_in_it_is_refused() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("answers-secret");
-    let answers = answers_file(
+    let out = run_answers(
         &home,
+        &sandbox,
         "bad.toml",
         "flow = \"cleura\"\nlogin = \"alice\"\npassword = \"x\"\n",
+        &[],
     );
-    let out = plain(&home, &sandbox, &answers, &[]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("secret"));
+    assert!(stdout(&out).contains("secret"));
 }
 
 #[test]
@@ -211,24 +179,17 @@ fn the_plain_mode_walks_the_cleura_sms_flow_without_escape_sequences() {
 fn the_plain_mode_asks_before_signing_in_again_for_a_new_code() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("plain-cleura-again");
-    let mut talk = Talk {
-        pty: plain_pty(&home, &sandbox, 100),
-        at: 0,
-    };
+    let mut talk = Talk::new(plain_pty(&home, &sandbox, 100));
     talk.wait("(q quits):").answer("2");
     talk.wait("Cleura login:").answer("bob");
     talk.wait("Password for bob:").answer("bob-password");
     talk.wait("The 6-digit code sent by SMS:");
     let first = sandbox.sms_code(1);
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(common::sandbox::advance_clock(&sandbox.url, 660.0));
+    sandbox.advance_clock(660.0);
     talk.answer(&first);
     talk.wait("This verification has expired")
         .wait("Sign in again and send a new code?");
-    assert_eq!(sms_count(&sandbox), 1, "nothing sent before the answer");
+    assert_eq!(sandbox.sms_sent(), 1, "nothing sent before the answer");
     talk.answer("y");
     talk.wait("Signed in again: this is a new code")
         .wait("The 6-digit code sent by SMS:");
@@ -245,10 +206,7 @@ fn the_plain_mode_asks_before_signing_in_again_for_a_new_code() {
 fn the_plain_mode_explains_a_second_factor_other_than_sms() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("plain-cleura-webauthn");
-    let mut talk = Talk {
-        pty: plain_pty(&home, &sandbox, 100),
-        at: 0,
-    };
+    let mut talk = Talk::new(plain_pty(&home, &sandbox, 100));
     talk.wait("(q quits):").answer("2");
     talk.wait("Cleura login:").answer("carol");
     talk.wait("Password for carol:").answer("carol-password");
@@ -260,16 +218,7 @@ fn the_plain_mode_explains_a_second_factor_other_than_sms() {
         !talk.since(0).contains("The 6-digit code sent by SMS:"),
         "no code asked for"
     );
-    assert_eq!(sms_count(&sandbox), 0);
-}
-
-/// How many SMS the sandbox has sent.
-fn sms_count(sandbox: &SandboxProcess) -> usize {
-    sandbox
-        .outbox()
-        .iter()
-        .filter(|m| m["kind"] == "sms")
-        .count()
+    assert_eq!(sandbox.sms_sent(), 0);
 }
 
 #[test]
@@ -295,38 +244,11 @@ fn plain_pty(home: &Home, sandbox: &SandboxProcess, cols: u16) -> Pty {
     home.pty(sandbox, &["--plain"], (cols, 40), &[])
 }
 
-/// A conversation with a line-by-line program: wait for each text in turn after the last,
-/// and answer it.
-struct Talk {
-    pty: Pty,
-    at: usize,
-}
-
-impl Talk {
-    fn wait(&mut self, text: &str) -> &mut Talk {
-        self.at = self.pty.expect_after(self.at, text);
-        self
-    }
-
-    fn answer(&mut self, text: &str) -> &mut Talk {
-        self.pty.send(&format!("{text}\r"));
-        self
-    }
-
-    /// What the program wrote since `from`.
-    fn since(&self, from: usize) -> String {
-        String::from_utf8_lossy(&self.pty.raw_output()[from..]).into_owned()
-    }
-}
-
 #[test]
 fn the_plain_mode_offers_the_wizard_s_next_steps_cleura_projects_and_sign_out() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("plain-next-steps");
-    let mut talk = Talk {
-        pty: plain_pty(&home, &sandbox, 100),
-        at: 0,
-    };
+    let mut talk = Talk::new(plain_pty(&home, &sandbox, 100));
     talk.wait("(q quits):").answer("2");
     talk.wait("Cleura login:").answer("alice");
     talk.wait("Password for alice:").answer("alice-password");
@@ -366,10 +288,7 @@ fn the_plain_mode_offers_the_wizard_s_next_steps_cleura_projects_and_sign_out() 
 fn a_failed_creation_offers_retry_change_or_menu_and_the_terms_are_read_out_once() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("plain-failed");
-    let mut talk = Talk {
-        pty: plain_pty(&home, &sandbox, 100),
-        at: 0,
-    };
+    let mut talk = Talk::new(plain_pty(&home, &sandbox, 100));
     talk.wait("(q quits):").answer("1");
     talk.wait("email address").answer("ann@example.org");
     talk.wait("Your Cozy's address").answer("taken");
@@ -411,10 +330,7 @@ fn a_failed_creation_offers_retry_change_or_menu_and_the_terms_are_read_out_once
 fn the_plain_mode_wraps_to_the_terminal_and_masks_the_activation_token() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("plain-narrow");
-    let mut talk = Talk {
-        pty: plain_pty(&home, &sandbox, 60),
-        at: 0,
-    };
+    let mut talk = Talk::new(plain_pty(&home, &sandbox, 60));
     talk.wait("(q quits):").answer("1");
     talk.wait("email address").answer("zoe@example.org");
     talk.wait("Your Cozy's address").answer("zoe");
@@ -454,20 +370,12 @@ fn the_plain_mode_wraps_to_the_terminal_and_masks_the_activation_token() {
 fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passphrase() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("activate-prompt");
-    let created = common::cli::run(
+    let created = cozy_create(
         &home,
         &sandbox,
-        &[
-            "cozy",
-            "create",
-            "--email",
-            "ivy@example.org",
-            "--slug",
-            "ivy",
-            "--accept-terms",
-        ],
-        "",
-        &[],
+        "ivy@example.org",
+        "ivy",
+        &["--accept-terms"],
     );
     assert_eq!(created.status.code(), Some(0), "{created:?}");
     let said = String::from_utf8_lossy(&created.stderr);
@@ -482,7 +390,7 @@ fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passp
         (100, 30),
         &[("CLOUDBOARD_COZY_LINK", &link)],
     );
-    let mut talk = Talk { pty, at: 0 };
+    let mut talk = Talk::new(pty);
     talk.wait("Your passphrase:").answer("ivy");
     talk.wait("Too easy to guess").wait("Your passphrase:");
     talk.answer("correct horse battery staple 42");
@@ -506,7 +414,7 @@ fn a_subcommand_shows_the_sandbox_s_code_before_the_prompt_that_asks_for_it() {
         (100, 30),
         &[],
     );
-    let mut talk = Talk { pty, at: 0 };
+    let mut talk = Talk::new(pty);
     talk.wait("Password for bob:").answer("bob-password");
     talk.wait("Sandbox outbox: SMS to").wait("code ");
     let at = talk.at;
@@ -526,10 +434,7 @@ fn a_subcommand_shows_the_sandbox_s_code_before_the_prompt_that_asks_for_it() {
 fn a_stop_and_fg_at_a_password_prompt_keeps_echo_off_and_a_signal_puts_the_terminal_back() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("plain-signals");
-    let mut talk = Talk {
-        pty: plain_pty(&home, &sandbox, 100),
-        at: 0,
-    };
+    let mut talk = Talk::new(plain_pty(&home, &sandbox, 100));
     let echo = |talk: &Talk| talk.pty.local_modes().contains(LocalModes::ECHO);
     assert!(echo(&talk), "a terminal echoes before anything");
     talk.wait("(q quits):").answer("2");

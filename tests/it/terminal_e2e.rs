@@ -14,6 +14,35 @@ fn assert_terminal_given_back(pty: &Pty) {
     assert!(!pty.bracketed_paste(), "bracketed paste left on");
 }
 
+/// The wizard at 80x24, with `env` besides, its home drawn.
+fn at_home(env: &[(&str, &str)]) -> Pty {
+    let pty = Pty::spawn_with(&[], 80, 24, env);
+    pty.wait_for("Create a Cozy");
+    pty
+}
+
+/// The program ends with `code`, and the terminal is given back.
+fn ends_giving_the_terminal_back(pty: &mut Pty, code: u32) {
+    assert_eq!(pty.wait_exit(), code);
+    assert_terminal_given_back(pty);
+}
+
+/// `signal` sent at the home: the program ends with `code`, the terminal given back.
+fn a_signal_gives_the_terminal_back(signal: Signal, code: u32) {
+    let mut pty = at_home(&[]);
+    pty.kill(signal);
+    ends_giving_the_terminal_back(&mut pty, code);
+}
+
+/// How many files in `dir` have a name starting with `prefix`.
+fn files_named(dir: &std::path::Path, prefix: &str) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .count()
+}
+
 #[test]
 fn quits_with_q_and_gives_the_terminal_back() {
     let mut pty = Pty::spawn(&[], 80, 24);
@@ -21,37 +50,26 @@ fn quits_with_q_and_gives_the_terminal_back() {
     assert!(pty.alternate_screen());
     assert!(pty.raw_mode());
     pty.send("q");
-    assert_eq!(pty.wait_exit(), 0);
-    assert_terminal_given_back(&pty);
+    ends_giving_the_terminal_back(&mut pty, 0);
 }
 
 #[test]
 fn sigterm_gives_the_terminal_back() {
-    let mut pty = Pty::spawn(&[], 80, 24);
-    pty.wait_for("Create a Cozy");
-    pty.kill(Signal::TERM);
-    assert_eq!(pty.wait_exit(), 143);
-    assert_terminal_given_back(&pty);
+    a_signal_gives_the_terminal_back(Signal::TERM, 143);
 }
 
 #[test]
 fn sighup_gives_the_terminal_back() {
-    let mut pty = Pty::spawn(&[], 80, 24);
-    pty.wait_for("Create a Cozy");
-    pty.kill(Signal::HUP);
-    assert_eq!(pty.wait_exit(), 129);
-    assert_terminal_given_back(&pty);
+    a_signal_gives_the_terminal_back(Signal::HUP, 129);
 }
 
 #[test]
 fn ctrl_c_quits_from_a_flow() {
-    let mut pty = Pty::spawn(&[], 80, 24);
-    pty.wait_for("Create a Cozy");
+    let mut pty = at_home(&[]);
     pty.send("2");
     pty.wait_for("Sign in to Cleura");
     pty.send("\x03");
-    assert_eq!(pty.wait_exit(), 0);
-    assert_terminal_given_back(&pty);
+    ends_giving_the_terminal_back(&mut pty, 0);
 }
 
 #[test]
@@ -64,10 +82,7 @@ fn a_small_terminal_is_told_the_size_it_needs() {
 
 #[test]
 fn without_a_terminal_it_explains_and_exits_2() {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cloudboard"))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("run");
+    let output = common::cli::bare(&[], &[]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("needs a terminal"), "{stderr}");
@@ -89,22 +104,19 @@ fn a_panic_on_the_ui_thread_gives_the_terminal_back_and_reports() {
 
 #[test]
 fn a_panic_in_a_background_task_leaves_the_ui_running() {
-    let mut pty = Pty::spawn_with(&[], 80, 24, &[("CLOUDBOARD_TEST_PANIC", "backend")]);
-    pty.wait_for("Create a Cozy");
+    let mut pty = at_home(&[("CLOUDBOARD_TEST_PANIC", "backend")]);
     // The panic happened as the backend started; the UI must still be up and answering.
     pty.send("\x1b[B");
     pty.wait_for("› 2. Sign in to Cleura");
     assert!(pty.alternate_screen());
     assert!(pty.raw_mode());
     pty.send("q");
-    assert_eq!(pty.wait_exit(), 0);
-    assert_terminal_given_back(&pty);
+    ends_giving_the_terminal_back(&mut pty, 0);
 }
 
 #[test]
 fn ctrl_z_suspends_and_sigcont_resumes() {
-    let mut pty = Pty::spawn(&[], 80, 24);
-    pty.wait_for("Create a Cozy");
+    let mut pty = at_home(&[]);
     pty.send("\x1a");
     pty.wait_until(|_| !pty_alt(&pty), "the alternate screen to be left");
     assert!(!pty.raw_mode(), "raw mode is off while suspended");
@@ -115,8 +127,7 @@ fn ctrl_z_suspends_and_sigcont_resumes() {
     );
     assert!(pty.raw_mode());
     pty.send("q");
-    assert_eq!(pty.wait_exit(), 0);
-    assert_terminal_given_back(&pty);
+    ends_giving_the_terminal_back(&mut pty, 0);
 }
 
 fn pty_alt(pty: &Pty) -> bool {
@@ -125,8 +136,7 @@ fn pty_alt(pty: &Pty) -> bool {
 
 #[test]
 fn logs_go_to_a_private_file_at_the_level_asked_for() {
-    let mut pty = Pty::spawn_with(&[], 80, 24, &[("CLOUDBOARD_LOG", "debug")]);
-    pty.wait_for("Create a Cozy");
+    let mut pty = at_home(&[("CLOUDBOARD_LOG", "debug")]);
     pty.send("q");
     assert_eq!(pty.wait_exit(), 0);
     let log = pty.home.join("data/cloudboard/cloudboard.log");
@@ -157,16 +167,7 @@ fn a_broken_config_file_is_set_aside_and_reported() {
     pty.send("q");
     assert_eq!(pty.wait_exit(), 0);
     assert!(!config.exists(), "the broken file was moved aside");
-    let aside: Vec<_> = std::fs::read_dir(&home)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .starts_with("config.toml.broken-")
-        })
-        .collect();
-    assert_eq!(aside.len(), 1);
+    assert_eq!(files_named(&home, "config.toml.broken-"), 1);
     let _ = std::fs::remove_dir_all(&home);
 }
 
@@ -190,14 +191,7 @@ fn a_truncated_state_file_is_set_aside_and_reported() {
     pty.send("q");
     assert_eq!(pty.wait_exit(), 0);
     assert!(!state.exists());
-    let aside = std::fs::read_dir(state.parent().unwrap())
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .any(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .starts_with("state.json.broken-")
-        });
-    assert!(aside, "kept aside for the person to look at");
+    let aside = files_named(state.parent().unwrap(), "state.json.broken-");
+    assert!(aside > 0, "kept aside for the person to look at");
     let _ = std::fs::remove_dir_all(&data);
 }

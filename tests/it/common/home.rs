@@ -31,6 +31,24 @@ impl Home {
         ]
     }
 
+    /// `text` written to the file `name` in this home: its path, as an argument takes it.
+    pub fn file(&self, name: &str, text: &str) -> String {
+        let path = self.dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    }
+
+    /// Where the program keeps what it remembers between runs.
+    pub fn state_file(&self) -> PathBuf {
+        self.dir.join("data/cloudboard/state.json")
+    }
+
+    /// The state file as JSON; an empty object while there is none.
+    pub fn state(&self) -> serde_json::Value {
+        let text = std::fs::read_to_string(self.state_file()).unwrap_or_else(|_| "{}".into());
+        serde_json::from_str(&text).expect("the state file is JSON")
+    }
+
     /// Where the secret `name` is kept as a file.
     pub fn secret_file(&self, name: &str) -> PathBuf {
         self.dir

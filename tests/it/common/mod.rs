@@ -7,7 +7,9 @@
 //!   bound to port 0 and used at the address it reports; its own routes (faults, clock,
 //!   counters). `outbox`: what it "sent", waited for by its long poll, never by sleeping.
 //! - `home`: a home of its own (config, data, secrets in files) for the real binary, run in
-//!   a pseudo-terminal (`pty`) or as a subcommand with piped streams (`cli`).
+//!   a pseudo-terminal (`pty`, walked a person's way by `wizard`, talked to line by line by
+//!   `Talk`) or as a subcommand with piped streams (`cli`, its verbs: `cleura_login`,
+//!   `cozy_create`, ...).
 //! - `backend`: the backend alone, over its channels. `regions`, `counting`: the region
 //!   table and a terminal that counts cells, shared with `benches/render.rs`.
 //!   `cloudsigma`: the confirmation page a person fills in a browser.
@@ -23,6 +25,7 @@ pub mod outbox;
 pub mod pty;
 pub mod regions;
 pub mod sandbox;
+pub mod wizard;
 
 use std::path::PathBuf;
 

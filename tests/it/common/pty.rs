@@ -272,3 +272,32 @@ impl Drop for Pty {
         let _ = std::fs::remove_dir_all(&self.home);
     }
 }
+
+/// A conversation with a line-by-line program (the plain mode, a subcommand at its
+/// prompts): wait for each text in turn after the last, and answer it.
+pub struct Talk {
+    pub pty: Pty,
+    /// Where the last text waited for ends, in what the program wrote.
+    pub at: usize,
+}
+
+impl Talk {
+    pub fn new(pty: Pty) -> Talk {
+        Talk { pty, at: 0 }
+    }
+
+    pub fn wait(&mut self, text: &str) -> &mut Talk {
+        self.at = self.pty.expect_after(self.at, text);
+        self
+    }
+
+    pub fn answer(&mut self, text: &str) -> &mut Talk {
+        self.pty.send(&format!("{text}\r"));
+        self
+    }
+
+    /// What the program wrote since `from`.
+    pub fn since(&self, from: usize) -> String {
+        String::from_utf8_lossy(&self.pty.raw_output()[from..]).into_owned()
+    }
+}

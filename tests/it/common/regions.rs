@@ -1,9 +1,9 @@
-//! The region table as a person reaches it (signed in to Cleura), with as many regions as
-//! asked: for the render benchmark and the tests of what a frame writes.
+//! Cleura as a person reaches it: the sign-in form, and the region table (signed in) with as
+//! many regions as asked, for the render benchmark and the tests of what a frame writes.
 
 use cloudboard::api::cleura::{Area, Domain, Region};
-use cloudboard::app::App;
 use cloudboard::app::cleura::{Reply, Session};
+use cloudboard::app::{App, RequestId};
 use cloudboard::config::CleuraApi;
 use cloudboard::store::secrets::Location;
 use ratatui::crossterm::event::KeyCode;
@@ -37,10 +37,7 @@ pub fn domains(count: usize) -> Vec<Domain> {
 /// The app on the region table of `domains`, at `width` x `height`.
 pub fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
     let mut app = at_sign_in(width, height);
-    typed(&mut app, "alice");
-    key(&mut app, KeyCode::Tab);
-    typed(&mut app, "alice-password");
-    let id = request_id(&key(&mut app, KeyCode::Enter));
+    let id = signing_in(&mut app, "alice", "alice-password");
     reply(
         &mut app,
         id,
@@ -56,9 +53,30 @@ pub fn at_regions(width: u16, height: u16, domains: Vec<Domain>) -> App {
 /// The app on Cleura's sign-in form, nothing kept from an earlier run.
 pub fn at_sign_in(width: u16, height: u16) -> App {
     let mut app = drive::app(width, height);
-    let opened = key(&mut app, KeyCode::Char('2'));
-    reply(&mut app, request_id(&opened), Reply::NothingSaved);
+    open(&mut app, Reply::NothingSaved);
     app
+}
+
+/// The app on Cleura's sign-in form in the sandbox (which it says), nothing kept.
+pub fn at_sandbox_sign_in(width: u16, height: u16) -> App {
+    let mut app = drive::app(width, height);
+    drive::start_at_sandbox(&mut app, "http://127.0.0.1:9");
+    open(&mut app, Reply::NothingSaved);
+    app
+}
+
+/// Cleura opened from the menu, the look for a kept token answered with `found`.
+pub fn open(app: &mut App, found: Reply) {
+    let opened = key(app, KeyCode::Char('2'));
+    reply(app, request_id(&opened), found);
+}
+
+/// `login` and `password` typed into the sign-in form and sent: the request's id.
+pub fn signing_in(app: &mut App, login: &str, password: &str) -> RequestId {
+    typed(app, login);
+    key(app, KeyCode::Tab);
+    typed(app, password);
+    request_id(&key(app, KeyCode::Enter))
 }
 
 /// A Cleura session of `login`'s (v1, at Cleura's own address).

@@ -71,6 +71,11 @@ impl SandboxProcess {
         super::block_on(super::outbox::all(&self.url))
     }
 
+    /// How many SMS it has sent so far.
+    pub fn sms_sent(&self) -> usize {
+        self.outbox().iter().filter(|m| m["kind"] == "sms").count()
+    }
+
     /// The code of its `n`th SMS (from 1), waiting for it.
     pub fn sms_code(&self, n: usize) -> String {
         super::block_on(super::outbox::sms_code(&self.url, n))
@@ -108,6 +113,34 @@ pub async fn json_of(response: reqwest::Response) -> (u16, Value) {
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
     };
     (status, value)
+}
+
+/// A GET of `url` on a plain client: its status and body as JSON.
+pub async fn get_json(url: &str) -> (u16, Value) {
+    json_of(client().get(url).send().await.expect("an answer")).await
+}
+
+/// Cleura's v1 sign-in, `POST /cleura/auth/v1/tokens` with `auth`: its status and answer.
+pub async fn cleura_sign_in(base: &str, auth: Value) -> (u16, Value) {
+    let url = format!("{base}/cleura/auth/v1/tokens");
+    let body = serde_json::json!({ "auth": auth });
+    json_of(
+        client()
+            .post(url)
+            .json(&body)
+            .send()
+            .await
+            .expect("an answer"),
+    )
+    .await
+}
+
+/// A Cleura token for alice, who has no second factor.
+pub async fn alice_token(base: &str) -> String {
+    let alice = serde_json::json!({"login": "alice", "password": "alice-password"});
+    let (status, v) = cleura_sign_in(base, alice).await;
+    assert_eq!(status, 200, "{v}");
+    v["token"].as_str().expect("a token").to_string()
 }
 
 /// Where a GET of `url` sends (no redirect followed: what a browser shows next), with the

@@ -10,8 +10,11 @@ use cloudboard::store::secrets::Location;
 use ratatui::crossterm::event::KeyCode;
 
 use super::Screen;
-use crate::common::regions::{at_regions, at_sign_in, domains, session};
-use crate::common::{app, key, reply, request_id, start_at_sandbox, typed};
+use crate::cleura_screens::{at_second_factor_not_sms, to_code};
+use crate::common::regions::{
+    at_regions, at_sandbox_sign_in, at_sign_in, domains, session, signing_in,
+};
+use crate::common::{app, key, reply, request_id, typed};
 
 fn declined(refusal: Refusal) -> ApiError {
     ApiError::Declined {
@@ -31,15 +34,7 @@ fn typed_in(app: &mut App) {
 /// On the code step, five digits typed: the sixth sends it. (A code is a secret, kept out of
 /// Debug output, so a digit that only adds to it would show nowhere the test looks.)
 fn at_code(mut app: App) -> App {
-    typed_in(&mut app);
-    let id = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        id,
-        Reply::CodeSent {
-            verification: "v".into(),
-        },
-    );
+    to_code(&mut app);
     typed(&mut app, "12345");
     app
 }
@@ -77,18 +72,14 @@ pub fn screens() -> Vec<Screen> {
         screens.push(Screen::new(name, form.clone()));
         key(&mut form, KeyCode::Tab);
     }
-    let mut signing_in = at_sign_in(80, 24);
-    typed_in(&mut signing_in);
-    key(&mut signing_in, KeyCode::Enter);
-    screens.push(Screen::new("cleura signing in", signing_in));
+    let mut sending = at_sign_in(80, 24);
+    signing_in(&mut sending, "bob", "bob-password");
+    screens.push(Screen::new("cleura signing in", sending));
 
     let code = at_code(at_sign_in(80, 24));
     screens.push(Screen::new("cleura SMS code", code.clone()));
-    let mut sandbox = app(80, 24);
-    start_at_sandbox(&mut sandbox, "http://127.0.0.1:9");
-    let opened = key(&mut sandbox, KeyCode::Char('2'));
-    reply(&mut sandbox, request_id(&opened), Reply::NothingSaved);
-    screens.push(Screen::new("cleura SMS code, sandbox", at_code(sandbox)));
+    let sandbox = at_code(at_sandbox_sign_in(80, 24));
+    screens.push(Screen::new("cleura SMS code, sandbox", sandbox));
 
     let mut spent = code.clone();
     let id = request_id(&typed(&mut spent, "6"));
@@ -99,16 +90,7 @@ pub fn screens() -> Vec<Screen> {
     );
     screens.push(Screen::new("cleura sign in again?", spent));
 
-    let mut webauthn = at_sign_in(80, 24);
-    typed_in(&mut webauthn);
-    let id = request_id(&key(&mut webauthn, KeyCode::Enter));
-    reply(
-        &mut webauthn,
-        id,
-        Reply::SignInFailed(declined(Refusal::SecondFactorUnusable {
-            methods: vec!["webauthn".into()],
-        })),
-    );
+    let webauthn = at_second_factor_not_sms(80, 24);
     screens.push(Screen::new("cleura second factor not SMS", webauthn));
 
     // A row down, so that every move has somewhere to go.
@@ -129,8 +111,7 @@ pub fn screens() -> Vec<Screen> {
         at_regions(80, 24, Vec::new()),
     ));
     let mut failed = at_sign_in(80, 24);
-    typed_in(&mut failed);
-    let id = request_id(&key(&mut failed, KeyCode::Enter));
+    let id = signing_in(&mut failed, "bob", "bob-password");
     reply(
         &mut failed,
         id,

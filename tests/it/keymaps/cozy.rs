@@ -7,7 +7,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::Screen;
 use crate::common::{answer, key, reply, typed};
 use crate::cozy_screens::{
-    at_check_email, at_confirm, at_creating, at_done, at_passphrase, opened,
+    at_check_email, at_confirm, at_creating, at_done, at_passphrase, at_terms, opened,
 };
 
 pub fn screens() -> Vec<Screen> {
@@ -33,9 +33,7 @@ pub fn screens() -> Vec<Screen> {
     key(&mut domains, KeyCode::Tab);
     screens.push(Screen::new("cozy address, the domain", domains));
 
-    let mut terms = opened(80, 24);
-    answer(&mut terms, "alice@example.org");
-    answer(&mut terms, "alice");
+    let mut terms = at_terms(80, 24);
     // A line down, so that every way of scrolling has somewhere to go.
     key(&mut terms, KeyCode::Down);
     screens.push(Screen::new("cozy terms", terms));
