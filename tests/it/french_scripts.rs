@@ -18,7 +18,7 @@ const QUESTION: &str = "\u{A0}: ";
 
 #[test]
 fn cozy_create_reports_in_french_and_its_json_is_the_same_in_every_language() {
-    let sandbox = SandboxProcess::start();
+    let sandbox = SandboxProcess::quick();
     let home = Home::new("fr-cozy-create");
     let create = |slug: &str, extra: &[&str], env: &[(&str, &str)]| {
         let mut args = vec![
@@ -203,7 +203,7 @@ fn the_plain_mode_speaks_french_in_its_own_words() {
 
 #[test]
 fn an_answers_file_in_english_words_runs_in_french_and_oui_is_yes() {
-    let sandbox = SandboxProcess::start();
+    let sandbox = SandboxProcess::quick();
     let home = Home::new("fr-answers");
     let password = ("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "demo-password");
     let sigma = crate::script_plain::SIGN_IN_AT_ZURICH;

@@ -56,7 +56,7 @@ fn in_french_the_too_small_notice() {
 
 #[test]
 fn cloudboard_lang_fr_creates_the_cozy_in_french() {
-    let sandbox = SandboxProcess::start();
+    let sandbox = SandboxProcess::quick();
     let home = Home::new("lang-fr");
     let create = |lang: &str, slug: &str| {
         run_with(

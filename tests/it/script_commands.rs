@@ -252,7 +252,7 @@ fn cloudsigma_locations_create_login_whoami_logout() {
 
 #[test]
 fn cozy_create_status_activate_and_onboard_link() {
-    let sandbox = SandboxProcess::start();
+    let sandbox = SandboxProcess::quick();
     let home = Home::new("script-cozy");
     let out = cozy_create(&home, &sandbox, "sam@example.org", "sam", &[]);
     assert_eq!(exit_code(&out), 2, "the terms must be accepted");
@@ -519,7 +519,7 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
 
 #[test]
 fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
-    let sandbox = SandboxProcess::start();
+    let sandbox = SandboxProcess::quick();
     let home = Home::new("script-given-cozy");
     let create = |email: &str, slug: &str| {
         cozy_create(&home, &sandbox, email, slug, &["--accept-terms", "--json"])
@@ -638,7 +638,7 @@ fn created_link(home: &Home, sandbox: &SandboxProcess, slug: &str, extra: &[&str
 
 #[test]
 fn cozy_activate_takes_every_shape_of_link_a_person_may_hold() {
-    let sandbox = SandboxProcess::start();
+    let sandbox = SandboxProcess::quick();
     let home = Home::new("script-link-shapes");
     // The email's own link, to the Cloudery: followed to the instance.
     let link = created_link(&home, &sandbox, "shape1", &[]);

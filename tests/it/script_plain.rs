@@ -56,7 +56,7 @@ fn an_answers_file_runs_the_cloudsigma_flow_with_yes() {
 
 #[test]
 fn an_answers_file_runs_the_cozy_flow_with_yes_asking_only_for_the_activation_link() {
-    let sandbox = SandboxProcess::start();
+    let sandbox = SandboxProcess::quick();
     let home = Home::new("answers-cozy");
     let path = home.file(
         "cozy.toml",
@@ -368,7 +368,7 @@ fn the_plain_mode_wraps_to_the_terminal_and_masks_the_activation_token() {
 
 #[test]
 fn cozy_activate_at_a_prompt_asks_twice_and_again_after_a_weak_or_mistyped_passphrase() {
-    let sandbox = SandboxProcess::start();
+    let sandbox = SandboxProcess::quick();
     let home = Home::new("activate-prompt");
     let created = cozy_create(
         &home,
