@@ -7,6 +7,7 @@ pub mod help;
 pub mod home;
 pub mod layout;
 pub mod outbox;
+pub mod screen;
 pub mod theme;
 pub mod widgets;
 
@@ -63,11 +64,10 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
             cleura::draw(flow, app, frame, body, &theme);
             tag(cleura::hits(flow, body), Hit::Cleura)
         }
-        (Front::CloudSigma, flows) if let Some(flow) = &flows.cloudsigma => {
-            cloudsigma::draw(flow, app, frame, body, &theme);
-            let hits = cloudsigma::hits(flow, body, &app.config.cloudsigma, &app.outbox);
-            tag(hits, Hit::CloudSigma)
-        }
+        (Front::CloudSigma, flows) if let Some(flow) = &flows.cloudsigma => tag(
+            cloudsigma::draw(flow, app, frame, body, &theme),
+            Hit::CloudSigma,
+        ),
         _ => home::draw(&app.home, app, frame, body, &theme),
     };
     if let Some(panel) = areas.outbox {

@@ -1,0 +1,296 @@
+//! The one screen model of every flow. A screen is laid out once, as pieces in their places
+//! (`Pieces`, on the one row allocator `Stack`); drawing paints those pieces and says what
+//! a click on each lands on, from the same list, so what is clicked is what was drawn.
+
+use std::borrow::Cow;
+use std::ops::{Deref, DerefMut};
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::layout::{Stack, button_places};
+use super::theme::Theme;
+use super::widgets;
+use crate::app::field::TextField;
+
+/// How a piece of text reads; each also reads without colour (a symbol or emphasis).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Dim,
+    Link,
+    /// `✓` first.
+    Ok,
+    /// `✗` first.
+    Problem,
+    /// `i` first: a remark, not a failure.
+    Info,
+}
+
+impl Tone {
+    pub fn style(self, theme: &Theme) -> Style {
+        match self {
+            Tone::Plain => theme.base(),
+            Tone::Dim => theme.dim(),
+            Tone::Link => theme.link(),
+            Tone::Ok => theme.ok(),
+            Tone::Problem => theme.error(),
+            Tone::Info => theme.warn(),
+        }
+    }
+
+    fn symbol(self) -> &'static str {
+        match self {
+            Tone::Ok => "✓ ",
+            Tone::Problem => "✗ ",
+            Tone::Info => "i ",
+            _ => "",
+        }
+    }
+}
+
+/// Wraps `text` to `width` cells at spaces (a word longer than the line is cut), with the
+/// tone's symbol before the first line and an indent before the others.
+pub fn wrap(text: &str, width: u16, tone: Tone) -> Vec<String> {
+    let prefix = tone.symbol();
+    let indent = " ".repeat(prefix.width());
+    let width = usize::from(width).max(8 + prefix.width());
+    crate::text::wrap_hanging(text, width, prefix, &indent)
+}
+
+/// Lines already wrapped, each in `style`.
+pub fn styled(lines: Vec<String>, style: Style) -> Vec<Line<'static>> {
+    lines
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
+}
+
+pub enum Piece<'a> {
+    /// Lines as they are; cut by a short terminal, the last row shown ends in "…".
+    Lines(Vec<Line<'a>>),
+    /// The shared text field: its label, its value, and a row for its message.
+    Field { field: &'a TextField, focused: bool },
+    /// `[ label ]`, marked when it has the focus (what Enter presses).
+    Button {
+        label: Cow<'static, str>,
+        focused: bool,
+    },
+    /// Lines inside a box; the block carries its titles and margins.
+    Boxed(Block<'a>, Vec<Line<'a>>),
+}
+
+impl Piece<'_> {
+    fn draw(self, frame: &mut Frame, rect: Rect, theme: &Theme) {
+        match self {
+            Piece::Lines(lines) => draw_lines(frame, rect, lines),
+            Piece::Field { field, focused } => widgets::field(frame, rect, field, focused, theme),
+            Piece::Button { label, focused } => frame.render_widget(
+                Paragraph::new(Line::from(widgets::button(&label, focused, theme))),
+                rect,
+            ),
+            Piece::Boxed(block, lines) => {
+                frame.render_widget(Paragraph::new(lines).block(block), rect)
+            }
+        }
+    }
+}
+
+/// `lines` in `area`; more than the room, the last row shown ends in "…", never cut
+/// without a sign.
+fn draw_lines(frame: &mut Frame, area: Rect, mut lines: Vec<Line<'_>>) {
+    if lines.len() > usize::from(area.height) {
+        lines.truncate(usize::from(area.height));
+        if let Some(last) = lines.last_mut() {
+            end_in_ellipsis(last, usize::from(area.width));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// `line` shortened to leave room for "…" within `width` cells, then "…" after it.
+fn end_in_ellipsis(line: &mut Line<'_>, width: usize) {
+    while line.width() + 1 > width {
+        let Some(span) = line.spans.last_mut() else {
+            break;
+        };
+        let mut content = span.content.to_string();
+        if content.pop().is_none() {
+            line.spans.pop();
+            continue;
+        }
+        span.content = content.into();
+        if span.content.width() == 0 {
+            line.spans.pop();
+        }
+    }
+    let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+    line.spans.push(Span::styled("…", style));
+}
+
+/// A screen: its heading, where it stands in the flow, and its pieces in place, each with
+/// what a click on it lands on (`T`, the flow's targets), if anything.
+pub struct Screen<'a, T> {
+    pub heading: String,
+    pub step: Option<String>,
+    pieces: Vec<(Rect, Piece<'a>, Option<T>)>,
+}
+
+impl<T: Copy> Screen<'_, T> {
+    /// What a click at each place lands on, later entries over earlier ones.
+    pub fn hits(&self) -> Vec<(Rect, T)> {
+        self.pieces
+            .iter()
+            .filter_map(|(rect, _, target)| target.map(|target| (*rect, target)))
+            .collect()
+    }
+
+    /// Draws the screen in `body`, under its heading; returns `hits`.
+    pub fn draw(self, frame: &mut Frame, body: Rect, theme: &Theme) -> Vec<(Rect, T)> {
+        widgets::screen(frame, body, &self.heading, self.step.as_deref(), theme);
+        let hits = self.hits();
+        for (rect, piece, _) in self.pieces {
+            piece.draw(frame, rect, theme);
+        }
+        hits
+    }
+}
+
+/// Lays a screen out: hands out rows from the top of its area (a `Stack`, which it derefs
+/// to) and keeps the pieces placed in them.
+pub struct Pieces<'a, T> {
+    rows: Stack,
+    width: u16,
+    pub theme: Theme,
+    placed: Vec<(Rect, Piece<'a>, Option<T>)>,
+}
+
+impl<T> Deref for Pieces<'_, T> {
+    type Target = Stack;
+    fn deref(&self) -> &Stack {
+        &self.rows
+    }
+}
+
+impl<T> DerefMut for Pieces<'_, T> {
+    fn deref_mut(&mut self) -> &mut Stack {
+        &mut self.rows
+    }
+}
+
+impl<'a, T> Pieces<'a, T> {
+    pub fn new(area: Rect, theme: Theme) -> Self {
+        Pieces {
+            rows: Stack::new(area),
+            width: area.width,
+            theme,
+            placed: Vec::new(),
+        }
+    }
+
+    /// Cells in a row.
+    pub fn width(&self) -> u16 {
+        self.width
+    }
+
+    /// `piece` at `rect`, a click there landing on `target` if given.
+    pub fn put(&mut self, rect: Rect, piece: Piece<'a>, target: Option<T>) {
+        // Nothing is placed outside the area, whatever the terminal's size.
+        if rect.height > 0 && rect.width > 0 {
+            self.placed.push((rect, piece, target));
+        }
+    }
+
+    /// `lines` in rows of their own, if any; where they went.
+    pub fn lines(&mut self, lines: Vec<Line<'a>>) -> Rect {
+        if lines.is_empty() {
+            return Rect::default();
+        }
+        let rect = self.take(lines.len() as u16);
+        self.put(rect, Piece::Lines(lines), None);
+        rect
+    }
+
+    /// `lines` in all the rows left.
+    pub fn rest(&mut self, lines: Vec<Line<'a>>) {
+        let room = self.room();
+        let rect = self.take(room);
+        self.put(rect, Piece::Lines(lines), None);
+    }
+
+    /// Lines already wrapped, in `tone`.
+    pub fn wrapped(&mut self, lines: Vec<String>, tone: Tone) -> Rect {
+        let lines = styled(lines, tone.style(&self.theme));
+        self.lines(lines)
+    }
+
+    /// `text` wrapped to the width, in `tone`.
+    pub fn text(&mut self, text: &str, tone: Tone) -> Rect {
+        self.wrapped(wrap(text, self.width, tone), tone)
+    }
+
+    /// A row of buttons, each `[ label ]`, two cells apart from `indent` cells in; the one
+    /// with the focus marked. A click on one lands on `target` of it.
+    pub fn buttons<B: Copy + PartialEq>(
+        &mut self,
+        indent: u16,
+        buttons: &[(Cow<'static, str>, B)],
+        focused: Option<B>,
+        target: fn(B) -> T,
+    ) {
+        let row = self.take(1);
+        let widths = buttons.iter().map(|(label, _)| label.width());
+        for (place, (label, button)) in button_places(row, row.x + indent, widths)
+            .into_iter()
+            .zip(buttons)
+        {
+            let piece = Piece::Button {
+                label: label.clone(),
+                focused: focused == Some(*button),
+            };
+            self.put(place, piece, Some(target(*button)));
+        }
+    }
+
+    pub fn screen(self, heading: String, step: Option<String>) -> Screen<'a, T> {
+        Screen {
+            heading,
+            step,
+            pieces: self.placed,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_cuts_long_words() {
+        assert_eq!(
+            wrap("one two three", 9, Tone::Plain),
+            vec!["one two", "three"]
+        );
+        assert_eq!(
+            wrap("x https://example.org/a/very/long/path", 12, Tone::Plain),
+            vec!["x", "https://exam", "ple.org/a/ve", "ry/long/path"]
+        );
+        assert_eq!(
+            wrap("bad thing here", 12, Tone::Problem),
+            vec!["✗ bad thing", "  here"]
+        );
+    }
+
+    #[test]
+    fn the_stack_never_hands_out_rows_below_its_area() {
+        let mut s = Pieces::<()>::new(Rect::new(0, 0, 10, 3), Theme::new(false));
+        assert_eq!(s.take(2).height, 2);
+        assert_eq!(s.take(2).height, 1);
+        assert_eq!(s.take(2).height, 0);
+        assert_eq!(s.room(), 0);
+    }
+}
