@@ -113,7 +113,14 @@ impl Stack {
 
     /// Rows left.
     pub fn room(&self) -> u16 {
-        (self.area.y + self.area.height).saturating_sub(self.y)
+        self.left().height
+    }
+
+    /// The part of the area not handed out yet.
+    pub fn left(&self) -> Rect {
+        let bottom = self.area.y + self.area.height;
+        let y = self.y.min(bottom);
+        Rect::new(self.area.x, y, self.area.width, bottom - y)
     }
 
     /// A block of `rows` and the gap after it, only if `needed` rows are still left for

@@ -57,8 +57,7 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     header(app, frame, areas.header, &theme);
     let hits = match (app.front, &app.flows) {
         (Front::Cozy, flows) if let Some(flow) = &flows.cozy => {
-            cozy::draw(flow, app, frame, body, &theme);
-            tag(cozy::hits(flow, body), Hit::Cozy)
+            tag(cozy::draw(flow, app, frame, body, &theme), Hit::Cozy)
         }
         (Front::Cleura, flows) if let Some(flow) = &flows.cleura => {
             cleura::draw(flow, app, frame, body, &theme);

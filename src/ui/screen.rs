@@ -192,6 +192,12 @@ impl<'a, T> Pieces<'a, T> {
         }
     }
 
+    /// Lays out what comes next in `area` instead (a column beside something else).
+    pub fn narrow(&mut self, area: Rect) {
+        self.rows = Stack::new(area);
+        self.width = area.width;
+    }
+
     /// Cells in a row.
     pub fn width(&self) -> u16 {
         self.width

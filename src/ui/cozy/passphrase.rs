@@ -1,17 +1,14 @@
 //! Step 7: the passphrase twice, its strength as it is typed, the hint.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{
-    Stack, button_row, draw_buttons, draw_field, field_height, field_message, focused, labels,
-    paragraph, problem_lines, text, wrap,
-};
+use super::{buttons, field, field_height, field_message, paragraph, screen_problem};
 use crate::app::App;
 use crate::app::cozy::strength::MIN_SCORE;
 use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working, hashing, registering};
 use crate::lang::{tr, tr_args};
+use crate::text::wrap;
+use crate::ui::screen::{Piece, Pieces};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -19,18 +16,6 @@ const BUTTONS: [(&str, Button); 2] = [
     ("cozy-button-set-passphrase", Button::Next),
     ("cozy-button-back", Button::Back),
 ];
-
-pub struct Layout {
-    intro: Rect,
-    passphrase: Rect,
-    strength: Rect,
-    message: Rect,
-    again: Rect,
-    hint: Rect,
-    buttons: Rect,
-    status: Rect,
-    pub hits: Vec<(Rect, Target)>,
-}
 
 /// Under the meter: the field's error or note, else the advice on making it stronger.
 fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
@@ -52,36 +37,20 @@ fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
         .collect()
 }
 
-/// `lines` within `rows`, the last one kept ending in "…" when some are left out, so that a
-/// long message on a short terminal never pushes the buttons off the screen unnoticed.
-fn within_rows<'a>(mut lines: Vec<Line<'a>>, rows: u16, width: u16) -> Vec<Line<'a>> {
-    let rows = usize::from(rows);
-    if lines.len() <= rows {
-        return lines;
-    }
-    lines.truncate(rows);
-    if let Some(last) = lines.last_mut() {
-        while last.width() + 1 > usize::from(width) {
-            let Some(span) = last.spans.last_mut() else {
-                break;
-            };
-            let mut content = span.content.to_string();
-            if content.pop().is_none() {
-                last.spans.pop();
-                continue;
-            }
-            span.content = content.into();
-        }
-        let style = last.spans.last().map(|span| span.style).unwrap_or_default();
-        last.spans.push(Span::styled("…", style));
-    }
-    lines
-}
-
-pub fn layout(flow: &Cozy, area: Rect) -> Layout {
+pub fn layout<'a>(
+    flow: &'a Cozy,
+    focus: PassFocus,
+    working: Option<Working>,
+    app: &App,
+    s: &mut Pieces<'a, Target>,
+) {
+    let theme = s.theme;
+    let area = s.left();
     let width = area.width;
+    let lang = flow.lang;
     let form = &flow.form;
-    let wanted = (message(flow, width, &Theme::new(false)).len() as u16).max(1);
+    let message = message(flow, width, &theme);
+    let wanted = (message.len() as u16).max(1);
     // On a short terminal the fields below give up the blank row each keeps for a message
     // they do not have, so that the advice has room before the buttons.
     let (mut again_rows, mut hint_rows) = (
@@ -105,129 +74,45 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
                 .saturating_sub(2 + 1 + again_rows + hint_rows + 2),
         )
         .max(1);
-    let intro_rows = paragraph(&tr(flow.lang, "cozy-passphrase-intro"), width).len() as u16;
+    let intro = paragraph(&tr(lang, "cozy-passphrase-intro"), width);
+    let intro_rows = intro.len() as u16;
     let fields = 2 + 1 + message_rows + again_rows + hint_rows;
-    let mut s = Stack::new(area);
     // The intro gives way first on a short terminal.
-    let intro = if area.height >= intro_rows + 1 + fields + 1 + 1 + 2 {
-        let intro = s.take(intro_rows);
+    if area.height >= intro_rows + 1 + fields + 1 + 1 + 2 {
+        s.lines(intro);
         s.gap(1);
-        intro
-    } else {
-        Rect::default()
-    };
-    let passphrase = s.take(2);
-    let strength = s.take(1);
-    let message = s.take(message_rows);
-    let again = s.take(again_rows);
-    let hint = s.take(hint_rows);
-    s.gap(1);
-    let buttons = s.take(1);
-    let status = s.take(s.room());
-    let mut hits = vec![
-        (passphrase, Target::Field(FieldId::Passphrase)),
-        (again, Target::Field(FieldId::Again)),
-        (hint, Target::Field(FieldId::Hint)),
-    ];
-    hits.extend(button_row(buttons, &labels(flow.lang, &BUTTONS)));
-    Layout {
-        intro,
-        passphrase,
-        strength,
-        message,
-        again,
-        hint,
-        buttons,
-        status,
-        hits,
     }
-}
-
-pub fn draw(
-    flow: &Cozy,
-    focus: PassFocus,
-    working: Option<Working>,
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    theme: &Theme,
-) {
-    let layout = layout(flow, area);
-    let form = &flow.form;
     let editing = working.is_none();
-    let lang = flow.lang;
-    text(
-        frame,
-        layout.intro,
-        paragraph(&tr(lang, "cozy-passphrase-intro"), area.width),
-    );
-    widgets::field(
-        frame,
-        layout.passphrase,
-        &form.passphrase,
-        editing && focus == PassFocus::Passphrase,
-        theme,
-    );
-    text(frame, layout.strength, vec![meter(flow, area.width, theme)]);
-    text(
-        frame,
-        layout.message,
-        within_rows(
-            message(flow, area.width, theme),
-            layout.message.height,
-            area.width,
-        ),
-    );
-    draw_field(
-        frame,
-        layout.again,
+    let rect = s.take(2);
+    let passphrase = Piece::Field {
+        field: &form.passphrase,
+        focused: editing && focus == PassFocus::Passphrase,
+    };
+    s.put(rect, passphrase, Some(Target::Field(FieldId::Passphrase)));
+    s.lines(vec![meter(flow, width, &theme)]);
+    let rect = s.take(message_rows);
+    s.put(rect, Piece::Lines(message), None);
+    let again = editing && focus == PassFocus::Again;
+    field(
+        s,
+        again_rows,
         &form.again,
-        editing && focus == PassFocus::Again,
-        theme,
+        again,
+        Target::Field(FieldId::Again),
     );
-    draw_field(
-        frame,
-        layout.hint,
-        &form.hint,
-        editing && focus == PassFocus::Hint,
-        theme,
-    );
-    match working {
-        Some(Working::Hashing) => text(
-            frame,
-            layout.buttons,
-            vec![widgets::working(
-                app.spinner,
-                &format!("{}…", hashing(lang)),
-                theme,
-            )],
-        ),
-        Some(Working::Registering) => text(
-            frame,
-            layout.buttons,
-            vec![widgets::working(
-                app.spinner,
-                &format!("{}…", registering(lang, &flow.fqdn())),
-                theme,
-            )],
-        ),
+    let hint = editing && focus == PassFocus::Hint;
+    field(s, hint_rows, &form.hint, hint, Target::Field(FieldId::Hint));
+    s.gap(1);
+    let doing = match working {
+        Some(Working::Hashing) => hashing(lang),
+        Some(Working::Registering) => registering(lang, &flow.fqdn()),
         None => {
-            draw_buttons(
-                frame,
-                layout.buttons,
-                &labels(lang, &BUTTONS),
-                focused(flow),
-                theme,
-            );
-            if let Some(problem) = flow.screen_problem() {
-                text(
-                    frame,
-                    layout.status,
-                    problem_lines(&problem.message, area.width, theme),
-                );
-            }
+            buttons(flow, s, &BUTTONS);
+            return screen_problem(flow, s);
         }
-    }
+    };
+    let doing = format!("{doing}…");
+    s.lines(vec![widgets::working(app.spinner, &doing, &theme)]);
 }
 
 /// `Strength ████████░░░░ 3 of 4 · strong`: the bar, the number and the word (it reads
