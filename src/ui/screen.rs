@@ -81,7 +81,7 @@ pub enum Piece<'a> {
         focused: bool,
     },
     /// Lines inside a box; the block carries its titles and margins.
-    Boxed(Block<'a>, Vec<Line<'a>>),
+    Boxed(Box<Block<'a>>, Vec<Line<'a>>),
 }
 
 impl Piece<'_> {
@@ -94,7 +94,7 @@ impl Piece<'_> {
                 rect,
             ),
             Piece::Boxed(block, lines) => {
-                frame.render_widget(Paragraph::new(lines).block(block), rect)
+                frame.render_widget(Paragraph::new(lines).block(*block), rect)
             }
         }
     }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::cloudsigma::forms::Focus;
+use crate::app::cloudsigma::forms::{Focus, Form};
 use crate::app::cloudsigma::questions::{
     SET_PASSWORD, account_pairs, created_lines, finished_lines, not_kept,
 };
@@ -36,9 +36,10 @@ fn label(lang: Lang, button: Button) -> Cow<'static, str> {
     tr(lang, id)
 }
 
-/// A row of buttons as `label` says them.
-fn labelled(lang: Lang, buttons: &[Button]) -> Vec<(Cow<'static, str>, Button)> {
-    buttons.iter().map(|b| (label(lang, *b), *b)).collect()
+/// A row of the flow's buttons, as `label` says them.
+fn buttons(s: &mut Pieces<Target>, flow: &CloudSigma, buttons: &[Button]) {
+    let labels: Vec<_> = buttons.iter().map(|b| (label(flow.lang, *b), *b)).collect();
+    s.buttons(0, &labels, flow.focused_button(), Target::Button);
 }
 
 pub fn layout<'a>(
@@ -55,9 +56,7 @@ pub fn layout<'a>(
         Some(t) if !t.on_field => wrap(&t.problem.message, width, Tone::Problem),
         _ => Vec::new(),
     };
-    let working = flow
-        .working()
-        .map(|w| format!("{}…", crate::text::capitalized(&w.said(lang))));
+    let working = doing(flow);
     let step = |n: u8| super::step(lang, n);
     let place = flow.place();
     let at_place = || [("place", place.as_str().into())];
@@ -96,12 +95,7 @@ pub fn layout<'a>(
             s.gap(1);
             s.wrapped(problem, Tone::Problem);
             s.gap(1);
-            s.buttons(
-                0,
-                &labelled(lang, &[Button::Retry, Button::Continue]),
-                focused,
-                Target::Button,
-            );
+            buttons(&mut s, flow, &[Button::Retry, Button::Continue]);
             (said("cloudsigma-saved-heading"), None)
         }
         Step::Location => unreachable_location(lang),
@@ -133,32 +127,8 @@ pub fn layout<'a>(
         }
         Step::Create => {
             let intro = tr_args(lang, "cloudsigma-create-intro", &at_place());
-            let intro = wrap(&intro, width, Tone::Plain);
-            let needed = 2 * FIELD_HEIGHT + 2 + problem.len().max(1) as u16;
-            if s.room() > needed + intro.len() as u16 {
-                s.wrapped(intro, Tone::Plain);
-                s.gap(1);
-            }
-            let sending = flow.working().is_some();
-            for (focus, field) in [
-                (Focus::First, &flow.create.email),
-                (Focus::Second, &flow.create.second),
-            ] {
-                let rect = s.take(FIELD_HEIGHT);
-                let field = Piece::Field {
-                    field,
-                    focused: !sending && flow.create.focus == focus,
-                };
-                s.put(rect, field, Some(Target::Field(focus)));
-            }
-            s.buttons(
-                0,
-                &labelled(lang, &[Button::Create]),
-                focused,
-                Target::Button,
-            );
-            s.gap(1);
-            working_or_problem(&mut s, app.spinner, working, problem);
+            let form = (&flow.create, Button::Create);
+            two_fields(&mut s, flow, &intro, form, problem, app.spinner);
             (said("cloudsigma-create-heading"), step(3))
         }
         Step::Created(account) => {
@@ -178,12 +148,7 @@ pub fn layout<'a>(
             }
             // The flow's own list, in its order: the focus ring Tab follows. In the sandbox
             // Tab reaches them before the email comes too; pressed, they say it has not.
-            s.buttons(
-                0,
-                &labelled(lang, flow.created_buttons()),
-                focused,
-                Target::Button,
-            );
+            buttons(&mut s, flow, flow.created_buttons());
             s.gap(1);
             s.wrapped(problem, Tone::Problem);
             (said("cloudsigma-created-heading"), None)
@@ -222,32 +187,8 @@ pub fn layout<'a>(
                 s.gap(1);
             }
             let intro = tr_args(lang, "cloudsigma-sign-in-intro", &at_place());
-            let intro = wrap(&intro, width, Tone::Plain);
-            let needed = 2 * FIELD_HEIGHT + 2 + problem.len().max(1) as u16;
-            if s.room() > needed + intro.len() as u16 {
-                s.wrapped(intro, Tone::Plain);
-                s.gap(1);
-            }
-            let sending = flow.working().is_some();
-            for (focus, field) in [
-                (Focus::First, &flow.sign_in.email),
-                (Focus::Second, &flow.sign_in.second),
-            ] {
-                let rect = s.take(FIELD_HEIGHT);
-                let field = Piece::Field {
-                    field,
-                    focused: !sending && flow.sign_in.focus == focus,
-                };
-                s.put(rect, field, Some(Target::Field(focus)));
-            }
-            s.buttons(
-                0,
-                &labelled(lang, &[Button::SignIn]),
-                focused,
-                Target::Button,
-            );
-            s.gap(1);
-            working_or_problem(&mut s, app.spinner, working, problem);
+            let form = (&flow.sign_in, Button::SignIn);
+            two_fields(&mut s, flow, &intro, form, problem, app.spinner);
             (said("cloudsigma-sign-in-heading"), step(3))
         }
         Step::Account(account) => {
@@ -259,12 +200,7 @@ pub fn layout<'a>(
                     &[("email", (&account.email).into())],
                 );
                 s.text(&question, Tone::Info);
-                s.buttons(
-                    0,
-                    &labelled(lang, &[Button::SignOutNow, Button::Stay]),
-                    focused,
-                    Target::Button,
-                );
+                buttons(&mut s, flow, &[Button::SignOutNow, Button::Stay]);
                 s.gap(1);
             }
             let first = if account.checked {
@@ -300,12 +236,7 @@ pub fn layout<'a>(
             s.gap(1);
             if !flow.sign_out_asked {
                 // The flow's own ring, in its order.
-                s.buttons(
-                    0,
-                    &labelled(lang, &ACCOUNT_BUTTONS),
-                    focused,
-                    Target::Button,
-                );
+                buttons(&mut s, flow, &ACCOUNT_BUTTONS);
             }
             s.gap(1);
             working_or_problem(&mut s, app.spinner, working, problem);
@@ -340,6 +271,46 @@ pub fn layout<'a>(
 fn unreachable_location(lang: Lang) -> (String, Option<String>) {
     // The location screen has its own layout (see `location.rs`).
     (tr(lang, "cloudsigma-location-heading").into_owned(), None)
+}
+
+/// A form of two fields under its intro (which gives way first on a short terminal), its
+/// button, and what is being done or went wrong.
+fn two_fields<'a>(
+    s: &mut Pieces<'a, Target>,
+    flow: &CloudSigma,
+    intro: &str,
+    (form, button): (&'a Form, Button),
+    problem: Vec<String>,
+    spinner: usize,
+) {
+    let intro = wrap(intro, s.width(), Tone::Plain);
+    let needed = 2 * FIELD_HEIGHT + 2 + problem.len().max(1) as u16;
+    if s.room() > needed + intro.len() as u16 {
+        s.wrapped(intro, Tone::Plain);
+        s.gap(1);
+    }
+    let working = flow.working();
+    for (focus, field) in [(Focus::First, &form.email), (Focus::Second, &form.second)] {
+        let rect = s.take(FIELD_HEIGHT);
+        let focused = working.is_none() && form.focus == focus;
+        s.put(
+            rect,
+            Piece::Field { field, focused },
+            Some(Target::Field(focus)),
+        );
+    }
+    buttons(s, flow, &[button]);
+    s.gap(1);
+    working_or_problem(s, spinner, doing(flow), problem);
+}
+
+/// What the flow is doing, in words, if anything.
+fn doing(flow: &CloudSigma) -> Option<String> {
+    let working = flow.working()?;
+    Some(format!(
+        "{}…",
+        crate::text::capitalized(&working.said(flow.lang))
+    ))
 }
 
 fn working_or_problem(

@@ -127,7 +127,7 @@ pub fn layout(flow: &Cozy, s: &mut Pieces<Target>) {
             }
         })
         .collect();
-    s.put(boxed, Piece::Boxed(block, shown), None);
+    s.put(boxed, Piece::Boxed(Box::new(block), shown), None);
 
     let settings = &flow.settings;
     let mut link = vec![
