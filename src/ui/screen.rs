@@ -29,6 +29,8 @@ pub enum Tone {
     Problem,
     /// `i` first: a remark, not a failure.
     Info,
+    /// `!` first: a warning, not a refusal.
+    Warning,
 }
 
 impl Tone {
@@ -39,7 +41,7 @@ impl Tone {
             Tone::Link => theme.link(),
             Tone::Ok => theme.ok(),
             Tone::Problem => theme.error(),
-            Tone::Info => theme.warn(),
+            Tone::Info | Tone::Warning => theme.warn(),
         }
     }
 
@@ -48,6 +50,7 @@ impl Tone {
             Tone::Ok => "✓ ",
             Tone::Problem => "✗ ",
             Tone::Info => "i ",
+            Tone::Warning => "! ",
             _ => "",
         }
     }

@@ -8,8 +8,7 @@ use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::lang::{tr, tr_args};
-use crate::text::wrap;
-use crate::ui::screen::{Piece, Pieces};
+use crate::ui::screen::{Piece, Pieces, Tone, wrap};
 use crate::ui::theme::Theme;
 
 const EMAIL_BUTTONS: [(&str, Button); 1] = [("cozy-button-next", Button::Next)];
@@ -25,7 +24,7 @@ fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
         return None;
     }
     let full = tr(flow.lang, "cozy-token-needed-screen");
-    let rows = |text: &str| paragraph(text, area.width.saturating_sub(2)).len() as u16;
+    let rows = |text: &str| wrap(text, area.width, Tone::Warning).len() as u16;
     let rest = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16
         + 1
         + field_height(&flow.form.email, area.width)
@@ -40,12 +39,11 @@ fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
 
 /// Step 1: the email address.
 pub fn email<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
-    let theme = s.theme;
     let area = s.left();
     let note = token_note(flow, area);
-    let note_rows = note.as_deref().map_or(0, |n| {
-        paragraph(n, area.width.saturating_sub(2)).len() as u16
-    });
+    let note_rows = note
+        .as_deref()
+        .map_or(0, |n| wrap(n, area.width, Tone::Warning).len() as u16);
     let intro = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width);
     // On a short terminal the intro gives way before the note and the field do.
     let field_rows = field_height(&flow.form.email, area.width);
@@ -54,15 +52,7 @@ pub fn email<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
     s.put(rect, Piece::Lines(intro), None);
     if let Some(note) = note {
         // A warning, not a refusal: the form can be filled while a token is set.
-        let lines = wrap(&note, usize::from(area.width.saturating_sub(2).max(1)))
-            .into_iter()
-            .enumerate()
-            .map(|(i, line)| {
-                let lead = if i == 0 { "! " } else { "  " };
-                Line::styled(format!("{lead}{line}"), theme.warn())
-            })
-            .collect();
-        s.lines(lines);
+        s.text(&note, Tone::Warning);
         s.gap(1);
     }
     let email = &flow.form.email;

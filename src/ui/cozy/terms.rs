@@ -52,10 +52,8 @@ pub fn terms_lines(lang: Lang, width: u16) -> Vec<(String, bool)> {
         if line.trim().is_empty() {
             out.push((String::new(), false));
         } else if let Some(item) = line.strip_prefix("- ") {
-            for (index, part) in wrap(item, width - 2).into_iter().enumerate() {
-                let lead = if index == 0 { "• " } else { "  " };
-                out.push((format!("{lead}{part}"), false));
-            }
+            let item = crate::text::wrap_hanging(item, width, "• ", "  ");
+            out.extend(item.into_iter().map(|l| (l, false)));
         } else {
             let heading = !line.ends_with('.') && !line.ends_with(':');
             out.extend(wrap(line, width).into_iter().map(|l| (l, heading)));
