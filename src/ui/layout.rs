@@ -136,18 +136,16 @@ impl Stack {
     }
 }
 
-/// Where a row of buttons goes: each `[ label ]` two cells after the last, from `x`; the
-/// buttons that do not fit in `row` are left out.
-pub fn button_places(row: Rect, x: u16, labels: impl IntoIterator<Item = usize>) -> Vec<Rect> {
-    let mut x = x;
-    let mut places = Vec::new();
-    for label_width in labels {
-        let width = label_width as u16 + 4;
-        if row.height == 0 || x + width > row.x + row.width {
-            break;
-        }
-        places.push(Rect::new(x, row.y, width, 1));
-        x += width + 2;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stack_never_hands_out_rows_below_its_area() {
+        let mut s = Stack::new(Rect::new(0, 0, 10, 3));
+        assert_eq!(s.take(2).height, 2);
+        assert_eq!(s.take(2).height, 1);
+        assert_eq!(s.take(2).height, 0);
+        assert_eq!(s.room(), 0);
     }
-    places
 }

@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::layout::{Stack, button_places};
+use super::layout::Stack;
 use super::theme::Theme;
 use super::widgets;
 use crate::app::field::TextField;
@@ -252,16 +252,19 @@ impl<'a, T> Pieces<'a, T> {
         target: fn(B) -> T,
     ) {
         let row = self.take(1);
-        let widths = buttons.iter().map(|(label, _)| label.width());
-        for (place, (label, button)) in button_places(row, row.x + indent, widths)
-            .into_iter()
-            .zip(buttons)
-        {
+        let mut x = row.x + indent;
+        for (label, button) in buttons {
+            let width = label.width() as u16 + 4;
+            // The buttons that do not fit in the row are left out.
+            if row.height == 0 || x + width > row.right() {
+                break;
+            }
             let piece = Piece::Button {
                 label: label.clone(),
                 focused: focused == Some(*button),
             };
-            self.put(place, piece, Some(target(*button)));
+            self.put(Rect::new(x, row.y, width, 1), piece, Some(target(*button)));
+            x += width + 2;
         }
     }
 
@@ -292,14 +295,5 @@ mod tests {
             wrap("bad thing here", 12, Tone::Problem),
             vec!["✗ bad thing", "  here"]
         );
-    }
-
-    #[test]
-    fn the_stack_never_hands_out_rows_below_its_area() {
-        let mut s = Pieces::<()>::new(Rect::new(0, 0, 10, 3), Theme::new(false));
-        assert_eq!(s.take(2).height, 2);
-        assert_eq!(s.take(2).height, 1);
-        assert_eq!(s.take(2).height, 0);
-        assert_eq!(s.room(), 0);
     }
 }

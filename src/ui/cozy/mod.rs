@@ -22,7 +22,7 @@ use super::widgets;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
 use crate::app::field::TextField;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{tr, tr_args};
 
 pub use terms::{terms_lines, terms_page, terms_scroll_max};
 
@@ -78,18 +78,14 @@ fn heading(flow: &Cozy) -> String {
     tr_args(flow.lang, id, &[("fqdn", flow.fqdn().into())]).into_owned()
 }
 
-/// A row of buttons in `lang`: each one's message, and the button.
-fn labels(lang: Lang, buttons: &[(&str, Button)]) -> Vec<(Cow<'static, str>, Button)> {
-    buttons
-        .iter()
-        .map(|(id, button)| (tr(lang, id), *button))
-        .collect()
-}
-
 /// A row of the flow's buttons (their messages' ids), two cells in, the focused one marked.
 fn buttons(flow: &Cozy, s: &mut Pieces<Target>, ids: &[(&str, Button)]) {
+    let labels: Vec<(Cow<str>, Button)> = ids
+        .iter()
+        .map(|(id, button)| (tr(flow.lang, id), *button))
+        .collect();
     let focused = flow.focused().map(|(button, _)| button);
-    s.buttons(2, &labels(flow.lang, ids), focused, Target::Button);
+    s.buttons(2, &labels, focused, Target::Button);
 }
 
 /// `text` wrapped at `width`, as lines: the layout counts them, the view draws them.
