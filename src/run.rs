@@ -14,7 +14,7 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event as CtEvent, MouseButton, MouseEventKind};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 
-use crate::app::{self, App, Command, Event, Msg, Scroll};
+use crate::app::{self, App, Command, Effect, Event, Msg, Scroll};
 use crate::ui::Drawn;
 
 /// What the loop asks of the terminal it runs in, beyond drawing.
@@ -126,20 +126,20 @@ where
                 _ = sleep_until(deadline), if deadline.is_some() => Msg::Tick,
             }
         };
-        let commands = app::update_now(app, msg);
+        let effects = app::update_now(app, msg);
         frame_due |= app.redraw;
-        for command in commands {
-            match command {
-                Command::Suspend => {
+        for effect in effects {
+            match effect {
+                Effect::Suspend => {
                     host.suspend()?;
                     repaint_all(terminal)?;
                     frame_due = true;
                 }
-                Command::CopyToClipboard(text) => host.copy_to_clipboard(&text)?,
-                other => {
+                Effect::CopyToClipboard(text) => host.copy_to_clipboard(&text)?,
+                Effect::Backend(command) => {
                     // A closed backend is reported by its silence; the screen shows what
                     // it was waiting for.
-                    let _ = channels.commands.send(other);
+                    let _ = channels.commands.send(command);
                 }
             }
         }

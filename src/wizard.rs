@@ -12,7 +12,7 @@ use tokio::io::Interest;
 use tokio::io::unix::AsyncFd;
 use tokio::signal::unix::{SignalKind, signal};
 
-use crate::app::{App, Msg, SandboxAt, Start};
+use crate::app::{App, Effect, Msg, SandboxAt, Start};
 use crate::backend::{self, Setup};
 use crate::cli::{GlobalArgs, WizardArgs};
 use crate::config::{Config, ConfigError};
@@ -64,13 +64,16 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
         start.open_at_start = answers.flow;
     }
     let mut app = App::new(config, size, Instant::now());
-    let startup_commands = crate::app::update_now(&mut app, Msg::Start(start));
+    let startup = crate::app::update_now(&mut app, Msg::Start(start));
 
     let guard = TerminalGuard::enter().wrap_err(said("scripts-cannot-set-up-terminal"))?;
     let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
     let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
-    for command in startup_commands {
-        let _ = command_tx.send(command);
+    // Starting asks only the backend for things (the state file, the sandbox's outbox).
+    for effect in startup {
+        if let Effect::Backend(command) = effect {
+            let _ = command_tx.send(command);
+        }
     }
     // Logging and the backend (its own threads and runtime, which end with the process)
     // start once the first frame is on screen: nothing they do is needed to draw it.

@@ -3,6 +3,7 @@
 pub mod cleura;
 pub mod cloudsigma;
 pub mod cozy;
+pub mod field;
 pub mod help;
 pub mod home;
 pub mod layout;

@@ -8,10 +8,11 @@ use std::ops::{Deref, DerefMut};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use super::field;
 use super::layout::Stack;
 use super::theme::Theme;
 use super::widgets;
@@ -76,7 +77,7 @@ pub fn styled(lines: Vec<String>, style: Style) -> Vec<Line<'static>> {
 pub enum Piece<'a> {
     /// Lines as they are; cut by a short terminal, the last row shown ends in "…".
     Lines(Vec<Line<'a>>),
-    /// The shared text field: its label, its value, and a row for its message.
+    /// The one text field (`field::draw`): its label, its value, its message wrapped under it.
     Field { field: &'a TextField, focused: bool },
     /// `[ label ]`, marked when it has the focus (what Enter presses).
     Button {
@@ -90,8 +91,8 @@ pub enum Piece<'a> {
 impl Piece<'_> {
     fn draw(self, frame: &mut Frame, rect: Rect, theme: &Theme) {
         match self {
-            Piece::Lines(lines) => draw_lines(frame, rect, lines),
-            Piece::Field { field, focused } => widgets::field(frame, rect, field, focused, theme),
+            Piece::Lines(lines) => widgets::text(frame, rect, lines),
+            Piece::Field { field, focused } => field::draw(frame, rect, field, focused, theme),
             Piece::Button { label, focused } => frame.render_widget(
                 Paragraph::new(Line::from(widgets::button(&label, focused, theme))),
                 rect,
@@ -101,38 +102,6 @@ impl Piece<'_> {
             }
         }
     }
-}
-
-/// `lines` in `area`; more than the room, the last row shown ends in "…", never cut
-/// without a sign.
-fn draw_lines(frame: &mut Frame, area: Rect, mut lines: Vec<Line<'_>>) {
-    if lines.len() > usize::from(area.height) {
-        lines.truncate(usize::from(area.height));
-        if let Some(last) = lines.last_mut() {
-            end_in_ellipsis(last, usize::from(area.width));
-        }
-    }
-    frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// `line` shortened to leave room for "…" within `width` cells, then "…" after it.
-fn end_in_ellipsis(line: &mut Line<'_>, width: usize) {
-    while line.width() + 1 > width {
-        let Some(span) = line.spans.last_mut() else {
-            break;
-        };
-        let mut content = span.content.to_string();
-        if content.pop().is_none() {
-            line.spans.pop();
-            continue;
-        }
-        span.content = content.into();
-        if span.content.width() == 0 {
-            line.spans.pop();
-        }
-    }
-    let style = line.spans.last().map(|s| s.style).unwrap_or_default();
-    line.spans.push(Span::styled("…", style));
 }
 
 /// A screen: its heading, where it stands in the flow, and its pieces in place, each with
@@ -222,6 +191,20 @@ impl<'a, T> Pieces<'a, T> {
         let rect = self.take(lines.len() as u16);
         self.put(rect, Piece::Lines(lines), None);
         rect
+    }
+
+    /// The text field, as many rows high as `field::rows` says it needs at this width; a
+    /// click on any of them lands on `target`.
+    pub fn field(&mut self, field: &'a TextField, focused: bool, target: T) {
+        let rows = field::rows(field, self.width);
+        self.field_in(rows, field, focused, target);
+    }
+
+    /// The text field in `rows` (fewer than `field::rows` on a short screen: its message gives
+    /// way first, cut with "…").
+    pub fn field_in(&mut self, rows: u16, field: &'a TextField, focused: bool, target: T) {
+        let rect = self.take(rows);
+        self.put(rect, Piece::Field { field, focused }, Some(target));
     }
 
     /// `lines` in all the rows left.

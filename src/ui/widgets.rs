@@ -1,4 +1,5 @@
-//! Pieces the screens share: a text field with its label and error, a modal box.
+//! Pieces the screens share: text cut with a sign, a modal box, the screen's frame, buttons,
+//! checkboxes, a problem, a success, a spinner (the text field is `field`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,83 +8,41 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::layout::centered_box;
 use super::theme::Theme;
-use crate::app::field::TextField;
 
-/// Lines a field takes: its label, its value, and the line for its error or note.
-pub const FIELD_HEIGHT: u16 = 3;
-
-/// Draws a field in `area` (FIELD_HEIGHT lines) and places the cursor in it when focused.
-pub fn field(frame: &mut Frame, area: Rect, field: &TextField, focused: bool, theme: &Theme) {
-    if area.height == 0 || area.width < 4 {
+/// Lines already wrapped drawn in `area`.
+pub fn text<'a>(frame: &mut Frame, area: Rect, mut lines: Vec<Line<'a>>) {
+    if area.height == 0 {
         return;
     }
-    let marker = if focused { "› " } else { "  " };
-    let label = Line::from(vec![
-        Span::styled(marker, theme.key()),
-        Span::styled(
-            field.label.as_ref(),
-            if focused { theme.title() } else { theme.base() },
-        ),
-    ]);
-    frame.render_widget(Paragraph::new(label), Rect { height: 1, ..area });
-    if area.height < 2 {
-        return;
-    }
-    let input_area = Rect {
-        x: area.x + 2,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: 1,
-    };
-    let inner_width = usize::from(input_area.width.saturating_sub(1));
-    let (cursor_col, start) = field.visual_cursor(inner_width);
-    let shown: String = field.display().chars().skip(start).collect();
-    let line = if shown.is_empty() && !field.placeholder.is_empty() {
-        Line::from(vec![
-            Span::styled(" ", theme.input(focused)),
-            // A hint, never to be read as typed text: dim and slanted over the field's own
-            // style, focused or not, with or without colour.
-            Span::styled(field.placeholder.as_ref(), theme.placeholder(focused)),
-        ])
-    } else {
-        Line::from(vec![
-            Span::styled(" ", theme.input(focused)),
-            Span::styled(shown, theme.input(focused)),
-        ])
-    };
-    frame.render_widget(Paragraph::new(line).style(theme.input(focused)), input_area);
-    if focused {
-        let x = input_area.x + 1 + cursor_col as u16;
-        if x < input_area.x + input_area.width {
-            frame.set_cursor_position((x, input_area.y));
+    if lines.len() > usize::from(area.height) {
+        // More than the room: the last row shown ends in "…", never cut without a sign.
+        lines.truncate(usize::from(area.height));
+        if let Some(last) = lines.last_mut() {
+            end_in_ellipsis(last, usize::from(area.width));
         }
     }
-    if area.height < 3 {
-        return;
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// `line` shortened to leave room for "…" within `width` cells, then "…" after it.
+fn end_in_ellipsis(line: &mut Line<'_>, width: usize) {
+    use unicode_width::UnicodeWidthStr;
+    while line.width() + 1 > width {
+        let Some(span) = line.spans.last_mut() else {
+            break;
+        };
+        let mut content = span.content.to_string();
+        if content.pop().is_none() {
+            line.spans.pop();
+            continue;
+        }
+        span.content = content.into();
+        if span.content.width() == 0 {
+            line.spans.pop();
+        }
     }
-    let message = if let Some(error) = &field.error {
-        Some(Line::from(vec![
-            Span::styled("  ✗ ", theme.error()),
-            Span::styled(error.clone(), theme.error()),
-        ]))
-    } else {
-        field.note.as_ref().map(|note| {
-            Line::from(vec![
-                Span::styled("  i ", theme.warn()),
-                Span::styled(note.clone(), theme.warn()),
-            ])
-        })
-    };
-    if let Some(message) = message {
-        frame.render_widget(
-            Paragraph::new(message),
-            Rect {
-                y: area.y + 2,
-                height: 1,
-                ..area
-            },
-        );
-    }
+    let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+    line.spans.push(Span::styled("…", style));
 }
 
 /// A bordered box over the screen, sized to its text.

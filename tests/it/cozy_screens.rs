@@ -6,16 +6,16 @@ use crate::common;
 use std::time::Duration;
 
 use cloudboard::app::cozy::{Created, End, Failure, Reply, Request};
-use cloudboard::app::{App, Command, Msg, RequestId, update};
+use cloudboard::app::{App, Command, Commands, Effect, Msg, RequestId, update};
 use common::{answer, key, reply, request_id, typed};
 use ratatui::crossterm::event::KeyCode;
 
 const TOKEN: &str = "0123456789abcdef0123456789abcdef";
 const GOOD: &str = "correct horse battery staple tuesday";
 
-fn is_register(commands: &[Command]) -> bool {
+fn is_register(commands: &[Effect]) -> bool {
     commands
-        .iter()
+        .commands()
         .any(|c| matches!(c, Command::Cozy(_, Request::Register { .. })))
 }
 

@@ -145,7 +145,7 @@ fn projects_of_kna1(app: &mut App, projects: Vec<Project>) {
     );
 }
 
-fn ctrl(app: &mut App, c: char) -> Vec<cloudboard::app::Command> {
+fn ctrl(app: &mut App, c: char) -> Vec<cloudboard::app::Effect> {
     cloudboard::app::update(
         app,
         cloudboard::app::Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use cloudboard::api::ApiError;
 use cloudboard::app::cozy::{Created, End, Failure, Reply, Request};
-use cloudboard::app::{App, Command, Msg, update};
+use cloudboard::app::{App, Command, Commands, Msg, update};
 use cloudboard::lang::Lang;
 use common::{answer, key, reply, request_id, typed};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -88,7 +88,7 @@ fn registered(app: &mut App) {
     answer(app, GOOD);
     let out = answer(app, "");
     assert!(
-        out.iter()
+        out.commands()
             .any(|c| matches!(c, Command::Cozy(_, Request::Register { .. }))),
         "the passphrase is sent"
     );

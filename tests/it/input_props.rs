@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use cloudboard::app::{self, App, Command, Msg};
+use cloudboard::app::{self, App, Command, Commands, Msg};
 use cloudboard::ui::Drawn;
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -181,7 +181,7 @@ proptest! {
             let mut app = common::app(80, 24);
             feed(&mut app, &before);
             let commands = app::update(&mut app, Msg::Paste(paste));
-            let requests = commands.iter().filter(|c| is_request(c)).count();
+            let requests = commands.commands().filter(|c| is_request(c)).count();
             (requests, common::render(&app))
         };
         let (requests_with, screen_with) = replay(with_breaks.trim().to_string());

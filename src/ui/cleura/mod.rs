@@ -9,9 +9,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::field;
 use super::screen::{Tone, styled, wrap};
 use super::theme::Theme;
-use super::widgets::{self, FIELD_HEIGHT};
+use super::widgets;
 use crate::app::App;
 use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
 use crate::app::cleura::questions::{second_factor_explanation, unusable_second_factor};
@@ -133,12 +134,15 @@ pub fn hits(flow: &Cleura, body: Rect) -> Vec<(Rect, Target)> {
 }
 
 pub fn sign_in_layout(body: Rect, form: &SignInForm) -> SignInLayout {
-    let mut stack = super::layout::Stack::new(widgets::screen_area(body));
+    let area = widgets::screen_area(body);
+    let mut stack = super::layout::Stack::new(area);
     let intro = stack.take(2);
     let mut parts = Vec::new();
     for &part in form.parts() {
         let rect = match part {
-            Part::Login | Part::Password | Part::Endpoint => stack.take(FIELD_HEIGHT),
+            Part::Login => stack.take(field::rows(&form.login, area.width)),
+            Part::Password => stack.take(field::rows(&form.password, area.width)),
+            Part::Endpoint => stack.take(field::rows(&form.endpoint, area.width)),
             Part::Advanced | Part::Api => {
                 let line = stack.take(1);
                 stack.gap(1);
@@ -209,14 +213,14 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
         layout.intro,
     );
     let editing = flow.working().is_none();
-    widgets::field(
+    field::draw(
         frame,
         layout.at(Part::Login),
         &form.login,
         editing && form.focus == Part::Login,
         theme,
     );
-    widgets::field(
+    field::draw(
         frame,
         layout.at(Part::Password),
         &form.password,
@@ -286,7 +290,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
         ),
     ]);
     frame.render_widget(Paragraph::new(api_line), layout.at(Part::Api));
-    widgets::field(
+    field::draw(
         frame,
         layout.at(Part::Endpoint),
         &form.endpoint,
@@ -388,12 +392,12 @@ fn code_screen(
         ));
     } else if let Some(problem) = &code.problem {
         lines.push(widgets::problem(&problem.message, theme));
-    } else if let Some(error) = &code.field.error {
-        lines.push(widgets::problem(error, theme));
-    } else if let Some(note) = &code.field.note {
-        lines.push(Line::styled(format!("i {note}"), theme.warn()));
     } else {
-        lines.push(Line::raw(""));
+        let said = field::message(&code.field, area.width, theme);
+        if said.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.extend(said);
     }
     lines.push(Line::raw(""));
     if code.can_resend(app.now) {

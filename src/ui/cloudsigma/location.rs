@@ -9,9 +9,9 @@ use crate::app::cloudsigma::questions::{CUSTOM_OPTION, list_source_in};
 use crate::app::cloudsigma::{CloudSigma, Place, Row, Target};
 use crate::config::CloudSigmaConfig;
 use crate::lang::{Lang, tr, tr_args};
+use crate::ui::field;
 use crate::ui::screen::{Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
-use crate::ui::widgets::FIELD_HEIGHT;
 
 /// Cells for "United States, Washington DC" and the like, so the addresses line up.
 const NAME_WIDTH: usize = 28;
@@ -30,7 +30,11 @@ pub fn layout<'a>(
     let no_match = rows.len() == 1;
     let list_rows = (rows.len() + usize::from(no_match)) as u16;
     let custom_shown = form.selected == Row::Custom || form.focus == Focus::Custom;
-    let custom_height = if custom_shown { FIELD_HEIGHT } else { 0 };
+    let custom_height = if custom_shown {
+        field::rows(&form.custom, width)
+    } else {
+        0
+    };
     let mut note = wrap(
         &list_source_in(lang, &form.source, config),
         width,
@@ -48,19 +52,15 @@ pub fn layout<'a>(
         _ => Vec::new(),
     };
     let intro = wrap(&tr(lang, "cloudsigma-location-intro"), width, Tone::Plain);
-    let fixed = FIELD_HEIGHT + custom_height + note.len() as u16 + problem.len() as u16;
+    let fixed =
+        field::rows(&form.filter, width) + custom_height + note.len() as u16 + problem.len() as u16;
 
     // On a short terminal the intro gives way first, then the list scrolls.
     if s.room() > fixed + list_rows + intro.len() as u16 {
         s.wrapped(intro, Tone::Plain);
         s.gap(1);
     }
-    let filter = s.take(FIELD_HEIGHT);
-    let field = Piece::Field {
-        field: &form.filter,
-        focused: form.focus == Focus::Filter,
-    };
-    s.put(filter, field, Some(Target::Filter));
+    s.field(&form.filter, form.focus == Focus::Filter, Target::Filter);
     let below = custom_height + note.len() as u16 + problem.len() as u16;
     let list_height = list_rows.min(s.room().saturating_sub(below)).max(1);
     let selected = form.selected_index() + usize::from(no_match);
@@ -102,12 +102,7 @@ pub fn layout<'a>(
         }
     }
     if custom_shown {
-        let rect = s.take(FIELD_HEIGHT);
-        let field = Piece::Field {
-            field: &form.custom,
-            focused: form.focus == Focus::Custom,
-        };
-        s.put(rect, field, Some(Target::Custom));
+        s.field(&form.custom, form.focus == Focus::Custom, Target::Custom);
     }
     // A blank line sets the remarks apart from the list when there is room for it.
     let remarks = (note.len() + problem.len()) as u16;

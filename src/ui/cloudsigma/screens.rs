@@ -12,10 +12,10 @@ use crate::app::cloudsigma::questions::{
 };
 use crate::app::cloudsigma::{ACCOUNT_BUTTONS, Action, Button, CloudSigma, Finished, Step, Target};
 use crate::lang::{Lang, tr, tr_args};
+use crate::ui::field;
 use crate::ui::screen::{Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
-use crate::ui::widgets::FIELD_HEIGHT;
 use unicode_width::UnicodeWidthStr;
 
 /// A button's words where the flow draws it.
@@ -162,12 +162,8 @@ pub fn layout<'a>(
             s.text(&intro, Tone::Plain);
             s.text(&said(SET_PASSWORD), Tone::Dim);
             s.gap(1);
-            let rect = s.take(FIELD_HEIGHT);
-            let field = Piece::Field {
-                field: &flow.password,
-                focused: flow.working().is_none(),
-            };
-            s.put(rect, field, Some(Target::Field(Focus::First)));
+            let editing = flow.working().is_none();
+            s.field(&flow.password, editing, Target::Field(Focus::First));
             s.buttons(
                 0,
                 &[(
@@ -284,20 +280,17 @@ fn two_fields<'a>(
     spinner: usize,
 ) {
     let intro = wrap(intro, s.width(), Tone::Plain);
-    let needed = 2 * FIELD_HEIGHT + 2 + problem.len().max(1) as u16;
+    let width = s.width();
+    let fields = field::rows(&form.email, width) + field::rows(&form.second, width);
+    let needed = fields + 2 + problem.len().max(1) as u16;
     if s.room() > needed + intro.len() as u16 {
         s.wrapped(intro, Tone::Plain);
         s.gap(1);
     }
     let working = flow.working();
     for (focus, field) in [(Focus::First, &form.email), (Focus::Second, &form.second)] {
-        let rect = s.take(FIELD_HEIGHT);
         let focused = working.is_none() && form.focus == focus;
-        s.put(
-            rect,
-            Piece::Field { field, focused },
-            Some(Target::Field(focus)),
-        );
+        s.field(field, focused, Target::Field(focus));
     }
     buttons(s, flow, &[button]);
     s.gap(1);

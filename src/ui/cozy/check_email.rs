@@ -2,7 +2,7 @@
 
 use ratatui::text::Line;
 
-use super::{buttons, field, field_height, screen_problem};
+use super::{buttons, screen_problem};
 use crate::app::cozy::activation::TOKEN_LEN;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::lang::tr_args;
@@ -39,9 +39,7 @@ pub fn layout<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
     s.lines(vec![headline]);
     s.text(&explanation(flow), Tone::Plain);
     s.gap(1);
-    let link = &flow.form.link;
-    let rows = field_height(link, s.width());
-    field(s, rows, link, true, Target::Field(FieldId::Link));
+    s.field(&flow.form.link, true, Target::Field(FieldId::Link));
     s.gap(1);
     let ids: &[(&str, Button)] = if flow.sandbox {
         &SANDBOX_BUTTONS

@@ -3,11 +3,12 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{buttons, field, field_height, paragraph, screen_problem};
+use super::{buttons, paragraph, screen_problem};
 use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::lang::{tr, tr_args};
+use crate::ui::field;
 use crate::ui::screen::{Piece, Pieces, Tone, wrap};
 use crate::ui::theme::Theme;
 
@@ -27,7 +28,7 @@ fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
     let rows = |text: &str| wrap(text, area.width, Tone::Warning).len() as u16;
     let rest = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16
         + 1
-        + field_height(&flow.form.email, area.width)
+        + field::rows(&flow.form.email, area.width)
         + 3;
     // On a short terminal, the same in fewer words.
     Some(if rest + rows(&full) < area.height {
@@ -46,8 +47,7 @@ pub fn email<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
         .map_or(0, |n| wrap(n, area.width, Tone::Warning).len() as u16);
     let intro = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width);
     // On a short terminal the intro gives way before the note and the field do.
-    let field_rows = field_height(&flow.form.email, area.width);
-    let needed = note_rows + 1 + field_rows + 3;
+    let needed = note_rows + 1 + field::rows(&flow.form.email, area.width) + 3;
     let rect = s.take_if_room(intro.len() as u16, needed);
     s.put(rect, Piece::Lines(intro), None);
     if let Some(note) = note {
@@ -55,8 +55,7 @@ pub fn email<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
         s.text(&note, Tone::Warning);
         s.gap(1);
     }
-    let email = &flow.form.email;
-    field(s, field_rows, email, true, Target::Field(FieldId::Email));
+    s.field(&flow.form.email, true, Target::Field(FieldId::Email));
     s.gap(1);
     buttons(flow, s, &EMAIL_BUTTONS);
     s.gap(1);
@@ -72,18 +71,10 @@ pub fn address<'a>(flow: &'a Cozy, focus: Focus, s: &mut Pieces<'a, Target>) {
     // Everything but the intro and a spare row for a problem: on a short terminal the intro
     // gives way first.
     let slug = &flow.form.slug;
-    let field_rows = field_height(slug, width);
-    let needed = field_rows + 1 + 1 + 1 + checks.len() as u16 + 1 + 1 + 2;
+    let needed = field::rows(slug, width) + 1 + 1 + 1 + checks.len() as u16 + 1 + 1 + 2;
     let rect = s.take_if_room(intro.len() as u16, needed);
     s.put(rect, Piece::Lines(intro), None);
-    let slug_focused = focus == Focus::Slug;
-    field(
-        s,
-        field_rows,
-        slug,
-        slug_focused,
-        Target::Field(FieldId::Slug),
-    );
+    s.field(slug, focus == Focus::Slug, Target::Field(FieldId::Slug));
 
     let domains = &flow.settings.domains;
     let domain = flow.form.domain(domains).to_string();

@@ -14,14 +14,13 @@ use std::borrow::Cow;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
-use super::screen::{Piece, Pieces, Screen, Tone, styled, wrap};
+use super::screen::{Pieces, Screen, Tone, styled, wrap};
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
-use crate::app::field::TextField;
 use crate::lang::{tr, tr_args};
 
 pub use terms::{terms_lines, terms_page, terms_scroll_max};
@@ -99,57 +98,6 @@ fn screen_problem(flow: &Cozy, s: &mut Pieces<Target>) {
         let lines = problem_lines(&problem.message, s.width(), &s.theme);
         s.rest(lines);
     }
-}
-
-/// Rows a field takes: its label, its value, and its error or note wrapped (one row at
-/// least, so the screen does not jump when one appears).
-pub(crate) fn field_height(field: &TextField, width: u16) -> u16 {
-    2 + (field_message(field, width, &Theme::new(false)).len() as u16).max(1)
-}
-
-/// A field in `rows`, with its whole error or note under it, wrapped (the shared widget
-/// gives it one row; a refusal from the server can be longer).
-fn field<'a>(
-    s: &mut Pieces<'a, Target>,
-    rows: u16,
-    field: &'a TextField,
-    focused: bool,
-    target: Target,
-) {
-    let rect = s.take(rows);
-    let (top, below) = (rect.height.min(2), rect.height.saturating_sub(2));
-    let input = Piece::Field { field, focused };
-    s.put(
-        Rect {
-            height: top,
-            ..rect
-        },
-        input,
-        Some(target),
-    );
-    let message = field_message(field, rect.width, &s.theme);
-    let below = Rect {
-        y: rect.y + top,
-        height: below,
-        ..rect
-    };
-    s.put(below, Piece::Lines(message), Some(target));
-}
-
-pub(crate) fn field_message<'a>(field: &TextField, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    let (mark, message, style) = match (&field.error, &field.note) {
-        (Some(error), _) => ("  ✗ ", error, theme.error()),
-        (None, Some(note)) => ("  i ", note, theme.warn()),
-        (None, None) => return Vec::new(),
-    };
-    crate::text::wrap(message, usize::from(width.saturating_sub(4).max(1)))
-        .into_iter()
-        .enumerate()
-        .map(|(index, line)| {
-            let lead = if index == 0 { mark } else { "    " };
-            Line::from(vec![Span::styled(lead, style), Span::styled(line, style)])
-        })
-        .collect()
 }
 
 /// A problem in words with a symbol in front (it reads without colour), wrapped at `width`.

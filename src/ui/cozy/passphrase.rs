@@ -2,12 +2,12 @@
 
 use ratatui::text::{Line, Span};
 
-use super::{buttons, field, field_height, field_message, paragraph, screen_problem};
+use super::{buttons, paragraph, screen_problem};
 use crate::app::App;
 use crate::app::cozy::strength::MIN_SCORE;
 use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working, hashing, registering};
 use crate::lang::{tr, tr_args};
-use crate::text::wrap;
+use crate::ui::field;
 use crate::ui::screen::{Piece, Pieces};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
@@ -17,11 +17,12 @@ const BUTTONS: [(&str, Button); 2] = [
     ("cozy-button-back", Button::Back),
 ];
 
-/// Under the meter: the field's error or note, else the advice on making it stronger.
+/// Under the meter, in line with the field's value (`width` cells from there): the field's
+/// error or note, else the advice on making it stronger.
 fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    let field = &flow.form.passphrase;
-    if field.error.is_some() || field.note.is_some() {
-        return field_message(field, width, theme);
+    let said = field::message(&flow.form.passphrase, width, theme);
+    if !said.is_empty() {
+        return said;
     }
     let Some(advice) = flow
         .form
@@ -31,9 +32,9 @@ fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     else {
         return Vec::new();
     };
-    wrap(&advice, usize::from(width.saturating_sub(4).max(1)))
+    crate::text::wrap_hanging(&advice, usize::from(width), "  ", "  ")
         .into_iter()
-        .map(|line| Line::styled(format!("    {line}"), theme.dim()))
+        .map(|line| Line::styled(line, theme.dim()))
         .collect()
 }
 
@@ -49,24 +50,17 @@ pub fn layout<'a>(
     let width = area.width;
     let lang = flow.lang;
     let form = &flow.form;
-    let message = message(flow, width, &theme);
+    let message = message(flow, field::indented(area).width, &theme);
     let wanted = (message.len() as u16).max(1);
     // On a short terminal the fields below give up the blank row each keeps for a message
     // they do not have, so that the advice has room before the buttons.
     let (mut again_rows, mut hint_rows) = (
-        field_height(&form.again, width),
-        field_height(&form.hint, width),
+        field::rows(&form.again, width),
+        field::rows(&form.hint, width),
     );
     if 2 + 1 + wanted + again_rows + hint_rows + 2 > area.height {
-        let compact = |field: &crate::app::field::TextField, rows: u16| {
-            if field.error.is_none() && field.note.is_none() {
-                2
-            } else {
-                rows
-            }
-        };
-        again_rows = compact(&form.again, again_rows);
-        hint_rows = compact(&form.hint, hint_rows);
+        again_rows = field::rows_without_spare(&form.again, width);
+        hint_rows = field::rows_without_spare(&form.hint, width);
     }
     let message_rows = wanted
         .min(
@@ -83,25 +77,18 @@ pub fn layout<'a>(
         s.gap(1);
     }
     let editing = working.is_none();
-    let rect = s.take(2);
-    let passphrase = Piece::Field {
-        field: &form.passphrase,
-        focused: editing && focus == PassFocus::Passphrase,
-    };
-    s.put(rect, passphrase, Some(Target::Field(FieldId::Passphrase)));
+    // Its message goes under the meter, so the field itself is its label and value.
+    let passphrase = editing && focus == PassFocus::Passphrase;
+    let target = Target::Field(FieldId::Passphrase);
+    s.field_in(2, &form.passphrase, passphrase, target);
     s.lines(vec![meter(flow, width, &theme)]);
-    let rect = s.take(message_rows);
+    let rect = field::indented(s.take(message_rows));
     s.put(rect, Piece::Lines(message), None);
     let again = editing && focus == PassFocus::Again;
-    field(
-        s,
-        again_rows,
-        &form.again,
-        again,
-        Target::Field(FieldId::Again),
-    );
+    let target = Target::Field(FieldId::Again);
+    s.field_in(again_rows, &form.again, again, target);
     let hint = editing && focus == PassFocus::Hint;
-    field(s, hint_rows, &form.hint, hint, Target::Field(FieldId::Hint));
+    s.field_in(hint_rows, &form.hint, hint, Target::Field(FieldId::Hint));
     s.gap(1);
     let doing = match working {
         Some(Working::Hashing) => hashing(lang),

@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use cloudboard::app::{App, Command, Event, EventBody, Msg, RequestId, update};
+use cloudboard::app::{App, Command, Commands, Effect, Event, EventBody, Msg, RequestId, update};
 use cloudboard::config::Config;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -75,26 +75,26 @@ fn drawn(app: &App) -> TestBackend {
 }
 
 /// One key pressed, without modifiers: what the app asks for.
-pub fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+pub fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
 /// `text` typed a key at a time: everything the app asked for on the way.
-pub fn typed(app: &mut App, text: &str) -> Vec<Command> {
+pub fn typed(app: &mut App, text: &str) -> Vec<Effect> {
     text.chars()
         .flat_map(|c| key(app, KeyCode::Char(c)))
         .collect()
 }
 
 /// An answer to the front flow's question, as the plain mode and scripts give it.
-pub fn answer(app: &mut App, text: &str) -> Vec<Command> {
+pub fn answer(app: &mut App, text: &str) -> Vec<Effect> {
     update(app, Msg::Answer(text.into()))
 }
 
 /// The id of the request to a provider among `commands` (the last, if several).
-pub fn request_id(commands: &[Command]) -> RequestId {
+pub fn request_id(commands: &[Effect]) -> RequestId {
     commands
-        .iter()
+        .commands()
         .rev()
         .find_map(|c| match c {
             Command::Cozy(id, _) | Command::Cleura(id, _) | Command::CloudSigma(id, _) => Some(*id),
@@ -128,7 +128,7 @@ impl FlowReply for cloudboard::app::cloudsigma::Reply {
 
 /// The backend's reply to request `id`, fed in as the run loop does: what the app asks
 /// for next.
-pub fn reply(app: &mut App, id: RequestId, reply: impl FlowReply) -> Vec<Command> {
+pub fn reply(app: &mut App, id: RequestId, reply: impl FlowReply) -> Vec<Effect> {
     update(
         app,
         Msg::Backend(Event {

@@ -371,8 +371,14 @@ impl TextField {
     /// as given: a character the field's rule refuses, or more characters than it holds, is
     /// refused with the reason — never dropped or cut, since a value sent must be the one
     /// given. Uppercase in an address is lowered, as typing it does (addresses are names
-    /// without case). The field is left as it was when the answer is refused.
+    /// without case). A refused answer leaves the value as it was and the reason under the
+    /// field, as a refused edit would.
     pub fn answer(&mut self, value: &str) -> Result<(), String> {
+        self.take_exactly(value)
+            .inspect_err(|why| self.error = Some(why.clone()))
+    }
+
+    fn take_exactly(&mut self, value: &str) -> Result<(), String> {
         let lang = self.lang;
         let count = value.chars().count();
         if count > self.max_chars {
@@ -579,6 +585,11 @@ mod tests {
         let e = slug.answer("Other-Cozy🦊3").unwrap_err();
         assert!(e.contains("“-”"), "{e}");
         assert_eq!(slug.value(), "alice", "left as it was");
+        assert_eq!(
+            slug.error.as_deref(),
+            Some(e.as_str()),
+            "the reason under it"
+        );
         let e = slug.answer(&"a".repeat(40)).unwrap_err();
         assert!(e.contains("at most 30") && e.contains("40"), "{e}");
         let mut email = TextField::new("Email", CharRule::NoSpace, 254);

@@ -12,7 +12,7 @@ fn app() -> App {
     App::new(Config::default(), (80, 24), Instant::now())
 }
 
-fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
@@ -31,7 +31,7 @@ fn record(api: &str, created: bool) -> CozyResume {
 }
 
 /// The state file read, as the backend answers `LoadState`.
-fn loaded(app: &mut App, state: State) -> Vec<Command> {
+fn loaded(app: &mut App, state: State) -> Vec<Effect> {
     update(
         app,
         Msg::Backend(Event {
@@ -79,7 +79,7 @@ fn a_creation_still_running_is_resumed_and_follows_its_workflow() {
     let out = key(&mut app, KeyCode::Enter);
     assert_eq!(app.front, Front::Cozy);
     assert!(
-        out.iter().any(|c| matches!(
+        out.commands().any(|c| matches!(
             c,
             Command::Cozy(_, cozy::Request::Follow { workflow, .. }) if workflow == "wf-7"
         )),
@@ -168,7 +168,9 @@ fn a_creation_on_a_sandbox_that_is_gone_is_offered_to_forget_not_followed() {
     assert!(
         matches!(
             out.as_slice(),
-            [Command::Remember(Remember::CozyResume(None))]
+            [Effect::Backend(Command::Remember(Remember::CozyResume(
+                None
+            )))]
         ),
         "{out:?}"
     );
@@ -228,7 +230,9 @@ fn del_forgets_every_remembered_creation_and_is_listed_only_there() {
         assert!(
             matches!(
                 out.as_slice(),
-                [Command::Remember(Remember::CozyResume(None))]
+                [Effect::Backend(Command::Remember(Remember::CozyResume(
+                    None
+                )))]
             ),
             "{out:?}"
         );

@@ -33,7 +33,7 @@ impl<W: Work> InFlight<W> {
     /// no longer waited for (its answer will be dropped).
     pub fn send(&mut self, ctx: &mut Ctx, work: W, make: impl FnOnce(RequestId) -> Command) {
         let id = ctx.next_id();
-        ctx.out.push(make(id));
+        ctx.out.push(make(id).into());
         self.sent = Some((id, work));
     }
 
@@ -55,7 +55,7 @@ impl<W: Work> InFlight<W> {
     /// dropped.
     pub fn cancel(&mut self, ctx: &mut Ctx) -> Option<W> {
         let (id, work) = self.sent.take()?;
-        ctx.out.push(Command::Cancel(id));
+        ctx.out.push(Command::Cancel(id).into());
         Some(work)
     }
 
@@ -89,6 +89,7 @@ impl<W: Work> InFlight<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::Commands;
 
     #[derive(Debug, Clone, Copy, PartialEq)]
     enum Job {
@@ -125,7 +126,7 @@ mod tests {
         in_flight.send(&mut ctx, Job::Read, Command::LoadState);
         let third = in_flight.id().unwrap();
         assert_eq!(in_flight.cancel(&mut ctx), Some(Job::Read));
-        assert!(matches!(ctx.out.last(), Some(Command::Cancel(id)) if *id == third));
+        assert!(matches!(ctx.out.commands().last(), Some(Command::Cancel(id)) if *id == third));
         assert_eq!(in_flight.answer(third), None, "cancelled: late");
     }
 }

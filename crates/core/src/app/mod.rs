@@ -1,7 +1,8 @@
 //! The state machine: `App`, the messages it takes (`Msg`), the effects it asks for
-//! (`Command`) and the answers those effects bring back (`Event`). `update` is pure and
-//! synchronous: every transition, validation and message a person sees is decided here, so a
-//! test drives whole flows by feeding messages and reading the commands that come out.
+//! (`Effect`: on the terminal, or a `Command` for the backend) and the answers those bring
+//! back (`Event`). `update` is pure and synchronous: every transition, validation and
+//! message a person sees is decided here, so a test drives whole flows by feeding messages
+//! and reading the effects that come out.
 
 pub mod advice;
 pub mod ask;
@@ -138,12 +139,51 @@ pub struct Viewport {
     pub terms_max: usize,
 }
 
-/// Effects, as data. The run loop performs the terminal ones; the rest go to the backend.
+/// What `update` asks for, as data. Suspending and the clipboard need the terminal itself,
+/// which only the run loop holds (a script has none, and drops them); everything else is a
+/// `Command` for the backend, whose channel carries nothing else, so a terminal effect
+/// cannot reach it. The two terminal effects are variants here rather than a nested enum,
+/// so a producer or a test names one in one step; a `Command` becomes an `Effect` with
+/// `into()`, and `commands()` reads the backend's part of a list back, in order.
 #[derive(Debug)]
-pub enum Command {
+// A command is as large as it was when it was an effect itself; boxing it would allocate
+// once per request, only to move it from `update` to the channel.
+#[allow(clippy::large_enum_variant)]
+pub enum Effect {
     /// Stop the process as Ctrl-Z does, giving the terminal back meanwhile.
     Suspend,
+    /// Put text on the clipboard through the terminal (OSC 52), the one way to the
+    /// person's clipboard that also works over ssh.
     CopyToClipboard(String),
+    Backend(Command),
+}
+
+/// The commands among effects: what a script or a test looks for in what `update` asked.
+pub trait Commands {
+    fn commands(&self) -> impl DoubleEndedIterator<Item = &Command>;
+}
+
+impl Commands for [Effect] {
+    fn commands(&self) -> impl DoubleEndedIterator<Item = &Command> {
+        self.iter().filter_map(|effect| match effect {
+            Effect::Backend(command) => Some(command),
+            Effect::Suspend | Effect::CopyToClipboard(_) => None,
+        })
+    }
+}
+
+impl From<Command> for Effect {
+    fn from(command: Command) -> Effect {
+        Effect::Backend(command)
+    }
+}
+
+/// What the backend is asked to do: IO that answers with an `Event`, or none.
+#[derive(Debug)]
+pub enum Command {
+    /// Open a link in the person's browser. The backend does it: starting a browser needs
+    /// no terminal, may block, and can fail, and the failure comes back as an answer
+    /// (`Opened`) that the app says in a toast, as every other answer is said.
     OpenUrl(String),
     /// Stop the work started by that request (a workflow being followed, a long poll).
     Cancel(RequestId),
@@ -238,7 +278,7 @@ pub struct Ctx<'a> {
     /// remembered from an earlier run.
     pub given: &'a BTreeMap<String, String>,
     next_id: &'a mut u64,
-    pub out: Vec<Command>,
+    pub out: Vec<Effect>,
     pub nav: Option<Nav>,
     pub toast: Option<String>,
     /// How `toast` reads: something done unless `toast_problem` said otherwise.
@@ -260,7 +300,7 @@ impl Ctx<'_> {
     /// Writes a choice or resumable work to the state file. The app's copy is updated from
     /// the same command (see `apply`), so the menu sees it at once.
     pub fn remember(&mut self, what: Remember) {
-        self.out.push(Command::Remember(what));
+        self.out.push(Command::Remember(what).into());
     }
 }
 
@@ -394,7 +434,7 @@ impl App {
     }
 
     /// The run begins: read what earlier runs left, and find the sandbox if there is one.
-    fn start(&mut self, start: Start) -> Vec<Command> {
+    fn start(&mut self, start: Start) -> Vec<Effect> {
         self.color = start.color;
         self.given = start.given;
         self.open_at_start = start.open_at_start;
@@ -406,7 +446,7 @@ impl App {
             });
         }
         self.next_id += 1;
-        let mut out = vec![Command::LoadState(RequestId(self.next_id))];
+        let mut out = vec![Command::LoadState(RequestId(self.next_id)).into()];
         match start.sandbox {
             SandboxAt::None => {}
             SandboxAt::InProcess => self.expect_sandbox(),
@@ -656,16 +696,19 @@ impl App {
         self.sandbox_status = SandboxStatus::Starting;
     }
 
-    fn point_at_sandbox(&mut self, base_url: &str) -> Vec<Command> {
+    fn point_at_sandbox(&mut self, base_url: &str) -> Vec<Effect> {
         self.config.point_at_sandbox(base_url);
         self.sandbox_url = Some(base_url.to_string());
         self.sandbox_status = SandboxStatus::Ready;
         self.next_id += 1;
-        vec![Command::WatchOutbox {
-            id: RequestId(self.next_id),
-            base: base_url.trim_end_matches('/').to_string(),
-            after: self.outbox.last_id(),
-        }]
+        vec![
+            Command::WatchOutbox {
+                id: RequestId(self.next_id),
+                base: base_url.trim_end_matches('/').to_string(),
+                after: self.outbox.last_id(),
+            }
+            .into(),
+        ]
     }
 
     /// A one-off read of the sandbox's outbox (None without a sandbox): what the watch
@@ -706,7 +749,7 @@ impl App {
         &mut self,
         which: Front,
         f: impl FnOnce(&mut dyn FlowScreen, &mut Ctx),
-    ) -> Vec<Command> {
+    ) -> Vec<Effect> {
         let (mut ctx, flows) = self.parts();
         let flow: Option<&mut dyn FlowScreen> = match which {
             Front::Home => None,
@@ -721,7 +764,7 @@ impl App {
         self.apply(which, effects)
     }
 
-    fn with_cozy(&mut self, f: impl FnOnce(&mut cozy::Cozy, &mut Ctx)) -> Vec<Command> {
+    fn with_cozy(&mut self, f: impl FnOnce(&mut cozy::Cozy, &mut Ctx)) -> Vec<Effect> {
         let (mut ctx, flows) = self.parts();
         if let Some(flow) = flows.cozy.as_mut() {
             f(flow, &mut ctx);
@@ -730,7 +773,7 @@ impl App {
         self.apply(Front::Cozy, effects)
     }
 
-    fn with_cleura(&mut self, f: impl FnOnce(&mut cleura::Cleura, &mut Ctx)) -> Vec<Command> {
+    fn with_cleura(&mut self, f: impl FnOnce(&mut cleura::Cleura, &mut Ctx)) -> Vec<Effect> {
         let (mut ctx, flows) = self.parts();
         if let Some(flow) = flows.cleura.as_mut() {
             f(flow, &mut ctx);
@@ -742,7 +785,7 @@ impl App {
     fn with_cloudsigma(
         &mut self,
         f: impl FnOnce(&mut cloudsigma::CloudSigma, &mut Ctx),
-    ) -> Vec<Command> {
+    ) -> Vec<Effect> {
         let (mut ctx, flows) = self.parts();
         if let Some(flow) = flows.cloudsigma.as_mut() {
             f(flow, &mut ctx);
@@ -751,8 +794,8 @@ impl App {
         self.apply(Front::CloudSigma, effects)
     }
 
-    fn apply(&mut self, from: Front, effects: Effects) -> Vec<Command> {
-        for command in &effects.out {
+    fn apply(&mut self, from: Front, effects: Effects) -> Vec<Effect> {
+        for command in effects.out.commands() {
             if let Command::Remember(what) = command {
                 self.saved.state.apply(what.clone());
             }
@@ -777,7 +820,7 @@ impl App {
 
     /// Opens the Cozy flow at its activation step, for an instance created elsewhere (which
     /// one the link says, when `fqdn` is None).
-    fn open_cozy_activation(&mut self, fqdn: Option<&str>) -> Vec<Command> {
+    fn open_cozy_activation(&mut self, fqdn: Option<&str>) -> Vec<Effect> {
         let (mut ctx, flows) = self.parts();
         flows.cozy = Some(cozy::Cozy::activating(&mut ctx, fqdn));
         let effects = Effects::from(ctx);
@@ -787,7 +830,7 @@ impl App {
 
     /// Forgets what a menu entry remembers (an unanswered request, a Cozy creation left by
     /// an earlier run): the person knows what became of it.
-    pub fn forget(&mut self, which: home::Open) -> Vec<Command> {
+    pub fn forget(&mut self, which: home::Open) -> Vec<Effect> {
         let remember = match which {
             home::Open::Unanswered { index, .. } => {
                 match self.saved.state.unanswered.get(index).cloned() {
@@ -818,11 +861,11 @@ impl App {
         self.saved.state.apply(remember.clone());
         let entries = self.home_entries();
         self.home.selected = self.home.selected.min(entries.len().saturating_sub(1));
-        vec![Command::Remember(remember)]
+        vec![Command::Remember(remember).into()]
     }
 
     /// Opens the flow that waited for the sandbox, once it is up.
-    fn open_waiting(&mut self) -> Vec<Command> {
+    fn open_waiting(&mut self) -> Vec<Effect> {
         if self.sandbox_status == SandboxStatus::Starting {
             return Vec::new();
         }
@@ -834,7 +877,7 @@ impl App {
 
     /// Opens what a menu entry names. A flow already started is shown where it was left;
     /// one that finished starts anew.
-    fn open(&mut self, which: home::Open) -> Vec<Command> {
+    fn open(&mut self, which: home::Open) -> Vec<Effect> {
         if which == home::Open::Quit {
             self.should_quit = true;
             return Vec::new();
@@ -987,7 +1030,7 @@ fn signed_in_words(lang: Lang, signed_in: Option<String>, kept: KeptNow, what: K
 
 /// What a flow asked for, taken out of its `Ctx` so the app can act on it.
 struct Effects {
-    out: Vec<Command>,
+    out: Vec<Effect>,
     nav: Option<Nav>,
     toast: Option<String>,
     toast_tone: Tone,
@@ -1005,13 +1048,13 @@ impl From<Ctx<'_>> for Effects {
 }
 
 /// `update` with the clock read now: how the run loops and scripts feed a message.
-pub fn update_now(app: &mut App, msg: Msg) -> Vec<Command> {
+pub fn update_now(app: &mut App, msg: Msg) -> Vec<Effect> {
     app.now = Instant::now();
     update(app, msg)
 }
 
 /// The one entry point: what a message does to the app, and the effects it asks for.
-pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     app.redraw = true;
     match msg {
         Msg::Key(key) => on_key(app, key),
@@ -1042,13 +1085,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
         Msg::OpenActivation(fqdn) => app.open_cozy_activation(fqdn.as_deref()),
         Msg::ReadOutbox => app
             .read_outbox()
-            .map(|(_, read)| read)
+            .map(|(_, read)| read.into())
             .into_iter()
             .collect(),
     }
 }
 
-fn on_tick(app: &mut App) -> Vec<Command> {
+fn on_tick(app: &mut App) -> Vec<Effect> {
     if let Some(toast) = &app.toast
         && toast.until <= app.now
     {
@@ -1065,7 +1108,7 @@ fn on_tick(app: &mut App) -> Vec<Command> {
     out
 }
 
-fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
+fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     // Terminals that report releases (kitty protocol, Windows) would otherwise act twice.
     if key.kind == KeyEventKind::Release {
         app.redraw = false;
@@ -1090,7 +1133,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         return Vec::new();
     }
     if ctrl && key.code == KeyCode::Char('z') {
-        return vec![Command::Suspend];
+        return vec![Effect::Suspend];
     }
     if app.help_open {
         // Any key closes the overlay; it must never also act on the screen behind.
@@ -1138,7 +1181,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
 }
 
 /// A click closes an overlay, as a key does; on the menu it opens the entry under it.
-fn on_click(app: &mut App, hit: Option<Hit>) -> Vec<Command> {
+fn on_click(app: &mut App, hit: Option<Hit>) -> Vec<Effect> {
     if app.help_open || app.outbox.overlay {
         app.help_open = false;
         app.outbox.overlay = false;
@@ -1159,7 +1202,7 @@ fn on_click(app: &mut App, hit: Option<Hit>) -> Vec<Command> {
     app.with_flow(app.front, |flow, ctx| flow.input(Input::Click(hit), ctx))
 }
 
-fn on_scroll(app: &mut App, scroll: Scroll) -> Vec<Command> {
+fn on_scroll(app: &mut App, scroll: Scroll) -> Vec<Effect> {
     if app.help_open || app.outbox.overlay || app.confirm_quit || app.too_small() {
         app.redraw = false;
         return Vec::new();
@@ -1174,7 +1217,7 @@ fn on_scroll(app: &mut App, scroll: Scroll) -> Vec<Command> {
     })
 }
 
-fn on_home(app: &mut App, outcome: home::Outcome) -> Vec<Command> {
+fn on_home(app: &mut App, outcome: home::Outcome) -> Vec<Effect> {
     match outcome {
         home::Outcome::Open(which) => app.open(which),
         home::Outcome::Forget(which) => app.forget(which),
@@ -1186,7 +1229,7 @@ fn on_home(app: &mut App, outcome: home::Outcome) -> Vec<Command> {
     }
 }
 
-fn on_event(app: &mut App, event: Event) -> Vec<Command> {
+fn on_event(app: &mut App, event: Event) -> Vec<Effect> {
     let id = event.id;
     match event.body {
         EventBody::SandboxReady { base_url } => {

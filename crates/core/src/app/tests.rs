@@ -86,7 +86,7 @@ fn ctrl_c_quits_when_nothing_is_in_flight() {
 fn ctrl_z_asks_the_loop_to_suspend() {
     let mut app = app();
     let commands = update(&mut app, ctrl('z'));
-    assert!(matches!(commands.as_slice(), [Command::Suspend]));
+    assert!(matches!(commands.as_slice(), [Effect::Suspend]));
 }
 
 #[test]
@@ -164,7 +164,7 @@ fn a_sandbox_that_comes_up_points_every_provider_at_it_and_follows_its_outbox() 
     assert_eq!(app.config.cozy.api, "http://127.0.0.1:4000/cozy/api");
     assert!(matches!(
         commands.as_slice(),
-        [Command::WatchOutbox { base, after: 0, .. }] if base == "http://127.0.0.1:4000"
+        [Effect::Backend(Command::WatchOutbox { base, after: 0, .. })] if base == "http://127.0.0.1:4000"
     ));
     assert_eq!(app.next_deadline(), None);
 }
@@ -217,7 +217,10 @@ fn a_saved_creation_adds_a_resume_entry_at_the_top() {
 fn the_wizard_starts_by_reading_the_state_file() {
     let mut app = app();
     let out = update(&mut app, Msg::Start(Start::default()));
-    assert!(matches!(out.as_slice(), [Command::LoadState(_)]));
+    assert!(matches!(
+        out.as_slice(),
+        [Effect::Backend(Command::LoadState(_))]
+    ));
 }
 
 #[test]
@@ -232,7 +235,7 @@ fn a_start_with_a_sandbox_address_points_every_provider_at_it_and_follows_its_ou
     let out = update(&mut app, Msg::Start(start));
     assert!(matches!(
         out.as_slice(),
-        [Command::LoadState(_), Command::WatchOutbox { base, .. }] if base == "http://127.0.0.1:4000"
+        [Effect::Backend(Command::LoadState(_)), Effect::Backend(Command::WatchOutbox { base, .. })] if base == "http://127.0.0.1:4000"
     ));
     assert_eq!(app.sandbox_status, SandboxStatus::Ready);
     assert!(app.toast.is_some() && !app.color);
@@ -280,7 +283,7 @@ fn a_flow_asked_for_while_the_sandbox_starts_opens_on_it_once_it_is_up() {
         }),
     );
     assert_eq!(app.front, Front::Cleura);
-    let resume = out.iter().find_map(|c| match c {
+    let resume = out.commands().find_map(|c| match c {
         Command::Cleura(_, cleura::Request::Resume { endpoint, .. }) => Some(endpoint.clone()),
         _ => None,
     });

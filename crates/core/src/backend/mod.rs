@@ -136,9 +136,6 @@ pub async fn run_in(
                 })
                 .await;
             }
-            Command::Suspend | Command::CopyToClipboard(_) => {
-                tracing::warn!("a terminal command reached the backend; the run loop handles it");
-            }
             Command::OpenUrl(url) => {
                 let reply = reply_to(RequestId(0));
                 spawn_task(&mut tasks, RequestId(0), reply.clone(), lang, async move {

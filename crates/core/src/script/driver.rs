@@ -12,7 +12,8 @@ use tokio::task::JoinHandle;
 use crate::app::ask::{Ask, AskKind};
 use crate::app::home::Open;
 use crate::app::{
-    self, App, Command, Event, Msg, OutboxMessage, RequestId, SandboxAt, SandboxStatus, Start,
+    self, App, Command, Commands, Effect, Event, Msg, OutboxMessage, RequestId, SandboxAt,
+    SandboxStatus, Start,
 };
 use crate::backend::{self, Setup};
 use crate::cli::GlobalArgs;
@@ -194,14 +195,14 @@ impl Driver {
     /// Brings the sandbox's outbox up to date now (a few seconds at most), instead of when
     /// the long poll next answers: a code must be shown before the prompt that asks for it.
     pub async fn read_outbox(&mut self) {
-        let commands = app::update_now(&mut self.app, Msg::ReadOutbox);
-        let Some(id) = commands.iter().find_map(|command| match command {
+        let effects = app::update_now(&mut self.app, Msg::ReadOutbox);
+        let Some(id) = effects.commands().find_map(|command| match command {
             Command::ReadOutbox { id, .. } => Some(*id),
             _ => None,
         }) else {
             return;
         };
-        self.dispatch(commands);
+        self.dispatch(effects);
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
         while self.last_answered != Some(id) {
             match tokio::time::timeout_at(deadline, self.step()).await {
@@ -213,17 +214,17 @@ impl Driver {
 
     /// Feeds one message through `update` and sends what it asks for to the backend.
     pub fn send(&mut self, msg: Msg) {
-        let commands = app::update_now(&mut self.app, msg);
-        self.dispatch(commands);
+        let effects = app::update_now(&mut self.app, msg);
+        self.dispatch(effects);
     }
 
-    fn dispatch(&mut self, commands: Vec<Command>) {
-        for command in commands {
-            match command {
+    fn dispatch(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
                 // Nothing to suspend and no terminal clipboard without a screen.
-                Command::Suspend | Command::CopyToClipboard(_) => {}
-                other => {
-                    let _ = self.commands.send(other);
+                Effect::Suspend | Effect::CopyToClipboard(_) => {}
+                Effect::Backend(command) => {
+                    let _ = self.commands.send(command);
                 }
             }
         }

@@ -7,7 +7,7 @@ use super::regions::{COLUMNS, Column, ProjectsView, Row};
 use super::sign_in::Part;
 use super::{Cleura, Step, Target};
 use crate::app::ask::{Problem, choice, yes_no};
-use crate::app::{Command, Ctx, Hit, Key, Keymap, Nav, Scroll};
+use crate::app::{Ctx, Effect, Hit, Key, Keymap, Nav, Scroll};
 use crate::lang::{tr, tr_args};
 
 /// What a key stands for in this flow; the key maps below say which key, and when.
@@ -312,7 +312,7 @@ impl Cleura {
                         )
                         .into_owned(),
                     );
-                    ctx.out.push(Command::CopyToClipboard(tag));
+                    ctx.out.push(Effect::CopyToClipboard(tag));
                 }
             }
             (Act::Reload, _) => self.refresh(ctx),
@@ -448,7 +448,6 @@ impl Cleura {
                     if !text.trim().is_empty()
                         && let Err(why) = self.form.login.answer(text.trim())
                     {
-                        self.form.login.error = Some(why.clone());
                         self.form.problem = Some(Problem::invalid(why));
                         return;
                     }
@@ -463,7 +462,6 @@ impl Cleura {
                     // Sent exactly as given, or refused with the reason: never altered.
                     if let Err(why) = self.form.password.answer(&text) {
                         self.form.password.clear();
-                        self.form.password.error = Some(why.clone());
                         self.form.problem = Some(Problem::invalid(why));
                         return;
                     }

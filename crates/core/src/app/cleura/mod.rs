@@ -376,7 +376,7 @@ impl Cleura {
                     self.keep(ctx, None);
                     let id = ctx.next_id();
                     ctx.out
-                        .push(super::Command::Cleura(id, Request::Forget { secret }));
+                        .push(super::Command::Cleura(id, Request::Forget { secret }).into());
                 } else {
                     self.form.problem = Some(Problem::failed(tr_args(
                         lang,
@@ -556,7 +556,7 @@ impl Cleura {
         let secret = self.secret;
         let id = ctx.next_id();
         ctx.out
-            .push(super::Command::Cleura(id, Request::Forget { secret }));
+            .push(super::Command::Cleura(id, Request::Forget { secret }).into());
     }
 
     /// Records in the state file whose token is kept, and where (None: no token is kept), so

@@ -13,7 +13,9 @@ use crate::api::ApiError;
 use crate::api::cleura::{Area, Domain, Project, Region};
 use crate::api::error::Refusal;
 use crate::app::ask::{AskKind, ProblemKind};
-use crate::app::{App, Command, Event, EventBody, Front, Hit, Msg, Viewport, update};
+use crate::app::{
+    App, Command, Commands, Effect, Event, EventBody, Front, Hit, Msg, Viewport, update,
+};
 use crate::config::Config;
 
 /// The room a 100x30 terminal gives the region table, as the view reports it.
@@ -40,7 +42,7 @@ fn ctrl(c: char) -> Msg {
     Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
 }
 
-fn typed(app: &mut App, text: &str) -> Vec<Command> {
+fn typed(app: &mut App, text: &str) -> Vec<Effect> {
     let mut out = Vec::new();
     for c in text.chars() {
         out.extend(update(app, key(KeyCode::Char(c))));
@@ -53,9 +55,9 @@ fn flow(app: &App) -> &Cleura {
 }
 
 /// The one Cleura request among `commands`.
-fn request(commands: Vec<Command>) -> (RequestId, Request) {
+fn request(commands: Vec<Effect>) -> (RequestId, Request) {
     let mut found = commands.into_iter().filter_map(|c| match c {
-        Command::Cleura(id, r) => Some((id, r)),
+        Effect::Backend(Command::Cleura(id, r)) => Some((id, r)),
         _ => None,
     });
     let first = found.next().expect("a Cleura request");
@@ -63,7 +65,7 @@ fn request(commands: Vec<Command>) -> (RequestId, Request) {
     first
 }
 
-fn answer(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+fn answer(app: &mut App, id: RequestId, reply: Reply) -> Vec<Effect> {
     update(
         app,
         Msg::Backend(Event {
@@ -217,7 +219,7 @@ fn sms_two_factor_v1_types_the_code_which_submits_itself_as_an_integer() {
     assert!(app.text_focused());
     let out = typed(&mut app, "12345");
     assert!(
-        out.iter().all(|c| !matches!(c, Command::Cleura(..))),
+        out.commands().all(|c| !matches!(c, Command::Cleura(..))),
         "not complete yet"
     );
     let (id, r) = request(typed(&mut app, "6"));
@@ -484,7 +486,7 @@ fn a_spent_verification_asks_before_signing_in_again() {
     let (id, _) = request(typed(&mut app, "111111"));
     let out = answer(&mut app, id, Reply::CodeRefused(spent()));
     assert!(
-        out.iter().all(|c| !matches!(c, Command::Cleura(..))),
+        out.commands().all(|c| !matches!(c, Command::Cleura(..))),
         "the kept password is not sent again by itself: {out:?}"
     );
     let ask = flow(&app).ask();
@@ -549,7 +551,7 @@ fn no_to_signing_in_again_goes_back_to_the_form_and_forgets_the_password() {
     let (id, _) = request(typed(&mut app, "111111"));
     answer(&mut app, id, Reply::CodeRefused(spent()));
     let out = update(&mut app, key(KeyCode::Esc));
-    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert!(matches!(flow(&app).step, Step::SignIn));
 }
 
@@ -610,7 +612,7 @@ fn resend_waits_for_its_countdown() {
     );
     assert!(app.next_deadline().is_some(), "the countdown ticks");
     let out = update(&mut app, ctrl('n'));
-    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     let Step::Code(code) = &flow(&app).step else {
         panic!()
     };
@@ -700,7 +702,7 @@ fn a_token_refused_while_browsing_sends_back_to_sign_in_with_the_reason() {
     );
     assert_eq!(f.form.login.value(), "alice");
     assert!(
-        out.iter()
+        out.commands()
             .any(|c| matches!(c, Command::Cleura(_, Request::Forget { .. }))),
         "the dead token is forgotten"
     );
@@ -734,7 +736,7 @@ fn a_403_for_one_domains_projects_leaves_the_session_alone() {
         "still browsing"
     );
     assert!(
-        !out.iter()
+        !out.commands()
             .any(|c| matches!(c, Command::Cleura(_, Request::Forget { .. }))),
         "the token is kept"
     );
@@ -828,7 +830,7 @@ fn filter_sort_projects_copy_and_sign_out() {
     let out = update(&mut app, key(KeyCode::Char('c')));
     assert!(
         out.iter()
-            .any(|c| matches!(c, Command::CopyToClipboard(t) if t == "Sto2"))
+            .any(|c| matches!(c, Effect::CopyToClipboard(t) if t == "Sto2"))
     );
     let (id, r) = request(update(&mut app, key(KeyCode::Enter)));
     let Request::Projects { domain, region, .. } = r else {
@@ -928,7 +930,7 @@ fn esc_walks_back_keeping_input_and_a_late_reply_is_dropped() {
     // Esc while signing in cancels it.
     let out = update(&mut app, key(KeyCode::Esc));
     assert!(
-        out.iter()
+        out.commands()
             .any(|c| matches!(c, Command::Cancel(x) if *x == id))
     );
     answer(
@@ -965,7 +967,7 @@ fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
     let mut app = app();
     open(&mut app);
     let out = update(&mut app, key(KeyCode::Enter));
-    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     let f = flow(&app);
     assert!(f.form.login.error.is_some());
     assert!(f.form.password.error.is_some());
@@ -980,7 +982,7 @@ fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
     update(&mut app, ctrl('u'));
     typed(&mut app, "http://rest.example.org");
     let out = update(&mut app, key(KeyCode::Enter));
-    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert!(
         flow(&app)
             .form
@@ -1013,7 +1015,7 @@ fn the_scripted_path_signs_in_with_a_code_and_lists_regions() {
     );
     assert_eq!(flow(&app).ask().key, "sms_code");
     let out = update(&mut app, Msg::Answer("12a".into()));
-    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Invalid);
     let (id, r) = request(update(&mut app, Msg::Answer("123-456".into())));
     assert!(matches!(
@@ -1475,7 +1477,7 @@ fn the_menu_says_whose_token_is_kept_and_forgets_it_on_sign_out() {
             kept: Location::KernelKeyring,
         },
     );
-    assert!(out.iter().any(|c| matches!(
+    assert!(out.commands().any(|c| matches!(
         c,
         Command::Remember(Remember::Kept { secret, kept: Some(k) })
             if secret == SECRET && k.who == "bob"
@@ -1510,7 +1512,7 @@ fn the_menu_says_whose_token_is_kept_and_forgets_it_on_sign_out() {
         },
     );
     assert!(
-        out.iter()
+        out.commands()
             .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
     );
     assert_eq!(app.home_status().cleura.as_deref(), Some("Not signed in"));
@@ -1521,7 +1523,7 @@ fn the_menu_says_whose_token_is_kept_and_forgets_it_on_sign_out() {
     let (id, _) = request(update(&mut app, key(KeyCode::Char('2'))));
     let out = answer(&mut app, id, Reply::NothingSaved);
     assert!(
-        out.iter()
+        out.commands()
             .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
     );
     assert_eq!(app.saved.state.kept.get(SECRET), Some(&None));
@@ -1801,7 +1803,7 @@ fn in_french_a_field_refuses_in_french() {
     update(&mut app, key(KeyCode::Tab));
     typed(&mut app, "bob-password");
     let out = update(&mut app, key(KeyCode::Enter));
-    assert!(out.iter().all(|c| !matches!(c, Command::Cleura(..))));
+    assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert_eq!(
         flow(&app).form.endpoint.error.as_deref(),
         Some("Adresse inutilisable\u{a0}: https requis, sauf sur cette machine (loopback).")

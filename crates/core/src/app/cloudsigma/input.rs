@@ -213,7 +213,7 @@ impl CloudSigma {
 
     fn open_link(&mut self, ctx: &mut Ctx) {
         if let Some(link) = self.link_or_trouble(ctx) {
-            ctx.out.push(Command::OpenUrl(link));
+            ctx.out.push(Command::OpenUrl(link).into());
         }
     }
 
@@ -470,11 +470,5 @@ fn answer_field(form: &mut Form, value: &str) -> bool {
     let Some(field) = form.focused_mut() else {
         return true;
     };
-    match field.answer(value) {
-        Ok(()) => true,
-        Err(why) => {
-            field.error = Some(why);
-            false
-        }
-    }
+    field.answer(value).is_ok()
 }

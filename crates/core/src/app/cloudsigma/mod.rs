@@ -398,18 +398,15 @@ impl CloudSigma {
             button: Button::Retry,
             lang,
         };
-        // Given values are taken exactly or refused under their field, never rewritten.
+        // Given values are taken exactly or refused under their field, never rewritten: a
+        // refusal waits there for the person to see.
         if let Some(email) = ctx.given.get("email").map(|e| e.trim()) {
             for field in [&mut flow.create.email, &mut flow.sign_in.email] {
-                if let Err(why) = field.answer(email) {
-                    field.error = Some(why);
-                }
+                let _ = field.answer(email);
             }
         }
-        if let Some(promo) = ctx.given.get("promo")
-            && let Err(why) = flow.create.second.answer(promo.trim())
-        {
-            flow.create.second.error = Some(why);
+        if let Some(promo) = ctx.given.get("promo") {
+            let _ = flow.create.second.answer(promo.trim());
         }
         let secret = flow.secret();
         flow.send(ctx, Work::Loading, Request::LoadSaved { secret });
@@ -494,7 +491,7 @@ impl CloudSigma {
         let id = ctx.next_id();
         let api = self.home_api(ctx);
         ctx.out
-            .push(Command::CloudSigma(id, Request::Locations { api }));
+            .push(Command::CloudSigma(id, Request::Locations { api }).into());
         self.locations_request = Some(id);
         self.location.source = ListSource::Asking;
     }
@@ -541,12 +538,10 @@ impl CloudSigma {
     fn forget(&mut self, ctx: &mut Ctx) {
         self.keep(ctx, None);
         let id = ctx.next_id();
-        ctx.out.push(Command::CloudSigma(
-            id,
-            Request::Forget {
-                secret: self.secret(),
-            },
-        ));
+        let forget = Request::Forget {
+            secret: self.secret(),
+        };
+        ctx.out.push(Command::CloudSigma(id, forget).into());
     }
 
     /// Who is signed in, when the flow shows an account (a sign-in or a kept session that

@@ -9,7 +9,7 @@ use secrecy::{ExposeSecret, SecretString};
 use super::*;
 use crate::api::error::Refusal;
 use crate::app::ask::AskKind;
-use crate::app::{App, Event, EventBody, Front, Hit, Msg, update};
+use crate::app::{App, Commands, Effect, Event, EventBody, Front, Hit, Msg, update};
 use crate::config::Config;
 use crate::store::resume::Remember;
 
@@ -19,11 +19,11 @@ fn app() -> App {
     App::new(Config::default(), (80, 24), Instant::now())
 }
 
-fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-fn ctrl(app: &mut App, c: char) -> Vec<Command> {
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
     update(
         app,
         Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
@@ -37,11 +37,11 @@ fn type_text(app: &mut App, text: &str) {
     }
 }
 
-fn answer(app: &mut App, text: &str) -> Vec<Command> {
+fn answer(app: &mut App, text: &str) -> Vec<Effect> {
     update(app, Msg::Answer(text.into()))
 }
 
-fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Effect> {
     update(
         app,
         Msg::Backend(Event {
@@ -56,9 +56,9 @@ fn flow(app: &App) -> &CloudSigma {
 }
 
 /// The one CloudSigma request among `out`.
-fn request(out: &[Command]) -> (RequestId, &Request) {
+fn request(out: &[Effect]) -> (RequestId, &Request) {
     let found: Vec<_> = out
-        .iter()
+        .commands()
         .filter_map(|c| match c {
             Command::CloudSigma(id, r) => Some((*id, r)),
             _ => None,
@@ -151,7 +151,7 @@ pub(crate) fn open(app: &mut App) {
 
 /// The request for CloudSigma's current list among `out`, answered as unreachable: the
 /// built-in list stays.
-fn built_in_list(app: &mut App, out: &[Command]) {
+fn built_in_list(app: &mut App, out: &[Effect]) {
     let (id, req) = request(out);
     assert!(
         matches!(req, Request::Locations { api } if api == ZRH),
@@ -174,7 +174,7 @@ fn chosen(code: &str) -> Option<Chosen> {
 fn at(app: &mut App, action: char) {
     open(app);
     let out = key(app, KeyCode::Enter);
-    assert!(out.iter().any(|c| matches!(
+    assert!(out.commands().any(|c| matches!(
         c,
         Command::Remember(Remember::CloudSigmaLocation { code, custom_api: None }) if code == "ZRH"
     )));
@@ -203,7 +203,7 @@ fn signed_in(app: &mut App) {
 }
 
 /// x on the account screen, then y to the question it asks.
-fn sign_out(app: &mut App) -> Vec<Command> {
+fn sign_out(app: &mut App) -> Vec<Effect> {
     assert!(key(app, KeyCode::Char('x')).is_empty(), "x only asks");
     assert!(flow(app).sign_out_asked);
     key(app, KeyCode::Char('y'))
@@ -246,7 +246,7 @@ fn the_location_list_filters_as_letters_are_typed_and_arrows_move() {
     );
     key(&mut app, KeyCode::Down);
     let out = key(&mut app, KeyCode::Enter);
-    assert!(out.iter().any(|c| matches!(
+    assert!(out.commands().any(|c| matches!(
         c,
         Command::Remember(Remember::CloudSigmaLocation { code, .. }) if code == "FRA"
     )));
@@ -361,7 +361,7 @@ fn a_custom_address_must_be_https_off_this_machine() {
         "an edit clears the error"
     );
     let out = key(&mut app, KeyCode::Enter);
-    assert!(out.iter().any(|c| matches!(
+    assert!(out.commands().any(|c| matches!(
         c,
         Command::Remember(Remember::CloudSigmaLocation { code, custom_api: Some(api) })
             if code == "custom" && api == "https://cloud.example.com/api/2.0/"
@@ -546,7 +546,10 @@ fn an_unreachable_server_is_said_and_creation_is_not_resent_by_itself() {
     let out = reply(&mut app, id, Reply::Created(Err(unreachable())));
     // A connection never made sent nothing: the record is crossed out, nothing resent.
     assert!(
-        matches!(out.as_slice(), [Command::Remember(Remember::Settled(_))]),
+        matches!(
+            out.as_slice(),
+            [Effect::Backend(Command::Remember(Remember::Settled(_)))]
+        ),
         "nothing sent again: {out:?}"
     );
     let trouble = flow(&app).trouble.clone().unwrap();
@@ -592,17 +595,17 @@ fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_perso
         key(&mut app, KeyCode::Enter);
         let out = key(&mut app, KeyCode::Enter);
         let written = out
-            .iter()
+            .commands()
             .position(|c| matches!(c, Command::Remember(Remember::Sent(_))));
         let sent = out
-            .iter()
+            .commands()
             .position(|c| matches!(c, Command::CloudSigma(..)));
         assert!(written.is_some() && written < sent, "{out:?}");
         assert!(app.sent_unanswered().is_some());
         let (id, _) = request(&out);
         let out = reply(&mut app, id, Reply::Created(Err(error.clone())));
         assert!(
-            !out.iter()
+            !out.commands()
                 .any(|c| matches!(c, Command::Remember(Remember::Settled(_)))),
             "{error:?}: {out:?}"
         );
@@ -811,7 +814,9 @@ fn created_says_what_to_do_and_goes_on_to_sign_in_with_the_email() {
     assert!(key(&mut app, KeyCode::Char('o')).is_empty());
     confirmation_in_outbox(&mut app);
     let out = key(&mut app, KeyCode::Char('o'));
-    assert!(matches!(out.as_slice(), [Command::OpenUrl(u)] if u.ends_with("/confirm/k")));
+    assert!(
+        matches!(out.as_slice(), [Effect::Backend(Command::OpenUrl(u))] if u.ends_with("/confirm/k"))
+    );
     key(&mut app, KeyCode::Enter);
     let f = flow(&app);
     assert!(matches!(f.step, Step::SignIn));
@@ -1255,14 +1260,14 @@ fn in_the_sandbox_a_session_from_an_earlier_sandbox_is_dropped_unchecked() {
             out.as_slice(),
             [
                 // Recorded as no longer kept, for the menu.
-                Command::Remember(Remember::Kept { kept: None, .. }),
-                Command::CloudSigma(
+                Effect::Backend(Command::Remember(Remember::Kept { kept: None, .. })),
+                Effect::Backend(Command::CloudSigma(
                     _,
                     Request::Forget {
                         secret: SANDBOX_SECRET
                     }
-                ),
-                Command::CloudSigma(_, Request::Locations { .. })
+                )),
+                Effect::Backend(Command::CloudSigma(_, Request::Locations { .. }))
             ]
         ),
         "{out:?}"
@@ -1290,7 +1295,7 @@ fn stale_replies_are_dropped() {
     let (first, _) = request(&out);
     // Esc stops waiting (a cancel goes to the backend); its late answer changes nothing.
     let out = key(&mut app, KeyCode::Esc);
-    assert!(matches!(out.as_slice(), [Command::Cancel(id)] if *id == first));
+    assert!(matches!(out.as_slice(), [Effect::Backend(Command::Cancel(id))] if *id == first));
     assert!(flow(&app).busy().is_none());
     let ok = || {
         Reply::SignedIn(Ok(Box::new(SignedIn {
@@ -1662,7 +1667,7 @@ fn the_menu_says_whose_session_is_kept_and_forgets_it_on_sign_out() {
         },
     );
     assert!(
-        out.iter()
+        out.commands()
             .any(|c| matches!(c, Command::Remember(Remember::Kept { kept: None, .. })))
     );
     assert_eq!(
@@ -1712,7 +1717,7 @@ fn a_forms_button_is_in_its_focus_ring_and_a_letter_on_it_is_not_typed() {
     assert_eq!(flow(&app).sign_in.second.value(), "demo-password");
     let out = key(&mut app, KeyCode::Enter);
     assert!(
-        out.iter().any(|c| matches!(c, Command::CloudSigma(..))),
+        out.commands().any(|c| matches!(c, Command::CloudSigma(..))),
         "Enter on Sign in sends it: {out:?}"
     );
 }

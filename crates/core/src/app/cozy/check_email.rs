@@ -36,7 +36,7 @@ impl Cozy {
             Act::Do(Do::Press(Button::TakeFromOutbox)) => self.take_from_outbox(ctx),
             Act::Do(Do::OpenInBrowser) => {
                 if let Some(link) = &self.browser_link {
-                    ctx.out.push(Command::OpenUrl(link.clone()));
+                    ctx.out.push(Command::OpenUrl(link.clone()).into());
                 }
             }
             _ => {}

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::qr::Qr;
 use super::{Button, Cozy, Do, action_of};
 use crate::app::ask::{Ask, AskKind};
-use crate::app::{Command, Ctx, Input, Nav};
+use crate::app::{Command, Ctx, Effect, Input, Nav};
 use crate::lang::{Lang, tr, tr_args};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,8 +50,8 @@ impl Cozy {
         let super::Step::Done(done) = &self.step else {
             return;
         };
-        let open = Command::OpenUrl(done.address.clone());
-        let copy = Command::CopyToClipboard(done.address.clone());
+        let open = Command::OpenUrl(done.address.clone()).into();
+        let copy = Effect::CopyToClipboard(done.address.clone());
         let action = match action_of(&input, &self.keymap()) {
             Some(Do::Press(button)) => Some(button),
             _ => None,

@@ -52,7 +52,7 @@ impl Cozy {
             Some(Do::Scroll(lines)) => *scroll = scroll.saturating_add_signed(lines).min(max),
             Some(Do::Page(pages)) => *scroll = scroll.saturating_add_signed(pages * page).min(max),
             Some(Do::Accept) => self.toggle_accept(),
-            Some(Do::OpenTerms) => ctx.out.push(Command::OpenUrl(self.terms_url())),
+            Some(Do::OpenTerms) => ctx.out.push(Command::OpenUrl(self.terms_url()).into()),
             Some(Do::Press(Button::Next)) => self.terms_submit(),
             Some(Do::Press(Button::Back)) => self.back_to(Step::Address {
                 focus: address::Focus::Slug,

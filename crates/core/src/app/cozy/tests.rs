@@ -8,7 +8,10 @@ use secrecy::ExposeSecret;
 
 use super::*;
 use crate::app::ask::AskKind;
-use crate::app::{App, Event, EventBody, Front, Hit, Msg, OutboxMessage, Scroll, Viewport, update};
+use crate::app::{
+    App, Commands, Effect, Event, EventBody, Front, Hit, Msg, OutboxMessage, Scroll, Viewport,
+    update,
+};
 use crate::config::Config;
 use crate::store::resume::{Remember, State};
 use crate::store::sent::Settled;
@@ -29,11 +32,11 @@ pub(super) fn app() -> App {
     app
 }
 
-pub(super) fn key(app: &mut App, code: KeyCode) -> Vec<Command> {
+pub(super) fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-pub(super) fn ctrl(app: &mut App, c: char) -> Vec<Command> {
+pub(super) fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
     update(
         app,
         Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
@@ -46,19 +49,19 @@ pub(super) fn typ(app: &mut App, text: &str) {
     }
 }
 
-pub(super) fn enter(app: &mut App) -> Vec<Command> {
+pub(super) fn enter(app: &mut App) -> Vec<Effect> {
     key(app, KeyCode::Enter)
 }
 
-pub(super) fn esc(app: &mut App) -> Vec<Command> {
+pub(super) fn esc(app: &mut App) -> Vec<Effect> {
     key(app, KeyCode::Esc)
 }
 
-pub(super) fn answer(app: &mut App, text: &str) -> Vec<Command> {
+pub(super) fn answer(app: &mut App, text: &str) -> Vec<Effect> {
     update(app, Msg::Answer(text.into()))
 }
 
-pub(super) fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Command> {
+pub(super) fn reply(app: &mut App, id: RequestId, reply: Reply) -> Vec<Effect> {
     update(
         app,
         Msg::Backend(Event {
@@ -77,9 +80,9 @@ pub(super) fn step(app: &App) -> &'static str {
 }
 
 /// The one Cozy request among `commands`.
-pub(super) fn request(commands: &[Command]) -> (RequestId, &Request) {
+pub(super) fn request(commands: &[Effect]) -> (RequestId, &Request) {
     let found: Vec<_> = commands
-        .iter()
+        .commands()
         .filter_map(|c| match c {
             Command::Cozy(id, r) => Some((*id, r)),
             _ => None,
@@ -89,9 +92,9 @@ pub(super) fn request(commands: &[Command]) -> (RequestId, &Request) {
     found[0]
 }
 
-pub(super) fn remembered(commands: &[Command]) -> Vec<&Remember> {
+pub(super) fn remembered(commands: &[Effect]) -> Vec<&Remember> {
     commands
-        .iter()
+        .commands()
         .filter_map(|c| match c {
             Command::Remember(r) => Some(r),
             _ => None,
@@ -313,7 +316,9 @@ fn the_whole_flow_by_keys() {
         "the passphrase is not kept"
     );
     let out = enter(&mut app);
-    assert!(matches!(out.as_slice(), [Command::OpenUrl(u)] if u == "https://alice.mycozy.cloud"));
+    assert!(
+        matches!(out.as_slice(), [Effect::Backend(Command::OpenUrl(u))] if u == "https://alice.mycozy.cloud")
+    );
     let shown = format!("{:?}", flow(&app).ask());
     assert!(shown.contains("https://alice.mycozy.cloud"), "{shown}");
     assert!(!shown.contains(GOOD));
@@ -1105,14 +1110,14 @@ fn the_web_onboarding_opens_with_what_was_typed_and_esc_returns() {
     assert!(out.is_empty(), "{out:?}");
     let out = enter(&mut app);
     assert!(
-        matches!(out.as_slice(), [Command::OpenUrl(u)] if u == link),
+        matches!(out.as_slice(), [Effect::Backend(Command::OpenUrl(u))] if u == link),
         "{out:?}"
     );
     assert_eq!(app.front, Front::Cozy);
     assert_eq!(flow(&app).web.as_ref().unwrap().link, link);
     assert!(!app.text_focused());
     let out = key(&mut app, KeyCode::Char('c'));
-    assert!(matches!(out.as_slice(), [Command::CopyToClipboard(u)] if u == link));
+    assert!(matches!(out.as_slice(), [Effect::CopyToClipboard(u)] if u == link));
     // OSC 52 cannot know whether the terminal took it: said as what was done.
     assert!(
         app.toast
@@ -1150,7 +1155,7 @@ fn the_terms_scroll_within_bounds_and_the_checkbox_toggles() {
     assert_eq!(step(&app), "terms", "not accepted yet");
     let out = key(&mut app, KeyCode::Char('o'));
     assert!(
-        matches!(out.as_slice(), [Command::OpenUrl(u)] if u == "https://cozy.io/en/terms-of-service/")
+        matches!(out.as_slice(), [Effect::Backend(Command::OpenUrl(u))] if u == "https://cozy.io/en/terms-of-service/")
     );
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Char(' '));
@@ -1333,7 +1338,7 @@ fn the_email_s_link_is_followed_to_the_instance_and_each_end_is_said() {
     assert!(problem.contains("wants a click"), "{problem}");
     let out = ctrl(&mut app, 'o');
     assert!(
-        matches!(out.as_slice(), [Command::OpenUrl(u)] if u == cloudery),
+        matches!(out.as_slice(), [Effect::Backend(Command::OpenUrl(u))] if u == cloudery),
         "{out:?}"
     );
     // The address the browser then shows is taken.
@@ -1407,7 +1412,7 @@ fn terms_opened(app: &mut App) -> String {
     assert_eq!(step(app), "terms");
     let out = key(app, KeyCode::Char('o'));
     match out.as_slice() {
-        [Command::OpenUrl(url)] => url.clone(),
+        [Effect::Backend(Command::OpenUrl(url))] => url.clone(),
         other => panic!("{other:?}"),
     }
 }

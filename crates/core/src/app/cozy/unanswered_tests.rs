@@ -4,7 +4,7 @@
 
 use super::tests::*;
 use super::*;
-use crate::app::{App, Msg, update};
+use crate::app::{App, Commands, Effect, Msg, update};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
 
@@ -22,14 +22,14 @@ fn unknown_outcomes() -> Vec<Failure> {
     ]
 }
 
-fn sent_record(commands: &[Command]) -> Option<Sent> {
+fn sent_record(commands: &[Effect]) -> Option<Sent> {
     remembered(commands).into_iter().find_map(|r| match r {
         Remember::Sent(sent) => Some(sent.clone()),
         _ => None,
     })
 }
 
-fn settles(commands: &[Command]) -> bool {
+fn settles(commands: &[Effect]) -> bool {
     remembered(commands)
         .iter()
         .any(|r| matches!(r, Remember::Settled(_)))
@@ -48,11 +48,11 @@ fn the_creation_is_written_down_before_it_is_sent() {
     to_confirm(&mut app);
     let out = enter(&mut app);
     let written = out
-        .iter()
+        .commands()
         .position(|c| matches!(c, Command::Remember(Remember::Sent(_))))
         .expect("the record");
     let sent = out
-        .iter()
+        .commands()
         .position(|c| matches!(c, Command::Cozy(_, Request::Create { .. })))
         .expect("the request");
     assert!(written < sent, "{out:?}");

@@ -3,7 +3,7 @@
 
 use super::qr::Qr;
 use super::{Button, Cozy, Do, action_of};
-use crate::app::{Command, Ctx, Input, Nav};
+use crate::app::{Command, Ctx, Effect, Input, Nav};
 use crate::config::CozyConfig;
 use crate::lang::{Lang, tr_args};
 
@@ -94,9 +94,9 @@ impl Cozy {
             _ => None,
         };
         match button {
-            Some(Button::Open) => ctx.out.push(Command::OpenUrl(web.link.clone())),
+            Some(Button::Open) => ctx.out.push(Command::OpenUrl(web.link.clone()).into()),
             Some(Button::Copy) => {
-                ctx.out.push(Command::CopyToClipboard(web.link.clone()));
+                ctx.out.push(Effect::CopyToClipboard(web.link.clone()));
                 ctx.toast = Some(crate::lang::tr(self.lang, "cozy-link-copied").into_owned());
             }
             Some(Button::Back) => {

@@ -1,0 +1,166 @@
+//! The text field as every screen draws it: its label, its value with the cursor, and under
+//! the value its error (✗) or note (i), wrapped. A layout asks `rows` how tall the field is at
+//! a width, so that a long refusal moves what follows down rather than being cut.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::screen::{Tone, styled, wrap};
+use super::theme::Theme;
+use super::widgets::text;
+use crate::app::field::TextField;
+
+/// Cells between the field's left edge and its value and message: the focus marker's.
+const INDENT: u16 = 2;
+
+/// Rows the field takes at `width`: its label, its value and its message, with one row kept
+/// when it has no message, so that the screen does not jump when one appears.
+pub fn rows(field: &TextField, width: u16) -> u16 {
+    rows_without_spare(field, width).max(3)
+}
+
+/// Rows the field takes at `width` when a short screen cannot keep a row for a message the
+/// field does not have.
+pub fn rows_without_spare(field: &TextField, width: u16) -> u16 {
+    2 + message(field, width.saturating_sub(INDENT), &Theme::new(false)).len() as u16
+}
+
+/// Draws the field in `area` (`rows` high, or less: the message gives way first, cut with
+/// "…") and places the cursor in it when focused.
+pub fn draw(frame: &mut Frame, area: Rect, field: &TextField, focused: bool, theme: &Theme) {
+    if area.height == 0 || area.width < 4 {
+        return;
+    }
+    let marker = if focused { "› " } else { "  " };
+    let label = Line::from(vec![
+        Span::styled(marker, theme.key()),
+        Span::styled(
+            field.label.as_ref(),
+            if focused { theme.title() } else { theme.base() },
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(label), Rect { height: 1, ..area });
+    if area.height < 2 {
+        return;
+    }
+    let under = indented(Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    });
+    let value = Rect { height: 1, ..under };
+    draw_value(frame, value, field, focused, theme);
+    let below = Rect {
+        y: value.y + 1,
+        height: under.height - 1,
+        ..under
+    };
+    text(frame, below, message(field, below.width, theme));
+}
+
+/// The value on its row, scrolled to keep the cursor in view, or the placeholder while empty.
+fn draw_value(frame: &mut Frame, row: Rect, field: &TextField, focused: bool, theme: &Theme) {
+    let inner_width = usize::from(row.width.saturating_sub(1));
+    let (cursor_col, start) = field.visual_cursor(inner_width);
+    let shown: String = field.display().chars().skip(start).collect();
+    let line = if shown.is_empty() && !field.placeholder.is_empty() {
+        Line::from(vec![
+            Span::styled(" ", theme.input(focused)),
+            // A hint, never to be read as typed text: dim and slanted over the field's own
+            // style, focused or not, with or without colour.
+            Span::styled(field.placeholder.as_ref(), theme.placeholder(focused)),
+        ])
+    } else {
+        Line::from(vec![
+            Span::styled(" ", theme.input(focused)),
+            Span::styled(shown, theme.input(focused)),
+        ])
+    };
+    frame.render_widget(Paragraph::new(line).style(theme.input(focused)), row);
+    if focused {
+        let x = row.x + 1 + cursor_col as u16;
+        if x < row.x + row.width {
+            frame.set_cursor_position((x, row.y));
+        }
+    }
+}
+
+/// The field's error, else its note, wrapped at `width` behind its symbol (it reads without
+/// colour): what `draw` puts under the value, for a screen that shows it elsewhere (under a
+/// strength meter, under the boxes of a code).
+pub fn message<'a>(field: &TextField, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let (said, tone) = match (&field.error, &field.note) {
+        (Some(error), _) => (error, Tone::Problem),
+        (None, Some(note)) => (note, Tone::Info),
+        (None, None) => return Vec::new(),
+    };
+    styled(wrap(said, width, tone), tone.style(theme))
+}
+
+/// The part of `area` under the field's label where its value and message go.
+pub fn indented(area: Rect) -> Rect {
+    Rect {
+        x: area.x + INDENT,
+        width: area.width.saturating_sub(INDENT),
+        ..area
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::field::CharRule;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn drawn(field: &TextField, width: u16, height: u16) -> Vec<String> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|frame| draw(frame, frame.area(), field, false, &Theme::new(false)))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        (0..height)
+            .map(|y| {
+                let row: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+                row.trim_end().to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_error_is_wrapped_under_the_value_and_the_rows_count_it() {
+        let mut f = TextField::new("Email", CharRule::NoSpace, 50).with_value("jane");
+        assert_eq!(rows(&f, 24), 3, "a row kept for a message to come");
+        assert_eq!(rows_without_spare(&f, 24), 2);
+        f.error = Some("an email address needs an @ sign".into());
+        assert_eq!(rows(&f, 24), 4);
+        assert_eq!(
+            drawn(&f, 24, 4),
+            [
+                "  Email",
+                "   jane",
+                "  ✗ an email address",
+                "    needs an @ sign"
+            ]
+        );
+        assert_eq!(
+            drawn(&f, 24, 3)[2],
+            "  ✗ an email address…",
+            "cut with a sign when the screen has less room"
+        );
+    }
+
+    #[test]
+    fn an_error_wins_over_a_note() {
+        let mut f = TextField::new("Code", CharRule::Digits, 6);
+        f.note = Some("a letter left out".into());
+        assert_eq!(drawn(&f, 30, 3)[2], "  i a letter left out");
+        f.error = Some("six digits".into());
+        let said = message(&f, 30, &Theme::new(false));
+        assert_eq!(said.len(), 1);
+        assert_eq!(said[0].to_string(), "✗ six digits");
+        assert_eq!(drawn(&f, 30, 3)[2], "  ✗ six digits");
+    }
+}
