@@ -4,10 +4,10 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::screen::{Tone, styled, wrap};
 use super::theme::Theme;
 use super::widgets::text;
 use crate::app::field::TextField;
@@ -91,15 +91,12 @@ fn draw_value(frame: &mut Frame, row: Rect, field: &TextField, focused: bool, th
 /// colour): what `draw` puts under the value, for a screen that shows it elsewhere (under a
 /// strength meter, under the boxes of a code).
 pub fn message<'a>(field: &TextField, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    let (mark, said, style): (_, _, Style) = match (&field.error, &field.note) {
-        (Some(error), _) => ("✗ ", error, theme.error()),
-        (None, Some(note)) => ("i ", note, theme.warn()),
+    let (said, tone) = match (&field.error, &field.note) {
+        (Some(error), _) => (error, Tone::Problem),
+        (None, Some(note)) => (note, Tone::Info),
         (None, None) => return Vec::new(),
     };
-    crate::text::wrap_hanging(said, usize::from(width), mark, "  ")
-        .into_iter()
-        .map(|line| Line::styled(line, style))
-        .collect()
+    styled(wrap(said, width, tone), tone.style(theme))
 }
 
 /// The part of `area` under the field's label where its value and message go.
@@ -112,58 +109,5 @@ pub fn indented(area: Rect) -> Rect {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::field::CharRule;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-
-    fn drawn(field: &TextField, width: u16, height: u16) -> Vec<String> {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal
-            .draw(|frame| draw(frame, frame.area(), field, false, &Theme::new(false)))
-            .unwrap();
-        let buffer = terminal.backend().buffer();
-        (0..height)
-            .map(|y| {
-                let row: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
-                row.trim_end().to_string()
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_long_error_is_wrapped_under_the_value_and_the_rows_count_it() {
-        let mut f = TextField::new("Email", CharRule::NoSpace, 50).with_value("jane");
-        assert_eq!(rows(&f, 24), 3, "a row kept for a message to come");
-        assert_eq!(rows_without_spare(&f, 24), 2);
-        f.error = Some("an email address needs an @ sign".into());
-        assert_eq!(rows(&f, 24), 4);
-        assert_eq!(
-            drawn(&f, 24, 4),
-            [
-                "  Email",
-                "   jane",
-                "  ✗ an email address",
-                "    needs an @ sign"
-            ]
-        );
-        assert_eq!(
-            drawn(&f, 24, 3)[2],
-            "  ✗ an email address…",
-            "cut with a sign when the screen has less room"
-        );
-    }
-
-    #[test]
-    fn an_error_wins_over_a_note() {
-        let mut f = TextField::new("Code", CharRule::Digits, 6);
-        f.note = Some("a letter left out".into());
-        assert_eq!(drawn(&f, 30, 3)[2], "  i a letter left out");
-        f.error = Some("six digits".into());
-        let said = message(&f, 30, &Theme::new(false));
-        assert_eq!(said.len(), 1);
-        assert_eq!(said[0].to_string(), "✗ six digits");
-        assert_eq!(drawn(&f, 30, 3)[2], "  ✗ six digits");
-    }
-}
+#[path = "field_tests.rs"]
+mod tests;

@@ -113,7 +113,14 @@ impl Stack {
 
     /// Rows left.
     pub fn room(&self) -> u16 {
-        (self.area.y + self.area.height).saturating_sub(self.y)
+        self.left().height
+    }
+
+    /// The part of the area not handed out yet.
+    pub fn left(&self) -> Rect {
+        let bottom = self.area.y + self.area.height;
+        let y = self.y.min(bottom);
+        Rect::new(self.area.x, y, self.area.width, bottom - y)
     }
 
     /// A block of `rows` and the gap after it, only if `needed` rows are still left for
@@ -129,18 +136,6 @@ impl Stack {
     }
 }
 
-/// Where a row of buttons goes: each `[ label ]` two cells after the last, from `x`; the
-/// buttons that do not fit in `row` are left out.
-pub fn button_places(row: Rect, x: u16, labels: impl IntoIterator<Item = usize>) -> Vec<Rect> {
-    let mut x = x;
-    let mut places = Vec::new();
-    for label_width in labels {
-        let width = label_width as u16 + 4;
-        if row.height == 0 || x + width > row.x + row.width {
-            break;
-        }
-        places.push(Rect::new(x, row.y, width, 1));
-        x += width + 2;
-    }
-    places
-}
+#[cfg(test)]
+#[path = "layout_tests.rs"]
+mod tests;

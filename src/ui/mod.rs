@@ -8,6 +8,7 @@ pub mod help;
 pub mod home;
 pub mod layout;
 pub mod outbox;
+pub mod screen;
 pub mod theme;
 pub mod widgets;
 
@@ -57,18 +58,16 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     header(app, frame, areas.header, &theme);
     let hits = match (app.front, &app.flows) {
         (Front::Cozy, flows) if let Some(flow) = &flows.cozy => {
-            cozy::draw(flow, app, frame, body, &theme);
-            tag(cozy::hits(flow, body), Hit::Cozy)
+            tag(cozy::draw(flow, app, frame, body, &theme), Hit::Cozy)
         }
         (Front::Cleura, flows) if let Some(flow) = &flows.cleura => {
             cleura::draw(flow, app, frame, body, &theme);
             tag(cleura::hits(flow, body), Hit::Cleura)
         }
-        (Front::CloudSigma, flows) if let Some(flow) = &flows.cloudsigma => {
-            cloudsigma::draw(flow, app, frame, body, &theme);
-            let hits = cloudsigma::hits(flow, body, &app.config.cloudsigma, &app.outbox);
-            tag(hits, Hit::CloudSigma)
-        }
+        (Front::CloudSigma, flows) if let Some(flow) = &flows.cloudsigma => tag(
+            cloudsigma::draw(flow, app, frame, body, &theme),
+            Hit::CloudSigma,
+        ),
         _ => home::draw(&app.home, app, frame, body, &theme),
     };
     if let Some(panel) = areas.outbox {

@@ -54,7 +54,7 @@ enum Row {
 
 fn rows(outbox: &Outbox, lang: Lang, width: usize, theme: &Theme) -> Vec<Row> {
     let text = |text: &str, style: Style| -> Vec<Row> {
-        crate::ui::cozy::wrap(text, width)
+        crate::text::wrap(text, width)
             .into_iter()
             .map(|piece| Row::Text(Line::styled(piece, style)))
             .collect()
@@ -78,7 +78,7 @@ fn rows(outbox: &Outbox, lang: Lang, width: usize, theme: &Theme) -> Vec<Row> {
         let kind = tr(lang, kind);
         let to = tr_args(lang, to, &[("to", (&m.to).into())]);
         // The kind is drawn as a key is when the words start with it.
-        for (index, piece) in crate::ui::cozy::wrap(&to, width).into_iter().enumerate() {
+        for (index, piece) in crate::text::wrap(&to, width).into_iter().enumerate() {
             let line = match piece.strip_prefix(kind.as_ref()) {
                 Some(rest) if index == 0 => Line::from(vec![
                     Span::styled(kind.to_string(), theme.key()),
@@ -122,7 +122,7 @@ fn place_link(link: &str, inner: Rect, span: Rect, screen: Rect) -> (u16, Vec<St
     if span.x != screen.x || span.width != screen.width {
         return (
             inner.x,
-            crate::ui::cozy::wrap_link(link, usize::from(inner.width)),
+            crate::text::wrap_link(link, usize::from(inner.width)),
         );
     }
     let room = usize::from(span.width.max(1));

@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::field;
+use super::screen::{Tone, styled, wrap};
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
@@ -341,18 +342,9 @@ fn code_screen(
         Some(&step(lang, 2)),
         theme,
     );
-    let mut lines = Vec::new();
-    let notice = code
-        .notice
-        .as_deref()
-        .map(|n| {
-            crate::text::wrap_hanging(&format!("i {n}"), usize::from(area.width).max(8), "", "  ")
-        })
-        .unwrap_or_default();
-    let notice_rows = notice.len() as u16;
-    for line in notice {
-        lines.push(Line::styled(line, theme.warn()));
-    }
+    let notice = code.notice.as_deref().unwrap_or_default();
+    let mut lines = styled(wrap(notice, area.width, Tone::Info), theme.warn());
+    let notice_rows = lines.len() as u16;
     lines.extend([
         Line::raw(tr_args(
             lang,

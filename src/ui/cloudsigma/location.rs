@@ -1,17 +1,16 @@
 //! Step 1: the filter, the list of locations (code, name, API address), the custom address,
 //! and where the list comes from.
 
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Piece, Pieces, Screen, Stack, Tone, wrap};
 use crate::app::cloudsigma::location::Focus;
 use crate::app::cloudsigma::questions::{CUSTOM_OPTION, list_source_in};
 use crate::app::cloudsigma::{CloudSigma, Place, Row, Target};
 use crate::config::CloudSigmaConfig;
 use crate::lang::{Lang, tr, tr_args};
 use crate::ui::field;
+use crate::ui::screen::{Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
 
 /// Cells for "United States, Washington DC" and the like, so the addresses line up.
@@ -19,10 +18,14 @@ const NAME_WIDTH: usize = 28;
 /// Cells for the longest code (`MNL2`).
 const CODE_WIDTH: usize = 4;
 
-pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -> Screen<'a> {
+pub fn layout<'a>(
+    flow: &'a CloudSigma,
+    mut s: Pieces<'a, Target>,
+    config: &CloudSigmaConfig,
+) -> Screen<'a, Target> {
     let form = &flow.location;
     let lang = flow.lang;
-    let width = area.width;
+    let width = s.width();
     let rows = form.rows();
     let no_match = rows.len() == 1;
     let list_rows = (rows.len() + usize::from(no_match)) as u16;
@@ -49,25 +52,15 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
         _ => Vec::new(),
     };
     let intro = wrap(&tr(lang, "cloudsigma-location-intro"), width, Tone::Plain);
-    let filter_height = field::rows(&form.filter, width);
-    let fixed = filter_height + custom_height + note.len() as u16 + problem.len() as u16;
+    let fixed =
+        field::rows(&form.filter, width) + custom_height + note.len() as u16 + problem.len() as u16;
 
-    let mut pieces = Vec::new();
-    let mut s = Stack::new(area);
     // On a short terminal the intro gives way first, then the list scrolls.
-    if area.height > fixed + list_rows + intro.len() as u16 {
-        s.text(&mut pieces, intro, Tone::Plain);
+    if s.room() > fixed + list_rows + intro.len() as u16 {
+        s.wrapped(intro, Tone::Plain);
         s.gap(1);
     }
-    let filter = s.take(filter_height);
-    pieces.push((
-        filter,
-        Piece::Field {
-            field: &form.filter,
-            focused: form.focus == Focus::Filter,
-            target: Target::Filter,
-        },
-    ));
+    s.field(&form.filter, form.focus == Focus::Filter, Target::Filter);
     let below = custom_height + note.len() as u16 + problem.len() as u16;
     let list_height = list_rows.min(s.room().saturating_sub(below)).max(1);
     let selected = form.selected_index() + usize::from(no_match);
@@ -82,64 +75,51 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, config: &CloudSigmaConfig) -
         .skip(offset)
         .take(usize::from(list_height))
     {
-        let rect = s.take(1);
         match entry {
-            Some(row) => pieces.push((
-                rect,
-                Piece::Row {
-                    row,
-                    place: match row {
-                        Row::Place(i) => form.places.get(i),
-                        Row::Custom => None,
-                    },
-                    selected: row == form.selected,
-                    active: form.focus == Focus::Filter,
-                },
-            )),
-            None => pieces.push((
-                rect,
-                Piece::Text(
-                    vec![format!(
-                        "  {}",
-                        tr_args(
-                            lang,
-                            "cloudsigma-location-no-match",
-                            &[("filter", form.filter.value().trim().into())]
-                        )
-                    )],
-                    Tone::Dim,
-                ),
-            )),
+            Some(row) => {
+                let rect = s.take(1);
+                let place = match row {
+                    Row::Place(i) => form.places.get(i),
+                    Row::Custom => None,
+                };
+                let active = form.focus == Focus::Filter;
+                let line = row_line(
+                    lang,
+                    place,
+                    row == form.selected,
+                    active,
+                    config,
+                    width,
+                    &s.theme,
+                );
+                s.put(rect, Piece::Lines(vec![line]), Some(Target::Row(row)));
+            }
+            None => {
+                let filter = [("filter", form.filter.value().trim().into())];
+                let said = tr_args(lang, "cloudsigma-location-no-match", &filter);
+                s.wrapped(vec![format!("  {said}")], Tone::Dim);
+            }
         }
     }
     if custom_shown {
-        let rect = s.take(custom_height);
-        pieces.push((
-            rect,
-            Piece::Field {
-                field: &form.custom,
-                focused: form.focus == Focus::Custom,
-                target: Target::Custom,
-            },
-        ));
+        s.field(&form.custom, form.focus == Focus::Custom, Target::Custom);
     }
     // A blank line sets the remarks apart from the list when there is room for it.
     let remarks = (note.len() + problem.len()) as u16;
     if remarks > 0 && s.room() > remarks {
         s.gap(1);
     }
-    s.text(&mut pieces, note, Tone::Dim);
-    s.text(&mut pieces, problem, Tone::Problem);
-    Screen {
-        heading: tr(lang, "cloudsigma-location-heading").into_owned(),
-        step: super::step(lang, 1),
-        pieces,
-    }
+    s.wrapped(note, Tone::Dim);
+    s.wrapped(problem, Tone::Problem);
+    s.screen(
+        tr(lang, "cloudsigma-location-heading").into_owned(),
+        super::step(lang, 1),
+    )
 }
 
 /// One row of the list: `› ZRH   Switzerland, Zurich   https://zrh.cloudsigma.com/api/2.0/`;
 /// the custom address's row for no location.
-pub fn row_line(
+fn row_line(
     lang: Lang,
     place: Option<&Place>,
     selected: bool,

@@ -3,18 +3,20 @@
 
 use std::borrow::Cow;
 
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Env, Piece, Pieces, Screen, Stack, Tone, wrap};
-use crate::app::cloudsigma::forms::Focus;
+use crate::app::App;
+use crate::app::cloudsigma::forms::{Focus, Form};
 use crate::app::cloudsigma::questions::{
     SET_PASSWORD, account_pairs, created_lines, finished_lines, not_kept,
 };
 use crate::app::cloudsigma::{ACCOUNT_BUTTONS, Action, Button, CloudSigma, Finished, Step, Target};
 use crate::lang::{Lang, tr, tr_args};
 use crate::ui::field;
+use crate::ui::screen::{Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
+use crate::ui::widgets;
+use unicode_width::UnicodeWidthStr;
 
 /// A button's words where the flow draws it.
 fn label(lang: Lang, button: Button) -> Cow<'static, str> {
@@ -34,24 +36,27 @@ fn label(lang: Lang, button: Button) -> Cow<'static, str> {
     tr(lang, id)
 }
 
-/// A row of buttons as `label` says them.
-fn labelled(lang: Lang, buttons: &[Button]) -> Vec<(Cow<'static, str>, Button)> {
-    buttons.iter().map(|b| (label(lang, *b), *b)).collect()
+/// A row of the flow's buttons, as `label` says them.
+fn buttons(s: &mut Pieces<Target>, flow: &CloudSigma, buttons: &[Button]) {
+    let labels: Vec<_> = buttons.iter().map(|b| (label(flow.lang, *b), *b)).collect();
+    s.buttons(0, &labels, flow.focused_button(), Target::Button);
 }
 
-pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
-    let width = area.width;
+pub fn layout<'a>(
+    flow: &'a CloudSigma,
+    mut s: Pieces<'a, Target>,
+    app: &App,
+) -> Screen<'a, Target> {
+    let width = s.width();
     let lang = flow.lang;
     let said = |id| tr(lang, id).into_owned();
-    let mut pieces: Vec<(Rect, Piece<'a>)> = Vec::new();
-    let mut s = Stack::new(area);
+    let focused = flow.focused_button();
+    let link = flow.confirmation_link(&app.outbox);
     let problem = match &flow.trouble {
         Some(t) if !t.on_field => wrap(&t.problem.message, width, Tone::Problem),
         _ => Vec::new(),
     };
-    let working = flow
-        .working()
-        .map(|w| format!("{}…", crate::text::capitalized(&w.said(lang))));
+    let working = doing(flow);
     let step = |n: u8| super::step(lang, n);
     let place = flow.place();
     let at_place = || [("place", place.as_str().into())];
@@ -59,154 +64,93 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
         Step::Loading | Step::CheckingSaved(_) => {
             if let Step::CheckingSaved(saved) = &flow.step {
                 s.text(
-                    &mut pieces,
-                    wrap(
-                        &tr_args(
-                            lang,
-                            "cloudsigma-saved-checking",
-                            &[("email", (&saved.email).into())],
-                        ),
-                        width,
-                        Tone::Plain,
+                    &tr_args(
+                        lang,
+                        "cloudsigma-saved-checking",
+                        &[("email", (&saved.email).into())],
                     ),
                     Tone::Plain,
                 );
                 s.gap(1);
             }
             if let Some(text) = &working {
-                let rect = s.take(1);
-                pieces.push((rect, Piece::Working(text.clone())));
+                s.lines(vec![widgets::working(app.spinner, text, &s.theme)]);
             }
             s.gap(1);
-            s.text(&mut pieces, problem, Tone::Problem);
+            s.wrapped(problem, Tone::Problem);
             (said("cloudsigma-saved-heading"), None)
         }
         Step::Unchecked(saved) => {
             s.text(
-                &mut pieces,
-                wrap(
-                    &tr_args(
-                        lang,
-                        "cloudsigma-saved-unchecked",
-                        &[
-                            ("email", (&saved.email).into()),
-                            ("api", (&saved.api).into()),
-                        ],
-                    ),
-                    width,
-                    Tone::Plain,
+                &tr_args(
+                    lang,
+                    "cloudsigma-saved-unchecked",
+                    &[
+                        ("email", (&saved.email).into()),
+                        ("api", (&saved.api).into()),
+                    ],
                 ),
                 Tone::Plain,
             );
             s.gap(1);
-            s.text(&mut pieces, problem, Tone::Problem);
+            s.wrapped(problem, Tone::Problem);
             s.gap(1);
-            s.buttons(
-                &mut pieces,
-                &labelled(lang, &[Button::Retry, Button::Continue]),
-            );
+            buttons(&mut s, flow, &[Button::Retry, Button::Continue]);
             (said("cloudsigma-saved-heading"), None)
         }
         Step::Location => unreachable_location(lang),
         Step::Choose => {
             if let Some(notice) = &flow.unanswered_notice {
-                s.text(&mut pieces, wrap(notice, width, Tone::Info), Tone::Info);
+                s.text(notice, Tone::Info);
                 s.gap(1);
             }
             s.text(
-                &mut pieces,
-                wrap(
-                    &tr_args(lang, "cloudsigma-choose-location", &at_place()),
-                    width,
-                    Tone::Plain,
-                ),
+                &tr_args(lang, "cloudsigma-choose-location", &at_place()),
                 Tone::Plain,
             );
             if let Some(chosen) = &flow.location.chosen {
-                let api = chosen.api(env.config);
+                let api = chosen.api(&app.config.cloudsigma);
                 s.text(
-                    &mut pieces,
-                    wrap(
-                        &tr_args(lang, "cloudsigma-choose-api", &[("api", api.into())]),
-                        width,
-                        Tone::Dim,
-                    ),
+                    &tr_args(lang, "cloudsigma-choose-api", &[("api", api.into())]),
                     Tone::Dim,
                 );
             }
             s.gap(1);
             for action in [Action::Create, Action::SignIn] {
                 let rect = s.take(2);
-                pieces.push((
-                    rect,
-                    Piece::Action {
-                        action,
-                        selected: flow.action == action,
-                    },
-                ));
+                let lines = action_lines(lang, action, flow.action == action, &s.theme);
+                s.put(rect, Piece::Lines(lines), Some(Target::Action(action)));
                 s.gap(1);
             }
-            s.text(&mut pieces, problem, Tone::Problem);
+            s.wrapped(problem, Tone::Problem);
             (said("cloudsigma-choose-heading"), step(2))
         }
         Step::Create => {
             let intro = tr_args(lang, "cloudsigma-create-intro", &at_place());
-            let intro = wrap(&intro, width, Tone::Plain);
-            let fields =
-                field::rows(&flow.create.email, width) + field::rows(&flow.create.second, width);
-            let needed = fields + 2 + problem.len().max(1) as u16;
-            if area.height > needed + intro.len() as u16 {
-                s.text(&mut pieces, intro, Tone::Plain);
-                s.gap(1);
-            }
-            let sending = flow.working().is_some();
-            for (focus, field) in [
-                (Focus::First, &flow.create.email),
-                (Focus::Second, &flow.create.second),
-            ] {
-                let rect = s.take(field::rows(field, width));
-                pieces.push((
-                    rect,
-                    Piece::Field {
-                        field,
-                        focused: !sending && flow.create.focus == focus,
-                        target: Target::Field(focus),
-                    },
-                ));
-            }
-            s.buttons(&mut pieces, &labelled(lang, &[Button::Create]));
-            s.gap(1);
-            working_or_problem(&mut s, &mut pieces, working, problem);
+            let form = (&flow.create, Button::Create);
+            two_fields(&mut s, flow, &intro, form, problem, app.spinner);
             (said("cloudsigma-create-heading"), step(3))
         }
         Step::Created(account) => {
             let lines = created_lines(flow, account);
-            s.text(&mut pieces, wrap(&lines[0], width, Tone::Ok), Tone::Ok);
+            s.text(&lines[0], Tone::Ok);
             for line in &lines[1..] {
-                s.text(&mut pieces, wrap(line, width, Tone::Plain), Tone::Plain);
+                s.text(line, Tone::Plain);
             }
             s.gap(1);
-            if let Some(link) = env.link {
-                s.text(
-                    &mut pieces,
-                    vec![said("cloudsigma-created-link")],
-                    Tone::Dim,
-                );
-                s.text(&mut pieces, wrap(link, width, Tone::Link), Tone::Link);
+            if let Some(link) = link {
+                s.wrapped(vec![said("cloudsigma-created-link")], Tone::Dim);
+                s.text(link, Tone::Link);
                 s.gap(1);
             } else if flow.sandbox {
-                s.text(
-                    &mut pieces,
-                    wrap(&said("cloudsigma-created-waiting"), width, Tone::Dim),
-                    Tone::Dim,
-                );
+                s.text(&said("cloudsigma-created-waiting"), Tone::Dim);
                 s.gap(1);
             }
             // The flow's own list, in its order: the focus ring Tab follows. In the sandbox
             // Tab reaches them before the email comes too; pressed, they say it has not.
-            s.buttons(&mut pieces, &labelled(lang, flow.created_buttons()));
+            buttons(&mut s, flow, flow.created_buttons());
             s.gap(1);
-            s.text(&mut pieces, problem, Tone::Problem);
+            s.wrapped(problem, Tone::Problem);
             (said("cloudsigma-created-heading"), None)
         }
         Step::SetPassword(account) => {
@@ -215,65 +159,32 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 "cloudsigma-password-intro",
                 &[("email", (&account.email).into())],
             );
-            s.text(&mut pieces, wrap(&intro, width, Tone::Plain), Tone::Plain);
-            s.text(
-                &mut pieces,
-                wrap(&said(SET_PASSWORD), width, Tone::Dim),
-                Tone::Dim,
-            );
+            s.text(&intro, Tone::Plain);
+            s.text(&said(SET_PASSWORD), Tone::Dim);
             s.gap(1);
-            let rect = s.take(field::rows(&flow.password, width));
-            pieces.push((
-                rect,
-                Piece::Field {
-                    field: &flow.password,
-                    focused: flow.working().is_none(),
-                    target: Target::Field(Focus::First),
-                },
-            ));
+            let editing = flow.working().is_none();
+            s.field(&flow.password, editing, Target::Field(Focus::First));
             s.buttons(
-                &mut pieces,
+                0,
                 &[(
                     tr(lang, "cloudsigma-button-set-password"),
                     Button::SetPassword,
                 )],
+                focused,
+                Target::Button,
             );
             s.gap(1);
-            working_or_problem(&mut s, &mut pieces, working, problem);
+            working_or_problem(&mut s, app.spinner, working, problem);
             (said("cloudsigma-password-heading"), None)
         }
         Step::SignIn => {
             if let Some(notice) = &flow.sign_in_notice {
-                s.text(&mut pieces, wrap(notice, width, Tone::Info), Tone::Info);
+                s.text(notice, Tone::Info);
                 s.gap(1);
             }
             let intro = tr_args(lang, "cloudsigma-sign-in-intro", &at_place());
-            let intro = wrap(&intro, width, Tone::Plain);
-            let fields =
-                field::rows(&flow.sign_in.email, width) + field::rows(&flow.sign_in.second, width);
-            let needed = fields + 2 + problem.len().max(1) as u16;
-            if s.room() > needed + intro.len() as u16 {
-                s.text(&mut pieces, intro, Tone::Plain);
-                s.gap(1);
-            }
-            let sending = flow.working().is_some();
-            for (focus, field) in [
-                (Focus::First, &flow.sign_in.email),
-                (Focus::Second, &flow.sign_in.second),
-            ] {
-                let rect = s.take(field::rows(field, width));
-                pieces.push((
-                    rect,
-                    Piece::Field {
-                        field,
-                        focused: !sending && flow.sign_in.focus == focus,
-                        target: Target::Field(focus),
-                    },
-                ));
-            }
-            s.buttons(&mut pieces, &labelled(lang, &[Button::SignIn]));
-            s.gap(1);
-            working_or_problem(&mut s, &mut pieces, working, problem);
+            let form = (&flow.sign_in, Button::SignIn);
+            two_fields(&mut s, flow, &intro, form, problem, app.spinner);
             (said("cloudsigma-sign-in-heading"), step(3))
         }
         Step::Account(account) => {
@@ -284,11 +195,8 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                     "cloudsigma-sign-out-question",
                     &[("email", (&account.email).into())],
                 );
-                s.text(&mut pieces, wrap(&question, width, Tone::Info), Tone::Info);
-                s.buttons(
-                    &mut pieces,
-                    &labelled(lang, &[Button::SignOutNow, Button::Stay]),
-                );
+                s.text(&question, Tone::Info);
+                buttons(&mut s, flow, &[Button::SignOutNow, Button::Stay]);
                 s.gap(1);
             }
             let first = if account.checked {
@@ -301,12 +209,12 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 )
                 .into_owned()
             };
-            s.text(&mut pieces, wrap(&first, width, Tone::Ok), Tone::Ok);
+            s.text(&first, Tone::Ok);
             s.gap(1);
             let info = &account.info;
             let pairs = account_pairs(flow);
-            let rect = s.take(pairs.len() as u16);
-            pieces.push((rect, Piece::Pairs(pairs)));
+            let lines = pairs_lines(pairs, &s.theme);
+            s.lines(lines);
             s.gap(1);
             let kept = match &account.kept {
                 Ok(location) => tr_args(
@@ -317,17 +225,17 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 .into_owned(),
                 Err(why) => not_kept(lang, why),
             };
-            s.text(&mut pieces, wrap(&kept, width, Tone::Dim), Tone::Dim);
+            s.text(&kept, Tone::Dim);
             for note in &info.notes {
-                s.text(&mut pieces, wrap(note, width, Tone::Info), Tone::Info);
+                s.text(note, Tone::Info);
             }
             s.gap(1);
             if !flow.sign_out_asked {
                 // The flow's own ring, in its order.
-                s.buttons(&mut pieces, &labelled(lang, &ACCOUNT_BUTTONS));
+                buttons(&mut s, flow, &ACCOUNT_BUTTONS);
             }
             s.gap(1);
-            working_or_problem(&mut s, &mut pieces, working, problem);
+            working_or_problem(&mut s, app.spinner, working, problem);
             (said("cloudsigma-account-heading"), None)
         }
         Step::Finished(finished) => {
@@ -339,23 +247,21 @@ pub fn layout<'a>(flow: &'a CloudSigma, area: Rect, env: &Env) -> Screen<'a> {
                 Finished::SignedOut { .. } => ("cloudsigma-signed-out-here-heading", Tone::Info),
                 Finished::Created(_) => ("cloudsigma-created-done-heading", Tone::Ok),
             };
-            s.text(&mut pieces, wrap(&lines[0], width, first_tone), first_tone);
+            s.text(&lines[0], first_tone);
             for line in &lines[1..] {
-                s.text(&mut pieces, wrap(line, width, Tone::Plain), Tone::Plain);
+                s.text(line, Tone::Plain);
             }
             s.gap(1);
             s.buttons(
-                &mut pieces,
+                0,
                 &[(tr(lang, "cloudsigma-button-back-to-menu"), Button::Menu)],
+                focused,
+                Target::Button,
             );
             (said(heading), None)
         }
     };
-    Screen {
-        heading,
-        step,
-        pieces,
-    }
+    s.screen(heading, step)
 }
 
 fn unreachable_location(lang: Lang) -> (String, Option<String>) {
@@ -363,28 +269,76 @@ fn unreachable_location(lang: Lang) -> (String, Option<String>) {
     (tr(lang, "cloudsigma-location-heading").into_owned(), None)
 }
 
-fn working_or_problem<'a>(
-    s: &mut Stack,
-    pieces: &mut Vec<(Rect, Piece<'a>)>,
+/// A form of two fields under its intro (which gives way first on a short terminal), its
+/// button, and what is being done or went wrong.
+fn two_fields<'a>(
+    s: &mut Pieces<'a, Target>,
+    flow: &CloudSigma,
+    intro: &str,
+    (form, button): (&'a Form, Button),
+    problem: Vec<String>,
+    spinner: usize,
+) {
+    let intro = wrap(intro, s.width(), Tone::Plain);
+    let width = s.width();
+    let fields = field::rows(&form.email, width) + field::rows(&form.second, width);
+    let needed = fields + 2 + problem.len().max(1) as u16;
+    if s.room() > needed + intro.len() as u16 {
+        s.wrapped(intro, Tone::Plain);
+        s.gap(1);
+    }
+    let working = flow.working();
+    for (focus, field) in [(Focus::First, &form.email), (Focus::Second, &form.second)] {
+        let focused = working.is_none() && form.focus == focus;
+        s.field(field, focused, Target::Field(focus));
+    }
+    buttons(s, flow, &[button]);
+    s.gap(1);
+    working_or_problem(s, spinner, doing(flow), problem);
+}
+
+/// What the flow is doing, in words, if anything.
+fn doing(flow: &CloudSigma) -> Option<String> {
+    let working = flow.working()?;
+    Some(format!(
+        "{}…",
+        crate::text::capitalized(&working.said(flow.lang))
+    ))
+}
+
+fn working_or_problem(
+    s: &mut Pieces<Target>,
+    spinner: usize,
     working: Option<String>,
     problem: Vec<String>,
 ) {
     match working {
         Some(text) => {
-            let rect = s.take(1);
-            pieces.push((rect, Piece::Working(text)));
+            let line = widgets::working(spinner, &text, &s.theme);
+            s.lines(vec![line]);
         }
-        None => s.text(pieces, problem, Tone::Problem),
+        None => {
+            s.wrapped(problem, Tone::Problem);
+        }
     }
 }
 
+/// `label  value` pairs, the labels padded to one width.
+fn pairs_lines(pairs: Vec<(String, String)>, theme: &Theme) -> Vec<Line<'static>> {
+    let width = pairs.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
+    pairs
+        .into_iter()
+        .map(|(label, value)| {
+            Line::from(vec![
+                Span::styled(format!("{label:<width$}  "), theme.dim()),
+                Span::styled(value, theme.title()),
+            ])
+        })
+        .collect()
+}
+
 /// The two choices of step 2, each a title and what it means.
-pub fn action_lines(
-    lang: Lang,
-    action: Action,
-    selected: bool,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
+fn action_lines(lang: Lang, action: Action, selected: bool, theme: &Theme) -> Vec<Line<'static>> {
     let (title, blurb, key) = match action {
         Action::Create => (
             "cloudsigma-choose-create",

@@ -1,13 +1,13 @@
 //! Step 5: the creation followed live, or why it stopped.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Stack, button_row, draw_buttons, labels, paragraph, problem_lines, text, wrap};
+use super::{buttons, problem_lines};
 use crate::app::App;
-use crate::app::cozy::{Button, FOLLOW_DEADLINE, Following, Stopped, Target, clock};
-use crate::lang::{Lang, tr, tr_args};
+use crate::app::cozy::{Button, Cozy, FOLLOW_DEADLINE, Following, Stopped, Target, clock};
+use crate::lang::{tr, tr_args};
+use crate::text::wrap;
+use crate::ui::screen::{Pieces, Tone};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -16,13 +16,6 @@ const STOPPED_BUTTONS: [(&str, Button); 2] = [
     ("cozy-button-try-again", Button::Retry),
     ("cozy-button-back-to-details", Button::Back),
 ];
-
-pub struct Layout {
-    status: Rect,
-    leave: Rect,
-    buttons: Rect,
-    pub hits: Vec<(Rect, Target)>,
-}
 
 /// The trouble met by the last look, wrapped under the status.
 fn trouble_lines<'a>(following: &Following, width: u16, theme: &Theme) -> Vec<Line<'a>> {
@@ -42,37 +35,14 @@ fn trouble_lines<'a>(following: &Following, width: u16, theme: &Theme) -> Vec<Li
         .collect()
 }
 
-pub fn layout(lang: Lang, following: &Following, area: Rect) -> Layout {
-    let mut s = Stack::new(area);
-    let trouble = trouble_lines(following, area.width, &Theme::new(false)).len() as u16;
-    let status = s.take(3 + trouble);
-    s.gap(1);
-    let leave = s.take(paragraph(&tr(lang, "cozy-creating-leave"), area.width).len() as u16);
-    s.gap(1);
-    let buttons = s.take(1);
-    Layout {
-        status,
-        leave,
-        buttons,
-        hits: button_row(buttons, &labels(lang, &BUTTONS)),
-    }
-}
-
-pub fn draw(
-    following: &Following,
-    focused: Option<Button>,
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    theme: &Theme,
-) {
-    let lang = app.config.lang();
-    let layout = layout(lang, following, area);
+pub fn layout(flow: &Cozy, following: &Following, app: &App, s: &mut Pieces<Target>) {
+    let lang = flow.lang;
+    let theme = s.theme;
     let elapsed = app.now.saturating_duration_since(following.since);
     let mut lines = vec![widgets::working(
         app.spinner,
         &format!("{}…", following.activity(lang)),
-        theme,
+        &theme,
     )];
     let sent = tr(lang, "cozy-creating-sent");
     let status = tr_args(
@@ -108,60 +78,18 @@ pub fn draw(
             Span::raw(value),
         ]));
     }
-    lines.extend(trouble_lines(following, area.width, theme));
-    text(frame, layout.status, lines);
-    text(
-        frame,
-        layout.leave,
-        paragraph(&tr(lang, "cozy-creating-leave"), area.width),
-    );
-    draw_buttons(
-        frame,
-        layout.buttons,
-        &labels(lang, &BUTTONS),
-        focused,
-        theme,
-    );
-}
-
-pub struct StoppedLayout {
-    problem: Rect,
-    buttons: Rect,
-    pub hits: Vec<(Rect, Target)>,
-}
-
-pub fn stopped_layout(lang: Lang, stopped: &Stopped, area: Rect) -> StoppedLayout {
-    let mut s = Stack::new(area);
-    let problem = s
-        .take(problem_lines(&stopped.problem.message, area.width, &Theme::new(false)).len() as u16);
+    lines.extend(trouble_lines(following, s.width(), &theme));
+    s.lines(lines);
     s.gap(1);
-    let buttons = s.take(1);
-    StoppedLayout {
-        problem,
-        buttons,
-        hits: button_row(buttons, &labels(lang, &STOPPED_BUTTONS)),
-    }
+    s.text(&tr(lang, "cozy-creating-leave"), Tone::Plain);
+    s.gap(1);
+    buttons(flow, s, &BUTTONS);
 }
 
-pub fn draw_stopped(
-    lang: Lang,
-    stopped: &Stopped,
-    focused: Option<Button>,
-    frame: &mut Frame,
-    area: Rect,
-    theme: &Theme,
-) {
-    let layout = stopped_layout(lang, stopped, area);
-    text(
-        frame,
-        layout.problem,
-        problem_lines(&stopped.problem.message, area.width, theme),
-    );
-    draw_buttons(
-        frame,
-        layout.buttons,
-        &labels(lang, &STOPPED_BUTTONS),
-        focused,
-        theme,
-    );
+/// Why the creation stopped, and what to do.
+pub fn stopped(flow: &Cozy, stopped: &Stopped, s: &mut Pieces<Target>) {
+    let lines = problem_lines(&stopped.problem.message, s.width(), &s.theme);
+    s.lines(lines);
+    s.gap(1);
+    buttons(flow, s, &STOPPED_BUTTONS);
 }

@@ -1,18 +1,15 @@
 //! Steps 1 and 2: the email address, and the Cozy's address with its live preview and rules.
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
-use super::{
-    Stack, button_row, draw_buttons, focused, labels, paragraph, problem_lines, text, wrap,
-};
+use super::{buttons, paragraph, screen_problem};
 use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::lang::{tr, tr_args};
 use crate::ui::field;
+use crate::ui::screen::{Piece, Pieces, Tone, wrap};
 use crate::ui::theme::Theme;
 
 const EMAIL_BUTTONS: [(&str, Button); 1] = [("cozy-button-next", Button::Next)];
@@ -21,15 +18,6 @@ const ADDRESS_BUTTONS: [(&str, Button); 2] = [
     ("cozy-button-back", Button::Back),
 ];
 
-pub struct EmailLayout {
-    intro: Rect,
-    token: Rect,
-    field: Rect,
-    buttons: Rect,
-    problem: Rect,
-    pub hits: Vec<(Rect, Target)>,
-}
-
 /// Without a partner token, said before anything is typed (and how the web onboarding,
 /// which needs none, is reached): in full when the screen has room.
 fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
@@ -37,7 +25,7 @@ fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
         return None;
     }
     let full = tr(flow.lang, "cozy-token-needed-screen");
-    let rows = |text: &str| paragraph(text, area.width.saturating_sub(2)).len() as u16;
+    let rows = |text: &str| wrap(text, area.width, Tone::Warning).len() as u16;
     let rest = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16
         + 1
         + field::rows(&flow.form.email, area.width)
@@ -50,136 +38,43 @@ fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
     })
 }
 
-pub fn email_layout(flow: &Cozy, area: Rect) -> EmailLayout {
-    let mut s = Stack::new(area);
+/// Step 1: the email address.
+pub fn email<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
+    let area = s.left();
     let note = token_note(flow, area);
-    let note_rows = note.as_deref().map_or(0, |n| {
-        paragraph(n, area.width.saturating_sub(2)).len() as u16
-    });
-    let intro_lines = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16;
+    let note_rows = note
+        .as_deref()
+        .map_or(0, |n| wrap(n, area.width, Tone::Warning).len() as u16);
+    let intro = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width);
     // On a short terminal the intro gives way before the note and the field do.
     let needed = note_rows + 1 + field::rows(&flow.form.email, area.width) + 3;
-    let intro = s.take_if_room(intro_lines, needed);
-    let token = if note_rows > 0 {
-        let rect = s.take(note_rows);
-        s.gap(1);
-        rect
-    } else {
-        Rect::default()
-    };
-    let field = s.take(field::rows(&flow.form.email, area.width));
-    s.gap(1);
-    let buttons = s.take(1);
-    s.gap(1);
-    let problem = s.take(s.room());
-    let mut hits = vec![(field, Target::Field(FieldId::Email))];
-    hits.extend(button_row(buttons, &labels(flow.lang, &EMAIL_BUTTONS)));
-    EmailLayout {
-        intro,
-        token,
-        field,
-        buttons,
-        problem,
-        hits,
-    }
-}
-
-pub fn draw_email(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let layout = email_layout(flow, area);
-    text(
-        frame,
-        layout.intro,
-        paragraph(&tr(flow.lang, "cozy-email-intro"), area.width),
-    );
-    if let Some(note) = token_note(flow, area) {
+    let rect = s.take_if_room(intro.len() as u16, needed);
+    s.put(rect, Piece::Lines(intro), None);
+    if let Some(note) = note {
         // A warning, not a refusal: the form can be filled while a token is set.
-        let lines = wrap(&note, usize::from(area.width.saturating_sub(2).max(1)))
-            .into_iter()
-            .enumerate()
-            .map(|(i, line)| {
-                let lead = if i == 0 { "! " } else { "  " };
-                Line::styled(format!("{lead}{line}"), theme.warn())
-            })
-            .collect();
-        text(frame, layout.token, lines);
+        s.text(&note, Tone::Warning);
+        s.gap(1);
     }
-    field::draw(frame, layout.field, &flow.form.email, true, theme);
-    draw_buttons(
-        frame,
-        layout.buttons,
-        &labels(flow.lang, &EMAIL_BUTTONS),
-        focused(flow),
-        theme,
-    );
-    if let Some(problem) = flow.screen_problem() {
-        text(
-            frame,
-            layout.problem,
-            problem_lines(&problem.message, area.width, theme),
-        );
-    }
+    s.field(&flow.form.email, true, Target::Field(FieldId::Email));
+    s.gap(1);
+    buttons(flow, s, &EMAIL_BUTTONS);
+    s.gap(1);
+    screen_problem(flow, s);
 }
 
-pub struct AddressLayout {
-    intro: Rect,
-    field: Rect,
-    domain: Rect,
-    preview: Rect,
-    checks: Rect,
-    buttons: Rect,
-    problem: Rect,
-    pub hits: Vec<(Rect, Target)>,
-}
-
-pub fn address_layout(flow: &Cozy, area: Rect) -> AddressLayout {
-    let intro_lines = paragraph(&tr(flow.lang, "cozy-address-intro"), area.width).len() as u16;
-    let checks_lines = checks_lines(flow, area.width, &Theme::new(false)).len() as u16;
+/// Step 2: the Cozy's address, with its domain, its preview and its rules.
+pub fn address<'a>(flow: &'a Cozy, focus: Focus, s: &mut Pieces<'a, Target>) {
+    let theme = s.theme;
+    let width = s.width();
+    let intro = paragraph(&tr(flow.lang, "cozy-address-intro"), width);
+    let checks = checks_lines(flow, width, &theme);
     // Everything but the intro and a spare row for a problem: on a short terminal the intro
     // gives way first.
-    let field_rows = field::rows(&flow.form.slug, area.width);
-    let needed = field_rows + 1 + 1 + 1 + checks_lines + 1 + 1 + 2;
-    let mut s = Stack::new(area);
-    let intro = s.take_if_room(intro_lines, needed);
-    let field = s.take(field_rows);
-    let domain = s.take(1);
-    s.gap(1);
-    let preview = s.take(1);
-    let checks = s.take(checks_lines);
-    s.gap(1);
-    let buttons = s.take(1);
-    s.gap(1);
-    let problem = s.take(s.room());
-    let mut hits = vec![
-        (field, Target::Field(FieldId::Slug)),
-        (domain, Target::Domain),
-    ];
-    hits.extend(button_row(buttons, &labels(flow.lang, &ADDRESS_BUTTONS)));
-    AddressLayout {
-        intro,
-        field,
-        domain,
-        preview,
-        checks,
-        buttons,
-        problem,
-        hits,
-    }
-}
-
-pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let layout = address_layout(flow, area);
-    text(
-        frame,
-        layout.intro,
-        paragraph(&tr(flow.lang, "cozy-address-intro"), area.width),
-    );
-    field::draw(
-        frame,
-        layout.field,
-        &flow.form.slug,
-        focus == Focus::Slug,
-        theme,
-    );
+    let slug = &flow.form.slug;
+    let needed = field::rows(slug, width) + 1 + 1 + 1 + checks.len() as u16 + 1 + 1 + 2;
+    let rect = s.take_if_room(intro.len() as u16, needed);
+    s.put(rect, Piece::Lines(intro), None);
+    s.field(slug, focus == Focus::Slug, Target::Field(FieldId::Slug));
 
     let domains = &flow.settings.domains;
     let domain = flow.form.domain(domains).to_string();
@@ -219,9 +114,15 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
     } else {
         spans.push(Span::raw(domain.clone()));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), layout.domain);
+    let rect = s.take(1);
+    s.put(
+        rect,
+        Piece::Lines(vec![Line::from(spans)]),
+        Some(Target::Domain),
+    );
+    s.gap(1);
 
-    let slug = flow.form.slug.value();
+    let slug = slug.value();
     let label = format!("  {} ", tr(flow.lang, "cozy-address-preview"));
     let preview = if slug.is_empty() {
         Line::from(vec![
@@ -234,22 +135,12 @@ pub fn draw_address(flow: &Cozy, focus: Focus, frame: &mut Frame, area: Rect, th
             Span::styled(format!("https://{slug}.{domain}"), theme.link()),
         ])
     };
-    frame.render_widget(Paragraph::new(preview), layout.preview);
-    text(frame, layout.checks, checks_lines(flow, area.width, theme));
-    draw_buttons(
-        frame,
-        layout.buttons,
-        &labels(flow.lang, &ADDRESS_BUTTONS),
-        focused(flow),
-        theme,
-    );
-    if let Some(problem) = flow.screen_problem() {
-        text(
-            frame,
-            layout.problem,
-            problem_lines(&problem.message, area.width, theme),
-        );
-    }
+    s.lines(vec![preview]);
+    s.lines(checks);
+    s.gap(1);
+    buttons(flow, s, &ADDRESS_BUTTONS);
+    s.gap(1);
+    screen_problem(flow, s);
 }
 
 /// The rules beyond single characters, live: each with ✓, ✗, or · while nothing is typed,

@@ -1,5 +1,4 @@
-//! The Cozy flow's screens. Each screen has one pure layout function, used both to draw it
-//! and, through `hits`, to say what a click there lands on.
+//! The Cozy flow's screens, each laid out once as pieces (`ui::screen`).
 
 mod check_email;
 mod confirm;
@@ -14,49 +13,54 @@ use std::borrow::Cow;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::style::Style;
+use ratatui::text::Line;
 
+use super::screen::{Pieces, Screen, Tone, styled, wrap};
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
-use crate::lang::{Lang, tr, tr_args};
-pub(crate) use crate::text::{wrap, wrap_link};
+use crate::lang::{tr, tr_args};
 
 pub use terms::{terms_lines, terms_page, terms_scroll_max};
 
-pub fn draw(flow: &Cozy, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+/// Draws the screen in front; returns what a click at each place lands on.
+pub fn draw(
+    flow: &Cozy,
+    app: &App,
+    frame: &mut Frame,
+    body: Rect,
+    theme: &Theme,
+) -> Vec<(Rect, Target)> {
+    screen(flow, app, body, theme).draw(frame, body, theme)
+}
+
+fn screen<'a>(flow: &'a Cozy, app: &App, body: Rect, theme: &Theme) -> Screen<'a, Target> {
+    let mut s = Pieces::new(widgets::screen_area(body), *theme);
     if let Some(web) = &flow.web {
-        return done::draw_web(flow, web, frame, body, theme);
+        done::web(flow, web, &mut s);
+        return s.screen(tr(flow.lang, "cozy-web-title").into_owned(), None);
+    }
+    match &flow.step {
+        Step::Email => email::email(flow, &mut s),
+        Step::Address { focus } => email::address(flow, *focus, &mut s),
+        Step::Terms => terms::layout(flow, &mut s),
+        Step::Confirm { sending } => confirm::layout(flow, *sending, app, &mut s),
+        Step::Creating(following) => creating::layout(flow, following, app, &mut s),
+        Step::Stopped(stopped) => creating::stopped(flow, stopped, &mut s),
+        Step::CheckEmail => check_email::layout(flow, &mut s),
+        Step::Passphrase { focus, working } => {
+            passphrase::layout(flow, *focus, *working, app, &mut s)
+        }
+        Step::Done(done) => done::done(flow, done, &mut s),
     }
     let step = tr_args(
         flow.lang,
         "cozy-step",
         &[("step", flow.step.number().into()), ("steps", STEPS.into())],
     );
-    let heading = heading(flow);
-    let area = widgets::screen(frame, body, &heading, Some(step.as_ref()), theme);
-    if area.height == 0 {
-        return;
-    }
-    match &flow.step {
-        Step::Email => email::draw_email(flow, frame, area, theme),
-        Step::Address { focus } => email::draw_address(flow, *focus, frame, area, theme),
-        Step::Terms => terms::draw(flow, frame, area, theme),
-        Step::Confirm { sending } => confirm::draw(flow, *sending, app, frame, area, theme),
-        Step::Creating(following) => {
-            creating::draw(following, focused(flow), app, frame, area, theme)
-        }
-        Step::Stopped(stopped) => {
-            creating::draw_stopped(flow.lang, stopped, focused(flow), frame, area, theme)
-        }
-        Step::CheckEmail => check_email::draw(flow, frame, area, theme),
-        Step::Passphrase { focus, working } => {
-            passphrase::draw(flow, *focus, *working, app, frame, area, theme)
-        }
-        Step::Done(done) => done::draw_done(flow, done, frame, area, theme),
-    }
+    s.screen(heading(flow), Some(step.into_owned()))
 }
 
 fn heading(flow: &Cozy) -> String {
@@ -73,86 +77,32 @@ fn heading(flow: &Cozy) -> String {
     tr_args(flow.lang, id, &[("fqdn", flow.fqdn().into())]).into_owned()
 }
 
-/// A row of buttons in `lang`: each one's message, and the button.
-pub(crate) fn labels(lang: Lang, buttons: &[(&str, Button)]) -> Vec<(Cow<'static, str>, Button)> {
-    buttons
+/// A row of the flow's buttons (their messages' ids), two cells in, the focused one marked.
+fn buttons(flow: &Cozy, s: &mut Pieces<Target>, ids: &[(&str, Button)]) {
+    let labels: Vec<(Cow<str>, Button)> = ids
         .iter()
-        .map(|(id, button)| (tr(lang, id), *button))
-        .collect()
-}
-
-/// What a click can land on, on the screen in front, laid out in `body` as `draw` lays it.
-pub fn hits(flow: &Cozy, body: Rect) -> Vec<(Rect, Target)> {
-    if let Some(web) = &flow.web {
-        return done::web_layout(flow.lang, web, body).hits;
-    }
-    let area = widgets::screen_area(body);
-    match &flow.step {
-        Step::Email => email::email_layout(flow, area).hits,
-        Step::Address { .. } => email::address_layout(flow, area).hits,
-        Step::Terms => terms::layout(flow.lang, area).hits,
-        Step::Confirm { .. } => confirm::layout(flow, area).hits,
-        Step::Creating(following) => creating::layout(flow.lang, following, area).hits,
-        Step::Stopped(stopped) => creating::stopped_layout(flow.lang, stopped, area).hits,
-        Step::CheckEmail => check_email::layout(flow, area).hits,
-        Step::Passphrase { .. } => passphrase::layout(flow, area).hits,
-        Step::Done(done) => done::done_layout(flow, done, area).hits,
-    }
-}
-
-pub(crate) use super::layout::Stack;
-pub(crate) use super::widgets::text;
-
-/// The button the focus is on, if it is on one.
-pub(crate) fn focused(flow: &Cozy) -> Option<Button> {
-    flow.focused().map(|(button, _)| button)
-}
-
-/// A row of buttons, `[ Label ]` two cells apart from `x`: where each one is.
-pub(crate) fn button_row(row: Rect, buttons: &[(impl AsRef<str>, Button)]) -> Vec<(Rect, Target)> {
-    let widths = buttons
-        .iter()
-        .map(|(label, _)| Span::raw(label.as_ref()).width());
-    super::layout::button_places(row, row.x + 2, widths)
-        .into_iter()
-        .zip(buttons)
-        .map(|(place, (_, button))| (place, Target::Button(*button)))
-        .collect()
-}
-
-/// Draws the buttons `button_row` placed, the one with the focus (what Enter presses)
-/// marked.
-pub(crate) fn draw_buttons(
-    frame: &mut Frame,
-    row: Rect,
-    buttons: &[(impl AsRef<str>, Button)],
-    focused: Option<Button>,
-    theme: &Theme,
-) {
-    let placed = button_row(row, buttons);
-    for ((rect, _), (label, button)) in placed.iter().zip(buttons) {
-        frame.render_widget(
-            Paragraph::new(Line::from(widgets::button(
-                label.as_ref(),
-                focused == Some(*button),
-                theme,
-            ))),
-            *rect,
-        );
-    }
+        .map(|(id, button)| (tr(flow.lang, id), *button))
+        .collect();
+    let focused = flow.focused().map(|(button, _)| button);
+    s.buttons(2, &labels, focused, Target::Button);
 }
 
 /// `text` wrapped at `width`, as lines: the layout counts them, the view draws them.
-pub(crate) fn paragraph<'a>(text: &str, width: u16) -> Vec<Line<'a>> {
-    wrap(text, usize::from(width.max(1)))
-        .into_iter()
-        .map(Line::raw)
-        .collect()
+fn paragraph<'a>(text: &str, width: u16) -> Vec<Line<'a>> {
+    styled(wrap(text, width, Tone::Plain), Style::default())
+}
+
+/// A problem with the whole screen, in all the rows left.
+fn screen_problem(flow: &Cozy, s: &mut Pieces<Target>) {
+    if let Some(problem) = flow.screen_problem() {
+        let lines = problem_lines(&problem.message, s.width(), &s.theme);
+        s.rest(lines);
+    }
 }
 
 /// A problem in words with a symbol in front (it reads without colour), wrapped at `width`.
 pub(crate) fn problem_lines<'a>(text: &str, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    wrap(text, usize::from(width.saturating_sub(2).max(1)))
+    crate::text::wrap(text, usize::from(width.saturating_sub(2).max(1)))
         .into_iter()
         .enumerate()
         .map(|(index, line)| {
@@ -164,6 +114,3 @@ pub(crate) fn problem_lines<'a>(text: &str, width: u16, theme: &Theme) -> Vec<Li
         })
         .collect()
 }
-
-#[cfg(test)]
-mod tests;

@@ -1,15 +1,14 @@
 //! Step 7: the passphrase twice, its strength as it is typed, the hint.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Stack, button_row, draw_buttons, focused, labels, paragraph, problem_lines, text};
+use super::{buttons, paragraph, screen_problem};
 use crate::app::App;
 use crate::app::cozy::strength::MIN_SCORE;
 use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working, hashing, registering};
 use crate::lang::{tr, tr_args};
 use crate::ui::field;
+use crate::ui::screen::{Piece, Pieces};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -17,18 +16,6 @@ const BUTTONS: [(&str, Button); 2] = [
     ("cozy-button-set-passphrase", Button::Next),
     ("cozy-button-back", Button::Back),
 ];
-
-pub struct Layout {
-    intro: Rect,
-    passphrase: Rect,
-    strength: Rect,
-    message: Rect,
-    again: Rect,
-    hint: Rect,
-    buttons: Rect,
-    status: Rect,
-    pub hits: Vec<(Rect, Target)>,
-}
 
 /// Under the meter, in line with the field's value (`width` cells from there): the field's
 /// error or note, else the advice on making it stronger.
@@ -51,11 +38,20 @@ fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
         .collect()
 }
 
-pub fn layout(flow: &Cozy, area: Rect) -> Layout {
+pub fn layout<'a>(
+    flow: &'a Cozy,
+    focus: PassFocus,
+    working: Option<Working>,
+    app: &App,
+    s: &mut Pieces<'a, Target>,
+) {
+    let theme = s.theme;
+    let area = s.left();
     let width = area.width;
+    let lang = flow.lang;
     let form = &flow.form;
-    let wanted =
-        (message(flow, field::indented(area).width, &Theme::new(false)).len() as u16).max(1);
+    let message = message(flow, field::indented(area).width, &theme);
+    let wanted = (message.len() as u16).max(1);
     // On a short terminal the fields below give up the blank row each keeps for a message
     // they do not have, so that the advice has room before the buttons.
     let (mut again_rows, mut hint_rows) = (
@@ -72,125 +68,38 @@ pub fn layout(flow: &Cozy, area: Rect) -> Layout {
                 .saturating_sub(2 + 1 + again_rows + hint_rows + 2),
         )
         .max(1);
-    let intro_rows = paragraph(&tr(flow.lang, "cozy-passphrase-intro"), width).len() as u16;
+    let intro = paragraph(&tr(lang, "cozy-passphrase-intro"), width);
+    let intro_rows = intro.len() as u16;
     let fields = 2 + 1 + message_rows + again_rows + hint_rows;
-    let mut s = Stack::new(area);
     // The intro gives way first on a short terminal.
-    let intro = if area.height >= intro_rows + 1 + fields + 1 + 1 + 2 {
-        let intro = s.take(intro_rows);
+    if area.height >= intro_rows + 1 + fields + 1 + 1 + 2 {
+        s.lines(intro);
         s.gap(1);
-        intro
-    } else {
-        Rect::default()
-    };
-    let passphrase = s.take(2);
-    let strength = s.take(1);
-    let message = field::indented(s.take(message_rows));
-    let again = s.take(again_rows);
-    let hint = s.take(hint_rows);
-    s.gap(1);
-    let buttons = s.take(1);
-    let status = s.take(s.room());
-    let mut hits = vec![
-        (passphrase, Target::Field(FieldId::Passphrase)),
-        (again, Target::Field(FieldId::Again)),
-        (hint, Target::Field(FieldId::Hint)),
-    ];
-    hits.extend(button_row(buttons, &labels(flow.lang, &BUTTONS)));
-    Layout {
-        intro,
-        passphrase,
-        strength,
-        message,
-        again,
-        hint,
-        buttons,
-        status,
-        hits,
     }
-}
-
-pub fn draw(
-    flow: &Cozy,
-    focus: PassFocus,
-    working: Option<Working>,
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    theme: &Theme,
-) {
-    let layout = layout(flow, area);
-    let form = &flow.form;
     let editing = working.is_none();
-    let lang = flow.lang;
-    text(
-        frame,
-        layout.intro,
-        paragraph(&tr(lang, "cozy-passphrase-intro"), area.width),
-    );
-    field::draw(
-        frame,
-        layout.passphrase,
-        &form.passphrase,
-        editing && focus == PassFocus::Passphrase,
-        theme,
-    );
-    text(frame, layout.strength, vec![meter(flow, area.width, theme)]);
-    text(
-        frame,
-        layout.message,
-        message(flow, layout.message.width, theme),
-    );
-    field::draw(
-        frame,
-        layout.again,
-        &form.again,
-        editing && focus == PassFocus::Again,
-        theme,
-    );
-    field::draw(
-        frame,
-        layout.hint,
-        &form.hint,
-        editing && focus == PassFocus::Hint,
-        theme,
-    );
-    match working {
-        Some(Working::Hashing) => text(
-            frame,
-            layout.buttons,
-            vec![widgets::working(
-                app.spinner,
-                &format!("{}…", hashing(lang)),
-                theme,
-            )],
-        ),
-        Some(Working::Registering) => text(
-            frame,
-            layout.buttons,
-            vec![widgets::working(
-                app.spinner,
-                &format!("{}…", registering(lang, &flow.fqdn())),
-                theme,
-            )],
-        ),
+    // Its message goes under the meter, so the field itself is its label and value.
+    let passphrase = editing && focus == PassFocus::Passphrase;
+    let target = Target::Field(FieldId::Passphrase);
+    s.field_in(2, &form.passphrase, passphrase, target);
+    s.lines(vec![meter(flow, width, &theme)]);
+    let rect = field::indented(s.take(message_rows));
+    s.put(rect, Piece::Lines(message), None);
+    let again = editing && focus == PassFocus::Again;
+    let target = Target::Field(FieldId::Again);
+    s.field_in(again_rows, &form.again, again, target);
+    let hint = editing && focus == PassFocus::Hint;
+    s.field_in(hint_rows, &form.hint, hint, Target::Field(FieldId::Hint));
+    s.gap(1);
+    let doing = match working {
+        Some(Working::Hashing) => hashing(lang),
+        Some(Working::Registering) => registering(lang, &flow.fqdn()),
         None => {
-            draw_buttons(
-                frame,
-                layout.buttons,
-                &labels(lang, &BUTTONS),
-                focused(flow),
-                theme,
-            );
-            if let Some(problem) = flow.screen_problem() {
-                text(
-                    frame,
-                    layout.status,
-                    problem_lines(&problem.message, area.width, theme),
-                );
-            }
+            buttons(flow, s, &BUTTONS);
+            return screen_problem(flow, s);
         }
-    }
+    };
+    let doing = format!("{doing}…");
+    s.lines(vec![widgets::working(app.spinner, &doing, &theme)]);
 }
 
 /// `Strength ████████░░░░ 3 of 4 · strong`: the bar, the number and the word (it reads

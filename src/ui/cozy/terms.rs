@@ -1,15 +1,16 @@
 //! Step 3: the terms summary in a scrolling box, the link to the full terms, "I accept".
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Padding};
 
-use super::{Stack, button_row, draw_buttons, focused, labels, problem_lines, text, wrap};
+use super::{buttons, screen_problem};
 use crate::app::cozy::terms_summary;
 use crate::app::cozy::{Button, Cozy, Target};
 use crate::lang::{Lang, tr, tr_args};
-use crate::ui::theme::Theme;
+use crate::text::wrap;
+use crate::ui::layout::Stack;
+use crate::ui::screen::{Piece, Pieces};
 use crate::ui::widgets::{self, screen_area};
 
 const BUTTONS: [(&str, Button); 2] = [
@@ -19,43 +20,19 @@ const BUTTONS: [(&str, Button); 2] = [
 /// Rows under the box: the link, the checkbox, a gap, the buttons, two for a problem.
 const BELOW: u16 = 6;
 
-pub struct Layout {
-    boxed: Rect,
-    link: Rect,
-    accept: Rect,
-    buttons: Rect,
-    problem: Rect,
-    pub hits: Vec<(Rect, Target)>,
+/// The box the summary scrolls in: a border, and a cell of margin each side inside it.
+fn summary_box<'a>() -> Block<'a> {
+    Block::bordered().padding(Padding::horizontal(1))
 }
 
-pub fn layout(lang: Lang, area: Rect) -> Layout {
-    let mut s = Stack::new(area);
-    let boxed = s.take(area.height.saturating_sub(BELOW).max(3));
-    let link = s.take(1);
-    let accept = s.take(1);
-    s.gap(1);
-    let buttons = s.take(1);
-    let problem = s.take(s.room());
-    let mut hits = vec![(link, Target::TermsLink), (accept, Target::Accept)];
-    hits.extend(button_row(buttons, &labels(lang, &BUTTONS)));
-    Layout {
-        boxed,
-        link,
-        accept,
-        buttons,
-        problem,
-        hits,
-    }
+/// Where the box goes at the top of a screen's `area`: all but the rows below it.
+fn boxed(area: Rect) -> Rect {
+    Stack::new(area).take(area.height.saturating_sub(BELOW).max(3))
 }
 
-/// Where the text goes inside the box: inside its border, one cell of margin each side.
-fn text_area(boxed: Rect) -> Rect {
-    Rect {
-        x: boxed.x + 2,
-        y: boxed.y + 1,
-        width: boxed.width.saturating_sub(4),
-        height: boxed.height.saturating_sub(2),
-    }
+/// Where the summary's lines go on a screen of this `body`.
+fn text_area(body: Rect) -> Rect {
+    summary_box().inner(boxed(screen_area(body)))
 }
 
 /// The summary in `lang` wrapped at `width`: each line with whether it is a heading. A line
@@ -75,10 +52,8 @@ pub fn terms_lines(lang: Lang, width: u16) -> Vec<(String, bool)> {
         if line.trim().is_empty() {
             out.push((String::new(), false));
         } else if let Some(item) = line.strip_prefix("- ") {
-            for (index, part) in wrap(item, width - 2).into_iter().enumerate() {
-                let lead = if index == 0 { "• " } else { "  " };
-                out.push((format!("{lead}{part}"), false));
-            }
+            let item = crate::text::wrap_hanging(item, width, "• ", "  ");
+            out.extend(item.into_iter().map(|l| (l, false)));
         } else {
             let heading = !line.ends_with('.') && !line.ends_with(':');
             out.extend(wrap(line, width).into_iter().map(|l| (l, heading)));
@@ -92,7 +67,7 @@ pub fn terms_lines(lang: Lang, width: u16) -> Vec<(String, bool)> {
 
 /// How far the summary in `lang` can scroll in a body of this size.
 pub fn terms_scroll_max(lang: Lang, body: Rect) -> usize {
-    let inner = text_area(layout(lang, screen_area(body)).boxed);
+    let inner = text_area(body);
     terms_lines(lang, inner.width)
         .len()
         .saturating_sub(usize::from(inner.height))
@@ -100,13 +75,16 @@ pub fn terms_scroll_max(lang: Lang, body: Rect) -> usize {
 
 /// Lines a page holds (PgUp/PgDn).
 pub fn terms_page(body: Rect) -> usize {
-    usize::from(text_area(layout(Lang::En, screen_area(body)).boxed).height)
+    usize::from(text_area(body).height)
 }
 
-pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn layout(flow: &Cozy, s: &mut Pieces<Target>) {
     let lang = flow.lang;
-    let layout = layout(lang, area);
-    let inner = text_area(layout.boxed);
+    let theme = s.theme;
+    let width = usize::from(s.width());
+    let boxed = boxed(s.left());
+    s.take(boxed.height);
+    let inner = summary_box().inner(boxed);
     let lines = terms_lines(lang, inner.width);
     let visible = usize::from(inner.height);
     let max = lines.len().saturating_sub(visible);
@@ -121,8 +99,7 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
             ("total", lines.len().into()),
         ],
     );
-    let mut block = Block::default()
-        .borders(Borders::ALL)
+    let mut block = summary_box()
         .border_style(theme.border(true))
         .title(Span::styled(
             format!(" {} ", tr(lang, "cozy-terms-in-brief")),
@@ -138,7 +115,6 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
             .right_aligned(),
         );
     }
-    frame.render_widget(block, layout.boxed);
     let shown: Vec<Line> = lines[top..last]
         .iter()
         .map(|(line, heading)| {
@@ -149,7 +125,7 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
             }
         })
         .collect();
-    frame.render_widget(Paragraph::new(shown), inner);
+    s.put(boxed, Piece::Boxed(Box::new(block), shown), None);
 
     let settings = &flow.settings;
     let mut link = vec![
@@ -157,10 +133,15 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
         Span::styled(flow.terms_url(), theme.link()),
     ];
     let key_hint = Span::styled(format!(" {}", tr(lang, "cozy-terms-opens")), theme.dim());
-    if Line::from(link.clone()).width() + key_hint.width() <= usize::from(area.width) {
+    if Line::from(link.clone()).width() + key_hint.width() <= width {
         link.push(key_hint);
     }
-    frame.render_widget(Paragraph::new(Line::from(link)), layout.link);
+    let rect = s.take(1);
+    s.put(
+        rect,
+        Piece::Lines(vec![Line::from(link)]),
+        Some(Target::TermsLink),
+    );
     let versioned = tr_args(
         lang,
         "cozy-terms-accept-versioned",
@@ -174,29 +155,17 @@ pub fn draw(flow: &Cozy, frame: &mut Frame, area: Rect, theme: &Theme) {
     ]
     .into_iter()
     .reduce(|chosen, shorter| {
-        if chosen.chars().count() + 6 <= usize::from(area.width) {
+        if chosen.chars().count() + 6 <= width {
             chosen
         } else {
             shorter
         }
     })
     .unwrap_or_default();
-    frame.render_widget(
-        Paragraph::new(widgets::checkbox(&label, flow.form.accepted, true, theme)),
-        layout.accept,
-    );
-    draw_buttons(
-        frame,
-        layout.buttons,
-        &labels(lang, &BUTTONS),
-        focused(flow),
-        theme,
-    );
-    if let Some(problem) = flow.screen_problem() {
-        text(
-            frame,
-            layout.problem,
-            problem_lines(&problem.message, area.width, theme),
-        );
-    }
+    let accept = widgets::checkbox(&label, flow.form.accepted, true, &theme);
+    let rect = s.take(1);
+    s.put(rect, Piece::Lines(vec![accept]), Some(Target::Accept));
+    s.gap(1);
+    buttons(flow, s, &BUTTONS);
+    screen_problem(flow, s);
 }

@@ -1,0 +1,265 @@
+//! The one screen model of every flow. A screen is laid out once, as pieces in their places
+//! (`Pieces`, on the one row allocator `Stack`); drawing paints those pieces and says what
+//! a click on each lands on, from the same list, so what is clicked is what was drawn.
+
+use std::borrow::Cow;
+use std::ops::{Deref, DerefMut};
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::field;
+use super::layout::Stack;
+use super::theme::Theme;
+use super::widgets;
+use crate::app::field::TextField;
+
+/// How a piece of text reads; each also reads without colour (a symbol or emphasis).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Dim,
+    Link,
+    /// `✓` first.
+    Ok,
+    /// `✗` first.
+    Problem,
+    /// `i` first: a remark, not a failure.
+    Info,
+    /// `!` first: a warning, not a refusal.
+    Warning,
+}
+
+impl Tone {
+    pub fn style(self, theme: &Theme) -> Style {
+        match self {
+            Tone::Plain => theme.base(),
+            Tone::Dim => theme.dim(),
+            Tone::Link => theme.link(),
+            Tone::Ok => theme.ok(),
+            Tone::Problem => theme.error(),
+            Tone::Info | Tone::Warning => theme.warn(),
+        }
+    }
+
+    fn symbol(self) -> &'static str {
+        match self {
+            Tone::Ok => "✓ ",
+            Tone::Problem => "✗ ",
+            Tone::Info => "i ",
+            Tone::Warning => "! ",
+            _ => "",
+        }
+    }
+}
+
+/// Wraps `text` to `width` cells at spaces (a word longer than the line is cut), with the
+/// tone's symbol before the first line and an indent before the others.
+pub fn wrap(text: &str, width: u16, tone: Tone) -> Vec<String> {
+    let prefix = tone.symbol();
+    let indent = " ".repeat(prefix.width());
+    let width = usize::from(width).max(8 + prefix.width());
+    crate::text::wrap_hanging(text, width, prefix, &indent)
+}
+
+/// Lines already wrapped, each in `style`.
+pub fn styled(lines: Vec<String>, style: Style) -> Vec<Line<'static>> {
+    lines
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
+}
+
+pub enum Piece<'a> {
+    /// Lines as they are; cut by a short terminal, the last row shown ends in "…".
+    Lines(Vec<Line<'a>>),
+    /// The one text field (`field::draw`): its label, its value, its message wrapped under it.
+    Field { field: &'a TextField, focused: bool },
+    /// `[ label ]`, marked when it has the focus (what Enter presses).
+    Button {
+        label: Cow<'static, str>,
+        focused: bool,
+    },
+    /// Lines inside a box; the block carries its titles and margins.
+    Boxed(Box<Block<'a>>, Vec<Line<'a>>),
+}
+
+impl Piece<'_> {
+    fn draw(self, frame: &mut Frame, rect: Rect, theme: &Theme) {
+        match self {
+            Piece::Lines(lines) => widgets::text(frame, rect, lines),
+            Piece::Field { field, focused } => field::draw(frame, rect, field, focused, theme),
+            Piece::Button { label, focused } => frame.render_widget(
+                Paragraph::new(Line::from(widgets::button(&label, focused, theme))),
+                rect,
+            ),
+            Piece::Boxed(block, lines) => {
+                frame.render_widget(Paragraph::new(lines).block(*block), rect)
+            }
+        }
+    }
+}
+
+/// A screen: its heading, where it stands in the flow, and its pieces in place, each with
+/// what a click on it lands on (`T`, the flow's targets), if anything.
+pub struct Screen<'a, T> {
+    pub heading: String,
+    pub step: Option<String>,
+    pieces: Vec<(Rect, Piece<'a>, Option<T>)>,
+}
+
+impl<T: Copy> Screen<'_, T> {
+    /// What a click at each place lands on, later entries over earlier ones.
+    pub fn hits(&self) -> Vec<(Rect, T)> {
+        self.pieces
+            .iter()
+            .filter_map(|(rect, _, target)| target.map(|target| (*rect, target)))
+            .collect()
+    }
+
+    /// Draws the screen in `body`, under its heading; returns `hits`.
+    pub fn draw(self, frame: &mut Frame, body: Rect, theme: &Theme) -> Vec<(Rect, T)> {
+        widgets::screen(frame, body, &self.heading, self.step.as_deref(), theme);
+        let hits = self.hits();
+        for (rect, piece, _) in self.pieces {
+            piece.draw(frame, rect, theme);
+        }
+        hits
+    }
+}
+
+/// Lays a screen out: hands out rows from the top of its area (a `Stack`, which it derefs
+/// to) and keeps the pieces placed in them.
+pub struct Pieces<'a, T> {
+    rows: Stack,
+    width: u16,
+    pub theme: Theme,
+    placed: Vec<(Rect, Piece<'a>, Option<T>)>,
+}
+
+impl<T> Deref for Pieces<'_, T> {
+    type Target = Stack;
+    fn deref(&self) -> &Stack {
+        &self.rows
+    }
+}
+
+impl<T> DerefMut for Pieces<'_, T> {
+    fn deref_mut(&mut self) -> &mut Stack {
+        &mut self.rows
+    }
+}
+
+impl<'a, T> Pieces<'a, T> {
+    pub fn new(area: Rect, theme: Theme) -> Self {
+        Pieces {
+            rows: Stack::new(area),
+            width: area.width,
+            theme,
+            placed: Vec::new(),
+        }
+    }
+
+    /// Lays out what comes next in `area` instead (a column beside something else).
+    pub fn narrow(&mut self, area: Rect) {
+        self.rows = Stack::new(area);
+        self.width = area.width;
+    }
+
+    /// Cells in a row.
+    pub fn width(&self) -> u16 {
+        self.width
+    }
+
+    /// `piece` at `rect`, a click there landing on `target` if given.
+    pub fn put(&mut self, rect: Rect, piece: Piece<'a>, target: Option<T>) {
+        // Nothing is placed outside the area, whatever the terminal's size.
+        if rect.height > 0 && rect.width > 0 {
+            self.placed.push((rect, piece, target));
+        }
+    }
+
+    /// `lines` in rows of their own, if any; where they went.
+    pub fn lines(&mut self, lines: Vec<Line<'a>>) -> Rect {
+        if lines.is_empty() {
+            return Rect::default();
+        }
+        let rect = self.take(lines.len() as u16);
+        self.put(rect, Piece::Lines(lines), None);
+        rect
+    }
+
+    /// The text field, as many rows high as `field::rows` says it needs at this width; a
+    /// click on any of them lands on `target`.
+    pub fn field(&mut self, field: &'a TextField, focused: bool, target: T) {
+        let rows = field::rows(field, self.width);
+        self.field_in(rows, field, focused, target);
+    }
+
+    /// The text field in `rows` (fewer than `field::rows` on a short screen: its message gives
+    /// way first, cut with "…").
+    pub fn field_in(&mut self, rows: u16, field: &'a TextField, focused: bool, target: T) {
+        let rect = self.take(rows);
+        self.put(rect, Piece::Field { field, focused }, Some(target));
+    }
+
+    /// `lines` in all the rows left.
+    pub fn rest(&mut self, lines: Vec<Line<'a>>) {
+        let room = self.room();
+        let rect = self.take(room);
+        self.put(rect, Piece::Lines(lines), None);
+    }
+
+    /// Lines already wrapped, in `tone`.
+    pub fn wrapped(&mut self, lines: Vec<String>, tone: Tone) -> Rect {
+        let lines = styled(lines, tone.style(&self.theme));
+        self.lines(lines)
+    }
+
+    /// `text` wrapped to the width, in `tone`.
+    pub fn text(&mut self, text: &str, tone: Tone) -> Rect {
+        self.wrapped(wrap(text, self.width, tone), tone)
+    }
+
+    /// A row of buttons, each `[ label ]`, two cells apart from `indent` cells in; the one
+    /// with the focus marked. A click on one lands on `target` of it.
+    pub fn buttons<B: Copy + PartialEq>(
+        &mut self,
+        indent: u16,
+        buttons: &[(Cow<'static, str>, B)],
+        focused: Option<B>,
+        target: fn(B) -> T,
+    ) {
+        let row = self.take(1);
+        let mut x = row.x + indent;
+        for (label, button) in buttons {
+            let width = label.width() as u16 + 4;
+            // The buttons that do not fit in the row are left out.
+            if row.height == 0 || x + width > row.right() {
+                break;
+            }
+            let piece = Piece::Button {
+                label: label.clone(),
+                focused: focused == Some(*button),
+            };
+            self.put(Rect::new(x, row.y, width, 1), piece, Some(target(*button)));
+            x += width + 2;
+        }
+    }
+
+    pub fn screen(self, heading: String, step: Option<String>) -> Screen<'a, T> {
+        Screen {
+            heading,
+            step,
+            pieces: self.placed,
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "screen_tests.rs"]
+mod tests;
