@@ -89,8 +89,11 @@ pub enum Piece<'a> {
     Boxed(Box<Block<'a>>, Vec<Line<'a>>),
     /// Drawn by the screen that placed it, for what no other piece draws: a table's row
     /// written cell by cell, the cursor in something typed that is not a text field.
-    Drawn(Box<dyn FnOnce(&mut Frame, Rect) + 'a>),
+    Drawn(Draw<'a>),
 }
+
+/// How a piece the screen draws itself is drawn, in the place it was given.
+pub type Draw<'a> = Box<dyn FnOnce(&mut Frame, Rect) + 'a>;
 
 impl Piece<'_> {
     fn draw(self, frame: &mut Frame, rect: Rect, theme: &Theme) {
