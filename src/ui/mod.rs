@@ -61,8 +61,7 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
             tag(cozy::draw(flow, app, frame, body, &theme), Hit::Cozy)
         }
         (Front::Cleura, flows) if let Some(flow) = &flows.cleura => {
-            cleura::draw(flow, app, frame, body, &theme);
-            tag(cleura::hits(flow, body), Hit::Cleura)
+            tag(cleura::draw(flow, app, frame, body, &theme), Hit::Cleura)
         }
         (Front::CloudSigma, flows) if let Some(flow) = &flows.cloudsigma => tag(
             cloudsigma::draw(flow, app, frame, body, &theme),
@@ -122,7 +121,7 @@ fn terms_in_front(app: &App) -> bool {
 
 fn viewport_in(app: &App, body: Rect) -> Viewport {
     Viewport {
-        table_rows: cleura::page_rows(body),
+        table_rows: cleura::page_rows(app, body),
         terms_rows: cozy::terms_page(body),
         terms_max: cozy::terms_scroll_max(app.config.lang(), body),
     }

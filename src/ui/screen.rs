@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::field;
@@ -84,9 +84,16 @@ pub enum Piece<'a> {
         label: Cow<'static, str>,
         focused: bool,
     },
-    /// Lines inside a box; the block carries its titles and margins.
+    /// Lines inside a box over whatever is behind it; the block carries its titles and
+    /// margins.
     Boxed(Box<Block<'a>>, Vec<Line<'a>>),
+    /// Drawn by the screen that placed it, for what no other piece draws: a table's row
+    /// written cell by cell, the cursor in something typed that is not a text field.
+    Drawn(Draw<'a>),
 }
+
+/// How a piece the screen draws itself is drawn, in the place it was given.
+pub type Draw<'a> = Box<dyn FnOnce(&mut Frame, Rect) + 'a>;
 
 impl Piece<'_> {
     fn draw(self, frame: &mut Frame, rect: Rect, theme: &Theme) {
@@ -98,17 +105,18 @@ impl Piece<'_> {
                 rect,
             ),
             Piece::Boxed(block, lines) => {
+                frame.render_widget(Clear, rect);
                 frame.render_widget(Paragraph::new(lines).block(*block), rect)
             }
+            Piece::Drawn(draw) => draw(frame, rect),
         }
     }
 }
 
-/// A screen: its heading, where it stands in the flow, and its pieces in place, each with
-/// what a click on it lands on (`T`, the flow's targets), if anything.
+/// A screen: its heading and where it stands in the flow (if it has one), and its pieces in
+/// place, each with what a click on it lands on (`T`, the flow's targets), if anything.
 pub struct Screen<'a, T> {
-    pub heading: String,
-    pub step: Option<String>,
+    heading: Option<(String, Option<String>)>,
     pieces: Vec<(Rect, Piece<'a>, Option<T>)>,
 }
 
@@ -123,7 +131,9 @@ impl<T: Copy> Screen<'_, T> {
 
     /// Draws the screen in `body`, under its heading; returns `hits`.
     pub fn draw(self, frame: &mut Frame, body: Rect, theme: &Theme) -> Vec<(Rect, T)> {
-        widgets::screen(frame, body, &self.heading, self.step.as_deref(), theme);
+        if let Some((heading, step)) = &self.heading {
+            widgets::screen(frame, body, heading, step.as_deref(), theme);
+        }
         let hits = self.hits();
         for (rect, piece, _) in self.pieces {
             piece.draw(frame, rect, theme);
@@ -253,8 +263,16 @@ impl<'a, T> Pieces<'a, T> {
 
     pub fn screen(self, heading: String, step: Option<String>) -> Screen<'a, T> {
         Screen {
-            heading,
-            step,
+            heading: Some((heading, step)),
+            pieces: self.placed,
+        }
+    }
+
+    /// A screen without a heading: its first lines say what it shows (a table under who is
+    /// signed in).
+    pub fn untitled(self) -> Screen<'a, T> {
+        Screen {
+            heading: None,
             pieces: self.placed,
         }
     }

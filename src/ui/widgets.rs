@@ -1,5 +1,5 @@
 //! Pieces the screens share: text cut with a sign, a modal box, the screen's frame, buttons,
-//! checkboxes, a problem, a success, a spinner (the text field is `field`).
+//! checkboxes, a spinner (the text field is `field`; text in a tone is `screen`'s).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -146,22 +146,6 @@ pub fn checkbox<'a>(label: &str, checked: bool, focused: bool, theme: &Theme) ->
             format!("{mark} {label}"),
             if focused { theme.title() } else { theme.base() },
         ),
-    ])
-}
-
-/// A message from the server or about the whole screen, in words, with a symbol so it
-/// reads without colour.
-pub fn problem<'a>(text: &str, theme: &Theme) -> Line<'a> {
-    Line::from(vec![
-        Span::styled("✗ ", theme.error()),
-        Span::styled(text.to_string(), theme.error()),
-    ])
-}
-
-pub fn success<'a>(text: &str, theme: &Theme) -> Line<'a> {
-    Line::from(vec![
-        Span::styled("✓ ", theme.ok()),
-        Span::styled(text.to_string(), theme.ok()),
     ])
 }
 

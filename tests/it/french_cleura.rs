@@ -454,10 +454,11 @@ fn in_french_what_failed_is_said_in_french() {
         signed_in(&mut app, session("bob"), Err(unreached));
         let screen = snapshot("regions_not_listed", &app);
         assert_says(&screen, &["Jeton conservé dans le trousseau"]);
-        // The line gives way at its end, in English too.
-        if w == 80 {
-            assert_says(&screen, &["impossible de joindre rest.cleura.cloud"]);
-        }
+        // Wrapped whole, down to its advice.
+        assert_says(
+            &screen,
+            &["impossible de", "la connexion a été refusée", "réessayez"],
+        );
 
         let mut app = at_code(w, h);
         let id = request_id(&typed(&mut app, "111111"));

@@ -2,39 +2,29 @@
 //! that `update` keeps), so a thousand regions cost what a screenful does.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
-use crate::app::cleura::regions::{COLUMNS, Column, Regions, Widths};
-use crate::app::cleura::{Cleura, Work};
+use crate::app::cleura::regions::{COLUMNS, Column, ProjectsView, Regions, Widths};
+use crate::app::cleura::{Cleura, Target, Work};
 use crate::lang::{tr, tr_args};
+use crate::ui::layout::Stack;
+use crate::ui::screen::{Piece, Pieces, Screen, Tone, styled, wrap};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
-/// Lines above the table: who is signed in, the filter, a notice.
+/// Lines above the table when none wraps: who is signed in, the filter, a notice.
 const ABOVE: u16 = 4;
 /// Tags are shown in full up to this many cells (the line under the table shows the
 /// selected one whole whatever its length).
 const TAG_MAX: u16 = 16;
 /// The least an area or region name is given before the tag gives up room too.
 const NAME_MIN: u16 = 4;
-
-/// Where the table's parts are for a body of this size (drawn, and where clicks land).
-pub struct TableLayout {
-    pub header: Rect,
-    pub rows: Rect,
-    /// The first row of the view shown (see `Regions::first_shown`).
-    pub first: usize,
-    /// How many rows are drawn from `first` on.
-    pub shown: usize,
-    pub columns: Vec<(Column, u16, u16)>,
-    /// Cells between two columns (one when the table packs tight).
-    pub gap: u16,
-}
 
 /// The screen's area inside the body's margins.
 fn inner(body: Rect) -> Rect {
@@ -46,32 +36,39 @@ fn inner(body: Rect) -> Rect {
     }
 }
 
-/// How many rows the table shows in this body: a page, what PageUp and PageDown move by.
-pub fn page_rows(body: Rect) -> usize {
-    // The header above the rows, and one line under them for the selection and the count.
-    usize::from(inner(body).height.saturating_sub(ABOVE + 2).max(1))
+/// The regions screen laid out in `body`: what is above the table, the table and the line
+/// under it, and the projects over it while open.
+pub fn layout<'a>(
+    flow: &Cleura,
+    regions: &'a Regions,
+    app: &App,
+    body: Rect,
+    theme: &Theme,
+) -> Screen<'a, Target> {
+    let mut s = Pieces::new(inner(body), *theme);
+    above(flow, regions, app, &mut s);
+    table(regions, &mut s);
+    if let Some(view) = &regions.projects {
+        projects(regions, view, app, body, &mut s);
+    }
+    s.untitled()
 }
 
-pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
-    let area = inner(body);
-    let header = Rect::new(area.x, area.y + ABOVE, area.width, 1);
-    let rows_height = area.height.saturating_sub(ABOVE + 2);
-    let rows = Rect::new(area.x, area.y + ABOVE + 1, area.width, rows_height);
-    let first = regions.first_shown(page_rows(body));
-    let shown = regions
-        .view
-        .len()
-        .saturating_sub(first)
-        .min(usize::from(rows_height));
-    let (columns, gap) = columns(area.x, area.width, regions.widths);
-    TableLayout {
-        header,
-        rows,
-        first,
-        shown,
-        columns,
-        gap,
+/// How many rows the table of `shown` (the flow and its regions, once listed) has in `body`:
+/// a page, what PageUp and PageDown move by.
+pub fn page_rows(shown: Option<(&Cleura, &Regions)>, app: &App, body: Rect) -> usize {
+    let mut s = Pieces::new(inner(body), Theme::new(false));
+    match shown {
+        Some((flow, regions)) => above(flow, regions, app, &mut s),
+        // Before the table is shown: its page with nothing wrapped above it.
+        None => s.gap(ABOVE),
     }
+    usize::from(rows_under(&s).max(1))
+}
+
+/// Rows for the table's rows in what is left: under the header, above the line under them.
+fn rows_under(s: &Stack) -> u16 {
+    s.room().saturating_sub(2)
 }
 
 /// Each column's start and width: the fixed ones first, the area and region share the rest.
@@ -80,7 +77,7 @@ pub fn table_layout(body: Rect, regions: &Regions) -> TableLayout {
 /// between columns, the status column at its least), then the "Enabled" and "Domain status"
 /// columns give way to their marks ("yes", "✓ …"), then the area's name, then the region's;
 /// the tag gives up room last.
-fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16) {
+fn columns(x: u16, width: u16, widths: Widths) -> Vec<(Column, u16, u16)> {
     // Room for the titles and their sort mark ("Area ▲", "Region ▲", "Tag ▲").
     let names = (widths.area.max(6), widths.region.max(8));
     let least_tag = (widths.tag_title + 2).max(5);
@@ -144,7 +141,7 @@ fn columns(x: u16, width: u16, widths: Widths) -> (Vec<(Column, u16, u16)>, u16)
         out.push((column, at, w));
         at = at.saturating_add(w + gap);
     }
-    (out, gap)
+    out
 }
 
 /// `text` cut to `width` cells, with an ellipsis when cut.
@@ -189,12 +186,12 @@ fn fit(text: &str, width: u16) -> String {
 /// The line under the table: the selected row in full (the columns may have cut it) at the
 /// left, and how many rows the view has at the right, where it is never cut: the row gives
 /// way first (cut with an ellipsis), and the order is said only when everything fits.
-fn under_table(regions: &Regions, layout: &TableLayout, width: u16) -> String {
+fn under_table(regions: &Regions, (first, shown): (usize, usize), width: u16) -> String {
     let width = usize::from(width);
     let lang = regions.lang;
     // What the page cuts, said in words: a full page looks the same as a whole list.
-    let above = layout.first > 0;
-    let below = layout.first + layout.shown < regions.view.len();
+    let above = first > 0;
+    let below = first + shown < regions.view.len();
     let count_id = match (above, below) {
         (true, true) => "cleura-count-above-below",
         (true, false) => "cleura-count-above",
@@ -266,16 +263,11 @@ fn status_cell(status: &str) -> (String, fn(&Theme) -> Style) {
     }
 }
 
-pub fn draw(
-    flow: &Cleura,
-    regions: &Regions,
-    app: &App,
-    frame: &mut Frame,
-    body: Rect,
-    theme: &Theme,
-) {
-    let layout = table_layout(body, regions);
-    let area = inner(body);
+/// Who is signed in and where the token is kept, the filter (or the keys), and what is being
+/// done, asked, went wrong or is worth knowing: at least `ABOVE` rows.
+fn above(flow: &Cleura, regions: &Regions, app: &App, s: &mut Pieces<Target>) {
+    let theme = s.theme;
+    let width = s.width();
     let session = &regions.session;
     let lang = regions.lang;
     let kept = match &regions.kept {
@@ -284,12 +276,12 @@ pub fn draw(
                 |place: &str| tr_args(lang, "cleura-token-kept", &[("place", place.into())]);
             // The place, at the end of the line, gives way from its start.
             let lead = kept_in("").width() as u16;
-            let room = area.width.saturating_sub(lead);
+            let room = width.saturating_sub(lead);
             kept_in(&cut_front(&location.short_in(lang), room)).into_owned()
         }
         Err(why) => tr_args(lang, "cleura-token-not-kept", &[("why", why.into())]).into_owned(),
     };
-    let mut above = vec![
+    s.lines(vec![
         Line::from(vec![
             Span::styled(
                 tr_args(
@@ -305,32 +297,9 @@ pub fn draw(
             ),
         ]),
         Line::styled(kept, theme.dim()),
-    ];
-    let filter_label = format!("{} ", tr(lang, "cleura-filter"));
-    above.push(if regions.filtering || !regions.filter.is_empty() {
-        Line::from(vec![
-            Span::styled("/ ", theme.key()),
-            Span::styled(
-                filter_label.clone(),
-                if regions.filtering {
-                    theme.title()
-                } else {
-                    theme.base()
-                },
-            ),
-            Span::styled(
-                regions.filter.value().to_string(),
-                theme.input(regions.filtering),
-            ),
-            Span::styled(
-                if regions.filtering {
-                    format!("  {}", tr(lang, "cleura-filter-keys"))
-                } else {
-                    String::new()
-                },
-                theme.dim(),
-            ),
-        ])
+    ]);
+    if regions.filtering || !regions.filter.is_empty() {
+        filter_line(regions, s);
     } else {
         // Every key named in full where it fits; "Enter projects", also on the key bar,
         // gives way first on a narrow terminal.
@@ -340,89 +309,129 @@ pub fn draw(
         ];
         let fits = keys
             .iter()
-            .find(|k| k.width() <= usize::from(area.width))
+            .find(|k| k.width() <= usize::from(width))
             .unwrap_or(&keys[1]);
-        Line::styled(fits.clone(), theme.dim())
-    });
-    if let Some(words) = flow.working() {
-        above.push(widgets::working(app.spinner, &format!("{words}…"), theme));
+        s.lines(vec![Line::styled(fits.clone(), theme.dim())]);
+    }
+    let said = if let Some(words) = flow.working() {
+        s.lines(vec![widgets::working(
+            app.spinner,
+            &format!("{words}…"),
+            &theme,
+        )])
     } else if regions.asking_sign_out {
-        above.push(Line::from(vec![
-            Span::styled(
-                format!(
-                    "{} ",
-                    tr_args(
-                        lang,
-                        "cleura-sign-out-question",
-                        &[("login", session.login.as_str().into())],
-                    )
-                ),
-                theme.title(),
-            ),
-            Span::styled("y", theme.key()),
-            Span::raw(format!(" {} · ", tr(lang, "cleura-yes"))),
-            Span::styled("n", theme.key()),
-            Span::raw("/"),
-            Span::styled("Esc", theme.key()),
-            Span::raw(format!(" {}", tr(lang, "cleura-no"))),
-        ]));
+        s.lines(vec![sign_out_question(regions, &theme)])
     } else if let Some(error) = &regions.error {
-        above.push(widgets::problem(error, theme));
+        s.text(error, Tone::Problem)
     } else if let Some(notice) = &regions.notice {
-        above.push(Line::styled(notice.clone(), theme.warn()));
+        s.lines(styled(wrap(notice, width, Tone::Plain), theme.warn()))
+    } else {
+        Rect::default()
+    };
+    // The row is kept when there is nothing to say, so that the table does not move.
+    if said.height == 0 {
+        s.gap(1);
     }
-    frame.render_widget(
-        Paragraph::new(above),
-        Rect {
-            height: ABOVE.min(area.height),
-            ..area
-        },
-    );
-    if regions.filtering {
-        // After "/ ", the label and what is typed.
-        let x = area.x + 2 + (filter_label.width() + regions.filter.value().width()) as u16;
-        if x < area.x + area.width && area.height > 2 {
-            frame.set_cursor_position((x, area.y + 2));
-        }
-    }
-    if layout.header.y >= body.y + body.height {
-        return;
-    }
+}
 
-    let mut header = vec![Span::raw("  ")];
-    for (column, _, width) in &layout.columns {
-        let mark = if *column == regions.sort {
+/// "/ Filter: what is typed", the cursor after it while typing.
+fn filter_line(regions: &Regions, s: &mut Pieces<Target>) {
+    let theme = s.theme;
+    let lang = regions.lang;
+    let filtering = regions.filtering;
+    let label = format!("{} ", tr(lang, "cleura-filter"));
+    let typed = regions.filter.value().to_string();
+    // After "/ ", the label and what is typed.
+    let cursor = filtering.then(|| 2 + (label.width() + typed.width()) as u16);
+    let line = Line::from(vec![
+        Span::styled("/ ", theme.key()),
+        Span::styled(
+            label,
+            if filtering {
+                theme.title()
+            } else {
+                theme.base()
+            },
+        ),
+        Span::styled(typed, theme.input(filtering)),
+        Span::styled(
+            if filtering {
+                format!("  {}", tr(lang, "cleura-filter-keys"))
+            } else {
+                String::new()
+            },
+            theme.dim(),
+        ),
+    ]);
+    let row = s.take(1);
+    let typing = Box::new(move |frame: &mut Frame, row: Rect| {
+        frame.render_widget(Paragraph::new(line), row);
+        if let Some(x) = cursor.map(|x| row.x + x).filter(|x| *x < row.right()) {
+            frame.set_cursor_position((x, row.y));
+        }
+    });
+    s.put(row, Piece::Drawn(typing), None);
+}
+
+/// "Sign out of login? y yes · n/Esc no".
+fn sign_out_question<'a>(regions: &Regions, theme: &Theme) -> Line<'a> {
+    let lang = regions.lang;
+    let question = tr_args(
+        lang,
+        "cleura-sign-out-question",
+        &[("login", regions.session.login.as_str().into())],
+    );
+    Line::from(vec![
+        Span::styled(format!("{question} "), theme.title()),
+        Span::styled("y", theme.key()),
+        Span::raw(format!(" {} · ", tr(lang, "cleura-yes"))),
+        Span::styled("n", theme.key()),
+        Span::raw("/"),
+        Span::styled("Esc", theme.key()),
+        Span::raw(format!(" {}", tr(lang, "cleura-no"))),
+    ])
+}
+
+/// The columns' titles (a click sorts by one), a page of rows (a click selects one), and
+/// the line under them.
+fn table(regions: &Regions, s: &mut Pieces<Target>) {
+    let theme = s.theme;
+    let lang = regions.lang;
+    let page = rows_under(s);
+    let header = s.take(1);
+    let rows = s.take(page);
+    let under = s.take(1);
+    let columns = columns(header.x, header.width, regions.widths);
+    let first = regions.first_shown(usize::from(page.max(1)));
+    let shown = regions
+        .view
+        .len()
+        .saturating_sub(first)
+        .min(usize::from(page));
+    for &(column, x, width) in &columns {
+        let mark = if column == regions.sort {
             if regions.descending { " ▼" } else { " ▲" }
         } else {
             ""
         };
-        header.push(Span::styled(
-            fit(&format!("{}{mark}", column.title(lang)), *width),
-            theme.key(),
-        ));
-        header.push(Span::raw(" ".repeat(usize::from(layout.gap))));
+        let title = fit(&format!("{}{mark}", column.title(lang)), width);
+        let cell = Rect::new(x, header.y, width, 1).intersection(header);
+        let title = Line::styled(title, theme.key());
+        s.put(
+            cell,
+            Piece::Lines(vec![title]),
+            Some(Target::Header(column)),
+        );
     }
-    frame.render_widget(Paragraph::new(Line::from(header)), layout.header);
-
-    // Rows are written cell by cell into their columns, not as padded lines: the padding
-    // would be walked grapheme by grapheme on every frame, and a thousand-row table must
-    // stay well under a millisecond a frame.
-    let buf = frame.buffer_mut();
-    let right = layout.rows.x + layout.rows.width;
-    let shown = regions
-        .view
-        .iter()
-        .enumerate()
-        .skip(layout.first)
-        .take(layout.shown);
     let mut previous_area: Option<&str> = None;
     let together = regions.grouped || regions.sort == Column::Area;
     let (yes, no) = (tr(lang, "cleura-yes"), tr(lang, "cleura-no"));
-    for (y, (at, &index)) in (layout.rows.y..).zip(shown) {
+    let page_of_rows = regions.view.iter().enumerate().skip(first).take(shown);
+    for (y, (at, &index)) in (rows.y..).zip(page_of_rows) {
         let row = &regions.rows[index];
         let selected = at == regions.selected;
         // Grouped by area: the name only where a group starts on screen.
-        let area_text = if together && previous_area == Some(row.area.as_str()) {
+        let area = if together && previous_area == Some(row.area.as_str()) {
             ""
         } else {
             &row.area
@@ -433,21 +442,12 @@ pub fn draw(
         } else {
             theme.base()
         };
-        buf.set_style(Rect::new(layout.rows.x, y, layout.rows.width, 1), base);
-        buf.set_stringn(
-            layout.rows.x,
-            y,
-            if selected { "›" } else { " " },
-            usize::from(layout.rows.width),
-            base,
-        );
-        for &(column, x, width) in &layout.columns {
-            if x >= right {
-                break;
-            }
+        let right = rows.right();
+        let mut cells = Vec::new();
+        for &(column, x, width) in columns.iter().take_while(|(_, x, _)| *x < right) {
             let status;
             let (text, style): (&str, Style) = match column {
-                Column::Area => (area_text, base),
+                Column::Area => (area, base),
                 Column::Region => (&row.region, base),
                 Column::Tag => (&row.tag, base),
                 Column::Status | Column::Domain => {
@@ -457,7 +457,7 @@ pub fn draw(
                         &row.domain_status
                     });
                     status = t;
-                    (&status, if selected { base } else { s(theme) })
+                    (&status, if selected { base } else { s(&theme) })
                 }
                 Column::Enabled => (
                     if row.enabled { &yes } else { &no },
@@ -469,8 +469,13 @@ pub fn draw(
                 ),
             };
             let room = width.min(right - x);
-            buf.set_stringn(x, y, cut(text, room), usize::from(room), style);
+            cells.push((x, cut(text, room).into_owned(), style));
         }
+        let line = Rect::new(rows.x, y, rows.width, 1);
+        let draw = Box::new(move |frame: &mut Frame, line: Rect| {
+            row_cells(frame.buffer_mut(), line, selected, base, cells)
+        });
+        s.put(line, Piece::Drawn(draw), Some(Target::Row(at)));
     }
     if regions.view.is_empty() {
         let empty = if regions.rows.is_empty() {
@@ -478,38 +483,52 @@ pub fn draw(
         } else {
             "cleura-no-region-matches"
         };
-        frame.render_widget(
-            Paragraph::new(Line::styled(format!("  {}", tr(lang, empty)), theme.dim())),
-            layout.rows,
-        );
+        let empty = Line::styled(format!("  {}", tr(lang, empty)), theme.dim());
+        s.put(rows, Piece::Lines(vec![empty]), None);
     }
-    let count = Rect::new(area.x, layout.rows.y + layout.rows.height, area.width, 1);
-    if count.y < body.y + body.height {
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                under_table(regions, &layout, count.width),
-                theme.dim(),
-            )),
-            count,
-        );
-    }
-    if regions.projects.is_some() {
-        projects(regions, app, frame, body, theme);
+    let under_line = under_table(regions, (first, shown), under.width);
+    s.put(
+        under,
+        Piece::Lines(vec![Line::styled(under_line, theme.dim())]),
+        None,
+    );
+}
+
+/// A row written cell by cell into its columns, not as a padded line: the padding would be
+/// walked grapheme by grapheme on every frame, and a thousand-row table must stay well under
+/// a millisecond a frame.
+fn row_cells(
+    buf: &mut Buffer,
+    line: Rect,
+    selected: bool,
+    base: Style,
+    cells: Vec<(u16, String, Style)>,
+) {
+    buf.set_style(line, base);
+    let width = usize::from(line.width);
+    buf.set_stringn(
+        line.x,
+        line.y,
+        if selected { "›" } else { " " },
+        width,
+        base,
+    );
+    for (x, text, style) in cells {
+        let room = usize::from(line.right().saturating_sub(x));
+        buf.set_stringn(x, line.y, text, room, style);
     }
 }
 
 /// The box the projects are shown in: a click outside closes it.
-pub fn projects_area(body: Rect) -> Rect {
+fn projects_area(body: Rect) -> Rect {
     crate::ui::layout::centered_box(body, 76, body.height.saturating_sub(4).max(6))
 }
 
-fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
-    let Some(view) = &regions.projects else {
-        return;
-    };
+/// The projects of the region opened, in a box over the table.
+fn projects(regions: &Regions, view: &ProjectsView, app: &App, body: Rect, s: &mut Pieces<Target>) {
+    let theme = s.theme;
     let lang = regions.lang;
     let area = projects_area(body);
-    frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
@@ -528,9 +547,7 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
     let mut lines: Vec<Line> = Vec::new();
     if view.own {
         let heading = view.heading(&regions.session.login);
-        for line in crate::text::wrap_hanging(&heading, usize::from(inner.width), "", "") {
-            lines.push(Line::styled(line, theme.dim()));
-        }
+        lines.extend(styled(wrap(&heading, inner.width, Tone::Dim), theme.dim()));
     }
     match &view.projects {
         None => lines.push(widgets::working(
@@ -539,9 +556,9 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
                 "{}…",
                 crate::text::capitalized(Work::ListingProjects.said(lang))
             ),
-            theme,
+            &theme,
         )),
-        Some(Err(e)) => lines.push(widgets::problem(e, theme)),
+        Some(Err(e)) => lines.extend(styled(wrap(e, inner.width, Tone::Problem), theme.error())),
         Some(Ok(list)) if list.is_empty() && view.own => lines.push(Line::styled(
             tr_args(
                 lang,
@@ -557,7 +574,7 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
             let entries: Vec<Vec<Line>> = list
                 .iter()
                 .enumerate()
-                .map(|(i, p)| project_lines(lang, p, i == view.selected, theme))
+                .map(|(i, p)| project_lines(lang, p, i == view.selected, &theme))
                 .collect();
             // The room left under the heading, above the blank line and the way back.
             let room = usize::from(inner.height).saturating_sub(lines.len() + 2);
@@ -583,7 +600,8 @@ fn projects(regions: &Regions, app: &App, frame: &mut Frame, body: Rect, theme: 
         tr(lang, "cleura-back-to-regions-keys"),
         theme.dim(),
     ));
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    let boxed = Piece::Boxed(Box::new(block), lines);
+    s.put(area, boxed, Some(Target::Projects));
 }
 
 /// A project as the list shows it: its name and flags, its id, its description.

@@ -7,7 +7,6 @@ use crate::app::cozy::activation::TOKEN_LEN;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::lang::tr_args;
 use crate::ui::screen::{Pieces, Tone};
-use crate::ui::widgets;
 
 const BUTTONS: [(&str, Button); 1] = [("cozy-button-next", Button::Next)];
 const SANDBOX_BUTTONS: [(&str, Button); 2] = [
@@ -28,15 +27,13 @@ fn explanation(flow: &Cozy) -> String {
 }
 
 pub fn layout<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
-    let theme = s.theme;
-    let headline = if let Some(notice) = &flow.notice {
-        Line::styled(notice.headline.clone(), theme.warn())
+    if let Some(notice) = &flow.notice {
+        s.lines(vec![Line::styled(notice.headline.clone(), s.theme.warn())]);
     } else {
         let fqdn = [("fqdn", flow.fqdn().into())];
         let ready = tr_args(flow.lang, "cozy-check-email-is-ready", &fqdn);
-        widgets::success(&ready, &theme)
-    };
-    s.lines(vec![headline]);
+        s.text(&ready, Tone::Ok);
+    }
     s.text(&explanation(flow), Tone::Plain);
     s.gap(1);
     s.field(&flow.form.link, true, Target::Field(FieldId::Link));

@@ -2,7 +2,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::{buttons, problem_lines};
+use super::buttons;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, FOLLOW_DEADLINE, Following, Stopped, Target, clock};
 use crate::lang::{tr, tr_args};
@@ -88,8 +88,7 @@ pub fn layout(flow: &Cozy, following: &Following, app: &App, s: &mut Pieces<Targ
 
 /// Why the creation stopped, and what to do.
 pub fn stopped(flow: &Cozy, stopped: &Stopped, s: &mut Pieces<Target>) {
-    let lines = problem_lines(&stopped.problem.message, s.width(), &s.theme);
-    s.lines(lines);
+    s.text(&stopped.problem.message, Tone::Problem);
     s.gap(1);
     buttons(flow, s, &STOPPED_BUTTONS);
 }

@@ -13,7 +13,6 @@ use crate::lang::{tr, tr_args};
 use crate::text::wrap_link;
 use crate::ui::screen::{Piece, Pieces, Tone, styled, wrap};
 use crate::ui::theme::Theme;
-use crate::ui::widgets;
 
 /// The text column keeps at least this much room beside a code.
 const TEXT_MIN: u16 = 30;
@@ -158,7 +157,7 @@ fn done_text(flow: &Cozy, done: &Done, width: u16, theme: &Theme) -> PageText {
         styled(wrap(&probably, width, Tone::Plain), theme.warn())
     } else {
         let active = tr_args(lang, "cozy-done-active", &fqdn);
-        vec![widgets::success(&active, theme)]
+        styled(wrap(&active, width, Tone::Ok), theme.ok())
     };
     before.extend([Line::raw(""), Line::raw(tr(lang, "cozy-done-its-address"))]);
     PageText {

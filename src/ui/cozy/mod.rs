@@ -92,25 +92,9 @@ fn paragraph<'a>(text: &str, width: u16) -> Vec<Line<'a>> {
     styled(wrap(text, width, Tone::Plain), Style::default())
 }
 
-/// A problem with the whole screen, in all the rows left.
+/// A problem with the whole screen, wrapped under what is above it.
 fn screen_problem(flow: &Cozy, s: &mut Pieces<Target>) {
     if let Some(problem) = flow.screen_problem() {
-        let lines = problem_lines(&problem.message, s.width(), &s.theme);
-        s.rest(lines);
+        s.text(&problem.message, Tone::Problem);
     }
-}
-
-/// A problem in words with a symbol in front (it reads without colour), wrapped at `width`.
-pub(crate) fn problem_lines<'a>(text: &str, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    crate::text::wrap(text, usize::from(width.saturating_sub(2).max(1)))
-        .into_iter()
-        .enumerate()
-        .map(|(index, line)| {
-            if index == 0 {
-                widgets::problem(&line, theme)
-            } else {
-                Line::styled(format!("  {line}"), theme.error())
-            }
-        })
-        .collect()
 }
