@@ -68,17 +68,40 @@ fn layout<'a>(flow: &'a Cleura, app: &App, body: Rect, theme: &Theme) -> Screen<
             s.screen(said("cleura-verification-ended-heading"), None)
         }
         Step::SecondFactorUnusable { methods } => {
-            s.text(&unusable_second_factor(lang, methods), Tone::Problem);
-            s.gap(1);
-            for paragraph in second_factor_explanation(lang, methods) {
-                if paragraph.is_empty() {
-                    s.gap(1);
-                } else {
-                    s.text(&paragraph, Tone::Plain);
+            let width = s.width();
+            // A block of lines in its tone, or none: a blank row between paragraphs.
+            let mut blocks = vec![
+                Some((
+                    wrap(&unusable_second_factor(lang, methods), width, Tone::Problem),
+                    Tone::Problem,
+                )),
+                None,
+            ];
+            blocks.extend(
+                second_factor_explanation(lang, methods)
+                    .iter()
+                    .map(|paragraph| match paragraph.is_empty() {
+                        true => None,
+                        false => Some((wrap(paragraph, width, Tone::Plain), Tone::Plain)),
+                    }),
+            );
+            let keys = said("cleura-back-to-sign-in-keys");
+            blocks.extend([None, Some((wrap(&keys, width, Tone::Dim), Tone::Dim))]);
+            // What to do is the point of this screen: on a short terminal the blank rows
+            // give way before any of its words do.
+            let rows =
+                |block: &Option<(Vec<String>, Tone)>| block.as_ref().map_or(1, |b| b.0.len());
+            let room = usize::from(s.room());
+            let keep_gaps = blocks.iter().map(rows).sum::<usize>() <= room;
+            for block in blocks {
+                match block {
+                    Some((lines, tone)) => {
+                        s.wrapped(lines, tone);
+                    }
+                    None if keep_gaps => s.gap(1),
+                    None => {}
                 }
             }
-            s.gap(1);
-            s.text(&said("cleura-back-to-sign-in-keys"), Tone::Dim);
             s.screen(said("cleura-second-factor-heading"), None)
         }
         Step::Regions(regions) => table::layout(flow, regions, app, body, theme),
