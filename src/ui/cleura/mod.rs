@@ -312,7 +312,7 @@ fn sign_in(flow: &Cleura, app: &App, frame: &mut Frame, body: Rect, theme: &Them
             &format!("{}…", crate::text::capitalized(words)),
             theme,
         ));
-    } else if let Some(problem) = &form.problem {
+    } else if let Some(problem) = &flow.problem {
         below.push(widgets::problem(&problem.message, theme));
     }
     if app.sandbox_url.is_some() {
@@ -390,7 +390,7 @@ fn code_screen(
             &format!("{}…", crate::text::capitalized(words)),
             theme,
         ));
-    } else if let Some(problem) = &code.problem {
+    } else if let Some(problem) = &flow.problem {
         lines.push(widgets::problem(&problem.message, theme));
     } else {
         let said = field::message(&code.field, area.width, theme);
