@@ -91,9 +91,9 @@ fn draw_value(frame: &mut Frame, row: Rect, field: &TextField, focused: bool, th
 /// colour): what `draw` puts under the value, for a screen that shows it elsewhere (under a
 /// strength meter, under the boxes of a code).
 pub fn message<'a>(field: &TextField, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    let (said, tone) = match (&field.error, &field.note) {
+    let (said, tone) = match (field.error(), &field.note) {
         (Some(error), _) => (error, Tone::Problem),
-        (None, Some(note)) => (note, Tone::Info),
+        (None, Some(note)) => (note.as_str(), Tone::Info),
         (None, None) => return Vec::new(),
     };
     styled(wrap(said, width, tone), tone.style(theme))

@@ -1,5 +1,6 @@
 use super::*;
 use crate::app::field::CharRule;
+use crate::app::problem::Problem;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -22,7 +23,7 @@ fn a_long_error_is_wrapped_under_the_value_and_the_rows_count_it() {
     let mut f = TextField::new("Email", CharRule::NoSpace, 50).with_value("jane");
     assert_eq!(rows(&f, 24), 3, "a row kept for a message to come");
     assert_eq!(rows_without_spare(&f, 24), 2);
-    f.error = Some("an email address needs an @ sign".into());
+    f.problem = Some(Problem::invalid("an email address needs an @ sign"));
     assert_eq!(rows(&f, 24), 4);
     assert_eq!(
         drawn(&f, 24, 4),
@@ -45,7 +46,7 @@ fn an_error_wins_over_a_note() {
     let mut f = TextField::new("Code", CharRule::Digits, 6);
     f.note = Some("a letter left out".into());
     assert_eq!(drawn(&f, 30, 3)[2], "  i a letter left out");
-    f.error = Some("six digits".into());
+    f.problem = Some(Problem::invalid("six digits"));
     let said = message(&f, 30, &Theme::new(false));
     assert_eq!(said.len(), 1);
     assert_eq!(said[0].to_string(), "✗ six digits");

@@ -179,7 +179,7 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
     s.gap(1);
     if let Some(words) = flow.working() {
         s.lines(vec![working(app, words, &s.theme)]);
-    } else if let Some(problem) = &form.problem {
+    } else if let Some(problem) = &flow.problem {
         s.text(&problem.message, Tone::Problem);
     }
     if app.sandbox_url.is_some() {
@@ -284,7 +284,7 @@ fn code_screen<'a>(flow: &'a Cleura, code: &CodeStep, app: &App, s: &mut Pieces<
     s.gap(1);
     if let Some(words) = flow.working() {
         s.lines(vec![working(app, words, &theme)]);
-    } else if let Some(problem) = &code.problem {
+    } else if let Some(problem) = &flow.problem {
         s.text(&problem.message, Tone::Problem);
     } else {
         let said = super::field::message(&code.field, s.width(), &theme);

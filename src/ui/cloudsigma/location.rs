@@ -47,9 +47,9 @@ pub fn layout<'a>(
             Tone::Dim,
         ));
     }
-    let problem = match &flow.trouble {
-        Some(t) if !t.on_field => wrap(&t.problem.message, width, Tone::Problem),
-        _ => Vec::new(),
+    let problem = match &flow.problem {
+        Some(problem) => wrap(&problem.message, width, Tone::Problem),
+        None => Vec::new(),
     };
     let intro = wrap(&tr(lang, "cloudsigma-location-intro"), width, Tone::Plain);
     let fixed =

@@ -52,9 +52,9 @@ pub fn layout<'a>(
     let said = |id| tr(lang, id).into_owned();
     let focused = flow.focused_button();
     let link = flow.confirmation_link(&app.outbox);
-    let problem = match &flow.trouble {
-        Some(t) if !t.on_field => wrap(&t.problem.message, width, Tone::Problem),
-        _ => Vec::new(),
+    let problem = match &flow.problem {
+        Some(problem) => wrap(&problem.message, width, Tone::Problem),
+        None => Vec::new(),
     };
     let working = doing(flow);
     let step = |n: u8| super::step(lang, n);

@@ -94,7 +94,7 @@ fn paragraph<'a>(text: &str, width: u16) -> Vec<Line<'a>> {
 
 /// A problem with the whole screen, wrapped under what is above it.
 fn screen_problem(flow: &Cozy, s: &mut Pieces<Target>) {
-    if let Some(problem) = flow.screen_problem() {
+    if let Some(problem) = &flow.problem {
         s.text(&problem.message, Tone::Problem);
     }
 }

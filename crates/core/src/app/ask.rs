@@ -3,6 +3,8 @@
 //! same state machine: read `ask()`, give an answer with `Input::Answer`, and the flow
 //! validates it and moves on exactly as if it had been typed and submitted on its screen.
 
+use super::problem::Problem;
+
 /// What the step in front asks for.
 #[derive(Debug, Clone)]
 pub struct Ask {
@@ -43,58 +45,6 @@ pub enum AskKind {
     Rest { options: Vec<String> },
     /// The flow stopped; `problem` says why. Esc/back would restart the step.
     Stopped,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub message: String,
-    pub kind: ProblemKind,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// The answer is not valid as typed (checked on this machine, before it was sent).
-    Invalid,
-    /// The provider refused it.
-    Refused,
-    /// The network or the server failed.
-    Failed,
-}
-
-impl Problem {
-    pub fn invalid(message: impl Into<String>) -> Problem {
-        Problem {
-            message: message.into(),
-            kind: ProblemKind::Invalid,
-        }
-    }
-
-    pub fn refused(message: impl Into<String>) -> Problem {
-        Problem {
-            message: message.into(),
-            kind: ProblemKind::Refused,
-        }
-    }
-
-    pub fn failed(message: impl Into<String>) -> Problem {
-        Problem {
-            message: message.into(),
-            kind: ProblemKind::Failed,
-        }
-    }
-
-    /// From an API error, in `lang`: a refusal is the provider's word, anything else a
-    /// failure.
-    pub fn from_api_in(lang: crate::lang::Lang, error: &crate::api::ApiError) -> Problem {
-        Problem {
-            message: error.advice_in(lang),
-            kind: if error.is_refusal() {
-                ProblemKind::Refused
-            } else {
-                ProblemKind::Failed
-            },
-        }
-    }
 }
 
 impl Ask {

@@ -1,15 +1,11 @@
 //! The rules a value must meet before anything is sent, one signature for all: the value as
-//! it will be sent, or why it cannot be, in words a person can act on. Every flow, the plain
-//! mode and the subcommands check with these, so a value is refused the same way wherever
-//! it is given.
+//! it will be sent (white space around it removed), or why it cannot be (`Invalid`, which the
+//! caller says in the person's language). Every flow, the plain mode and the subcommands
+//! check with these, so a value is refused the same way wherever it is given.
 
 use email_address::{EmailAddress, Options};
 
 use crate::lang::{Lang, tr, tr_args};
-
-/// A check: the value as it will be sent (white space around it removed), or why not, in
-/// English words (`Invalid::said` says it in another language).
-pub type Check = fn(&str) -> Result<String, String>;
 
 /// The Cloudery's rule for an address: `^[a-z][a-z0-9]{0,29}$` (PROVIDERS.md).
 pub const SLUG_MAX: usize = 30;
@@ -76,7 +72,7 @@ impl Invalid {
     }
 }
 
-/// In English, as a `Check` says it.
+/// In English.
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.said(Lang::En))

@@ -1,6 +1,6 @@
 //! A one-line text field: editing (through tui-input), a character rule applied as the
-//! person types or pastes, a length limit, masking for secrets, and the error shown under it
-//! that the next edit clears.
+//! person types or pastes, a length limit, masking for secrets, and the problem shown under
+//! it that the next edit clears.
 
 use std::borrow::Cow;
 
@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{Event as CtEvent, KeyEvent};
 use tui_input::{Input, InputRequest, backend::crossterm::to_input_request};
 use zeroize::Zeroize;
 
+use super::problem::Problem;
 use crate::lang::{Arg, Lang, tr, tr_args};
 
 /// What a field accepts, decided per character so the reason can be shown at once.
@@ -213,8 +214,9 @@ pub struct TextField {
     pub secret: bool,
     /// A secret shown in clear on request (a reveal key), masked again on the next submit.
     pub revealed: bool,
-    /// Why the value cannot be used; cleared by the next edit.
-    pub error: Option<String>,
+    /// Why the value cannot be used (it breaks a rule, or the provider refused it); cleared
+    /// by the next edit.
+    pub problem: Option<Problem>,
     /// A passing remark about the last edit (a character refused or changed).
     pub note: Option<String>,
     /// For a value that is not secret as a whole but holds one (a link carrying a token):
@@ -235,7 +237,7 @@ impl TextField {
             rule,
             secret: false,
             revealed: false,
-            error: None,
+            problem: None,
             note: None,
             conceal: None,
         }
@@ -305,7 +307,7 @@ impl TextField {
                 let before = self.input.value().len();
                 let response = self.input.handle(other);
                 if response.is_some_and(|r| r.value) || before != self.input.value().len() {
-                    self.error = None;
+                    self.problem = None;
                 }
             }
         }
@@ -375,7 +377,12 @@ impl TextField {
     /// field, as a refused edit would.
     pub fn answer(&mut self, value: &str) -> Result<(), String> {
         self.take_exactly(value)
-            .inspect_err(|why| self.error = Some(why.clone()))
+            .inspect_err(|why| self.problem = Some(Problem::invalid(why.as_str())))
+    }
+
+    /// Its problem in words, as shown under it.
+    pub fn error(&self) -> Option<&str> {
+        self.problem.as_ref().map(|p| p.message.as_str())
     }
 
     fn take_exactly(&mut self, value: &str) -> Result<(), String> {
@@ -416,7 +423,7 @@ impl TextField {
             self.input.handle(InputRequest::InsertChar(c));
         }
         taken.zeroize();
-        self.error = None;
+        self.problem = None;
         self.note = None;
         Ok(())
     }
@@ -435,7 +442,7 @@ impl TextField {
                         taken.lowered.push(c);
                     }
                     self.input.handle(InputRequest::InsertChar(lowered));
-                    self.error = None;
+                    self.problem = None;
                 }
                 Err(why) => taken.refused.push((c, why)),
             }
@@ -459,7 +466,7 @@ impl TextField {
         match self.rule.apply(c) {
             Ok((lowered, changed)) => {
                 self.input.handle(InputRequest::InsertChar(lowered));
-                self.error = None;
+                self.problem = None;
                 if changed {
                     self.note = Some(
                         tr_args(
@@ -534,7 +541,7 @@ impl std::fmt::Debug for TextField {
             .field("label", &self.label)
             .field("value", &format_args!("{value}"))
             .field("revealed", &self.revealed)
-            .field("error", &self.error)
+            .field("problem", &self.problem)
             .field("note", &self.note)
             .finish_non_exhaustive()
     }

@@ -32,11 +32,7 @@ fn an_answer_is_taken_exactly_or_refused_with_the_reason() {
     let e = slug.answer("Other-Cozy🦊3").unwrap_err();
     assert!(e.contains("“-”"), "{e}");
     assert_eq!(slug.value(), "alice", "left as it was");
-    assert_eq!(
-        slug.error.as_deref(),
-        Some(e.as_str()),
-        "the reason under it"
-    );
+    assert_eq!(slug.error(), Some(e.as_str()), "the reason under it");
     let e = slug.answer(&"a".repeat(40)).unwrap_err();
     assert!(e.contains("at most 30") && e.contains("40"), "{e}");
     let mut email = TextField::new("Email", CharRule::NoSpace, 254);
@@ -234,11 +230,11 @@ fn a_field_given_its_language_says_its_notes_and_refusals_in_it() {
 #[test]
 fn an_edit_clears_the_error_but_a_cursor_move_does_not() {
     let mut f = TextField::new("Email", CharRule::NoSpace, 50).with_value("ab");
-    f.error = Some("bad".into());
+    f.problem = Some(crate::app::problem::Problem::invalid("bad"));
     f.handle_key(&KeyEvent::new(KeyCode::Left, KeyModifiers::NONE));
-    assert!(f.error.is_some());
+    assert!(f.error().is_some());
     f.handle_key(&KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
-    assert!(f.error.is_none());
+    assert!(f.error().is_none());
     assert_eq!(f.value(), "b");
 }
 

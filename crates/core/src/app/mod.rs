@@ -16,6 +16,7 @@ pub mod home;
 pub mod in_flight;
 pub mod keys;
 pub mod outbox;
+pub mod problem;
 pub mod toast;
 
 use std::collections::BTreeMap;

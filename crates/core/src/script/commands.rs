@@ -409,8 +409,11 @@ async fn cleura_command(
             driver.settle().await?;
             let regions = cleura_regions(&driver)
                 .ok_or_else(|| Failure::refused(said("scripts-session-ended")))?;
-            if let Some(Some(why)) = &regions.asking_region {
-                return Err(Failure::usage(why.clone()));
+            // Still asked which region: none has that name.
+            if regions.asking_region
+                && let Some(problem) = driver.ask().problem
+            {
+                return Err(Failure::from(problem));
             }
             let not_listed = || Failure::internal(said("scripts-cleura-projects-not-listed"));
             let view = regions.projects.as_ref().ok_or_else(not_listed)?;
@@ -487,7 +490,7 @@ fn cleura_nothing_to_sign_out(ending: Ending, ended: Option<&cleura::KeptTokenEn
                 ..
             }),
             _,
-        ) if problem.kind == crate::app::ask::ProblemKind::Failed => {
+        ) if problem.kind == crate::app::problem::ProblemKind::Failed => {
             Err(Failure::network(said_with(
                 "scripts-cleura-logout-unreachable",
                 &[("problem", problem.message.into())],

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::app::ask::{Problem, ProblemKind};
+use crate::app::problem::{Problem, ProblemKind};
 use crate::cli::{Command, GlobalArgs};
 use crate::lang::{Arg, Lang, tr, tr_args};
 

@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use crate::api::ApiError;
 use crate::api::error::Refusal;
-use crate::app::ask::{Problem, ProblemKind};
 use crate::app::field::{CharRule, TextField};
+use crate::app::problem::Problem;
 use crate::lang::{Lang, tr_args, tr_static};
 
 pub const CODE_LENGTH: usize = 6;
@@ -21,8 +21,6 @@ pub struct CodeStep {
     pub resend_at: Instant,
     /// How many codes were sent for this verification.
     pub sends: u32,
-    /// Why the last code was not taken (with the tries left, in the server's words).
-    pub problem: Option<Problem>,
     /// Why this code belongs to a new verification (the last one ended and the person
     /// chose to sign in again).
     pub notice: Option<String>,
@@ -47,7 +45,6 @@ impl CodeStep {
             sent_at: now,
             resend_at: now + RESEND_AFTER,
             sends: 1,
-            problem: None,
             notice: None,
             lang,
         }
@@ -59,7 +56,6 @@ impl CodeStep {
         self.resend_at = now + RESEND_AFTER;
         self.sends += 1;
         self.field.clear();
-        self.problem = None;
     }
 
     /// Drops what a code is often written with (spaces, dashes) before the digits go in.
@@ -69,7 +65,6 @@ impl CodeStep {
             .filter(|c| !c.is_whitespace() && *c != '-')
             .collect();
         self.field.paste(&digits);
-        self.problem = None;
     }
 
     pub fn complete(&self) -> bool {
@@ -79,25 +74,23 @@ impl CodeStep {
     /// The code to send, once six digits are there.
     pub fn validated(&mut self) -> Option<u32> {
         if !self.complete() {
-            self.field.error = Some(
-                tr_args(
-                    self.lang,
-                    "cleura-code-incomplete",
-                    &[
-                        ("length", CODE_LENGTH.into()),
-                        ("typed", self.field.value().len().into()),
-                    ],
-                )
-                .into_owned(),
-            );
+            self.field.problem = Some(Problem::invalid(tr_args(
+                self.lang,
+                "cleura-code-incomplete",
+                &[
+                    ("length", CODE_LENGTH.into()),
+                    ("typed", self.field.value().len().into()),
+                ],
+            )));
             return None;
         }
         self.field.value().parse().ok()
     }
 
-    pub fn refused(&mut self, error: &ApiError) {
-        // A code Cleura judged is typed anew; one that never reached a judgement (the
-        // network, a busy server) stays, to send again with Enter.
+    /// Cleura did not take the code. A code it judged is typed anew, its refusal under the
+    /// boxes; one that never reached a judgement (the network, a busy server) stays, to send
+    /// again with Enter, and the problem returned is the step's.
+    pub fn refused(&mut self, error: &ApiError) -> Option<Problem> {
         let judged = error.is_refusal();
         if judged {
             self.field.clear();
@@ -123,14 +116,11 @@ impl CodeStep {
             _ if !judged => with_said("cleura-code-send-again"),
             _ => said.to_string(),
         };
-        self.problem = Some(Problem {
-            message,
-            kind: if judged {
-                ProblemKind::Refused
-            } else {
-                ProblemKind::Failed
-            },
-        });
+        if !judged {
+            return Some(Problem::failed(message));
+        }
+        self.field.problem = Some(Problem::refused(message));
+        None
     }
 
     pub fn can_resend(&self, now: Instant) -> bool {

@@ -6,7 +6,8 @@ use super::code::CODE_LENGTH;
 use super::regions::{COLUMNS, Column, ProjectsView, Row};
 use super::sign_in::Part;
 use super::{Cleura, Step, Target};
-use crate::app::ask::{Problem, choice, yes_no};
+use crate::app::ask::{choice, yes_no};
+use crate::app::problem::Problem;
 use crate::app::{Ctx, Effect, Hit, Key, Keymap, Nav, Scroll};
 use crate::lang::{tr, tr_args};
 
@@ -260,7 +261,7 @@ impl Cleura {
                     self.submit_code_if_complete(ctx);
                 }
                 None => {
-                    code.problem = Some(Problem::invalid(tr(self.lang, "cleura-code-outbox-empty")))
+                    self.problem = Some(Problem::invalid(tr(self.lang, "cleura-code-outbox-empty")))
                 }
             },
             (Act::SignInAgain, _) => self.sign_in_again(ctx),
@@ -343,7 +344,6 @@ impl Cleura {
                 if !code.field.handle_key(key) {
                     return;
                 }
-                code.problem = None;
                 self.submit_code_if_complete(ctx);
             }
             Step::Regions(regions) => {
@@ -439,30 +439,27 @@ impl Cleura {
 
     /// A scripted answer, applied as if typed into the step's field and submitted.
     pub(super) fn answer(&mut self, text: String, ctx: &mut Ctx) {
+        // An answer submits the step again: its last problem goes.
+        self.problem = None;
         match &mut self.step {
             Step::SignIn => {
                 if !self.login_settled {
                     // An empty answer keeps the login shown as the default; any other is
-                    // taken exactly, or refused with the rule.
-                    self.form.problem = None;
-                    if !text.trim().is_empty()
-                        && let Err(why) = self.form.login.answer(text.trim())
-                    {
-                        self.form.problem = Some(Problem::invalid(why));
+                    // taken exactly, or refused with the rule under the field.
+                    if !text.trim().is_empty() && self.form.login.answer(text.trim()).is_err() {
                         return;
                     }
                     if self.form.login_value().is_empty() {
-                        self.form.login.error =
-                            Some(tr(self.lang, "cleura-login-missing").into_owned());
+                        self.form.login.problem =
+                            Some(Problem::invalid(tr(self.lang, "cleura-login-missing")));
                     } else {
-                        self.form.login.error = None;
+                        self.form.login.problem = None;
                         self.login_settled = true;
                     }
                 } else {
                     // Sent exactly as given, or refused with the reason: never altered.
-                    if let Err(why) = self.form.password.answer(&text) {
+                    if self.form.password.answer(&text).is_err() {
                         self.form.password.clear();
-                        self.form.problem = Some(Problem::invalid(why));
                         return;
                     }
                     self.submit_sign_in(ctx);
@@ -487,7 +484,7 @@ impl Cleura {
                 }
                 if !exact || code.field.value().len() != CODE_LENGTH {
                     code.field.clear();
-                    code.problem = Some(Problem::invalid(tr_args(
+                    code.field.problem = Some(Problem::invalid(tr_args(
                         self.lang,
                         "cleura-code-is-digits",
                         &[("length", CODE_LENGTH.into())],
@@ -501,17 +498,20 @@ impl Cleura {
                 Some(false) => self.decline_sign_in_again(),
                 None => {}
             },
-            Step::SecondFactorUnusable { .. } => self.step = Step::SignIn,
+            Step::SecondFactorUnusable { .. } => self.go(Step::SignIn),
             Step::Regions(regions) => {
                 let text = text.trim();
                 let lang = self.lang;
                 let not_a_choice = || {
-                    tr_args(lang, "cleura-not-a-choice", &[("answer", text.into())]).into_owned()
+                    Some(Problem::invalid(tr_args(
+                        lang,
+                        "cleura-not-a-choice",
+                        &[("answer", text.into())],
+                    )))
                 };
-                regions.not_understood = None;
-                if regions.asking_region.is_some() {
+                if regions.asking_region {
                     if text.is_empty() {
-                        regions.asking_region = None;
+                        regions.asking_region = false;
                     } else {
                         self.open_region(text, ctx);
                     }
@@ -524,7 +524,7 @@ impl Cleura {
                             regions.projects = None;
                             ctx.nav = Some(Nav::Home);
                         }
-                        None => regions.not_understood = Some(not_a_choice()),
+                        None => self.problem = not_a_choice(),
                     }
                     return;
                 }
@@ -533,11 +533,11 @@ impl Cleura {
                 // verbs, the same in every language, are a script's.
                 match (choice(text, &super::questions::regions_options(lang)), verb) {
                     (_, "projects") if !rest.trim().is_empty() => self.open_region(rest, ctx),
-                    (Some(0), _) | (_, "projects") => regions.asking_region = Some(None),
+                    (Some(0), _) | (_, "projects") => regions.asking_region = true,
                     (Some(1), _) | (_, "refresh") => self.refresh(ctx),
                     (Some(2), _) | (_, "sign-out" | "signout" | "logout") => self.sign_out(ctx),
                     (Some(_), _) | (_, "menu") => ctx.nav = Some(Nav::Home),
-                    (None, _) => regions.not_understood = Some(not_a_choice()),
+                    (None, _) => self.problem = not_a_choice(),
                 }
             }
             Step::Resuming | Step::SignedOut { .. } => {}
@@ -553,14 +553,16 @@ impl Cleura {
         let name = name.trim();
         match regions.find_domain(name).map(Row::key) {
             Some((domain, region)) => {
-                regions.asking_region = None;
+                regions.asking_region = false;
                 self.load_projects(ctx, domain, region);
             }
             None => {
-                regions.asking_region = Some(Some(
-                    tr_args(self.lang, "cleura-no-such-region", &[("name", name.into())])
-                        .into_owned(),
-                ))
+                regions.asking_region = true;
+                self.problem = Some(Problem::invalid(tr_args(
+                    self.lang,
+                    "cleura-no-such-region",
+                    &[("name", name.into())],
+                )))
             }
         }
     }

@@ -18,8 +18,8 @@ use std::time::Instant;
 
 use secrecy::SecretString;
 
-use super::ask::{Problem, ProblemKind};
 use super::in_flight::{self, InFlight};
+use super::problem::Problem;
 use super::{Ctx, FlowScreen, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
@@ -236,6 +236,9 @@ pub enum Step {
 #[derive(Clone, Debug)]
 pub struct Cleura {
     pub step: Step,
+    /// What went wrong with the step as a whole (see `problem`): one with a value is under
+    /// its field.
+    pub problem: Option<Problem>,
     /// The run's language, for the words of every step.
     pub lang: Lang,
     /// Kept across steps so going back, or starting over, loses nothing typed.
@@ -283,6 +286,7 @@ impl Cleura {
         let form = SignInForm::new(ctx);
         let mut flow = Cleura {
             step: Step::Resuming,
+            problem: None,
             lang: ctx.config.lang(),
             login_settled: form.login_given,
             form,
@@ -332,7 +336,7 @@ impl Cleura {
                 if !elsewhere {
                     self.keep(ctx, None);
                 }
-                self.step = Step::SignIn
+                self.go(Step::SignIn)
             }
             Reply::Resumed {
                 session,
@@ -356,7 +360,7 @@ impl Cleura {
                 self.keep(ctx, Some((&session, &kept)));
                 let mut regions = Regions::new(lang, session, Ok(domains), Ok(kept), Some(notice));
                 regions.resumed = true;
-                self.step = Step::Regions(Box::new(regions));
+                self.go(Step::Regions(Box::new(regions)));
             }
             Reply::ResumeFailed { login, error } => {
                 self.form.set_login(&login);
@@ -365,25 +369,25 @@ impl Cleura {
                     let ended = KeptTokenEnded {
                         why: error.advice_in(lang),
                     };
-                    self.form.problem = Some(Problem::refused(tr_args(
+                    self.go(Step::SignIn);
+                    self.problem = Some(Problem::refused(tr_args(
                         lang,
                         "cleura-kept-token-ended",
                         &[("error", ended.why.as_str().into())],
                     )));
                     self.kept_token_ended = Some(ended);
-                    self.step = Step::SignIn;
                     // Forgotten quietly: the person signs in again anyway.
                     self.keep(ctx, None);
                     let id = ctx.next_id();
                     ctx.out
                         .push(super::Command::Cleura(id, Request::Forget { secret }).into());
                 } else {
-                    self.form.problem = Some(Problem::failed(tr_args(
+                    self.go(Step::SignIn);
+                    self.problem = Some(Problem::failed(tr_args(
                         lang,
                         "cleura-kept-token-unchecked",
                         &[("advice", error.advice_in(lang).into())],
                     )));
-                    self.step = Step::SignIn;
                 }
             }
             Reply::CodeSent { verification } => match &mut self.step {
@@ -391,14 +395,15 @@ impl Cleura {
                 _ => {
                     let mut code = CodeStep::new(lang, verification, ctx.now);
                     code.notice = self.new_code_notice.take();
-                    self.step = Step::Code(Box::new(code));
+                    self.go(Step::Code(Box::new(code)));
                 }
             },
             Reply::CodeNotSent(error) => match (&mut self.step, error.refusal()) {
                 (_, Some(Refusal::VerificationSpent)) => self.verification_ended(&error),
-                (Step::Code(code), _) => code.problem = Some(Problem::from_api_in(lang, &error)),
+                (Step::Code(_), _) => self.problem = Some(Problem::from_api_in(lang, &error)),
                 _ => {
-                    self.form.problem = Some(Problem {
+                    self.go(Step::SignIn);
+                    self.problem = Some(Problem {
                         message: tr_args(
                             lang,
                             "cleura-code-not-sent",
@@ -407,7 +412,6 @@ impl Cleura {
                         .into_owned(),
                         ..Problem::from_api_in(lang, &error)
                     });
-                    self.step = Step::SignIn;
                 }
             },
             Reply::SignedIn {
@@ -419,30 +423,30 @@ impl Cleura {
                 self.kept_token_ended = None;
                 self.keep(ctx, kept.as_ref().ok().map(|kept| (&session, kept)));
                 self.form.forget_password();
-                self.step =
-                    Step::Regions(Box::new(Regions::new(lang, session, domains, kept, None)));
+                self.go(Step::Regions(Box::new(Regions::new(
+                    lang, session, domains, kept, None,
+                ))));
             }
             Reply::SignInFailed(error) => {
                 if let Some(Refusal::SecondFactorUnusable { methods }) = error.refusal() {
                     self.form.forget_password();
-                    self.step = Step::SecondFactorUnusable {
-                        methods: methods.clone(),
-                    };
+                    let methods = methods.clone();
+                    self.go(Step::SecondFactorUnusable { methods });
                 } else {
                     // Refused: the login is asked again too, unless it was given for this
                     // run (a script's login is the one it means; its refusal is the answer).
                     if !error.is_transient() && !self.form.login_given {
                         self.login_settled = false;
                     }
-                    self.form.refused(&error);
-                    self.step = Step::SignIn;
+                    self.go(Step::SignIn);
+                    self.problem = Some(self.form.refused(&error));
                 }
             }
             Reply::CodeRefused(error) => match (&mut self.step, error.refusal()) {
                 (Step::Code(_), Some(Refusal::VerificationSpent)) => {
                     self.verification_ended(&error)
                 }
-                (Step::Code(code), _) => code.refused(&error),
+                (Step::Code(code), _) => self.problem = code.refused(&error),
                 _ => {}
             },
             Reply::Domains(result) => {
@@ -493,21 +497,21 @@ impl Cleura {
                     }
                 }
                 .into_owned();
-                self.step = Step::SignedOut {
+                self.go(Step::SignedOut {
                     login,
                     revoked,
                     forgotten,
                     notice,
-                };
+                });
             }
         }
     }
 
     /// The verification can no longer be used: ask before signing in again.
     fn verification_ended(&mut self, error: &ApiError) {
-        self.step = Step::SignInAgain {
+        self.go(Step::SignInAgain {
             reason: error.advice_in(self.lang).trim_end_matches('.').to_string(),
-        };
+        });
     }
 
     /// The person said yes to signing in again for a new code: with the password still in
@@ -518,12 +522,13 @@ impl Cleura {
             return;
         };
         if self.form.password.is_empty() {
-            self.form.problem = Some(Problem::refused(tr_args(
+            let problem = Problem::refused(tr_args(
                 self.lang,
                 "cleura-sign-in-again-to-get-code",
                 &[("reason", reason.into())],
-            )));
-            self.step = Step::SignIn;
+            ));
+            self.go(Step::SignIn);
+            self.problem = Some(problem);
             return;
         }
         self.new_code_notice = Some(tr(self.lang, "cleura-sign-in-again-new").into_owned());
@@ -535,23 +540,24 @@ impl Cleura {
         let Step::SignInAgain { reason } = &self.step else {
             return;
         };
-        self.form.problem = Some(Problem::refused(tr_args(
+        let problem = Problem::refused(tr_args(
             self.lang,
             "cleura-sign-in-again-later",
             &[("reason", reason.into())],
-        )));
+        ));
         self.form.forget_password();
-        self.step = Step::SignIn;
+        self.go(Step::SignIn);
+        self.problem = Some(problem);
     }
 
     /// The token was refused while browsing: back to sign in, saying why, login kept.
     fn token_ended(&mut self, error: ApiError, ctx: &mut Ctx) {
-        self.form.problem = Some(Problem::refused(tr_args(
+        self.go(Step::SignIn);
+        self.problem = Some(Problem::refused(tr_args(
             self.lang,
             "cleura-session-ended",
             &[("error", error.advice_in(self.lang).into())],
         )));
-        self.step = Step::SignIn;
         self.keep(ctx, None);
         let secret = self.secret;
         let id = ctx.next_id();
@@ -576,8 +582,15 @@ impl Cleura {
         }
     }
 
+    /// Moves to `step`; the problem of the step left behind goes with it.
+    fn go(&mut self, step: Step) {
+        self.step = step;
+        self.problem = None;
+    }
+
     /// Sends the sign-in form, if it is valid.
     fn submit_sign_in(&mut self, ctx: &mut Ctx) {
+        self.problem = None;
         let Some((endpoint, api, login, password)) = self.form.validated() else {
             return;
         };
@@ -599,6 +612,7 @@ impl Cleura {
         let Step::Code(code) = &mut self.step else {
             return;
         };
+        self.problem = None;
         let Some(value) = code.validated() else {
             return;
         };
@@ -618,8 +632,9 @@ impl Cleura {
         let Step::Code(code) = &mut self.step else {
             return;
         };
+        self.problem = None;
         if !code.can_resend(ctx.now) {
-            code.problem = Some(Problem::invalid(tr_args(
+            self.problem = Some(Problem::invalid(tr_args(
                 self.lang,
                 "cleura-code-resend-not-yet",
                 &[("seconds", code.seconds_left(ctx.now).into())],
@@ -679,13 +694,13 @@ impl Cleura {
             self.cancel(ctx);
             if matches!(self.step, Step::Resuming) {
                 // Still on the flow's first screen: back to the menu, as Esc always is there.
-                self.step = Step::SignIn;
+                self.go(Step::SignIn);
                 ctx.nav = Some(Nav::Home);
             }
             return;
         }
         match &mut self.step {
-            Step::Code(_) | Step::SecondFactorUnusable { .. } => self.step = Step::SignIn,
+            Step::Code(_) | Step::SecondFactorUnusable { .. } => self.go(Step::SignIn),
             Step::SignInAgain { .. } => self.decline_sign_in_again(),
             Step::Regions(regions) if regions.projects.is_some() => regions.projects = None,
             Step::Regions(regions) if regions.asking_sign_out => regions.asking_sign_out = false,
@@ -790,16 +805,11 @@ impl FlowScreen for Cleura {
             return;
         }
         match &mut self.step {
-            Step::Code(code) => {
-                code.problem = Some(Problem {
-                    message: why,
-                    kind: ProblemKind::Failed,
-                })
-            }
+            Step::Code(_) => self.problem = Some(Problem::failed(why)),
             Step::Regions(regions) => regions.notice = Some(why),
             _ => {
-                self.form.problem = Some(Problem::failed(why));
-                self.step = Step::SignIn;
+                self.go(Step::SignIn);
+                self.problem = Some(Problem::failed(why));
             }
         }
     }

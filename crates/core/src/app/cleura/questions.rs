@@ -3,7 +3,8 @@
 use super::code::CODE_LENGTH;
 use super::regions::Regions;
 use super::{Cleura, Step};
-use crate::app::ask::{Ask, AskKind, Problem, ProblemKind};
+use crate::app::ask::{Ask, AskKind};
+use crate::app::problem::{self, Problem, ProblemKind};
 use crate::lang::{Lang, tr, tr_args};
 
 pub fn ask(flow: &Cleura) -> Ask {
@@ -17,11 +18,8 @@ pub fn ask(flow: &Cleura) -> Ask {
         )),
         Step::SignIn => {
             let form = &flow.form;
-            let field_problem = [&form.login, &form.password, &form.endpoint]
-                .iter()
-                .find_map(|f| f.error.clone())
-                .map(Problem::invalid);
-            let problem = form.problem.clone().or(field_problem);
+            let fields = [&form.login, &form.password, &form.endpoint];
+            let problem = problem::asked(flow.problem.as_ref(), fields);
             let context = vec![
                 tr_args(
                     lang,
@@ -64,7 +62,7 @@ pub fn ask(flow: &Cleura) -> Ask {
                 .chain([tr(lang, "cleura-ask-code-sent").into_owned()])
                 .collect(),
         )
-        .with_problem(code.problem.clone()),
+        .with_problem(problem::asked(flow.problem.as_ref(), [&code.field])),
         Step::SignInAgain { reason } => Ask {
             key: "sign_in_again",
             kind: AskKind::YesNo,
@@ -86,7 +84,7 @@ pub fn ask(flow: &Cleura) -> Ask {
             }),
             conceal: None,
         },
-        Step::Regions(regions) => regions_ask(regions),
+        Step::Regions(regions) => regions_ask(regions, flow.problem.clone()),
         Step::SignedOut { notice, .. } => Ask {
             key: "signed_out",
             kind: AskKind::Done,
@@ -154,11 +152,11 @@ pub fn projects_options(lang: Lang) -> Vec<String> {
         .to_vec()
 }
 
-fn regions_ask(regions: &Regions) -> Ask {
+/// What the regions step asks; `problem` is what was wrong with the last answer.
+fn regions_ask(regions: &Regions, problem: Option<Problem>) -> Ask {
     let lang = regions.lang;
-    if let Some(problem) = &regions.asking_region {
-        return Ask::text("region", tr(lang, "cleura-ask-region"), false)
-            .with_problem(problem.clone().map(Problem::invalid));
+    if regions.asking_region {
+        return Ask::text("region", tr(lang, "cleura-ask-region"), false).with_problem(problem);
     }
     if let Some(view) = &regions.projects {
         let mut context = vec![view.heading(&regions.session.login)];
@@ -171,7 +169,7 @@ fn regions_ask(regions: &Regions) -> Ask {
             prompt: tr(lang, "cleura-ask-what-next").into_owned(),
             context,
             default: None,
-            problem: regions.not_understood.clone().map(Problem::invalid),
+            problem,
             conceal: None,
         };
     }
@@ -204,7 +202,7 @@ fn regions_ask(regions: &Regions) -> Ask {
         prompt: tr(lang, "cleura-ask-what-next").into_owned(),
         context,
         default: None,
-        problem: regions.not_understood.clone().map(Problem::invalid),
+        problem,
         conceal: None,
     }
 }

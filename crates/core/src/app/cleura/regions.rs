@@ -199,11 +199,8 @@ pub struct Regions {
     pub projects: Option<ProjectsView>,
     /// `x` was pressed: "sign out?" stands over the table until y, n or Esc.
     pub asking_sign_out: bool,
-    /// A script or the plain mode chose "Projects of a region" and is asked which one; a
-    /// name that matched none is the problem.
-    pub asking_region: Option<Option<String>>,
-    /// The last scripted answer was none of the choices.
-    pub not_understood: Option<String>,
+    /// A script or the plain mode chose "Projects of a region" and is asked which one.
+    pub asking_region: bool,
     /// The session came from a token kept by an earlier run, not from a sign-in now.
     pub resumed: bool,
     /// Where the token is kept, or why it could not be.
@@ -255,8 +252,7 @@ impl Regions {
             grouped: false,
             projects: None,
             asking_sign_out: false,
-            asking_region: None,
-            not_understood: None,
+            asking_region: false,
             resumed: false,
             kept,
             notice,

@@ -7,8 +7,8 @@ use secrecy::SecretString;
 use crate::api::ApiError;
 use crate::api::error::Refusal;
 use crate::app::Ctx;
-use crate::app::ask::Problem;
 use crate::app::field::{CharRule, TextField};
+use crate::app::problem::Problem;
 use crate::config::CleuraApi;
 use crate::lang::{Lang, tr, tr_args};
 
@@ -45,8 +45,6 @@ pub struct SignInForm {
     pub api: CleuraApi,
     pub endpoint: TextField,
     pub focus: Part,
-    /// About the whole sign-in (the server's refusal, why the person is here again).
-    pub problem: Option<Problem>,
     /// The login was given for this run: nothing remembered replaces it.
     pub login_given: bool,
     /// The API version and the endpoint are shown.
@@ -59,29 +57,23 @@ impl SignInForm {
     /// first, then the login remembered from an earlier run, then the config.
     pub fn new(ctx: &Ctx) -> SignInForm {
         let lang = ctx.config.lang();
-        let login_label = tr_static(lang, "cleura-login");
-        let given_login = ctx.given.get("login").map(|l| l.trim().to_string());
-        // A given login that breaks the field's rule is not given: it is refused with the
-        // rule, and asked for.
-        let mut refused = None;
-        if let Some(login) = given_login.as_deref().filter(|l| !l.is_empty()) {
-            let mut check = TextField::new(login_label, CharRule::NoSpace, 128).lang(lang);
-            if let Err(why) = check.answer(login) {
-                refused = Some(why);
+        let mut login = TextField::new(tr_static(lang, "cleura-login"), CharRule::NoSpace, 128)
+            .lang(lang)
+            .placeholder(tr_static(lang, "cleura-login-placeholder"));
+        // A given login that breaks the field's rule is not given: it is refused under the
+        // field, and asked for.
+        let given = ctx
+            .given
+            .get("login")
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty());
+        let login_given = given.is_some_and(|given| login.answer(given).is_ok());
+        if given.is_none() {
+            let remembered = ctx.saved.cleura_login.as_ref();
+            if let Some(remembered) = remembered.or(ctx.config.cleura.login.as_ref()) {
+                login.set_value(remembered);
             }
         }
-        let given_login = given_login.filter(|_| refused.is_none());
-        let login_given = given_login.as_ref().is_some_and(|l| !l.is_empty());
-        let login = given_login
-            .filter(|l| !l.is_empty())
-            .or_else(|| ctx.saved.cleura_login.clone())
-            .or_else(|| ctx.config.cleura.login.clone())
-            .unwrap_or_default();
-        let login = if refused.is_some() {
-            String::new()
-        } else {
-            login
-        };
         let focus = if login.is_empty() {
             Part::Login
         } else {
@@ -98,11 +90,6 @@ impl SignInForm {
             Some("v2") => CleuraApi::V2,
             _ => ctx.config.cleura.api,
         };
-        let mut login_field = TextField::new(login_label, CharRule::NoSpace, 128)
-            .lang(lang)
-            .placeholder(tr_static(lang, "cleura-login-placeholder"))
-            .with_value(&login);
-        login_field.error = refused.clone();
         // Open from the start when something other than the defaults is in use, so that
         // what the sign-in goes to is never hidden; the sandbox's own address is the run's
         // default (the closed line says it), not a choice to show.
@@ -110,7 +97,7 @@ impl SignInForm {
         let advanced =
             ctx.sandbox.is_none() && (api != defaults.api || endpoint != defaults.endpoint);
         SignInForm {
-            login: login_field,
+            login,
             password: TextField::new(tr_static(lang, "cleura-password"), CharRule::Printable, 256)
                 .lang(lang)
                 .secret(),
@@ -119,7 +106,6 @@ impl SignInForm {
                 .lang(lang)
                 .with_value(endpoint),
             focus,
-            problem: refused.map(Problem::invalid),
             login_given,
             advanced,
             lang,
@@ -188,11 +174,8 @@ impl SignInForm {
     /// An editing key for the focused field (the form's own keys are its key map's).
     pub fn edit(&mut self, key: &KeyEvent) {
         let focus = self.focus;
-        if self
-            .field_mut(focus)
-            .is_some_and(|field| field.handle_key(key))
-        {
-            self.problem = None;
+        if let Some(field) = self.field_mut(focus) {
+            field.handle_key(key);
         }
     }
 
@@ -200,7 +183,6 @@ impl SignInForm {
         let focus = self.focus;
         if let Some(field) = self.field_mut(focus) {
             field.paste(text);
-            self.problem = None;
         }
     }
 
@@ -208,22 +190,20 @@ impl SignInForm {
     pub fn validated(&mut self) -> Option<(String, CleuraApi, String, SecretString)> {
         let mut first_bad = None;
         if self.login_value().is_empty() {
-            self.login.error = Some(tr(self.lang, "cleura-login-missing").into_owned());
+            self.login.problem = Some(Problem::invalid(tr(self.lang, "cleura-login-missing")));
             first_bad.get_or_insert(Part::Login);
         }
         if self.password.is_empty() {
-            self.password.error = Some(tr(self.lang, "cleura-password-missing").into_owned());
+            self.password.problem =
+                Some(Problem::invalid(tr(self.lang, "cleura-password-missing")));
             first_bad.get_or_insert(Part::Password);
         }
         if let Err(unusable) = crate::config::usable_endpoint(&self.endpoint_value()) {
-            self.endpoint.error = Some(
-                tr_args(
-                    self.lang,
-                    "cleura-endpoint-unusable",
-                    &[("why", unusable.said(self.lang).into())],
-                )
-                .into_owned(),
-            );
+            self.endpoint.problem = Some(Problem::invalid(tr_args(
+                self.lang,
+                "cleura-endpoint-unusable",
+                &[("why", unusable.said(self.lang).into())],
+            )));
             first_bad.get_or_insert(Part::Endpoint);
             // A refusal is never hidden behind "Advanced".
             self.advanced = true;
@@ -233,7 +213,6 @@ impl SignInForm {
             return None;
         }
         self.password.revealed = false;
-        self.problem = None;
         Some((
             self.endpoint_value(),
             self.api,
@@ -242,23 +221,24 @@ impl SignInForm {
         ))
     }
 
-    /// The server refused the sign-in: say so where it belongs, keep the login.
-    pub fn refused(&mut self, error: &ApiError) {
+    /// The server refused the sign-in: names the field it was wrong about, keeps the login,
+    /// and says what befell the sign-in as a whole.
+    pub fn refused(&mut self, error: &ApiError) -> Problem {
         if !error.is_refusal() {
             // The network or the server failed: nothing typed was wrong, keep it all.
-            self.problem = Some(Problem::from_api_in(self.lang, error));
-            return;
+            return Problem::from_api_in(self.lang, error);
         }
         self.forget_password();
         self.focus = Part::Password;
         if error.refusal() == Some(&Refusal::WrongCredentials) {
-            self.password.error = Some(tr(self.lang, "cleura-wrong-credentials").into_owned());
+            self.password.problem =
+                Some(Problem::refused(tr(self.lang, "cleura-wrong-credentials")));
         }
         let said = error.advice_in(self.lang);
-        self.problem = Some(Problem::refused(tr_args(
+        Problem::refused(tr_args(
             self.lang,
             "cleura-sign-in-refused",
             &[("said", said.trim_end_matches('.').into())],
-        )));
+        ))
     }
 }

@@ -12,7 +12,8 @@ use super::*;
 use crate::api::ApiError;
 use crate::api::cleura::{Area, Domain, Project, Region};
 use crate::api::error::Refusal;
-use crate::app::ask::{AskKind, ProblemKind};
+use crate::app::ask::AskKind;
+use crate::app::problem::ProblemKind;
 use crate::app::tests_kit::{
     answer, click, ctrl, key, paste, problem_said, reply, request, request_id, typed,
 };
@@ -41,7 +42,7 @@ fn flow(app: &App) -> &Cleura {
 
 /// What the sign-in form says went wrong.
 fn form_problem(app: &App) -> String {
-    flow(app).form.problem.clone().expect("a problem").message
+    flow(app).problem.clone().expect("a problem").message
 }
 
 /// The flow opened from the menu, the backend answering its look for a kept token with
@@ -321,10 +322,7 @@ fn a_wrong_password_says_so_and_keeps_the_login() {
     assert!(matches!(f.step, Step::SignIn));
     assert_eq!(f.form.login.value(), "alice");
     assert!(f.form.password.is_empty());
-    assert_eq!(
-        f.form.password.error.as_deref(),
-        Some("Wrong login or password.")
-    );
+    assert_eq!(f.form.password.error(), Some("Wrong login or password."));
     assert!(form_problem(&app).contains("Invalid login or password"));
     let ask = f.ask();
     assert_eq!(ask.key, "login", "a script is asked for its login again");
@@ -347,7 +345,7 @@ fn a_network_failure_keeps_everything_typed() {
         "alice-password",
         "nothing typed was wrong"
     );
-    assert!(f.form.problem.as_ref().unwrap().message.contains("network"));
+    assert!(f.problem.as_ref().unwrap().message.contains("network"));
 }
 
 #[test]
@@ -363,7 +361,7 @@ fn typed_code_digits_survive_a_network_error_and_enter_sends_them_again() {
         panic!("not on the code: {:?}", flow(&app).step);
     };
     assert_eq!(code.field.value(), "123456");
-    let said = &code.problem.as_ref().expect("said").message;
+    let said = &flow(&app).problem.as_ref().expect("said").message;
     assert!(said.contains("Enter sends the same code again"), "{said}");
     let (_, r) = request(key(&mut app, KeyCode::Enter));
     assert!(
@@ -417,10 +415,7 @@ fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
         panic!()
     };
     assert!(code.field.is_empty());
-    assert_eq!(
-        code.problem.as_ref().unwrap().message,
-        "Invalid code. 2 tries left."
-    );
+    assert_eq!(code.field.error().unwrap(), "Invalid code. 2 tries left.");
     assert_eq!(flow(&app).ask().problem.unwrap().kind, ProblemKind::Refused);
     // Without a count, the provider's words alone.
     let id = request_id(&typed(&mut app, "222222"));
@@ -436,7 +431,7 @@ fn a_wrong_code_says_how_many_tries_are_left_and_clears_the_boxes() {
     let Step::Code(code) = &flow(&app).step else {
         panic!()
     };
-    assert_eq!(code.problem.as_ref().unwrap().message, "Wrong code");
+    assert_eq!(code.field.error().unwrap(), "Wrong code");
 }
 
 fn spent() -> ApiError {
@@ -503,9 +498,9 @@ fn no_to_signing_in_again_goes_back_to_the_form_and_forgets_the_password() {
     assert!(f.form.password.is_empty());
     assert_eq!(f.form.login.value(), "bob");
     assert!(
-        f.form.problem.as_ref().unwrap().message.contains("spent"),
+        f.problem.as_ref().unwrap().message.contains("spent"),
         "{:?}",
-        f.form.problem
+        f.problem
     );
     // Esc says no too.
     let mut app = self::app();
@@ -569,13 +564,11 @@ fn resend_waits_for_its_countdown() {
     assert!(app.next_deadline().is_some(), "the countdown ticks");
     let out = ctrl(&mut app, 'n');
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
-    let Step::Code(code) = &flow(&app).step else {
-        panic!()
-    };
+    assert!(matches!(flow(&app).step, Step::Code(_)));
+    let problem = &flow(&app).problem;
     assert!(
-        code.problem.as_ref().unwrap().message.contains("30 s"),
-        "{:?}",
-        code.problem
+        problem.as_ref().unwrap().message.contains("30 s"),
+        "{problem:?}"
     );
     app.now = t0 + RESEND_AFTER + Duration::from_millis(1);
     let (id, r) = request(ctrl(&mut app, 'n'));
@@ -863,8 +856,8 @@ fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     let f = flow(&app);
-    assert!(f.form.login.error.is_some());
-    assert!(f.form.password.error.is_some());
+    assert!(f.form.login.error().is_some());
+    assert!(f.form.password.error().is_some());
     typed(&mut app, "alice");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "pw");
@@ -877,15 +870,7 @@ fn bad_values_are_named_under_their_fields_before_anything_is_sent() {
     typed(&mut app, "http://rest.example.org");
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
-    assert!(
-        flow(&app)
-            .form
-            .endpoint
-            .error
-            .as_deref()
-            .unwrap()
-            .contains("https")
-    );
+    assert!(flow(&app).form.endpoint.error().unwrap().contains("https"));
 }
 
 #[test]
@@ -928,6 +913,55 @@ fn the_scripted_path_signs_in_with_a_code_and_lists_regions() {
     );
     let (_, r) = request(answer(&mut app, "projects Fra1"));
     assert!(matches!(r, Request::Projects { ref domain, .. } if domain == "fra"));
+}
+
+#[test]
+fn a_region_named_by_a_script_that_is_none_is_asked_for_again_with_why() {
+    let mut app = app();
+    signed_in_as_alice(&mut app);
+    assert!(answer(&mut app, "projects Nowhere").is_empty());
+    let ask = flow(&app).ask();
+    assert_eq!(ask.key, "region");
+    assert!(problem_said(&app).contains("Nowhere"), "{ask:?}");
+    assert_eq!(ask.problem.unwrap().kind, ProblemKind::Invalid);
+}
+
+/// The one rule of problems: the sign-in's refusal stands until the next submit, edits or
+/// not; a judged code's refusal is the code's, under its boxes, until the next digit.
+#[test]
+fn a_refusal_of_the_step_stands_until_the_next_submit_and_a_codes_until_the_next_digit() {
+    let mut app = app();
+    open(&mut app);
+    let (id, _) = sign_in_as(&mut app, "alice", "nope");
+    reply(
+        &mut app,
+        id,
+        Reply::SignInFailed(wrong_credentials("Invalid login or password")),
+    );
+    typed(&mut app, "alice-password");
+    assert!(flow(&app).form.password.error().is_none(), "edited");
+    assert!(form_problem(&app).contains("Invalid login or password"));
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    assert!(flow(&app).problem.is_none(), "submitted again");
+    reply(&mut app, id, code_sent("v"));
+
+    let id = request_id(&typed(&mut app, "111111"));
+    let wrong = Refusal::CodeWrong {
+        tries_left: Some(2),
+    };
+    reply(
+        &mut app,
+        id,
+        Reply::CodeRefused(declined(400, wrong, "Invalid code")),
+    );
+    assert!(flow(&app).problem.is_none(), "about the code, not the step");
+    assert_eq!(problem_said(&app), "Invalid code. 2 tries left.");
+    typed(&mut app, "1");
+    let Step::Code(code) = &flow(&app).step else {
+        panic!("on the code")
+    };
+    assert!(code.field.problem.is_none());
+    assert!(flow(&app).ask().problem.is_none());
 }
 
 #[test]
@@ -1486,28 +1520,30 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
             host: "rest.cleura.cloud".into(),
         }),
     );
-    let Step::Code(code) = &flow(&app).step else {
-        panic!("still on the code")
-    };
+    assert!(
+        matches!(flow(&app).step, Step::Code(_)),
+        "still on the code"
+    );
     assert_eq!(
-        code.problem.as_ref().unwrap().message,
+        flow(&app).problem.as_ref().unwrap().message,
         "rest.cleura.cloud a fermé la connexion avant de répondre. Enter renvoie le même code."
     );
     // A new code that could not be sent: the shared advice, in French.
     app.now += RESEND_AFTER + Duration::from_millis(1);
     let id = request_id(&ctrl(&mut app, 'n'));
     reply(&mut app, id, Reply::CodeNotSent(unreachable.clone()));
-    let Step::Code(code) = &flow(&app).step else {
-        panic!("still on the code")
-    };
     assert!(
-        code.problem
+        matches!(flow(&app).step, Step::Code(_)),
+        "still on the code"
+    );
+    let problem = &flow(&app).problem;
+    assert!(
+        problem
             .as_ref()
             .unwrap()
             .message
             .starts_with("impossible de joindre rest.cleura.cloud"),
-        "{:?}",
-        code.problem
+        "{problem:?}"
     );
 
     // A spent verification Cleura gave no words for: its status, in French.
@@ -1617,7 +1653,7 @@ fn in_french_a_field_refuses_in_french() {
     open(&mut app);
     let login = &flow(&app).form.login;
     assert_eq!(
-        login.error.as_deref(),
+        login.error(),
         Some(
             "Identifiant\u{a0}: impossible d’y mettre une espace (les espaces ne sont pas \
              acceptées ici)."
@@ -1639,7 +1675,7 @@ fn in_french_a_field_refuses_in_french() {
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.commands().all(|c| !matches!(c, Command::Cleura(..))));
     assert_eq!(
-        flow(&app).form.endpoint.error.as_deref(),
+        flow(&app).form.endpoint.error(),
         Some("Adresse inutilisable\u{a0}: https requis, sauf sur cette machine (loopback).")
     );
     let mut app = in_french();

@@ -4,6 +4,7 @@
 use crate::app::checks;
 
 use crate::app::field::{CharRule, TextField};
+use crate::app::problem::Problem;
 use crate::lang::{Lang, tr_static};
 
 pub const EMAIL_MAX: usize = 254;
@@ -79,7 +80,9 @@ impl Form {
         match (self.focus, checks::valid_email(self.email.value())) {
             (Focus::Second | Focus::Button, _) => return true,
             (Focus::First, Ok(_)) => self.focus = Focus::Second,
-            (Focus::First, Err(why)) => self.email.error = Some(why.said(self.email.lang)),
+            (Focus::First, Err(why)) => {
+                self.email.problem = Some(Problem::invalid(why.said(self.email.lang)))
+            }
         }
         false
     }
@@ -95,7 +98,7 @@ impl Form {
         match checks::valid_email(self.email.value()) {
             Ok(email) => Some(email),
             Err(why) => {
-                self.email.error = Some(why.said(self.email.lang));
+                self.email.problem = Some(Problem::invalid(why.said(self.email.lang)));
                 self.focus = Focus::First;
                 None
             }

@@ -6,7 +6,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use super::forms::{self, Form};
 use super::location::{self, Focus as LocFocus};
 use super::{ACCOUNT_BUTTONS, Act, Action, Button, CloudSigma, Finished, Row, Step, Target};
-use crate::app::ask::{Problem, choice, yes_no};
+use crate::app::ask::{choice, yes_no};
+use crate::app::problem::Problem;
 use crate::app::{Command, Ctx, Scroll};
 use crate::lang::{Lang, tr, tr_args};
 
@@ -112,13 +113,7 @@ impl CloudSigma {
             (Act::Type, Step::Create) => self.form_key(Which::Create, key),
             (Act::Type, Step::SignIn) => self.form_key(Which::SignIn, key),
             (Act::Type, Step::SetPassword(_)) => {
-                // An edit clears the field's error, and the problem it showed with it.
                 self.password.handle_key(key);
-                if self.password.error.is_none()
-                    && self.trouble.as_ref().is_some_and(|t| t.on_field)
-                {
-                    self.trouble = None;
-                }
             }
             _ => {}
         }
@@ -212,7 +207,7 @@ impl CloudSigma {
     }
 
     fn open_link(&mut self, ctx: &mut Ctx) {
-        if let Some(link) = self.link_or_trouble(ctx) {
+        if let Some(link) = self.link_or_problem(ctx) {
             ctx.out.push(Command::OpenUrl(link).into());
         }
     }
@@ -253,12 +248,16 @@ impl CloudSigma {
         }
     }
 
-    /// Enter in a form: on to its next field, or send it.
+    /// Enter in a form: on to its next field, or send it. Either submits the step again:
+    /// its last problem goes.
     fn form_enter(&mut self, which: Which, ctx: &mut Ctx) {
-        match (self.form(which).enter(), which) {
-            (true, Which::Create) => self.submit_create(ctx),
-            (true, Which::SignIn) => self.submit_sign_in(ctx),
-            (false, _) => self.form_trouble(which),
+        self.problem = None;
+        if !self.form(which).enter() {
+            return;
+        }
+        match which {
+            Which::Create => self.submit_create(ctx),
+            Which::SignIn => self.submit_sign_in(ctx),
         }
     }
 
@@ -268,39 +267,14 @@ impl CloudSigma {
         if let Some(field) = self.form(which).focused_mut() {
             field.handle_key(key);
         }
-        self.form_trouble(which);
-    }
-
-    /// Keeps the ask() problem in step with the field errors the last key set or cleared.
-    fn form_trouble(&mut self, which: Which) {
-        let form = self.form(which);
-        let error = form
-            .email
-            .error
-            .clone()
-            .or_else(|| form.second.error.clone());
-        match error {
-            Some(message) => {
-                let same = self
-                    .trouble
-                    .as_ref()
-                    .is_some_and(|t| t.on_field && t.problem.message == message);
-                if !same {
-                    self.set_trouble(Problem::invalid(message), true);
-                }
-            }
-            None => {
-                if self.trouble.as_ref().is_some_and(|t| t.on_field) {
-                    self.trouble = None;
-                }
-            }
-        }
     }
 
     pub(super) fn answer(&mut self, text: &str, ctx: &mut Ctx) {
         if self.pending.is_some() {
             return;
         }
+        // An answer submits the step again: its last problem goes.
+        self.problem = None;
         let trimmed = text.trim();
         match &self.step {
             // Signed in, a script can still act as the account screen's keys do.
@@ -314,20 +288,23 @@ impl CloudSigma {
                     }
                     (Some(0), _) | (_, "check" | "refresh") => self.check_again(ctx),
                     (Some(_), _) | (_, "menu") => ctx.nav = Some(crate::app::Nav::Home),
-                    _ => self.set_trouble(
-                        not_one(self.lang, "cloudsigma-account-not-a-choice", trimmed),
-                        false,
-                    ),
+                    _ => {
+                        self.problem = Some(not_one(
+                            self.lang,
+                            "cloudsigma-account-not-a-choice",
+                            trimmed,
+                        ))
+                    }
                 }
             }
             Step::Loading | Step::CheckingSaved(_) | Step::Finished(_) => {}
             Step::Unchecked(_) => match choice_in(self.lang, trimmed, &SAVED_OPTIONS) {
                 Some(0) => self.retry_saved(ctx),
                 Some(_) => self.go_locations(ctx),
-                None => self.set_trouble(
-                    not_one(self.lang, "cloudsigma-saved-not-a-choice", trimmed),
-                    false,
-                ),
+                None => {
+                    self.problem =
+                        Some(not_one(self.lang, "cloudsigma-saved-not-a-choice", trimmed))
+                }
             },
             Step::Location => self.answer_location(trimmed, ctx),
             Step::Choose => match choice_in(self.lang, trimmed, &CHOOSE_OPTIONS) {
@@ -336,17 +313,19 @@ impl CloudSigma {
                 None => match trimmed.to_lowercase().as_str() {
                     "create" | "c" | "new" => self.choose(Action::Create),
                     "signin" | "sign-in" | "login" | "log in" | "s" => self.choose(Action::SignIn),
-                    _ => self.set_trouble(
-                        not_one(self.lang, "cloudsigma-choose-not-a-choice", trimmed),
-                        false,
-                    ),
+                    _ => {
+                        self.problem = Some(not_one(
+                            self.lang,
+                            "cloudsigma-choose-not-a-choice",
+                            trimmed,
+                        ))
+                    }
                 },
             },
             Step::Create => {
-                if !answer_field(&mut self.create, trimmed) {
-                    return self.form_trouble(Which::Create);
+                if answer_field(&mut self.create, trimmed) {
+                    self.form_enter(Which::Create, ctx);
                 }
-                self.form_enter(Which::Create, ctx);
             }
             Step::Created(account) => match yes_no(trimmed) {
                 Some(true) => {
@@ -357,10 +336,9 @@ impl CloudSigma {
                     let account = account.clone();
                     self.go(Step::Finished(Finished::Created(account)));
                 }
-                None => self.set_trouble(
-                    not_one(self.lang, "cloudsigma-created-not-y-n", trimmed),
-                    false,
-                ),
+                None => {
+                    self.problem = Some(not_one(self.lang, "cloudsigma-created-not-y-n", trimmed))
+                }
             },
             Step::SetPassword(_) => {
                 self.password.set_value(text.trim_end_matches(['\r', '\n']));
@@ -374,10 +352,9 @@ impl CloudSigma {
                         text.trim_end_matches(['\r', '\n'])
                     }
                 };
-                if !answer_field(&mut self.sign_in, value) {
-                    return self.form_trouble(Which::SignIn);
+                if answer_field(&mut self.sign_in, value) {
+                    self.form_enter(Which::SignIn, ctx);
                 }
-                self.form_enter(Which::SignIn, ctx);
             }
         }
     }
@@ -393,12 +370,9 @@ impl CloudSigma {
         }
         if self.location.focus == LocFocus::Custom {
             self.location.custom.set_value(answer);
-            match self.location.choose_custom(self.lang) {
-                location::Outcome::Chosen => self.location_chosen(ctx),
-                _ => {
-                    let why = self.location.custom.error.clone().unwrap_or_default();
-                    self.set_trouble(Problem::invalid(why), true);
-                }
+            // A custom address refused is said under its field.
+            if self.location.choose_custom(self.lang) == location::Outcome::Chosen {
+                self.location_chosen(ctx);
             }
             return;
         }
@@ -429,22 +403,13 @@ impl CloudSigma {
                     self.location_chosen(ctx);
                 }
             }
-            Some(_) => {
-                self.trouble = None;
-                self.location.focus_custom();
-            }
-            None if answer.eq_ignore_ascii_case("custom") => {
-                self.trouble = None;
-                self.location.focus_custom();
-            }
+            Some(_) => self.location.focus_custom(),
+            None if answer.eq_ignore_ascii_case("custom") => self.location.focus_custom(),
             None if answer.contains("://") => {
                 self.location.focus_custom();
                 self.answer_location(answer, ctx);
             }
-            None => self.set_trouble(
-                not_one(self.lang, "cloudsigma-location-not-one", answer),
-                false,
-            ),
+            None => self.problem = Some(not_one(self.lang, "cloudsigma-location-not-one", answer)),
         }
     }
 }

@@ -9,6 +9,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::app::field::{CharRule, TextField};
+use crate::app::problem::Problem;
 use crate::config::{CloudSigmaConfig, usable_endpoint};
 use crate::lang::tr_static;
 use crate::lang::{Lang, tr, tr_args};
@@ -410,7 +411,7 @@ impl LocationForm {
                 Outcome::Chosen
             }
             Err(why) => {
-                self.custom.error = Some(why);
+                self.custom.problem = Some(Problem::invalid(why));
                 Outcome::Nothing
             }
         }

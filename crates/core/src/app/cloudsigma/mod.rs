@@ -23,8 +23,8 @@ use crate::lang::{Lang, tr, tr_args};
 use secrecy::SecretString;
 use std::borrow::Cow;
 
-use super::ask::{Problem, ProblemKind};
 use super::in_flight::{self, InFlight};
+use super::problem::Problem;
 use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cloudsigma::{Created, NewAccount, Session};
@@ -310,13 +310,6 @@ pub enum Step {
     Finished(Finished),
 }
 
-/// The problem with the last answer; `on_field` when a field shows it under itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Trouble {
-    pub problem: Problem,
-    pub on_field: bool,
-}
-
 #[derive(Clone, Debug)]
 pub struct CloudSigma {
     pub step: Step,
@@ -326,7 +319,9 @@ pub struct CloudSigma {
     pub sign_in: Form,
     /// Why the sign-in screen is shown again (a session that ended).
     pub sign_in_notice: Option<String>,
-    pub trouble: Option<Trouble>,
+    /// What went wrong with the step as a whole (see `problem`): one with a value is under
+    /// its field.
+    pub problem: Option<Problem>,
     pending: InFlight<Work>,
     /// The request for CloudSigma's current list of locations, while it is out; it runs
     /// beside the flow's own requests.
@@ -377,7 +372,7 @@ impl CloudSigma {
             create: Form::create(lang),
             sign_in: Form::sign_in(lang),
             sign_in_notice: None,
-            trouble: None,
+            problem: None,
             pending: InFlight::default(),
             locations_request: None,
             template: ctx.config.cloudsigma.api_template.clone(),
@@ -509,13 +504,9 @@ impl CloudSigma {
             .unwrap_or_default()
     }
 
-    fn set_trouble(&mut self, problem: Problem, on_field: bool) {
-        self.trouble = Some(Trouble { problem, on_field });
-    }
-
     /// Goes to `step`, leaving the previous step's problem behind.
     fn go(&mut self, step: Step) {
-        self.trouble = None;
+        self.problem = None;
         self.sign_out_asked = false;
         self.button = Button::Retry;
         self.step = step;
@@ -596,18 +587,15 @@ impl CloudSigma {
         if self.pending.is_some() {
             return;
         }
-        self.trouble = None;
+        self.problem = None;
         let Some(email) = self.create.checked_email() else {
-            self.field_trouble(self.create.email.error.clone());
             return;
         };
         let promo = match checks::valid_promo(self.create.second.value()) {
             Ok(promo) => Some(promo).filter(|p| !p.is_empty()),
             Err(why) => {
-                let why = why.said(self.lang);
-                self.create.second.error = Some(why.clone());
+                self.create.second.problem = Some(Problem::invalid(why.said(self.lang)));
                 self.create.focus = forms::Focus::Second;
-                self.field_trouble(Some(why));
                 return;
             }
         };
@@ -635,17 +623,15 @@ impl CloudSigma {
         if self.pending.is_some() {
             return;
         }
-        self.trouble = None;
+        self.problem = None;
         self.sign_in_notice = None;
         let Some(email) = self.sign_in.checked_email() else {
-            self.field_trouble(self.sign_in.email.error.clone());
             return;
         };
         if self.sign_in.second.is_empty() {
-            let why = tr(self.lang, "cloudsigma-sign-in-no-password").into_owned();
-            self.sign_in.second.error = Some(why.clone());
+            let why = tr(self.lang, "cloudsigma-sign-in-no-password");
+            self.sign_in.second.problem = Some(Problem::invalid(why));
             self.sign_in.focus = forms::Focus::Second;
-            self.field_trouble(Some(why));
             return;
         }
         // Masked again once sent: the next look at the screen should not show it.
@@ -666,12 +652,6 @@ impl CloudSigma {
         );
     }
 
-    fn field_trouble(&mut self, message: Option<String>) {
-        if let Some(message) = message {
-            self.set_trouble(Problem::invalid(message), true);
-        }
-    }
-
     fn check_again(&mut self, ctx: &mut Ctx) {
         if self.pending.is_some() {
             return;
@@ -684,7 +664,7 @@ impl CloudSigma {
                 session: account.session.clone(),
                 secret: self.secret(),
             };
-            self.trouble = None;
+            self.problem = None;
             self.send(ctx, Work::Checking, request);
         }
     }
@@ -699,7 +679,7 @@ impl CloudSigma {
                 session: account.session.clone(),
                 secret: self.secret(),
             };
-            self.trouble = None;
+            self.problem = None;
             self.sign_out_asked = false;
             self.send(ctx, Work::SigningOut, request);
         }
@@ -747,11 +727,11 @@ impl CloudSigma {
     }
 
     /// The confirmation link, or a problem saying it has not come yet.
-    fn link_or_trouble(&mut self, ctx: &Ctx) -> Option<String> {
+    fn link_or_problem(&mut self, ctx: &Ctx) -> Option<String> {
         let link = self.confirmation_link(ctx.outbox).map(str::to_string);
         if link.is_none() {
             let why = tr(self.lang, "cloudsigma-created-no-link");
-            self.set_trouble(Problem::invalid(why), false);
+            self.problem = Some(Problem::invalid(why));
         }
         link
     }
@@ -762,17 +742,17 @@ impl CloudSigma {
         if self.pending.is_some() {
             return;
         }
-        let Some(link) = self.link_or_trouble(ctx) else {
+        self.problem = None;
+        let Some(link) = self.link_or_problem(ctx) else {
             return;
         };
         if self.password.value().chars().count() < 8 {
-            let why = tr(self.lang, "cloudsigma-password-short").into_owned();
-            self.password.error = Some(why.clone());
-            return self.field_trouble(Some(why));
+            let why = tr(self.lang, "cloudsigma-password-short");
+            self.password.problem = Some(Problem::invalid(why));
+            return;
         }
         self.password.revealed = false;
         let password = SecretString::from(self.password.value().to_string());
-        self.trouble = None;
         self.send(
             ctx,
             Work::SettingPassword,
@@ -902,16 +882,12 @@ impl FlowScreen for CloudSigma {
             self.in_flight = None;
             return self.creation_unanswered(&why);
         }
-        let problem = Problem {
-            message: why,
-            kind: ProblemKind::Failed,
-        };
         match std::mem::replace(&mut self.step, Step::Loading) {
             Step::Loading => self.go_locations(ctx),
             Step::CheckingSaved(saved) => self.go(Step::Unchecked(saved)),
             other => self.step = other,
         }
-        self.set_trouble(problem, false);
+        self.problem = Some(Problem::failed(why));
     }
 
     fn ask(&self) -> super::ask::Ask {

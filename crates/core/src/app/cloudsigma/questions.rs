@@ -4,9 +4,11 @@
 use super::location::{self, Focus as LocFocus, ListSource, LocationForm};
 use super::{Act, Action, Button, CloudSigma, Finished, Step, forms};
 use crate::app::Key;
-use crate::app::ask::{Ask, AskKind, Problem};
+use crate::app::ask::{Ask, AskKind};
 use crate::app::checks;
+use crate::app::field::TextField;
 use crate::app::keys::Keymap;
+use crate::app::problem;
 use crate::config::CloudSigmaConfig;
 use crate::lang::{Lang, tr, tr_args};
 
@@ -226,8 +228,15 @@ pub fn finished_lines(finished: &Finished, lang: Lang) -> Vec<String> {
     }
 }
 
-fn problem(flow: &CloudSigma) -> Option<Problem> {
-    flow.trouble.as_ref().map(|t| t.problem.clone())
+/// The text fields the step shows, in order.
+fn fields(flow: &CloudSigma) -> Vec<&TextField> {
+    match flow.step {
+        Step::Location if flow.location.focus == LocFocus::Custom => vec![&flow.location.custom],
+        Step::Create => vec![&flow.create.email, &flow.create.second],
+        Step::SignIn => vec![&flow.sign_in.email, &flow.sign_in.second],
+        Step::SetPassword(_) => vec![&flow.password],
+        _ => Vec::new(),
+    }
 }
 
 pub fn ask(flow: &CloudSigma) -> Ask {
@@ -390,7 +399,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
         },
         Step::Finished(finished) => done(lang, finished_lines(finished, lang)),
     };
-    ask.with_problem(problem(flow))
+    ask.with_problem(problem::asked(flow.problem.as_ref(), fields(flow)))
 }
 
 /// What is in a field, as the answer an empty reply stands for; only when it could be

@@ -9,7 +9,7 @@ use super::{
 use crate::api::ApiError;
 use crate::api::cloudsigma::Created;
 use crate::api::error::Refusal;
-use crate::app::ask::{Problem, ProblemKind};
+use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Ctx, RequestId};
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::Remember;
@@ -81,13 +81,7 @@ impl CloudSigma {
                 self.sign_in.second.set_value(self.password.value());
                 self.password.clear();
             }
-            Err(why) => self.set_trouble(
-                Problem {
-                    message: why,
-                    kind: ProblemKind::Failed,
-                },
-                false,
-            ),
+            Err(why) => self.problem = Some(Problem::failed(why)),
         }
     }
 
@@ -140,18 +134,11 @@ impl CloudSigma {
             }
             Err(why) => {
                 self.go_locations(ctx);
-                self.set_trouble(
-                    Problem {
-                        message: tr_args(
-                            self.lang,
-                            "cloudsigma-saved-unreadable",
-                            &[("why", why.into())],
-                        )
-                        .into_owned(),
-                        kind: ProblemKind::Failed,
-                    },
-                    false,
-                );
+                self.problem = Some(Problem::failed(tr_args(
+                    self.lang,
+                    "cloudsigma-saved-unreadable",
+                    &[("why", why.into())],
+                )));
             }
         }
     }
@@ -203,16 +190,14 @@ impl CloudSigma {
                 let problem = create_problem(self.lang, &error);
                 match field {
                     Some("email") => {
-                        self.create.email.error = Some(problem.message.clone());
+                        self.create.email.problem = Some(problem);
                         self.create.focus = forms::Focus::First;
-                        self.set_trouble(problem, true);
                     }
                     Some("promo") => {
-                        self.create.second.error = Some(problem.message.clone());
+                        self.create.second.problem = Some(problem);
                         self.create.focus = forms::Focus::Second;
-                        self.set_trouble(problem, true);
                     }
-                    _ => self.set_trouble(problem, false),
+                    _ => self.problem = Some(problem),
                 }
             }
         }
@@ -274,15 +259,11 @@ impl CloudSigma {
                     &[("said", said.into()), ("place", self.place().into())],
                 )
                 .into_owned();
-                self.sign_in.second.error =
-                    Some(tr(self.lang, "cloudsigma-sign-in-not-accepted").into_owned());
-                self.set_trouble(
-                    Problem {
-                        message,
-                        kind: ProblemKind::Refused,
-                    },
-                    false,
-                );
+                self.sign_in.second.problem = Some(Problem::refused(tr(
+                    self.lang,
+                    "cloudsigma-sign-in-not-accepted",
+                )));
+                self.problem = Some(Problem::refused(message));
             }
             Err(error) => {
                 let field = match error.refusal() {
@@ -292,16 +273,14 @@ impl CloudSigma {
                 let problem = Problem::from_api_in(self.lang, &error);
                 match field.as_deref() {
                     Some("username" | "email") => {
-                        self.sign_in.email.error = Some(problem.message.clone());
+                        self.sign_in.email.problem = Some(problem);
                         self.sign_in.focus = forms::Focus::First;
-                        self.set_trouble(problem, true);
                     }
                     Some("password") => {
-                        self.sign_in.second.error = Some(problem.message.clone());
+                        self.sign_in.second.problem = Some(problem);
                         self.sign_in.focus = forms::Focus::Second;
-                        self.set_trouble(problem, true);
                     }
-                    _ => self.set_trouble(problem, false),
+                    _ => self.problem = Some(problem),
                 }
             }
         }
@@ -332,7 +311,7 @@ impl CloudSigma {
             }
             (Step::CheckingSaved(saved), Err(error)) => {
                 self.go(Step::Unchecked(saved));
-                self.set_trouble(Problem::from_api_in(self.lang, &error), false);
+                self.problem = Some(Problem::from_api_in(self.lang, &error));
             }
             (Step::Account(mut account), Ok(Checked { info, session })) => {
                 if let Some(email) = &info.email {
@@ -353,18 +332,15 @@ impl CloudSigma {
             (Step::Account(mut account), Err(error)) => {
                 account.checked = false;
                 self.step = Step::Account(account);
-                self.set_trouble(
-                    Problem {
-                        message: tr_args(
-                            self.lang,
-                            "cloudsigma-account-not-checked",
-                            &[("why", error.advice_in(self.lang).into())],
-                        )
-                        .into_owned(),
-                        kind: Problem::from_api_in(self.lang, &error).kind,
-                    },
-                    false,
-                );
+                self.problem = Some(Problem {
+                    message: tr_args(
+                        self.lang,
+                        "cloudsigma-account-not-checked",
+                        &[("why", error.advice_in(self.lang).into())],
+                    )
+                    .into_owned(),
+                    kind: Problem::from_api_in(self.lang, &error).kind,
+                });
             }
             (step, _) => self.step = step,
         }
@@ -396,18 +372,15 @@ impl CloudSigma {
     pub(super) fn creation_unanswered(&mut self, why: &str) {
         let email = self.create.email.value().trim().to_string();
         let place = self.place();
-        self.set_trouble(
-            Problem::failed(tr_args(
-                self.lang,
-                "cloudsigma-create-unanswered",
-                &[
-                    ("email", email.into()),
-                    ("place", place.into()),
-                    ("why", why.trim_end_matches('.').into()),
-                ],
-            )),
-            false,
-        );
+        self.problem = Some(Problem::failed(tr_args(
+            self.lang,
+            "cloudsigma-create-unanswered",
+            &[
+                ("email", email.into()),
+                ("place", place.into()),
+                ("why", why.trim_end_matches('.').into()),
+            ],
+        )));
     }
 }
 

@@ -180,9 +180,9 @@ fn account_created(uuid: Option<&str>) -> Reply {
     }))
 }
 
-/// What the screen says went wrong.
+/// What the screen says went wrong with the step.
 fn trouble(app: &App) -> String {
-    flow(app).trouble.clone().expect("trouble").problem.message
+    flow(app).problem.clone().expect("a problem").message
 }
 
 /// CloudSigma's yes to a sign-out, forgotten here too.
@@ -340,13 +340,13 @@ fn a_custom_address_must_be_https_off_this_machine() {
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.is_empty());
     assert!(
-        flow(&app).location.custom.error.is_some(),
+        flow(&app).location.custom.error().is_some(),
         "an empty address is named"
     );
     typed(&mut app, "http://cloud.example.com/api/2.0/");
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.is_empty(), "nothing remembered or sent: {out:?}");
-    let error = flow(&app).location.custom.error.clone().unwrap();
+    let error = flow(&app).location.custom.error().unwrap().to_string();
     assert!(error.contains("https"), "{error}");
     assert!(matches!(flow(&app).step, Step::Location));
     // Fix it: s after http.
@@ -355,7 +355,7 @@ fn a_custom_address_must_be_https_off_this_machine() {
     }
     typed(&mut app, "s");
     assert!(
-        flow(&app).location.custom.error.is_none(),
+        flow(&app).location.custom.error().is_none(),
         "an edit clears the error"
     );
     let out = key(&mut app, KeyCode::Enter);
@@ -441,11 +441,11 @@ fn create_checks_email_and_promo_before_sending_once() {
     typed(&mut app, "not-an-email");
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.is_empty());
-    let error = flow(&app).create.email.error.clone().unwrap();
+    let error = flow(&app).create.email.error().unwrap().to_string();
     assert!(error.contains("@"), "{error}");
     assert_eq!(
         flow(&app).ask().problem.unwrap().kind,
-        crate::app::ask::ProblemKind::Invalid
+        crate::app::problem::ProblemKind::Invalid
     );
     for _ in 0.."not-an-email".len() {
         key(&mut app, KeyCode::Backspace);
@@ -456,15 +456,7 @@ fn create_checks_email_and_promo_before_sending_once() {
     typed(&mut app, "50%");
     let out = key(&mut app, KeyCode::Enter);
     assert!(out.is_empty(), "a bad promo code is not sent");
-    assert!(
-        flow(&app)
-            .create
-            .second
-            .error
-            .clone()
-            .unwrap()
-            .contains("“%”")
-    );
+    assert!(flow(&app).create.second.error().unwrap().contains("“%”"));
     key(&mut app, KeyCode::Backspace);
     let (_, req) = request(key(&mut app, KeyCode::Enter));
     match req {
@@ -499,13 +491,13 @@ fn the_servers_validation_error_lands_on_the_field_it_names() {
     let f = flow(&app);
     assert!(matches!(f.step, Step::Create));
     assert_eq!(
-        f.create.email.error.as_deref(),
+        f.create.email.error(),
         Some("This email is already registered")
     );
     assert_eq!(f.create.focus, forms::Focus::First);
     assert_eq!(f.create.second.value(), "CODE", "the rest is kept");
     let problem = f.ask().problem.unwrap();
-    assert_eq!(problem.kind, crate::app::ask::ProblemKind::Refused);
+    assert_eq!(problem.kind, crate::app::problem::ProblemKind::Refused);
     // The promo code, too.
     key(&mut app, KeyCode::Char('x'));
     key(&mut app, KeyCode::Tab);
@@ -515,11 +507,25 @@ fn the_servers_validation_error_lands_on_the_field_it_names() {
         id,
         Reply::Created(Err(field_refused("promo", "Unknown promo code"))),
     );
-    assert_eq!(
-        flow(&app).create.second.error.as_deref(),
-        Some("Unknown promo code")
-    );
+    assert_eq!(flow(&app).create.second.error(), Some("Unknown promo code"));
     assert_eq!(flow(&app).create.focus, forms::Focus::Second);
+}
+
+/// A given value its field refuses waits under the field, and the question says it from
+/// the first time it is asked, as the screen shows it.
+#[test]
+fn a_refused_given_email_is_the_first_question_s_problem() {
+    let mut app = app();
+    app.given
+        .insert("email".into(), "ali ce@example.org".into());
+    at(&mut app, 'c');
+    let f = flow(&app);
+    assert!(f.create.email.is_empty(), "not given");
+    let said = f.create.email.error().expect("under the field").to_string();
+    assert!(f.problem.is_none(), "about the email, not the step");
+    let ask = f.ask();
+    assert_eq!(ask.key, "email");
+    assert_eq!(ask.problem.expect("asked with it").message, said);
 }
 
 #[test]
@@ -535,14 +541,9 @@ fn an_unreachable_server_is_said_and_creation_is_not_resent_by_itself() {
         ),
         "nothing sent again: {out:?}"
     );
-    let shown = flow(&app).trouble.clone().unwrap();
-    assert!(!shown.on_field);
-    assert!(
-        shown.problem.message.contains("network"),
-        "{:?}",
-        shown.problem
-    );
-    assert_eq!(shown.problem.kind, crate::app::ask::ProblemKind::Failed);
+    let shown = flow(&app).problem.clone().unwrap();
+    assert!(shown.message.contains("network"), "{shown:?}");
+    assert_eq!(shown.kind, crate::app::problem::ProblemKind::Failed);
     // A timeout may have created it: the person is told to look before trying again.
     let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::Created(Err(timed_out())));
@@ -653,7 +654,7 @@ fn in_the_sandbox_the_password_is_set_from_the_terminal_then_enter_signs_in() {
         key(&mut app, KeyCode::Enter).is_empty(),
         "checked here first"
     );
-    assert!(flow(&app).password.error.is_some());
+    assert!(flow(&app).password.error().is_some());
     assert!(
         flow(&app).password.display().chars().all(|c| c == '•'),
         "masked"
@@ -672,7 +673,7 @@ fn in_the_sandbox_the_password_is_set_from_the_terminal_then_enter_signs_in() {
         Reply::PasswordSet(Err("The link is no longer valid.".into())),
     );
     assert!(matches!(flow(&app).step, Step::SetPassword(_)));
-    assert!(flow(&app).trouble.is_some());
+    assert!(flow(&app).problem.is_some());
     let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::PasswordSet(Ok(())));
     let f = flow(&app);
@@ -781,11 +782,11 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
     assert_eq!(f.sign_in.email.value(), "demo@example.org");
     assert!(f.sign_in.second.is_empty());
     assert_eq!(f.sign_in.focus, forms::Focus::Second);
-    assert!(f.sign_in.second.error.is_some(), "named at the password");
+    assert!(f.sign_in.second.error().is_some(), "named at the password");
     let ask = f.ask();
     assert_eq!(ask.key, "password");
     let problem = ask.problem.unwrap();
-    assert_eq!(problem.kind, crate::app::ask::ProblemKind::Refused);
+    assert_eq!(problem.kind, crate::app::problem::ProblemKind::Refused);
     assert!(
         problem.message.contains("wrong email or password"),
         "{problem:?}"
@@ -814,7 +815,7 @@ fn an_empty_password_is_asked_for_before_sending() {
     typed(&mut app, "demo@example.org");
     key(&mut app, KeyCode::Enter);
     assert!(key(&mut app, KeyCode::Enter).is_empty());
-    assert!(flow(&app).sign_in.second.error.is_some());
+    assert!(flow(&app).sign_in.second.error().is_some());
 }
 
 #[test]
@@ -1093,7 +1094,7 @@ fn a_saved_session_that_cannot_be_checked_offers_to_try_again() {
     assert_eq!(ask.key, "saved_session");
     assert_eq!(
         ask.problem.unwrap().kind,
-        crate::app::ask::ProblemKind::Failed
+        crate::app::problem::ProblemKind::Failed
     );
     let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::Checked(Err(unreachable())));
@@ -1356,7 +1357,7 @@ fn a_click_on_a_location_chooses_it_and_on_a_button_presses_it() {
     assert_eq!(flow(&app).sign_in.focus, forms::Focus::Second);
     let out = click(&mut app, on(Target::Button(Button::SignIn)));
     assert!(out.is_empty(), "the empty email is named, nothing sent");
-    assert!(flow(&app).sign_in.email.error.is_some());
+    assert!(flow(&app).sign_in.email.error().is_some());
     // A click on nothing changes nothing.
     click(&mut app, None);
     assert!(matches!(flow(&app).step, Step::SignIn));
@@ -1568,7 +1569,7 @@ fn a_french_run_hears_its_refusals_and_failures_in_french() {
     let expected = checks::valid_email("not-an-email")
         .unwrap_err()
         .said(Lang::Fr);
-    assert_eq!(flow(&app).create.email.error.as_deref(), Some(&*expected));
+    assert_eq!(flow(&app).create.email.error(), Some(&*expected));
     assert_ne!(
         expected,
         checks::valid_email("not-an-email")
@@ -1583,7 +1584,7 @@ fn a_french_run_hears_its_refusals_and_failures_in_french() {
     typed(&mut app, "50%");
     key(&mut app, KeyCode::Enter);
     let expected = checks::valid_promo("50%").unwrap_err().said(Lang::Fr);
-    assert_eq!(flow(&app).create.second.error.as_deref(), Some(&*expected));
+    assert_eq!(flow(&app).create.second.error(), Some(&*expected));
     assert!(expected.contains("code promo"), "{expected}");
     // A value refused as typed (the field's own length check).
     let mut field = flow(&app).create.second.clone();

@@ -5,8 +5,9 @@
 use super::email::non_empty;
 use super::{Act, Button, Cozy, Do, FieldId, Step, Target, on_field, target_of};
 use crate::app::Input;
-use crate::app::ask::{Ask, AskKind, Problem};
+use crate::app::ask::{Ask, AskKind};
 use crate::app::checks;
+use crate::app::problem::Problem;
 use crate::lang::{tr, tr_args};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +29,6 @@ impl Cozy {
         let keys = self.keymap();
         match on_field(&mut self.form.slug, input, &keys) {
             Act::Do(Do::Enter) => self.slug_submit(domains),
-            Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Slug)),
             Act::Do(Do::Press(button)) => self.address_click(Some(Target::Button(button)), domains),
             Act::Click(target) => self.address_click(target, domains),
             _ => {}

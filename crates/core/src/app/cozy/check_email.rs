@@ -7,7 +7,8 @@ use super::activation::{self, Link, TOKEN_LEN};
 use super::{Act, Button, Cozy, Do, FieldId, PassFocus, Request, Step, Work, on_field};
 use crate::api::ApiError;
 use crate::api::cozy::LinkEnd;
-use crate::app::ask::{Ask, Problem};
+use crate::app::ask::Ask;
+use crate::app::problem::Problem;
 use crate::app::{Command, Ctx, Input, Nav};
 use crate::lang::{tr, tr_args};
 
@@ -26,7 +27,6 @@ impl Cozy {
         let keys = self.keymap();
         match on_field(&mut self.form.link, input, &keys) {
             Act::Do(Do::Enter | Do::Press(Button::Next)) => self.link_submit(ctx),
-            Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Link)),
             Act::Do(Do::Press(Button::Back))
                 if self.notice.as_ref().is_some_and(|n| n.create_again) =>
             {

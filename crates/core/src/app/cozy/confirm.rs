@@ -10,8 +10,9 @@ use std::borrow::Cow;
 
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, Tos};
-use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, yes_no};
+use crate::app::ask::{Ask, AskKind, yes_no};
 use crate::app::checks;
+use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input};
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{CozyResume, Remember};

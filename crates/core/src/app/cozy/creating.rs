@@ -5,7 +5,8 @@
 use std::time::{Duration, Instant};
 
 use super::{Button, Cozy, Do, End, Failure, Step, action_of};
-use crate::app::ask::{Ask, AskKind, Problem, ProblemKind, choice};
+use crate::app::ask::{Ask, AskKind, choice};
+use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Ctx, Input, Nav};
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::Remember;

@@ -1,8 +1,9 @@
 //! Step 1: the email address, where the activation link will be sent.
 
 use super::{Act, Button, Cozy, Do, FieldId, Step, address, on_field};
-use crate::app::ask::{Ask, Problem};
+use crate::app::ask::Ask;
 use crate::app::checks;
+use crate::app::problem::Problem;
 use crate::app::{Ctx, Input, Nav};
 use crate::lang::tr;
 
@@ -11,7 +12,6 @@ impl Cozy {
         let keys = self.keymap();
         match on_field(&mut self.form.email, input, &keys) {
             Act::Do(Do::Enter | Do::Press(Button::Next)) => self.email_submit(),
-            Act::Refused(why) => self.refuse(Problem::invalid(why), Some(FieldId::Email)),
             Act::Do(Do::Press(Button::Back)) if self.changing => {
                 self.go(Step::Confirm { sending: false })
             }

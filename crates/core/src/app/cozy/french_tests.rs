@@ -28,14 +28,19 @@ fn a_typed_email_and_address_are_refused_in_french() {
     key(&mut app, KeyCode::Char('1'));
     typed(&mut app, "alice");
     key(&mut app, KeyCode::Enter);
-    let error = flow(&app).form.email.error.clone().unwrap_or_default();
+    let error = flow(&app)
+        .form
+        .email
+        .error()
+        .unwrap_or_default()
+        .to_string();
     assert_eq!(error, Invalid::EmailNoAt.said(Lang::Fr));
     assert_ne!(error, Invalid::EmailNoAt.said(Lang::En));
     typed(&mut app, "@example.org");
     key(&mut app, KeyCode::Enter);
     typed(&mut app, "9");
     key(&mut app, KeyCode::Enter);
-    let error = flow(&app).form.slug.error.clone().unwrap_or_default();
+    let error = flow(&app).form.slug.error().unwrap_or_default().to_string();
     assert_eq!(error, Invalid::SlugStartsWithDigit.said(Lang::Fr));
 }
 
@@ -67,7 +72,12 @@ fn a_weak_passphrase_is_advised_in_french() {
     let advice = strength.advice(Lang::Fr).unwrap_or_default();
     assert!(advice.contains("Une majuscule au début"), "{advice}");
     key(&mut app, KeyCode::Enter);
-    let error = flow(&app).form.passphrase.error.clone().unwrap_or_default();
+    let error = flow(&app)
+        .form
+        .passphrase
+        .error()
+        .unwrap_or_default()
+        .to_string();
     assert!(error.starts_with("Trop facile à deviner"), "{error}");
     assert!(error.contains("Une majuscule au début"), "{error}");
     assert!(!error.contains("Capitalization"), "{error}");
@@ -100,7 +110,7 @@ fn a_lost_answer_says_why_in_french() {
         host: "manager.cozycloud.cc".into(),
     });
     reply(&mut app, id, Reply::Created(Err(lost.clone())));
-    let message = flow(&app).problem.as_ref().unwrap().problem.message.clone();
+    let message = flow(&app).problem.as_ref().unwrap().message.clone();
     assert!(
         message.contains("(manager.cozycloud.cc n’a pas répondu à temps)"),
         "{message}"

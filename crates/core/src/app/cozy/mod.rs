@@ -31,9 +31,10 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
-use super::ask::{Ask, AskKind, Problem, ProblemKind};
+use super::ask::{Ask, AskKind};
 use super::field::TextField;
 use super::in_flight::{self, InFlight};
+use super::problem::{self, Problem, ProblemKind};
 use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Keymap, Nav, RequestId};
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
@@ -310,14 +311,6 @@ pub enum FieldId {
     Hint,
 }
 
-/// The problem with the last answer or attempt on this step: under `field` when it names
-/// one (the field's own error, cleared by the next edit), else on the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Shown {
-    pub problem: Problem,
-    pub field: Option<FieldId>,
-}
-
 /// What a click can land on; the view's layout says where each is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -350,7 +343,9 @@ pub struct Cozy {
     /// state file keeps while it needs following or activating).
     pub created: Option<CozyResume>,
     activation: Option<Activation>,
-    pub problem: Option<Shown>,
+    /// What went wrong with the step as a whole (see `problem`): one with a value is under
+    /// its field.
+    pub problem: Option<Problem>,
     /// The web onboarding screen, over the step, until Esc.
     pub web: Option<WebOnboarding>,
     /// The activation link is being followed to the address it leads to.
@@ -664,12 +659,26 @@ impl Cozy {
         self.notice = None;
     }
 
-    /// Shows `problem` under `field` (or on the screen) and for `ask()`.
+    /// Shows `problem` under `field`, or for the whole step. Every refusal comes of a
+    /// submit, so it replaces the step's last problem.
     fn refuse(&mut self, problem: Problem, field: Option<FieldId>) {
-        if let Some(id) = field {
-            self.field_mut(id).error = Some(problem.message.clone());
+        self.problem = None;
+        match field {
+            Some(id) => self.field_mut(id).problem = Some(problem),
+            None => self.problem = Some(problem),
         }
-        self.problem = Some(Shown { problem, field });
+    }
+
+    /// The text fields the step shows, in order.
+    fn step_fields(&self) -> Vec<&TextField> {
+        let form = &self.form;
+        match self.step {
+            Step::Email => vec![&form.email],
+            Step::Address { .. } => vec![&form.slug],
+            Step::CheckEmail => vec![&form.link],
+            Step::Passphrase { .. } => vec![&form.passphrase, &form.again, &form.hint],
+            _ => Vec::new(),
+        }
     }
 
     fn field_mut(&mut self, id: FieldId) -> &mut TextField {
@@ -681,14 +690,6 @@ impl Cozy {
             FieldId::Again => &mut self.form.again,
             FieldId::Hint => &mut self.form.hint,
         }
-    }
-
-    /// The problem to show on the screen itself (one not under a field).
-    pub fn screen_problem(&self) -> Option<&Problem> {
-        self.problem
-            .as_ref()
-            .filter(|s| s.field.is_none())
-            .map(|s| &s.problem)
     }
 
     /// The instance this flow creates or created: its record once the Cloudery answered,
@@ -804,8 +805,6 @@ enum Act {
     /// A click on something of this flow other than a button.
     Click(Option<Target>),
     Nothing,
-    /// An answer the field does not take as given: why.
-    Refused(String),
 }
 
 /// Applies `input` to `field`: a key the step binds acts (`keys`), any other edits; an
@@ -829,11 +828,13 @@ fn on_field(field: &mut TextField, input: Input, keys: &Keymap<Do>) -> Act {
             } else {
                 text.trim()
             };
-            let taken = field.answer(value);
+            let taken = field.answer(value).is_ok();
             zeroize::Zeroize::zeroize(&mut text);
-            match taken {
-                Ok(()) => Act::Do(Do::Enter),
-                Err(why) => Act::Refused(why),
+            // A refused answer leaves its reason under the field.
+            if taken {
+                Act::Do(Do::Enter)
+            } else {
+                Act::Nothing
             }
         }
         Input::Click(hit) => match target_of(hit) {
@@ -870,6 +871,10 @@ impl FlowScreen for Cozy {
         self.sync(ctx);
         if matches!(input, Input::Tick) {
             return;
+        }
+        if matches!(input, Input::Answer(_)) {
+            // An answer submits the step again: its last problem goes.
+            self.problem = None;
         }
         let mut input = input;
         if let Input::Key(key) = &input {
@@ -1027,7 +1032,7 @@ impl FlowScreen for Cozy {
         };
         match (&ask.kind, &ask.problem) {
             (AskKind::Wait | AskKind::Done | AskKind::Stopped, _) | (_, Some(_)) => ask,
-            _ => ask.with_problem(self.problem.as_ref().map(|s| s.problem.clone())),
+            _ => ask.with_problem(problem::asked(self.problem.as_ref(), self.step_fields())),
         }
     }
 

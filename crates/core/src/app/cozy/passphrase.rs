@@ -8,7 +8,8 @@ use super::strength::Strength;
 use super::{Act, Button, Cozy, Do, Done, Failure, FieldId, Request, Step, Target, Work, on_field};
 use crate::api::ApiError;
 use crate::api::cozy::instance_url;
-use crate::app::ask::{Ask, Problem, ProblemKind};
+use crate::app::ask::Ask;
+use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input, focus};
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{CozyActive, Remember};
@@ -68,14 +69,6 @@ impl Cozy {
         };
         match on_field(field, input, &keys) {
             Act::Do(Do::Enter) => self.passphrase_enter(focus, ctx),
-            Act::Refused(why) => {
-                let id = match focus {
-                    PassFocus::Passphrase => FieldId::Passphrase,
-                    PassFocus::Again => FieldId::Again,
-                    PassFocus::Hint => FieldId::Hint,
-                };
-                self.refuse(Problem::invalid(why), Some(id));
-            }
             Act::Do(Do::Press(Button::Back)) => self.go(Step::CheckEmail),
             Act::Edited if focus == PassFocus::Passphrase => self.measure(),
             Act::Do(Do::Reveal) => {

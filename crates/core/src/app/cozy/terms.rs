@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 
 use super::{Button, Cozy, Do, Step, Target, address, target_of};
-use crate::app::ask::{Ask, AskKind, Problem, yes_no};
+use crate::app::ask::{Ask, AskKind, yes_no};
+use crate::app::problem::Problem;
 use crate::app::{Command, Ctx, Input, Scroll};
 use crate::lang::{Lang, tr, tr_args};
 

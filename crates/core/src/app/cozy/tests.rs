@@ -415,7 +415,7 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     assert_eq!(step(&app), "address");
     let cozy = flow(&app);
     assert_eq!(cozy.form.slug.value(), "alice");
-    let error = cozy.form.slug.error.as_deref().unwrap();
+    let error = cozy.form.slug.error().unwrap();
     assert!(
         error.contains("alice.mycozy.cloud is already taken"),
         "{error}"
@@ -424,7 +424,7 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     assert!(app.busy().is_none());
     // The next edit clears it.
     typed(&mut app, "2");
-    assert!(flow(&app).form.slug.error.is_none());
+    assert!(flow(&app).form.slug.error().is_none());
 
     // Fixed, it goes straight back to confirm: the terms, accepted, are not read again.
     key(&mut app, KeyCode::Enter);
@@ -432,7 +432,7 @@ fn a_taken_address_goes_back_to_the_address_with_the_input_kept() {
     // The Cloudery's own words are there too, whatever they say: the status decides.
     refuse_creation(&mut app, api_error(409, "Conflict"));
     assert_eq!(
-        flow(&app).form.slug.error.as_deref(),
+        flow(&app).form.slug.error(),
         Some("alice2.mycozy.cloud is already taken (Conflict): choose another address.")
     );
 }
@@ -487,8 +487,7 @@ fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
         flow(&app)
             .form
             .email
-            .error
-            .as_deref()
+            .error()
             .unwrap()
             .contains("is invalid")
     );
@@ -504,7 +503,7 @@ fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
     to_confirm(&mut app);
     refuse_creation(&mut app, api_error_on(422, "is reserved", "slug"));
     assert_eq!(step(&app), "address");
-    assert!(flow(&app).form.slug.error.is_some());
+    assert!(flow(&app).form.slug.error().is_some());
 
     let mut app = self::app();
     to_confirm(&mut app);
@@ -512,7 +511,8 @@ fn a_422_is_shown_under_the_field_it_names_or_on_confirm() {
     assert_eq!(step(&app), "confirm");
     assert!(
         flow(&app)
-            .screen_problem()
+            .problem
+            .as_ref()
             .unwrap()
             .message
             .contains("offer unknown")
@@ -525,7 +525,7 @@ fn a_refused_token_and_a_missing_one_are_explained_on_confirm() {
     to_confirm(&mut app);
     refuse_creation(&mut app, api_error(401, "bad token"));
     assert_eq!(step(&app), "confirm");
-    let problem = flow(&app).screen_problem().unwrap().message.clone();
+    let problem = flow(&app).problem.as_ref().unwrap().message.clone();
     assert!(
         problem.contains("partner token") && problem.contains("CLOUDBOARD_COZY_TOKEN"),
         "{problem}"
@@ -534,7 +534,7 @@ fn a_refused_token_and_a_missing_one_are_explained_on_confirm() {
     // Enter tries again; this time there is no token at all.
     let id = request_id(&key(&mut app, KeyCode::Enter));
     reply(&mut app, id, Reply::Created(Err(Failure::MissingToken)));
-    let problem = flow(&app).screen_problem().unwrap();
+    let problem = flow(&app).problem.as_ref().unwrap();
     assert_eq!(problem.message, missing_token(crate::lang::Lang::En));
     assert_eq!(problem.kind, ProblemKind::Invalid);
 }
@@ -546,7 +546,7 @@ fn a_busy_cloudery_is_shown_with_its_wait() {
         to_confirm(&mut app);
         refuse_creation(&mut app, api_error(status, "slow down"));
         assert_eq!(step(&app), "confirm");
-        let problem = flow(&app).screen_problem().unwrap();
+        let problem = flow(&app).problem.as_ref().unwrap();
         assert!(problem.message.contains("wait 7 s"), "{problem:?}");
         assert_eq!(problem.kind, ProblemKind::Failed);
     }
@@ -697,7 +697,7 @@ fn malformed_links_and_tokens_are_refused_with_the_reason() {
     paste(&mut app, "https://alice.mycozy.cloud/?registerToken=abc");
     key(&mut app, KeyCode::Enter);
     assert_eq!(step(&app), "check_email");
-    let error = flow(&app).form.link.error.clone().unwrap();
+    let error = flow(&app).form.link.error().unwrap().to_string();
     assert!(error.contains("32 characters"), "{error}");
     answer(&mut app, "zz");
     assert!(problem_said(&app).contains("“z”"));
@@ -723,13 +723,7 @@ fn the_sandbox_outbox_hands_over_the_link_with_ctrl_t() {
     assert!(app.keys().iter().any(|k| k.label() == "Ctrl-T"));
     ctrl(&mut app, 't');
     assert!(
-        flow(&app)
-            .form
-            .link
-            .error
-            .as_deref()
-            .unwrap()
-            .contains("outbox"),
+        flow(&app).form.link.error().unwrap().contains("outbox"),
         "nothing arrived yet"
     );
     app.outbox.receive(vec![OutboxMessage {
@@ -770,7 +764,7 @@ fn a_weak_passphrase_and_a_mismatch_are_refused() {
     typed(&mut app, "password1");
     assert!(!flow(&app).form.strength.as_ref().unwrap().enough());
     key(&mut app, KeyCode::Enter);
-    let error = flow(&app).form.passphrase.error.clone().unwrap();
+    let error = flow(&app).form.passphrase.error().unwrap().to_string();
     assert!(
         error.contains("of 4") && error.contains("at least 3"),
         "{error}"
@@ -825,7 +819,7 @@ fn a_spent_token_goes_back_to_the_link_saying_so() {
         Reply::Registered(Err(api_error(400, "Empty register token"))),
     );
     assert_eq!(step(&app), "check_email");
-    let error = flow(&app).form.link.error.clone().unwrap();
+    let error = flow(&app).form.link.error().unwrap().to_string();
     assert!(error.contains("already used"), "{error}");
     assert!(
         error.contains("Empty register token"),
@@ -844,7 +838,8 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
     assert_eq!(step(&app), "passphrase");
     assert!(
         flow(&app)
-            .screen_problem()
+            .problem
+            .as_ref()
             .unwrap()
             .message
             .contains("too low")
@@ -860,8 +855,7 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
         flow(&app)
             .form
             .passphrase
-            .error
-            .as_deref()
+            .error()
             .unwrap()
             .contains("No such instance")
     );
@@ -874,7 +868,8 @@ fn registration_refusals_are_shown_in_words_on_the_passphrase_screen() {
     );
     assert!(
         flow(&app)
-            .screen_problem()
+            .problem
+            .as_ref()
             .unwrap()
             .message
             .contains("no entropy")
@@ -1157,7 +1152,7 @@ fn the_passphrase_fields_are_reached_by_tab_arrows_and_clicks() {
         PassFocus::Passphrase,
         "the empty passphrase is named first"
     );
-    assert!(flow(&app).form.passphrase.error.is_some());
+    assert!(flow(&app).form.passphrase.error().is_some());
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn every_unknown_outcome_keeps_the_record_and_says_it_may_have_been_created() {
         assert!(!settles(&out), "{failure:?}: {out:?}");
         assert_eq!(app.saved.state.unanswered.len(), 1, "{failure:?}");
         assert_eq!(step(&app), "confirm");
-        let problem = &flow(&app).problem.as_ref().expect("said").problem;
+        let problem = flow(&app).problem.as_ref().expect("said");
         assert!(
             problem
                 .message
@@ -121,7 +121,7 @@ fn a_task_that_stops_while_creating_leaves_the_outcome_unknown_too() {
         id,
         EventBody::TaskFailed("an internal error stopped this".into()),
     );
-    let problem = &flow(&app).problem.as_ref().expect("said").problem;
+    let problem = flow(&app).problem.as_ref().expect("said");
     assert!(
         problem.message.contains("may have created"),
         "{}",
@@ -184,7 +184,7 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
         Reply::Registered(Err(unknown_outcomes().remove(1))),
     );
     assert_eq!(step(&app), "passphrase");
-    let problem = &flow(&app).problem.as_ref().expect("said").problem;
+    let problem = flow(&app).problem.as_ref().expect("said");
     assert!(
         problem.message.contains("may have taken your passphrase"),
         "{}",
