@@ -231,7 +231,16 @@ pub fn encode(session: &Session) -> Result<SecretString, String> {
 }
 
 pub fn decode(value: &SecretString) -> Result<Session, String> {
-    let kept: Kept = serde_json::from_str(value.expose_secret()).map_err(|e| e.to_string())?;
+    // serde's own words can quote the value they stumbled on, which here is the token: the
+    // log gets the kind of fault and where it is, never what is there.
+    let kept: Kept = serde_json::from_str(value.expose_secret()).map_err(|e| {
+        format!(
+            "not a kept session ({:?} fault at line {} column {})",
+            e.classify(),
+            e.line(),
+            e.column()
+        )
+    })?;
     let api = match kept.api.as_str() {
         "v1" => CleuraApi::V1,
         "v2" => CleuraApi::V2,
@@ -263,5 +272,12 @@ mod tests {
         assert_eq!(back.token.expose_secret(), "tok-secret");
         assert!(!format!("{session:?}").contains("tok-secret"));
         assert!(decode(&SecretString::from("{}".to_string())).is_err());
+        let odd = r#"{"endpoint": "https://e", "api": "v1", "login": "a", "token": 987654321}"#;
+        let why = decode(&SecretString::from(odd.to_string())).unwrap_err();
+        assert!(
+            !why.contains("987654321"),
+            "the token is never in the words: {why}"
+        );
+        assert!(why.contains("Data"), "{why}");
     }
 }
