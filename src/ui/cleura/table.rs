@@ -321,8 +321,8 @@ fn above(flow: &Cleura, regions: &Regions, app: &App, s: &mut Pieces<Target>) {
         )])
     } else if regions.asking_sign_out {
         s.lines(vec![sign_out_question(regions, &theme)])
-    } else if let Some(error) = &regions.error {
-        s.text(error, Tone::Problem)
+    } else if let Some(problem) = &regions.not_listed {
+        s.text(&problem.message, Tone::Problem)
     } else if let Some(notice) = &regions.notice {
         s.lines(styled(wrap(notice, width, Tone::Plain), theme.warn()))
     } else {
@@ -558,7 +558,10 @@ fn projects(regions: &Regions, view: &ProjectsView, app: &App, body: Rect, s: &m
             ),
             &theme,
         )),
-        Some(Err(e)) => lines.extend(styled(wrap(e, inner.width, Tone::Problem), theme.error())),
+        Some(Err(problem)) => lines.extend(styled(
+            wrap(&problem.message, inner.width, Tone::Problem),
+            theme.error(),
+        )),
         Some(Ok(list)) if list.is_empty() && view.own => lines.push(Line::styled(
             tr_args(
                 lang,

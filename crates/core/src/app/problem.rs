@@ -8,7 +8,7 @@
 
 use crate::api::ApiError;
 use crate::app::field::TextField;
-use crate::lang::Lang;
+use crate::lang::{Lang, tr_args};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -58,6 +58,15 @@ impl Problem {
             } else {
                 ProblemKind::Failed
             },
+        }
+    }
+
+    /// The same problem, its words put in the sentence `id` (as its `$advice`), which says
+    /// what they were about.
+    pub fn within(self, lang: Lang, id: &str) -> Problem {
+        Problem {
+            message: tr_args(lang, id, &[("advice", self.message.into())]).into_owned(),
+            kind: self.kind,
         }
     }
 }

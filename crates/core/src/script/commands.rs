@@ -371,7 +371,7 @@ async fn cleura_command(
                 SessionOrigin::New => "scripts-cleura-signed-in",
             };
             let mut notices = vec![said_with(id, &[("account", signed_in_as.into())]).into_owned()];
-            notices.extend(regions.error.clone());
+            notices.extend(regions.not_listed.as_ref().map(|p| p.message.clone()));
             if let Ok(kept) = &regions.kept {
                 notices.push(
                     said_with("scripts-cleura-token-kept-in", &[("place", kept_in(kept))])
@@ -387,8 +387,8 @@ async fn cleura_command(
             let Some(regions) = cleura_regions(&driver) else {
                 return Err(cleura_not_signed_in(ending));
             };
-            if let Some(error) = &regions.error {
-                return Err(Failure::network(error.clone()));
+            if let Some(problem) = &regions.not_listed {
+                return Err(Failure::from(problem.clone()));
             }
             let report = reports::CleuraRegions {
                 login: regions.session.login.clone(),
@@ -419,7 +419,7 @@ async fn cleura_command(
             let view = regions.projects.as_ref().ok_or_else(not_listed)?;
             let list = match &view.projects {
                 Some(Ok(list)) => list,
-                Some(Err(why)) => return Err(Failure::network(why.clone())),
+                Some(Err(problem)) => return Err(Failure::from(problem.clone())),
                 None => return Err(not_listed()),
             };
             let report = reports::CleuraProjects {

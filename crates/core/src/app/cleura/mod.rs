@@ -382,12 +382,12 @@ impl Cleura {
                     ctx.out
                         .push(super::Command::Cleura(id, Request::Forget { secret }).into());
                 } else {
+                    // Refused for another reason than the token (no access), or a failure.
                     self.go(Step::SignIn);
-                    self.problem = Some(Problem::failed(tr_args(
-                        lang,
-                        "cleura-kept-token-unchecked",
-                        &[("advice", error.advice_in(lang).into())],
-                    )));
+                    self.problem = Some(
+                        Problem::from_api_in(lang, &error)
+                            .within(lang, "cleura-kept-token-unchecked"),
+                    );
                 }
             }
             Reply::CodeSent { verification } => match &mut self.step {
@@ -403,15 +403,9 @@ impl Cleura {
                 (Step::Code(_), _) => self.problem = Some(Problem::from_api_in(lang, &error)),
                 _ => {
                     self.go(Step::SignIn);
-                    self.problem = Some(Problem {
-                        message: tr_args(
-                            lang,
-                            "cleura-code-not-sent",
-                            &[("advice", error.advice_in(lang).into())],
-                        )
-                        .into_owned(),
-                        ..Problem::from_api_in(lang, &error)
-                    });
+                    self.problem = Some(
+                        Problem::from_api_in(lang, &error).within(lang, "cleura-code-not-sent"),
+                    );
                 }
             },
             Reply::SignedIn {
@@ -801,15 +795,22 @@ impl FlowScreen for Cleura {
     }
 
     fn failed(&mut self, id: RequestId, why: String, _ctx: &mut Ctx) {
-        if self.pending.answer(id).is_none() {
+        let Some(work) = self.pending.answer(id) else {
             return;
-        }
-        match &mut self.step {
-            Step::Code(_) => self.problem = Some(Problem::failed(why)),
-            Step::Regions(regions) => regions.notice = Some(why),
+        };
+        let problem = Problem::failed(why);
+        match (&mut self.step, work) {
+            (Step::Code(_), _) => self.problem = Some(problem),
+            (Step::Regions(regions), Work::ListingRegions) => regions.unlisted(problem),
+            (Step::Regions(regions), Work::ListingProjects) => {
+                if let Some(view) = &mut regions.projects {
+                    view.projects = Some(Err(problem));
+                }
+            }
+            (Step::Regions(regions), _) => regions.notice = Some(problem.message),
             _ => {
                 self.go(Step::SignIn);
-                self.problem = Some(Problem::failed(why));
+                self.problem = Some(problem);
             }
         }
     }

@@ -182,7 +182,7 @@ fn regions_ask(regions: &Regions, problem: Option<Problem>) -> Ask {
         .into_owned(),
     ];
     context.extend(regions.notice.clone());
-    context.extend(regions.error.clone());
+    context.extend(regions.not_listed.as_ref().map(|p| p.message.clone()));
     context.extend(table_lines(regions));
     if let Ok(kept) = &regions.kept {
         context.push(
@@ -234,7 +234,7 @@ pub fn project_lines(view: &super::regions::ProjectsView) -> Vec<String> {
     let lang = view.lang;
     match &view.projects {
         None => vec![tr(lang, "cleura-projects-loading").into_owned()],
-        Some(Err(e)) => vec![e.clone()],
+        Some(Err(problem)) => vec![problem.message.clone()],
         Some(Ok(list)) if list.is_empty() => vec![tr(lang, "cleura-projects-none").into_owned()],
         Some(Ok(list)) => {
             let rows: Vec<Vec<String>> = list

@@ -5,6 +5,7 @@
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
 use crate::app::field::{CharRule, TextField};
+use crate::app::problem::Problem;
 use crate::config::CleuraApi;
 use crate::lang::{Lang, tr, tr_args, tr_static};
 use crate::store::secrets::Location;
@@ -169,7 +170,7 @@ pub struct ProjectsView {
     /// list of a domain's projects), not every project of the domain (v1).
     pub own: bool,
     /// None while loading.
-    pub projects: Option<Result<Vec<Project>, String>>,
+    pub projects: Option<Result<Vec<Project>, Problem>>,
     pub selected: usize,
     pub lang: Lang,
 }
@@ -205,10 +206,11 @@ pub struct Regions {
     pub resumed: bool,
     /// Where the token is kept, or why it could not be.
     pub kept: Result<Location, String>,
-    /// A passing remark (signed in from a kept token, a refresh that failed).
+    /// A passing remark (signed in from a kept token, a sign-out that stopped on the way).
     pub notice: Option<String>,
-    /// Why the list could not be read, when it could not.
-    pub error: Option<String>,
+    /// Why the list could not be read, when it could not: a refusal or a failure, as a
+    /// script's exit status tells them apart.
+    pub not_listed: Option<Problem>,
     /// The widest area name, region name and tag, measured when the list changes (never
     /// per frame), so the table can give them the room they need.
     pub widths: Widths,
@@ -256,7 +258,7 @@ impl Regions {
             resumed: false,
             kept,
             notice,
-            error: None,
+            not_listed: None,
             widths: Widths::default(),
         };
         regions.refreshed(domains);
@@ -273,7 +275,7 @@ impl Regions {
                 // Indexes into the old rows mean nothing now.
                 self.unfiltered = None;
                 self.widths = widths(self.lang, &self.rows);
-                self.error = None;
+                self.not_listed = None;
                 // The same region stays selected; when it is gone, the row at its place.
                 let keep = keep.and_then(|(id, tag)| {
                     self.rows
@@ -282,17 +284,13 @@ impl Regions {
                 });
                 self.sift(keep, self.selected);
             }
-            Err(e) => {
-                self.error = Some(
-                    tr_args(
-                        self.lang,
-                        "cleura-regions-not-listed",
-                        &[("advice", e.advice_in(self.lang).into())],
-                    )
-                    .into_owned(),
-                )
-            }
+            Err(e) => self.unlisted(Problem::from_api_in(self.lang, &e)),
         }
+    }
+
+    /// The list could not be read: said over the table until a refresh reads it.
+    pub fn unlisted(&mut self, problem: Problem) {
+        self.not_listed = Some(problem.within(self.lang, "cleura-regions-not-listed"));
     }
 
     pub fn selected_row(&self) -> Option<&Row> {
@@ -477,7 +475,7 @@ impl Regions {
             && view.domain == domain
             && view.region == region
         {
-            view.projects = Some(projects.map_err(|e| e.advice_in(self.lang)));
+            view.projects = Some(projects.map_err(|e| Problem::from_api_in(self.lang, &e)));
         }
     }
 

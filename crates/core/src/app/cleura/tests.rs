@@ -17,7 +17,7 @@ use crate::app::problem::ProblemKind;
 use crate::app::tests_kit::{
     answer, click, ctrl, key, paste, problem_said, reply, request, request_id, typed,
 };
-use crate::app::{App, Command, Front, Hit, Msg, Viewport, update};
+use crate::app::{App, Command, EventBody, Front, Hit, Msg, Viewport, update};
 use crate::app::{Commands, Effect};
 
 /// The room a 100x30 terminal gives the region table, as the view reports it.
@@ -666,8 +666,73 @@ fn a_403_for_one_domains_projects_leaves_the_session_alone() {
     );
     let shown = regions(&app).projects.as_ref().unwrap();
     assert!(
-        matches!(&shown.projects, Some(Err(why)) if why.starts_with("No access")),
+        matches!(&shown.projects, Some(Err(problem))
+            if problem.message.starts_with("No access") && problem.kind == ProblemKind::Refused),
         "{shown:?}"
+    );
+}
+
+/// A listing the provider refused is a refusal, one the network, the server or the task
+/// stopped a failure: a script's exit status tells them apart. A failed refresh is said in
+/// one place whatever stopped it.
+#[test]
+fn a_listing_that_failed_keeps_whether_it_was_refused() {
+    let no_access = || {
+        declined(
+            403,
+            Refusal::NoAccess,
+            "No access: Your user does not have access to this method.",
+        )
+    };
+    let mut app = app();
+    signed_in_as_alice(&mut app);
+    let id = request_id(&key(&mut app, KeyCode::Char('r')));
+    reply(&mut app, id, Reply::Domains(Err(no_access())));
+    let problem = regions(&app).not_listed.clone().unwrap();
+    assert_eq!(problem.kind, ProblemKind::Refused);
+    assert!(
+        problem
+            .message
+            .ends_with("No access: Your user does not have access to this method.")
+    );
+    let id = request_id(&key(&mut app, KeyCode::Char('r')));
+    reply(
+        &mut app,
+        id,
+        EventBody::TaskFailed("an internal error stopped this".into()),
+    );
+    let problem = regions(&app).not_listed.clone().unwrap();
+    assert_eq!(problem.kind, ProblemKind::Failed);
+    assert_eq!(
+        problem.message,
+        "The regions could not be listed: an internal error stopped this"
+    );
+    assert_eq!(regions(&app).notice, None, "said once");
+
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        EventBody::TaskFailed("an internal error stopped this".into()),
+    );
+    let view = regions(&app).projects.as_ref().unwrap();
+    assert!(
+        matches!(&view.projects, Some(Err(problem)) if problem.kind == ProblemKind::Failed),
+        "no longer shown as loading: {view:?}"
+    );
+
+    // The kept token's check refused for another reason than the token: refused too.
+    let mut app = self::app();
+    opened_with(
+        &mut app,
+        Reply::ResumeFailed {
+            login: "bob".into(),
+            error: no_access(),
+        },
+    );
+    assert_eq!(
+        flow(&app).problem.as_ref().unwrap().kind,
+        ProblemKind::Refused
     );
 }
 
@@ -1570,7 +1635,10 @@ fn in_french_what_failed_is_said_in_french_and_cleuras_words_as_they_came() {
     let id = request_id(&key(&mut app, KeyCode::Char('r')));
     reply(&mut app, id, Reply::Domains(Err(unreachable.clone())));
     assert_eq!(
-        regions(&app).error.as_deref(),
+        regions(&app)
+            .not_listed
+            .as_ref()
+            .map(|p| p.message.as_str()),
         Some(
             "Les régions n’ont pas pu être lues\u{a0}: impossible de joindre \
              rest.cleura.cloud\u{a0}: la connexion a été refusée. Vérifiez votre connexion \
