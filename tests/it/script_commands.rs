@@ -96,6 +96,51 @@ fn cleura_refusals_and_failures_have_their_codes() {
     assert_eq!(exit_code(&out), 3, "{out:?}");
 }
 
+/// A listing Cleura refuses (a login whose role may not list) is a refusal, exit 1; one it
+/// fails to answer is a failure, exit 3: the same in text and `--json`.
+#[test]
+fn a_refused_cleura_listing_exits_1_and_a_failed_one_3() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-listing");
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let cases = [
+        (
+            "projects_status",
+            403,
+            &["cleura", "projects", "Sto2"][..],
+            1,
+            "refused",
+        ),
+        (
+            "projects_status",
+            502,
+            &["cleura", "projects", "Sto2"],
+            3,
+            "failure",
+        ),
+        ("domains_status", 403, &["cleura", "regions"], 1, "refused"),
+        ("domains_status", 500, &["cleura", "regions"], 3, "failure"),
+    ];
+    for (route, status, args, exit, kind) in cases {
+        sandbox.set_faults(serde_json::json!({"cleura": {route: status}}));
+        let out = run(&home, &sandbox, args);
+        assert_eq!(exit_code(&out), exit, "{route} {status}: {out:?}");
+        let out = run(&home, &sandbox, &[args, &["--json"]].concat());
+        assert_eq!(exit_code(&out), exit, "{route} {status}: {out:?}");
+        let error = &stdout_json(&out)["error"];
+        assert_eq!(error["kind"], kind, "{route} {status}: {error}");
+        assert_eq!(error["exit_code"], exit, "{error}");
+        if status == 403 {
+            let message = error["message"].as_str().unwrap();
+            assert!(message.contains("No access"), "Cleura's words: {message}");
+        }
+    }
+    sandbox.set_faults(serde_json::json!({}));
+    let out = run(&home, &sandbox, &["cleura", "regions"]);
+    assert_eq!(exit_code(&out), 0, "a refusal keeps the sign-in: {out:?}");
+}
+
 #[test]
 fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     let sandbox = SandboxProcess::start();

@@ -39,6 +39,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::Shared;
@@ -145,6 +146,30 @@ pub fn routes() -> Router<Shared> {
             "/cleura/openstack/identity/v1/current-user/projects",
             get(projects_v2),
         )
+}
+
+/// What the real API answers that the fixtures never show, set with `POST /_sandbox/faults`
+/// `{"cleura": {…}}`: a listing answering a status, with Cleura's error envelope, as it does
+/// to a login whose role may not list (403) or when it fails (5xx).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CleuraFaults {
+    /// The status every domain listing answers (both versions).
+    pub domains_status: Option<u16>,
+    /// The status every project listing answers (both versions).
+    pub projects_status: Option<u16>,
+}
+
+/// A listing's answer when a fault gives it `status`: a 403 in the words Cleura refuses a
+/// missing privilege with (cleura-cli `batchc_test.go` L105), any other in its status's.
+fn faulted(status: Option<u16>) -> Option<Response> {
+    let status = StatusCode::from_u16(status?).ok()?;
+    let message = if status == StatusCode::FORBIDDEN {
+        "No access: Your user does not have access to this method."
+    } else {
+        status.canonical_reason().unwrap_or("error")
+    };
+    Some(error(status, message))
 }
 
 /// Cleura's error envelope.
@@ -695,6 +720,9 @@ async fn domains_v1(State(shared): State<Shared>, headers: HeaderMap) -> Respons
     if let Err(r) = signed_in(&shared, &headers, Api::V1) {
         return r;
     }
+    if let Some(r) = faulted(shared.world().faults.faults.cleura.domains_status) {
+        return r;
+    }
     let list: Vec<Value> = shared
         .cleura_domains
         .iter()
@@ -725,6 +753,9 @@ async fn domains_v1(State(shared): State<Shared>, headers: HeaderMap) -> Respons
 /// `{"id","name","tag"}`.
 async fn domains_v2(State(shared): State<Shared>, headers: HeaderMap) -> Response {
     if let Err(r) = signed_in(&shared, &headers, Api::V2) {
+        return r;
+    }
+    if let Some(r) = faulted(shared.world().faults.faults.cleura.domains_status) {
         return r;
     }
     let list: Vec<Value> = shared
@@ -778,6 +809,9 @@ async fn projects_v1(
         Ok((login, _)) => login,
         Err(r) => return r,
     };
+    if let Some(r) = faulted(shared.world().faults.faults.cleura.projects_status) {
+        return r;
+    }
     let Some(found) = shared.cleura_domains.iter().find(|d| d.id == domain) else {
         return error(StatusCode::NOT_FOUND, "not found");
     };
@@ -791,6 +825,9 @@ async fn projects_v2(State(shared): State<Shared>, headers: HeaderMap) -> Respon
         Ok((login, _)) => login,
         Err(r) => return r,
     };
+    if let Some(r) = faulted(shared.world().faults.faults.cleura.projects_status) {
+        return r;
+    }
     let groups: Vec<Value> = shared
         .cleura_domains
         .iter()

@@ -1,6 +1,7 @@
 //! Fault injection for provider routes: added latency, a share of answers that are 503 with
 //! Retry-After, a global rate limit answering 429, CloudSigma sessions that end soon or
-//! change their CSRF token, and an answer lost after its action is done — set with
+//! change their CSRF token, a Cleura listing that answers a status, and an answer lost
+//! after its action is done — set with
 //! `POST /_sandbox/faults`.
 
 use std::time::{Duration, Instant};
@@ -25,6 +26,8 @@ pub struct Faults {
     pub cloudsigma_rotate_csrf: bool,
     /// What the real Cloudery and instances may do that the fixtures never show.
     pub cozy: super::cozy::CozyFaults,
+    /// What the real Cleura API may answer that the fixtures never show.
+    pub cleura: super::cleura::CleuraFaults,
     /// The next time this action succeeds, its connection is closed before the answer is
     /// written: the provider did it, the client never hears. Once, then off.
     pub lose_answer_to: Option<Action>,
