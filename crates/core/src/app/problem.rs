@@ -4,7 +4,9 @@
 //! explains, a failure on the way) lives in the flow's one `problem`, until the step is
 //! submitted again or left. The screen shows each where it lives, and a step's question
 //! (`ask()`) reports the step's, else its first field's: the wizard and the plain mode read
-//! the same places.
+//! the same places. A list that could not be read (Cleura's regions, a region's projects)
+//! keeps its problem where the list would be: not an answer's, but refused or failed all
+//! the same, which a script's exit status tells apart.
 
 use crate::api::ApiError;
 use crate::app::field::TextField;
