@@ -13,7 +13,7 @@
 //! same messages).
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -117,18 +117,26 @@ pub fn flag_in(args: &[std::ffi::OsString]) -> Option<Lang> {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Every catalogue, read once. Parsed from the text built into the binary: a syntax error
-/// keeps what parsed (the tests refuse one).
-static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
-    let mut bundles: Vec<Bundle> = SPOKEN
-        .iter()
-        .map(|lang| bundle(*lang, CATALOGUES[lang.index()].1))
-        .collect();
-    let mut pseudo = bundle(Lang::Pseudo, CATALOGUES[Lang::En.index()].1);
-    pseudo.set_transform(Some(pseudo_letters));
-    bundles.push(pseudo);
-    bundles
-});
+/// Each language's catalogue, parsed the first time a message in it is asked for: a run
+/// parses the language it speaks (and English only when a message is wanted in English), not
+/// every catalogue built into the binary, which would cost every start their memory and
+/// time. Parsed from the text built into the binary: a syntax error keeps what parsed (the
+/// tests refuse one).
+static BUNDLES: [OnceLock<Bundle>; SPOKEN.len() + 1] =
+    [const { OnceLock::new() }; SPOKEN.len() + 1];
+
+/// The catalogue of `lang`, parsed now if it was not yet.
+fn bundle_of(lang: Lang) -> Option<&'static Bundle> {
+    let made = BUNDLES.get(lang.index())?;
+    Some(made.get_or_init(|| match lang {
+        Lang::Pseudo => {
+            let mut pseudo = bundle(Lang::Pseudo, CATALOGUES[Lang::En.index()].1);
+            pseudo.set_transform(Some(pseudo_letters));
+            pseudo
+        }
+        spoken => bundle(spoken, CATALOGUES[spoken.index()].1),
+    }))
+}
 
 fn bundle(lang: Lang, source: &str) -> Bundle {
     // The pseudo-language is English, and counts as English does.
@@ -250,11 +258,10 @@ macro_rules! number_arg {
 number_arg!(u8, u16, u32, u64, usize, i32, i64);
 
 fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
-    let bundles: &'static [Bundle] = &BUNDLES;
     [lang, Lang::En]
         .into_iter()
         .find_map(|lang| {
-            let bundle = bundles.get(lang.index())?;
+            let bundle = bundle_of(lang)?;
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
