@@ -57,14 +57,16 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     let body = areas.body;
     header(app, frame, areas.header, &theme);
     let hits = match (app.front, &app.flows) {
-        (Front::Cozy, flows) if let Some(flow) = &flows.cozy => {
-            tag(cozy::draw(flow, app, frame, body, &theme), Hit::Cozy)
-        }
-        (Front::Cleura, flows) if let Some(flow) = &flows.cleura => {
-            tag(cleura::draw(flow, app, frame, body, &theme), Hit::Cleura)
-        }
+        (Front::Cozy, flows) if let Some(flow) = &flows.cozy => tag(
+            cozy::layout(flow, app, body, &theme).draw(frame, body, &theme),
+            Hit::Cozy,
+        ),
+        (Front::Cleura, flows) if let Some(flow) = &flows.cleura => tag(
+            cleura::layout(flow, app, body, &theme).draw(frame, body, &theme),
+            Hit::Cleura,
+        ),
         (Front::CloudSigma, flows) if let Some(flow) = &flows.cloudsigma => tag(
-            cloudsigma::draw(flow, app, frame, body, &theme),
+            cloudsigma::layout(flow, app, body, &theme).draw(frame, body, &theme),
             Hit::CloudSigma,
         ),
         _ => home::draw(&app.home, app, frame, body, &theme),

@@ -18,17 +18,6 @@ use crate::app::cleura::sign_in::{Part, SignInForm};
 use crate::app::cleura::{Cleura, Step, Target, Work};
 use crate::lang::{Lang, tr, tr_args};
 
-/// Draws the screen in front; returns what a click at each place lands on.
-pub fn draw(
-    flow: &Cleura,
-    app: &App,
-    frame: &mut Frame,
-    body: Rect,
-    theme: &Theme,
-) -> Vec<(Rect, Target)> {
-    layout(flow, app, body, theme).draw(frame, body, theme)
-}
-
 /// How many rows the regions table shows in `body`: a page, what PageUp and PageDown move by.
 pub fn page_rows(app: &App, body: Rect) -> usize {
     let shown = app.flows.cleura.as_ref().and_then(|flow| match &flow.step {
@@ -38,7 +27,13 @@ pub fn page_rows(app: &App, body: Rect) -> usize {
     table::page_rows(shown, app, body)
 }
 
-fn layout<'a>(flow: &'a Cleura, app: &App, body: Rect, theme: &Theme) -> Screen<'a, Target> {
+/// The screen in front, laid out: the view draws it and takes its hits from it.
+pub(crate) fn layout<'a>(
+    flow: &'a Cleura,
+    app: &App,
+    body: Rect,
+    theme: &Theme,
+) -> Screen<'a, Target> {
     let lang = flow.lang;
     let mut s = Pieces::new(widgets::screen_area(body), *theme);
     let said = |id| tr(lang, id).into_owned();

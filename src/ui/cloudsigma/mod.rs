@@ -3,7 +3,6 @@
 mod location;
 mod screens;
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::screen::{Pieces, Screen};
@@ -14,23 +13,18 @@ use crate::app::cloudsigma::{CloudSigma, STEPS, Step, Target};
 use crate::lang::{Lang, tr_args};
 
 /// The screen of the step in front, laid out in `body`.
-fn layout<'a>(flow: &'a CloudSigma, app: &App, body: Rect, theme: &Theme) -> Screen<'a, Target> {
+/// The screen in front, laid out: the view draws it and takes its hits from it.
+pub(crate) fn layout<'a>(
+    flow: &'a CloudSigma,
+    app: &App,
+    body: Rect,
+    theme: &Theme,
+) -> Screen<'a, Target> {
     let s = Pieces::new(widgets::screen_area(body), *theme);
     match &flow.step {
         Step::Location => location::layout(flow, s, &app.config.cloudsigma),
         _ => screens::layout(flow, s, app),
     }
-}
-
-/// Draws the step in front; returns what a click at each place lands on.
-pub fn draw(
-    flow: &CloudSigma,
-    app: &App,
-    frame: &mut Frame,
-    body: Rect,
-    theme: &Theme,
-) -> Vec<(Rect, Target)> {
-    layout(flow, app, body, theme).draw(frame, body, theme)
 }
 
 /// "Step n of 3", for the screens of the steps before the account.

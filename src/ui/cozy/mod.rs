@@ -11,7 +11,6 @@ mod terms;
 
 use std::borrow::Cow;
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
@@ -25,18 +24,13 @@ use crate::lang::{tr, tr_args};
 
 pub use terms::{terms_lines, terms_page, terms_scroll_max};
 
-/// Draws the screen in front; returns what a click at each place lands on.
-pub fn draw(
-    flow: &Cozy,
+/// The screen in front, laid out: the view draws it and takes its hits from it.
+pub(crate) fn layout<'a>(
+    flow: &'a Cozy,
     app: &App,
-    frame: &mut Frame,
     body: Rect,
     theme: &Theme,
-) -> Vec<(Rect, Target)> {
-    screen(flow, app, body, theme).draw(frame, body, theme)
-}
-
-fn screen<'a>(flow: &'a Cozy, app: &App, body: Rect, theme: &Theme) -> Screen<'a, Target> {
+) -> Screen<'a, Target> {
     let mut s = Pieces::new(widgets::screen_area(body), *theme);
     if let Some(web) = &flow.web {
         done::web(flow, web, &mut s);
