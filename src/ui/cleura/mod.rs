@@ -75,9 +75,9 @@ pub(crate) fn layout<'a>(
             blocks.extend(
                 second_factor_explanation(lang, methods)
                     .iter()
-                    .map(|paragraph| match paragraph.is_empty() {
-                        true => None,
-                        false => Some((wrap(paragraph, width, Tone::Plain), Tone::Plain)),
+                    .map(|paragraph| {
+                        (!paragraph.is_empty())
+                            .then(|| (wrap(paragraph, width, Tone::Plain), Tone::Plain))
                     }),
             );
             let keys = said("cleura-back-to-sign-in-keys");
