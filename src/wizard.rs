@@ -41,7 +41,7 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
     let ui_runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .wrap_err(said("scripts-cannot-start-loop"))?;
+        .wrap_err_with(|| said("scripts-cannot-start-loop"))?;
 
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let mut start = Start {
@@ -66,7 +66,7 @@ pub fn run(wizard_args: WizardArgs, global: GlobalArgs) -> color_eyre::Result<Ex
     let mut app = App::new(config, size, Instant::now());
     let startup = crate::app::update_now(&mut app, Msg::Start(start));
 
-    let guard = TerminalGuard::enter().wrap_err(said("scripts-cannot-set-up-terminal"))?;
+    let guard = TerminalGuard::enter().wrap_err_with(|| said("scripts-cannot-set-up-terminal"))?;
     let (command_tx, command_rx) = tokio::sync::mpsc::unbounded_channel();
     let (event_tx, event_rx) = tokio::sync::mpsc::unbounded_channel();
     // Starting asks only the backend for things (the state file, the sandbox's outbox).

@@ -90,26 +90,23 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     let covered = app.help_open || app.outbox.overlay || app.confirm_quit;
     Drawn {
         hits: if covered { Vec::new() } else { hits },
-        viewport: Viewport {
-            // Counting the terms' lines wraps the whole text: done on the frames that show
-            // them, not on every frame; elsewhere the last count stands.
-            terms_max: if terms_in_front(app) {
-                cozy::terms_scroll_max(app.config.lang(), body)
-            } else {
-                app.viewport.terms_max
-            },
-            ..viewport_in(app, body)
-        },
+        viewport: viewport_in(app, body, terms_in_front(app)),
     }
 }
 
-/// The room the screens have in a terminal of the app's size, as `view` reports it.
+/// The room the screens have in a terminal of the app's size, as `view` reports it once it
+/// has drawn every screen (the terms' length included): for driving `update` without
+/// drawing.
 pub fn viewport(app: &App) -> Viewport {
     if app.too_small() {
         return app.viewport;
     }
     let (width, height) = app.size;
-    viewport_in(app, layout::split(Rect::new(0, 0, width, height), app).body)
+    viewport_in(
+        app,
+        layout::split(Rect::new(0, 0, width, height), app).body,
+        true,
+    )
 }
 
 fn terms_in_front(app: &App) -> bool {
@@ -121,11 +118,19 @@ fn terms_in_front(app: &App) -> bool {
     }
 }
 
-fn viewport_in(app: &App, body: Rect) -> Viewport {
+/// The room in `body`; the terms' length counted anew with `count_terms`. Counting wraps
+/// the whole text, so a frame counts it only while the terms are in front, not for every
+/// frame of every screen (the home's first frame among them); elsewhere the last count
+/// stands, and the frame that first shows the terms counts them before a key can scroll.
+fn viewport_in(app: &App, body: Rect, count_terms: bool) -> Viewport {
     Viewport {
         table_rows: cleura::page_rows(app, body),
         terms_rows: cozy::terms_page(body),
-        terms_max: cozy::terms_scroll_max(app.config.lang(), body),
+        terms_max: if count_terms {
+            cozy::terms_scroll_max(app.config.lang(), body)
+        } else {
+            app.viewport.terms_max
+        },
     }
 }
 

@@ -117,28 +117,84 @@ pub fn flag_in(args: &[std::ffi::OsString]) -> Option<Lang> {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Each language's catalogue, parsed the first time a message in it is asked for: a run
-/// parses the language it speaks (and English only when a message is wanted in English), not
-/// every catalogue built into the binary, which would cost every start their memory and
-/// time. Parsed from the text built into the binary: a syntax error keeps what parsed (the
-/// tests refuse one).
-static BUNDLES: [OnceLock<Bundle>; SPOKEN.len() + 1] =
-    [const { OnceLock::new() }; SPOKEN.len() + 1];
+/// A catalogue is parsed in parts, named by their messages' first word (`cozy-…`,
+/// `scripts-…`), the last part holding every other message (the home, the keys, quitting).
+/// A screen needs one or two parts: the home screen, drawn before anything else, parses a
+/// fifth of the English catalogue rather than all of it, which was a fifth of the time to
+/// its first frame. A message refers to others only in its own part (a test holds them to
+/// it).
+const PARTS: [&str; 7] = [
+    "cozy",
+    "cleura",
+    "cloudsigma",
+    "scripts",
+    "shared",
+    "strength",
+    "",
+];
 
-/// The catalogue of `lang`, parsed now if it was not yet.
-fn bundle_of(lang: Lang) -> Option<&'static Bundle> {
-    let made = BUNDLES.get(lang.index())?;
+/// The part that holds the message `id`.
+fn part_of(id: &str) -> usize {
+    let first = id.split('-').next().unwrap_or_default();
+    PARTS
+        .iter()
+        .position(|part| *part == first)
+        .unwrap_or(PARTS.len() - 1)
+}
+
+/// The messages of `source` that are in `part`, each with its continuation lines; comments,
+/// which nothing reads at run time, are left out.
+fn part_source(source: &str, part: usize) -> String {
+    let mut out = String::new();
+    let mut keep = false;
+    for line in source.split_inclusive('\n') {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some(id) = entry_id(line) {
+            keep = part_of(id) == part;
+        }
+        if keep {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// The id of the message a line begins (`home-title = …`), if it begins one.
+fn entry_id(line: &str) -> Option<&str> {
+    let id = line.split('=').next()?.trim_end();
+    let well_formed = id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    well_formed.then_some(id)
+}
+
+/// Each language's catalogue, part by part, parsed the first time a message in that part is
+/// asked for: a run parses what it shows in the language it speaks (and English only when a
+/// message is wanted in English), not every catalogue built into the binary, which would
+/// cost every start their memory and time. Parsed from the text built into the binary: a
+/// syntax error keeps what parsed (the tests refuse one).
+static BUNDLES: [[OnceLock<Bundle>; PARTS.len()]; SPOKEN.len() + 1] =
+    [const { [const { OnceLock::new() }; PARTS.len()] }; SPOKEN.len() + 1];
+
+/// The part of the catalogue of `lang` that holds `id`, parsed now if it was not yet.
+fn bundle_of(lang: Lang, id: &str) -> Option<&'static Bundle> {
+    let part = part_of(id);
+    let made = BUNDLES.get(lang.index())?.get(part)?;
     Some(made.get_or_init(|| match lang {
         Lang::Pseudo => {
-            let mut pseudo = bundle(Lang::Pseudo, CATALOGUES[Lang::En.index()].1);
+            let english = CATALOGUES[Lang::En.index()].1;
+            let mut pseudo = bundle(Lang::Pseudo, part_source(english, part));
             pseudo.set_transform(Some(pseudo_letters));
             pseudo
         }
-        spoken => bundle(spoken, CATALOGUES[spoken.index()].1),
+        spoken => bundle(spoken, part_source(CATALOGUES[spoken.index()].1, part)),
     }))
 }
 
-fn bundle(lang: Lang, source: &str) -> Bundle {
+fn bundle(lang: Lang, source: String) -> Bundle {
     // The pseudo-language is English, and counts as English does.
     let code = if lang == Lang::Pseudo {
         "en"
@@ -149,7 +205,7 @@ fn bundle(lang: Lang, source: &str) -> Bundle {
     // No Unicode isolation marks around placeholders: a terminal would count them as cells
     // (or show them), and no message here mixes writing directions.
     bundle.set_use_isolating(false);
-    let resource = match FluentResource::try_new(source.to_string()) {
+    let resource = match FluentResource::try_new(source) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
     };
@@ -261,7 +317,7 @@ fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Cow<'static, str> 
     [lang, Lang::En]
         .into_iter()
         .find_map(|lang| {
-            let bundle = bundle_of(lang)?;
+            let bundle = bundle_of(lang, id)?;
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -398,7 +454,8 @@ mod tests {
         assert_eq!(flag_in(&args(&["cloudboard", "--", "--lang", "fr"])), None);
     }
 
-    /// Each catalogue's messages, and each message's placeholders and attributes.
+    /// Each catalogue's messages, and each message's placeholders, attributes and the
+    /// messages it refers to (`{other-message}`).
     fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
         let resource = match fluent_syntax::parser::parse(source) {
             Ok(resource) => resource,
@@ -454,6 +511,9 @@ mod tests {
             ast::InlineExpression::Placeable { expression } => {
                 expression_variables(expression, into)
             }
+            ast::InlineExpression::MessageReference { id, .. } => {
+                into.insert(format!("{{{}}}", id.name));
+            }
             _ => {}
         }
     }
@@ -481,6 +541,37 @@ mod tests {
             assert_eq!(lang.index(), index, "CATALOGUES is in the order of Lang");
             assert_eq!(lang.code(), CATALOGUES[index].0);
         }
+    }
+
+    #[test]
+    fn a_catalogue_in_parts_is_the_whole_catalogue_and_each_part_stands_alone() {
+        for (code, source) in CATALOGUES {
+            let whole = messages(source);
+            let mut in_parts = BTreeMap::new();
+            for part in 0..PARTS.len() {
+                for (id, placeholders) in messages(&part_source(source, part)) {
+                    assert_eq!(
+                        part_of(&id),
+                        part,
+                        "locales/{code}.ftl: {id} is in another part"
+                    );
+                    for reference in placeholders.iter().filter_map(|p| p.strip_prefix('{')) {
+                        let reference = reference.trim_end_matches('}');
+                        assert_eq!(
+                            part_of(reference),
+                            part,
+                            "locales/{code}.ftl: {id} refers to {reference}, whose first word \
+                             puts it in another part, where {id} cannot read it"
+                        );
+                    }
+                    in_parts.insert(id, placeholders);
+                }
+            }
+            assert_eq!(in_parts, whole, "locales/{code}.ftl");
+        }
+        // A message made of others says them in every language.
+        assert!(tr(Lang::En, "cozy-token-needed-screen").starts_with("Creating a Cozy"));
+        assert!(tr(Lang::Fr, "cozy-token-needed-screen").ends_with("Ctrl-O l’ouvre."));
     }
 
     #[test]
@@ -588,7 +679,7 @@ mod tests {
             (Lang::Fr, 1, "1 file"),
             (Lang::Fr, 2, "2 files"),
         ] {
-            let bundle = bundle(lang, source);
+            let bundle = bundle(lang, source.to_string());
             let pattern = bundle.get_message("files").unwrap().value().unwrap();
             let mut args = FluentArgs::new();
             args.set("count", count);

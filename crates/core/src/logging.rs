@@ -25,10 +25,12 @@ pub fn init(file: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> 
         .buffered_lines_limit(QUEUED_LINES)
         .finish(log);
     let filter = filter(std::env::var("CLOUDBOARD_LOG").ok().as_deref());
-    tracing_subscriber::fmt()
-        .with_writer(Sanitizing(writer))
-        .with_ansi(false)
-        .finish()
+    tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(Sanitizing(writer))
+                .with_ansi(false),
+        )
         .with(filter)
         .try_init()
         .ok()?;
