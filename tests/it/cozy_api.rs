@@ -120,16 +120,19 @@ impl Fixture {
         let link = common::outbox::link_to(&self.sandbox.base_url(), email).await;
         // The email's link goes to the Cloudery, which sends on to the instance.
         let template = &self.config.cozy.instance_url;
-        let followed = match activation::read(&link, Some(fqdn), template) {
-            Ok(activation::Link::Follow(url)) => api::follow_link(&common::sandbox::client(), &url)
-                .await
-                .unwrap_or_else(|e| panic!("{link}: {e}")),
-            other => panic!("{link}: {other:?}"),
-        };
+        let followed =
+            match activation::read(cloudboard::lang::Lang::En, &link, Some(fqdn), template) {
+                Ok(activation::Link::Follow(url)) => {
+                    api::follow_link(&common::sandbox::client(), &url)
+                        .await
+                        .unwrap_or_else(|e| panic!("{link}: {e}"))
+                }
+                other => panic!("{link}: {other:?}"),
+            };
         let api::LinkEnd::Found(address) = followed else {
             panic!("{link} led to a page: {followed:?}");
         };
-        match activation::read(&address, Some(fqdn), template) {
+        match activation::read(cloudboard::lang::Lang::En, &address, Some(fqdn), template) {
             Ok(activation::Link::Token(parsed)) => parsed.token,
             other => panic!("{address}: {other:?}"),
         }

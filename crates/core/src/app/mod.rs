@@ -714,7 +714,7 @@ impl App {
 
     /// A one-off read of the sandbox's outbox (None without a sandbox): what the watch
     /// would bring, but at once, for a script that must show a code before its prompt.
-    fn read_outbox(&mut self) -> Option<(RequestId, Command)> {
+    fn read_outbox(&mut self) -> Option<Command> {
         let base = self
             .sandbox_url
             .as_deref()?
@@ -723,7 +723,7 @@ impl App {
         self.next_id += 1;
         let id = RequestId(self.next_id);
         let after = self.outbox.last_id();
-        Some((id, Command::ReadOutbox { id, base, after }))
+        Some(Command::ReadOutbox { id, base, after })
     }
 
     /// A fresh `Ctx` beside the flows, borrowed apart so a flow can be updated with it.
@@ -1084,11 +1084,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Start(start) => app.start(start),
         Msg::Open(which) => app.open(which),
         Msg::OpenActivation(fqdn) => app.open_cozy_activation(fqdn.as_deref()),
-        Msg::ReadOutbox => app
-            .read_outbox()
-            .map(|(_, read)| read.into())
-            .into_iter()
-            .collect(),
+        Msg::ReadOutbox => app.read_outbox().map(Effect::from).into_iter().collect(),
     }
 }
 

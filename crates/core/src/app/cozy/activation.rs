@@ -75,15 +75,10 @@ pub enum Link {
     MagicCode { link: String },
 }
 
-/// Reads what the person gave, a refusal said in English (see `read_in`).
-pub fn read(input: &str, expected: Option<&str>, instance_url: &str) -> Result<Link, String> {
-    read_in(Lang::En, input, expected, instance_url)
-}
-
 /// Reads what the person gave; a refusal is said in `lang`. `expected` is the instance being
 /// activated, when known (a link for another one is refused: its passphrase would be salted
 /// for the wrong name); `instance_url` is the config's template with `{fqdn}`.
-pub fn read_in(
+pub fn read(
     lang: Lang,
     input: &str,
     expected: Option<&str>,

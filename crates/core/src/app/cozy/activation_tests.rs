@@ -8,14 +8,14 @@ const REAL: &str = "https://{fqdn}";
 const SANDBOX: &str = "http://127.0.0.1:4000/cozy/instances/{fqdn}";
 
 fn ok(input: &str, template: &str) -> Activation {
-    match read(input, Some(FQDN), template) {
+    match read(Lang::En, input, Some(FQDN), template) {
         Ok(Link::Token(a)) => a,
         other => panic!("{input}: {other:?}"),
     }
 }
 
 fn refused(input: &str, template: &str) -> String {
-    match read(input, Some(FQDN), template) {
+    match read(Lang::En, input, Some(FQDN), template) {
         Err(e) => e,
         other => panic!("{input} was taken: {other:?}"),
     }
@@ -80,13 +80,14 @@ fn a_bare_token_is_for_the_instance_just_created() {
     assert_eq!(a.fqdn, FQDN);
     let upper = ok(&T.to_uppercase(), REAL);
     assert_eq!(upper.token.expose_secret(), T, "hex is read in either case");
-    let e = read(T, None, REAL).unwrap_err();
+    let e = read(Lang::En, T, None, REAL).unwrap_err();
     assert!(e.contains("does not say which Cozy"), "{e}");
 }
 
 #[test]
 fn the_instance_is_read_from_the_link_when_none_is_expected() {
     let Ok(Link::Token(a)) = read(
+        Lang::En,
         &format!("https://bob.mycozy.cloud/?registerToken={T}"),
         None,
         REAL,
@@ -108,10 +109,16 @@ fn the_email_s_link_to_the_cloudery_is_to_be_followed() {
             REAL
         };
         assert!(
-            matches!(read(link, Some(FQDN), template), Ok(Link::Follow(_))),
+            matches!(
+                read(Lang::En, link, Some(FQDN), template),
+                Ok(Link::Follow(_))
+            ),
             "{link}"
         );
-        assert!(matches!(read(link, None, template), Ok(Link::Follow(_))));
+        assert!(matches!(
+            read(Lang::En, link, None, template),
+            Ok(Link::Follow(_))
+        ));
     }
     let e = refused("http://cloudery.example.org/activate/x", REAL);
     assert!(
@@ -124,7 +131,7 @@ fn the_email_s_link_to_the_cloudery_is_to_be_followed() {
 fn a_magic_link_is_told_apart() {
     let link = format!("https://{FQDN}/?onboarding=true&magic_code=abc");
     assert!(matches!(
-        read(&link, Some(FQDN), REAL),
+        read(Lang::En, &link, Some(FQDN), REAL),
         Ok(Link::MagicCode { .. })
     ));
 }

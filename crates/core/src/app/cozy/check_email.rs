@@ -82,7 +82,7 @@ impl Cozy {
     fn take_link(&mut self, text: &str, ctx: &mut Ctx) {
         self.browser_link = None;
         let expected = self.expected_instance();
-        match activation::read_in(
+        match activation::read(
             self.lang,
             text,
             expected.as_deref(),

@@ -206,7 +206,7 @@ fn a_link_that_cannot_be_followed_says_why_in_english_as_the_config_rule_does_an
         "http://cloudery.example.org/activate/x",
         "ftp://cloudery.example.org/activate/x",
     ] {
-        let refusal = |lang| match activation::read_in(lang, link, None, "https://{fqdn}") {
+        let refusal = |lang| match activation::read(lang, link, None, "https://{fqdn}") {
             Err(why) => why,
             other => panic!("{link} was taken: {other:?}"),
         };
