@@ -8,7 +8,7 @@
 
 pub use cloudboard_core::{
     api, app, backend, cli, config, crypto, lang, logging, process, sandbox, script, store,
-    strength, text,
+    strength, text, tr,
 };
 pub mod run;
 pub mod terminal;

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use super::theme::Theme;
 use super::widgets::modal;
 use crate::app::App;
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = app.config.lang();
@@ -33,10 +34,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     lines.push(Line::styled(tr(lang, "help-close"), theme.dim()));
     let title = match app.title() {
         t if t.is_empty() => format!(" {} ", tr(lang, "help-title")),
-        t => format!(
-            " {} ",
-            tr_args(lang, "help-title-of", &[("screen", t.into())])
-        ),
+        t => format!(" {} ", tr!(lang, "help-title-of", screen = t)),
     };
     modal(frame, area, &title, lines, 64, theme);
 }

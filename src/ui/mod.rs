@@ -19,6 +19,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Front, Hit, MIN_HEIGHT, MIN_WIDTH, SandboxStatus, Toast, Tone, Viewport};
 use crate::lang::{tr, tr_args};
+use crate::tr;
 use theme::Theme;
 
 /// What a frame drew that `update` needs and cannot compute without drawing: where each
@@ -144,23 +145,18 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = app.config.lang();
     let mut text = vec![
         Line::styled(tr(lang, "too-small-title"), theme.error()),
-        Line::raw(tr_args(
+        Line::raw(tr!(
             lang,
             "too-small-size",
-            &[
-                ("width", area.width.into()),
-                ("height", area.height.into()),
-                ("min_width", MIN_WIDTH.into()),
-                ("min_height", MIN_HEIGHT.into()),
-            ],
+            width = area.width,
+            height = area.height,
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT
         )),
     ];
     match app.unfinished().filter(|_| app.confirm_quit) {
         Some(what) => text.extend([
-            Line::styled(
-                tr_args(lang, "too-small-quit-while", &[("what", what.into())]),
-                theme.title(),
-            ),
+            Line::styled(tr!(lang, "too-small-quit-while", what), theme.title()),
             Line::raw(tr(lang, "too-small-choice")),
         ]),
         None => text.push(Line::raw(tr(lang, "too-small-enlarge"))),
@@ -186,10 +182,7 @@ fn header(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = app.config.lang();
     let sandbox_at = |url: &str| {
         vec![
-            format!(
-                "{} ",
-                tr_args(lang, "shared-header-sandbox", &[("url", url.into())])
-            ),
+            format!("{} ", tr!(lang, "shared-header-sandbox", url)),
             // Without its address when the title leaves no room for it: a person should
             // always see that nothing here is real.
             format!("{} ", tr(lang, "shared-header-sandbox-short")),
@@ -298,7 +291,7 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     ];
     // The question opened on work in flight; its answer may have come since.
     let mut said = vec![match app.unfinished() {
-        Some(what) => tr_args(lang, "quit-in-progress", &[("what", what.into())]),
+        Some(what) => tr!(lang, "quit-in-progress", what),
         None => tr(lang, "shared-quit-finished"),
     }];
     if let Some(sent) = app.sent_unanswered() {

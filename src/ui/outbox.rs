@@ -20,7 +20,8 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
 use crate::app::Outbox;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 pub fn draw(outbox: &Outbox, lang: Lang, frame: &mut Frame, area: Rect, theme: &Theme) {
     let span = link_span(frame, area);
@@ -62,7 +63,7 @@ fn rows(outbox: &Outbox, lang: Lang, width: usize, theme: &Theme) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     if let Some(why) = &outbox.unavailable {
         rows.extend(text(
-            &tr_args(lang, "shared-outbox-unavailable", &[("why", why.into())]),
+            &tr!(lang, "shared-outbox-unavailable", why),
             theme.error(),
         ));
     }
@@ -76,7 +77,7 @@ fn rows(outbox: &Outbox, lang: Lang, width: usize, theme: &Theme) -> Vec<Row> {
             ("shared-outbox-email", "shared-outbox-email-to")
         };
         let kind = tr(lang, kind);
-        let to = tr_args(lang, to, &[("to", (&m.to).into())]);
+        let to = tr!(lang, to, to = &m.to);
         // The kind is drawn as a key is when the words start with it.
         for (index, piece) in crate::text::wrap(&to, width).into_iter().enumerate() {
             let line = match piece.strip_prefix(kind.as_ref()) {

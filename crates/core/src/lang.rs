@@ -268,6 +268,29 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Cow<'static, str> 
     format(lang, id, Some(&fluent))
 }
 
+/// The message `id` in `lang`, its placeholders named as a struct's fields are:
+/// `tr!(lang, "cozy-hash-failed", why = error.to_string())`, or `tr!(lang, id, fqdn)` for
+/// a variable of the placeholder's own name. A value is text or a number (`Arg`).
+#[macro_export]
+macro_rules! tr {
+    (@value $name:ident $value:expr) => {
+        $value
+    };
+    (@value $name:ident) => {
+        $name
+    };
+    ($lang:expr, $id:expr $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        $crate::lang::tr_args(
+            $lang,
+            $id,
+            &[$((
+                stringify!($name),
+                $crate::lang::Arg::from($crate::tr!(@value $name $($value)?)),
+            )),*],
+        )
+    };
+}
+
 /// A value for a placeholder.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg<'a> {
@@ -635,6 +658,39 @@ mod tests {
             "no catalogue of its own"
         );
         assert_eq!(Lang::from_locale("pseudo"), None, "no locale names it");
+    }
+
+    #[test]
+    fn placeholders_are_named_as_fields_are() {
+        let fqdn = "alice.mycozy.cloud";
+        let count = 3;
+        assert_eq!(
+            crate::tr!(
+                Lang::En,
+                "cozy-terms-position",
+                first = 1,
+                last = count,
+                total = 39
+            ),
+            tr_args(
+                Lang::En,
+                "cozy-terms-position",
+                &[
+                    ("first", 1.into()),
+                    ("last", 3.into()),
+                    ("total", 39.into())
+                ]
+            )
+        );
+        assert_eq!(
+            crate::tr!(Lang::Fr, "cozy-check-email-is-ready", fqdn),
+            tr_args(
+                Lang::Fr,
+                "cozy-check-email-is-ready",
+                &[("fqdn", fqdn.into())]
+            )
+        );
+        assert!(crate::tr!(Lang::Fr, "cozy-check-email-is-ready", fqdn).contains(fqdn));
     }
 
     #[test]

@@ -10,7 +10,8 @@ use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
 use crate::app::cloudsigma::{CloudSigma, STEPS, Step, Target};
-use crate::lang::{Lang, tr_args};
+use crate::lang::Lang;
+use crate::tr;
 
 /// The screen of the step in front, laid out in `body`.
 /// The screen in front, laid out: the view draws it and takes its hits from it.
@@ -29,12 +30,5 @@ pub(crate) fn layout<'a>(
 
 /// "Step n of 3", for the screens of the steps before the account.
 pub fn step(lang: Lang, n: u8) -> Option<String> {
-    Some(
-        tr_args(
-            lang,
-            "cloudsigma-step",
-            &[("n", n.into()), ("count", STEPS.into())],
-        )
-        .into_owned(),
-    )
+    Some(tr!(lang, "cloudsigma-step", n, count = STEPS).into_owned())
 }

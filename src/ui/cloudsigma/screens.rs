@@ -12,6 +12,7 @@ use crate::app::cloudsigma::questions::{
 };
 use crate::app::cloudsigma::{ACCOUNT_BUTTONS, Action, Button, CloudSigma, Finished, Step, Target};
 use crate::lang::{Lang, tr, tr_args};
+use crate::tr;
 use crate::ui::field;
 use crate::ui::screen::{Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
@@ -64,11 +65,7 @@ pub fn layout<'a>(
         Step::Loading | Step::CheckingSaved(_) => {
             if let Step::CheckingSaved(saved) = &flow.step {
                 s.text(
-                    &tr_args(
-                        lang,
-                        "cloudsigma-saved-checking",
-                        &[("email", (&saved.email).into())],
-                    ),
+                    &tr!(lang, "cloudsigma-saved-checking", email = &saved.email),
                     Tone::Plain,
                 );
                 s.gap(1);
@@ -82,13 +79,11 @@ pub fn layout<'a>(
         }
         Step::Unchecked(saved) => {
             s.text(
-                &tr_args(
+                &tr!(
                     lang,
                     "cloudsigma-saved-unchecked",
-                    &[
-                        ("email", (&saved.email).into()),
-                        ("api", (&saved.api).into()),
-                    ],
+                    email = &saved.email,
+                    api = &saved.api
                 ),
                 Tone::Plain,
             );
@@ -110,10 +105,7 @@ pub fn layout<'a>(
             );
             if let Some(chosen) = &flow.location.chosen {
                 let api = chosen.api(&app.config.cloudsigma);
-                s.text(
-                    &tr_args(lang, "cloudsigma-choose-api", &[("api", api.into())]),
-                    Tone::Dim,
-                );
+                s.text(&tr!(lang, "cloudsigma-choose-api", api), Tone::Dim);
             }
             s.gap(1);
             for action in [Action::Create, Action::SignIn] {
@@ -154,11 +146,7 @@ pub fn layout<'a>(
             (said("cloudsigma-created-heading"), None)
         }
         Step::SetPassword(account) => {
-            let intro = tr_args(
-                lang,
-                "cloudsigma-password-intro",
-                &[("email", (&account.email).into())],
-            );
+            let intro = tr!(lang, "cloudsigma-password-intro", email = &account.email);
             s.text(&intro, Tone::Plain);
             s.text(&said(SET_PASSWORD), Tone::Dim);
             s.gap(1);
@@ -190,11 +178,7 @@ pub fn layout<'a>(
         Step::Account(account) => {
             // The question comes first, so that even a small terminal shows it.
             if flow.sign_out_asked {
-                let question = tr_args(
-                    lang,
-                    "cloudsigma-sign-out-question",
-                    &[("email", (&account.email).into())],
-                );
+                let question = tr!(lang, "cloudsigma-sign-out-question", email = &account.email);
                 s.text(&question, Tone::Info);
                 buttons(&mut s, flow, &[Button::SignOutNow, Button::Stay]);
                 s.gap(1);
@@ -202,12 +186,7 @@ pub fn layout<'a>(
             let first = if account.checked {
                 said("cloudsigma-account-still")
             } else {
-                tr_args(
-                    lang,
-                    "cloudsigma-account-signed-in",
-                    &[("place", (&account.place).into())],
-                )
-                .into_owned()
+                tr!(lang, "cloudsigma-account-signed-in", place = &account.place).into_owned()
             };
             s.text(&first, Tone::Ok);
             s.gap(1);
@@ -217,10 +196,10 @@ pub fn layout<'a>(
             s.lines(lines);
             s.gap(1);
             let kept = match &account.kept {
-                Ok(location) => tr_args(
+                Ok(location) => tr!(
                     lang,
                     "cloudsigma-account-kept",
-                    &[("store", location.describe_in(lang).into())],
+                    store = location.describe_in(lang)
                 )
                 .into_owned(),
                 Err(why) => not_kept(lang, why),

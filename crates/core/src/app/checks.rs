@@ -5,7 +5,8 @@
 
 use email_address::{EmailAddress, Options};
 
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 /// The Cloudery's rule for an address: `^[a-z][a-z0-9]{0,29}$` (PROVIDERS.md).
 pub const SLUG_MAX: usize = 30;
@@ -46,26 +47,16 @@ impl Invalid {
             Invalid::EmailBadCharacter => "shared-check-email-character",
             Invalid::NotAnEmail => "shared-check-not-an-email",
             Invalid::SlugEmpty => {
-                return tr_args(lang, "shared-check-slug-empty", &[("max", SLUG_MAX.into())])
-                    .into_owned();
+                return tr!(lang, "shared-check-slug-empty", max = SLUG_MAX).into_owned();
             }
             Invalid::SlugStartsWithDigit => "shared-check-slug-digit-first",
             Invalid::SlugCharacters => "shared-check-slug-characters",
             Invalid::SlugTooLong => {
-                return tr_args(
-                    lang,
-                    "shared-check-slug-too-long",
-                    &[("max", SLUG_MAX.into())],
-                )
-                .into_owned();
+                return tr!(lang, "shared-check-slug-too-long", max = SLUG_MAX).into_owned();
             }
             Invalid::PromoCharacter(c) => {
-                return tr_args(
-                    lang,
-                    "shared-check-promo-character",
-                    &[("char", c.to_string().into())],
-                )
-                .into_owned();
+                return tr!(lang, "shared-check-promo-character", char = c.to_string())
+                    .into_owned();
             }
         };
         tr(lang, id).into_owned()

@@ -10,6 +10,7 @@ use zeroize::Zeroize;
 
 use super::problem::Problem;
 use crate::lang::{Arg, Lang, tr, tr_args};
+use crate::tr;
 
 /// What a field accepts, decided per character so the reason can be shown at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,28 +72,20 @@ fn shown(lang: Lang, c: char) -> String {
     let escaped = || c.escape_unicode().to_string();
     match c {
         ' ' => tr(lang, "shared-field-char-space").into_owned(),
-        '\t' => tr_args(lang, "shared-field-char-tab", &[("code", escaped().into())]).into_owned(),
-        c if c.is_whitespace() => tr_args(
-            lang,
-            "shared-field-char-other-space",
-            &[("code", escaped().into())],
-        )
-        .into_owned(),
+        '\t' => tr!(lang, "shared-field-char-tab", code = escaped()).into_owned(),
+        c if c.is_whitespace() => {
+            tr!(lang, "shared-field-char-other-space", code = escaped()).into_owned()
+        }
         c if c.is_control() => escaped(),
-        c => tr_args(lang, "shared-field-char", &[("char", c.to_string().into())]).into_owned(),
+        c => tr!(lang, "shared-field-char", char = c.to_string()).into_owned(),
     }
 }
 
 /// Remarks said one after the other, as the language joins clauses.
 fn one_after_another(lang: Lang, remarks: Vec<String>) -> Option<String> {
-    remarks.into_iter().reduce(|said, more| {
-        tr_args(
-            lang,
-            "shared-and",
-            &[("said", said.into()), ("more", more.into())],
-        )
-        .into_owned()
-    })
+    remarks
+        .into_iter()
+        .reduce(|said, more| tr!(lang, "shared-and", said, more).into_owned())
 }
 
 /// Characters a copy from a bordered box or a drawn code brings: box drawing (U+2500–U+257F)
@@ -150,22 +143,18 @@ impl Taken {
                 .map(|(c, _)| *c)
                 .collect();
             let said = if chars.iter().all(|c| *c == ' ') {
-                tr_args(
+                tr!(
                     lang,
                     "shared-field-left-out-spaces",
-                    &[
-                        ("count", chars.len().into()),
-                        ("why", Arg::Text(why.said(lang))),
-                    ],
+                    count = chars.len(),
+                    why = Arg::Text(why.said(lang))
                 )
             } else {
-                tr_args(
+                tr!(
                     lang,
                     "shared-field-left-out",
-                    &[
-                        ("what", listed(lang, &chars, 6).into()),
-                        ("why", Arg::Text(why.said(lang))),
-                    ],
+                    what = listed(lang, &chars, 6),
+                    why = Arg::Text(why.said(lang))
                 )
             };
             remarks.push(said.into_owned());
@@ -173,20 +162,17 @@ impl Taken {
         if !self.lowered.is_empty() {
             let lower: Vec<char> = self.lowered.iter().map(char::to_ascii_lowercase).collect();
             remarks.push(
-                tr_args(
+                tr!(
                     lang,
                     "shared-field-lowered",
-                    &[
-                        ("from", listed(lang, &self.lowered, 6).into()),
-                        ("to", listed(lang, &lower, 6).into()),
-                    ],
+                    from = listed(lang, &self.lowered, 6),
+                    to = listed(lang, &lower, 6)
                 )
                 .into_owned(),
             );
         }
         if self.cut {
-            remarks
-                .push(tr_args(lang, "shared-field-cut", &[("max", max_chars.into())]).into_owned());
+            remarks.push(tr!(lang, "shared-field-cut", max = max_chars).into_owned());
         }
         remarks
     }
@@ -360,8 +346,7 @@ impl TextField {
         if self.rule == CharRule::NoSpace
             && let Some((name, address)) = addressed(&flattened)
         {
-            remarks
-                .push(tr_args(lang, "shared-field-named", &[("name", name.into())]).into_owned());
+            remarks.push(tr!(lang, "shared-field-named", name).into_owned());
             flattened = address;
         }
         let taken = self.insert_text(&flattened);
@@ -389,14 +374,12 @@ impl TextField {
         let lang = self.lang;
         let count = value.chars().count();
         if count > self.max_chars {
-            return Err(tr_args(
+            return Err(tr!(
                 lang,
                 "shared-field-too-long",
-                &[
-                    ("label", self.label.as_ref().into()),
-                    ("max", self.max_chars.into()),
-                    ("count", count.into()),
-                ],
+                label = self.label.as_ref(),
+                max = self.max_chars,
+                count
             )
             .into_owned());
         }
@@ -405,14 +388,12 @@ impl TextField {
             match self.rule.apply(c) {
                 Ok((c, _)) => taken.push(c),
                 Err(why) => {
-                    return Err(tr_args(
+                    return Err(tr!(
                         lang,
                         "shared-field-cannot-hold",
-                        &[
-                            ("label", self.label.as_ref().into()),
-                            ("char", shown(lang, c).into()),
-                            ("why", Arg::Text(why.said(lang))),
-                        ],
+                        label = self.label.as_ref(),
+                        char = shown(lang, c),
+                        why = Arg::Text(why.said(lang))
                     )
                     .into_owned());
                 }
@@ -453,14 +434,7 @@ impl TextField {
     fn insert_char(&mut self, c: char) {
         let lang = self.lang;
         if self.input.value().chars().count() >= self.max_chars {
-            self.note = Some(
-                tr_args(
-                    lang,
-                    "shared-field-at-most",
-                    &[("max", self.max_chars.into())],
-                )
-                .into_owned(),
-            );
+            self.note = Some(tr!(lang, "shared-field-at-most", max = self.max_chars).into_owned());
             return;
         }
         match self.rule.apply(c) {
@@ -469,13 +443,11 @@ impl TextField {
                 self.problem = None;
                 if changed {
                     self.note = Some(
-                        tr_args(
+                        tr!(
                             lang,
                             "shared-field-typed-lowered",
-                            &[
-                                ("from", shown(lang, c).into()),
-                                ("to", shown(lang, lowered).into()),
-                            ],
+                            from = shown(lang, c),
+                            to = shown(lang, lowered)
                         )
                         .into_owned(),
                     );
@@ -483,13 +455,11 @@ impl TextField {
             }
             Err(why) => {
                 self.note = Some(
-                    tr_args(
+                    tr!(
                         lang,
                         "shared-field-typed-left-out",
-                        &[
-                            ("char", shown(lang, c).into()),
-                            ("why", Arg::Text(why.said(lang))),
-                        ],
+                        char = shown(lang, c),
+                        why = Arg::Text(why.said(lang))
                     )
                     .into_owned(),
                 )

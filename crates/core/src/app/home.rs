@@ -9,6 +9,7 @@ use super::{Front, Key, KeyHelp, Keymap, Scroll};
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::CozyResume;
 use crate::store::sent::{Sent, SentKind};
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Open {
@@ -178,8 +179,8 @@ fn left_entry(lang: Lang, left: Left) -> Entry {
         return entry(
             Open::CozyForget,
             None,
-            tr_args(lang, "home-forget-title", &[("fqdn", (&fqdn).into())]),
-            tr_args(lang, "home-forget-blurb", &[("at", at.into())]),
+            tr!(lang, "home-forget-title", fqdn = &fqdn),
+            tr!(lang, "home-forget-blurb", at),
         );
     }
     let fqdn_arg = [("fqdn", (&fqdn).into())];
@@ -203,27 +204,19 @@ fn left_entry(lang: Lang, left: Left) -> Entry {
 fn unanswered_entry(lang: Lang, index: usize, sent: &Sent) -> Entry {
     let (title, blurb) = match sent {
         Sent::CozyCreate { slug, domain, .. } => (
-            tr_args(
+            tr!(
                 lang,
                 "home-unanswered-cozy-create-title",
-                &[("fqdn", format!("{slug}.{domain}").into())],
+                fqdn = format!("{slug}.{domain}")
             ),
             "home-unanswered-cozy-create-blurb",
         ),
         Sent::CozyPassphrase { fqdn, .. } => (
-            tr_args(
-                lang,
-                "home-unanswered-cozy-passphrase-title",
-                &[("fqdn", fqdn.into())],
-            ),
+            tr!(lang, "home-unanswered-cozy-passphrase-title", fqdn),
             "home-unanswered-cozy-passphrase-blurb",
         ),
         Sent::CloudSigmaCreate { email, .. } => (
-            tr_args(
-                lang,
-                "home-unanswered-cloudsigma-title",
-                &[("email", email.into())],
-            ),
+            tr!(lang, "home-unanswered-cloudsigma-title", email),
             "home-unanswered-cloudsigma-blurb",
         ),
     };

@@ -28,6 +28,7 @@ use crate::config::Config;
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{CozyResume, Remember, State};
 use crate::store::sent::{Sent, SentKind, Settled};
+use crate::tr;
 pub use keys::{Key, KeyHelp, Keymap};
 pub use outbox::{Outbox, OutboxMessage};
 pub use toast::{Toast, Tone};
@@ -551,7 +552,7 @@ impl App {
         let lang = self.config.lang();
         let state = &self.saved.state;
         let sandbox = self.sandbox_status != SandboxStatus::Off;
-        let of = |id: &str, fqdn: &str| tr_args(lang, id, &[("fqdn", fqdn.into())]).into_owned();
+        let of = |id: &str, fqdn: &str| tr!(lang, id, fqdn).into_owned();
         let cozy = match &state.cozy {
             Some(record) if record.sandbox_gone(self.sandbox_url.as_deref()) => {
                 Some(of("home-status-cozy-gone", &record.fqdn()))
@@ -843,12 +844,8 @@ impl App {
                 match &self.saved.state.cozy {
                     Some(record) => {
                         self.toast = Some(Toast {
-                            text: tr_args(
-                                self.config.lang(),
-                                "home-forgot",
-                                &[("fqdn", record.fqdn().into())],
-                            )
-                            .into_owned(),
+                            text: tr!(self.config.lang(), "home-forgot", fqdn = record.fqdn())
+                                .into_owned(),
                             tone: Tone::Done,
                             until: self.now + TOAST_FOR,
                         });
@@ -1012,20 +1009,18 @@ fn signed_in_words(lang: Lang, signed_in: Option<String>, kept: KeptNow, what: K
         (Some(who), KeptNow::Kept(kept)) if kept.who == who => {
             kept_message("home-status-signed-in-kept", &who, kept)
         }
-        (Some(who), _) => tr_args(
+        (Some(who), _) => tr!(
             lang,
             "home-status-signed-in-not-kept",
-            &[("who", who.into()), ("what", what.name().into())],
+            who,
+            what = what.name()
         )
         .into_owned(),
         (None, KeptNow::Kept(kept)) => kept_message("home-status-kept", &kept.who, kept),
         (None, KeptNow::No) => tr(lang, "home-status-signed-out").into_owned(),
-        (None, KeptNow::Unknown) => tr_args(
-            lang,
-            "home-status-maybe-kept",
-            &[("what", what.name().into())],
-        )
-        .into_owned(),
+        (None, KeptNow::Unknown) => {
+            tr!(lang, "home-status-maybe-kept", what = what.name()).into_owned()
+        }
     }
 }
 

@@ -10,7 +10,8 @@
 
 use crate::api::ApiError;
 use crate::app::field::TextField;
-use crate::lang::{Lang, tr_args};
+use crate::lang::Lang;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -67,7 +68,7 @@ impl Problem {
     /// what they were about.
     pub fn within(self, lang: Lang, id: &str) -> Problem {
         Problem {
-            message: tr_args(lang, id, &[("advice", self.message.into())]).into_owned(),
+            message: tr!(lang, id, advice = self.message).into_owned(),
             kind: self.kind,
         }
     }

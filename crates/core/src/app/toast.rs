@@ -3,7 +3,8 @@
 
 use std::time::Instant;
 
-use crate::lang::{Lang, tr_args};
+use crate::lang::Lang;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
@@ -45,7 +46,7 @@ pub fn no_browser_in(lang: Lang, why: &str) -> String {
     if first.chars().count() > MAX {
         short.push('…');
     }
-    tr_args(lang, "shared-no-browser", &[("why", short.into())]).into_owned()
+    tr!(lang, "shared-no-browser", why = short).into_owned()
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use super::{ACCOUNT_BUTTONS, Act, Action, Button, CloudSigma, Finished, Row, Ste
 use crate::app::ask::{choice, yes_no};
 use crate::app::problem::Problem;
 use crate::app::{Command, Ctx, Scroll};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 /// An answer among `options` in the run's language, or in English as scripts write them.
 fn choice_in(lang: Lang, answer: &str, options: &[&str]) -> Option<usize> {
@@ -20,7 +21,7 @@ fn choice_in(lang: Lang, answer: &str, options: &[&str]) -> Option<usize> {
 
 /// "… is not one of …": the answer, in the message `id`.
 fn not_one(lang: Lang, id: &str, answer: &str) -> Problem {
-    Problem::invalid(tr_args(lang, id, &[("answer", answer.into())]))
+    Problem::invalid(tr!(lang, id, answer))
 }
 
 impl CloudSigma {

@@ -12,7 +12,8 @@ use crate::app::field::{CharRule, TextField};
 use crate::app::problem::Problem;
 use crate::config::{CloudSigmaConfig, usable_endpoint};
 use crate::lang::tr_static;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 /// A location: its code, its name and its API address, as CloudSigma's list gives them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -448,8 +449,7 @@ pub fn place_index(places: &[Place], code: &str) -> Option<usize> {
 /// A partner's API address, checked and normalised to end in `/` (the paths are relative).
 pub fn check_custom(value: &str, lang: Lang) -> Result<String, String> {
     let value = value.trim();
-    let refused =
-        |id| Err(tr_args(lang, id, &[("example", CUSTOM_PLACEHOLDER.into())]).into_owned());
+    let refused = |id| Err(tr!(lang, id, example = CUSTOM_PLACEHOLDER).into_owned());
     if value.is_empty() {
         return refused("cloudsigma-custom-empty");
     }

@@ -11,6 +11,7 @@ use crate::app::keys::Keymap;
 use crate::app::problem;
 use crate::config::CloudSigmaConfig;
 use crate::lang::{Lang, tr, tr_args};
+use crate::tr;
 
 /// The location question's options: every location listed, then the custom address.
 pub fn location_options(form: &LocationForm, lang: Lang) -> Vec<String> {
@@ -34,20 +35,16 @@ pub fn list_source_in(lang: Lang, source: &ListSource, config: &CloudSigmaConfig
         ListSource::Live => tr(lang, "cloudsigma-location-live"),
         ListSource::BuiltIn => tr(lang, "cloudsigma-location-built-in"),
         ListSource::Asking => tr(lang, "cloudsigma-location-asking"),
-        ListSource::Unavailable(why) => tr_args(
+        ListSource::Unavailable(why) => tr!(
             lang,
             "cloudsigma-location-unavailable",
-            &[("why", why.trim_end_matches('.').into())],
+            why = why.trim_end_matches('.')
         ),
     };
     match &config.api_template {
         Some(template) => format!(
             "{list} {}",
-            tr_args(
-                lang,
-                "cloudsigma-location-every-at",
-                &[("template", template.into())]
-            )
+            tr!(lang, "cloudsigma-location-every-at", template)
         ),
         None => list.into_owned(),
     }
@@ -97,26 +94,23 @@ pub fn account_lines(flow: &CloudSigma) -> Vec<String> {
     };
     let lang = flow.lang;
     let mut lines = vec![
-        tr_args(
+        tr!(
             lang,
             "cloudsigma-account-signed-in-to",
-            &[("place", (&account.place).into())],
+            place = &account.place
         )
         .into_owned(),
     ];
-    lines.extend(account_pairs(flow).into_iter().map(|(label, value)| {
-        tr_args(
-            lang,
-            "cloudsigma-account-line",
-            &[("label", label.into()), ("value", value.into())],
-        )
-        .into_owned()
-    }));
+    lines.extend(
+        account_pairs(flow)
+            .into_iter()
+            .map(|(label, value)| tr!(lang, "cloudsigma-account-line", label, value).into_owned()),
+    );
     lines.push(match &account.kept {
-        Ok(location) => tr_args(
+        Ok(location) => tr!(
             lang,
             "cloudsigma-account-kept-short",
-            &[("store", location.describe_in(lang).into())],
+            store = location.describe_in(lang)
         )
         .into_owned(),
         Err(why) => not_kept(lang, why),
@@ -157,7 +151,7 @@ pub fn account_pairs(flow: &CloudSigma) -> Vec<(String, String)> {
 
 /// The session could not be kept, and why.
 pub fn not_kept(lang: Lang, why: &str) -> String {
-    tr_args(lang, "cloudsigma-account-not-kept", &[("why", why.into())]).into_owned()
+    tr!(lang, "cloudsigma-account-not-kept", why).into_owned()
 }
 
 /// What the Created step says: where the email went and what to do with it.
@@ -254,13 +248,11 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             super::input::SAVED_OPTIONS.map(said).to_vec(),
         )
         .with_context(vec![
-            tr_args(
+            tr!(
                 lang,
                 "cloudsigma-saved-context",
-                &[
-                    ("email", (&saved.email).into()),
-                    ("api", (&saved.api).into()),
-                ],
+                email = &saved.email,
+                api = &saved.api
             )
             .into_owned(),
         ])
@@ -295,10 +287,10 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             }
             LocFocus::Custom => Ask::text(
                 "api_address",
-                tr_args(
+                tr!(
                     lang,
                     "cloudsigma-location-custom-question",
-                    &[("example", location::CUSTOM_PLACEHOLDER.into())],
+                    example = location::CUSTOM_PLACEHOLDER
                 ),
                 false,
             )
@@ -357,11 +349,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
         },
         Step::SetPassword(account) => Ask::text(
             "new_password",
-            tr_args(
-                lang,
-                "cloudsigma-password-question",
-                &[("email", (&account.email).into())],
-            ),
+            tr!(lang, "cloudsigma-password-question", email = &account.email),
             true,
         )
         .with_context(vec![said(SET_PASSWORD)]),
@@ -376,10 +364,10 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                     })),
                 forms::Focus::Second | forms::Focus::Button => Ask::text(
                     "password",
-                    tr_args(
+                    tr!(
                         lang,
                         "cloudsigma-sign-in-password-question",
-                        &[("email", flow.sign_in.email.value().trim().into())],
+                        email = flow.sign_in.email.value().trim()
                     ),
                     true,
                 ),

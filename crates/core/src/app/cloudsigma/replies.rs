@@ -11,9 +11,10 @@ use crate::api::cloudsigma::Created;
 use crate::api::error::Refusal;
 use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Ctx, RequestId};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::store::resume::Remember;
 use crate::store::sent::{Sent, Settled};
+use crate::tr;
 
 impl CloudSigma {
     /// An answer from the backend. One that is not for the request in flight (a screen the
@@ -23,14 +24,7 @@ impl CloudSigma {
         if let Reply::Forgot(result) = reply {
             // Forgetting runs beside the flow's own requests; only a failure is worth a word.
             if let Err(why) = result {
-                ctx.toast_problem(
-                    tr_args(
-                        self.lang,
-                        "cloudsigma-forget-failed",
-                        &[("why", why.into())],
-                    )
-                    .into_owned(),
-                );
+                ctx.toast_problem(tr!(self.lang, "cloudsigma-forget-failed", why).into_owned());
             }
             return;
         }
@@ -110,13 +104,11 @@ impl CloudSigma {
                 if saved.expired {
                     // Its cookie's lifetime is over: nothing is sent with it.
                     self.forget(ctx);
-                    let notice = tr_args(
+                    let notice = tr!(
                         self.lang,
                         "cloudsigma-saved-expired",
-                        &[
-                            ("email", (&saved.email).into()),
-                            ("place", self.place().into()),
-                        ],
+                        email = &saved.email,
+                        place = self.place()
                     )
                     .into_owned();
                     self.go_sign_in(Some(&saved.email), Some(notice));
@@ -134,10 +126,10 @@ impl CloudSigma {
             }
             Err(why) => {
                 self.go_locations(ctx);
-                self.problem = Some(Problem::failed(tr_args(
+                self.problem = Some(Problem::failed(tr!(
                     self.lang,
                     "cloudsigma-saved-unreadable",
-                    &[("why", why.into())],
+                    why
                 )));
             }
         }
@@ -253,10 +245,11 @@ impl CloudSigma {
                     } => said.trim_end_matches('.').to_string(),
                     _ => tr(self.lang, "cloudsigma-sign-in-refused-default").into_owned(),
                 };
-                let message = tr_args(
+                let message = tr!(
                     self.lang,
                     "cloudsigma-sign-in-refused",
-                    &[("said", said.into()), ("place", self.place().into())],
+                    said,
+                    place = self.place()
                 )
                 .into_owned();
                 self.sign_in.second.problem = Some(Problem::refused(tr(
@@ -333,10 +326,10 @@ impl CloudSigma {
                 account.checked = false;
                 self.step = Step::Account(account);
                 self.problem = Some(Problem {
-                    message: tr_args(
+                    message: tr!(
                         self.lang,
                         "cloudsigma-account-not-checked",
-                        &[("why", error.advice_in(self.lang).into())],
+                        why = error.advice_in(self.lang)
                     )
                     .into_owned(),
                     kind: Problem::from_api_in(self.lang, &error).kind,
@@ -372,14 +365,12 @@ impl CloudSigma {
     pub(super) fn creation_unanswered(&mut self, why: &str) {
         let email = self.create.email.value().trim().to_string();
         let place = self.place();
-        self.problem = Some(Problem::failed(tr_args(
+        self.problem = Some(Problem::failed(tr!(
             self.lang,
             "cloudsigma-create-unanswered",
-            &[
-                ("email", email.into()),
-                ("place", place.into()),
-                ("why", why.trim_end_matches('.').into()),
-            ],
+            email,
+            place,
+            why = why.trim_end_matches('.')
         )));
     }
 }

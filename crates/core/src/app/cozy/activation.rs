@@ -18,6 +18,7 @@
 use secrecy::SecretString;
 
 use crate::lang::{Arg, Lang, tr, tr_args};
+use crate::tr;
 
 pub const TOKEN_LEN: usize = 32;
 
@@ -243,7 +244,7 @@ fn shown(lang: Lang, c: char) -> String {
     match c {
         ' ' => tr(lang, "cozy-char-space").into_owned(),
         c if c.is_whitespace() || c.is_control() => c.escape_unicode().to_string(),
-        c => tr_args(lang, "cozy-char-quoted", &[("char", c.to_string().into())]).into_owned(),
+        c => tr!(lang, "cozy-char-quoted", char = c.to_string()).into_owned(),
     }
 }
 
@@ -308,19 +309,15 @@ fn is_hostname(text: &str) -> bool {
 
 fn token(lang: Lang, text: &str) -> Result<SecretString, String> {
     if let Some(bad) = text.chars().find(|c| !c.is_ascii_hexdigit()) {
-        return Err(tr_args(
-            lang,
-            "cozy-token-bad-char",
-            &[("char", bad.to_string().into())],
-        )
-        .into_owned());
+        return Err(tr!(lang, "cozy-token-bad-char", char = bad.to_string()).into_owned());
     }
     let length = text.chars().count();
     if length != TOKEN_LEN {
-        return Err(tr_args(
+        return Err(tr!(
             lang,
             "cozy-token-bad-length",
-            &[("length", TOKEN_LEN.into()), ("count", length.into())],
+            length = TOKEN_LEN,
+            count = length
         )
         .into_owned());
     }

@@ -8,7 +8,8 @@ use crate::app::Input;
 use crate::app::ask::{Ask, AskKind};
 use crate::app::checks;
 use crate::app::problem::Problem;
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -66,13 +67,11 @@ impl Cozy {
                         self.domain_submit();
                     }
                     None => self.refuse(
-                        Problem::invalid(tr_args(
+                        Problem::invalid(tr!(
                             self.lang,
                             "cozy-domain-unknown",
-                            &[
-                                ("text", text.into()),
-                                ("domains", self.settings.domains.join(", ").into()),
-                            ],
+                            text,
+                            domains = self.settings.domains.join(", ")
                         )),
                         None,
                     ),
@@ -153,10 +152,10 @@ impl Cozy {
                 kind: AskKind::Choice {
                     options: self.settings.domains.clone(),
                 },
-                prompt: tr_args(
+                prompt: tr!(
                     self.lang,
                     "cozy-domain-prompt",
-                    &[("slug", self.form.slug.value().into())],
+                    slug = self.form.slug.value()
                 )
                 .into_owned(),
                 context: Vec::new(),

@@ -10,7 +10,8 @@ use crate::api::cozy::LinkEnd;
 use crate::app::ask::Ask;
 use crate::app::problem::Problem;
 use crate::app::{Command, Ctx, Input, Nav};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 
 impl Cozy {
     pub(super) fn check_email_input(&mut self, input: Input, ctx: &mut Ctx) {
@@ -58,11 +59,7 @@ impl Cozy {
                 self.link_submit(ctx);
             }
             None => self.refuse(
-                Problem::invalid(tr_args(
-                    self.lang,
-                    "cozy-outbox-empty",
-                    &[("email", email.into())],
-                )),
+                Problem::invalid(tr!(self.lang, "cozy-outbox-empty", email)),
                 Some(FieldId::Link),
             ),
         }
@@ -136,10 +133,10 @@ impl Cozy {
                 let problem = Problem::from_api_in(self.lang, &error);
                 self.refuse(
                     Problem {
-                        message: tr_args(
+                        message: tr!(
                             self.lang,
                             "cozy-link-not-followed",
-                            &[("problem", (&problem.message).into())],
+                            problem = &problem.message
                         )
                         .into_owned(),
                         ..problem
@@ -160,16 +157,12 @@ impl Cozy {
                 vec![notice.headline.clone(), notice.text.clone()]
             }
             Some(_) => vec![
-                tr_args(
-                    lang,
-                    "cozy-check-email-ready",
-                    &[("fqdn", self.fqdn().into())],
-                )
-                .into_owned(),
-                tr_args(
+                tr!(lang, "cozy-check-email-ready", fqdn = self.fqdn()).into_owned(),
+                tr!(
                     lang,
                     "cozy-check-email-sent",
-                    &[("email", self.email().into()), ("length", TOKEN_LEN.into())],
+                    email = self.email(),
+                    length = TOKEN_LEN
                 )
                 .into_owned(),
             ],

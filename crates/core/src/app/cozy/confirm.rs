@@ -14,9 +14,10 @@ use crate::app::ask::{Ask, AskKind, yes_no};
 use crate::app::checks;
 use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::{Sent, Settled};
+use crate::tr;
 
 /// An offer as a person reads it: Cozy's own default by what it is, a partner's own offer
 /// by its code (the partner chose it, and its people know it by that name).
@@ -219,13 +220,11 @@ impl Cozy {
                 ..
             })) => {
                 let fqdn = self.form.fqdn(&self.settings.domains);
-                let message = tr_args(
+                let message = tr!(
                     self.lang,
                     "cozy-address-taken",
-                    &[
-                        ("fqdn", fqdn.into()),
-                        ("message", message.in_words(self.lang, 409).into()),
-                    ],
+                    fqdn,
+                    message = message.in_words(self.lang, 409)
                 )
                 .into_owned();
                 self.change(Step::Address {
@@ -244,12 +243,8 @@ impl Cozy {
             }
             Err(Failure::Api(error @ ApiError::Unauthorized { .. })) => self.refuse(
                 Problem {
-                    message: tr_args(
-                        self.lang,
-                        "cozy-token-refused",
-                        &[("error", error.to_string().into())],
-                    )
-                    .into_owned(),
+                    message: tr!(self.lang, "cozy-token-refused", error = error.to_string())
+                        .into_owned(),
                     kind: ProblemKind::Refused,
                 },
                 None,
@@ -265,14 +260,12 @@ impl Cozy {
         let fqdn = self.form.fqdn(&self.settings.domains);
         let email = self.form.email.value().to_string();
         self.refuse(
-            Problem::failed(tr_args(
+            Problem::failed(tr!(
                 self.lang,
                 "cozy-creation-unanswered",
-                &[
-                    ("fqdn", fqdn.into()),
-                    ("why", why.trim_end_matches('.').into()),
-                    ("email", email.into()),
-                ],
+                fqdn,
+                why = why.trim_end_matches('.'),
+                email
             )),
             None,
         );
@@ -301,21 +294,14 @@ impl Cozy {
         });
         self.go(Step::CheckEmail);
         self.notice = Some(Notice {
-            headline: tr_args(
-                self.lang,
-                "cozy-taken-earlier-headline",
-                &[("fqdn", (&fqdn).into())],
-            )
-            .into_owned(),
-            text: tr_args(
+            headline: tr!(self.lang, "cozy-taken-earlier-headline", fqdn = &fqdn).into_owned(),
+            text: tr!(
                 self.lang,
                 "cozy-taken-earlier-text",
-                &[
-                    ("fqdn", (&fqdn).into()),
-                    ("known", known.into()),
-                    ("when", when.into()),
-                    ("email", email.into()),
-                ],
+                fqdn = &fqdn,
+                known,
+                when,
+                email
             )
             .into_owned(),
             create_again: true,
@@ -326,10 +312,10 @@ impl Cozy {
     /// the answer names (a structured field, never a word of the message), or here.
     fn invalid_reply(&mut self, error: &ApiError) {
         let problem = Problem {
-            message: tr_args(
+            message: tr!(
                 self.lang,
                 "cozy-cloudery-refused",
-                &[("error", error.to_string().into())],
+                error = error.to_string()
             )
             .into_owned(),
             kind: ProblemKind::Refused,
@@ -380,10 +366,10 @@ impl Cozy {
             SummaryLine {
                 label: tr(lang, "cozy-summary-terms"),
                 value: if self.form.accepted {
-                    tr_args(
+                    tr!(
                         lang,
                         "cozy-summary-accepted",
-                        &[("version", (&settings.terms_version).into())],
+                        version = &settings.terms_version
                     )
                     .into_owned()
                 } else {
@@ -395,12 +381,7 @@ impl Cozy {
         if let Some(redirect) = &settings.redirect {
             lines.push(SummaryLine {
                 label: tr(lang, "cozy-summary-redirect"),
-                value: tr_args(
-                    lang,
-                    "cozy-summary-redirect-value",
-                    &[("redirect", redirect.into())],
-                )
-                .into_owned(),
+                value: tr!(lang, "cozy-summary-redirect-value", redirect).into_owned(),
                 edit: None,
             });
         }
@@ -409,10 +390,10 @@ impl Cozy {
 
     pub(super) fn confirm_ask(&self, sending: bool) -> Ask {
         if sending {
-            return Ask::wait(tr_args(
+            return Ask::wait(tr!(
                 self.lang,
                 "cozy-confirm-asking",
-                &[("fqdn", self.form.fqdn(&self.settings.domains).into())],
+                fqdn = self.form.fqdn(&self.settings.domains)
             ));
         }
         let mut context = vec![tr(self.lang, "cozy-confirm-context-step").into_owned()];

@@ -8,8 +8,9 @@ use super::{Button, Cozy, Do, End, Failure, Step, action_of};
 use crate::app::ask::{Ask, AskKind, choice};
 use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Ctx, Input, Nav};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::store::resume::Remember;
+use crate::tr;
 
 /// The workflow as last seen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +43,7 @@ impl Following {
             Some("pending") => "cozy-activity-pending",
             Some("running") => "cozy-activity-running",
             Some(other) => {
-                return tr_args(lang, "cozy-activity-other", &[("status", other.into())])
-                    .into_owned();
+                return tr!(lang, "cozy-activity-other", status = other).into_owned();
             }
         };
         tr(lang, id).into_owned()
@@ -102,21 +102,17 @@ impl Cozy {
                     "stopped"
                 };
                 stopped(
-                    tr_args(
-                        lang,
-                        "cozy-creation-failed",
-                        &[("fqdn", (&fqdn).into()), ("how", how.into())],
-                    )
-                    .into_owned(),
+                    tr!(lang, "cozy-creation-failed", fqdn = &fqdn, how).into_owned(),
                     ProblemKind::Refused,
                     Retry::Create,
                 )
             }
             End::GaveUp { after } => stopped(
-                tr_args(
+                tr!(
                     lang,
                     "cozy-creation-gave-up",
-                    &[("fqdn", (&fqdn).into()), ("after", clock(after).into())],
+                    fqdn = &fqdn,
+                    after = clock(after)
                 )
                 .into_owned(),
                 ProblemKind::Failed,
@@ -130,13 +126,11 @@ impl Cozy {
             End::Failure(failure) => {
                 let problem = failure.problem(lang);
                 stopped(
-                    tr_args(
+                    tr!(
                         lang,
                         "cozy-follow-failed",
-                        &[
-                            ("fqdn", (&fqdn).into()),
-                            ("problem", (&problem.message).into()),
-                        ],
+                        fqdn = &fqdn,
+                        problem = &problem.message
                     )
                     .into_owned(),
                     problem.kind,
@@ -203,20 +197,14 @@ impl Cozy {
     pub(super) fn creating_ask(&self, following: &Following) -> Ask {
         let activity = following.activity(self.lang);
         let what = match &following.trouble {
-            Some(trouble) => tr_args(
+            Some(trouble) => tr!(
                 self.lang,
                 "cozy-creating-ask-trouble",
-                &[
-                    ("activity", activity.into()),
-                    ("fqdn", self.fqdn().into()),
-                    ("trouble", trouble.into()),
-                ],
+                activity,
+                fqdn = self.fqdn(),
+                trouble
             ),
-            None => tr_args(
-                self.lang,
-                "cozy-creating-ask",
-                &[("activity", activity.into()), ("fqdn", self.fqdn().into())],
-            ),
+            None => tr!(self.lang, "cozy-creating-ask", activity, fqdn = self.fqdn()),
         };
         Ask::wait(what)
     }

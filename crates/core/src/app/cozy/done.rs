@@ -7,7 +7,8 @@ use super::qr::Qr;
 use super::{Button, Cozy, Do, action_of};
 use crate::app::ask::{Ask, AskKind};
 use crate::app::{Command, Ctx, Effect, Input, Nav};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Done {
@@ -73,14 +74,14 @@ impl Cozy {
             kind: AskKind::Done,
             prompt: tr(self.lang, "cozy-done-prompt").into_owned(),
             context: vec![
-                tr_args(
+                tr!(
                     self.lang,
                     if done.probably {
                         "cozy-done-probably-active"
                     } else {
                         "cozy-done-ready"
                     },
-                    &[("address", (&done.address).into())],
+                    address = &done.address
                 )
                 .into_owned(),
                 done.sign_in(self.lang).into_owned(),

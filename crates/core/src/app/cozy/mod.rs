@@ -39,9 +39,10 @@ use super::{Command, Ctx, FlowScreen, Hit, Input, KeyHelp, Keymap, Nav, RequestI
 use crate::api::ApiError;
 use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
-use crate::lang::{Lang, tr, tr_args, tr_static};
+use crate::lang::{Lang, tr, tr_static};
 use crate::store::resume::{CozyResume, Remember};
 use crate::store::sent::Sent;
+use crate::tr;
 use activation::Activation;
 use form::Form;
 use keymap::Do;
@@ -179,7 +180,7 @@ impl Failure {
             Failure::MissingToken => Problem::invalid(missing_token(lang)),
             Failure::Api(e) => Problem::from_api_in(lang, e),
             Failure::Hash(why) => Problem {
-                message: tr_args(lang, "cozy-hash-failed", &[("why", why.into())]).into_owned(),
+                message: tr!(lang, "cozy-hash-failed", why).into_owned(),
                 kind: ProblemKind::Failed,
             },
         }
@@ -522,21 +523,15 @@ impl Cozy {
                 flow.step = Step::CheckEmail;
                 let fqdn = format!("{slug}.{domain}");
                 flow.notice = Some(Notice {
-                    headline: tr_args(
-                        lang,
-                        "cozy-unanswered-create-headline",
-                        &[("fqdn", (&fqdn).into())],
-                    )
-                    .into_owned(),
-                    text: tr_args(
+                    headline: tr!(lang, "cozy-unanswered-create-headline", fqdn = &fqdn)
+                        .into_owned(),
+                    text: tr!(
                         lang,
                         "cozy-unanswered-create-text",
-                        &[
-                            ("fqdn", (&fqdn).into()),
-                            ("email", email.into()),
-                            ("known", known.into()),
-                            ("when", (&when).into()),
-                        ],
+                        fqdn = &fqdn,
+                        email,
+                        known,
+                        when = &when
                     )
                     .into_owned(),
                     create_again: true,
@@ -546,20 +541,13 @@ impl Cozy {
             Sent::CozyPassphrase { fqdn, address, .. } => {
                 let mut flow = Cozy::activating(ctx, Some(fqdn));
                 flow.notice = Some(Notice {
-                    headline: tr_args(
-                        lang,
-                        "cozy-unanswered-passphrase-headline",
-                        &[("fqdn", fqdn.into())],
-                    )
-                    .into_owned(),
-                    text: tr_args(
+                    headline: tr!(lang, "cozy-unanswered-passphrase-headline", fqdn).into_owned(),
+                    text: tr!(
                         lang,
                         "cozy-unanswered-passphrase-text",
-                        &[
-                            ("known", known.into()),
-                            ("when", (&when).into()),
-                            ("address", address.into()),
-                        ],
+                        known,
+                        when = &when,
+                        address
                     )
                     .into_owned(),
                     create_again: false,
@@ -603,12 +591,7 @@ impl Cozy {
             }
             Err(why) => {
                 ctx.toast = Some(
-                    tr_args(
-                        self.lang,
-                        "cozy-web-link-failed",
-                        &[("why", why.said(self.lang).into())],
-                    )
-                    .into_owned(),
+                    tr!(self.lang, "cozy-web-link-failed", why = why.said(self.lang)).into_owned(),
                 );
                 ctx.nav = Some(Nav::Home);
             }
@@ -941,7 +924,7 @@ impl FlowScreen for Cozy {
             Step::CheckEmail if self.following_link => "cozy-busy-opening-link",
             _ => return None,
         };
-        Some(tr_args(self.lang, id, &[("fqdn", self.fqdn().into())]).into_owned())
+        Some(tr!(self.lang, id, fqdn = self.fqdn()).into_owned())
     }
 
     /// Following a workflow is only reading it: it is remembered and resumed from the menu,
@@ -1006,14 +989,7 @@ impl FlowScreen for Cozy {
                 key: "web_onboarding",
                 kind: AskKind::Done,
                 prompt: tr(self.lang, "cozy-web-prompt").into_owned(),
-                context: vec![
-                    tr_args(
-                        self.lang,
-                        "cozy-web-context",
-                        &[("link", (&web.link).into())],
-                    )
-                    .into_owned(),
-                ],
+                context: vec![tr!(self.lang, "cozy-web-context", link = &web.link).into_owned()],
                 default: None,
                 problem: None,
                 conceal: None,

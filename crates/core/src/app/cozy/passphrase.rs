@@ -14,6 +14,7 @@ use crate::app::{Command, Ctx, Input, focus};
 use crate::lang::{Lang, tr, tr_args};
 use crate::store::resume::{CozyActive, Remember};
 use crate::store::sent::{Sent, Settled};
+use crate::tr;
 
 /// What the flow says while the passphrase is hashed (the screen adds "…").
 pub fn hashing(lang: Lang) -> String {
@@ -31,7 +32,7 @@ pub fn hashing(lang: Lang) -> String {
 
 /// What the flow says while the passphrase is registered on `fqdn`.
 pub fn registering(lang: Lang, fqdn: &str) -> String {
-    tr_args(lang, "cozy-registering", &[("fqdn", fqdn.into())]).into_owned()
+    tr!(lang, "cozy-registering", fqdn).into_owned()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,10 +266,10 @@ impl Cozy {
                 self.go(Step::CheckEmail);
                 self.refuse(
                     Problem {
-                        message: tr_args(
+                        message: tr!(
                             self.lang,
                             "cozy-link-spent",
-                            &[("message", message.in_words(self.lang, 400).into())],
+                            message = message.in_words(self.lang, 400)
                         )
                         .into_owned(),
                         kind: ProblemKind::Refused,
@@ -282,10 +283,10 @@ impl Cozy {
                 ..
             })) => self.refuse(
                 Problem {
-                    message: tr_args(
+                    message: tr!(
                         self.lang,
                         "cozy-hash-refused",
-                        &[("message", message.in_words(self.lang, 422).into())],
+                        message = message.in_words(self.lang, 422)
                     )
                     .into_owned(),
                     kind: ProblemKind::Refused,
@@ -298,10 +299,10 @@ impl Cozy {
                 self.focus(PassFocus::Passphrase);
                 self.refuse(
                     Problem {
-                        message: tr_args(
+                        message: tr!(
                             self.lang,
                             "cozy-passphrase-refused",
-                            &[("message", message.in_words(self.lang, status).into())],
+                            message = message.in_words(self.lang, status)
                         )
                         .into_owned(),
                         kind: ProblemKind::Refused,
@@ -311,12 +312,8 @@ impl Cozy {
             }
             Err(failure) => {
                 let mut problem = failure.problem(self.lang);
-                problem.message = tr_args(
-                    self.lang,
-                    "cozy-try-again",
-                    &[("problem", (&problem.message).into())],
-                )
-                .into_owned();
+                problem.message =
+                    tr!(self.lang, "cozy-try-again", problem = &problem.message).into_owned();
                 self.refuse(problem, None);
             }
         }
@@ -335,13 +332,11 @@ impl Cozy {
     pub(super) fn passphrase_unanswered(&mut self, why: &str) {
         let address = instance_url(&self.settings.instance_url, &self.fqdn());
         self.refuse(
-            Problem::failed(tr_args(
+            Problem::failed(tr!(
                 self.lang,
                 "cozy-passphrase-unanswered",
-                &[
-                    ("why", why.trim_end_matches('.').into()),
-                    ("address", address.into()),
-                ],
+                why = why.trim_end_matches('.'),
+                address
             )),
             None,
         );
@@ -362,12 +357,7 @@ impl Cozy {
             PassFocus::Passphrase => {
                 Ask::text("passphrase", tr(lang, "cozy-passphrase-prompt"), true).with_context(
                     vec![
-                        tr_args(
-                            lang,
-                            "cozy-passphrase-context-step",
-                            &[("fqdn", self.fqdn().into())],
-                        )
-                        .into_owned(),
+                        tr!(lang, "cozy-passphrase-context-step", fqdn = self.fqdn()).into_owned(),
                         tr(lang, "cozy-passphrase-context-why").into_owned(),
                     ],
                 )

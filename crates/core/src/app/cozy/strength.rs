@@ -2,8 +2,9 @@
 
 use std::borrow::Cow;
 
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::strength::Feedback;
+use crate::tr;
 
 /// The least zxcvbn score (of 4) a Cozy passphrase must reach: 3 means about 10^10 guesses,
 /// out of reach of an online attack and costly offline against 650000 PBKDF2 iterations.
@@ -52,10 +53,11 @@ impl Strength {
 
     /// Why this passphrase is refused, in words: a sentence, then the advice.
     pub fn refusal(&self, lang: Lang) -> String {
-        let too_easy = tr_args(
+        let too_easy = tr!(
             lang,
             "cozy-strength-too-easy",
-            &[("score", self.score.into()), ("min", MIN_SCORE.into())],
+            score = self.score,
+            min = MIN_SCORE
         );
         let advice = self
             .advice(lang)

@@ -7,7 +7,8 @@ use super::{Button, Cozy, Do, Step, Target, address, target_of};
 use crate::app::ask::{Ask, AskKind, yes_no};
 use crate::app::problem::Problem;
 use crate::app::{Command, Ctx, Input, Scroll};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 /// The summary the screen shows, in `lang` (it says so itself: the link is authoritative).
 pub fn terms_summary(lang: Lang) -> Cow<'static, str> {
@@ -93,13 +94,11 @@ impl Cozy {
                 kind: AskKind::YesNo,
                 prompt: tr(self.lang, "cozy-terms-still-accept").into_owned(),
                 context: vec![
-                    tr_args(
+                    tr!(
                         self.lang,
                         "cozy-terms-accepted-earlier",
-                        &[
-                            ("version", (&self.settings.terms_version).into()),
-                            ("url", self.terms_url().into()),
-                        ],
+                        version = &self.settings.terms_version,
+                        url = self.terms_url()
                     )
                     .into_owned(),
                 ],
@@ -111,13 +110,11 @@ impl Cozy {
         let mut context = vec![tr(self.lang, "cozy-terms-context-step").into_owned()];
         context.extend(terms_summary(self.lang).lines().map(str::to_string));
         context.push(
-            tr_args(
+            tr!(
                 self.lang,
                 "cozy-terms-full",
-                &[
-                    ("version", (&self.settings.terms_version).into()),
-                    ("url", self.terms_url().into()),
-                ],
+                version = &self.settings.terms_version,
+                url = self.terms_url()
             )
             .into_owned(),
         );

@@ -5,7 +5,8 @@ use super::qr::Qr;
 use super::{Button, Cozy, Do, action_of};
 use crate::app::{Command, Ctx, Effect, Input, Nav};
 use crate::config::CozyConfig;
-use crate::lang::{Lang, tr_args};
+use crate::lang::Lang;
+use crate::tr;
 
 /// The web onboarding screen, opened from the menu over the flow's step; Esc closes it and
 /// goes back to the menu, the flow left as it was.
@@ -30,16 +31,10 @@ impl BadWebAddress {
         // The setting as the config file holds it: its syntax, the same in every language.
         let setting = |web: &str| format!("cozy.web = \"{web}\"");
         match self {
-            BadWebAddress::NotAUrl { web, error } => tr_args(
-                lang,
-                "cozy-web-not-a-url",
-                &[("setting", setting(web).into()), ("error", error.into())],
-            ),
-            BadWebAddress::NoPath { web } => tr_args(
-                lang,
-                "cozy-web-no-path",
-                &[("setting", setting(web).into())],
-            ),
+            BadWebAddress::NotAUrl { web, error } => {
+                tr!(lang, "cozy-web-not-a-url", setting = setting(web), error)
+            }
+            BadWebAddress::NoPath { web } => tr!(lang, "cozy-web-no-path", setting = setting(web)),
         }
         .into_owned()
     }
