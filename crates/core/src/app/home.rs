@@ -272,29 +272,28 @@ impl Home {
         let forgettable = entries
             .get(self.selected)
             .is_some_and(|e| forgettable(e.open));
-        let said = |id: &str| tr(lang, id);
-        Keymap::new()
+        Keymap::new(lang)
             .bind(
                 &[Key::Up, Key::BackTab],
-                said("home-key-choose"),
+                "home-key-choose",
                 Action::Previous,
             )
             .and(&[Key::Down, Key::Tab], Action::Next)
-            .bind(&[Key::Enter], said("home-key-open"), Action::Open)
+            .bind(&[Key::Enter], "home-key-open", Action::Open)
             .bind_if(
                 forgettable,
                 &[Key::Delete],
-                said("home-key-forget"),
+                "home-key-forget",
                 Action::Forget,
             )
             .bind(
                 &[Key::Digits('1', '3')],
-                said("home-key-open-flow"),
+                "home-key-open-flow",
                 Action::OpenDigit,
             )
-            .bind(&[Key::Char('q')], said("home-key-quit"), Action::Quit)
+            .bind(&[Key::Char('q')], "home-key-quit", Action::Quit)
             // Last: the key bar shows it when there is room, the help always.
-            .bind(&[Key::Home], said("home-key-first-last"), Action::First)
+            .bind(&[Key::Home], "home-key-first-last", Action::First)
             .and(&[Key::End], Action::Last)
     }
 

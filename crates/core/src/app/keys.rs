@@ -237,33 +237,41 @@ fn joined(keys: &mut Vec<Key>, more: &[Key]) {
     }
 }
 
-/// A screen's bindings, in the order its key bar lists them.
+/// A screen's bindings, in the order its key bar lists them, their words in `lang`.
 #[derive(Debug, Clone)]
 pub struct Keymap<A> {
+    lang: Lang,
     bindings: Vec<Binding<A>>,
     /// The last `bind_if` did not hold: the `and`s after it belong to it and do not hold
     /// either (they would otherwise join the line before, with its words).
     skipping: bool,
 }
 
-impl<A> Default for Keymap<A> {
-    fn default() -> Self {
+impl<A: Clone> Keymap<A> {
+    pub fn new(lang: Lang) -> Self {
         Keymap {
+            lang,
             bindings: Vec::new(),
             skipping: false,
         }
     }
-}
 
-impl<A: Clone> Keymap<A> {
-    pub fn new() -> Self {
-        Keymap::default()
+    /// `keys` do `action`; the key bar and the help say the message `does`.
+    pub fn bind(self, keys: &[Key], does: &str, action: A) -> Self {
+        let words = tr(self.lang, does);
+        self.bind_words(keys, words, action)
     }
 
-    pub fn bind(mut self, keys: &[Key], does: impl Into<Cow<'static, str>>, action: A) -> Self {
+    /// `bind`, with words already made (a button's own label).
+    pub fn bind_words(
+        mut self,
+        keys: &[Key],
+        words: impl Into<Cow<'static, str>>,
+        action: A,
+    ) -> Self {
         self.skipping = false;
         self.bindings.push(Binding {
-            help: KeyHelp::new(keys, does),
+            help: KeyHelp::new(keys, words),
             action,
             joins_previous: false,
         });
@@ -288,13 +296,7 @@ impl<A: Clone> Keymap<A> {
     }
 
     /// A binding that holds only `when` (a state the screen is in).
-    pub fn bind_if(
-        self,
-        when: bool,
-        keys: &[Key],
-        does: impl Into<Cow<'static, str>>,
-        action: A,
-    ) -> Self {
+    pub fn bind_if(self, when: bool, keys: &[Key], does: &str, action: A) -> Self {
         if when {
             self.bind(keys, does, action)
         } else {

@@ -30,7 +30,7 @@ fn labels_read_as_the_key_bar_always_did() {
 
 #[test]
 fn a_letter_binding_takes_neither_ctrl_nor_alt() {
-    let map = Keymap::new().bind(&[Key::Char('o')], "open", 1);
+    let map = Keymap::new(Lang::En).bind_words(&[Key::Char('o')], "open", 1);
     assert_eq!(map.action(&Key::Char('o').press()), Some(1));
     assert_eq!(map.action(&Key::Ctrl('o').press()), None);
     let alt = KeyEvent::new(KeyCode::Char('o'), KeyModifiers::ALT);
@@ -38,10 +38,29 @@ fn a_letter_binding_takes_neither_ctrl_nor_alt() {
 }
 
 #[test]
+fn a_binding_says_its_message_in_the_map_s_language() {
+    for lang in [Lang::En, Lang::Fr] {
+        let map = Keymap::new(lang).bind(&[Key::Esc], "cleura-key-cancel", 1);
+        assert_eq!(
+            map.help()[0].action,
+            crate::lang::tr(lang, "cleura-key-cancel")
+        );
+    }
+    assert_ne!(
+        Keymap::new(Lang::Fr)
+            .bind(&[Key::Esc], "cleura-key-cancel", 1)
+            .help(),
+        Keymap::new(Lang::En)
+            .bind(&[Key::Esc], "cleura-key-cancel", 1)
+            .help()
+    );
+}
+
+#[test]
 fn the_first_binding_that_takes_a_key_wins() {
-    let map = Keymap::new()
-        .bind(&[Key::Char('r')], "retry", 1)
-        .bind(&[Key::Typing], "type", 2);
+    let map = Keymap::new(Lang::En)
+        .bind_words(&[Key::Char('r')], "retry", 1)
+        .bind_words(&[Key::Typing], "type", 2);
     assert_eq!(map.action(&Key::Char('r').press()), Some(1));
     assert_eq!(map.action(&Key::Char('x').press()), Some(2));
     assert_eq!(map.action(&Key::Enter.press()), None);
@@ -49,8 +68,8 @@ fn the_first_binding_that_takes_a_key_wins() {
 
 #[test]
 fn keys_acting_apart_are_said_on_one_line() {
-    let map = Keymap::new()
-        .bind(&[Key::Up, Key::BackTab], "move", -1)
+    let map = Keymap::new(Lang::En)
+        .bind_words(&[Key::Up, Key::BackTab], "move", -1)
         .and(&[Key::Down, Key::Tab], 1);
     assert_eq!(map.help().len(), 1);
     assert_eq!(map.help()[0].label(), "↑/↓ Tab");
@@ -60,10 +79,10 @@ fn keys_acting_apart_are_said_on_one_line() {
 
 #[test]
 fn keys_with_the_same_words_share_a_line() {
-    let map = Keymap::new()
-        .bind(&[Key::Enter], "try again", 1)
-        .bind(&[Key::Esc], "back", 2)
-        .bind(&[Key::Char('r')], "try again", 1);
+    let map = Keymap::new(Lang::En)
+        .bind_words(&[Key::Enter], "try again", 1)
+        .bind_words(&[Key::Esc], "back", 2)
+        .bind_words(&[Key::Char('r')], "try again", 1);
     let help = map.help();
     assert_eq!(help.len(), 2);
     assert_eq!(help[0].label(), "Enter r");
@@ -99,11 +118,11 @@ fn the_global_keys_speak_the_run_s_language() {
 
 #[test]
 fn keys_joined_to_a_binding_that_does_not_hold_do_not_hold_either() {
-    let map = Keymap::new()
-        .bind(&[Key::Enter], "sign in", 1)
+    let map = Keymap::new(Lang::En)
+        .bind_words(&[Key::Enter], "sign in", 1)
         .bind_if(false, &[Key::Tab], "move", 2)
         .and(&[Key::BackTab], 3)
-        .bind(&[Key::Esc], "back", 4)
+        .bind_words(&[Key::Esc], "back", 4)
         .and(&[Key::Char('b')], 4);
     assert_eq!(map.action(&Key::BackTab.press()), None);
     assert_eq!(map.action(&Key::Char('b').press()), Some(4));
@@ -113,9 +132,9 @@ fn keys_joined_to_a_binding_that_does_not_hold_do_not_hold_either() {
 
 #[test]
 fn bindings_held_only_in_a_state() {
-    let map = Keymap::new()
+    let map = Keymap::new(Lang::En)
         .bind_if(false, &[Key::Char('s')], "sign out", 1)
-        .bind(&[Key::Esc], "back", 2);
+        .bind_words(&[Key::Esc], "back", 2);
     assert_eq!(map.action(&Key::Char('s').press()), None);
     assert_eq!(map.help().len(), 1);
 }

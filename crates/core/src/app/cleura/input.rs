@@ -58,13 +58,12 @@ impl Cleura {
     /// The keys of the step in front, for dispatch and for the key bar alike.
     pub fn keymap(&self) -> Keymap<Act> {
         let lang = self.lang;
-        let say = |id: &str| tr(lang, id);
-        let map = Keymap::new();
+        let map = Keymap::new(lang);
         if self.is_pending() {
-            return map.bind(&[Key::Esc], say("cleura-key-cancel"), Act::Back);
+            return map.bind(&[Key::Esc], "cleura-key-cancel", Act::Back);
         }
         match &self.step {
-            Step::Resuming => map.bind(&[Key::Esc], say("cleura-key-cancel"), Act::Back),
+            Step::Resuming => map.bind(&[Key::Esc], "cleura-key-cancel", Act::Back),
             Step::SignIn => {
                 let focus = self.form.focus;
                 let submit: &[Key] = match focus {
@@ -76,153 +75,141 @@ impl Cleura {
                     focus == Part::Advanced,
                     &[Key::Enter, Key::Space],
                     if self.form.advanced {
-                        say("cleura-key-close-advanced")
+                        "cleura-key-close-advanced"
                     } else {
-                        say("cleura-key-open-advanced")
+                        "cleura-key-open-advanced"
                     },
                     Act::Advanced,
                 )
                 .bind_if(
                     !submit.is_empty(),
                     submit,
-                    say("cleura-key-sign-in"),
+                    "cleura-key-sign-in",
                     Act::SignIn,
                 )
                 .bind(
                     &[Key::Tab, Key::BackTab, Key::Up, Key::Down],
-                    say("cleura-key-next-field"),
+                    "cleura-key-next-field",
                     Act::Focus,
                 )
                 .bind_if(
                     focus == Part::Api,
                     &[Key::Space, Key::Left, Key::Right],
-                    say("cleura-key-switch-api"),
+                    "cleura-key-switch-api",
                     Act::SwitchApi,
                 )
-                .bind(
-                    &[Key::Ctrl('r')],
-                    say("cleura-key-reveal-password"),
-                    Act::Reveal,
-                )
-                .bind(&[Key::Esc], say("cleura-key-back-to-menu"), Act::Back)
+                .bind(&[Key::Ctrl('r')], "cleura-key-reveal-password", Act::Reveal)
+                .bind(&[Key::Esc], "cleura-key-back-to-menu", Act::Back)
             }
             // Short words: the footer shows these in order, as many as fit on one line.
             Step::Code(_) => map
-                .bind(&[Key::Digits('0', '9')], say("cleura-key-code"), Act::Edit)
+                .bind(&[Key::Digits('0', '9')], "cleura-key-code", Act::Edit)
                 .bind_if(
                     self.secret == super::SANDBOX_SECRET,
                     &[Key::Ctrl('t')],
-                    say("cleura-key-code-from-outbox"),
+                    "cleura-key-code-from-outbox",
                     Act::CodeFromOutbox,
                 )
-                .bind(&[Key::Esc], say("cleura-key-back"), Act::Back)
-                .bind(&[Key::Ctrl('n')], say("cleura-key-new-code"), Act::NewCode)
-                .bind(
-                    &[Key::Ctrl('r')],
-                    say("cleura-key-reveal-code"),
-                    Act::Reveal,
-                )
-                .bind(&[Key::Enter], say("cleura-key-send"), Act::SendCode),
+                .bind(&[Key::Esc], "cleura-key-back", Act::Back)
+                .bind(&[Key::Ctrl('n')], "cleura-key-new-code", Act::NewCode)
+                .bind(&[Key::Ctrl('r')], "cleura-key-reveal-code", Act::Reveal)
+                .bind(&[Key::Enter], "cleura-key-send", Act::SendCode),
             Step::SignInAgain { .. } => map
                 .bind(
                     &[Key::Char('y'), Key::Enter],
-                    say("cleura-key-sign-in-again"),
+                    "cleura-key-sign-in-again",
                     Act::SignInAgain,
                 )
                 .bind(
                     &[Key::Char('n'), Key::Esc],
-                    say("cleura-key-no-back-to-sign-in"),
+                    "cleura-key-no-back-to-sign-in",
                     Act::Back,
                 ),
             Step::SecondFactorUnusable { .. } => map.bind(
                 &[Key::Enter, Key::Esc],
-                say("cleura-key-back-to-sign-in"),
+                "cleura-key-back-to-sign-in",
                 Act::Back,
             ),
             Step::Regions(regions) if regions.projects.is_some() => map
                 .bind_if(
                     regions.projects.as_ref().map_or(0, ProjectsView::count) > 1,
                     &[Key::Up, Key::Down],
-                    say("cleura-key-move"),
+                    "cleura-key-move",
                     Act::Move,
                 )
                 .bind(
                     &[Key::Esc, Key::Enter],
-                    say("cleura-key-back-to-regions"),
+                    "cleura-key-back-to-regions",
                     Act::Back,
                 ),
             Step::Regions(regions) if regions.asking_sign_out => map
-                .bind(&[Key::Char('y')], say("cleura-key-sign-out"), Act::SignOut)
+                .bind(&[Key::Char('y')], "cleura-key-sign-out", Act::SignOut)
                 .bind(
                     &[Key::Char('n'), Key::Esc],
-                    say("cleura-key-stay-signed-in"),
+                    "cleura-key-stay-signed-in",
                     Act::Back,
                 ),
             Step::Regions(regions) if regions.filtering => map
-                .bind(&[Key::Typing], say("cleura-key-filter-regions"), Act::Edit)
-                .bind(
-                    &[Key::Enter],
-                    say("cleura-key-keep-filter"),
-                    Act::KeepFilter,
-                )
-                .bind(&[Key::Esc], say("cleura-key-clear-filter"), Act::Back)
+                .bind(&[Key::Typing], "cleura-key-filter-regions", Act::Edit)
+                .bind(&[Key::Enter], "cleura-key-keep-filter", Act::KeepFilter)
+                .bind(&[Key::Esc], "cleura-key-clear-filter", Act::Back)
                 .bind_if(
                     regions.view.len() > 1,
                     &MOVE[..4],
-                    say("cleura-key-move"),
+                    "cleura-key-move",
                     Act::Move,
                 ),
             Step::Regions(regions) => map
                 .bind_if(
                     regions.view.len() > 1,
                     &MOVE[..2],
-                    say("cleura-key-move"),
+                    "cleura-key-move",
                     Act::Move,
                 )
                 .bind_if(
                     regions.selected_row().is_some(),
                     &[Key::Enter],
-                    say("cleura-key-projects"),
+                    "cleura-key-projects",
                     Act::Projects,
                 )
-                .bind(&[Key::Char('/')], say("cleura-key-filter"), Act::Filter)
+                .bind(&[Key::Char('/')], "cleura-key-filter", Act::Filter)
                 .bind(
                     &[Key::Char('s'), Key::Char('S'), Key::Digits('1', '6')],
-                    say("cleura-key-sort"),
+                    "cleura-key-sort",
                     Act::Sort,
                 )
                 .bind_if(
                     regions.sort != Column::Area,
                     &[Key::Char('g')],
                     if regions.grouped {
-                        say("cleura-key-ungroup")
+                        "cleura-key-ungroup"
                     } else {
-                        say("cleura-key-group")
+                        "cleura-key-group"
                     },
                     Act::Group,
                 )
                 .bind_if(
                     regions.selected_row().is_some_and(|r| !r.tag.is_empty()),
                     &[Key::Char('c')],
-                    say("cleura-key-copy-tag"),
+                    "cleura-key-copy-tag",
                     Act::CopyTag,
                 )
-                .bind(&[Key::Char('r')], say("cleura-key-reload"), Act::Reload)
+                .bind(&[Key::Char('r')], "cleura-key-reload", Act::Reload)
                 .bind(
                     &[Key::Char('x')],
-                    say("cleura-key-ask-sign-out"),
+                    "cleura-key-ask-sign-out",
                     Act::AskSignOut,
                 )
                 .bind_if(
                     regions.view.len() > 1,
                     &MOVE[2..],
-                    say("cleura-key-page"),
+                    "cleura-key-page",
                     Act::Move,
                 )
-                .bind(&[Key::Esc], say("cleura-key-back-to-menu"), Act::Back),
+                .bind(&[Key::Esc], "cleura-key-back-to-menu", Act::Back),
             Step::SignedOut { .. } => map.bind(
                 &[Key::Enter, Key::Esc],
-                say("cleura-key-back-to-menu"),
+                "cleura-key-back-to-menu",
                 Act::Back,
             ),
         }

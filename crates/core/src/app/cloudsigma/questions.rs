@@ -401,145 +401,140 @@ fn valid(value: &str, ok: impl Fn(&str) -> bool) -> Option<String> {
 /// and the key bar lists it.
 pub fn keymap(flow: &CloudSigma) -> Keymap<Act> {
     use Key::*;
-    let k = |id| tr(flow.lang, id);
-    let map = Keymap::new();
+    let map = Keymap::new(flow.lang);
     let working = flow.working().is_some();
     let menu = Act::Press(Button::Menu);
     let move_keys = [Tab, BackTab, Up, Down];
     match &flow.step {
         Step::Loading | Step::CheckingSaved(_) => {
-            map.bind(&[Esc], k("cloudsigma-key-skip"), Act::Back)
+            map.bind(&[Esc], "cloudsigma-key-skip", Act::Back)
         }
         // Enter presses the button Tab moved to; r tries again from either.
         Step::Unchecked(_) if flow.button == Button::Continue => map
             .bind(
                 &[Enter],
-                k("cloudsigma-key-continue-without"),
+                "cloudsigma-key-continue-without",
                 Act::Press(Button::Continue),
             )
             .bind(
                 &[Char('r')],
-                k("cloudsigma-key-try-again"),
+                "cloudsigma-key-try-again",
                 Act::Press(Button::Retry),
             )
-            .bind(&[Tab, BackTab], k("cloudsigma-key-next-button"), Act::Move)
-            .bind(&[Esc], k("cloudsigma-key-menu"), menu),
+            .bind(&[Tab, BackTab], "cloudsigma-key-next-button", Act::Move)
+            .bind(&[Esc], "cloudsigma-key-menu", menu),
         Step::Unchecked(_) => map
             .bind(
                 &[Enter, Char('r')],
-                k("cloudsigma-key-try-again"),
+                "cloudsigma-key-try-again",
                 Act::Press(Button::Retry),
             )
-            .bind(&[Tab, BackTab], k("cloudsigma-key-next-button"), Act::Move)
-            .bind(&[Esc], k("cloudsigma-key-menu"), menu),
+            .bind(&[Tab, BackTab], "cloudsigma-key-next-button", Act::Move)
+            .bind(&[Esc], "cloudsigma-key-menu", menu),
         Step::Location => match flow.location.focus {
             LocFocus::Filter => map
-                .bind(&[Typing], k("cloudsigma-key-filter"), Act::Type)
-                .bind(&[Up, Down], k("cloudsigma-key-move"), Act::Move)
-                .bind(&[Enter], k("cloudsigma-key-choose"), Act::Go)
-                .bind(&[Esc], k("cloudsigma-key-menu"), menu)
-                .bind(&[Tab, BackTab], k("cloudsigma-key-custom"), Act::Custom)
-                .bind(&[PageUp, PageDown], k("cloudsigma-key-ends"), Act::Ends),
+                .bind(&[Typing], "cloudsigma-key-filter", Act::Type)
+                .bind(&[Up, Down], "cloudsigma-key-move", Act::Move)
+                .bind(&[Enter], "cloudsigma-key-choose", Act::Go)
+                .bind(&[Esc], "cloudsigma-key-menu", menu)
+                .bind(&[Tab, BackTab], "cloudsigma-key-custom", Act::Custom)
+                .bind(&[PageUp, PageDown], "cloudsigma-key-ends", Act::Ends),
             LocFocus::Custom => map
-                .bind(&[Enter], k("cloudsigma-key-use-address"), Act::Go)
+                .bind(&[Enter], "cloudsigma-key-use-address", Act::Go)
                 .bind(
                     &[Tab, BackTab, Up],
-                    k("cloudsigma-key-back-to-list"),
+                    "cloudsigma-key-back-to-list",
                     Act::List,
                 )
-                .bind(&[Esc], k("cloudsigma-key-menu"), menu),
+                .bind(&[Esc], "cloudsigma-key-menu", menu),
         },
         Step::Choose => map
-            .bind(
-                &[Up, Down, Tab, BackTab],
-                k("cloudsigma-key-move"),
-                Act::Move,
-            )
-            .bind(&[Enter, Space], k("cloudsigma-key-go"), Act::Go)
-            .bind(&[Digits('1', '2')], k("cloudsigma-key-pick"), Act::Number)
-            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back),
-        Step::Create if working => map.bind(&[Esc], k("cloudsigma-key-menu-awaited"), menu),
+            .bind(&[Up, Down, Tab, BackTab], "cloudsigma-key-move", Act::Move)
+            .bind(&[Enter, Space], "cloudsigma-key-go", Act::Go)
+            .bind(&[Digits('1', '2')], "cloudsigma-key-pick", Act::Number)
+            .bind(&[Esc], "cloudsigma-key-back", Act::Back),
+        Step::Create if working => map.bind(&[Esc], "cloudsigma-key-menu-awaited", menu),
         Step::Create => map
-            .bind(&[Enter], k("cloudsigma-key-next-create"), Act::Go)
-            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back)
-            .bind(&move_keys, k("cloudsigma-key-move"), Act::Move),
+            .bind(&[Enter], "cloudsigma-key-next-create", Act::Go)
+            .bind(&[Esc], "cloudsigma-key-back", Act::Back)
+            .bind(&move_keys, "cloudsigma-key-move", Act::Move),
         Step::Created(_) => map
             .bind(
                 &[Enter],
                 match flow.created_button() {
-                    Button::SetPassword => k("cloudsigma-key-set-password-here"),
-                    Button::OpenLink => k("cloudsigma-key-open-link"),
-                    _ => k("cloudsigma-key-sign-in"),
+                    Button::SetPassword => "cloudsigma-key-set-password-here",
+                    Button::OpenLink => "cloudsigma-key-open-link",
+                    _ => "cloudsigma-key-sign-in",
                 },
                 Act::Press(flow.created_button()),
             )
             .bind_if(
                 flow.sandbox,
                 &[Char('o')],
-                k("cloudsigma-key-open-link"),
+                "cloudsigma-key-open-link",
                 Act::Press(Button::OpenLink),
             )
             .bind_if(
                 flow.sandbox,
                 &[Char('p')],
-                k("cloudsigma-key-set-password-here"),
+                "cloudsigma-key-set-password-here",
                 Act::Press(Button::SetPassword),
             )
-            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back)
+            .bind(&[Esc], "cloudsigma-key-back", Act::Back)
             // Only the sandbox has more than the one button to move to.
             .bind_if(
                 flow.sandbox,
                 &[Tab, Right],
-                k("cloudsigma-key-move"),
+                "cloudsigma-key-move",
                 Act::Move,
             )
             .and(&[BackTab, Left], Act::Move),
-        Step::SetPassword(_) if working => map.bind(&[Esc], k("cloudsigma-key-stop"), Act::Back),
+        Step::SetPassword(_) if working => map.bind(&[Esc], "cloudsigma-key-stop", Act::Back),
         Step::SetPassword(_) => map
-            .bind(&[Enter], k("cloudsigma-key-set-password"), Act::Go)
-            .bind(&[Ctrl('r')], k("cloudsigma-key-reveal"), Act::Reveal)
-            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back),
-        Step::SignIn if working => map.bind(&[Esc], k("cloudsigma-key-stop-signing-in"), Act::Back),
+            .bind(&[Enter], "cloudsigma-key-set-password", Act::Go)
+            .bind(&[Ctrl('r')], "cloudsigma-key-reveal", Act::Reveal)
+            .bind(&[Esc], "cloudsigma-key-back", Act::Back),
+        Step::SignIn if working => map.bind(&[Esc], "cloudsigma-key-stop-signing-in", Act::Back),
         Step::SignIn => map
-            .bind(&[Enter], k("cloudsigma-key-next-sign-in"), Act::Go)
-            .bind(&[Ctrl('r')], k("cloudsigma-key-reveal"), Act::Reveal)
-            .bind(&[Esc], k("cloudsigma-key-back"), Act::Back)
-            .bind(&move_keys, k("cloudsigma-key-move"), Act::Move),
-        Step::Account(_) if working => map.bind(&[Esc], k("cloudsigma-key-menu"), menu),
+            .bind(&[Enter], "cloudsigma-key-next-sign-in", Act::Go)
+            .bind(&[Ctrl('r')], "cloudsigma-key-reveal", Act::Reveal)
+            .bind(&[Esc], "cloudsigma-key-back", Act::Back)
+            .bind(&move_keys, "cloudsigma-key-move", Act::Move),
+        Step::Account(_) if working => map.bind(&[Esc], "cloudsigma-key-menu", menu),
         Step::Account(_) if flow.sign_out_asked => map
             .bind(
                 &[Char('y')],
-                k("cloudsigma-key-yes-sign-out"),
+                "cloudsigma-key-yes-sign-out",
                 Act::Press(Button::SignOutNow),
             )
             .bind(
                 &[Char('n'), Esc, Enter],
-                k("cloudsigma-key-no-stay"),
+                "cloudsigma-key-no-stay",
                 Act::Press(Button::Stay),
             ),
         // Enter presses the button Tab moved to (Menu until then: never a sign-out by
         // reflex).
         Step::Account(_) => {
             let (button, words) = match flow.account_button() {
-                Button::Check => (Button::Check, k("cloudsigma-key-check")),
-                Button::SignOut => (Button::SignOut, k("cloudsigma-key-sign-out")),
-                _ => (Button::Menu, k("cloudsigma-key-menu")),
+                Button::Check => (Button::Check, "cloudsigma-key-check"),
+                Button::SignOut => (Button::SignOut, "cloudsigma-key-sign-out"),
+                _ => (Button::Menu, "cloudsigma-key-menu"),
             };
             map.bind(&[Enter], words, Act::Press(button))
                 .bind(
                     &[Char('r')],
-                    k("cloudsigma-key-check"),
+                    "cloudsigma-key-check",
                     Act::Press(Button::Check),
                 )
                 .bind(
                     &[Char('x')],
-                    k("cloudsigma-key-sign-out"),
+                    "cloudsigma-key-sign-out",
                     Act::Press(Button::SignOut),
                 )
-                .bind(&[Esc], k("cloudsigma-key-menu"), menu)
-                .bind(&[Tab, Right], k("cloudsigma-key-move"), Act::Move)
+                .bind(&[Esc], "cloudsigma-key-menu", menu)
+                .bind(&[Tab, Right], "cloudsigma-key-move", Act::Move)
                 .and(&[BackTab, Left], Act::Move)
         }
-        Step::Finished(_) => map.bind(&[Enter, Esc], k("cloudsigma-key-menu"), menu),
+        Step::Finished(_) => map.bind(&[Enter, Esc], "cloudsigma-key-menu", menu),
     }
 }

@@ -5,7 +5,6 @@ use super::confirm::Edit;
 use super::ring::Slot;
 use super::{Button, Cozy, Step, address};
 use crate::app::{Key, Keymap};
-use crate::lang::tr;
 
 /// What a key or a click asks of a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,74 +38,58 @@ impl Cozy {
             Some(Slot::Button(_)) => {
                 let map = match self.focused() {
                     Some((button, words)) => {
-                        Keymap::new().bind(&[Key::Enter], words, Do::Press(button))
+                        Keymap::new(self.lang).bind_words(&[Key::Enter], words, Do::Press(button))
                     }
-                    None => Keymap::new(),
+                    None => Keymap::new(self.lang),
                 };
                 let map = self.step_keys(map);
                 if self.ring_len() > 1 {
-                    map.bind(
-                        &[Key::Tab, Key::Right],
-                        tr(self.lang, "cozy-key-move"),
-                        Do::Tab(true),
-                    )
-                    .and(&[Key::BackTab, Key::Left], Do::Tab(false))
+                    map.bind(&[Key::Tab, Key::Right], "cozy-key-move", Do::Tab(true))
+                        .and(&[Key::BackTab, Key::Left], Do::Tab(false))
                 } else {
                     map
                 }
             }
             Some(Slot::Field(_)) => self
-                .step_keys(self.field_keys(Keymap::new()))
-                .bind(
-                    &[Key::Down, Key::Tab],
-                    tr(self.lang, "cozy-key-move"),
-                    Do::Tab(true),
-                )
+                .step_keys(self.field_keys(Keymap::new(self.lang)))
+                .bind(&[Key::Down, Key::Tab], "cozy-key-move", Do::Tab(true))
                 .and(&[Key::Up, Key::BackTab], Do::Tab(false)),
-            None => self.step_keys(Keymap::new()),
+            None => self.step_keys(Keymap::new(self.lang)),
         }
     }
 
     /// Enter on a focused field, and the domain's own keys.
     fn field_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
         let enter = match self.step {
-            Step::Passphrase { .. } => tr(self.lang, "cozy-key-next-passphrase"),
-            _ => tr(self.lang, "cozy-key-next"),
+            Step::Passphrase { .. } => "cozy-key-next-passphrase",
+            _ => "cozy-key-next",
         };
         let map = map.bind(&[Key::Enter], enter, Do::Enter);
         match self.step {
             Step::Address {
                 focus: address::Focus::Domain,
             } => map
-                .bind(
-                    &[Key::Left],
-                    tr(self.lang, "cozy-key-domain"),
-                    Do::Domain(false),
-                )
+                .bind(&[Key::Left], "cozy-key-domain", Do::Domain(false))
                 .and(&[Key::Right, Key::Space], Do::Domain(true)),
             _ => map,
         }
     }
 
     fn terms_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
-        map.bind(&[Key::Space], tr(self.lang, "cozy-key-accept"), Do::Accept)
-            .bind(&[Key::Up], tr(self.lang, "cozy-key-scroll"), Do::Scroll(-1))
+        map.bind(&[Key::Space], "cozy-key-accept", Do::Accept)
+            .bind(&[Key::Up], "cozy-key-scroll", Do::Scroll(-1))
             .and(&[Key::Down], Do::Scroll(1))
             .and(&[Key::PageUp], Do::Page(-1))
             .and(&[Key::PageDown], Do::Page(1))
             .and(&[Key::Home], Do::Scroll(isize::MIN))
             .and(&[Key::End], Do::Scroll(isize::MAX))
-            .bind(
-                &[Key::Char('o')],
-                tr(self.lang, "cozy-key-open-terms"),
-                Do::OpenTerms,
-            )
+            .bind(&[Key::Char('o')], "cozy-key-open-terms", Do::OpenTerms)
     }
 
     /// What a step binds wherever its focus is: letters, Ctrl keys, Esc.
     fn step_keys(&self, map: Keymap<Do>) -> Keymap<Do> {
         const BACK: &[Key] = &[Key::Esc];
-        let to_confirm = tr(self.lang, "cozy-key-to-summary");
+        let to_confirm = "cozy-key-to-summary";
         if self.changing && matches!(self.step, Step::Email | Step::Address { .. } | Step::Terms) {
             // Changing one detail: Esc goes back to the summary, whatever the step.
             let map = match self.step {
@@ -119,124 +102,85 @@ impl Cozy {
             return map
                 .bind(
                     &[Key::Char('o')],
-                    tr(self.lang, "cozy-key-open-browser"),
+                    "cozy-key-open-browser",
                     Do::Press(Button::Open),
                 )
                 .bind(
                     &[Key::Char('c')],
-                    tr(self.lang, "cozy-key-copy-link"),
+                    "cozy-key-copy-link",
                     Do::Press(Button::Copy),
                 )
-                .bind(
-                    BACK,
-                    tr(self.lang, "cozy-key-back"),
-                    Do::Press(Button::Back),
-                );
+                .bind(BACK, "cozy-key-back", Do::Press(Button::Back));
         }
         match &self.step {
             Step::Email => map
                 .bind_if(
                     self.token_missing,
                     &[Key::Ctrl('o')],
-                    tr(self.lang, "cozy-key-web-onboarding"),
+                    "cozy-key-web-onboarding",
                     Do::WebOnboarding,
                 )
-                .bind(
-                    BACK,
-                    tr(self.lang, "cozy-key-back-to-menu"),
-                    Do::Press(Button::Back),
-                ),
-            Step::Address { .. } => map.bind(
-                BACK,
-                tr(self.lang, "cozy-key-back"),
-                Do::Press(Button::Back),
-            ),
-            Step::Terms => self.terms_keys(map).bind(
-                BACK,
-                tr(self.lang, "cozy-key-back"),
-                Do::Press(Button::Back),
-            ),
+                .bind(BACK, "cozy-key-back-to-menu", Do::Press(Button::Back)),
+            Step::Address { .. } => map.bind(BACK, "cozy-key-back", Do::Press(Button::Back)),
+            Step::Terms => {
+                self.terms_keys(map)
+                    .bind(BACK, "cozy-key-back", Do::Press(Button::Back))
+            }
             Step::Confirm { sending: true } => map,
             Step::Confirm { sending: false } => map
-                .bind(
-                    &[Key::Char('e')],
-                    tr(self.lang, "cozy-key-edit"),
-                    Do::Edit(Edit::Email),
-                )
+                .bind(&[Key::Char('e')], "cozy-key-edit", Do::Edit(Edit::Email))
                 .and(&[Key::Char('a')], Do::Edit(Edit::Address))
                 .and(&[Key::Char('t')], Do::Edit(Edit::Terms))
-                .bind(
-                    BACK,
-                    tr(self.lang, "cozy-key-back"),
-                    Do::Press(Button::Back),
-                ),
+                .bind(BACK, "cozy-key-back", Do::Press(Button::Back)),
             Step::Creating(_) => map.bind(
                 BACK,
-                tr(self.lang, "cozy-key-to-menu-creation-goes-on"),
+                "cozy-key-to-menu-creation-goes-on",
                 Do::Press(Button::Back),
             ),
             Step::Stopped(_) => map
                 .bind(
                     &[Key::Char('r')],
-                    tr(self.lang, "cozy-key-try-again"),
+                    "cozy-key-try-again",
                     Do::Press(Button::Retry),
                 )
                 .bind(
                     &[Key::Esc, Key::Char('b')],
-                    tr(self.lang, "cozy-key-back-to-details"),
+                    "cozy-key-back-to-details",
                     Do::Press(Button::Back),
                 ),
-            Step::CheckEmail if self.following_link => {
-                map.bind(BACK, tr(self.lang, "cozy-key-stop"), Do::Stop)
-            }
+            Step::CheckEmail if self.following_link => map.bind(BACK, "cozy-key-stop", Do::Stop),
             Step::CheckEmail => map
                 .bind_if(
                     self.browser_link.is_some(),
                     &[Key::Ctrl('o')],
-                    tr(self.lang, "cozy-key-open-it"),
+                    "cozy-key-open-it",
                     Do::OpenInBrowser,
                 )
                 .bind_if(
                     self.sandbox,
                     &[Key::Ctrl('t')],
-                    tr(self.lang, "cozy-key-take-from-outbox"),
+                    "cozy-key-take-from-outbox",
                     Do::Press(Button::TakeFromOutbox),
                 )
-                .bind(
-                    BACK,
-                    tr(self.lang, "cozy-key-to-menu-come-back"),
-                    Do::Press(Button::Back),
-                ),
+                .bind(BACK, "cozy-key-to-menu-come-back", Do::Press(Button::Back)),
             Step::Passphrase {
                 working: Some(_), ..
             } => map,
             Step::Passphrase { working: None, .. } => map
-                .bind(
-                    &[Key::Ctrl('r')],
-                    tr(self.lang, "cozy-key-reveal"),
-                    Do::Reveal,
-                )
-                .bind(
-                    BACK,
-                    tr(self.lang, "cozy-key-back"),
-                    Do::Press(Button::Back),
-                ),
+                .bind(&[Key::Ctrl('r')], "cozy-key-reveal", Do::Reveal)
+                .bind(BACK, "cozy-key-back", Do::Press(Button::Back)),
             Step::Done(_) => map
                 .bind(
                     &[Key::Char('o')],
-                    tr(self.lang, "cozy-key-open-it"),
+                    "cozy-key-open-it",
                     Do::Press(Button::Open),
                 )
                 .bind(
                     &[Key::Char('c')],
-                    tr(self.lang, "cozy-key-copy-address"),
+                    "cozy-key-copy-address",
                     Do::Press(Button::Copy),
                 )
-                .bind(
-                    BACK,
-                    tr(self.lang, "cozy-key-to-menu"),
-                    Do::Press(Button::Back),
-                ),
+                .bind(BACK, "cozy-key-to-menu", Do::Press(Button::Back)),
         }
     }
 }
