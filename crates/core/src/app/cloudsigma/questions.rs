@@ -1,6 +1,8 @@
 //! What each step asks (`ask()`, for the plain mode and scripts), the keys it answers to, and
 //! the flow's report. Never a secret in any of them.
 
+use std::borrow::Cow;
+
 use super::location::{self, Focus as LocFocus, ListSource, LocationForm};
 use super::{Act, Action, Button, CloudSigma, Finished, Step, forms};
 use crate::app::Key;
@@ -10,7 +12,7 @@ use crate::app::field::TextField;
 use crate::app::keys::Keymap;
 use crate::app::problem;
 use crate::config::CloudSigmaConfig;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::tr;
 
 /// The location question's options: every location listed, then the custom address.
@@ -157,69 +159,60 @@ pub fn not_kept(lang: Lang, why: &str) -> String {
 /// What the Created step says: where the email went and what to do with it.
 pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<String> {
     let lang = flow.lang;
-    let email = || ("email", (&account.email).into());
-    let place = || ("place", (&account.place).into());
-    let said = |id, args: &[(&str, crate::lang::Arg)]| tr_args(lang, id, args).into_owned();
+    let (email, place) = (&account.email, &account.place);
     let mut lines = if account.probably {
         vec![
-            said("cloudsigma-created-probably", &[email(), place()]),
-            said("cloudsigma-created-probably-email", &[email()]),
+            tr!(lang, "cloudsigma-created-probably", email, place),
+            tr!(lang, "cloudsigma-created-probably-email", email),
         ]
     } else {
         vec![
-            said("cloudsigma-created", &[place()]),
-            said("cloudsigma-created-email-sent", &[email()]),
+            tr!(lang, "cloudsigma-created", place),
+            tr!(lang, "cloudsigma-created-email-sent", email),
         ]
     };
-    lines.push(
-        tr(
-            lang,
-            if flow.sandbox {
-                "cloudsigma-created-next-sandbox"
-            } else {
-                "cloudsigma-created-next"
-            },
-        )
-        .into_owned(),
-    );
-    lines
+    lines.push(tr(
+        lang,
+        if flow.sandbox {
+            "cloudsigma-created-next-sandbox"
+        } else {
+            "cloudsigma-created-next"
+        },
+    ));
+    lines.into_iter().map(Cow::into_owned).collect()
 }
 
 pub fn finished_lines(finished: &Finished, lang: Lang) -> Vec<String> {
-    let said = |id, args: &[(&str, crate::lang::Arg)]| tr_args(lang, id, args).into_owned();
-    match finished {
+    let lines = match finished {
         Finished::SignedOut {
             email,
             remote,
             local,
         } => {
             let mut lines = match remote {
-                None => vec![said("cloudsigma-signed-out", &[("email", email.into())])],
+                None => vec![tr!(lang, "cloudsigma-signed-out", email)],
                 Some(why) => vec![
-                    said(
-                        "cloudsigma-signed-out-not-told",
-                        &[("email", email.into()), ("why", why.into())],
-                    ),
-                    said("cloudsigma-signed-out-forgotten", &[]),
+                    tr!(lang, "cloudsigma-signed-out-not-told", email, why),
+                    tr(lang, "cloudsigma-signed-out-forgotten"),
                 ],
             };
             lines.push(match local {
-                Some(why) => said("cloudsigma-signed-out-not-removed", &[("why", why.into())]),
-                None => said("cloudsigma-signed-out-none-kept", &[]),
+                Some(why) => tr!(lang, "cloudsigma-signed-out-not-removed", why),
+                None => tr(lang, "cloudsigma-signed-out-none-kept"),
             });
             lines
         }
         Finished::Created(account) => vec![
-            said(
+            tr!(
+                lang,
                 "cloudsigma-finished-created",
-                &[
-                    ("place", (&account.place).into()),
-                    ("email", (&account.email).into()),
-                ],
+                place = &account.place,
+                email = &account.email
             ),
-            said("cloudsigma-finished-created-next", &[]),
+            tr(lang, "cloudsigma-finished-created-next"),
         ],
-    }
+    };
+    lines.into_iter().map(Cow::into_owned).collect()
 }
 
 /// The text fields the step shows, in order.
@@ -236,7 +229,6 @@ fn fields(flow: &CloudSigma) -> Vec<&TextField> {
 pub fn ask(flow: &CloudSigma) -> Ask {
     let lang = flow.lang;
     let said = |id| tr(lang, id).into_owned();
-    let place = || ("place", flow.place().into());
     if let Some(work) = flow.working() {
         return Ask::wait(crate::text::capitalized(&work.said(lang)));
     }
@@ -309,7 +301,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
                 .cloned()
                 .chain([format!(
                     "{}.",
-                    tr_args(lang, "cloudsigma-choose-location", &[place()])
+                    tr!(lang, "cloudsigma-choose-location", place = flow.place())
                 )])
                 .collect(),
         )
@@ -324,7 +316,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             forms::Focus::First => {
                 Ask::text("email", said("cloudsigma-create-email-question"), false)
                     .with_context(vec![
-                        tr_args(lang, "cloudsigma-create-context", &[place()]).into_owned(),
+                        tr!(lang, "cloudsigma-create-context", place = flow.place()).into_owned(),
                     ])
                     .with_default(valid(flow.create.email.value(), |v| {
                         checks::valid_email(v).is_ok()
@@ -355,7 +347,7 @@ pub fn ask(flow: &CloudSigma) -> Ask {
         .with_context(vec![said(SET_PASSWORD)]),
         Step::SignIn => {
             let mut context =
-                vec![tr_args(lang, "cloudsigma-sign-in-context", &[place()]).into_owned()];
+                vec![tr!(lang, "cloudsigma-sign-in-context", place = flow.place()).into_owned()];
             context.extend(flow.sign_in_notice.clone());
             match flow.sign_in.focus {
                 forms::Focus::First => Ask::text("email", said("cloudsigma-field-email"), false)

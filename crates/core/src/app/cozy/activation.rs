@@ -17,7 +17,7 @@
 
 use secrecy::SecretString;
 
-use crate::lang::{Arg, Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::tr;
 
 pub const TOKEN_LEN: usize = 32;
@@ -85,27 +85,26 @@ pub fn read(
     expected: Option<&str>,
     instance_url: &str,
 ) -> Result<Link, String> {
-    let say = |id: &str, args: &[(&str, Arg)]| tr_args(lang, id, args).into_owned();
     // Mail clients and chats wrap links in <…> or quotes; a copy may catch them.
     let text = input
         .trim()
         .trim_matches(|c| matches!(c, '<' | '>' | '"' | '\'' | '(' | ')'));
     if text.is_empty() {
-        return Err(say("cozy-link-needed", &[("length", TOKEN_LEN.into())]));
+        return Err(tr!(lang, "cozy-link-needed", length = TOKEN_LEN).into_owned());
     }
     if !text.contains(':') && !text.contains('/') && !text.contains('?') {
         if let Some(bad) = text.chars().find(|c| !c.is_ascii_hexdigit()) {
-            return Err(say(
+            return Err(tr!(
+                lang,
                 "cozy-link-not-a-link-nor-token",
-                &[
-                    ("start", beginning(text).into()),
-                    ("char", shown(lang, bad).into()),
-                ],
-            ));
+                start = beginning(text),
+                char = shown(lang, bad)
+            )
+            .into_owned());
         }
         let token = token(lang, text)?;
         let Some(fqdn) = expected else {
-            return Err(say("cozy-token-alone", &[]));
+            return Err(tr(lang, "cozy-token-alone").into_owned());
         };
         return Ok(Link::Token(Activation {
             fqdn: fqdn.to_string(),
@@ -114,21 +113,21 @@ pub fn read(
     }
     let url = url::Url::parse(text).map_err(|why| {
         if text.contains("://") {
-            say(
+            tr!(
+                lang,
                 "cozy-link-unreadable",
-                &[
-                    ("why", why.to_string().into()),
-                    ("start", beginning(text).into()),
-                ],
+                why = why.to_string(),
+                start = beginning(text)
             )
+            .into_owned()
         } else {
-            say(
+            tr!(
+                lang,
                 "cozy-link-not-a-link",
-                &[
-                    ("start", beginning(text).into()),
-                    ("length", TOKEN_LEN.into()),
-                ],
+                start = beginning(text),
+                length = TOKEN_LEN
             )
+            .into_owned()
         }
     })?;
     let (mut token_value, mut fqdn_param, mut magic) = (None, None, false);
@@ -154,19 +153,20 @@ pub fn read(
         });
         if let Some(fqdn) = fqdn_param.or(known_instance.map(|(fqdn, _)| fqdn)) {
             let (shape, key) = what_is_there(&url);
-            return Err(say(
+            return Err(tr!(
+                lang,
                 "cozy-link-no-token",
-                &[
-                    ("shape", shape.into()),
-                    ("end", ending(text).into()),
-                    ("key", key.into()),
-                    ("fqdn", fqdn.into()),
-                ],
-            ));
+                shape,
+                end = ending(text),
+                key,
+                fqdn
+            )
+            .into_owned());
         }
         // Somewhere else, without a token: the Cloudery's page, to follow.
-        crate::config::usable_endpoint(text)
-            .map_err(|why| say("cozy-link-cannot-follow", &[("why", why.said(lang).into())]))?;
+        crate::config::usable_endpoint(text).map_err(|why| {
+            tr!(lang, "cozy-link-cannot-follow", why = why.said(lang)).into_owned()
+        })?;
         return Ok(Link::Follow(url));
     };
     let fqdn = fqdn_param
@@ -179,37 +179,37 @@ pub fn read(
                     expected.unwrap_or("alice.mycozy.cloud")
                 )
             );
-            say(
+            tr!(
+                lang,
                 "cozy-link-not-on-cozy",
-                &[
-                    ("start", beginning(text).into()),
-                    ("example", example.into()),
-                ],
+                start = beginning(text),
+                example
             )
+            .into_owned()
         })?;
     if let Some(expected) = expected
         && !fqdn.eq_ignore_ascii_case(expected)
     {
-        return Err(say(
-            "cozy-link-other-instance",
-            &[("fqdn", (&fqdn).into()), ("expected", expected.into())],
-        ));
+        return Err(tr!(lang, "cozy-link-other-instance", fqdn = &fqdn, expected).into_owned());
     }
     let token = token(lang, &token_value).map_err(|_| {
         let end = ending(text);
         match token_value.chars().find(|c| !c.is_ascii_hexdigit()) {
-            Some(bad) => say(
+            Some(bad) => tr!(
+                lang,
                 "cozy-link-token-bad-char",
-                &[("char", shown(lang, bad).into()), ("end", end.into())],
-            ),
-            None => say(
+                char = shown(lang, bad),
+                end
+            )
+            .into_owned(),
+            None => tr!(
+                lang,
                 "cozy-link-token-bad-length",
-                &[
-                    ("count", token_value.chars().count().into()),
-                    ("length", TOKEN_LEN.into()),
-                    ("end", end.into()),
-                ],
-            ),
+                count = token_value.chars().count(),
+                length = TOKEN_LEN,
+                end
+            )
+            .into_owned(),
         }
     })?;
     Ok(Link::Token(Activation { fqdn, token }))
