@@ -60,10 +60,15 @@ impl Tone {
 /// Wraps `text` to `width` cells at spaces (a word longer than the line is cut), with the
 /// tone's symbol before the first line and an indent before the others.
 pub fn wrap(text: &str, width: u16, tone: Tone) -> Vec<String> {
-    let prefix = tone.symbol();
-    let indent = " ".repeat(prefix.width());
-    let width = usize::from(width).max(8 + prefix.width());
-    crate::text::wrap_hanging(text, width, prefix, &indent)
+    wrap_indented(text, width, tone, 0)
+}
+
+/// `wrap`, every line `indent` cells in: text set under something that is indented itself.
+pub fn wrap_indented(text: &str, width: u16, tone: Tone, indent: u16) -> Vec<String> {
+    let first = format!("{}{}", " ".repeat(usize::from(indent)), tone.symbol());
+    let rest = " ".repeat(first.width());
+    let width = usize::from(width).max(8 + first.width());
+    crate::text::wrap_hanging(text, width, &first, &rest)
 }
 
 /// Lines already wrapped, each in `style`.
@@ -232,7 +237,12 @@ impl<'a, T> Pieces<'a, T> {
 
     /// `text` wrapped to the width, in `tone`.
     pub fn text(&mut self, text: &str, tone: Tone) -> Rect {
-        self.wrapped(wrap(text, self.width, tone), tone)
+        self.text_indented(text, tone, 0)
+    }
+
+    /// `text` wrapped to the width `indent` cells in, in `tone`.
+    pub fn text_indented(&mut self, text: &str, tone: Tone, indent: u16) -> Rect {
+        self.wrapped(wrap_indented(text, self.width, tone, indent), tone)
     }
 
     /// A row of buttons, each `[ label ]`, two cells apart from `indent` cells in; the one

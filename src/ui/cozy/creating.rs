@@ -6,9 +6,7 @@ use super::buttons;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, FOLLOW_DEADLINE, Following, Stopped, Target, clock};
 use crate::lang::{tr, tr_args};
-use crate::text::wrap;
 use crate::ui::screen::{Pieces, Tone};
-use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
 const BUTTONS: [(&str, Button); 1] = [("cozy-button-to-menu", Button::Back)];
@@ -16,24 +14,6 @@ const STOPPED_BUTTONS: [(&str, Button); 2] = [
     ("cozy-button-try-again", Button::Retry),
     ("cozy-button-back-to-details", Button::Back),
 ];
-
-/// The trouble met by the last look, wrapped under the status.
-fn trouble_lines<'a>(following: &Following, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    let Some(trouble) = &following.trouble else {
-        return Vec::new();
-    };
-    wrap(trouble, usize::from(width.saturating_sub(4).max(1)))
-        .into_iter()
-        .enumerate()
-        .map(|(index, line)| {
-            let lead = if index == 0 { "  ! " } else { "    " };
-            Line::from(vec![
-                Span::styled(lead, theme.warn()),
-                Span::styled(line, theme.warn()),
-            ])
-        })
-        .collect()
-}
 
 pub fn layout(flow: &Cozy, following: &Following, app: &App, s: &mut Pieces<Target>) {
     let lang = flow.lang;
@@ -78,8 +58,11 @@ pub fn layout(flow: &Cozy, following: &Following, app: &App, s: &mut Pieces<Targ
             Span::raw(value),
         ]));
     }
-    lines.extend(trouble_lines(following, s.width(), &theme));
     s.lines(lines);
+    // What the last look met is a warning, not a refusal: the creation is still followed.
+    if let Some(trouble) = &following.trouble {
+        s.text_indented(trouble, Tone::Warning, 2);
+    }
     s.gap(1);
     s.text(&tr(lang, "cozy-creating-leave"), Tone::Plain);
     s.gap(1);

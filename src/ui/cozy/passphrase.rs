@@ -8,7 +8,7 @@ use crate::app::cozy::strength::MIN_SCORE;
 use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working, hashing, registering};
 use crate::lang::{tr, tr_args};
 use crate::ui::field;
-use crate::ui::screen::{Piece, Pieces};
+use crate::ui::screen::{Piece, Pieces, Tone, styled, wrap_indented};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -32,10 +32,7 @@ fn message<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     else {
         return Vec::new();
     };
-    crate::text::wrap_hanging(&advice, usize::from(width), "  ", "  ")
-        .into_iter()
-        .map(|line| Line::styled(line, theme.dim()))
-        .collect()
+    styled(wrap_indented(&advice, width, Tone::Dim, 2), theme.dim())
 }
 
 pub fn layout<'a>(

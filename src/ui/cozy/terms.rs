@@ -37,7 +37,9 @@ fn text_area(body: Rect) -> Rect {
 
 /// The summary in `lang` wrapped at `width`: each line with whether it is a heading. A line
 /// of the summary is a paragraph; one starting "- " is a bullet with a hanging indent; a
-/// short line without a full stop is a heading.
+/// short line without a full stop is a heading. These are a scrolling box's lines, not
+/// text in a `Tone` (a bullet says nothing about how its words read), so they are wrapped
+/// here, with the same `wrap_hanging` under `screen::wrap`.
 pub fn terms_lines(lang: Lang, width: u16) -> Vec<(String, bool)> {
     let width = usize::from(width.max(8));
     let mut out = Vec::new();
