@@ -154,6 +154,10 @@ pub struct Pieces<'a, T> {
     width: u16,
     pub theme: Theme,
     placed: Vec<(Rect, Piece<'a>, Option<T>)>,
+    /// Blank rows take nothing: a first layout did not fit.
+    gaps_give_way: bool,
+    /// Rows asked for, other than blank ones, that the area did not have.
+    short: u16,
 }
 
 impl<T> Deref for Pieces<'_, T> {
@@ -176,6 +180,36 @@ impl<'a, T> Pieces<'a, T> {
             width: area.width,
             theme,
             placed: Vec::new(),
+            gaps_give_way: false,
+            short: 0,
+        }
+    }
+
+    /// The screen `layout` places in `area`; if something other than a blank row did not
+    /// fit, laid out again with the blank rows given up: they give way before any words or
+    /// buttons do.
+    pub fn fitted(area: Rect, theme: Theme, layout: impl Fn(&mut Self)) -> Self {
+        let mut s = Pieces::new(area, theme);
+        layout(&mut s);
+        if s.short > 0 {
+            s = Pieces::new(area, theme);
+            s.gaps_give_way = true;
+            layout(&mut s);
+        }
+        s
+    }
+
+    /// `height` rows from the top of what is left (fewer, or none, if the area ends).
+    pub fn take(&mut self, height: u16) -> Rect {
+        let rect = self.rows.take(height);
+        self.short += height - rect.height;
+        rect
+    }
+
+    /// `height` blank rows, unless the screen is too short for them.
+    pub fn gap(&mut self, height: u16) {
+        if !self.gaps_give_way {
+            self.rows.take(height);
         }
     }
 

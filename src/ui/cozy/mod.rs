@@ -31,24 +31,23 @@ pub(crate) fn layout<'a>(
     body: Rect,
     theme: &Theme,
 ) -> Screen<'a, Target> {
-    let mut s = Pieces::new(widgets::screen_area(body), *theme);
     if let Some(web) = &flow.web {
-        done::web(flow, web, &mut s);
+        let s = Pieces::fitted(widgets::screen_area(body), *theme, |s| {
+            done::web(flow, web, s)
+        });
         return s.screen(tr(flow.lang, "cozy-web-title").into_owned(), None);
     }
-    match &flow.step {
-        Step::Email => email::email(flow, &mut s),
-        Step::Address { focus } => email::address(flow, *focus, &mut s),
-        Step::Terms => terms::layout(flow, &mut s),
-        Step::Confirm { sending } => confirm::layout(flow, *sending, app, &mut s),
-        Step::Creating(following) => creating::layout(flow, following, app, &mut s),
-        Step::Stopped(stopped) => creating::stopped(flow, stopped, &mut s),
-        Step::CheckEmail => check_email::layout(flow, &mut s),
-        Step::Passphrase { focus, working } => {
-            passphrase::layout(flow, *focus, *working, app, &mut s)
-        }
-        Step::Done(done) => done::done(flow, done, &mut s),
-    }
+    let s = Pieces::fitted(widgets::screen_area(body), *theme, |s| match &flow.step {
+        Step::Email => email::email(flow, s),
+        Step::Address { focus } => email::address(flow, *focus, s),
+        Step::Terms => terms::layout(flow, s),
+        Step::Confirm { sending } => confirm::layout(flow, *sending, app, s),
+        Step::Creating(following) => creating::layout(flow, following, app, s),
+        Step::Stopped(stopped) => creating::stopped(flow, stopped, s),
+        Step::CheckEmail => check_email::layout(flow, s),
+        Step::Passphrase { focus, working } => passphrase::layout(flow, *focus, *working, app, s),
+        Step::Done(done) => done::done(flow, done, s),
+    });
     let step = tr_args(
         flow.lang,
         "cozy-step",
