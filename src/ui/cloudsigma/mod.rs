@@ -13,8 +13,8 @@ use crate::app::cloudsigma::{CloudSigma, STEPS, Step, Target};
 use crate::lang::Lang;
 use crate::tr;
 
-/// The screen of the step in front, laid out in `body`.
-/// The screen in front, laid out: the view draws it and takes its hits from it.
+/// The screen of the step in front, laid out in `body`: the view draws it and takes its hits
+/// from it.
 pub(crate) fn layout<'a>(
     flow: &'a CloudSigma,
     app: &App,
