@@ -2,14 +2,14 @@
 //! the value its error (✗) or note (i), wrapped. A layout asks `rows` how tall the field is at
 //! a width, so that a long refusal moves what follows down rather than being cut.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, StatefulWidget, Widget};
 
 use super::screen::{Tone, styled, wrap};
 use super::theme::Theme;
-use super::widgets::text;
+use super::widgets::Cut;
 use crate::app::field::TextField;
 
 /// Cells between the field's left edge and its value and message: the focus marker's.
@@ -27,41 +27,65 @@ pub fn rows_without_spare(field: &TextField, width: u16) -> u16 {
     2 + message(field, width.saturating_sub(INDENT), &Theme::new(false)).len() as u16
 }
 
-/// Draws the field in `area` (`rows` high, or less: the message gives way first, cut with
-/// "…") and places the cursor in it when focused.
-pub fn draw(frame: &mut Frame, area: Rect, field: &TextField, focused: bool, theme: &Theme) {
-    if area.height == 0 || area.width < 4 {
-        return;
-    }
-    let marker = if focused { "› " } else { "  " };
-    let label = Line::from(vec![
-        Span::styled(marker, theme.key()),
-        Span::styled(
-            field.label.as_ref(),
-            if focused { theme.title() } else { theme.base() },
-        ),
-    ]);
-    frame.render_widget(Paragraph::new(label), Rect { height: 1, ..area });
-    if area.height < 2 {
-        return;
-    }
-    let under = indented(Rect {
-        y: area.y + 1,
-        height: area.height - 1,
-        ..area
-    });
-    let value = Rect { height: 1, ..under };
-    draw_value(frame, value, field, focused, theme);
-    let below = Rect {
-        y: value.y + 1,
-        height: under.height - 1,
-        ..under
-    };
-    text(frame, below, message(field, below.width, theme));
+/// The text field as a widget, drawn into any buffer. Where the terminal's cursor belongs
+/// (in its value, when focused and in view) is its state: a widget cannot place the cursor,
+/// the frame that renders it does.
+pub struct Field<'a> {
+    pub field: &'a TextField,
+    pub focused: bool,
+    pub theme: &'a Theme,
 }
 
-/// The value on its row, scrolled to keep the cursor in view, or the placeholder while empty.
-fn draw_value(frame: &mut Frame, row: Rect, field: &TextField, focused: bool, theme: &Theme) {
+impl StatefulWidget for Field<'_> {
+    type State = Option<Position>;
+
+    /// In `area` (`rows` high, or less: the message gives way first, cut with "…").
+    fn render(self, area: Rect, buf: &mut Buffer, cursor: &mut Option<Position>) {
+        let Field {
+            field,
+            focused,
+            theme,
+        } = self;
+        if area.height == 0 || area.width < 4 {
+            return;
+        }
+        let marker = if focused { "› " } else { "  " };
+        let label = Line::from(vec![
+            Span::styled(marker, theme.key()),
+            Span::styled(
+                field.label.as_ref(),
+                if focused { theme.title() } else { theme.base() },
+            ),
+        ]);
+        label.render(Rect { height: 1, ..area }, buf);
+        if area.height < 2 {
+            return;
+        }
+        let under = indented(Rect {
+            y: area.y + 1,
+            height: area.height - 1,
+            ..area
+        });
+        let value = Rect { height: 1, ..under };
+        *cursor = render_value(buf, value, field, focused, theme);
+        let below = Rect {
+            y: value.y + 1,
+            height: under.height - 1,
+            ..under
+        };
+        Cut(message(field, below.width, theme)).render(below, buf);
+    }
+}
+
+/// The value on its row, scrolled to keep the cursor in view, or the placeholder while
+/// empty; where the cursor is, when focused.
+fn render_value(
+    buf: &mut Buffer,
+    row: Rect,
+    field: &TextField,
+    focused: bool,
+    theme: &Theme,
+) -> Option<Position> {
     let inner_width = usize::from(row.width.saturating_sub(1));
     let (cursor_col, start) = field.visual_cursor(inner_width);
     let shown: String = field.display().chars().skip(start).collect();
@@ -78,13 +102,11 @@ fn draw_value(frame: &mut Frame, row: Rect, field: &TextField, focused: bool, th
             Span::styled(shown, theme.input(focused)),
         ])
     };
-    frame.render_widget(Paragraph::new(line).style(theme.input(focused)), row);
-    if focused {
-        let x = row.x + 1 + cursor_col as u16;
-        if x < row.x + row.width {
-            frame.set_cursor_position((x, row.y));
-        }
-    }
+    Paragraph::new(line)
+        .style(theme.input(focused))
+        .render(row, buf);
+    let x = row.x + 1 + cursor_col as u16;
+    (focused && x < row.right()).then_some(Position::new(x, row.y))
 }
 
 /// The field's error, else its note, wrapped at `width` behind its symbol (it reads without

@@ -7,7 +7,15 @@ use ratatui::backend::TestBackend;
 fn drawn(field: &TextField, width: u16, height: u16) -> Vec<String> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
-        .draw(|frame| draw(frame, frame.area(), field, false, &Theme::new(false)))
+        .draw(|frame| {
+            let theme = Theme::new(false);
+            let field = Field {
+                field,
+                focused: false,
+                theme: &theme,
+            };
+            frame.render_stateful_widget(field, frame.area(), &mut None);
+        })
         .unwrap();
     let buffer = terminal.backend().buffer();
     (0..height)
@@ -51,4 +59,25 @@ fn an_error_wins_over_a_note() {
     assert_eq!(said.len(), 1);
     assert_eq!(said[0].to_string(), "✗ six digits");
     assert_eq!(drawn(&f, 30, 3)[2], "  ✗ six digits");
+}
+
+#[test]
+fn the_widget_says_where_the_cursor_goes_when_focused_and_only_then() {
+    let theme = Theme::new(false);
+    let f = TextField::new("Email", CharRule::NoSpace, 50).with_value("jane");
+    let area = Rect::new(3, 5, 24, 3);
+    let cursor_of = |focused| {
+        let mut buf = Buffer::empty(area);
+        let mut cursor = None;
+        Field {
+            field: &f,
+            focused,
+            theme: &theme,
+        }
+        .render(area, &mut buf, &mut cursor);
+        cursor
+    };
+    // Past "jane", behind the label's indent and the value's leading blank.
+    assert_eq!(cursor_of(true), Some(Position::new(3 + 2 + 1 + 4, 6)));
+    assert_eq!(cursor_of(false), None);
 }

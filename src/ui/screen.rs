@@ -12,10 +12,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::field;
+use super::field::{self, Field};
 use super::layout::Stack;
 use super::theme::Theme;
-use super::widgets;
+use super::widgets::{self, Cut};
 use crate::app::field::TextField;
 
 /// How a piece of text reads; each also reads without colour (a symbol or emphasis).
@@ -82,7 +82,8 @@ pub fn styled(lines: Vec<String>, style: Style) -> Vec<Line<'static>> {
 pub enum Piece<'a> {
     /// Lines as they are; cut by a short terminal, the last row shown ends in "…".
     Lines(Vec<Line<'a>>),
-    /// The one text field (`field::draw`): its label, its value, its message wrapped under it.
+    /// The one text field (`field::Field`): its label, its value, its message wrapped under
+    /// it.
     Field { field: &'a TextField, focused: bool },
     /// `[ label ]`, marked when it has the focus (what Enter presses).
     Button {
@@ -103,8 +104,19 @@ pub type Draw<'a> = Box<dyn FnOnce(&mut Frame, Rect) + 'a>;
 impl Piece<'_> {
     fn draw(self, frame: &mut Frame, rect: Rect, theme: &Theme) {
         match self {
-            Piece::Lines(lines) => widgets::text(frame, rect, lines),
-            Piece::Field { field, focused } => field::draw(frame, rect, field, focused, theme),
+            Piece::Lines(lines) => frame.render_widget(Cut(lines), rect),
+            Piece::Field { field, focused } => {
+                let mut cursor = None;
+                let field = Field {
+                    field,
+                    focused,
+                    theme,
+                };
+                frame.render_stateful_widget(field, rect, &mut cursor);
+                if let Some(at) = cursor {
+                    frame.set_cursor_position(at);
+                }
+            }
             Piece::Button { label, focused } => frame.render_widget(
                 Paragraph::new(Line::from(widgets::button(&label, focused, theme))),
                 rect,

@@ -2,26 +2,32 @@
 //! checkboxes, a spinner (the text field is `field`; text in a tone is `screen`'s).
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::layout::centered_box;
 use super::theme::Theme;
 
-/// Lines already wrapped drawn in `area`.
-pub fn text<'a>(frame: &mut Frame, area: Rect, mut lines: Vec<Line<'a>>) {
-    if area.height == 0 {
-        return;
-    }
-    if lines.len() > usize::from(area.height) {
-        // More than the room: the last row shown ends in "…", never cut without a sign.
-        lines.truncate(usize::from(area.height));
-        if let Some(last) = lines.last_mut() {
-            end_in_ellipsis(last, usize::from(area.width));
+/// Lines already wrapped: more than the room, the last row shown ends in "…", never cut
+/// without a sign.
+pub struct Cut<'a>(pub Vec<Line<'a>>);
+
+impl Widget for Cut<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let Cut(mut lines) = self;
+        if area.height == 0 {
+            return;
         }
+        if lines.len() > usize::from(area.height) {
+            lines.truncate(usize::from(area.height));
+            if let Some(last) = lines.last_mut() {
+                end_in_ellipsis(last, usize::from(area.width));
+            }
+        }
+        Paragraph::new(lines).render(area, buf);
     }
-    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// `line` shortened to leave room for "…" within `width` cells, then "…" after it.

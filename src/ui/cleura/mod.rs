@@ -269,7 +269,7 @@ fn code_screen<'a>(flow: &'a Cleura, code: &CodeStep, app: &App, s: &mut Pieces<
     let boxes = code_boxes(&digits, next, &theme);
     let rect = s.take(3);
     let typed = Box::new(move |frame: &mut Frame, rect: Rect| {
-        widgets::text(frame, rect, boxes);
+        frame.render_widget(widgets::Cut(boxes), rect);
         let x = next.map(|next| rect.x + 2 + 6 * next as u16);
         if let Some(x) = x.filter(|x| *x < rect.right() && rect.height > 1) {
             frame.set_cursor_position((x, rect.y + 1));
