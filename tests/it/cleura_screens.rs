@@ -249,6 +249,21 @@ fn sign_in_refused() {
     insta::assert_snapshot!(common::render(&app));
 }
 
+/// At 60x16 what can give way does (here a spare row), and both problems are read: the
+/// field's under it, Cleura's under the button.
+#[test]
+fn sign_in_refused_at_60x16() {
+    let screen = common::render(&at_sign_in_refused(60, 16));
+    for said in [
+        "✗ Wrong login or password.",
+        "✗ Cleura refused the sign-in: Invalid login or password.",
+        "[ Sign in ]",
+    ] {
+        assert!(screen.contains(said), "{said:?} missing:\n{screen}");
+    }
+    insta::assert_snapshot!(screen);
+}
+
 #[test]
 fn sign_in_with_empty_fields() {
     let mut app = at_sign_in(80, 24);
