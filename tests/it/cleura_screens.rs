@@ -249,6 +249,21 @@ fn sign_in_refused() {
     insta::assert_snapshot!(common::render(&app));
 }
 
+/// At 60x16 what can give way does (here a spare row), and both problems are read: the
+/// field's under it, Cleura's under the button.
+#[test]
+fn sign_in_refused_at_60x16() {
+    let screen = common::render(&at_sign_in_refused(60, 16));
+    for said in [
+        "✗ Wrong login or password.",
+        "✗ Cleura refused the sign-in: Invalid login or password.",
+        "[ Sign in ]",
+    ] {
+        assert!(screen.contains(said), "{said:?} missing:\n{screen}");
+    }
+    insta::assert_snapshot!(screen);
+}
+
 #[test]
 fn sign_in_with_empty_fields() {
     let mut app = at_sign_in(80, 24);
@@ -506,6 +521,31 @@ fn a_narrow_table_keeps_the_region_names_whole() {
         ] {
             assert!(screen.contains(name), "{w}x{h}: {name}:\n{screen}");
         }
+    }
+}
+
+/// The projects' box owns its rows from side to side, down to the line under the table:
+/// nothing of the table shows beside it or under it, at any size.
+#[test]
+fn the_projects_box_hides_the_table_at_every_size() {
+    for (w, h) in [(100, 30), (80, 24), (60, 16)] {
+        let mut app = at_bobs_regions(w, h, sandbox_domains(40));
+        projects_of_kna1(&mut app, twelve_projects());
+        let screen = common::render(&app);
+        let rows: Vec<&str> = screen.lines().map(|row| row.trim_matches('"')).collect();
+        let Some(top) = rows.iter().position(|row| row.contains('┌')) else {
+            panic!("{w}x{h}: no box:\n{screen}")
+        };
+        // From the box's top to the line under the table, which names the region.
+        for row in &rows[top..rows.len() - 2] {
+            let beside = row.trim_start().starts_with(['┌', '│', '└'])
+                && row.trim_end().ends_with(['┐', '│', '┘']);
+            assert!(
+                beside || row.trim().is_empty(),
+                "{w}x{h}: {row:?}\n{screen}"
+            );
+        }
+        insta::assert_snapshot!(format!("projects_over_a_long_table_{w}x{h}"), screen);
     }
 }
 

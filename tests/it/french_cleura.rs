@@ -91,7 +91,7 @@ fn in_french_sign_in_with_advanced_open() {
         key(&mut app, KeyCode::Enter);
         key(&mut app, KeyCode::Tab);
         let screen = snapshot("sign_in_with_advanced_open", &app);
-        assert_says(&screen, &["▾ Avancé", "Version de l’API"]);
+        assert_says(&screen, &["▾ Avancé", "Version de l’API", "Se connecter ]"]);
     }
 }
 
@@ -100,7 +100,13 @@ fn in_french_sign_in_refused() {
     french();
     for (w, h) in SIZES {
         let screen = snapshot("sign_in_refused", &at_sign_in_refused(w, h));
-        assert_says(&screen, &["Identifiant ou mot de passe incorrect."]);
+        assert_says(
+            &screen,
+            &[
+                "✗ Identifiant ou mot de passe incorrect.",
+                "✗ Cleura a refusé la connexion\u{a0}: Invalid login or password.",
+            ],
+        );
     }
 }
 

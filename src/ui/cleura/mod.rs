@@ -16,6 +16,7 @@ use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
 use crate::app::cleura::questions::{second_factor_explanation, unusable_second_factor};
 use crate::app::cleura::sign_in::{Part, SignInForm};
 use crate::app::cleura::{Cleura, Step, Target, Work};
+use crate::app::field::TextField;
 use crate::lang::{Lang, tr, tr_args};
 
 /// How many rows the regions table shows in `body`: a page, what PageUp and PageDown move by.
@@ -63,40 +64,24 @@ pub(crate) fn layout<'a>(
             s.screen(said("cleura-verification-ended-heading"), None)
         }
         Step::SecondFactorUnusable { methods } => {
-            let width = s.width();
-            // A block of lines in its tone, or none: a blank row between paragraphs.
-            let mut blocks = vec![
-                Some((
-                    wrap(&unusable_second_factor(lang, methods), width, Tone::Problem),
-                    Tone::Problem,
-                )),
-                None,
-            ];
-            blocks.extend(
-                second_factor_explanation(lang, methods)
-                    .iter()
-                    .map(|paragraph| {
-                        (!paragraph.is_empty())
-                            .then(|| (wrap(paragraph, width, Tone::Plain), Tone::Plain))
-                    }),
-            );
+            let problem = unusable_second_factor(lang, methods);
+            let explanation = second_factor_explanation(lang, methods);
             let keys = said("cleura-back-to-sign-in-keys");
-            blocks.extend([None, Some((wrap(&keys, width, Tone::Dim), Tone::Dim))]);
             // What to do is the point of this screen: on a short terminal the blank rows
             // give way before any of its words do.
-            let rows =
-                |block: &Option<(Vec<String>, Tone)>| block.as_ref().map_or(1, |b| b.0.len());
-            let room = usize::from(s.room());
-            let keep_gaps = blocks.iter().map(rows).sum::<usize>() <= room;
-            for block in blocks {
-                match block {
-                    Some((lines, tone)) => {
-                        s.wrapped(lines, tone);
+            giving_way(&mut s, |s, kept| {
+                s.text(&problem, Tone::Problem);
+                kept.blank(s);
+                for paragraph in &explanation {
+                    if paragraph.is_empty() {
+                        kept.blank(s);
+                    } else {
+                        s.text(paragraph, Tone::Plain);
                     }
-                    None if keep_gaps => s.gap(1),
-                    None => {}
                 }
-            }
+                kept.blank(s);
+                s.text(&keys, Tone::Dim);
+            });
             s.screen(said("cleura-second-factor-heading"), None)
         }
         Step::Regions(regions) => table::layout(flow, regions, app, body, theme),
@@ -138,49 +123,142 @@ fn with_key<'a>(lang: Lang, id: &str, key: &'a str, theme: &Theme) -> Line<'a> {
     }
 }
 
+/// What a screen can do without on a short terminal, in the order it gives way: all of a
+/// kind go together, and a kind goes only when those before it did not make room enough.
+/// What a person must read to go on (a field and its problem, a button, what went wrong)
+/// never gives way.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum GivesWay {
+    /// A help the screen can do without: the sandbox's logins.
+    Hint,
+    /// A row kept empty so that the parts stand still: for a message a field does not
+    /// have yet, under an intro shorter than in other languages.
+    Spare,
+    /// A blank row between parts.
+    Blank,
+    /// What the screen is for, said before it.
+    Intro,
+    /// The advanced part of a form, while no part of it has the focus.
+    Advanced,
+    /// What a person must read to go on.
+    Never,
+}
+
+/// The kinds a layout keeps: those from the first one kept on.
+#[derive(Clone, Copy)]
+struct Kept(GivesWay);
+
+impl Kept {
+    fn has(self, kind: GivesWay) -> bool {
+        kind >= self.0
+    }
+
+    /// A blank row, while they are kept.
+    fn blank(self, s: &mut Pieces<Target>) {
+        if self.has(GivesWay::Blank) {
+            s.gap(1);
+        }
+    }
+}
+
+/// Lays a screen out in the room `s` has left with `lay`, which draws a part only while
+/// its kind is `Kept`: as much is kept as fits, what gives way going kind by kind.
+fn giving_way<'a>(s: &mut Pieces<'a, Target>, lay: impl Fn(&mut Pieces<'a, Target>, Kept)) {
+    use GivesWay::*;
+    let left = s.left();
+    let theme = s.theme;
+    let fits = |kept: Kept| {
+        // Laid out where nothing is cut, to count the rows it takes.
+        let uncut = Rect {
+            y: 0,
+            height: u16::MAX,
+            ..left
+        };
+        let mut uncut = Pieces::new(uncut, theme);
+        lay(&mut uncut, kept);
+        u16::MAX - uncut.room() <= left.height
+    };
+    let kept = [Hint, Spare, Blank, Intro, Advanced]
+        .into_iter()
+        .map(Kept)
+        .find(|&kept| fits(kept))
+        .unwrap_or(Kept(Never));
+    lay(s, kept);
+}
+
 /// The form in its focus order under its intro, its button, and under them what is being
-/// done or went wrong (and, in the sandbox, its logins).
+/// done or went wrong (and, in the sandbox, its logins); on a short terminal what can give
+/// way does, so that what went wrong is always read.
 fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
     let lang = flow.lang;
     let form = &flow.form;
-    // Two rows even for an intro of one, so that the form stands where it does in every
-    // language.
-    let intro = s.text(&tr(lang, "cleura-sign-in-intro"), Tone::Dim);
-    s.gap(2u16.saturating_sub(intro.height));
+    let theme = s.theme;
     let focus = flow.working().is_none().then_some(form.focus);
-    for &part in form.parts() {
-        let focused = focus == Some(part);
-        let target = Target::SignIn(part);
-        match part {
-            Part::Login => s.field(&form.login, focused, target),
-            Part::Password => s.field(&form.password, focused, target),
-            Part::Endpoint => s.field(&form.endpoint, focused, target),
-            Part::Advanced | Part::Api => {
-                let line = if part == Part::Advanced {
-                    advanced_line(form, focused, &s.theme)
-                } else {
-                    api_line(form, focused, &s.theme)
-                };
-                let row = s.take(1);
-                s.put(row, Piece::Lines(vec![line]), Some(target));
-                s.gap(1);
-            }
-            Part::Submit => {
-                let button = [(tr(lang, "cleura-sign-in-button"), Part::Submit)];
-                s.buttons(0, &button, focus, Target::SignIn);
+    let advanced = match focus {
+        Some(Part::Advanced | Part::Api | Part::Endpoint) => GivesWay::Never,
+        _ => GivesWay::Advanced,
+    };
+    let logins = app
+        .sandbox_url
+        .is_some()
+        .then(|| tr(lang, "cleura-sandbox-logins"));
+    giving_way(s, |s, kept| {
+        let width = s.width();
+        if kept.has(GivesWay::Intro) {
+            let intro = s.text(&tr(lang, "cleura-sign-in-intro"), Tone::Dim);
+            // Two rows even for an intro of one, so that the form stands where it does in
+            // every language.
+            if kept.has(GivesWay::Spare) {
+                s.gap(2u16.saturating_sub(intro.height));
             }
         }
-    }
-    s.gap(1);
-    if let Some(words) = flow.working() {
-        s.lines(vec![working(app, words, &s.theme)]);
-    } else if let Some(problem) = &flow.problem {
-        s.text(&problem.message, Tone::Problem);
-    }
-    if app.sandbox_url.is_some() {
-        s.gap(1);
-        s.text(&tr(lang, "cleura-sandbox-logins"), Tone::Dim);
-    }
+        for &part in form.parts() {
+            let focused = focus == Some(part);
+            let target = Target::SignIn(part);
+            let field = |s: &mut Pieces<'a, Target>, field: &'a TextField| {
+                let rows = if kept.has(GivesWay::Spare) {
+                    super::field::rows(field, width)
+                } else {
+                    super::field::rows_without_spare(field, width)
+                };
+                s.field_in(rows, field, focused, target);
+            };
+            match part {
+                Part::Login => field(s, &form.login),
+                Part::Password => field(s, &form.password),
+                Part::Endpoint if kept.has(advanced) => field(s, &form.endpoint),
+                Part::Advanced | Part::Api if kept.has(advanced) => {
+                    let line = if part == Part::Advanced {
+                        advanced_line(form, focused, &theme)
+                    } else {
+                        api_line(form, focused, &theme)
+                    };
+                    let row = s.take(1);
+                    s.put(row, Piece::Lines(vec![line]), Some(target));
+                    kept.blank(s);
+                }
+                Part::Submit => {
+                    let button = [(tr(lang, "cleura-sign-in-button"), Part::Submit)];
+                    s.buttons(0, &button, focus, Target::SignIn);
+                }
+                Part::Endpoint | Part::Advanced | Part::Api => {}
+            }
+        }
+        let logins = logins.as_ref().filter(|_| kept.has(GivesWay::Hint));
+        let said = flow.working().is_some() || flow.problem.is_some();
+        if said || logins.is_some() {
+            kept.blank(s);
+        }
+        if let Some(words) = flow.working() {
+            s.lines(vec![working(app, words, &theme)]);
+        } else if let Some(problem) = &flow.problem {
+            s.text(&problem.message, Tone::Problem);
+        }
+        if let Some(logins) = logins {
+            kept.blank(s);
+            s.text(logins, Tone::Dim);
+        }
+    });
 }
 
 /// "▸ Advanced", and while folded what it holds.

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
@@ -47,9 +47,9 @@ pub fn layout<'a>(
 ) -> Screen<'a, Target> {
     let mut s = Pieces::new(inner(body), *theme);
     above(flow, regions, app, &mut s);
-    table(regions, &mut s);
+    let under = table(regions, &mut s);
     if let Some(view) = &regions.projects {
-        projects(regions, view, app, body, &mut s);
+        projects(regions, view, app, (body, under), &mut s);
     }
     s.untitled()
 }
@@ -393,8 +393,8 @@ fn sign_out_question<'a>(regions: &Regions, theme: &Theme) -> Line<'a> {
 }
 
 /// The columns' titles (a click sorts by one), a page of rows (a click selects one), and
-/// the line under them.
-fn table(regions: &Regions, s: &mut Pieces<Target>) {
+/// the line under them: where that line went.
+fn table(regions: &Regions, s: &mut Pieces<Target>) -> Rect {
     let theme = s.theme;
     let lang = regions.lang;
     let page = rows_under(s);
@@ -492,6 +492,7 @@ fn table(regions: &Regions, s: &mut Pieces<Target>) {
         Piece::Lines(vec![Line::styled(under_line, theme.dim())]),
         None,
     );
+    under
 }
 
 /// A row written cell by cell into its columns, not as a padded line: the padding would be
@@ -524,11 +525,23 @@ fn projects_area(body: Rect) -> Rect {
     crate::ui::layout::centered_box(body, 76, body.height.saturating_sub(4).max(6))
 }
 
-/// The projects of the region opened, in a box over the table.
-fn projects(regions: &Regions, view: &ProjectsView, app: &App, body: Rect, s: &mut Pieces<Target>) {
+/// The projects of the region opened, in a box over the table (in `body`, above the line
+/// `under` it).
+fn projects(
+    regions: &Regions,
+    view: &ProjectsView,
+    app: &App,
+    (body, under): (Rect, Rect),
+    s: &mut Pieces<Target>,
+) {
     let theme = s.theme;
     let lang = regions.lang;
     let area = projects_area(body);
+    // The box owns its rows from side to side, down to the line under the table (which
+    // names the region): a table cut off by its border would read as part of the box.
+    let owned = Rect::new(body.x, area.y, body.width, under.y.saturating_sub(area.y));
+    let clear = Box::new(|frame: &mut Frame, rect: Rect| frame.render_widget(Clear, rect));
+    s.put(area.union(owned), Piece::Drawn(clear), None);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
