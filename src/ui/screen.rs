@@ -166,10 +166,32 @@ pub struct Pieces<'a, T> {
     width: u16,
     pub theme: Theme,
     placed: Vec<(Rect, Piece<'a>, Option<T>)>,
-    /// Blank rows take nothing: a first layout did not fit.
-    gaps_give_way: bool,
+    /// The kinds of part kept (all, unless `fit` found the screen too short for them).
+    kept: GivesWay,
     /// Rows asked for, other than blank ones, that the area did not have.
     short: u16,
+}
+
+/// What a screen can do without on a short terminal, in the order it gives way (`fit`): all
+/// of a kind go together, and a kind goes only when those before it did not make room
+/// enough. What a person must read to go on (a field and its problem, a button, what went
+/// wrong) never gives way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GivesWay {
+    /// A help the screen can do without (the sandbox's logins).
+    Hint,
+    /// A row kept empty so that the parts stand still: for a message a field does not have
+    /// yet, under an intro shorter than in other languages.
+    Spare,
+    /// A blank row between parts (`gap`).
+    Blank,
+    /// What the screen is for, said before it.
+    Intro,
+    /// A part of a form that is there when wanted (the advanced settings, while none of them
+    /// has the focus).
+    Optional,
+    /// What a person must read to go on.
+    Never,
 }
 
 impl<T> Deref for Pieces<'_, T> {
@@ -192,23 +214,33 @@ impl<'a, T> Pieces<'a, T> {
             width: area.width,
             theme,
             placed: Vec::new(),
-            gaps_give_way: false,
+            kept: GivesWay::Hint,
             short: 0,
         }
     }
 
-    /// The screen `layout` places in `area`; if something other than a blank row did not
-    /// fit, laid out again with the blank rows given up: they give way before any words or
-    /// buttons do.
-    pub fn fitted(area: Rect, theme: Theme, layout: impl Fn(&mut Self)) -> Self {
-        let mut s = Pieces::new(area, theme);
-        layout(&mut s);
-        if s.short > 0 {
-            s = Pieces::new(area, theme);
-            s.gaps_give_way = true;
-            layout(&mut s);
-        }
-        s
+    /// Lays out in the room left what `lay` places, keeping as much as fits: what gives way
+    /// goes kind by kind (`GivesWay`), each kind tried in the same room first. `lay` asks
+    /// `keeps` before placing a part that can give way; a blank row (`gap`) asks itself.
+    pub fn fit(&mut self, lay: impl Fn(&mut Self)) {
+        use GivesWay::*;
+        let (left, theme) = (self.left(), self.theme);
+        let fits = |kept: GivesWay| {
+            let mut trial = Pieces::new(left, theme);
+            trial.kept = kept;
+            lay(&mut trial);
+            trial.short == 0
+        };
+        self.kept = [Hint, Spare, Blank, Intro, Optional]
+            .into_iter()
+            .find(|&kept| fits(kept))
+            .unwrap_or(Never);
+        lay(self);
+    }
+
+    /// Whether a part of this kind is kept (see `fit`).
+    pub fn keeps(&self, kind: GivesWay) -> bool {
+        kind >= self.kept
     }
 
     /// `height` rows from the top of what is left (fewer, or none, if the area ends).
@@ -218,9 +250,9 @@ impl<'a, T> Pieces<'a, T> {
         rect
     }
 
-    /// `height` blank rows, unless the screen is too short for them.
+    /// `height` blank rows, while blank rows are kept.
     pub fn gap(&mut self, height: u16) {
-        if !self.gaps_give_way {
+        if self.keeps(GivesWay::Blank) {
             self.rows.take(height);
         }
     }

@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::screen::{Piece, Pieces, Screen, Tone, styled, wrap};
+use super::screen::{GivesWay, Piece, Pieces, Screen, Tone, styled, wrap};
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
@@ -69,17 +69,17 @@ pub(crate) fn layout<'a>(
             let keys = said("cleura-back-to-sign-in-keys");
             // What to do is the point of this screen: on a short terminal the blank rows
             // give way before any of its words do.
-            giving_way(&mut s, |s, kept| {
+            s.fit(|s| {
                 s.text(&problem, Tone::Problem);
-                kept.blank(s);
+                s.gap(1);
                 for paragraph in &explanation {
                     if paragraph.is_empty() {
-                        kept.blank(s);
+                        s.gap(1);
                     } else {
                         s.text(paragraph, Tone::Plain);
                     }
                 }
-                kept.blank(s);
+                s.gap(1);
                 s.text(&keys, Tone::Dim);
             });
             s.screen(said("cleura-second-factor-heading"), None)
@@ -123,69 +123,6 @@ fn with_key<'a>(lang: Lang, id: &str, key: &'a str, theme: &Theme) -> Line<'a> {
     }
 }
 
-/// What a screen can do without on a short terminal, in the order it gives way: all of a
-/// kind go together, and a kind goes only when those before it did not make room enough.
-/// What a person must read to go on (a field and its problem, a button, what went wrong)
-/// never gives way.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum GivesWay {
-    /// A help the screen can do without: the sandbox's logins.
-    Hint,
-    /// A row kept empty so that the parts stand still: for a message a field does not
-    /// have yet, under an intro shorter than in other languages.
-    Spare,
-    /// A blank row between parts.
-    Blank,
-    /// What the screen is for, said before it.
-    Intro,
-    /// The advanced part of a form, while no part of it has the focus.
-    Advanced,
-    /// What a person must read to go on.
-    Never,
-}
-
-/// The kinds a layout keeps: those from the first one kept on.
-#[derive(Clone, Copy)]
-struct Kept(GivesWay);
-
-impl Kept {
-    fn has(self, kind: GivesWay) -> bool {
-        kind >= self.0
-    }
-
-    /// A blank row, while they are kept.
-    fn blank(self, s: &mut Pieces<Target>) {
-        if self.has(GivesWay::Blank) {
-            s.gap(1);
-        }
-    }
-}
-
-/// Lays a screen out in the room `s` has left with `lay`, which draws a part only while
-/// its kind is `Kept`: as much is kept as fits, what gives way going kind by kind.
-fn giving_way<'a>(s: &mut Pieces<'a, Target>, lay: impl Fn(&mut Pieces<'a, Target>, Kept)) {
-    use GivesWay::*;
-    let left = s.left();
-    let theme = s.theme;
-    let fits = |kept: Kept| {
-        // Laid out where nothing is cut, to count the rows it takes.
-        let uncut = Rect {
-            y: 0,
-            height: u16::MAX,
-            ..left
-        };
-        let mut uncut = Pieces::new(uncut, theme);
-        lay(&mut uncut, kept);
-        u16::MAX - uncut.room() <= left.height
-    };
-    let kept = [Hint, Spare, Blank, Intro, Advanced]
-        .into_iter()
-        .map(Kept)
-        .find(|&kept| fits(kept))
-        .unwrap_or(Kept(Never));
-    lay(s, kept);
-}
-
 /// The form in its focus order under its intro, its button, and under them what is being
 /// done or went wrong (and, in the sandbox, its logins); on a short terminal what can give
 /// way does, so that what went wrong is always read.
@@ -196,19 +133,19 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
     let focus = flow.working().is_none().then_some(form.focus);
     let advanced = match focus {
         Some(Part::Advanced | Part::Api | Part::Endpoint) => GivesWay::Never,
-        _ => GivesWay::Advanced,
+        _ => GivesWay::Optional,
     };
     let logins = app
         .sandbox_url
         .is_some()
         .then(|| tr(lang, "cleura-sandbox-logins"));
-    giving_way(s, |s, kept| {
+    s.fit(|s| {
         let width = s.width();
-        if kept.has(GivesWay::Intro) {
+        if s.keeps(GivesWay::Intro) {
             let intro = s.text(&tr(lang, "cleura-sign-in-intro"), Tone::Dim);
             // Two rows even for an intro of one, so that the form stands where it does in
             // every language.
-            if kept.has(GivesWay::Spare) {
+            if s.keeps(GivesWay::Spare) {
                 s.gap(2u16.saturating_sub(intro.height));
             }
         }
@@ -216,7 +153,7 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
             let focused = focus == Some(part);
             let target = Target::SignIn(part);
             let field = |s: &mut Pieces<'a, Target>, field: &'a TextField| {
-                let rows = if kept.has(GivesWay::Spare) {
+                let rows = if s.keeps(GivesWay::Spare) {
                     super::field::rows(field, width)
                 } else {
                     super::field::rows_without_spare(field, width)
@@ -226,8 +163,8 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
             match part {
                 Part::Login => field(s, &form.login),
                 Part::Password => field(s, &form.password),
-                Part::Endpoint if kept.has(advanced) => field(s, &form.endpoint),
-                Part::Advanced | Part::Api if kept.has(advanced) => {
+                Part::Endpoint if s.keeps(advanced) => field(s, &form.endpoint),
+                Part::Advanced | Part::Api if s.keeps(advanced) => {
                     let line = if part == Part::Advanced {
                         advanced_line(form, focused, &theme)
                     } else {
@@ -235,7 +172,7 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
                     };
                     let row = s.take(1);
                     s.put(row, Piece::Lines(vec![line]), Some(target));
-                    kept.blank(s);
+                    s.gap(1);
                 }
                 Part::Submit => {
                     let button = [(tr(lang, "cleura-sign-in-button"), Part::Submit)];
@@ -244,10 +181,10 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
                 Part::Endpoint | Part::Advanced | Part::Api => {}
             }
         }
-        let logins = logins.as_ref().filter(|_| kept.has(GivesWay::Hint));
+        let logins = logins.as_ref().filter(|_| s.keeps(GivesWay::Hint));
         let said = flow.working().is_some() || flow.problem.is_some();
         if said || logins.is_some() {
-            kept.blank(s);
+            s.gap(1);
         }
         if let Some(words) = flow.working() {
             s.lines(vec![working(app, words, &theme)]);
@@ -255,7 +192,7 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
             s.text(&problem.message, Tone::Problem);
         }
         if let Some(logins) = logins {
-            kept.blank(s);
+            s.gap(1);
             s.text(logins, Tone::Dim);
         }
     });

@@ -32,12 +32,12 @@ pub(crate) fn layout<'a>(
     theme: &Theme,
 ) -> Screen<'a, Target> {
     if let Some(web) = &flow.web {
-        let s = Pieces::fitted(widgets::screen_area(body), *theme, |s| {
-            done::web(flow, web, s)
-        });
+        let mut s = Pieces::new(widgets::screen_area(body), *theme);
+        s.fit(|s| done::web(flow, web, s));
         return s.screen(tr(flow.lang, "cozy-web-title").into_owned(), None);
     }
-    let s = Pieces::fitted(widgets::screen_area(body), *theme, |s| match &flow.step {
+    let mut s = Pieces::new(widgets::screen_area(body), *theme);
+    s.fit(|s| match &flow.step {
         Step::Email => email::email(flow, s),
         Step::Address { focus } => email::address(flow, *focus, s),
         Step::Terms => terms::layout(flow, s),
