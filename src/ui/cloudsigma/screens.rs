@@ -13,8 +13,7 @@ use crate::app::cloudsigma::questions::{
 use crate::app::cloudsigma::{ACCOUNT_BUTTONS, Action, Button, CloudSigma, Finished, Step, Target};
 use crate::lang::{Lang, tr, tr_args};
 use crate::tr;
-use crate::ui::field;
-use crate::ui::screen::{Piece, Pieces, Screen, Tone, wrap};
+use crate::ui::screen::{GivesWay, Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 use unicode_width::UnicodeWidthStr;
@@ -259,21 +258,20 @@ fn two_fields<'a>(
     spinner: usize,
 ) {
     let intro = wrap(intro, s.width(), Tone::Plain);
-    let width = s.width();
-    let fields = field::rows(&form.email, width) + field::rows(&form.second, width);
-    let needed = fields + 2 + problem.len().max(1) as u16;
-    if s.room() > needed + intro.len() as u16 {
-        s.wrapped(intro, Tone::Plain);
-        s.gap(1);
-    }
     let working = flow.working();
-    for (focus, field) in [(Focus::First, &form.email), (Focus::Second, &form.second)] {
-        let focused = working.is_none() && form.focus == focus;
-        s.field(field, focused, Target::Field(focus));
-    }
-    buttons(s, flow, &[button]);
-    s.gap(1);
-    working_or_problem(s, spinner, doing(flow), problem);
+    s.fit(|s| {
+        if s.keeps(GivesWay::Intro) {
+            s.wrapped(intro.clone(), Tone::Plain);
+            s.gap(1);
+        }
+        for (focus, field) in [(Focus::First, &form.email), (Focus::Second, &form.second)] {
+            let focused = working.is_none() && form.focus == focus;
+            s.field(field, focused, Target::Field(focus));
+        }
+        buttons(s, flow, &[button]);
+        s.gap(1);
+        working_or_problem(s, spinner, doing(flow), problem.clone());
+    });
 }
 
 /// What the flow is doing, in words, if anything.
