@@ -1519,12 +1519,18 @@ scripts-cleura-signed-in-as-other = already signed in to Cleura as { $account },
 scripts-cleura-token-not-kept = Cleura took the sign-in, but the token could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
 # $place: where (a keyring, or a file).
 scripts-cleura-token-kept-in = The token is kept in { $place }.
-# $problem: why there is no sign-in, a sentence.
-scripts-cleura-then-login = { $problem } Then run `cloudboard cleura login --login LOGIN` first.
+# $login: the kept token's login; $why: why it no longer works, in Cleura's words.
+scripts-cleura-kept-token-ended = The token kept for { $login } no longer works ({ $why }) and was forgotten: sign in again with `cloudboard cleura login --login { $login }`.
+# $login: the kept token's login; $why: Cleura's refusal, in its words.
+scripts-cleura-kept-token-refused = Cleura refused to list the regions with the token kept for { $login } ({ $why }): sign in as a login allowed to list them, with `cloudboard cleura login --login LOGIN`.
+# $login: the kept token's login; $advice: what failed and what to do, a sentence.
+scripts-cleura-kept-token-unchecked = The token kept for { $login } could not be checked: { $advice }
 scripts-cleura-not-signed-in = not signed in to Cleura: run `cloudboard cleura login --login LOGIN` first
 scripts-cleura-projects-not-listed = the projects were not listed
-# $problem: what failed, a sentence.
-scripts-cleura-logout-unreachable = { $problem } The token is still kept on this machine: run `cloudboard cleura logout` again once Cleura can be reached.
+# $login: the kept token's login; $why: what failed, in a few words.
+scripts-cleura-logout-unreachable = The token kept for { $login } could not be checked ({ $why }), so nothing was signed out and it is still kept on this machine: run `cloudboard cleura logout` again once Cleura can be reached.
+# $login: the kept token's login; $why: Cleura's refusal, in its words.
+scripts-cleura-logout-refused = Cleura refused the token kept for { $login } ({ $why }), so nothing was signed out and it is still kept on this machine.
 # $problem: why the kept token no longer works, a sentence.
 scripts-cleura-logout-forgotten = { $problem } It was forgotten on this machine; there is nothing more to sign out of.
 scripts-cleura-nothing-to-do = Not signed in to Cleura; nothing to do.

@@ -1540,12 +1540,18 @@ scripts-cleura-signed-in-as-other = déjà connecté à Cleura en tant que { $ac
 scripts-cleura-token-not-kept = Cleura a accepté la connexion, mais le jeton n’a pas pu être gardé sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).
 scripts-cleura-token-kept-in = Le jeton est gardé dans { $place }.
-# $problem : pourquoi il n’y a pas de connexion, une phrase.
-scripts-cleura-then-login = { $problem } Lancez d’abord `cloudboard cleura login --login LOGIN`.
+# $login : l’identifiant du jeton gardé ; $why : pourquoi il ne marche plus, dans les mots de Cleura.
+scripts-cleura-kept-token-ended = Le jeton gardé pour { $login } ne fonctionne plus ({ $why }) et a été oublié : reconnectez-vous avec `cloudboard cleura login --login { $login }`.
+# $login : l’identifiant du jeton gardé ; $why : le refus de Cleura, dans ses mots.
+scripts-cleura-kept-token-refused = Cleura a refusé de lister les régions avec le jeton gardé pour { $login } ({ $why }) : connectez-vous avec un identifiant autorisé à les lister, par `cloudboard cleura login --login LOGIN`.
+# $login : l’identifiant du jeton gardé ; $advice : ce qui a échoué et que faire, une phrase.
+scripts-cleura-kept-token-unchecked = Le jeton gardé pour { $login } n’a pas pu être vérifié : { $advice }
 scripts-cleura-not-signed-in = pas de connexion à Cleura : lancez d’abord `cloudboard cleura login --login LOGIN`
 scripts-cleura-projects-not-listed = les projets n’ont pas été listés
-# $problem : ce qui a échoué, une phrase.
-scripts-cleura-logout-unreachable = { $problem } Le jeton est toujours gardé sur cette machine : relancez `cloudboard cleura logout` quand Cleura sera joignable.
+# $login : l’identifiant du jeton gardé ; $why : ce qui a échoué, en quelques mots.
+scripts-cleura-logout-unreachable = Le jeton gardé pour { $login } n’a pas pu être vérifié ({ $why }) : aucune session n’a été fermée et il est toujours gardé sur cette machine ; relancez `cloudboard cleura logout` quand Cleura sera joignable.
+# $login : l’identifiant du jeton gardé ; $why : le refus de Cleura, dans ses mots.
+scripts-cleura-logout-refused = Cleura a refusé le jeton gardé pour { $login } ({ $why }) : aucune session n’a été fermée et il est toujours gardé sur cette machine.
 # $problem : pourquoi le jeton gardé ne marche plus, une phrase.
 scripts-cleura-logout-forgotten = { $problem } Il a été oublié sur cette machine ; il n’y a plus de session à fermer.
 scripts-cleura-nothing-to-do = Pas de connexion à Cleura ; rien à faire.

@@ -141,6 +141,207 @@ fn a_refused_cleura_listing_exits_1_and_a_failed_one_3() {
     assert_eq!(exit_code(&out), 0, "a refusal keeps the sign-in: {out:?}");
 }
 
+/// `--lang LANG ARGS`, in text then in `--json`, each ending with `exit` and saying
+/// `sentence` once: as the one error line on stderr, and as the JSON's `error.message`.
+fn says_once(
+    run: impl Fn(&[&str]) -> Output,
+    lang: &str,
+    args: &[&str],
+    exit: i32,
+    sentence: &str,
+) {
+    let args = [&["--lang", lang][..], args].concat();
+    let label = args.join(" ");
+    let prefix = if lang == "fr" {
+        "cloudboard\u{a0}: "
+    } else {
+        "cloudboard: "
+    };
+    let out = run(&args);
+    assert_eq!(exit_code(&out), exit, "{label}: {out:?}");
+    assert_eq!(stderr(&out), format!("{prefix}{sentence}\n"), "{label}");
+    let out = run(&[&args[..], &["--json"]].concat());
+    assert_eq!(exit_code(&out), exit, "{label} --json: {out:?}");
+    let error = &stdout_json(&out)["error"];
+    assert_eq!(error["message"], sentence, "{label} --json");
+    assert_eq!(error["exit_code"], exit, "{label} --json");
+}
+
+/// What `cleura regions`, `cleura projects` and `cleura logout` say of a token kept from an
+/// earlier run that Cleura would not take: what happened and the one thing to do, each said
+/// once, in the run's language, the same sentence in text and in `--json`. Never the
+/// sign-in form's advice (sign in now, or try again later) on top of the error's own, nor
+/// advice the exit status contradicts (try again later, for a refusal).
+#[test]
+fn a_kept_cleura_token_refused_or_ended_is_said_once_with_the_one_thing_to_do() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-kept-refused");
+    let login = || {
+        let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+    };
+    let at_sandbox = |args: &[&str]| run(&home, &sandbox, args);
+    let listings = [&["cleura", "regions"][..], &["cleura", "projects", "Sto2"]];
+    login();
+
+    // Refused for another reason than the token (a login whose role may not list): still
+    // kept; trying again will not help, another login may.
+    sandbox.set_faults(serde_json::json!({"cleura": {"domains_status": 403}}));
+    let no_access = "No access: Your user does not have access to this method.";
+    for args in listings {
+        says_once(
+            at_sandbox,
+            "en",
+            args,
+            1,
+            &format!(
+                "Cleura refused to list the regions with the token kept for alice ({no_access}): \
+             sign in as a login allowed to list them, with `cloudboard cleura login --login LOGIN`."
+            ),
+        );
+        says_once(
+            at_sandbox,
+            "fr",
+            args,
+            1,
+            &format!(
+                "Cleura a refusé de lister les régions avec le jeton gardé pour alice ({no_access})\u{a0}: \
+             connectez-vous avec un identifiant autorisé à les lister, par \
+             `cloudboard cleura login --login LOGIN`."
+            ),
+        );
+    }
+    says_once(
+        at_sandbox,
+        "en",
+        &["cleura", "logout"],
+        1,
+        &format!(
+            "Cleura refused the token kept for alice ({no_access}), so nothing was signed out and \
+         it is still kept on this machine."
+        ),
+    );
+    says_once(
+        at_sandbox,
+        "fr",
+        &["cleura", "logout"],
+        1,
+        &format!(
+            "Cleura a refusé le jeton gardé pour alice ({no_access})\u{a0}: aucune session n’a été \
+         fermée et il est toujours gardé sur cette machine."
+        ),
+    );
+    assert!(home.secret_file("cleura-sandbox").exists(), "still kept");
+    sandbox.set_faults(serde_json::json!({}));
+
+    // Expired: forgotten, and said so; sign in again, as alice. Each run forgets it.
+    let ended = |args: &[&str]| {
+        login();
+        sandbox.advance_clock(3700.0);
+        let out = at_sandbox(args);
+        assert!(
+            !home.secret_file("cleura-sandbox").exists(),
+            "said forgotten: {out:?}"
+        );
+        out
+    };
+    for args in listings {
+        says_once(
+            ended,
+            "en",
+            args,
+            1,
+            "The token kept for alice no longer works (Invalid token) and was forgotten: sign in \
+             again with `cloudboard cleura login --login alice`.",
+        );
+        says_once(
+            ended,
+            "fr",
+            args,
+            1,
+            "Le jeton gardé pour alice ne fonctionne plus (Invalid token) et a été oublié\u{a0}: \
+             reconnectez-vous avec `cloudboard cleura login --login alice`.",
+        );
+    }
+}
+
+/// A kept token the server or the network kept from being checked stays kept: the command
+/// says what failed with the error's own advice, once, and nothing about signing in. (Each
+/// run waits for its retries: what is the same for every command is tried with one.)
+#[test]
+fn a_kept_cleura_token_that_could_not_be_checked_is_said_once_with_the_one_thing_to_do() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-kept-unchecked");
+    let out = cleura_login(&home, &sandbox, "alice", "alice-password", &[]);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let at_sandbox = |args: &[&str]| run(&home, &sandbox, args);
+
+    sandbox.set_faults(serde_json::json!({"cleura": {"domains_status": 500}}));
+    says_once(
+        at_sandbox,
+        "en",
+        &["cleura", "regions"],
+        3,
+        "The token kept for alice could not be checked: the server failed (500): Internal Server \
+         Error. Try again later.",
+    );
+    says_once(
+        at_sandbox,
+        "fr",
+        &["cleura", "regions"],
+        3,
+        "Le jeton gardé pour alice n’a pas pu être vérifié\u{a0}: le serveur a échoué \
+         (500)\u{a0}: Internal Server Error. Réessayez plus tard.",
+    );
+    says_once(
+        at_sandbox,
+        "en",
+        &["cleura", "logout"],
+        3,
+        "The token kept for alice could not be checked (the server failed (500): Internal Server \
+         Error), so nothing was signed out and it is still kept on this machine: run \
+         `cloudboard cleura logout` again once Cleura can be reached.",
+    );
+
+    // Nobody answering at the same address.
+    let url = sandbox.url.clone();
+    drop(sandbox);
+    let down = |args: &[&str]| {
+        command_at(&home, &url, args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    says_once(
+        down,
+        "en",
+        &["cleura", "projects", "Sto2"],
+        3,
+        "The token kept for alice could not be checked: cannot reach 127.0.0.1: the connection \
+         was refused. Check your network connection, then try again.",
+    );
+    says_once(
+        down,
+        "fr",
+        &["cleura", "projects", "Sto2"],
+        3,
+        "Le jeton gardé pour alice n’a pas pu être vérifié\u{a0}: impossible de joindre \
+         127.0.0.1\u{a0}: la connexion a été refusée. Vérifiez votre connexion réseau, puis \
+         réessayez.",
+    );
+    says_once(
+        down,
+        "fr",
+        &["cleura", "logout"],
+        3,
+        "Le jeton gardé pour alice n’a pas pu être vérifié (impossible de joindre \
+         127.0.0.1\u{a0}: la connexion a été refusée)\u{a0}: aucune session n’a été fermée et \
+         il est toujours gardé sur cette machine\u{202f}; relancez `cloudboard cleura logout` \
+         quand Cleura sera joignable.",
+    );
+    assert!(home.secret_file("cleura-sandbox").exists(), "still kept");
+}
+
 #[test]
 fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     let sandbox = SandboxProcess::start();

@@ -296,21 +296,38 @@ fn cleura_regions(driver: &Driver) -> Option<&cleura::Regions> {
     }
 }
 
-/// Why a command that needs a Cleura sign-in has none: nothing kept (usage), a kept token
-/// the provider refused (refused), or the provider out of reach (failure).
-fn cleura_not_signed_in(stopped_at: Ending) -> Failure {
-    match stopped_at {
-        Ending::Stopped(Ask {
-            problem: Some(problem),
-            ..
-        }) => Failure::new(
-            problem.kind.into(),
-            said_with(
-                "scripts-cleura-then-login",
-                &[("problem", problem.message.into())],
-            ),
-        ),
-        _ => Failure::usage(said("scripts-cleura-not-signed-in")),
+/// The token an earlier run kept, when the Cleura flow opened without it, with its login.
+fn cleura_kept_token_unused(driver: &Driver) -> Option<(&cleura::KeptTokenUnused, String)> {
+    let flow = driver.app.flows.cleura.as_ref()?;
+    let unused = flow.kept_token_unused.as_ref()?;
+    Some((unused, flow.form.login_value()))
+}
+
+/// Why a command that needs a Cleura sign-in has none, and the one thing to do: nothing
+/// kept (usage: sign in), a kept token Cleura no longer takes (refused, forgotten: sign in
+/// again), one it refused for another reason (refused: sign in as a login it lets list),
+/// or Cleura out of reach (failure: the error's own advice, to try again).
+fn cleura_not_signed_in(driver: &Driver) -> Failure {
+    let lang = super::lang();
+    match cleura_kept_token_unused(driver) {
+        None => Failure::usage(said("scripts-cleura-not-signed-in")),
+        Some((cleura::KeptTokenUnused::Ended(ended), login)) => Failure::refused(said_with(
+            "scripts-cleura-kept-token-ended",
+            &[("login", login.into()), ("why", (&ended.why).into())],
+        )),
+        Some((cleura::KeptTokenUnused::Unchecked(error), login)) if error.is_refusal() => {
+            Failure::refused(said_with(
+                "scripts-cleura-kept-token-refused",
+                &[("login", login.into()), ("why", error.said_in(lang).into())],
+            ))
+        }
+        Some((cleura::KeptTokenUnused::Unchecked(error), login)) => Failure::network(said_with(
+            "scripts-cleura-kept-token-unchecked",
+            &[
+                ("login", login.into()),
+                ("advice", error.advice_in(lang).into()),
+            ],
+        )),
     }
 }
 
@@ -383,9 +400,9 @@ async fn cleura_command(
         CleuraCommand::Regions { .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::Cleura);
-            let ending = drive(&mut driver, &kept_only, printer).await?;
+            drive(&mut driver, &kept_only, printer).await?;
             let Some(regions) = cleura_regions(&driver) else {
-                return Err(cleura_not_signed_in(ending));
+                return Err(cleura_not_signed_in(&driver));
             };
             if let Some(problem) = &regions.not_listed {
                 return Err(Failure::from(problem.clone()));
@@ -401,9 +418,9 @@ async fn cleura_command(
         CleuraCommand::Projects { domain, .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::Cleura);
-            let ending = drive(&mut driver, &kept_only, printer).await?;
+            drive(&mut driver, &kept_only, printer).await?;
             if cleura_regions(&driver).is_none() {
-                return Err(cleura_not_signed_in(ending));
+                return Err(cleura_not_signed_in(&driver));
             }
             driver.answer(format!("projects {domain}"));
             driver.settle().await?;
@@ -436,15 +453,9 @@ async fn cleura_command(
         CleuraCommand::Logout { .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::Cleura);
-            let ending = drive(&mut driver, &kept_only, printer).await?;
+            drive(&mut driver, &kept_only, printer).await?;
             if cleura_regions(&driver).is_none() {
-                let ended = driver
-                    .app
-                    .flows
-                    .cleura
-                    .as_ref()
-                    .and_then(|flow| flow.kept_token_ended.as_ref());
-                return cleura_nothing_to_sign_out(ending, ended);
+                return cleura_nothing_to_sign_out(&driver);
             }
             driver.answer("sign-out");
             driver.settle().await?;
@@ -471,43 +482,35 @@ async fn cleura_command(
     }
 }
 
-/// `cleura logout` with no session to end: nothing kept (done), a kept token the provider
-/// no longer took (`ended`; forgotten: done), or a provider out of reach (the token is
-/// kept, to try again: a failure).
-fn cleura_nothing_to_sign_out(ending: Ending, ended: Option<&cleura::KeptTokenEnded>) -> Outcome {
-    let forgotten = |problem: String| {
-        Ok(
-            Done::new(reports::SignedOut::default(), Vec::new()).notice(said_with(
+/// `cleura logout` with no session to end: nothing kept (done), a kept token Cleura no
+/// longer took (forgotten: done), one it refused for another reason (still kept: refused),
+/// or Cleura out of reach (still kept, to try again: a failure). Each said without the
+/// sign-in form's advice to sign in now, which is no advice here.
+fn cleura_nothing_to_sign_out(driver: &Driver) -> Outcome {
+    let lang = super::lang();
+    let signed_out = Done::new(reports::SignedOut::default(), Vec::new());
+    let (error, login) = match cleura_kept_token_unused(driver) {
+        None => return Ok(signed_out.notice(said("scripts-cleura-nothing-to-do"))),
+        Some((cleura::KeptTokenUnused::Ended(ended), _)) => {
+            return Ok(signed_out.notice(said_with(
                 "scripts-cleura-logout-forgotten",
-                &[("problem", problem.into())],
-            )),
-        )
-    };
-    match (ending, ended) {
-        (
-            Ending::Stopped(Ask {
-                problem: Some(problem),
-                ..
-            }),
-            _,
-        ) if problem.kind == crate::app::problem::ProblemKind::Failed => {
-            Err(Failure::network(said_with(
-                "scripts-cleura-logout-unreachable",
-                &[("problem", problem.message.into())],
-            )))
+                &[("problem", ended.said(lang).into())],
+            )));
         }
-        // Said without the flow's advice to sign in again, which is no advice here.
-        (_, Some(ended)) => forgotten(ended.said(super::lang())),
-        (
-            Ending::Stopped(Ask {
-                problem: Some(problem),
-                ..
-            }),
-            None,
-        ) => forgotten(problem.message),
-        _ => Ok(Done::new(reports::SignedOut::default(), Vec::new())
-            .notice(said("scripts-cleura-nothing-to-do"))),
-    }
+        Some((cleura::KeptTokenUnused::Unchecked(error), login)) => (error, login),
+    };
+    let (id, exit) = if error.is_refusal() {
+        ("scripts-cleura-logout-refused", Exit::Refused)
+    } else {
+        ("scripts-cleura-logout-unreachable", Exit::Failed)
+    };
+    Err(Failure::new(
+        exit,
+        said_with(
+            id,
+            &[("login", login.into()), ("why", error.said_in(lang).into())],
+        ),
+    ))
 }
 
 /// The CloudSigma flow's account step, once signed in.

@@ -252,9 +252,19 @@ pub struct Cleura {
     /// Why the next code screen belongs to a new verification (the person chose to sign in
     /// again after the last one ended).
     new_code_notice: Option<String>,
-    /// The token an earlier run kept was refused, and forgotten: `cleura logout` says so
-    /// its own way (there is nothing left to sign out of), not as the sign-in form does.
-    pub kept_token_ended: Option<KeptTokenEnded>,
+    /// Why the token an earlier run kept was not used: a command says so its own way, not
+    /// as the sign-in form does (whose advice is to sign in now).
+    pub kept_token_unused: Option<KeptTokenUnused>,
+}
+
+/// Why the token an earlier run kept was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeptTokenUnused {
+    /// Cleura no longer takes it: it was forgotten.
+    Ended(KeptTokenEnded),
+    /// It could not be checked: Cleura was out of reach, or refused for another reason than
+    /// the token. It is still kept.
+    Unchecked(ApiError),
 }
 
 /// Cleura no longer takes the token an earlier run kept (it expired or was revoked).
@@ -293,7 +303,7 @@ impl Cleura {
             pending: InFlight::default(),
             secret,
             new_code_notice: None,
-            kept_token_ended: None,
+            kept_token_unused: None,
         };
         // The token kept for the endpoint this run signs in at.
         let endpoint = flow.form.endpoint_value();
@@ -375,7 +385,7 @@ impl Cleura {
                         "cleura-kept-token-ended",
                         &[("error", ended.why.as_str().into())],
                     )));
-                    self.kept_token_ended = Some(ended);
+                    self.kept_token_unused = Some(KeptTokenUnused::Ended(ended));
                     // Forgotten quietly: the person signs in again anyway.
                     self.keep(ctx, None);
                     let id = ctx.next_id();
@@ -388,6 +398,7 @@ impl Cleura {
                         Problem::from_api_in(lang, &error)
                             .within(lang, "cleura-kept-token-unchecked"),
                     );
+                    self.kept_token_unused = Some(KeptTokenUnused::Unchecked(error));
                 }
             }
             Reply::CodeSent { verification } => match &mut self.step {
@@ -414,7 +425,7 @@ impl Cleura {
                 kept,
             } => {
                 ctx.remember(Remember::CleuraLogin(session.login.clone()));
-                self.kept_token_ended = None;
+                self.kept_token_unused = None;
                 self.keep(ctx, kept.as_ref().ok().map(|kept| (&session, kept)));
                 self.form.forget_password();
                 self.go(Step::Regions(Box::new(Regions::new(

@@ -734,6 +734,11 @@ fn a_listing_that_failed_keeps_whether_it_was_refused() {
         flow(&app).problem.as_ref().unwrap().kind,
         ProblemKind::Refused
     );
+    // A command says it its own way, from what happened, not from the form's sentence.
+    assert_eq!(
+        flow(&app).kept_token_unused,
+        Some(KeptTokenUnused::Unchecked(no_access()))
+    );
 }
 
 #[test]
@@ -1696,10 +1701,9 @@ fn a_kept_token_that_ended_is_a_value_said_in_the_runs_language() {
         "Votre jeton conservé ne fonctionne plus (les identifiants n’ont pas été acceptés \
          (HTTP 401))\u{a0}: connectez-vous à nouveau."
     );
-    let ended = flow(&app)
-        .kept_token_ended
-        .clone()
-        .expect("said to have ended");
+    let Some(KeptTokenUnused::Ended(ended)) = flow(&app).kept_token_unused.clone() else {
+        panic!("said to have ended")
+    };
     assert_eq!(
         ended.said(crate::lang::Lang::Fr),
         "Votre jeton conservé ne fonctionne plus (les identifiants n’ont pas été acceptés \
@@ -1710,7 +1714,7 @@ fn a_kept_token_that_ended_is_a_value_said_in_the_runs_language() {
     typed(&mut app, "bob-password");
     let id = request_id(&key(&mut app, KeyCode::Enter));
     signed_in(&mut app, id, "bob");
-    assert_eq!(flow(&app).kept_token_ended, None);
+    assert_eq!(flow(&app).kept_token_unused, None);
 }
 
 /// The fields' refusals and notes speak the run's language, naming the field.
