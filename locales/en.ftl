@@ -36,8 +36,8 @@ quit-title = Quit
 quit-question = Quit cloudboard?
 # $what: the work, as its flow says it.
 quit-in-progress = In progress: { $what }.
-# $what: the request, as its flow says it; $where: where cloudboard shows it later.
-quit-sent = It was sent: if you quit, it may still complete, and whether it did will not be known. cloudboard keeps { $what } { $where }.
+# $what: the request, as its flow says it; $kept: where cloudboard shows it later.
+quit-sent = It was sent: if you quit, it may still complete, and whether it did will not be known. cloudboard keeps { $what } { $kept }.
 # After the key y.
 quit-choice = quit · any other key stays
 
@@ -1507,8 +1507,8 @@ scripts-kept-in-fallback-file = { $path } (no keyring answered; only you can rea
 scripts-sign-in-stopped-early = the sign-in stopped early
 scripts-sign-out-did-not-end = the sign-out did not end
 scripts-session-ended = the session ended; sign in again
-# $what: the request, capitalised; $next: what to do next, a sentence; $where: where cloudboard keeps it.
-scripts-left-unanswered = { $what } was sent and its answer had not come: it may still complete. { $next } cloudboard keeps it { $where }.
+# $what: the request, capitalised; $next: what to do next, a sentence; $kept: where cloudboard keeps it.
+scripts-left-unanswered = { $what } was sent and its answer had not come: it may still complete. { $next } cloudboard keeps it { $kept }.
 # $account: the login.
 scripts-cleura-signed-in = Signed in to Cleura as { $account }.
 # $account: the login.

@@ -36,7 +36,7 @@ quit-question = Quitter cloudboard ?
 # $what : le travail, tel que son parcours le dit.
 quit-in-progress = En cours : { $what }.
 # $what : la demande, telle que son parcours la dit ; $where : où cloudboard la montre ensuite.
-quit-sent = La demande est partie : si vous quittez, elle peut encore aboutir, sans qu’on sache si elle a abouti. cloudboard garde { $what } { $where }.
+quit-sent = La demande est partie : si vous quittez, elle peut encore aboutir, sans qu’on sache si elle a abouti. cloudboard garde { $what } { $kept }.
 # Après la touche y.
 quit-choice = quitter · toute autre touche pour rester
 
@@ -1529,7 +1529,7 @@ scripts-sign-in-stopped-early = la connexion s’est arrêtée trop tôt
 scripts-sign-out-did-not-end = la déconnexion n’a pas abouti
 scripts-session-ended = la session a pris fin ; reconnectez-vous
 # $what : la demande, avec une majuscule ; $next : que faire ensuite, une phrase ; $where : où cloudboard la garde.
-scripts-left-unanswered = { $what } : la demande est partie et sa réponse n’était pas arrivée ; elle peut encore aboutir. { $next } cloudboard la garde { $where }.
+scripts-left-unanswered = { $what } : la demande est partie et sa réponse n’était pas arrivée ; elle peut encore aboutir. { $next } cloudboard la garde { $kept }.
 # $account : l’identifiant.
 scripts-cleura-signed-in = Connecté à Cleura en tant que { $account }.
 # $account : l’identifiant.

@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Front, Hit, MIN_HEIGHT, MIN_WIDTH, SandboxStatus, Toast, Tone, Viewport};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
 use crate::tr;
 use theme::Theme;
 
@@ -295,13 +295,11 @@ fn confirm_quit(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         None => tr(lang, "shared-quit-finished"),
     }];
     if let Some(sent) = app.sent_unanswered() {
-        said.push(tr_args(
+        said.push(tr!(
             lang,
             "quit-sent",
-            &[
-                ("what", sent.what_in(lang).into()),
-                ("where", sent.kept_where_in(lang).into()),
-            ],
+            what = sent.what_in(lang),
+            kept = sent.kept_where_in(lang)
         ));
     }
     for paragraph in said {

@@ -17,7 +17,8 @@ use crate::app::cleura::questions::{second_factor_explanation, unusable_second_f
 use crate::app::cleura::sign_in::{Part, SignInForm};
 use crate::app::cleura::{Cleura, Step, Target, Work};
 use crate::app::field::TextField;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 /// How many rows the regions table shows in `body`: a page, what PageUp and PageDown move by.
 pub fn page_rows(app: &App, body: Rect) -> usize {
@@ -102,17 +103,12 @@ fn working<'a>(app: &App, words: &str, theme: &Theme) -> Line<'a> {
 
 /// "Step 1 of 2", in `lang`.
 fn step(lang: Lang, step: u32) -> String {
-    tr_args(
-        lang,
-        "cleura-step",
-        &[("step", step.into()), ("steps", 2u32.into())],
-    )
-    .into_owned()
+    tr!(lang, "cleura-step", step, steps = 2u32).into_owned()
 }
 
 /// `text` with the key it names (a placeholder, `$key`) in the key's style.
 fn with_key<'a>(lang: Lang, id: &str, key: &'a str, theme: &Theme) -> Line<'a> {
-    let text = tr_args(lang, id, &[("key", key.into())]);
+    let text = tr!(lang, id, key);
     match text.split_once(key) {
         Some((before, after)) => Line::from(vec![
             Span::raw(before.to_string()),
@@ -204,13 +200,11 @@ fn advanced_line<'a>(form: &SignInForm, focused: bool, theme: &Theme) -> Line<'a
     let summary = if form.advanced {
         String::new()
     } else {
-        tr_args(
+        tr!(
             lang,
             "cleura-advanced-summary",
-            &[
-                ("version", form.api.label().into()),
-                ("endpoint", form.endpoint_value().into()),
-            ],
+            version = form.api.label(),
+            endpoint = form.endpoint_value()
         )
         .into_owned()
     };
@@ -267,13 +261,11 @@ fn code_screen<'a>(flow: &'a Cleura, code: &CodeStep, app: &App, s: &mut Pieces<
     if let Some(notice) = &code.notice {
         s.text(notice, Tone::Info);
     }
-    let sent_to = tr_args(
+    let sent_to = tr!(
         lang,
         "cleura-code-sent-to",
-        &[
-            ("length", CODE_LENGTH.into()),
-            ("login", flow.form.login_value().into()),
-        ],
+        length = CODE_LENGTH,
+        login = flow.form.login_value()
     );
     s.text(&sent_to, Tone::Plain);
     s.text(&tr(lang, "cleura-code-type-it"), Tone::Dim);
@@ -312,10 +304,10 @@ fn code_screen<'a>(flow: &'a Cleura, code: &CodeStep, app: &App, s: &mut Pieces<
             &theme,
         )]);
     } else {
-        let wait = tr_args(
+        let wait = tr!(
             lang,
             "cleura-code-resend-in",
-            &[("seconds", code.seconds_left(app.now).into())],
+            seconds = code.seconds_left(app.now)
         );
         s.text(&wait, Tone::Dim);
     }

@@ -12,7 +12,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::App;
 use crate::app::cleura::regions::{COLUMNS, Column, ProjectsView, Regions, Widths};
 use crate::app::cleura::{Cleura, Target, Work};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 use crate::ui::layout::Stack;
 use crate::ui::screen::{Piece, Pieces, Screen, Tone, styled, wrap};
 use crate::ui::theme::Theme;
@@ -198,13 +199,11 @@ fn under_table(regions: &Regions, (first, shown): (usize, usize), width: u16) ->
         (false, true) => "cleura-count-below",
         (false, false) => "cleura-count",
     };
-    let count = tr_args(
+    let count = tr!(
         lang,
         count_id,
-        &[
-            ("shown", regions.view.len().into()),
-            ("total", regions.rows.len().into()),
-        ],
+        shown = regions.view.len(),
+        total = regions.rows.len()
     )
     .into_owned();
     let grouped = regions.grouped && regions.sort != Column::Area;
@@ -214,27 +213,23 @@ fn under_table(regions: &Regions, (first, shown): (usize, usize), width: u16) ->
         (false, true) => "cleura-sorted-grouped",
         (true, true) => "cleura-sorted-reversed-grouped",
     };
-    let sorted = tr_args(
+    let sorted = tr!(
         lang,
         sorted_id,
-        &[
-            ("count", count.as_str().into()),
-            ("column", regions.sort.title(lang).into_owned().into()),
-        ],
+        count = count.as_str(),
+        column = regions.sort.title(lang).into_owned()
     )
     .into_owned();
     let selected = regions
         .selected_row()
         .map(|r| {
-            tr_args(
+            tr!(
                 lang,
                 "cleura-selected-row",
-                &[
-                    ("area", r.area.as_str().into()),
-                    ("region", r.region.as_str().into()),
-                    ("tag", r.tag.as_str().into()),
-                    ("domain", r.domain_id.as_str().into()),
-                ],
+                area = r.area.as_str(),
+                region = r.region.as_str(),
+                tag = r.tag.as_str(),
+                domain = r.domain_id.as_str()
             )
             .into_owned()
         })
@@ -272,23 +267,18 @@ fn above(flow: &Cleura, regions: &Regions, app: &App, s: &mut Pieces<Target>) {
     let lang = regions.lang;
     let kept = match &regions.kept {
         Ok(location) => {
-            let kept_in =
-                |place: &str| tr_args(lang, "cleura-token-kept", &[("place", place.into())]);
+            let kept_in = |place: &str| tr!(lang, "cleura-token-kept", place);
             // The place, at the end of the line, gives way from its start.
             let lead = kept_in("").width() as u16;
             let room = width.saturating_sub(lead);
             kept_in(&cut_front(&location.short_in(lang), room)).into_owned()
         }
-        Err(why) => tr_args(lang, "cleura-token-not-kept", &[("why", why.into())]).into_owned(),
+        Err(why) => tr!(lang, "cleura-token-not-kept", why).into_owned(),
     };
     s.lines(vec![
         Line::from(vec![
             Span::styled(
-                tr_args(
-                    lang,
-                    "cleura-regions-of",
-                    &[("login", session.login.as_str().into())],
-                ),
+                tr!(lang, "cleura-regions-of", login = session.login.as_str()),
                 theme.title(),
             ),
             Span::styled(
@@ -376,10 +366,10 @@ fn filter_line(regions: &Regions, s: &mut Pieces<Target>) {
 /// "Sign out of login? y yes · n/Esc no".
 fn sign_out_question<'a>(regions: &Regions, theme: &Theme) -> Line<'a> {
     let lang = regions.lang;
-    let question = tr_args(
+    let question = tr!(
         lang,
         "cleura-sign-out-question",
-        &[("login", regions.session.login.as_str().into())],
+        login = regions.session.login.as_str()
     );
     Line::from(vec![
         Span::styled(format!("{question} "), theme.title()),
@@ -548,11 +538,7 @@ fn projects(
         .title(Span::styled(
             format!(
                 " {} ",
-                tr_args(
-                    lang,
-                    "cleura-projects-title",
-                    &[("region", view.label.as_str().into())],
-                )
+                tr!(lang, "cleura-projects-title", region = view.label.as_str())
             ),
             theme.title(),
         ));
@@ -576,10 +562,10 @@ fn projects(
             theme.error(),
         )),
         Some(Ok(list)) if list.is_empty() && view.own => lines.push(Line::styled(
-            tr_args(
+            tr!(
                 lang,
                 "cleura-no-project-own",
-                &[("login", regions.session.login.as_str().into())],
+                login = regions.session.login.as_str()
             ),
             theme.dim(),
         )),
@@ -597,7 +583,7 @@ fn projects(
             let (first, last) = window(&entries, view.selected, room);
             if first > 0 {
                 lines.push(Line::styled(
-                    tr_args(lang, "cleura-more-above", &[("count", first.into())]),
+                    tr!(lang, "cleura-more-above", count = first),
                     theme.dim(),
                 ));
             }
@@ -605,7 +591,7 @@ fn projects(
             if last + 1 < entries.len() {
                 let below = entries.len() - last - 1;
                 lines.push(Line::styled(
-                    tr_args(lang, "cleura-more-below", &[("count", below.into())]),
+                    tr!(lang, "cleura-more-below", count = below),
                     theme.dim(),
                 ));
             }

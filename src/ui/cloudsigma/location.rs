@@ -8,7 +8,8 @@ use crate::app::cloudsigma::location::Focus;
 use crate::app::cloudsigma::questions::{CUSTOM_OPTION, list_source_in};
 use crate::app::cloudsigma::{CloudSigma, Place, Row, Target};
 use crate::config::CloudSigmaConfig;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 use crate::ui::field;
 use crate::ui::screen::{Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
@@ -95,8 +96,11 @@ pub fn layout<'a>(
                 s.put(rect, Piece::Lines(vec![line]), Some(Target::Row(row)));
             }
             None => {
-                let filter = [("filter", form.filter.value().trim().into())];
-                let said = tr_args(lang, "cloudsigma-location-no-match", &filter);
+                let said = tr!(
+                    lang,
+                    "cloudsigma-location-no-match",
+                    filter = form.filter.value().trim()
+                );
                 s.wrapped(vec![format!("  {said}")], Tone::Dim);
             }
         }

@@ -11,7 +11,7 @@ use crate::app::cloudsigma::questions::{
     SET_PASSWORD, account_pairs, created_lines, finished_lines, not_kept,
 };
 use crate::app::cloudsigma::{ACCOUNT_BUTTONS, Action, Button, CloudSigma, Finished, Step, Target};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::tr;
 use crate::ui::screen::{GivesWay, Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
@@ -59,7 +59,6 @@ pub fn layout<'a>(
     let working = doing(flow);
     let step = |n: u8| super::step(lang, n);
     let place = flow.place();
-    let at_place = || [("place", place.as_str().into())];
     let (heading, step) = match &flow.step {
         Step::Loading | Step::CheckingSaved(_) => {
             if let Step::CheckingSaved(saved) = &flow.step {
@@ -99,7 +98,7 @@ pub fn layout<'a>(
                 s.gap(1);
             }
             s.text(
-                &tr_args(lang, "cloudsigma-choose-location", &at_place()),
+                &tr!(lang, "cloudsigma-choose-location", place = place.as_str()),
                 Tone::Plain,
             );
             if let Some(chosen) = &flow.location.chosen {
@@ -117,7 +116,7 @@ pub fn layout<'a>(
             (said("cloudsigma-choose-heading"), step(2))
         }
         Step::Create => {
-            let intro = tr_args(lang, "cloudsigma-create-intro", &at_place());
+            let intro = tr!(lang, "cloudsigma-create-intro", place = place.as_str());
             let form = (&flow.create, Button::Create);
             two_fields(&mut s, flow, &intro, form, problem, app.spinner);
             (said("cloudsigma-create-heading"), step(3))
@@ -169,7 +168,7 @@ pub fn layout<'a>(
                 s.text(notice, Tone::Info);
                 s.gap(1);
             }
-            let intro = tr_args(lang, "cloudsigma-sign-in-intro", &at_place());
+            let intro = tr!(lang, "cloudsigma-sign-in-intro", place = place.as_str());
             let form = (&flow.sign_in, Button::SignIn);
             two_fields(&mut s, flow, &intro, form, problem, app.spinner);
             (said("cloudsigma-sign-in-heading"), step(3))

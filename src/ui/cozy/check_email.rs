@@ -5,7 +5,7 @@ use ratatui::text::Line;
 use super::{buttons, screen_problem};
 use crate::app::cozy::activation::TOKEN_LEN;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
-use crate::lang::tr_args;
+use crate::tr;
 use crate::ui::screen::{Pieces, Tone};
 
 const BUTTONS: [(&str, Button); 1] = [("cozy-button-next", Button::Next)];
@@ -18,10 +18,11 @@ fn explanation(flow: &Cozy) -> String {
     if let Some(notice) = &flow.notice {
         return notice.text.clone();
     }
-    tr_args(
+    tr!(
         flow.lang,
         "cozy-check-email-explanation",
-        &[("email", flow.email().into()), ("length", TOKEN_LEN.into())],
+        email = flow.email(),
+        length = TOKEN_LEN
     )
     .into_owned()
 }
@@ -30,8 +31,7 @@ pub fn layout<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
     if let Some(notice) = &flow.notice {
         s.lines(vec![Line::styled(notice.headline.clone(), s.theme.warn())]);
     } else {
-        let fqdn = [("fqdn", flow.fqdn().into())];
-        let ready = tr_args(flow.lang, "cozy-check-email-is-ready", &fqdn);
+        let ready = tr!(flow.lang, "cozy-check-email-is-ready", fqdn = flow.fqdn());
         s.text(&ready, Tone::Ok);
     }
     s.text(&explanation(flow), Tone::Plain);

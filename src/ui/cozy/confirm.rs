@@ -5,7 +5,8 @@ use ratatui::text::{Line, Span};
 use super::{buttons, screen_problem};
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, Edit, Target};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 use crate::ui::screen::{Piece, Pieces, Tone};
 use crate::ui::widgets;
 
@@ -57,7 +58,7 @@ pub fn layout(flow: &Cozy, sending: bool, app: &App, s: &mut Pieces<Target>) {
     }
     s.gap(1);
     if sending {
-        let asking = tr_args(lang, "cozy-confirm-asking", &[("fqdn", flow.fqdn().into())]);
+        let asking = tr!(lang, "cozy-confirm-asking", fqdn = flow.fqdn());
         let what = format!("{asking}…");
         s.lines(vec![widgets::working(app.spinner, &what, &theme)]);
     } else {

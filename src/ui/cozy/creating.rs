@@ -5,7 +5,8 @@ use ratatui::text::{Line, Span};
 use super::buttons;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, FOLLOW_DEADLINE, Following, Stopped, Target, clock};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 use crate::ui::screen::{Pieces, Tone};
 use crate::ui::widgets;
 
@@ -25,24 +26,17 @@ pub fn layout(flow: &Cozy, following: &Following, app: &App, s: &mut Pieces<Targ
         &theme,
     )];
     let sent = tr(lang, "cozy-creating-sent");
-    let status = tr_args(
+    let status = tr!(
         lang,
         "cozy-creating-status",
-        &[
-            (
-                "status",
-                following.status.as_deref().unwrap_or(&sent).into(),
-            ),
-            ("count", following.attempt.into()),
-        ],
+        status = following.status.as_deref().unwrap_or(&sent),
+        count = following.attempt
     );
-    let time = tr_args(
+    let time = tr!(
         lang,
         "cozy-creating-time",
-        &[
-            ("elapsed", clock(elapsed).into()),
-            ("deadline", clock(FOLLOW_DEADLINE).into()),
-        ],
+        elapsed = clock(elapsed),
+        deadline = clock(FOLLOW_DEADLINE)
     );
     // The labels in a column as wide as the wider one.
     let (status_label, time_label) = (

@@ -9,8 +9,9 @@ use super::{buttons, paragraph, qr};
 use crate::app::cozy::qr::Qr;
 use crate::app::cozy::web::WebOnboarding;
 use crate::app::cozy::{Button, Cozy, Done, Target};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
 use crate::text::wrap_link;
+use crate::tr;
 use crate::ui::screen::{Piece, Pieces, Tone, styled, wrap};
 use crate::ui::theme::Theme;
 
@@ -148,15 +149,15 @@ fn page(flow: &Cozy, s: &mut Pieces<Target>, page: Page, text: impl Fn(u16) -> P
 
 fn done_text(flow: &Cozy, done: &Done, width: u16, theme: &Theme) -> PageText {
     let lang = flow.lang;
-    let fqdn = [("fqdn", flow.fqdn().into())];
+    let fqdn = flow.fqdn();
     let mut after = vec![Line::raw("")];
     after.extend(paragraph(&done.sign_in(lang), width));
     let mut before = if done.probably {
         // Longer than "is active": wrapped, never cut beside the code.
-        let probably = tr_args(lang, "cozy-done-probably", &fqdn);
+        let probably = tr!(lang, "cozy-done-probably", fqdn = &fqdn);
         styled(wrap(&probably, width, Tone::Plain), theme.warn())
     } else {
-        let active = tr_args(lang, "cozy-done-active", &fqdn);
+        let active = tr!(lang, "cozy-done-active", fqdn = &fqdn);
         styled(wrap(&active, width, Tone::Ok), theme.ok())
     };
     before.extend([Line::raw(""), Line::raw(tr(lang, "cozy-done-its-address"))]);

@@ -7,7 +7,8 @@ use super::{buttons, paragraph, screen_problem};
 use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 use crate::ui::field;
 use crate::ui::screen::{Piece, Pieces, Tone, wrap};
 use crate::ui::theme::Theme;
@@ -95,20 +96,15 @@ pub fn address<'a>(flow: &'a Cozy, focus: Focus, s: &mut Pieces<'a, Target>) {
             format!("‹ {domain} ›"),
             theme.input(domain_focused),
         ));
-        let position = tr_args(
+        let position = tr!(
             flow.lang,
             if domain_focused {
                 "cozy-domain-position-focused"
             } else {
                 "cozy-domain-position"
             },
-            &[
-                (
-                    "index",
-                    (flow.form.domain.min(domains.len() - 1) + 1).into(),
-                ),
-                ("count", domains.len().into()),
-            ],
+            index = flow.form.domain.min(domains.len() - 1) + 1,
+            count = domains.len()
         );
         spans.push(Span::styled(format!("  {position}"), theme.dim()));
     } else {
@@ -156,10 +152,11 @@ fn checks_lines<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Vec<Line<'a>> {
         ),
         (
             checks.length_ok(),
-            tr_args(
+            tr!(
                 lang,
                 "cozy-slug-length",
-                &[("length", checks.length.into()), ("max", SLUG_MAX.into())],
+                length = checks.length,
+                max = SLUG_MAX
             ),
         ),
         (checks.only_allowed, tr(lang, "cozy-slug-only-allowed")),

@@ -20,7 +20,8 @@ use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
 use crate::app::cozy::{Button, Cozy, STEPS, Step, Target};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 
 pub use terms::{terms_lines, terms_page, terms_scroll_max};
 
@@ -48,10 +49,11 @@ pub(crate) fn layout<'a>(
         Step::Passphrase { focus, working } => passphrase::layout(flow, *focus, *working, app, s),
         Step::Done(done) => done::done(flow, done, s),
     });
-    let step = tr_args(
+    let step = tr!(
         flow.lang,
         "cozy-step",
-        &[("step", flow.step.number().into()), ("steps", STEPS.into())],
+        step = flow.step.number(),
+        steps = STEPS
     );
     s.screen(heading(flow), Some(step.into_owned()))
 }
@@ -67,7 +69,7 @@ fn heading(flow: &Cozy) -> String {
         Step::Passphrase { .. } => "cozy-heading-passphrase",
         Step::Done(_) => "cozy-heading-done",
     };
-    tr_args(flow.lang, id, &[("fqdn", flow.fqdn().into())]).into_owned()
+    tr!(flow.lang, id, fqdn = flow.fqdn()).into_owned()
 }
 
 /// A row of the flow's buttons (their messages' ids), two cells in, the focused one marked.

@@ -6,7 +6,8 @@ use super::{buttons, paragraph, screen_problem};
 use crate::app::App;
 use crate::app::cozy::strength::MIN_SCORE;
 use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working, hashing, registering};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 use crate::ui::field;
 use crate::ui::screen::{Piece, Pieces, Tone, styled, wrap_indented};
 use crate::ui::theme::Theme;
@@ -111,7 +112,7 @@ fn meter<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Line<'a> {
         return Line::from(vec![
             label,
             Span::styled(
-                tr_args(lang, "cozy-strength-untyped", &[("min", MIN_SCORE.into())]),
+                tr!(lang, "cozy-strength-untyped", min = MIN_SCORE),
                 theme.dim(),
             ),
         ]);
@@ -122,13 +123,11 @@ fn meter<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Line<'a> {
     } else {
         theme.error()
     };
-    let score = tr_args(
+    let score = tr!(
         lang,
         "cozy-strength-score",
-        &[
-            ("score", strength.score.into()),
-            ("label", strength.label(lang).into_owned().into()),
-        ],
+        score = strength.score,
+        label = strength.label(lang).into_owned()
     );
     let spans = vec![
         label,
@@ -137,10 +136,7 @@ fn meter<'a>(flow: &Cozy, width: u16, theme: &Theme) -> Line<'a> {
         Span::styled(format!(" {score}"), style),
     ];
     let needed = Span::styled(
-        format!(
-            " {}",
-            tr_args(lang, "cozy-strength-needed", &[("min", MIN_SCORE.into())])
-        ),
+        format!(" {}", tr!(lang, "cozy-strength-needed", min = MIN_SCORE)),
         theme.dim(),
     );
     let mut line = Line::from(spans);

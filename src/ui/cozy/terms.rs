@@ -7,8 +7,9 @@ use ratatui::widgets::{Block, Padding};
 use super::{buttons, screen_problem};
 use crate::app::cozy::terms_summary;
 use crate::app::cozy::{Button, Cozy, Target};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::text::wrap;
+use crate::tr;
 use crate::ui::layout::Stack;
 use crate::ui::screen::{Piece, Pieces};
 use crate::ui::widgets::{self, screen_area};
@@ -92,14 +93,12 @@ pub fn layout(flow: &Cozy, s: &mut Pieces<Target>) {
     let max = lines.len().saturating_sub(visible);
     let top = flow.form.terms_scroll.min(max);
     let last = (top + visible).min(lines.len());
-    let position = tr_args(
+    let position = tr!(
         lang,
         "cozy-terms-position",
-        &[
-            ("first", (top + 1).into()),
-            ("last", last.into()),
-            ("total", lines.len().into()),
-        ],
+        first = top + 1,
+        last,
+        total = lines.len()
     );
     let mut block = summary_box()
         .border_style(theme.border(true))
@@ -144,10 +143,10 @@ pub fn layout(flow: &Cozy, s: &mut Pieces<Target>) {
         Piece::Lines(vec![Line::from(link)]),
         Some(Target::TermsLink),
     );
-    let versioned = tr_args(
+    let versioned = tr!(
         lang,
         "cozy-terms-accept-versioned",
-        &[("version", (&settings.terms_version).into())],
+        version = &settings.terms_version
     );
     // "› [x] " comes before the label: the longest that fits, else the shortest.
     let label = [

@@ -6,7 +6,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{Front, Key, KeyHelp, Keymap, Scroll};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::store::resume::CozyResume;
 use crate::store::sent::{Sent, SentKind};
 use crate::tr;
@@ -183,19 +183,18 @@ fn left_entry(lang: Lang, left: Left) -> Entry {
             tr!(lang, "home-forget-blurb", at),
         );
     }
-    let fqdn_arg = [("fqdn", (&fqdn).into())];
     if left.record.created {
         entry(
             Open::CozyFinish,
             None,
-            tr_args(lang, "home-finish-title", &fqdn_arg),
+            tr!(lang, "home-finish-title", fqdn = &fqdn),
             tr(lang, "home-finish-blurb"),
         )
     } else {
         entry(
             Open::CozyResume,
             None,
-            tr_args(lang, "home-resume-title", &fqdn_arg),
+            tr!(lang, "home-resume-title", fqdn = &fqdn),
             tr(lang, "home-resume-blurb"),
         )
     }

@@ -62,7 +62,7 @@ pub fn left_unanswered() -> Option<String> {
                     crate::text::capitalized(&sent.what_in(lang())).into(),
                 ),
                 ("next", sent.next_step_in(lang()).into()),
-                ("where", sent.kept_where_in(lang()).into()),
+                ("kept", sent.kept_where_in(lang()).into()),
             ],
         )
         .into_owned(),

@@ -7,7 +7,8 @@ use crate::api::ApiError;
 use crate::api::error::Refusal;
 use crate::app::field::{CharRule, TextField};
 use crate::app::problem::Problem;
-use crate::lang::{Lang, tr_args, tr_static};
+use crate::lang::{Lang, tr_static};
+use crate::tr;
 
 pub const CODE_LENGTH: usize = 6;
 /// How long before a new code can be asked for.
@@ -74,13 +75,11 @@ impl CodeStep {
     /// The code to send, once six digits are there.
     pub fn validated(&mut self) -> Option<u32> {
         if !self.complete() {
-            self.field.problem = Some(Problem::invalid(tr_args(
+            self.field.problem = Some(Problem::invalid(tr!(
                 self.lang,
                 "cleura-code-incomplete",
-                &[
-                    ("length", CODE_LENGTH.into()),
-                    ("typed", self.field.value().len().into()),
-                ],
+                length = CODE_LENGTH,
+                typed = self.field.value().len()
             )));
             return None;
         }
@@ -98,7 +97,7 @@ impl CodeStep {
         let lang = self.lang;
         let said = error.said_in(lang);
         let said = said.trim_end_matches('.');
-        let with_said = |id: &str| tr_args(lang, id, &[("said", said.into())]).into_owned();
+        let with_said = |id: &str| tr!(lang, id, said).into_owned();
         let message = match error.refusal() {
             Some(Refusal::CodeExpired) => {
                 // An expired code can be replaced at once.
@@ -107,12 +106,7 @@ impl CodeStep {
             }
             Some(Refusal::CodeWrong {
                 tries_left: Some(n),
-            }) => tr_args(
-                lang,
-                "cleura-code-tries-left",
-                &[("said", said.into()), ("tries", (*n).into())],
-            )
-            .into_owned(),
+            }) => tr!(lang, "cleura-code-tries-left", said, tries = *n).into_owned(),
             _ if !judged => with_said("cleura-code-send-again"),
             _ => said.to_string(),
         };

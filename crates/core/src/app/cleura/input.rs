@@ -9,7 +9,8 @@ use super::{Cleura, Step, Target};
 use crate::app::ask::{choice, yes_no};
 use crate::app::problem::Problem;
 use crate::app::{Ctx, Effect, Hit, Key, Keymap, Nav, Scroll};
-use crate::lang::{tr, tr_args};
+use crate::lang::tr;
+use crate::tr;
 
 /// What a key stands for in this flow; the key maps below say which key, and when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,14 +293,8 @@ impl Cleura {
             (Act::CopyTag, Step::Regions(regions)) => {
                 if let Some(row) = regions.selected_row() {
                     let tag = row.tag.clone();
-                    ctx.toast = Some(
-                        tr_args(
-                            self.lang,
-                            "cleura-tag-copied",
-                            &[("tag", tag.as_str().into())],
-                        )
-                        .into_owned(),
-                    );
+                    ctx.toast =
+                        Some(tr!(self.lang, "cleura-tag-copied", tag = tag.as_str()).into_owned());
                     ctx.out.push(Effect::CopyToClipboard(tag));
                 }
             }
@@ -471,10 +466,10 @@ impl Cleura {
                 }
                 if !exact || code.field.value().len() != CODE_LENGTH {
                     code.field.clear();
-                    code.field.problem = Some(Problem::invalid(tr_args(
+                    code.field.problem = Some(Problem::invalid(tr!(
                         self.lang,
                         "cleura-code-is-digits",
-                        &[("length", CODE_LENGTH.into())],
+                        length = CODE_LENGTH
                     )));
                     return;
                 }
@@ -490,10 +485,10 @@ impl Cleura {
                 let text = text.trim();
                 let lang = self.lang;
                 let not_a_choice = || {
-                    Some(Problem::invalid(tr_args(
+                    Some(Problem::invalid(tr!(
                         lang,
                         "cleura-not-a-choice",
-                        &[("answer", text.into())],
+                        answer = text
                     )))
                 };
                 if regions.asking_region {
@@ -545,10 +540,10 @@ impl Cleura {
             }
             None => {
                 regions.asking_region = true;
-                self.problem = Some(Problem::invalid(tr_args(
+                self.problem = Some(Problem::invalid(tr!(
                     self.lang,
                     "cleura-no-such-region",
-                    &[("name", name.into())],
+                    name
                 )))
             }
         }

@@ -25,9 +25,10 @@ use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
 use crate::api::error::Refusal;
 use crate::config::CleuraApi;
-use crate::lang::{Lang, tr, tr_args, tr_static};
+use crate::lang::{Lang, tr, tr_static};
 use crate::store::resume::{Kept, Remember};
 use crate::store::secrets::Location;
+use crate::tr;
 pub use code::CodeStep;
 pub use regions::Regions;
 pub use sign_in::SignInForm;
@@ -277,10 +278,10 @@ pub struct KeptTokenEnded {
 impl KeptTokenEnded {
     /// That it no longer works, as a sentence in `lang`.
     pub fn said(&self, lang: Lang) -> String {
-        tr_args(
+        tr!(
             lang,
             "cleura-kept-token-no-longer-works",
-            &[("error", self.why.as_str().into())],
+            error = self.why.as_str()
         )
         .into_owned()
     }
@@ -354,13 +355,11 @@ impl Cleura {
                 kept,
             } => {
                 let notice = if self.form.login_given && session.login != self.form.login_value() {
-                    tr_args(
+                    tr!(
                         lang,
                         "cleura-resumed-as-other",
-                        &[
-                            ("login", session.login.as_str().into()),
-                            ("given", self.form.login_value().into()),
-                        ],
+                        login = session.login.as_str(),
+                        given = self.form.login_value()
                     )
                     .into_owned()
                 } else {
@@ -380,10 +379,10 @@ impl Cleura {
                         why: error.advice_in(lang),
                     };
                     self.go(Step::SignIn);
-                    self.problem = Some(Problem::refused(tr_args(
+                    self.problem = Some(Problem::refused(tr!(
                         lang,
                         "cleura-kept-token-ended",
-                        &[("error", ended.why.as_str().into())],
+                        error = ended.why.as_str()
                     )));
                     self.kept_token_unused = Some(KeptTokenUnused::Ended(ended));
                     // Forgotten quietly: the person signs in again anyway.
@@ -492,13 +491,13 @@ impl Cleura {
                 }
                 let notice = match (remote, local) {
                     (Ok(()), Ok(())) => tr(lang, "cleura-signed-out"),
-                    (Err(e), Ok(())) => tr_args(
+                    (Err(e), Ok(())) => tr!(
                         lang,
                         "cleura-signed-out-unconfirmed",
-                        &[("error", e.said_in(lang).into())],
+                        error = e.said_in(lang)
                     ),
                     (_, Err(why)) => {
-                        tr_args(lang, "cleura-token-not-forgotten", &[("why", why.into())])
+                        tr!(lang, "cleura-token-not-forgotten", why)
                     }
                 }
                 .into_owned();
@@ -527,11 +526,8 @@ impl Cleura {
             return;
         };
         if self.form.password.is_empty() {
-            let problem = Problem::refused(tr_args(
-                self.lang,
-                "cleura-sign-in-again-to-get-code",
-                &[("reason", reason.into())],
-            ));
+            let problem =
+                Problem::refused(tr!(self.lang, "cleura-sign-in-again-to-get-code", reason));
             self.go(Step::SignIn);
             self.problem = Some(problem);
             return;
@@ -545,11 +541,7 @@ impl Cleura {
         let Step::SignInAgain { reason } = &self.step else {
             return;
         };
-        let problem = Problem::refused(tr_args(
-            self.lang,
-            "cleura-sign-in-again-later",
-            &[("reason", reason.into())],
-        ));
+        let problem = Problem::refused(tr!(self.lang, "cleura-sign-in-again-later", reason));
         self.form.forget_password();
         self.go(Step::SignIn);
         self.problem = Some(problem);
@@ -558,10 +550,10 @@ impl Cleura {
     /// The token was refused while browsing: back to sign in, saying why, login kept.
     fn token_ended(&mut self, error: ApiError, ctx: &mut Ctx) {
         self.go(Step::SignIn);
-        self.problem = Some(Problem::refused(tr_args(
+        self.problem = Some(Problem::refused(tr!(
             self.lang,
             "cleura-session-ended",
-            &[("error", error.advice_in(self.lang).into())],
+            error = error.advice_in(self.lang)
         )));
         self.keep(ctx, None);
         let secret = self.secret;
@@ -639,10 +631,10 @@ impl Cleura {
         };
         self.problem = None;
         if !code.can_resend(ctx.now) {
-            self.problem = Some(Problem::invalid(tr_args(
+            self.problem = Some(Problem::invalid(tr!(
                 self.lang,
                 "cleura-code-resend-not-yet",
-                &[("seconds", code.seconds_left(ctx.now).into())],
+                seconds = code.seconds_left(ctx.now)
             )));
             return;
         }
@@ -793,10 +785,10 @@ impl FlowScreen for Cleura {
             Step::Code(_) | Step::SignInAgain { .. } => "cleura-title-code",
             Step::SecondFactorUnusable { .. } => "cleura-title-second-factor",
             Step::Regions(r) => {
-                return tr_args(
+                return tr!(
                     self.lang,
                     "cleura-title-regions",
-                    &[("login", r.session.login.as_str().into())],
+                    login = r.session.login.as_str()
                 )
                 .into_owned();
             }

@@ -5,7 +5,8 @@ use super::regions::Regions;
 use super::{Cleura, Step};
 use crate::app::ask::{Ask, AskKind};
 use crate::app::problem::{self, Problem, ProblemKind};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 pub fn ask(flow: &Cleura) -> Ask {
     let lang = flow.lang;
@@ -21,13 +22,11 @@ pub fn ask(flow: &Cleura) -> Ask {
             let fields = [&form.login, &form.password, &form.endpoint];
             let problem = problem::asked(flow.problem.as_ref(), fields);
             let context = vec![
-                tr_args(
+                tr!(
                     lang,
                     "cleura-ask-api",
-                    &[
-                        ("version", form.api.label().into()),
-                        ("endpoint", form.endpoint_value().into()),
-                    ],
+                    version = form.api.label(),
+                    endpoint = form.endpoint_value()
                 )
                 .into_owned(),
             ];
@@ -39,11 +38,7 @@ pub fn ask(flow: &Cleura) -> Ask {
             } else {
                 Ask::text(
                     "password",
-                    tr_args(
-                        lang,
-                        "cleura-ask-password",
-                        &[("login", form.login_value().into())],
-                    ),
+                    tr!(lang, "cleura-ask-password", login = form.login_value()),
                     true,
                 )
                 .with_context(context)
@@ -52,7 +47,7 @@ pub fn ask(flow: &Cleura) -> Ask {
         }
         Step::Code(code) => Ask::text(
             "sms_code",
-            tr_args(lang, "cleura-ask-code", &[("length", CODE_LENGTH.into())]),
+            tr!(lang, "cleura-ask-code", length = CODE_LENGTH),
             true,
         )
         .with_context(
@@ -102,10 +97,10 @@ pub fn unusable_second_factor(lang: Lang, methods: &[String]) -> String {
     if methods.is_empty() {
         tr(lang, "cleura-second-factor-unusable").into_owned()
     } else {
-        tr_args(
+        tr!(
             lang,
             "cleura-second-factor-unusable-named",
-            &[("methods", methods.join(", ").into())],
+            methods = methods.join(", ")
         )
         .into_owned()
     }
@@ -121,10 +116,10 @@ pub fn second_factor_explanation(lang: Lang, methods: &[String]) -> Vec<String> 
     ];
     if !methods.is_empty() {
         lines.push(
-            tr_args(
+            tr!(
                 lang,
                 "cleura-second-factor-named",
-                &[("methods", methods.join(", ").into())],
+                methods = methods.join(", ")
             )
             .into_owned(),
         );
@@ -174,10 +169,10 @@ fn regions_ask(regions: &Regions, problem: Option<Problem>) -> Ask {
         };
     }
     let mut context = vec![
-        tr_args(
+        tr!(
             lang,
             "cleura-ask-signed-in-as",
-            &[("login", regions.session.login.as_str().into())],
+            login = regions.session.login.as_str()
         )
         .into_owned(),
     ];
@@ -186,10 +181,10 @@ fn regions_ask(regions: &Regions, problem: Option<Problem>) -> Ask {
     context.extend(table_lines(regions));
     if let Ok(kept) = &regions.kept {
         context.push(
-            tr_args(
+            tr!(
                 lang,
                 "cleura-ask-token-kept",
-                &[("place", kept.describe_in(lang).into())],
+                place = kept.describe_in(lang)
             )
             .into_owned(),
         );

@@ -7,8 +7,9 @@ use crate::api::cleura::{Domain, Project};
 use crate::app::field::{CharRule, TextField};
 use crate::app::problem::Problem;
 use crate::config::CleuraApi;
-use crate::lang::{Lang, tr, tr_args, tr_static};
+use crate::lang::{Lang, tr, tr_static};
 use crate::store::secrets::Location;
+use crate::tr;
 
 use super::Session;
 
@@ -103,15 +104,7 @@ impl ProjectsView {
         } else {
             "cleura-projects-of"
         };
-        tr_args(
-            self.lang,
-            id,
-            &[
-                ("login", login.into()),
-                ("region", self.label.as_str().into()),
-            ],
-        )
-        .into_owned()
+        tr!(self.lang, id, login, region = self.label.as_str()).into_owned()
     }
 }
 

@@ -10,7 +10,8 @@ use crate::app::Ctx;
 use crate::app::field::{CharRule, TextField};
 use crate::app::problem::Problem;
 use crate::config::CleuraApi;
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
+use crate::tr;
 
 use crate::lang::tr_static;
 
@@ -199,10 +200,10 @@ impl SignInForm {
             first_bad.get_or_insert(Part::Password);
         }
         if let Err(unusable) = crate::config::usable_endpoint(&self.endpoint_value()) {
-            self.endpoint.problem = Some(Problem::invalid(tr_args(
+            self.endpoint.problem = Some(Problem::invalid(tr!(
                 self.lang,
                 "cleura-endpoint-unusable",
-                &[("why", unusable.said(self.lang).into())],
+                why = unusable.said(self.lang)
             )));
             first_bad.get_or_insert(Part::Endpoint);
             // A refusal is never hidden behind "Advanced".
@@ -235,10 +236,10 @@ impl SignInForm {
                 Some(Problem::refused(tr(self.lang, "cleura-wrong-credentials")));
         }
         let said = error.advice_in(self.lang);
-        Problem::refused(tr_args(
+        Problem::refused(tr!(
             self.lang,
             "cleura-sign-in-refused",
-            &[("said", said.trim_end_matches('.').into())],
+            said = said.trim_end_matches('.')
         ))
     }
 }

@@ -11,23 +11,16 @@ use crate::api::cozy::instance_url;
 use crate::app::ask::Ask;
 use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input, focus};
-use crate::lang::{Lang, tr, tr_args};
+use crate::lang::{Lang, tr};
 use crate::store::resume::{CozyActive, Remember};
 use crate::store::sent::{Sent, Settled};
 use crate::tr;
 
 /// What the flow says while the passphrase is hashed (the screen adds "…").
 pub fn hashing(lang: Lang) -> String {
-    tr_args(
-        lang,
-        "cozy-hashing",
-        // As digits, the same in every language.
-        &[(
-            "iterations",
-            crate::crypto::DEFAULT_ITERATIONS.to_string().into(),
-        )],
-    )
-    .into_owned()
+    // As digits, the same in every language.
+    let iterations = crate::crypto::DEFAULT_ITERATIONS.to_string();
+    tr!(lang, "cozy-hashing", iterations).into_owned()
 }
 
 /// What the flow says while the passphrase is registered on `fqdn`.
