@@ -3,8 +3,9 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::tests_kit::{app, key, loaded, start_at_sandbox};
+use crate::app::tests_kit::{app, key, loaded, start_at_sandbox};
 use super::*;
+use crate::app::*;
 use crate::store::resume::{CozyActive, Kept, State};
 
 fn record(api: &str, created: bool) -> CozyResume {
