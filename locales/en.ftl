@@ -479,8 +479,10 @@ cleura-resumed-as-other = Signed in as { $login } with the token kept from an ea
 cleura-resumed = Signed in with the token kept from an earlier run.
 # $error: why, in Cleura's words.
 cleura-kept-token-ended = Your kept token no longer works ({ $error }): sign in again.
-# $advice: what failed and what to do, a sentence.
-cleura-kept-token-unchecked = Could not check your kept token: { $advice } Sign in, or try again later.
+# $why: what failed, in a few words.
+cleura-kept-token-unchecked = Could not check your kept token ({ $why }): sign in, or try again later.
+# $why: Cleura's refusal, in its words.
+cleura-kept-token-refused = Cleura refused to list the regions with your kept token ({ $why }): sign in as a login allowed to list them.
 # $error: why, in Cleura's words.
 cleura-session-ended = { $error }: your session has ended; sign in again.
 # As `cleura logout` says it, with nothing left to sign out of. $error: why, in Cleura's words.

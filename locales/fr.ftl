@@ -484,8 +484,10 @@ cleura-resumed-as-other = Connexion en tant que { $login } avec le jeton conserv
 cleura-resumed = Connexion rétablie avec le jeton conservé précédemment.
 # $error : pourquoi, dans les mots de Cleura.
 cleura-kept-token-ended = Votre jeton conservé ne fonctionne plus ({ $error }) : connectez-vous à nouveau.
-# $advice : ce qui a échoué et que faire, une phrase.
-cleura-kept-token-unchecked = Impossible de vérifier votre jeton conservé : { $advice } Connectez-vous, ou réessayez plus tard.
+# $why : ce qui a échoué, en quelques mots.
+cleura-kept-token-unchecked = Impossible de vérifier votre jeton conservé ({ $why }) : connectez-vous, ou réessayez plus tard.
+# $why : le refus de Cleura, dans ses mots.
+cleura-kept-token-refused = Cleura a refusé de lister les régions avec votre jeton conservé ({ $why }) : connectez-vous avec un identifiant autorisé à les lister.
 # $error : pourquoi, dans les mots de Cleura.
 cleura-session-ended = { $error } : votre session a pris fin ; connectez-vous à nouveau.
 # Comme le dit `cleura logout`, quand il ne reste aucune session à fermer. $error : pourquoi, dans les mots de Cleura.
