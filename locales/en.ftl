@@ -479,8 +479,10 @@ cleura-resumed-as-other = Signed in as { $login } with the token kept from an ea
 cleura-resumed = Signed in with the token kept from an earlier run.
 # $error: why, in Cleura's words.
 cleura-kept-token-ended = Your kept token no longer works ({ $error }): sign in again.
-# $advice: what failed and what to do, a sentence.
-cleura-kept-token-unchecked = Could not check your kept token: { $advice } Sign in, or try again later.
+# $why: what failed, in a few words.
+cleura-kept-token-unchecked = Could not check your kept token ({ $why }): sign in, or try again later.
+# $why: Cleura's refusal, in its words.
+cleura-kept-token-refused = Cleura refused to list the regions with your kept token ({ $why }): sign in as a login allowed to list them.
 # $error: why, in Cleura's words.
 cleura-session-ended = { $error }: your session has ended; sign in again.
 # As `cleura logout` says it, with nothing left to sign out of. $error: why, in Cleura's words.
@@ -1546,14 +1548,26 @@ scripts-cloudsigma-signed-in-already = signed in to CloudSigma as { $account } a
 scripts-cloudsigma-session-not-kept = CloudSigma took the sign-in, but the session could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
 # $place: where (a keyring, or a file).
 scripts-cloudsigma-session-kept-in = The session is kept in { $place }.
-# $problem: why there is no session, a sentence.
-scripts-cloudsigma-then-login = { $problem } Then run `cloudboard cloudsigma login --email EMAIL` first.
+# $email: the kept session's account; $place: where it was opened.
+scripts-cloudsigma-kept-session-expired = The CloudSigma session kept for { $email } at { $place } has expired and was forgotten: sign in again with `cloudboard cloudsigma login --email { $email }`.
+# $email: the kept session's account; $place: where it was opened; $why: CloudSigma's words.
+scripts-cloudsigma-kept-session-ended = The CloudSigma session kept for { $email } at { $place } has ended ({ $why }) and was forgotten: sign in again with `cloudboard cloudsigma login --email { $email }`.
+# $why: why it could not be read.
+scripts-cloudsigma-kept-session-unreadable = The CloudSigma session kept on this machine could not be read ({ $why }): sign in again with `cloudboard cloudsigma login --email EMAIL`.
+# $email: the kept session's account; $why: CloudSigma's refusal, in its words.
+scripts-cloudsigma-kept-session-refused = CloudSigma refused the session kept for { $email } ({ $why }), which is still kept on this machine: sign in again with `cloudboard cloudsigma login --email { $email }` to replace it.
+# $email: the kept session's account; $advice: what failed and what to do, a sentence.
+scripts-cloudsigma-kept-session-unchecked = The CloudSigma session kept for { $email } could not be checked: { $advice }
 scripts-cloudsigma-not-signed-in = not signed in to CloudSigma: run `cloudboard cloudsigma login --email EMAIL` first
 # $place: where the kept session was opened; $wanted: the location asked for.
 scripts-cloudsigma-kept-elsewhere = the CloudSigma session kept on this machine was opened at { $place }, not at { $wanted }; nothing was sent there
 scripts-cloudsigma-not-created = the account was not created
-# $problem: what failed, a sentence.
-scripts-cloudsigma-logout-unreachable = { $problem } The session is still kept on this machine: run `cloudboard cloudsigma logout` again once CloudSigma can be reached.
+# $email: the kept session's account; $why: what failed, in a few words.
+scripts-cloudsigma-logout-unreachable = The CloudSigma session kept for { $email } could not be checked ({ $why }), so nothing was signed out and it is still kept on this machine: run `cloudboard cloudsigma logout` again once CloudSigma can be reached.
+# $email: the kept session's account; $why: CloudSigma's refusal, in its words.
+scripts-cloudsigma-logout-refused = CloudSigma refused the session kept for { $email } ({ $why }), so nothing was signed out and it is still kept on this machine.
+# $why: why it could not be read.
+scripts-cloudsigma-logout-unreadable = The CloudSigma session kept on this machine could not be read ({ $why }), so nothing was signed out.
 scripts-cloudsigma-logout-ended = The kept session had ended already and was forgotten; there is nothing more to sign out of.
 scripts-cloudsigma-nothing-to-do = Not signed in to CloudSigma; nothing to do.
 scripts-cloudsigma-no-location = CloudSigma listed no location

@@ -484,8 +484,10 @@ cleura-resumed-as-other = Connexion en tant que { $login } avec le jeton conserv
 cleura-resumed = Connexion rétablie avec le jeton conservé précédemment.
 # $error : pourquoi, dans les mots de Cleura.
 cleura-kept-token-ended = Votre jeton conservé ne fonctionne plus ({ $error }) : connectez-vous à nouveau.
-# $advice : ce qui a échoué et que faire, une phrase.
-cleura-kept-token-unchecked = Impossible de vérifier votre jeton conservé : { $advice } Connectez-vous, ou réessayez plus tard.
+# $why : ce qui a échoué, en quelques mots.
+cleura-kept-token-unchecked = Impossible de vérifier votre jeton conservé ({ $why }) : connectez-vous, ou réessayez plus tard.
+# $why : le refus de Cleura, dans ses mots.
+cleura-kept-token-refused = Cleura a refusé de lister les régions avec votre jeton conservé ({ $why }) : connectez-vous avec un identifiant autorisé à les lister.
 # $error : pourquoi, dans les mots de Cleura.
 cleura-session-ended = { $error } : votre session a pris fin ; connectez-vous à nouveau.
 # Comme le dit `cleura logout`, quand il ne reste aucune session à fermer. $error : pourquoi, dans les mots de Cleura.
@@ -1567,14 +1569,26 @@ scripts-cloudsigma-signed-in-already = déjà connecté à CloudSigma en tant qu
 scripts-cloudsigma-session-not-kept = CloudSigma a accepté la connexion, mais la session n’a pas pu être gardée sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).
 scripts-cloudsigma-session-kept-in = La session est gardée dans { $place }.
-# $problem : pourquoi il n’y a pas de session, une phrase.
-scripts-cloudsigma-then-login = { $problem } Lancez d’abord `cloudboard cloudsigma login --email EMAIL`.
+# $email : le compte de la session gardée ; $place : où elle a été ouverte.
+scripts-cloudsigma-kept-session-expired = La session CloudSigma gardée pour { $email } à { $place } a expiré et a été oubliée : reconnectez-vous avec `cloudboard cloudsigma login --email { $email }`.
+# $email : le compte de la session gardée ; $place : où elle a été ouverte ; $why : les mots de CloudSigma.
+scripts-cloudsigma-kept-session-ended = La session CloudSigma gardée pour { $email } à { $place } a pris fin ({ $why }) et a été oubliée : reconnectez-vous avec `cloudboard cloudsigma login --email { $email }`.
+# $why : pourquoi elle n’a pas pu être lue.
+scripts-cloudsigma-kept-session-unreadable = La session CloudSigma gardée sur cette machine n’a pas pu être lue ({ $why }) : reconnectez-vous avec `cloudboard cloudsigma login --email EMAIL`.
+# $email : le compte de la session gardée ; $why : le refus de CloudSigma, dans ses mots.
+scripts-cloudsigma-kept-session-refused = CloudSigma a refusé la session gardée pour { $email } ({ $why }), qui est toujours gardée sur cette machine : reconnectez-vous avec `cloudboard cloudsigma login --email { $email }` pour la remplacer.
+# $email : le compte de la session gardée ; $advice : ce qui a échoué et que faire, une phrase.
+scripts-cloudsigma-kept-session-unchecked = La session CloudSigma gardée pour { $email } n’a pas pu être vérifiée : { $advice }
 scripts-cloudsigma-not-signed-in = pas de connexion à CloudSigma : lancez d’abord `cloudboard cloudsigma login --email EMAIL`
 # $place : où la session gardée a été ouverte ; $wanted : l’emplacement demandé.
 scripts-cloudsigma-kept-elsewhere = la session CloudSigma gardée sur cette machine a été ouverte à { $place }, pas à { $wanted } ; rien n’y a été envoyé
 scripts-cloudsigma-not-created = le compte n’a pas été créé
-# $problem : ce qui a échoué, une phrase.
-scripts-cloudsigma-logout-unreachable = { $problem } La session est toujours gardée sur cette machine : relancez `cloudboard cloudsigma logout` quand CloudSigma sera joignable.
+# $email : le compte de la session gardée ; $why : ce qui a échoué, en quelques mots.
+scripts-cloudsigma-logout-unreachable = La session CloudSigma gardée pour { $email } n’a pas pu être vérifiée ({ $why }) : aucune session n’a été fermée et elle est toujours gardée sur cette machine ; relancez `cloudboard cloudsigma logout` quand CloudSigma sera joignable.
+# $email : le compte de la session gardée ; $why : le refus de CloudSigma, dans ses mots.
+scripts-cloudsigma-logout-refused = CloudSigma a refusé la session gardée pour { $email } ({ $why }) : aucune session n’a été fermée et elle est toujours gardée sur cette machine.
+# $why : pourquoi elle n’a pas pu être lue.
+scripts-cloudsigma-logout-unreadable = La session CloudSigma gardée sur cette machine n’a pas pu être lue ({ $why }) : aucune session n’a été fermée.
 scripts-cloudsigma-logout-ended = La session gardée avait déjà pris fin et a été oubliée ; il n’y a plus de session à fermer.
 scripts-cloudsigma-nothing-to-do = Pas de connexion à CloudSigma ; rien à faire.
 scripts-cloudsigma-no-location = CloudSigma n’a listé aucun emplacement

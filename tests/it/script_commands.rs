@@ -342,6 +342,248 @@ fn a_kept_cleura_token_that_could_not_be_checked_is_said_once_with_the_one_thing
     assert!(home.secret_file("cleura-sandbox").exists(), "still kept");
 }
 
+/// What `cloudsigma whoami` and `cloudsigma logout` say of a session kept from an earlier
+/// run that CloudSigma would not take, or that could not be read: what happened and the one
+/// thing to do, each said once, in the run's language, the same sentence in text and in
+/// `--json`. Never the sign-in screen's advice (sign in again) on top of its own, nor a
+/// session said forgotten while it is still kept.
+#[test]
+fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to_do() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma-kept-refused");
+    let login = || {
+        let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+    };
+    let at_sandbox = |args: &[&str]| run(&home, &sandbox, args);
+    let whoami = &["cloudsigma", "whoami"][..];
+    let logout = &["cloudsigma", "logout"][..];
+    let kept = |field: &str, value: Value| {
+        let text = std::fs::read_to_string(home.secret()).unwrap();
+        let mut kept: Value = serde_json::from_str(&text).unwrap();
+        kept[field] = value;
+        std::fs::write(home.secret(), kept.to_string()).unwrap();
+    };
+    login();
+
+    // Refused for another reason than its end (its CSRF token is not the session's): still
+    // kept; a new sign-in replaces it.
+    kept("csrftoken", Value::from("stale"));
+    let csrf = "CSRF Failed: CSRF token missing or incorrect.";
+    says_once(
+        at_sandbox,
+        "en",
+        whoami,
+        1,
+        &format!(
+            "CloudSigma refused the session kept for demo@example.org ({csrf}), which is still \
+             kept on this machine: sign in again with \
+             `cloudboard cloudsigma login --email demo@example.org` to replace it."
+        ),
+    );
+    says_once(
+        at_sandbox,
+        "fr",
+        whoami,
+        1,
+        &format!(
+            "CloudSigma a refusé la session gardée pour demo@example.org ({csrf}), qui est \
+             toujours gardée sur cette machine\u{a0}: reconnectez-vous avec \
+             `cloudboard cloudsigma login --email demo@example.org` pour la remplacer."
+        ),
+    );
+    says_once(
+        at_sandbox,
+        "en",
+        logout,
+        1,
+        &format!(
+            "CloudSigma refused the session kept for demo@example.org ({csrf}), so nothing was \
+             signed out and it is still kept on this machine."
+        ),
+    );
+    says_once(
+        at_sandbox,
+        "fr",
+        logout,
+        1,
+        &format!(
+            "CloudSigma a refusé la session gardée pour demo@example.org ({csrf})\u{a0}: aucune \
+             session n’a été fermée et elle est toujours gardée sur cette machine."
+        ),
+    );
+    assert!(home.secret().exists(), "still kept");
+    login();
+    let out = at_sandbox(whoami);
+    assert_eq!(exit_code(&out), 0, "replaced by the new sign-in: {out:?}");
+
+    // Past its cookie's end: forgotten, nothing sent; sign in again. Each run forgets it.
+    let expired = |args: &[&str]| {
+        login();
+        kept("expires", Value::from(1_000_000_000u64));
+        let out = at_sandbox(args);
+        assert!(!home.secret().exists(), "said forgotten: {out:?}");
+        out
+    };
+    says_once(
+        expired,
+        "en",
+        whoami,
+        1,
+        "The CloudSigma session kept for demo@example.org at Switzerland, Zurich (ZRH) has \
+         expired and was forgotten: sign in again with \
+         `cloudboard cloudsigma login --email demo@example.org`.",
+    );
+    says_once(
+        expired,
+        "fr",
+        whoami,
+        1,
+        "La session CloudSigma gardée pour demo@example.org à Switzerland, Zurich (ZRH) a \
+         expiré et a été oubliée\u{a0}: reconnectez-vous avec \
+         `cloudboard cloudsigma login --email demo@example.org`.",
+    );
+
+    // Ended on CloudSigma's side (by its clock): forgotten too.
+    let ended = |args: &[&str]| {
+        sandbox.set_faults(serde_json::json!({"cloudsigma_session_secs": 60}));
+        login();
+        sandbox.set_faults(serde_json::json!({}));
+        sandbox.advance_clock(120.0);
+        let out = at_sandbox(args);
+        assert!(!home.secret().exists(), "said forgotten: {out:?}");
+        out
+    };
+    says_once(
+        ended,
+        "en",
+        whoami,
+        1,
+        "The CloudSigma session kept for demo@example.org at Switzerland, Zurich (ZRH) has \
+         ended (Not signed in) and was forgotten: sign in again with \
+         `cloudboard cloudsigma login --email demo@example.org`.",
+    );
+    says_once(
+        ended,
+        "fr",
+        whoami,
+        1,
+        "La session CloudSigma gardée pour demo@example.org à Switzerland, Zurich (ZRH) a pris \
+         fin (Not signed in) et a été oubliée\u{a0}: reconnectez-vous avec \
+         `cloudboard cloudsigma login --email demo@example.org`.",
+    );
+    // Signing out of a session that ended is done: there is nothing left to end.
+    let out = ended(logout);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(
+        stderr(&out),
+        "The kept session had ended already and was forgotten; there is nothing more to sign \
+         out of.\n"
+    );
+
+    // Damaged: it could not be read, and nothing was sent with it.
+    let damaged = |args: &[&str]| {
+        login();
+        std::fs::write(home.secret(), "garbage").unwrap();
+        at_sandbox(args)
+    };
+    let unreadable = "it is not a session cloudboard wrote (it is not JSON)";
+    says_once(
+        damaged,
+        "en",
+        whoami,
+        3,
+        &format!(
+            "The CloudSigma session kept on this machine could not be read ({unreadable}): sign \
+             in again with `cloudboard cloudsigma login --email EMAIL`."
+        ),
+    );
+    says_once(
+        damaged,
+        "fr",
+        logout,
+        3,
+        "La session CloudSigma gardée sur cette machine n’a pas pu être lue (ce n’est pas une \
+         session écrite par cloudboard (ce n’est pas du JSON))\u{a0}: aucune session n’a été \
+         fermée.",
+    );
+}
+
+/// A kept session the server or the network kept from being checked stays kept: the
+/// command says what failed with the error's own advice, once, and nothing about signing
+/// in.
+#[test]
+fn a_kept_cloudsigma_session_that_could_not_be_checked_is_said_once_with_the_one_thing_to_do() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma-kept-unchecked");
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &[]);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let at_sandbox = |args: &[&str]| run(&home, &sandbox, args);
+
+    sandbox.set_faults(serde_json::json!({"error_rate": 1.0}));
+    let busy = "The service is unavailable for now: The service is temporarily unavailable (a \
+                fault injected by the sandbox)";
+    says_once(
+        at_sandbox,
+        "en",
+        &["cloudsigma", "whoami"],
+        3,
+        &format!(
+            "The CloudSigma session kept for demo@example.org could not be checked: {busy}. The \
+             server asks to wait 1 second; try again then."
+        ),
+    );
+    says_once(
+        at_sandbox,
+        "en",
+        &["cloudsigma", "logout"],
+        3,
+        &format!(
+            "The CloudSigma session kept for demo@example.org could not be checked ({busy}), so \
+             nothing was signed out and it is still kept on this machine: run \
+             `cloudboard cloudsigma logout` again once CloudSigma can be reached."
+        ),
+    );
+
+    // Nobody answering at the same address.
+    let url = sandbox.url.clone();
+    drop(sandbox);
+    let down = |args: &[&str]| {
+        command_at(&home, &url, args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    says_once(
+        down,
+        "en",
+        &["cloudsigma", "whoami"],
+        3,
+        "The CloudSigma session kept for demo@example.org could not be checked: cannot reach \
+         127.0.0.1: the connection was refused. Check your network connection, then try again.",
+    );
+    says_once(
+        down,
+        "fr",
+        &["cloudsigma", "whoami"],
+        3,
+        "La session CloudSigma gardée pour demo@example.org n’a pas pu être vérifiée\u{a0}: \
+         impossible de joindre 127.0.0.1\u{a0}: la connexion a été refusée. Vérifiez votre \
+         connexion réseau, puis réessayez.",
+    );
+    says_once(
+        down,
+        "fr",
+        &["cloudsigma", "logout"],
+        3,
+        "La session CloudSigma gardée pour demo@example.org n’a pas pu être vérifiée \
+         (impossible de joindre 127.0.0.1\u{a0}: la connexion a été refusée)\u{a0}: aucune \
+         session n’a été fermée et elle est toujours gardée sur cette machine\u{202f}; relancez \
+         `cloudboard cloudsigma logout` quand CloudSigma sera joignable.",
+    );
+    assert!(home.secret().exists(), "still kept");
+}
+
 #[test]
 fn cleura_sms_login_reads_the_code_from_stdin_after_the_password() {
     let sandbox = SandboxProcess::start();

@@ -20,6 +20,7 @@ use super::output::{Done, Printer};
 use super::reports::{self, SessionOrigin};
 use super::{Exit, Failure, said, said_with};
 use crate::lang::Arg;
+use crate::tr;
 
 /// Where a secret answer comes from, read only when the flow asks for it (so a command
 /// that turns out to need no password never reads one).
@@ -530,31 +531,86 @@ fn sigma_account(driver: &Driver) -> Option<(&cloudsigma::Account, String)> {
     }
 }
 
-/// Why a command that needs a CloudSigma session has none: nothing kept (usage), a kept
-/// session that ended (refused) or could not be checked (failure).
-fn sigma_not_signed_in(driver: &Driver, stopped_at: Ending) -> Failure {
-    let then_login = |problem: &str| {
-        said_with(
-            "scripts-cloudsigma-then-login",
-            &[("problem", problem.into())],
-        )
-    };
-    let ended = driver
-        .app
-        .flows
-        .cloudsigma
-        .as_ref()
-        .and_then(|f| f.sign_in_notice.clone());
-    match (stopped_at, ended) {
-        (
-            Ending::Stopped(Ask {
-                problem: Some(problem),
-                ..
-            }),
-            _,
-        ) => Failure::new(problem.kind.into(), then_login(&problem.message)),
-        (_, Some(ended)) => Failure::refused(then_login(&ended)),
-        _ => Failure::usage(said("scripts-cloudsigma-not-signed-in")),
+/// Why the kept session was not used, when the CloudSigma flow opened without it.
+fn sigma_kept_session_unused(driver: &Driver) -> Option<&cloudsigma::KeptSessionUnused> {
+    let flow = driver.app.flows.cloudsigma.as_ref()?;
+    flow.kept_session_unused.as_ref()
+}
+
+/// Why a command that needs a CloudSigma session has none, and the one thing to do: nothing
+/// kept (usage: sign in), a kept session that expired or ended (refused, forgotten: sign in
+/// again), one that could not be read (failure: sign in again), one CloudSigma refused for
+/// another reason (refused, still kept: sign in again to replace it), or CloudSigma out of
+/// reach (failure: the error's own advice, to try again).
+fn sigma_not_signed_in(driver: &Driver) -> Failure {
+    use cloudsigma::KeptSessionUnused as Unused;
+    let lang = super::lang();
+    match sigma_kept_session_unused(driver) {
+        None => Failure::usage(said("scripts-cloudsigma-not-signed-in")),
+        Some(Unused::Expired { email, place }) => Failure::refused(tr!(
+            lang,
+            "scripts-cloudsigma-kept-session-expired",
+            email,
+            place
+        )),
+        Some(Unused::Ended { email, place, why }) => Failure::refused(tr!(
+            lang,
+            "scripts-cloudsigma-kept-session-ended",
+            email,
+            place,
+            why
+        )),
+        Some(Unused::Unreadable { why }) => {
+            Failure::network(tr!(lang, "scripts-cloudsigma-kept-session-unreadable", why))
+        }
+        Some(Unused::Unchecked { email, error }) if error.is_refusal() => Failure::refused(tr!(
+            lang,
+            "scripts-cloudsigma-kept-session-refused",
+            email,
+            why = error.said_in(lang)
+        )),
+        Some(Unused::Unchecked { email, error }) => Failure::network(tr!(
+            lang,
+            "scripts-cloudsigma-kept-session-unchecked",
+            email,
+            advice = error.advice_in(lang)
+        )),
+    }
+}
+
+/// `cloudsigma logout` with no session to end: nothing kept (done), a kept session that
+/// expired or ended (forgotten: done), one that could not be read (a failure), one
+/// CloudSigma refused for another reason (still kept: refused), or CloudSigma out of reach
+/// (still kept, to try again: a failure). Each said without the advice to sign in, which is
+/// no advice here.
+fn sigma_nothing_to_sign_out(driver: &Driver) -> Outcome {
+    use cloudsigma::KeptSessionUnused as Unused;
+    let lang = super::lang();
+    let signed_out = Done::new(reports::SignedOut::default(), Vec::new());
+    match sigma_kept_session_unused(driver) {
+        None => Ok(signed_out.notice(said("scripts-cloudsigma-nothing-to-do"))),
+        Some(Unused::Expired { .. } | Unused::Ended { .. }) => {
+            Ok(signed_out.notice(said("scripts-cloudsigma-logout-ended")))
+        }
+        Some(Unused::Unreadable { why }) => Err(Failure::network(tr!(
+            lang,
+            "scripts-cloudsigma-logout-unreadable",
+            why
+        ))),
+        Some(Unused::Unchecked { email, error }) if error.is_refusal() => {
+            Err(Failure::refused(tr!(
+                lang,
+                "scripts-cloudsigma-logout-refused",
+                email,
+                why = error.said_in(lang)
+            )))
+        }
+        Some(Unused::Unchecked { email, error }) => Err(Failure::network(tr!(
+            lang,
+            "scripts-cloudsigma-logout-unreachable",
+            email,
+            why = error.said_in(lang)
+        ))),
     }
 }
 
@@ -727,9 +783,9 @@ async fn cloudsigma_command(
         CloudSigmaCommand::Whoami { location, .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::CloudSigma);
-            let ending = drive(&mut driver, &sigma_kept_only(), printer).await?;
+            drive(&mut driver, &sigma_kept_only(), printer).await?;
             let Some((account, code)) = sigma_account(&driver) else {
-                return Err(sigma_not_signed_in(&driver, ending));
+                return Err(sigma_not_signed_in(&driver));
             };
             sigma_kept_at(account, &code, location.as_deref())?;
             let report = reports::SigmaAccount::of(account, &code);
@@ -740,23 +796,11 @@ async fn cloudsigma_command(
         CloudSigmaCommand::Logout { location, .. } => {
             let mut driver = Driver::start(global, paths, BTreeMap::new()).await?;
             driver.open(Open::CloudSigma);
-            let ending = drive(&mut driver, &sigma_kept_only(), printer).await?;
-            if let Some((account, code)) = sigma_account(&driver) {
-                sigma_kept_at(account, &code, location.as_deref())?;
-            }
-            if sigma_account(&driver).is_none() {
-                let failure = sigma_not_signed_in(&driver, ending);
-                return match failure.exit {
-                    Exit::Failed => Err(Failure::network(said_with(
-                        "scripts-cloudsigma-logout-unreachable",
-                        &[("problem", failure.message.into())],
-                    ))),
-                    Exit::Refused => Ok(Done::new(reports::SignedOut::default(), Vec::new())
-                        .notice(said("scripts-cloudsigma-logout-ended"))),
-                    _ => Ok(Done::new(reports::SignedOut::default(), Vec::new())
-                        .notice(said("scripts-cloudsigma-nothing-to-do"))),
-                };
-            }
+            drive(&mut driver, &sigma_kept_only(), printer).await?;
+            let Some((account, code)) = sigma_account(&driver) else {
+                return sigma_nothing_to_sign_out(&driver);
+            };
+            sigma_kept_at(account, &code, location.as_deref())?;
             driver.answer("sign out");
             let ask = driver.settle().await?;
             let Some(cloudsigma::Step::Finished(cloudsigma::Finished::SignedOut {

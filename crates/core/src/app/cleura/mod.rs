@@ -391,12 +391,15 @@ impl Cleura {
                     ctx.out
                         .push(super::Command::Cleura(id, Request::Forget { secret }).into());
                 } else {
-                    // Refused for another reason than the token (no access), or a failure.
+                    // Refused for another reason than the token (no access), or a failure:
+                    // the error's words without its advice, then the one thing to do here.
                     self.go(Step::SignIn);
-                    self.problem = Some(
-                        Problem::from_api_in(lang, &error)
-                            .within(lang, "cleura-kept-token-unchecked"),
-                    );
+                    let why = error.said_in(lang);
+                    self.problem = Some(if error.is_refusal() {
+                        Problem::refused(tr!(lang, "cleura-kept-token-refused", why))
+                    } else {
+                        Problem::failed(tr!(lang, "cleura-kept-token-unchecked", why))
+                    });
                     self.kept_token_unused = Some(KeptTokenUnused::Unchecked(error));
                 }
             }

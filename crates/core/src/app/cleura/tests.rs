@@ -1717,6 +1717,70 @@ fn a_kept_token_that_ended_is_a_value_said_in_the_runs_language() {
     assert_eq!(flow(&app).kept_token_unused, None);
 }
 
+/// A kept token that could not be checked is said on the sign-in form with the error's own
+/// words and the form's one thing to do, never the error's advice on top of it: a failure
+/// may pass (sign in, or try again later), a refusal will not (sign in as another login).
+#[test]
+fn a_kept_token_that_could_not_be_checked_says_the_one_thing_to_do_once() {
+    let failed = ApiError::Server {
+        status: 500,
+        message: "Internal Server Error".into(),
+    };
+    let refused = declined(
+        403,
+        Refusal::NoAccess,
+        "No access: Your user does not have access to this method.",
+    );
+    let cases = [
+        (
+            app(),
+            failed.clone(),
+            ProblemKind::Failed,
+            "Could not check your kept token (the server failed (500): Internal Server \
+             Error): sign in, or try again later.",
+        ),
+        (
+            in_french(),
+            failed,
+            ProblemKind::Failed,
+            "Impossible de vérifier votre jeton conservé (le serveur a échoué (500)\u{a0}: \
+             Internal Server Error)\u{a0}: connectez-vous, ou réessayez plus tard.",
+        ),
+        (
+            app(),
+            refused.clone(),
+            ProblemKind::Refused,
+            "Cleura refused to list the regions with your kept token (No access: Your user \
+             does not have access to this method.): sign in as a login allowed to list them.",
+        ),
+        (
+            in_french(),
+            refused,
+            ProblemKind::Refused,
+            "Cleura a refusé de lister les régions avec votre jeton conservé (No access: Your \
+             user does not have access to this method.)\u{a0}: connectez-vous avec un \
+             identifiant autorisé à les lister.",
+        ),
+    ];
+    for (mut app, error, kind, said) in cases {
+        opened_with(
+            &mut app,
+            Reply::ResumeFailed {
+                login: "bob".into(),
+                error: error.clone(),
+            },
+        );
+        assert!(matches!(flow(&app).step, Step::SignIn));
+        let problem = flow(&app).problem.clone().expect("a problem");
+        assert_eq!(problem.message, said);
+        assert_eq!(problem.kind, kind);
+        assert_eq!(
+            flow(&app).kept_token_unused,
+            Some(KeptTokenUnused::Unchecked(error))
+        );
+    }
+}
+
 /// The fields' refusals and notes speak the run's language, naming the field.
 #[test]
 fn in_french_a_field_refuses_in_french() {

@@ -348,6 +348,27 @@ pub struct CloudSigma {
     pub button: Button,
     /// The run's language, for the words of the screens, the key map and the problems.
     pub lang: Lang,
+    /// Why the session an earlier run kept was not used: a command says so its own way, not
+    /// as the screens do (whose advice is to sign in now, or to try again from here).
+    pub kept_session_unused: Option<KeptSessionUnused>,
+}
+
+/// Why the session an earlier run kept was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeptSessionUnused {
+    /// Its cookie's lifetime was over: nothing was sent with it, and it was forgotten.
+    Expired { email: String, place: String },
+    /// CloudSigma no longer took it (`why`, in its words): it was forgotten.
+    Ended {
+        email: String,
+        place: String,
+        why: String,
+    },
+    /// It could not be read (`why`): nothing was sent with it.
+    Unreadable { why: String },
+    /// It could not be checked: CloudSigma refused it for another reason than its end, or
+    /// could not be reached. It is still kept.
+    Unchecked { email: String, error: ApiError },
 }
 
 impl CloudSigma {
@@ -392,6 +413,7 @@ impl CloudSigma {
             sign_out_asked: false,
             button: Button::Retry,
             lang,
+            kept_session_unused: None,
         };
         // Given values are taken exactly or refused under their field, never rewritten: a
         // refusal waits there for the person to see.

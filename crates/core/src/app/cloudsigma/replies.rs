@@ -3,8 +3,8 @@
 
 use super::forms;
 use super::{
-    Account, Checked, CloudSigma, CreatedAccount, Finished, ListSource, Reply, Saved, SignedIn,
-    Step, Work,
+    Account, Checked, CloudSigma, CreatedAccount, Finished, KeptSessionUnused, ListSource, Reply,
+    Saved, SignedIn, Step, Work,
 };
 use crate::api::ApiError;
 use crate::api::cloudsigma::Created;
@@ -112,6 +112,10 @@ impl CloudSigma {
                     )
                     .into_owned();
                     self.go_sign_in(Some(&saved.email), Some(notice));
+                    self.kept_session_unused = Some(KeptSessionUnused::Expired {
+                        email: saved.email,
+                        place: self.place(),
+                    });
                     return;
                 }
                 let kept = self.kept(&saved.email, &saved.api, &saved.kept);
@@ -129,8 +133,9 @@ impl CloudSigma {
                 self.problem = Some(Problem::failed(tr!(
                     self.lang,
                     "cloudsigma-saved-unreadable",
-                    why
+                    why = why.as_str()
                 )));
+                self.kept_session_unused = Some(KeptSessionUnused::Unreadable { why });
             }
         }
     }
@@ -214,6 +219,7 @@ impl CloudSigma {
                 }
                 self.sign_in.second.clear();
                 self.sign_in_notice = None;
+                self.kept_session_unused = None;
                 let api = self.api(ctx);
                 let kept = signed_in
                     .kept
@@ -283,6 +289,7 @@ impl CloudSigma {
         let step = std::mem::replace(&mut self.step, Step::Loading);
         match (step, result.map(|checked| *checked)) {
             (Step::CheckingSaved(saved), Ok(Checked { info, session })) => {
+                self.kept_session_unused = None;
                 let email = info.email.clone().unwrap_or_else(|| saved.email.clone());
                 self.go(Step::Account(Box::new(Account {
                     api: saved.api,
@@ -301,10 +308,17 @@ impl CloudSigma {
                     Some(&saved.email),
                     Some(tr(self.lang, "cloudsigma-saved-ended").into_owned()),
                 );
+                self.kept_session_unused = Some(KeptSessionUnused::Ended {
+                    email: saved.email,
+                    place: self.place(),
+                    why: e.said_in(self.lang),
+                });
             }
             (Step::CheckingSaved(saved), Err(error)) => {
+                let email = saved.email.clone();
                 self.go(Step::Unchecked(saved));
                 self.problem = Some(Problem::from_api_in(self.lang, &error));
+                self.kept_session_unused = Some(KeptSessionUnused::Unchecked { email, error });
             }
             (Step::Account(mut account), Ok(Checked { info, session })) => {
                 if let Some(email) = &info.email {

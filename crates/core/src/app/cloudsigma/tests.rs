@@ -1111,6 +1111,100 @@ fn an_unreadable_saved_session_is_said_and_the_flow_goes_on() {
     assert!(trouble(&app).contains("could not be read"));
 }
 
+/// Why the kept session was not used is a value a command says its own way (the screens'
+/// advice, to sign in now or to try again from here, is no advice to a script): expired or
+/// ended (forgotten), unreadable, or unchecked with the error, whether refused or failed.
+/// A session that works, kept or new, leaves nothing to say.
+#[test]
+fn why_a_kept_session_was_not_used_is_kept_as_a_value() {
+    let fra = |app: &App| flow(app).place();
+    let mut app = self::app();
+    opened_with(
+        &mut app,
+        Ok(Some(Saved {
+            expired: true,
+            ..saved()
+        })),
+    );
+    assert!(fra(&app).contains("Frankfurt"), "{}", fra(&app));
+    assert_eq!(
+        flow(&app).kept_session_unused,
+        Some(KeptSessionUnused::Expired {
+            email: "demo@example.org".into(),
+            place: fra(&app),
+        })
+    );
+
+    let mut app = self::app();
+    let id = request_id(&opened_with(&mut app, Ok(Some(saved()))));
+    let ended = ApiError::Declined {
+        status: 401,
+        refusal: Refusal::SessionEnded,
+        said: Some("Not signed in".into()),
+    };
+    reply(&mut app, id, Reply::Checked(Err(ended)));
+    assert_eq!(
+        flow(&app).kept_session_unused,
+        Some(KeptSessionUnused::Ended {
+            email: "demo@example.org".into(),
+            place: fra(&app),
+            why: "Not signed in".into(),
+        })
+    );
+
+    let csrf = ApiError::Declined {
+        status: 403,
+        refusal: Refusal::NoAccess,
+        said: Some("CSRF Failed: CSRF token missing or incorrect.".into()),
+    };
+    for error in [csrf, unreachable()] {
+        let mut app = self::app();
+        let id = request_id(&opened_with(&mut app, Ok(Some(saved()))));
+        reply(&mut app, id, Reply::Checked(Err(error.clone())));
+        assert!(matches!(flow(&app).step, Step::Unchecked(_)));
+        assert_eq!(
+            flow(&app).kept_session_unused,
+            Some(KeptSessionUnused::Unchecked {
+                email: "demo@example.org".into(),
+                error,
+            })
+        );
+        // Tried again, and it works: nothing more to say.
+        let id = request_id(&key(&mut app, KeyCode::Enter));
+        reply(&mut app, id, Reply::Checked(Ok(Box::new(checked()))));
+        assert!(matches!(flow(&app).step, Step::Account(_)));
+        assert_eq!(flow(&app).kept_session_unused, None);
+    }
+
+    let mut app = self::app();
+    opened_with(&mut app, Err("it is not JSON".into()));
+    assert_eq!(
+        flow(&app).kept_session_unused,
+        Some(KeptSessionUnused::Unreadable {
+            why: "it is not JSON".into()
+        })
+    );
+
+    // Signed in now: the kept session's fate is no longer news.
+    let mut app = self::app();
+    let id = request_id(&opened_with(&mut app, Ok(Some(saved()))));
+    reply(&mut app, id, Reply::Checked(Err(session_ended())));
+    assert!(flow(&app).kept_session_unused.is_some());
+    typed(&mut app, "demo-password");
+    let id = request_id(&key(&mut app, KeyCode::Enter));
+    reply(
+        &mut app,
+        id,
+        Reply::SignedIn(Ok(Box::new(SignedIn {
+            session: session(),
+            account: info(),
+            kept: Ok(Location::Keyring),
+        }))),
+    );
+    assert!(matches!(flow(&app).step, Step::Account(_)));
+    assert_eq!(flow(&app).kept_session_unused, None);
+}
+
 #[test]
 fn in_the_sandbox_a_session_from_an_earlier_sandbox_is_dropped_unchecked() {
     let mut app = app();
