@@ -3,8 +3,8 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use crate::app::tests_kit::{app, key, loaded, start_at_sandbox};
 use super::*;
+use crate::app::tests_kit::{app, key, loaded, start_at_sandbox};
 use crate::app::*;
 use crate::store::resume::{CozyActive, Kept, State};
 

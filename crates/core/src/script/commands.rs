@@ -304,6 +304,18 @@ fn cleura_kept_token_unused(driver: &Driver) -> Option<(&cleura::KeptTokenUnused
     Some((unused, flow.form.login_value()))
 }
 
+/// What stopped a flow that kept nothing it could use: its own problem, as it is (a check
+/// whose task failed is a failure, not a reason to sign in), else `not_signed_in` (usage).
+fn stopped_or(
+    problem: Option<&crate::app::problem::Problem>,
+    not_signed_in: std::borrow::Cow<str>,
+) -> Failure {
+    match problem {
+        Some(problem) => Failure::new(problem.kind.into(), problem.message.clone()),
+        None => Failure::usage(not_signed_in),
+    }
+}
+
 /// Why a command that needs a Cleura sign-in has none, and the one thing to do: nothing
 /// kept (usage: sign in), a kept token Cleura no longer takes (refused, forgotten: sign in
 /// again), one it refused for another reason (refused: sign in as a login it lets list),
@@ -311,7 +323,15 @@ fn cleura_kept_token_unused(driver: &Driver) -> Option<(&cleura::KeptTokenUnused
 fn cleura_not_signed_in(driver: &Driver) -> Failure {
     let lang = super::lang();
     match cleura_kept_token_unused(driver) {
-        None => Failure::usage(said("scripts-cleura-not-signed-in")),
+        None => stopped_or(
+            driver
+                .app
+                .flows
+                .cleura
+                .as_ref()
+                .and_then(|f| f.problem.as_ref()),
+            said("scripts-cleura-not-signed-in"),
+        ),
         Some((cleura::KeptTokenUnused::Ended(ended), login)) => Failure::refused(said_with(
             "scripts-cleura-kept-token-ended",
             &[("login", login.into()), ("why", (&ended.why).into())],
@@ -546,7 +566,15 @@ fn sigma_not_signed_in(driver: &Driver) -> Failure {
     use cloudsigma::KeptSessionUnused as Unused;
     let lang = super::lang();
     match sigma_kept_session_unused(driver) {
-        None => Failure::usage(said("scripts-cloudsigma-not-signed-in")),
+        None => stopped_or(
+            driver
+                .app
+                .flows
+                .cloudsigma
+                .as_ref()
+                .and_then(|f| f.problem.as_ref()),
+            said("scripts-cloudsigma-not-signed-in"),
+        ),
         Some(Unused::Expired { email, place }) => Failure::refused(tr!(
             lang,
             "scripts-cloudsigma-kept-session-expired",
@@ -908,3 +936,7 @@ async fn locations(global: &GlobalArgs, paths: &Paths) -> Outcome {
     };
     Ok(Done::new(report, lines).notice(said))
 }
+
+#[cfg(test)]
+#[path = "commands_tests.rs"]
+mod tests;
