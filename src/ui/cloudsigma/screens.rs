@@ -13,7 +13,7 @@ use crate::app::cloudsigma::questions::{
 use crate::app::cloudsigma::{ACCOUNT_BUTTONS, Action, Button, CloudSigma, Finished, Step, Target};
 use crate::lang::{Lang, tr};
 use crate::tr;
-use crate::ui::screen::{GivesWay, Piece, Pieces, Screen, Tone, wrap};
+use crate::ui::screen::{GivesWay, Piece, Pieces, Screen, Tone, styled, wrap, wrap_indented};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 use unicode_width::UnicodeWidthStr;
@@ -107,8 +107,9 @@ pub fn layout<'a>(
             }
             s.gap(1);
             for action in [Action::Create, Action::SignIn] {
-                let rect = s.take(2);
-                let lines = action_lines(lang, action, flow.action == action, &s.theme);
+                let selected = flow.action == action;
+                let lines = action_lines(lang, action, selected, width, &s.theme);
+                let rect = s.take(lines.len() as u16);
                 s.put(rect, Piece::Lines(lines), Some(Target::Action(action)));
                 s.gap(1);
             }
@@ -314,7 +315,14 @@ fn pairs_lines(pairs: Vec<(String, String)>, theme: &Theme) -> Vec<Line<'static>
 }
 
 /// The two choices of step 2, each a title and what it means.
-fn action_lines(lang: Lang, action: Action, selected: bool, theme: &Theme) -> Vec<Line<'static>> {
+/// A way on, its key, and under it what it means, wrapped at `width` four cells in.
+fn action_lines(
+    lang: Lang,
+    action: Action,
+    selected: bool,
+    width: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let (title, blurb, key) = match action {
         Action::Create => (
             "cloudsigma-choose-create",
@@ -334,12 +342,11 @@ fn action_lines(lang: Lang, action: Action, selected: bool, theme: &Theme) -> Ve
     } else {
         theme.title()
     };
-    vec![
-        Line::from(vec![
-            marker,
-            Span::styled(title, style),
-            Span::styled(format!("  ({key})"), theme.dim()),
-        ]),
-        Line::from(vec![Span::raw("    "), Span::styled(blurb, theme.dim())]),
-    ]
+    let title = Line::from(vec![
+        marker,
+        Span::styled(title, style),
+        Span::styled(format!("  ({key})"), theme.dim()),
+    ]);
+    let blurb = styled(wrap_indented(&blurb, width, Tone::Dim, 4), theme.dim());
+    std::iter::once(title).chain(blurb).collect()
 }
