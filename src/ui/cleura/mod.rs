@@ -136,7 +136,6 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
         .is_some()
         .then(|| tr(lang, "cleura-sandbox-logins"));
     s.fit(|s| {
-        let width = s.width();
         if s.keeps(GivesWay::Intro) {
             let intro = s.text(&tr(lang, "cleura-sign-in-intro"), Tone::Dim);
             // Two rows even for an intro of one, so that the form stands where it does in
@@ -149,12 +148,7 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
             let focused = focus == Some(part);
             let target = Target::SignIn(part);
             let field = |s: &mut Pieces<'a, Target>, field: &'a TextField| {
-                let rows = if s.keeps(GivesWay::Spare) {
-                    super::field::rows(field, width)
-                } else {
-                    super::field::rows_without_spare(field, width)
-                };
-                s.field_in(rows, field, focused, target);
+                s.field(field, focused, target);
             };
             match part {
                 Part::Login => field(s, &form.login),
