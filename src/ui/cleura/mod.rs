@@ -67,13 +67,19 @@ pub(crate) fn layout<'a>(
         Step::SecondFactorUnusable { methods } => {
             let problem = unusable_second_factor(lang, methods);
             let explanation = second_factor_explanation(lang, methods);
+            // Why comes first, then what to change: what to do is the point of this screen,
+            // and on a short terminal why gives way before it, as an intro does.
+            let (why, to_do) = explanation.split_first().unzip();
+            let to_do = to_do.into_iter().flatten().skip_while(|p| p.is_empty());
             let keys = said("cleura-back-to-sign-in-keys");
-            // What to do is the point of this screen: on a short terminal the blank rows
-            // give way before any of its words do.
             s.fit(|s| {
                 s.text(&problem, Tone::Problem);
                 s.gap(1);
-                for paragraph in &explanation {
+                if let Some(why) = why.filter(|_| s.keeps(GivesWay::Intro)) {
+                    s.text(why, Tone::Plain);
+                    s.gap(1);
+                }
+                for paragraph in to_do.clone() {
                     if paragraph.is_empty() {
                         s.gap(1);
                     } else {
