@@ -259,6 +259,15 @@ impl<'a, T> Pieces<'a, T> {
         rect
     }
 
+    /// Rows for a list that scrolls, `wanted` if they fit above the `below` rows kept for
+    /// what comes under it, else fewer (one at least): the rows it goes without count as
+    /// rows short, so that `fit` lets what can give way go before the list scrolls.
+    pub fn scrolling(&mut self, wanted: u16, below: u16) -> Rect {
+        let height = wanted.min(self.room().saturating_sub(below)).max(1);
+        self.short += wanted.saturating_sub(height);
+        self.take(height)
+    }
+
     /// `height` blank rows, while blank rows are kept.
     pub fn gap(&mut self, height: u16) {
         if self.keeps(GivesWay::Blank) {
