@@ -107,10 +107,6 @@ impl Stack {
         Rect::new(self.area.x, y, self.area.width, height)
     }
 
-    pub fn gap(&mut self, height: u16) {
-        self.take(height);
-    }
-
     /// Rows left.
     pub fn room(&self) -> u16 {
         self.left().height
@@ -121,18 +117,6 @@ impl Stack {
         let bottom = self.area.y + self.area.height;
         let y = self.y.min(bottom);
         Rect::new(self.area.x, y, self.area.width, bottom - y)
-    }
-
-    /// A block of `rows` and the gap after it, only if `needed` rows are still left for
-    /// what comes below: on a short terminal an introduction gives way first.
-    pub fn take_if_room(&mut self, rows: u16, needed: u16) -> Rect {
-        if self.room() > needed + rows {
-            let block = self.take(rows);
-            self.gap(1);
-            block
-        } else {
-            Rect::default()
-        }
     }
 }
 

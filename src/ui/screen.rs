@@ -166,19 +166,21 @@ pub struct Pieces<'a, T> {
     width: u16,
     pub theme: Theme,
     placed: Vec<(Rect, Piece<'a>, Option<T>)>,
-    /// The kinds of part kept (all, unless `fit` found the screen too short for them).
-    kept: GivesWay,
+    /// The kinds of part that gave way (none, unless `fit` found the screen too short for
+    /// them).
+    gone: Vec<GivesWay>,
     /// Rows asked for, other than blank ones, that the area did not have.
     short: u16,
 }
 
 /// What a screen can do without on a short terminal, in the order it gives way (`fit`): all
 /// of a kind go together, and a kind goes only when those before it did not make room
-/// enough. What a person must read to go on (a field and its problem, a button, what went
-/// wrong) never gives way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// enough; one of those comes back if the room the last to go left holds it. What a person
+/// must read to go on (a field and its problem, a button, what went wrong) never gives way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GivesWay {
-    /// A help the screen can do without (the sandbox's logins).
+    /// A help the screen can do without (the sandbox's logins; a note's long form where a
+    /// shorter one says the same).
     Hint,
     /// A row kept empty so that the parts stand still: for a message a field does not have
     /// yet, under an intro shorter than in other languages.
@@ -214,7 +216,7 @@ impl<'a, T> Pieces<'a, T> {
             width: area.width,
             theme,
             placed: Vec::new(),
-            kept: GivesWay::Hint,
+            gone: Vec::new(),
             short: 0,
         }
     }
@@ -224,23 +226,30 @@ impl<'a, T> Pieces<'a, T> {
     /// `keeps` before placing a part that can give way; a blank row (`gap`) asks itself.
     pub fn fit(&mut self, lay: impl Fn(&mut Self)) {
         use GivesWay::*;
+        const ORDER: [GivesWay; 5] = [Hint, Spare, Blank, Intro, Optional];
         let (left, theme) = (self.left(), self.theme);
-        let fits = |kept: GivesWay| {
+        let fits = |gone: &[GivesWay]| {
             let mut trial = Pieces::new(left, theme);
-            trial.kept = kept;
+            trial.gone = gone.to_vec();
             lay(&mut trial);
             trial.short == 0
         };
-        self.kept = [Hint, Spare, Blank, Intro, Optional]
-            .into_iter()
-            .find(|&kept| fits(kept))
-            .unwrap_or(Never);
+        let went = (0..=ORDER.len()).find(|&went| fits(&ORDER[..went]));
+        self.gone = ORDER[..went.unwrap_or(ORDER.len())].to_vec();
+        // What went before the last kind to go comes back where that kind made room for it,
+        // the kind a screen gives up last first: blank rows where an intro went.
+        for kind in ORDER[..went.unwrap_or(0).saturating_sub(1)].iter().rev() {
+            let back: Vec<GivesWay> = self.gone.iter().copied().filter(|k| k != kind).collect();
+            if fits(&back) {
+                self.gone = back;
+            }
+        }
         lay(self);
     }
 
     /// Whether a part of this kind is kept (see `fit`).
     pub fn keeps(&self, kind: GivesWay) -> bool {
-        kind >= self.kept
+        !self.gone.contains(&kind)
     }
 
     /// `height` rows from the top of what is left (fewer, or none, if the area ends).
@@ -248,6 +257,15 @@ impl<'a, T> Pieces<'a, T> {
         let rect = self.rows.take(height);
         self.short += height - rect.height;
         rect
+    }
+
+    /// Rows for a list that scrolls, `wanted` if they fit above the `below` rows kept for
+    /// what comes under it, else fewer (one at least): the rows it goes without count as
+    /// rows short, so that `fit` lets what can give way go before the list scrolls.
+    pub fn scrolling(&mut self, wanted: u16, below: u16) -> Rect {
+        let height = wanted.min(self.room().saturating_sub(below)).max(1);
+        self.short += wanted.saturating_sub(height);
+        self.take(height)
     }
 
     /// `height` blank rows, while blank rows are kept.
@@ -286,11 +304,21 @@ impl<'a, T> Pieces<'a, T> {
         rect
     }
 
-    /// The text field, as many rows high as `field::rows` says it needs at this width; a
-    /// click on any of them lands on `target`.
+    /// The text field, as many rows high as `field_rows` says; a click on any of them lands
+    /// on `target`.
     pub fn field(&mut self, field: &'a TextField, focused: bool, target: T) {
-        let rows = field::rows(field, self.width);
+        let rows = self.field_rows(field);
         self.field_in(rows, field, focused, target);
+    }
+
+    /// The rows `field` takes here: with the row it keeps for a message it does not have
+    /// while spare rows are kept (`GivesWay::Spare`).
+    pub fn field_rows(&self, field: &TextField) -> u16 {
+        if self.keeps(GivesWay::Spare) {
+            field::rows(field, self.width)
+        } else {
+            field::rows_without_spare(field, self.width)
+        }
     }
 
     /// The text field in `rows` (fewer than `field::rows` on a short screen: its message gives

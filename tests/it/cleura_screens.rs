@@ -549,6 +549,25 @@ fn the_projects_box_hides_the_table_at_every_size() {
     }
 }
 
+/// On a short terminal the blank row above the way back gives way when that shows one more
+/// project; the way back stands under the projects' names.
+#[test]
+fn projects_on_a_short_terminal() {
+    let mut app = at_bobs_regions(60, 16, guide_domains());
+    let three = ["default", "staging", "production"].map(|name| project(name, None, true));
+    projects_of_kna1(&mut app, three.to_vec());
+    let screen = common::render(&app);
+    for said in [
+        "› default",
+        "  staging",
+        "↓ 1 more below",
+        "│  Esc or Enter: back",
+    ] {
+        assert!(screen.contains(said), "{said:?}\n{screen}");
+    }
+    insta::assert_snapshot!("projects_60x16", screen);
+}
+
 /// More projects than the box holds: it scrolls with the selection and says what is cut.
 #[test]
 fn many_projects_scroll() {

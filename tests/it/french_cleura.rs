@@ -193,6 +193,16 @@ fn in_french_second_factor_not_sms() {
     for (w, h) in SIZES {
         let screen = snapshot("second_factor_not_sms", &at_second_factor_not_sms(w, h));
         assert_says(&screen, &["L’API REST demande le SMS", "(webauthn)"]);
+        // What to do is read whole at every size: why gives way first.
+        for whole in [
+            "puis reconnectez-vous ici.",
+            "Esc\u{a0}: retour à la connexion",
+        ] {
+            assert!(
+                common::reads(&screen, whole),
+                "{w}x{h}: {whole:?}\n{screen}"
+            );
+        }
     }
 }
 

@@ -67,13 +67,19 @@ pub(crate) fn layout<'a>(
         Step::SecondFactorUnusable { methods } => {
             let problem = unusable_second_factor(lang, methods);
             let explanation = second_factor_explanation(lang, methods);
+            // Why comes first, then what to change: what to do is the point of this screen,
+            // and on a short terminal why gives way before it, as an intro does.
+            let (why, to_do) = explanation.split_first().unzip();
+            let to_do = to_do.into_iter().flatten().skip_while(|p| p.is_empty());
             let keys = said("cleura-back-to-sign-in-keys");
-            // What to do is the point of this screen: on a short terminal the blank rows
-            // give way before any of its words do.
             s.fit(|s| {
                 s.text(&problem, Tone::Problem);
                 s.gap(1);
-                for paragraph in &explanation {
+                if let Some(why) = why.filter(|_| s.keeps(GivesWay::Intro)) {
+                    s.text(why, Tone::Plain);
+                    s.gap(1);
+                }
+                for paragraph in to_do.clone() {
                     if paragraph.is_empty() {
                         s.gap(1);
                     } else {
@@ -136,7 +142,6 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
         .is_some()
         .then(|| tr(lang, "cleura-sandbox-logins"));
     s.fit(|s| {
-        let width = s.width();
         if s.keeps(GivesWay::Intro) {
             let intro = s.text(&tr(lang, "cleura-sign-in-intro"), Tone::Dim);
             // Two rows even for an intro of one, so that the form stands where it does in
@@ -149,12 +154,7 @@ fn sign_in<'a>(flow: &'a Cleura, app: &App, s: &mut Pieces<'a, Target>) {
             let focused = focus == Some(part);
             let target = Target::SignIn(part);
             let field = |s: &mut Pieces<'a, Target>, field: &'a TextField| {
-                let rows = if s.keeps(GivesWay::Spare) {
-                    super::field::rows(field, width)
-                } else {
-                    super::field::rows_without_spare(field, width)
-                };
-                s.field_in(rows, field, focused, target);
+                s.field(field, focused, target);
             };
             match part {
                 Part::Login => field(s, &form.login),

@@ -15,7 +15,7 @@ use crate::app::cleura::{Cleura, Target, Work};
 use crate::lang::tr;
 use crate::tr;
 use crate::ui::layout::Stack;
-use crate::ui::screen::{Piece, Pieces, Screen, Tone, styled, wrap};
+use crate::ui::screen::{Piece, Pieces, Screen, Tone, styled, wrap, wrap_indented};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -543,11 +543,19 @@ fn projects(
             theme.title(),
         ));
     let inner = block.inner(area);
+    // Words stand two cells in, under the projects' names; marks (the selection, a spinner,
+    // a problem's, what is cut above or below) in the column before them.
+    let said = |text: &str, tone: Tone| {
+        styled(
+            wrap_indented(text, inner.width, tone, 2),
+            tone.style(&theme),
+        )
+    };
     let mut lines: Vec<Line> = Vec::new();
     if view.own {
-        let heading = view.heading(&regions.session.login);
-        lines.extend(styled(wrap(&heading, inner.width, Tone::Dim), theme.dim()));
+        lines.extend(said(&view.heading(&regions.session.login), Tone::Dim));
     }
+    let mut blank = true;
     match &view.projects {
         None => lines.push(widgets::working(
             app.spinner,
@@ -561,16 +569,16 @@ fn projects(
             wrap(&problem.message, inner.width, Tone::Problem),
             theme.error(),
         )),
-        Some(Ok(list)) if list.is_empty() && view.own => lines.push(Line::styled(
-            tr!(
+        Some(Ok(list)) if list.is_empty() && view.own => lines.extend(said(
+            &tr!(
                 lang,
                 "cleura-no-project-own",
                 login = regions.session.login.as_str()
             ),
-            theme.dim(),
+            Tone::Dim,
         )),
         Some(Ok(list)) if list.is_empty() => {
-            lines.push(Line::styled(tr(lang, "cleura-no-project"), theme.dim()))
+            lines.extend(said(&tr(lang, "cleura-no-project"), Tone::Dim))
         }
         Some(Ok(list)) => {
             let entries: Vec<Vec<Line>> = list
@@ -578,9 +586,13 @@ fn projects(
                 .enumerate()
                 .map(|(i, p)| project_lines(lang, p, i == view.selected, &theme))
                 .collect();
-            // The room left under the heading, above the blank line and the way back.
-            let room = usize::from(inner.height).saturating_sub(lines.len() + 2);
-            let (first, last) = window(&entries, view.selected, room);
+            // The room left under the heading, above the way back; the blank row before it
+            // gives way when that shows more projects.
+            let room = usize::from(inner.height).saturating_sub(lines.len() + 1);
+            let spaced = window(&entries, view.selected, room.saturating_sub(1));
+            let packed = window(&entries, view.selected, room);
+            blank = packed.1 - packed.0 == spaced.1 - spaced.0;
+            let (first, last) = if blank { spaced } else { packed };
             if first > 0 {
                 lines.push(Line::styled(
                     tr!(lang, "cleura-more-above", count = first),
@@ -597,11 +609,10 @@ fn projects(
             }
         }
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        tr(lang, "cleura-back-to-regions-keys"),
-        theme.dim(),
-    ));
+    if blank {
+        lines.push(Line::raw(""));
+    }
+    lines.extend(said(&tr(lang, "cleura-back-to-regions-keys"), Tone::Dim));
     let boxed = Piece::Boxed(Box::new(block), lines);
     s.put(area, boxed, Some(Target::Projects));
 }

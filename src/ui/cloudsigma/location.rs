@@ -1,6 +1,7 @@
 //! Step 1: the filter, the list of locations (code, name, API address), the custom address,
 //! and where the list comes from.
 
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
@@ -10,8 +11,7 @@ use crate::app::cloudsigma::{CloudSigma, Place, Row, Target};
 use crate::config::CloudSigmaConfig;
 use crate::lang::{Lang, tr};
 use crate::tr;
-use crate::ui::field;
-use crate::ui::screen::{Piece, Pieces, Screen, Tone, wrap};
+use crate::ui::screen::{GivesWay, Piece, Pieces, Screen, Tone, wrap};
 use crate::ui::theme::Theme;
 
 /// Cells for "United States, Washington DC" and the like, so the addresses line up.
@@ -29,92 +29,80 @@ pub fn layout<'a>(
     let width = s.width();
     let rows = form.rows();
     let no_match = rows.len() == 1;
-    let list_rows = (rows.len() + usize::from(no_match)) as u16;
     let custom_shown = form.selected == Row::Custom || form.focus == Focus::Custom;
-    let custom_height = if custom_shown {
-        field::rows(&form.custom, width)
-    } else {
-        0
-    };
-    let mut note = wrap(
+    let source = wrap(
         &list_source_in(lang, &form.source, config),
         width,
         Tone::Dim,
     );
-    if flow.sandbox {
-        note.extend(wrap(
-            &tr(lang, "cloudsigma-location-sandbox"),
-            width,
-            Tone::Dim,
-        ));
-    }
+    let sandbox = flow
+        .sandbox
+        .then(|| wrap(&tr(lang, "cloudsigma-location-sandbox"), width, Tone::Dim));
     let problem = match &flow.problem {
         Some(problem) => wrap(&problem.message, width, Tone::Problem),
         None => Vec::new(),
     };
     let intro = wrap(&tr(lang, "cloudsigma-location-intro"), width, Tone::Plain);
-    let fixed =
-        field::rows(&form.filter, width) + custom_height + note.len() as u16 + problem.len() as u16;
-
-    // On a short terminal the intro gives way first, then the list scrolls.
-    if s.room() > fixed + list_rows + intro.len() as u16 {
-        s.wrapped(intro, Tone::Plain);
-        s.gap(1);
-    }
-    s.field(&form.filter, form.focus == Focus::Filter, Target::Filter);
-    let below = custom_height + note.len() as u16 + problem.len() as u16;
-    let list_height = list_rows.min(s.room().saturating_sub(below)).max(1);
-    let selected = form.selected_index() + usize::from(no_match);
-    let offset = (selected + 1).saturating_sub(usize::from(list_height));
     let mut shown: Vec<Option<Row>> = Vec::new();
     if no_match {
         shown.push(None);
     }
     shown.extend(rows.into_iter().map(Some));
-    for entry in shown
-        .into_iter()
-        .skip(offset)
-        .take(usize::from(list_height))
-    {
-        match entry {
-            Some(row) => {
-                let rect = s.take(1);
-                let place = match row {
-                    Row::Place(i) => form.places.get(i),
-                    Row::Custom => None,
-                };
-                let active = form.focus == Focus::Filter;
-                let line = row_line(
-                    lang,
-                    place,
-                    row == form.selected,
-                    active,
-                    config,
-                    width,
-                    &s.theme,
-                );
-                s.put(rect, Piece::Lines(vec![line]), Some(Target::Row(row)));
-            }
-            None => {
-                let said = tr!(
-                    lang,
-                    "cloudsigma-location-no-match",
-                    filter = form.filter.value().trim()
-                );
-                s.wrapped(vec![format!("  {said}")], Tone::Dim);
-            }
+    let selected = form.selected_index() + usize::from(no_match);
+    // On a short terminal the intro and the rows around the list give way before it scrolls.
+    s.fit(|s| {
+        if s.keeps(GivesWay::Intro) {
+            s.wrapped(intro.clone(), Tone::Plain);
+            s.gap(1);
         }
-    }
-    if custom_shown {
-        s.field(&form.custom, form.focus == Focus::Custom, Target::Custom);
-    }
-    // A blank line sets the remarks apart from the list when there is room for it.
-    let remarks = (note.len() + problem.len()) as u16;
-    if remarks > 0 && s.room() > remarks {
-        s.gap(1);
-    }
-    s.wrapped(note, Tone::Dim);
-    s.wrapped(problem, Tone::Problem);
+        s.field(&form.filter, form.focus == Focus::Filter, Target::Filter);
+        // Where the list comes from, and that the sandbox serves every place.
+        let mut note = source.clone();
+        if s.keeps(GivesWay::Hint) {
+            note.extend(sandbox.iter().flatten().cloned());
+        }
+        let remarks = (note.len() + problem.len()) as u16;
+        let custom = if custom_shown {
+            s.field_rows(&form.custom)
+        } else {
+            0
+        };
+        let blank = u16::from(remarks > 0 && s.keeps(GivesWay::Blank));
+        let list = s.scrolling(shown.len() as u16, custom + blank + remarks);
+        let offset = (selected + 1).saturating_sub(usize::from(list.height));
+        let page = shown.iter().skip(offset).take(usize::from(list.height));
+        for (y, entry) in (list.y..).zip(page) {
+            let rect = Rect::new(list.x, y, list.width, 1);
+            let line = match entry {
+                Some(row) => {
+                    let place = match row {
+                        Row::Place(i) => form.places.get(*i),
+                        Row::Custom => None,
+                    };
+                    let active = form.focus == Focus::Filter;
+                    let chosen = *row == form.selected;
+                    row_line(lang, place, chosen, active, config, width, &s.theme)
+                }
+                None => {
+                    let said = tr!(
+                        lang,
+                        "cloudsigma-location-no-match",
+                        filter = form.filter.value().trim()
+                    );
+                    Line::styled(format!("  {said}"), s.theme.dim())
+                }
+            };
+            s.put(rect, Piece::Lines(vec![line]), entry.map(Target::Row));
+        }
+        if custom_shown {
+            s.field(&form.custom, form.focus == Focus::Custom, Target::Custom);
+        }
+        if remarks > 0 {
+            s.gap(1);
+        }
+        s.wrapped(note, Tone::Dim);
+        s.wrapped(problem.clone(), Tone::Problem);
+    });
     s.screen(
         tr(lang, "cloudsigma-location-heading").into_owned(),
         super::step(lang, 1),

@@ -175,25 +175,11 @@ pub fn layout<'a>(
             (said("cloudsigma-sign-in-heading"), step(3))
         }
         Step::Account(account) => {
-            // The question comes first, so that even a small terminal shows it.
-            if flow.sign_out_asked {
-                let question = tr!(lang, "cloudsigma-sign-out-question", email = &account.email);
-                s.text(&question, Tone::Info);
-                buttons(&mut s, flow, &[Button::SignOutNow, Button::Stay]);
-                s.gap(1);
-            }
             let first = if account.checked {
                 said("cloudsigma-account-still")
             } else {
                 tr!(lang, "cloudsigma-account-signed-in", place = &account.place).into_owned()
             };
-            s.text(&first, Tone::Ok);
-            s.gap(1);
-            let info = &account.info;
-            let pairs = account_pairs(flow);
-            let lines = pairs_lines(pairs, &s.theme);
-            s.lines(lines);
-            s.gap(1);
             let kept = match &account.kept {
                 Ok(location) => tr!(
                     lang,
@@ -203,17 +189,32 @@ pub fn layout<'a>(
                 .into_owned(),
                 Err(why) => not_kept(lang, why),
             };
-            s.text(&kept, Tone::Dim);
-            for note in &info.notes {
-                s.text(note, Tone::Info);
-            }
-            s.gap(1);
-            if !flow.sign_out_asked {
-                // The flow's own ring, in its order.
-                buttons(&mut s, flow, &ACCOUNT_BUTTONS);
-            }
-            s.gap(1);
-            working_or_problem(&mut s, app.spinner, working, problem);
+            let pairs = pairs_lines(account_pairs(flow), &s.theme);
+            s.fit(|s| {
+                // The question comes first, so that even a small terminal shows it.
+                if flow.sign_out_asked {
+                    let question =
+                        tr!(lang, "cloudsigma-sign-out-question", email = &account.email);
+                    s.text(&question, Tone::Info);
+                    buttons(s, flow, &[Button::SignOutNow, Button::Stay]);
+                    s.gap(1);
+                }
+                s.text(&first, Tone::Ok);
+                s.gap(1);
+                s.lines(pairs.clone());
+                s.gap(1);
+                s.text(&kept, Tone::Dim);
+                for note in &account.info.notes {
+                    s.text(note, Tone::Info);
+                }
+                s.gap(1);
+                if !flow.sign_out_asked {
+                    // The flow's own ring, in its order.
+                    buttons(s, flow, &ACCOUNT_BUTTONS);
+                }
+                s.gap(1);
+                working_or_problem(s, app.spinner, working.clone(), problem.clone());
+            });
             (said("cloudsigma-account-heading"), None)
         }
         Step::Finished(finished) => {

@@ -7,7 +7,7 @@ use crate::app::App;
 use crate::app::cozy::{Button, Cozy, Edit, Target};
 use crate::lang::tr;
 use crate::tr;
-use crate::ui::screen::{Piece, Pieces, Tone};
+use crate::ui::screen::{GivesWay, Piece, Pieces, Tone};
 use crate::ui::widgets;
 
 const BUTTONS: [(&str, Button); 2] = [
@@ -28,8 +28,10 @@ fn edit_key(edit: Edit) -> &'static str {
 pub fn layout(flow: &Cozy, sending: bool, app: &App, s: &mut Pieces<Target>) {
     let lang = flow.lang;
     let theme = s.theme;
-    s.text(&tr(lang, "cozy-confirm-intro"), Tone::Plain);
-    s.gap(1);
+    if s.keeps(GivesWay::Intro) {
+        s.text(&tr(lang, "cozy-confirm-intro"), Tone::Plain);
+        s.gap(1);
+    }
     let summary = flow.summary();
     let label_width = summary
         .iter()

@@ -1,16 +1,16 @@
 //! Steps 1 and 2: the email address, and the Cozy's address with its live preview and rules.
 
-use ratatui::layout::Rect;
+use std::borrow::Cow;
+
 use ratatui::text::{Line, Span};
 
-use super::{buttons, paragraph, screen_problem};
+use super::{buttons, screen_problem};
 use crate::app::checks::{SLUG_MAX, SlugChecks};
 use crate::app::cozy::AddressFocus as Focus;
 use crate::app::cozy::{Button, Cozy, FieldId, Target};
 use crate::lang::tr;
 use crate::tr;
-use crate::ui::field;
-use crate::ui::screen::{Piece, Pieces, Tone, wrap};
+use crate::ui::screen::{GivesWay, Piece, Pieces, Tone};
 use crate::ui::theme::Theme;
 
 const EMAIL_BUTTONS: [(&str, Button); 1] = [("cozy-button-next", Button::Next)];
@@ -20,37 +20,24 @@ const ADDRESS_BUTTONS: [(&str, Button); 2] = [
 ];
 
 /// Without a partner token, said before anything is typed (and how the web onboarding,
-/// which needs none, is reached): in full when the screen has room.
-fn token_note(flow: &Cozy, area: Rect) -> Option<String> {
-    if !flow.token_missing {
-        return None;
-    }
-    let full = tr(flow.lang, "cozy-token-needed-screen");
-    let rows = |text: &str| wrap(text, area.width, Tone::Warning).len() as u16;
-    let rest = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width).len() as u16
-        + 1
-        + field::rows(&flow.form.email, area.width)
-        + 3;
-    // On a short terminal, the same in fewer words.
-    Some(if rest + rows(&full) < area.height {
-        full.into_owned()
+/// which needs none, is reached): in full while the screen keeps what helps, else the same
+/// in fewer words.
+fn token_note(flow: &Cozy, s: &Pieces<Target>) -> Option<Cow<'static, str>> {
+    let id = if s.keeps(GivesWay::Hint) {
+        "cozy-token-needed-screen"
     } else {
-        tr(flow.lang, "cozy-token-needed-short").into_owned()
-    })
+        "cozy-token-needed-short"
+    };
+    flow.token_missing.then(|| tr(flow.lang, id))
 }
 
 /// Step 1: the email address.
 pub fn email<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
-    let area = s.left();
-    let note = token_note(flow, area);
-    let note_rows = note
-        .as_deref()
-        .map_or(0, |n| wrap(n, area.width, Tone::Warning).len() as u16);
-    let intro = paragraph(&tr(flow.lang, "cozy-email-intro"), area.width);
-    // On a short terminal the intro gives way before the note and the field do.
-    let needed = note_rows + 1 + field::rows(&flow.form.email, area.width) + 3;
-    let rect = s.take_if_room(intro.len() as u16, needed);
-    s.put(rect, Piece::Lines(intro), None);
+    let note = token_note(flow, s);
+    if s.keeps(GivesWay::Intro) {
+        s.text(&tr(flow.lang, "cozy-email-intro"), Tone::Plain);
+        s.gap(1);
+    }
     if let Some(note) = note {
         // A warning, not a refusal: the form can be filled while a token is set.
         s.text(&note, Tone::Warning);
@@ -67,14 +54,11 @@ pub fn email<'a>(flow: &'a Cozy, s: &mut Pieces<'a, Target>) {
 pub fn address<'a>(flow: &'a Cozy, focus: Focus, s: &mut Pieces<'a, Target>) {
     let theme = s.theme;
     let width = s.width();
-    let intro = paragraph(&tr(flow.lang, "cozy-address-intro"), width);
-    let checks = checks_lines(flow, width, &theme);
-    // Everything but the intro and a spare row for a problem: on a short terminal the intro
-    // gives way first.
+    if s.keeps(GivesWay::Intro) {
+        s.text(&tr(flow.lang, "cozy-address-intro"), Tone::Plain);
+        s.gap(1);
+    }
     let slug = &flow.form.slug;
-    let needed = field::rows(slug, width) + 1 + 1 + 1 + checks.len() as u16 + 1 + 1 + 2;
-    let rect = s.take_if_room(intro.len() as u16, needed);
-    s.put(rect, Piece::Lines(intro), None);
     s.field(slug, focus == Focus::Slug, Target::Field(FieldId::Slug));
 
     let domains = &flow.settings.domains;
@@ -132,7 +116,7 @@ pub fn address<'a>(flow: &'a Cozy, focus: Focus, s: &mut Pieces<'a, Target>) {
         ])
     };
     s.lines(vec![preview]);
-    s.lines(checks);
+    s.lines(checks_lines(flow, width, &theme));
     s.gap(1);
     buttons(flow, s, &ADDRESS_BUTTONS);
     s.gap(1);

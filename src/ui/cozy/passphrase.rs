@@ -2,14 +2,14 @@
 
 use ratatui::text::{Line, Span};
 
-use super::{buttons, paragraph, screen_problem};
+use super::{buttons, screen_problem};
 use crate::app::App;
 use crate::app::cozy::strength::MIN_SCORE;
 use crate::app::cozy::{Button, Cozy, FieldId, PassFocus, Target, Working, hashing, registering};
 use crate::lang::tr;
 use crate::tr;
 use crate::ui::field;
-use crate::ui::screen::{Piece, Pieces, Tone, styled, wrap_indented};
+use crate::ui::screen::{GivesWay, Piece, Pieces, Tone, styled, wrap_indented};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -44,34 +44,11 @@ pub fn layout<'a>(
     s: &mut Pieces<'a, Target>,
 ) {
     let theme = s.theme;
-    let area = s.left();
-    let width = area.width;
+    let width = s.width();
     let lang = flow.lang;
     let form = &flow.form;
-    let message = message(flow, field::indented(area).width, &theme);
-    let wanted = (message.len() as u16).max(1);
-    // On a short terminal the fields below give up the blank row each keeps for a message
-    // they do not have, so that the advice has room before the buttons.
-    let (mut again_rows, mut hint_rows) = (
-        field::rows(&form.again, width),
-        field::rows(&form.hint, width),
-    );
-    if 2 + 1 + wanted + again_rows + hint_rows + 2 > area.height {
-        again_rows = field::rows_without_spare(&form.again, width);
-        hint_rows = field::rows_without_spare(&form.hint, width);
-    }
-    let message_rows = wanted
-        .min(
-            area.height
-                .saturating_sub(2 + 1 + again_rows + hint_rows + 2),
-        )
-        .max(1);
-    let intro = paragraph(&tr(lang, "cozy-passphrase-intro"), width);
-    let intro_rows = intro.len() as u16;
-    let fields = 2 + 1 + message_rows + again_rows + hint_rows;
-    // The intro gives way first on a short terminal.
-    if area.height >= intro_rows + 1 + fields + 1 + 1 + 2 {
-        s.lines(intro);
+    if s.keeps(GivesWay::Intro) {
+        s.text(&tr(lang, "cozy-passphrase-intro"), Tone::Plain);
         s.gap(1);
     }
     let editing = working.is_none();
@@ -80,13 +57,15 @@ pub fn layout<'a>(
     let target = Target::Field(FieldId::Passphrase);
     s.field_in(2, &form.passphrase, passphrase, target);
     s.lines(vec![meter(flow, width, &theme)]);
-    let rect = field::indented(s.take(message_rows));
+    let message = message(flow, field::indented(s.left()).width, &theme);
+    // A row is kept for the message while there is none, as every field keeps one.
+    let spare = u16::from(message.is_empty() && s.keeps(GivesWay::Spare));
+    let rect = field::indented(s.take(message.len() as u16 + spare));
     s.put(rect, Piece::Lines(message), None);
     let again = editing && focus == PassFocus::Again;
-    let target = Target::Field(FieldId::Again);
-    s.field_in(again_rows, &form.again, again, target);
+    s.field(&form.again, again, Target::Field(FieldId::Again));
     let hint = editing && focus == PassFocus::Hint;
-    s.field_in(hint_rows, &form.hint, hint, Target::Field(FieldId::Hint));
+    s.field(&form.hint, hint, Target::Field(FieldId::Hint));
     s.gap(1);
     let doing = match working {
         Some(Working::Hashing) => hashing(lang),

@@ -58,6 +58,16 @@ pub fn render(app: &App) -> String {
     drawn(app).to_string()
 }
 
+/// Whether `words` are read on `screen` (as `render` returns it), whole, over the rows they
+/// are wrapped on.
+pub fn reads(screen: &str, words: &str) -> bool {
+    let rows: Vec<&str> = screen
+        .lines()
+        .map(|row| row.trim_matches('"').trim())
+        .collect();
+    rows.join(" ").contains(words)
+}
+
 /// Draws `app` on a TestBackend of its size and returns its cells, with their styles.
 pub fn buffer(app: &App) -> ratatui::buffer::Buffer {
     drawn(app).buffer().clone()

@@ -30,7 +30,8 @@ pub mod wizard;
 use std::path::PathBuf;
 
 pub use drive::{
-    answer, app, buffer, key, render, reply, request_id, speak, speaking, start_at_sandbox, typed,
+    answer, app, buffer, key, reads, render, reply, request_id, speak, speaking, start_at_sandbox,
+    typed,
 };
 
 /// Runs `work` to its end on a runtime of its own, for a test without one.
