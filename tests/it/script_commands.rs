@@ -306,12 +306,7 @@ fn a_kept_cleura_token_that_could_not_be_checked_is_said_once_with_the_one_thing
     // Nobody answering at the same address.
     let url = sandbox.url.clone();
     drop(sandbox);
-    let down = |args: &[&str]| {
-        command_at(&home, &url, args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
+    let down = nobody_at(&home, &url);
     says_once(
         down,
         "en",
@@ -548,12 +543,7 @@ fn a_kept_cloudsigma_session_that_could_not_be_checked_is_said_once_with_the_one
     // Nobody answering at the same address.
     let url = sandbox.url.clone();
     drop(sandbox);
-    let down = |args: &[&str]| {
-        command_at(&home, &url, args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
+    let down = nobody_at(&home, &url);
     says_once(
         down,
         "en",
@@ -1241,12 +1231,7 @@ fn an_outage_is_a_failure_in_words_and_signing_out_keeps_the_secret_to_try_again
     let url = sandbox.url.clone();
     drop(sandbox);
     // The same address, nobody answering.
-    let down = |args: &[&str]| {
-        command_at(&home, &url, args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
+    let down = nobody_at(&home, &url);
     for args in [&["cleura", "regions"][..], &["cloudsigma", "whoami"]] {
         let out = down(args);
         assert_eq!(exit_code(&out), 3, "{args:?}: {out:?}");
@@ -1361,4 +1346,14 @@ fn a_sign_in_value_that_breaks_a_rule_is_refused_never_rewritten() {
     // Only CloudSigma's list of locations was asked for; no sign-in, no account.
     let sent = sandbox.requests() - before;
     assert!(sent <= 2, "{sent} requests");
+}
+
+/// A command run against `url`, where nobody answers any more (its sandbox was dropped).
+fn nobody_at<'a>(home: &'a Home, url: &'a str) -> impl Fn(&[&str]) -> Output + Copy + 'a {
+    move |args| {
+        command_at(home, url, args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    }
 }
