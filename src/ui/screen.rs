@@ -228,23 +228,33 @@ impl<'a, T> Pieces<'a, T> {
         use GivesWay::*;
         const ORDER: [GivesWay; 5] = [Hint, Spare, Blank, Intro, Optional];
         let (left, theme) = (self.left(), self.theme);
-        let fits = |gone: &[GivesWay]| {
+        let trial = |gone: Vec<GivesWay>| {
             let mut trial = Pieces::new(left, theme);
-            trial.gone = gone.to_vec();
+            trial.gone = gone;
             lay(&mut trial);
-            trial.short == 0
+            trial
         };
-        let went = (0..=ORDER.len()).find(|&went| fits(&ORDER[..went]));
-        self.gone = ORDER[..went.unwrap_or(ORDER.len())].to_vec();
+        // The trial that fits is the layout kept: a screen with room is laid out once.
+        let mut went = 0;
+        let mut chosen = trial(Vec::new());
+        while chosen.short > 0 && went < ORDER.len() {
+            went += 1;
+            chosen = trial(ORDER[..went].to_vec());
+        }
         // What went before the last kind to go comes back where that kind made room for it,
         // the kind a screen gives up last first: blank rows where an intro went.
-        for kind in ORDER[..went.unwrap_or(0).saturating_sub(1)].iter().rev() {
-            let back: Vec<GivesWay> = self.gone.iter().copied().filter(|k| k != kind).collect();
-            if fits(&back) {
-                self.gone = back;
+        if chosen.short == 0 {
+            for kind in ORDER[..went.saturating_sub(1)].iter().rev() {
+                let back = trial(chosen.gone.iter().copied().filter(|k| k != kind).collect());
+                if back.short == 0 {
+                    chosen = back;
+                }
             }
         }
-        lay(self);
+        self.rows = chosen.rows;
+        self.placed.extend(chosen.placed);
+        self.gone = chosen.gone;
+        self.short += chosen.short;
     }
 
     /// Whether a part of this kind is kept (see `fit`).
