@@ -10,6 +10,7 @@ use super::theme::Theme;
 use crate::app::home::{Entry, Home};
 use crate::app::{App, Hit};
 use crate::lang::tr;
+use crate::text::ellipsize;
 
 const INTRO_HEIGHT: u16 = 3;
 
@@ -104,7 +105,7 @@ pub fn draw(
             let room = list.width.saturating_sub(INDENT.len() as u16);
             let line = Line::from(vec![
                 Span::raw(INDENT),
-                Span::styled(cut(&line, room), style),
+                Span::styled(ellipsize(&line, usize::from(room)).into_owned(), style),
             ]);
             frame.render_widget(
                 Paragraph::new(line),
@@ -118,25 +119,6 @@ pub fn draw(
 
 /// What goes before the line under a title, to align it with the title's text.
 const INDENT: &str = "     ";
-
-/// `text` within `width` cells, ending in "…" when cut, never cut without a sign.
-fn cut(text: &str, width: u16) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    let width = usize::from(width);
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut used = 0;
-    let mut out: String = text
-        .chars()
-        .take_while(|&c| {
-            used += c.width().unwrap_or(0);
-            used < width
-        })
-        .collect();
-    out.push('…');
-    out
-}
 
 /// How the entries share the list's rows, the roomiest that fits: each entry's title, then
 /// under it what is known of the flow (its status) or else its blurb, then a gap; without

@@ -67,6 +67,38 @@ pub fn wrap_at_most(text: &str, width: usize, lines: usize) -> Vec<String> {
     wrapped
 }
 
+/// `text` within `width` cells, ending in "…" when cut: never cut without a sign.
+pub fn ellipsize(text: &str, width: usize) -> std::borrow::Cow<'_, str> {
+    if text.width() <= width {
+        return text.into();
+    }
+    let mut out: String = leading_within(text.chars(), width).collect();
+    out.push('…');
+    out.into()
+}
+
+/// `ellipsize` from the start: "…" then the end of `text`, where the end says more (a
+/// file's name at the end of its path).
+pub fn ellipsize_front(text: &str, width: usize) -> std::borrow::Cow<'_, str> {
+    if text.width() <= width {
+        return text.into();
+    }
+    let kept: Vec<char> = leading_within(text.chars().rev(), width).collect();
+    std::iter::once('…')
+        .chain(kept.into_iter().rev())
+        .collect::<String>()
+        .into()
+}
+
+/// The leading `chars` that fit in `width` cells with one left for an ellipsis.
+fn leading_within(chars: impl Iterator<Item = char>, width: usize) -> impl Iterator<Item = char> {
+    let mut used = 0;
+    chars.take_while(move |&c| {
+        used += c.width().unwrap_or(0);
+        used < width
+    })
+}
+
 /// An address or link wrapped at `width` cells for a person to read or copy: broken only
 /// after a `/`, `?`, `&` or `#` (never inside `//`), and cut inside a part only when that
 /// part alone is wider than a line.
@@ -243,6 +275,17 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_cut_text_says_so_and_keeps_within_its_width() {
+        assert_eq!(ellipsize("Cleura", 6), "Cleura");
+        assert_eq!(ellipsize("Cleura Cloud", 8), "Cleura …");
+        assert_eq!(ellipsize("日本語のテキスト", 7), "日本語…");
+        assert_eq!(ellipsize_front("~/a/b/token", 20), "~/a/b/token");
+        let path = "/home/someone/.local/share/cloudboard/cleura-token";
+        assert_eq!(ellipsize_front(path, 20), "…dboard/cleura-token");
+        assert_eq!(ellipsize_front(path, 20).width(), 20);
+    }
 
     #[test]
     fn links_break_only_between_their_parts() {

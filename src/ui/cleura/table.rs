@@ -13,6 +13,7 @@ use crate::app::App;
 use crate::app::cleura::regions::{COLUMNS, Column, ProjectsView, Regions, Widths};
 use crate::app::cleura::{Cleura, Target, Work};
 use crate::lang::tr;
+use crate::text::{ellipsize, ellipsize_front};
 use crate::tr;
 use crate::ui::layout::Stack;
 use crate::ui::screen::{Piece, Pieces, Screen, Tone, styled, wrap, wrap_indented};
@@ -145,41 +146,9 @@ fn columns(x: u16, width: u16, widths: Widths) -> Vec<(Column, u16, u16)> {
     out
 }
 
-/// `text` cut to `width` cells, with an ellipsis when cut.
-fn cut(text: &str, width: u16) -> std::borrow::Cow<'_, str> {
-    if text.width() <= usize::from(width) {
-        return text.into();
-    }
-    let mut out: String = within(text.chars(), width).collect();
-    out.push('…');
-    out.into()
-}
-
-/// `text` cut to `width` cells from its start, with an ellipsis when cut: the end of a path
-/// (the file's name) says more than its start.
-fn cut_front(text: &str, width: u16) -> std::borrow::Cow<'_, str> {
-    if text.width() <= usize::from(width) {
-        return text.into();
-    }
-    let kept: Vec<char> = within(text.chars().rev(), width).collect();
-    std::iter::once('…')
-        .chain(kept.into_iter().rev())
-        .collect::<String>()
-        .into()
-}
-
-/// The leading `chars` that fit in `width` cells with one left for an ellipsis.
-fn within(chars: impl Iterator<Item = char>, width: u16) -> impl Iterator<Item = char> {
-    let mut used = 0;
-    chars.take_while(move |&c| {
-        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        used < usize::from(width)
-    })
-}
-
 /// `text` cut to `width` cells, then padded to exactly `width`.
 fn fit(text: &str, width: u16) -> String {
-    let cut = cut(text, width);
+    let cut = ellipsize(text, usize::from(width));
     let pad = usize::from(width).saturating_sub(cut.width());
     format!("{cut}{}", " ".repeat(pad))
 }
@@ -271,7 +240,11 @@ fn above(flow: &Cleura, regions: &Regions, app: &App, s: &mut Pieces<Target>) {
             // The place, at the end of the line, gives way from its start.
             let lead = kept_in("").width() as u16;
             let room = width.saturating_sub(lead);
-            kept_in(&cut_front(&location.short_in(lang), room)).into_owned()
+            kept_in(&ellipsize_front(
+                &location.short_in(lang),
+                usize::from(room),
+            ))
+            .into_owned()
         }
         Err(why) => tr!(lang, "cleura-token-not-kept", why).into_owned(),
     };
@@ -459,7 +432,7 @@ fn table(regions: &Regions, s: &mut Pieces<Target>) -> Rect {
                 ),
             };
             let room = width.min(right - x);
-            cells.push((x, cut(text, room).into_owned(), style));
+            cells.push((x, ellipsize(text, usize::from(room)).into_owned(), style));
         }
         let line = Rect::new(rows.x, y, rows.width, 1);
         let draw = Box::new(move |frame: &mut Frame, line: Rect| {

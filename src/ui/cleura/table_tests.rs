@@ -19,14 +19,6 @@ fn names(area: u16, region: u16) -> Widths {
 }
 
 #[test]
-fn a_long_path_keeps_its_end() {
-    assert_eq!(cut_front("~/a/b/token", 20), "~/a/b/token");
-    let path = "/home/someone/.local/share/cloudboard/cleura-token";
-    assert_eq!(cut_front(path, 20), "…dboard/cleura-token");
-    assert_eq!(cut_front(path, 20).width(), 20);
-}
-
-#[test]
 fn names_are_shown_in_full_when_packing_tighter_makes_room() {
     // 80 columns: the guide's longest names (19 cells) fit once the gaps are one cell.
     let cols = columns(1, 78, names(19, 19));
