@@ -465,7 +465,7 @@ cleura-api-version = API version
 # Beside the API version while it has the focus.
 cleura-api-switch = Space switches
 cleura-sign-in-button = Sign in
-cleura-sandbox-logins = Sandbox logins: alice (no second factor), bob (SMS), carol (WebAuthn only); each password is the login followed by -password.
+cleura-sandbox-logins = Sandbox logins: alice (no second factor), bob (SMS), carol (WebAuthn only), dave (Stockholm's projects only); each password is the login followed by -password.
 cleura-login-missing = Type your Cleura login.
 cleura-password-missing = Type your password.
 # $why: what is wrong with the address.
@@ -1384,7 +1384,8 @@ scripts-sandbox-banner =
                                                sandbox-partner-token), partner cozy, offer cozy_default,
                                                domain mycozy.cloud; slug `taken` is used, `fail…` fails
     Cleura           { $url }/cleura        alice / alice-password (no 2FA), bob / bob-password (SMS),
-                                               carol / carol-password (WebAuthn only)
+                                               carol / carol-password (WebAuthn only),
+                                               dave / dave-password (Stockholm's projects only)
     CloudSigma       { $url }/cloudsigma/api/2.0/   demo@example.org / demo-password
     Outbox           { $url }/_sandbox/outbox  (emails and SMS the providers "sent")
 

@@ -470,7 +470,7 @@ cleura-api-version = Version de l’API
 # À côté de la version de l’API quand elle a le focus.
 cleura-api-switch = Space pour changer
 cleura-sign-in-button = Se connecter
-cleura-sandbox-logins = Identifiants du bac à sable : alice (sans second facteur), bob (SMS), carol (WebAuthn seulement) ; chaque mot de passe est l’identifiant suivi de -password.
+cleura-sandbox-logins = Identifiants du bac à sable : alice (sans second facteur), bob (SMS), carol (WebAuthn seulement), dave (projets de Stockholm seulement) ; chaque mot de passe est l’identifiant suivi de -password.
 cleura-login-missing = Saisissez votre identifiant Cleura.
 cleura-password-missing = Saisissez votre mot de passe.
 # $why : ce qui ne va pas dans l’adresse.
@@ -1405,7 +1405,8 @@ scripts-sandbox-banner =
                                                sandbox-partner-token), partenaire cozy, offre cozy_default,
                                                domaine mycozy.cloud ; le slug `taken` est pris, `fail…` échoue
     Cleura           { $url }/cleura        alice / alice-password (sans 2FA), bob / bob-password (SMS),
-                                               carol / carol-password (WebAuthn seulement)
+                                               carol / carol-password (WebAuthn seulement),
+                                               dave / dave-password (projets de Stockholm seulement)
     CloudSigma       { $url }/cloudsigma/api/2.0/   demo@example.org / demo-password
     Boîte d’envoi    { $url }/_sandbox/outbox  (e-mails et SMS « envoyés » par les fournisseurs)
 
