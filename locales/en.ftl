@@ -579,6 +579,8 @@ cleura-regions-not-listed = The regions could not be listed: { $advice }
 cleura-projects-title = Projects · { $region }
 cleura-projects-own = Projects of { $login } in { $region }; Cleura's v2 API lists each login's own projects, by region:
 cleura-projects-of = Projects of { $region } that { $login } can use:
+# A project listing Cleura refused for want of access (not the token): $said is Cleura's words.
+cleura-projects-no-access = Cleura does not let { $login } list the projects of { $region } ({ $said }): ask an administrator of the Cleura account to give { $login } access to them.
 cleura-no-project-own = { $login } has no project in this region.
 cleura-no-project = No project in this domain.
 # $count: how many projects the box cuts.

@@ -599,6 +599,8 @@ cleura-regions-not-listed = Les régions n’ont pas pu être lues : { $advice 
 cleura-projects-title = Projets · { $region }
 cleura-projects-own = Projets de { $login } dans { $region } ; l’API v2 de Cleura liste les projets propres à chaque identifiant, par région :
 cleura-projects-of = Projets de { $region } que { $login } peut utiliser :
+# A project listing Cleura refused for want of access (not the token): $said is Cleura's words.
+cleura-projects-no-access = Cleura ne laisse pas { $login } lister les projets de { $region } ({ $said }) : demandez à un administrateur du compte Cleura de donner à { $login } l’accès à ces projets.
 cleura-no-project-own = { $login } n’a aucun projet dans cette région.
 cleura-no-project = Aucun projet dans ce domaine.
 # $count : combien de projets la boîte coupe.

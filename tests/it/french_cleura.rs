@@ -3,9 +3,9 @@
 //! as the English one is (`cleura_screens`), the app speaking French from the start.
 
 use crate::cleura_screens::{
-    at_bobs_regions, at_code, at_projects_v2, at_second_factor_not_sms, at_sign_in_refused,
-    guide_domains, project, projects_of_kna1, sign_out, signed_in, spent, started_over, to_code,
-    twelve_projects, wrong_code,
+    at_bobs_regions, at_code, at_projects_refused, at_projects_v2, at_second_factor_not_sms,
+    at_sign_in_refused, guide_domains, project, projects_of_kna1, reads_in_box, sign_out,
+    signed_in, spent, started_over, to_code, twelve_projects, wrong_code,
 };
 use crate::common;
 
@@ -305,6 +305,20 @@ fn in_french_projects() {
             &screen,
             &["Projets · Europe (Kna1)", "(par défaut, activé)"],
         );
+    }
+}
+
+#[test]
+fn in_french_projects_refused_for_want_of_access() {
+    french();
+    for (w, h) in SIZES {
+        let screen = snapshot("projects_refused", &at_projects_refused(w, h));
+        for whole in [
+            "Cleura ne laisse pas bob lister les projets de Europe (Kna1)",
+            "demandez à un administrateur du compte Cleura de donner à bob l’accès à ces projets.",
+        ] {
+            assert!(reads_in_box(&screen, whole), "{w}x{h}: {whole:?}\n{screen}");
+        }
     }
 }
 
