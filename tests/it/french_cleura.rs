@@ -193,8 +193,10 @@ fn in_french_second_factor_not_sms() {
     for (w, h) in SIZES {
         let screen = snapshot("second_factor_not_sms", &at_second_factor_not_sms(w, h));
         assert_says(&screen, &["L’API REST demande le SMS", "(webauthn)"]);
-        // What to do is read whole at every size: why gives way first.
+        // Why and what to do are read whole at every size: the second factors Cleura
+        // named, which the problem already says, give way first.
         for whole in [
+            "un code envoyé par SMS.",
             "puis reconnectez-vous ici.",
             "Esc\u{a0}: retour à la connexion",
         ] {
@@ -203,6 +205,8 @@ fn in_french_second_factor_not_sms() {
                 "{w}x{h}: {whole:?}\n{screen}"
             );
         }
+        let named = screen.contains("Seconds facteurs que Cleura indique");
+        assert_eq!(named, (w, h) == (80, 24), "{w}x{h}:\n{screen}");
     }
 }
 
