@@ -465,7 +465,7 @@ cleura-api-version = API version
 # Beside the API version while it has the focus.
 cleura-api-switch = Space switches
 cleura-sign-in-button = Sign in
-cleura-sandbox-logins = Sandbox logins: alice (no second factor), bob (SMS), carol (WebAuthn only); each password is the login followed by -password.
+cleura-sandbox-logins = Sandbox logins: alice (no second factor), bob (SMS), carol (WebAuthn only), dave (Stockholm's projects only); each password is the login followed by -password.
 cleura-login-missing = Type your Cleura login.
 cleura-password-missing = Type your password.
 # $why: what is wrong with the address.
@@ -579,6 +579,8 @@ cleura-regions-not-listed = The regions could not be listed: { $advice }
 cleura-projects-title = Projects · { $region }
 cleura-projects-own = Projects of { $login } in { $region }; Cleura's v2 API lists each login's own projects, by region:
 cleura-projects-of = Projects of { $region } that { $login } can use:
+# A project listing Cleura refused for want of access (not the token): $said is Cleura's words.
+cleura-projects-no-access = Cleura does not let { $login } list the projects of { $region } ({ $said }): ask an administrator of the Cleura account to give { $login } access to them.
 cleura-no-project-own = { $login } has no project in this region.
 cleura-no-project = No project in this domain.
 # $count: how many projects the box cuts.
@@ -1384,7 +1386,8 @@ scripts-sandbox-banner =
                                                sandbox-partner-token), partner cozy, offer cozy_default,
                                                domain mycozy.cloud; slug `taken` is used, `fail…` fails
     Cleura           { $url }/cleura        alice / alice-password (no 2FA), bob / bob-password (SMS),
-                                               carol / carol-password (WebAuthn only)
+                                               carol / carol-password (WebAuthn only),
+                                               dave / dave-password (Stockholm's projects only)
     CloudSigma       { $url }/cloudsigma/api/2.0/   demo@example.org / demo-password
     Outbox           { $url }/_sandbox/outbox  (emails and SMS the providers "sent")
 

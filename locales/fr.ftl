@@ -470,7 +470,7 @@ cleura-api-version = Version de l’API
 # À côté de la version de l’API quand elle a le focus.
 cleura-api-switch = Space pour changer
 cleura-sign-in-button = Se connecter
-cleura-sandbox-logins = Identifiants du bac à sable : alice (sans second facteur), bob (SMS), carol (WebAuthn seulement) ; chaque mot de passe est l’identifiant suivi de -password.
+cleura-sandbox-logins = Identifiants du bac à sable : alice (sans second facteur), bob (SMS), carol (WebAuthn seulement), dave (projets de Stockholm seulement) ; chaque mot de passe est l’identifiant suivi de -password.
 cleura-login-missing = Saisissez votre identifiant Cleura.
 cleura-password-missing = Saisissez votre mot de passe.
 # $why : ce qui ne va pas dans l’adresse.
@@ -599,6 +599,8 @@ cleura-regions-not-listed = Les régions n’ont pas pu être lues : { $advice 
 cleura-projects-title = Projets · { $region }
 cleura-projects-own = Projets de { $login } dans { $region } ; l’API v2 de Cleura liste les projets propres à chaque identifiant, par région :
 cleura-projects-of = Projets de { $region } que { $login } peut utiliser :
+# A project listing Cleura refused for want of access (not the token): $said is Cleura's words.
+cleura-projects-no-access = Cleura ne laisse pas { $login } lister les projets de { $region } ({ $said }) : demandez à un administrateur du compte Cleura de donner à { $login } l’accès à ces projets.
 cleura-no-project-own = { $login } n’a aucun projet dans cette région.
 cleura-no-project = Aucun projet dans ce domaine.
 # $count : combien de projets la boîte coupe.
@@ -1405,7 +1407,8 @@ scripts-sandbox-banner =
                                                sandbox-partner-token), partenaire cozy, offre cozy_default,
                                                domaine mycozy.cloud ; le slug `taken` est pris, `fail…` échoue
     Cleura           { $url }/cleura        alice / alice-password (sans 2FA), bob / bob-password (SMS),
-                                               carol / carol-password (WebAuthn seulement)
+                                               carol / carol-password (WebAuthn seulement),
+                                               dave / dave-password (projets de Stockholm seulement)
     CloudSigma       { $url }/cloudsigma/api/2.0/   demo@example.org / demo-password
     Boîte d’envoi    { $url }/_sandbox/outbox  (e-mails et SMS « envoyés » par les fournisseurs)
 

@@ -3,9 +3,9 @@
 //! as the English one is (`cleura_screens`), the app speaking French from the start.
 
 use crate::cleura_screens::{
-    at_bobs_regions, at_code, at_projects_v2, at_second_factor_not_sms, at_sign_in_refused,
-    guide_domains, project, projects_of_kna1, sign_out, signed_in, spent, started_over, to_code,
-    twelve_projects, wrong_code,
+    at_bobs_regions, at_code, at_projects_refused, at_projects_v2, at_second_factor_not_sms,
+    at_sign_in_refused, guide_domains, project, projects_of_kna1, reads_in_box, sign_out,
+    signed_in, spent, started_over, to_code, twelve_projects, wrong_code,
 };
 use crate::common;
 
@@ -193,8 +193,10 @@ fn in_french_second_factor_not_sms() {
     for (w, h) in SIZES {
         let screen = snapshot("second_factor_not_sms", &at_second_factor_not_sms(w, h));
         assert_says(&screen, &["L’API REST demande le SMS", "(webauthn)"]);
-        // What to do is read whole at every size: why gives way first.
+        // Why and what to do are read whole at every size: the second factors Cleura
+        // named, which the problem already says, give way first.
         for whole in [
+            "un code envoyé par SMS.",
             "puis reconnectez-vous ici.",
             "Esc\u{a0}: retour à la connexion",
         ] {
@@ -203,6 +205,8 @@ fn in_french_second_factor_not_sms() {
                 "{w}x{h}: {whole:?}\n{screen}"
             );
         }
+        let named = screen.contains("Seconds facteurs que Cleura indique");
+        assert_eq!(named, (w, h) == (80, 24), "{w}x{h}:\n{screen}");
     }
 }
 
@@ -305,6 +309,20 @@ fn in_french_projects() {
             &screen,
             &["Projets · Europe (Kna1)", "(par défaut, activé)"],
         );
+    }
+}
+
+#[test]
+fn in_french_projects_refused_for_want_of_access() {
+    french();
+    for (w, h) in SIZES {
+        let screen = snapshot("projects_refused", &at_projects_refused(w, h));
+        for whole in [
+            "Cleura ne laisse pas bob lister les projets de Europe (Kna1)",
+            "demandez à un administrateur du compte Cleura de donner à bob l’accès à ces projets.",
+        ] {
+            assert!(reads_in_box(&screen, whole), "{w}x{h}: {whole:?}\n{screen}");
+        }
     }
 }
 

@@ -384,6 +384,74 @@ async fn v2_options_required_and_sms_token() {
     assert_eq!(status_with(validate, "bob", token).await, 401, "revoked");
 }
 
+/// dave is a user of the account whose OpenStack access covers Stockholm only: he lists
+/// every region, and another region's projects are refused as Cleura refuses a missing
+/// privilege (v1); v2's list of his own projects has Stockholm's alone.
+#[tokio::test]
+async fn a_login_without_access_to_a_region_s_projects_is_refused_them() {
+    let sandbox = start().await;
+    let base = sandbox.base_url();
+    let dave = json!({"login": "dave", "password": "dave-password"});
+    let (status, v) = cleura_sign_in(&base, dave.clone()).await;
+    assert_eq!((status, &v["result"]), (200, &json!("login_ok")), "{v}");
+    let token = v["token"].as_str().unwrap();
+    let (status, domains) =
+        get_with(&base, "/accesscontrol/v1/openstack/domains", "dave", token).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        domains.as_array().unwrap().len(),
+        3,
+        "every region is listed"
+    );
+    let projects = |id: &str| format!("/accesscontrol/v1/openstack/{id}/projects");
+    let (status, list) = get_with(
+        &base,
+        &projects("79b0cef45b504586ad0bf057dc4cb8b8"),
+        "dave",
+        token,
+    )
+    .await;
+    assert_eq!(status, 200, "Stockholm's: {list}");
+    assert_eq!(list[0]["name"], "dave-sto2-default");
+    let (status, v) = get_with(
+        &base,
+        &projects("08db589d04f442e19c272f2cd1a02906"),
+        "dave",
+        token,
+    )
+    .await;
+    assert_eq!(status, 403, "Frankfurt's: {v}");
+    assert_eq!(
+        v,
+        json!({"error": {"code": 403, "message": "No access: Your user does not have access to this method."}})
+    );
+    let validate = client().post(format!("{base}/cleura/auth/v1/tokens/validate"));
+    assert_eq!(
+        status_with(validate, "dave", token).await,
+        204,
+        "the token still works"
+    );
+
+    let (status, v) = sign_in_v2(&base, dave).await;
+    assert_eq!(status, 201, "{v}");
+    let token = v["token"].as_str().unwrap();
+    let (status, groups) = get_with(
+        &base,
+        "/openstack/identity/v1/current-user/projects",
+        "dave",
+        token,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let tags: Vec<&Value> = groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| &g["region"]["tag"])
+        .collect();
+    assert_eq!(tags, [&json!("Sto2")]);
+}
+
 #[tokio::test]
 async fn calls_without_a_token_are_403_in_the_envelope() {
     let sandbox = start().await;

@@ -265,6 +265,50 @@ fn a_kept_cleura_token_refused_or_ended_is_said_once_with_the_one_thing_to_do() 
     }
 }
 
+/// A region's projects Cleura refuses to a login whose token works (dave's access covers
+/// Stockholm only): one sentence, what happened in Cleura's words and the one thing to do,
+/// ask an administrator of the account; a refusal, exit 1; the sign-in stays kept.
+#[test]
+fn projects_refused_to_a_login_without_access_say_whom_to_ask() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-no-access");
+    let out = cleura_login(&home, &sandbox, "dave", "dave-password", &[]);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let at_sandbox = |args: &[&str]| run(&home, &sandbox, args);
+    let no_access = "No access: Your user does not have access to this method.";
+    says_once(
+        at_sandbox,
+        "en",
+        &["cleura", "projects", "Fra1"],
+        1,
+        &format!(
+            "Cleura does not let dave list the projects of Germany / Frankfurt (Fra1) \
+             ({no_access}): ask an administrator of the Cleura account to give dave access to \
+             them."
+        ),
+    );
+    says_once(
+        at_sandbox,
+        "fr",
+        &["cleura", "projects", "Fra1"],
+        1,
+        &format!(
+            "Cleura ne laisse pas dave lister les projets de Germany / Frankfurt (Fra1) \
+             ({no_access})\u{a0}: demandez à un administrateur du compte Cleura de donner à dave \
+             l’accès à ces projets."
+        ),
+    );
+    let out = at_sandbox(&["cleura", "projects", "Fra1", "--json"]);
+    assert_eq!(stdout_json(&out)["error"]["kind"], "refused");
+    let out = at_sandbox(&["cleura", "projects", "Sto2"]);
+    assert_eq!(
+        exit_code(&out),
+        0,
+        "Stockholm's are his, the token still works: {out:?}"
+    );
+    assert!(stdout(&out).contains("dave-sto2-default"), "{out:?}");
+}
+
 /// A kept token the server or the network kept from being checked stays kept: the command
 /// says what failed with the error's own advice, once, and nothing about signing in. (Each
 /// run waits for its retries: what is the same for every command is tried with one.)

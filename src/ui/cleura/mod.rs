@@ -13,7 +13,7 @@ use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
 use crate::app::cleura::code::{CODE_LENGTH, CodeStep};
-use crate::app::cleura::questions::{second_factor_explanation, unusable_second_factor};
+use crate::app::cleura::questions::{second_factors_named, unusable_second_factor};
 use crate::app::cleura::sign_in::{Part, SignInForm};
 use crate::app::cleura::{Cleura, Step, Target, Work};
 use crate::app::field::TextField;
@@ -66,25 +66,25 @@ pub(crate) fn layout<'a>(
         }
         Step::SecondFactorUnusable { methods } => {
             let problem = unusable_second_factor(lang, methods);
-            let explanation = second_factor_explanation(lang, methods);
+            let (why, how) = (
+                said("cleura-second-factor-why"),
+                said("cleura-second-factor-how"),
+            );
+            // The problem already names them: on a short terminal they give way first.
+            let named = second_factors_named(lang, methods);
+            let keys = said("cleura-back-to-sign-in-keys");
             // Why comes first, then what to change: what to do is the point of this screen,
             // and on a short terminal why gives way before it, as an intro does.
-            let (why, to_do) = explanation.split_first().unzip();
-            let to_do = to_do.into_iter().flatten().skip_while(|p| p.is_empty());
-            let keys = said("cleura-back-to-sign-in-keys");
             s.fit(|s| {
                 s.text(&problem, Tone::Problem);
                 s.gap(1);
-                if let Some(why) = why.filter(|_| s.keeps(GivesWay::Intro)) {
-                    s.text(why, Tone::Plain);
+                if s.keeps(GivesWay::Intro) {
+                    s.text(&why, Tone::Plain);
                     s.gap(1);
                 }
-                for paragraph in to_do.clone() {
-                    if paragraph.is_empty() {
-                        s.gap(1);
-                    } else {
-                        s.text(paragraph, Tone::Plain);
-                    }
+                s.text(&how, Tone::Plain);
+                if let Some(named) = named.as_ref().filter(|_| s.keeps(GivesWay::Hint)) {
+                    s.text(named, Tone::Dim);
                 }
                 s.gap(1);
                 s.text(&keys, Tone::Dim);

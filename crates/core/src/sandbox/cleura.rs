@@ -26,6 +26,12 @@
 //!   /openstack/identity/v2/domains` (integer area and region ids, regions `{"id","name","tag"}`)
 //!   and `GET /openstack/identity/v1/current-user/projects` (the caller's projects grouped by
 //!   region), `POST /auth/v2/tokens/validate`, `DELETE /auth/v2/tokens`.
+//! - `dave` (no second factor) is a user of the account, not its administrator, whose
+//!   OpenStack access covers Stockholm (`Sto2`) only, as Cleura grants a login's OpenStack
+//!   privilege per project and domain (the generated client's `CommonUserLoginPrivilege`,
+//!   `CommonUserLoginProjectPrivilege`): he lists every region, v1's projects of any other
+//!   domain answer 403 in the words Cleura refuses a missing privilege with, and v2's list of
+//!   his own projects has Stockholm's alone.
 //! - Every account sees the guide's three domains, one region each; started with
 //!   `--regions N`, made-up ones follow (`Sandbox region 0004`…, tag `Sbx0004`…) up to N, to
 //!   try how a long region table reads and performs.
@@ -61,7 +67,12 @@ struct User {
     password: &'static str,
     factor: Factor,
     phone: &'static str,
+    /// The regions (tags) whose projects this login may list; None: every region.
+    projects_in: Option<&'static [&'static str]>,
 }
+
+/// How Cleura refuses a login a privilege it lacks (cleura-cli `batchc_test.go` L105).
+const NO_ACCESS: &str = "No access: Your user does not have access to this method.";
 
 struct Verification {
     login: String,
@@ -93,6 +104,7 @@ impl CleuraState {
                     password: "alice-password",
                     factor: Factor::None,
                     phone: "+46 70 000 00 01",
+                    projects_in: None,
                 },
             ),
             (
@@ -101,6 +113,7 @@ impl CleuraState {
                     password: "bob-password",
                     factor: Factor::Sms,
                     phone: "+46 70 000 00 02",
+                    projects_in: None,
                 },
             ),
             (
@@ -109,6 +122,16 @@ impl CleuraState {
                     password: "carol-password",
                     factor: Factor::WebAuthn,
                     phone: "+46 70 000 00 03",
+                    projects_in: None,
+                },
+            ),
+            (
+                "dave",
+                User {
+                    password: "dave-password",
+                    factor: Factor::None,
+                    phone: "+46 70 000 00 04",
+                    projects_in: Some(&["Sto2"]),
                 },
             ),
         ]);
@@ -165,7 +188,7 @@ pub struct CleuraFaults {
 fn faulted(status: Option<u16>) -> Option<Response> {
     let status = StatusCode::from_u16(status?).ok()?;
     let message = if status == StatusCode::FORBIDDEN {
-        "No access: Your user does not have access to this method."
+        NO_ACCESS
     } else {
         status.canonical_reason().unwrap_or("error")
     };
@@ -815,7 +838,24 @@ async fn projects_v1(
     let Some(found) = shared.cleura_domains.iter().find(|d| d.id == domain) else {
         return error(StatusCode::NOT_FOUND, "not found");
     };
+    if !reaches(projects_reach(&shared, &login), &found.region_tag) {
+        return error(StatusCode::FORBIDDEN, NO_ACCESS);
+    }
     axum::Json(projects_of(&login, found)).into_response()
+}
+
+/// The regions (tags) whose projects `login`'s OpenStack access reaches; None: every one.
+fn projects_reach(shared: &Shared, login: &str) -> Option<&'static [&'static str]> {
+    shared
+        .world()
+        .cleura
+        .users
+        .get(login)
+        .and_then(|u| u.projects_in)
+}
+
+fn reaches(reach: Option<&[&str]>, tag: &str) -> bool {
+    reach.is_none_or(|tags| tags.contains(&tag))
 }
 
 /// The caller's own projects grouped by region (`OpenStackIdentityRegionWithProjects`); a
@@ -828,9 +868,11 @@ async fn projects_v2(State(shared): State<Shared>, headers: HeaderMap) -> Respon
     if let Some(r) = faulted(shared.world().faults.faults.cleura.projects_status) {
         return r;
     }
+    let reach = projects_reach(&shared, &login);
     let groups: Vec<Value> = shared
         .cleura_domains
         .iter()
+        .filter(|d| reaches(reach, &d.region_tag))
         .map(|d| {
             let projects: Vec<Value> = projects_of(&login, d)
                 .into_iter()

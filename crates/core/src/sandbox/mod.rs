@@ -249,7 +249,8 @@ mod banner_tests {
              \x20                                          sandbox-partner-token), partner cozy, offer cozy_default,\n\
              \x20                                          domain mycozy.cloud; slug `taken` is used, `fail…` fails\n\
              Cleura           {base_url}/cleura        alice / alice-password (no 2FA), bob / bob-password (SMS),\n\
-             \x20                                          carol / carol-password (WebAuthn only)\n\
+             \x20                                          carol / carol-password (WebAuthn only),\n\
+             \x20                                          dave / dave-password (Stockholm's projects only)\n\
              CloudSigma       {base_url}/cloudsigma/api/2.0/   demo@example.org / demo-password\n\
              Outbox           {base_url}/_sandbox/outbox  (emails and SMS the providers \"sent\")\n\
              \n\

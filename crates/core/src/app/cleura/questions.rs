@@ -107,24 +107,28 @@ pub fn unusable_second_factor(lang: Lang, methods: &[String]) -> String {
 }
 
 /// Why an account whose second factor is not SMS (a security key or passkey: WebAuthn)
-/// cannot use the REST API, and what to change.
+/// cannot use the REST API, what to change, and the second factors Cleura named.
 pub fn second_factor_explanation(lang: Lang, methods: &[String]) -> Vec<String> {
     let mut lines = vec![
         tr(lang, "cleura-second-factor-why").into_owned(),
         String::new(),
         tr(lang, "cleura-second-factor-how").into_owned(),
     ];
-    if !methods.is_empty() {
-        lines.push(
-            tr!(
-                lang,
-                "cleura-second-factor-named",
-                methods = methods.join(", ")
-            )
-            .into_owned(),
-        );
-    }
+    lines.extend(second_factors_named(lang, methods));
     lines
+}
+
+/// The second factors Cleura named for the account, when it named any: what the refusal
+/// (`unusable_second_factor`) already says, so a screen can do without it.
+pub fn second_factors_named(lang: Lang, methods: &[String]) -> Option<String> {
+    (!methods.is_empty()).then(|| {
+        tr!(
+            lang,
+            "cleura-second-factor-named",
+            methods = methods.join(", ")
+        )
+        .into_owned()
+    })
 }
 
 /// What a script or the plain mode can do once the regions are listed, in the order

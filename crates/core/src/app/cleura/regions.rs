@@ -4,6 +4,7 @@
 
 use crate::api::ApiError;
 use crate::api::cleura::{Domain, Project};
+use crate::api::error::Refusal;
 use crate::app::field::{CharRule, TextField};
 use crate::app::problem::Problem;
 use crate::config::CleuraApi;
@@ -464,11 +465,23 @@ impl Regions {
         region: &str,
         projects: Result<Vec<Project>, ApiError>,
     ) {
+        let lang = self.lang;
         if let Some(view) = &mut self.projects
             && view.domain == domain
             && view.region == region
         {
-            view.projects = Some(projects.map_err(|e| Problem::from_api_in(self.lang, &e)));
+            view.projects = Some(projects.map_err(|e| match e.refusal() {
+                // The token works (the regions were listed with it); this login lacks access
+                // to these projects, which only an administrator of the account can give.
+                Some(Refusal::NoAccess) => Problem::refused(tr!(
+                    lang,
+                    "cleura-projects-no-access",
+                    login = self.session.login.as_str(),
+                    region = view.label.as_str(),
+                    said = e.said_in(lang)
+                )),
+                _ => Problem::from_api_in(lang, &e),
+            }));
         }
     }
 

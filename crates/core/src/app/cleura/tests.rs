@@ -665,10 +665,58 @@ fn a_403_for_one_domains_projects_leaves_the_session_alone() {
         "the token is kept"
     );
     let shown = regions(&app).projects.as_ref().unwrap();
-    assert!(
-        matches!(&shown.projects, Some(Err(problem))
-            if problem.message.starts_with("No access") && problem.kind == ProblemKind::Refused),
-        "{shown:?}"
+    let Some(Err(problem)) = &shown.projects else {
+        panic!("{shown:?}")
+    };
+    assert_eq!(problem.kind, ProblemKind::Refused);
+    // What happened, in Cleura's words, and the one thing that helps: signing in again
+    // would not, an administrator of the account can.
+    assert_eq!(
+        problem.message,
+        "Cleura does not let alice list the projects of Europe (Kna1) (No access: Your user \
+         does not have access to this method.): ask an administrator of the Cleura account to \
+         give alice access to them."
+    );
+}
+
+/// The sentence comes from the refusal's meaning, never from its words: any 403 that is not
+/// about the token says the same, in the person's language; another refusal is Cleura's
+/// words as they are.
+#[test]
+fn a_projects_refusal_is_said_by_its_meaning_in_the_person_s_language() {
+    let listed = |mut app: App, error: ApiError| {
+        signed_in_as_alice(&mut app);
+        let (id, r) = request(key(&mut app, KeyCode::Enter));
+        let Request::Projects { domain, region, .. } = r else {
+            panic!("{r:?}")
+        };
+        let projects = Err(error);
+        reply(
+            &mut app,
+            id,
+            Reply::Projects {
+                domain,
+                region,
+                projects,
+            },
+        );
+        match &regions(&app).projects.as_ref().unwrap().projects {
+            Some(Err(problem)) => problem.message.clone(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(
+        listed(
+            in_french(),
+            declined(403, Refusal::NoAccess, "Access to this domain is denied")
+        ),
+        "Cleura ne laisse pas alice lister les projets de Europe (Kna1) (Access to this domain \
+         is denied)\u{a0}: demandez à un administrateur du compte Cleura de donner à alice \
+         l’accès à ces projets."
+    );
+    assert_eq!(
+        listed(app(), declined(404, Refusal::NotFound, "not found")),
+        "not found"
     );
 }
 
