@@ -425,7 +425,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         "en",
         whoami,
         1,
-        "The CloudSigma session kept for demo@example.org at Switzerland, Zurich (ZRH) has \
+        "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) has \
          expired and was forgotten: sign in again with \
          `cloudboard cloudsigma login --email demo@example.org`.",
     );
@@ -434,7 +434,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         "fr",
         whoami,
         1,
-        "La session CloudSigma gardée pour demo@example.org à Switzerland, Zurich (ZRH) a \
+        "La session CloudSigma gardée pour demo@example.org à Zurich, Switzerland (ZRH) a \
          expiré et a été oubliée\u{a0}: reconnectez-vous avec \
          `cloudboard cloudsigma login --email demo@example.org`.",
     );
@@ -454,7 +454,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         "en",
         whoami,
         1,
-        "The CloudSigma session kept for demo@example.org at Switzerland, Zurich (ZRH) has \
+        "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) has \
          ended (Not signed in) and was forgotten: sign in again with \
          `cloudboard cloudsigma login --email demo@example.org`.",
     );
@@ -463,7 +463,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         "fr",
         whoami,
         1,
-        "La session CloudSigma gardée pour demo@example.org à Switzerland, Zurich (ZRH) a pris \
+        "La session CloudSigma gardée pour demo@example.org à Zurich, Switzerland (ZRH) a pris \
          fin (Not signed in) et a été oubliée\u{a0}: reconnectez-vous avec \
          `cloudboard cloudsigma login --email demo@example.org`.",
     );
@@ -943,7 +943,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     );
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(
-        stderr(&out).contains("opened at Japan, Tokyo (TYO)"),
+        stderr(&out).contains("opened at Tokyo, Japan (TYO)"),
         "{out:?}"
     );
     let out = run(
@@ -993,6 +993,37 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
         "where it was opened: {message}"
     );
     assert_eq!(sandbox.requests(), before, "nothing was sent with it");
+}
+
+/// A kept session is named as it was at its sign-in. A location only CloudSigma's current
+/// list has (the sandbox's MTY; in the sandbox every location shares one address) stays
+/// itself, by its code and name.
+#[test]
+fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma-sign-in-again");
+    let at_mty = ["--location", "mty", "--json"];
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &at_mty);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(stdout_json(&out)["location"], "MTY");
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
+    assert_eq!(stdout_json(&out)["location"], "MTY", "{out:?}");
+
+    let mut kept: Value =
+        serde_json::from_str(&std::fs::read_to_string(home.secret()).unwrap()).unwrap();
+    assert_eq!(
+        kept["place"], "Monterrey, Mexico",
+        "named as the sign-in named it"
+    );
+    kept["expires"] = Value::from(1_000_000_000u64);
+    std::fs::write(home.secret(), kept.to_string()).unwrap();
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
+    assert_eq!(exit_code(&out), 1, "{out:?}");
+    let said = stderr(&out);
+    assert!(
+        said.contains("at Monterrey, Mexico (MTY) has expired"),
+        "{said}"
+    );
 }
 
 #[test]

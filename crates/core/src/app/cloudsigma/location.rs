@@ -95,6 +95,9 @@ pub const BUILT_IN: [(&str, &str, &str); 16] = [
     ),
 ];
 
+/// The code kept for a partner's cloud, whose address is kept beside it.
+pub const CUSTOM_CODE: &str = "custom";
+
 /// The location whose API is asked for the current list, and the default one.
 pub const HOME_CODE: &str = "ZRH";
 
@@ -195,7 +198,7 @@ impl Chosen {
     pub fn code(&self) -> &str {
         match self {
             Chosen::Place(place) => &place.code,
-            Chosen::Custom(_) => "custom",
+            Chosen::Custom(_) => CUSTOM_CODE,
         }
     }
 }
@@ -262,7 +265,7 @@ impl LocationForm {
         // machine unless asked for.
         let selected = match place_index(&places, code) {
             Some(i) => Row::Place(i),
-            None if code == "custom" && custom.is_some() && !sandbox => Row::Custom,
+            None if code == CUSTOM_CODE && custom.is_some() && !sandbox => Row::Custom,
             None => Row::Place(default_place),
         };
         LocationForm {
@@ -419,24 +422,53 @@ impl LocationForm {
     }
 
     /// The location a kept session belongs to: the one it was opened at (`opened_at`, a
-    /// code) when that still answers at `api`, else the location whose address is `api`,
-    /// else `api` as a custom address. Where several locations share one address (the
-    /// sandbox serves them all), only the code kept with the session tells them apart.
-    pub fn set_api(&mut self, api: &str, config: &CloudSigmaConfig, opened_at: Option<&str>) {
-        let found = opened_at
+    /// code) when that still answers at `api`, or when this list lacks it (CloudSigma's
+    /// current list had it: it is known by the code and name kept with it); else the
+    /// location whose address is `api`, else `api` as a custom address. Where several
+    /// locations share one address (the sandbox serves them all), only the code kept with
+    /// the session tells them apart.
+    ///
+    /// It is named as it was when it was opened (`named`, kept with it), not as this list
+    /// words it: the built-in list's names differ from the current list's, and one session
+    /// has one name. Copies kept without a name take the list's.
+    pub fn set_kept(
+        &mut self,
+        api: &str,
+        config: &CloudSigmaConfig,
+        opened_at: Option<&str>,
+        named: Option<&str>,
+    ) {
+        let at_code = opened_at
             .and_then(|code| self.index_of(code))
-            .filter(|&i| self.places[i].api(config) == api)
-            .or_else(|| self.places.iter().position(|p| p.api(config) == api));
-        let chosen = match found {
-            Some(i) => {
-                self.selected = Row::Place(i);
-                Chosen::Place(self.places[i].clone())
+            .filter(|&i| self.places[i].api(config) == api);
+        let unlisted = match (opened_at, named) {
+            (Some(code), Some(name))
+                if self.index_of(code).is_none() && !code.eq_ignore_ascii_case(CUSTOM_CODE) =>
+            {
+                Some(Place {
+                    code: code.to_string(),
+                    name: name.to_string(),
+                    api: api.to_string(),
+                })
             }
-            None => {
-                self.custom.set_value(api);
-                self.selected = Row::Custom;
-                Chosen::Custom(api.to_string())
+            _ => None,
+        };
+        let chosen = if let Some(i) = at_code {
+            self.selected = Row::Place(i);
+            let mut place = self.places[i].clone();
+            if let Some(name) = named {
+                place.name = name.to_string();
             }
+            Chosen::Place(place)
+        } else if let Some(place) = unlisted {
+            Chosen::Place(place)
+        } else if let Some(i) = self.places.iter().position(|p| p.api(config) == api) {
+            self.selected = Row::Place(i);
+            Chosen::Place(self.places[i].clone())
+        } else {
+            self.custom.set_value(api);
+            self.selected = Row::Custom;
+            Chosen::Custom(api.to_string())
         };
         self.chosen = Some(chosen);
     }

@@ -99,8 +99,12 @@ impl CloudSigma {
                     .location
                     .as_deref()
                     .or(ctx.saved.cloudsigma_location.as_deref());
-                self.location
-                    .set_api(&saved.api, &ctx.config.cloudsigma, opened_at);
+                self.location.set_kept(
+                    &saved.api,
+                    &ctx.config.cloudsigma,
+                    opened_at,
+                    saved.place.as_deref(),
+                );
                 if saved.expired {
                     // Its cookie's lifetime is over: nothing is sent with it.
                     self.forget(ctx);
