@@ -373,7 +373,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         &format!(
             "CloudSigma refused the session kept for demo@example.org ({csrf}), which is still \
              kept on this machine: sign in again with \
-             `cloudboard cloudsigma login --email demo@example.org` to replace it."
+             `cloudboard cloudsigma login --email demo@example.org --location ZRH` to replace it."
         ),
     );
     says_once(
@@ -384,7 +384,8 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         &format!(
             "CloudSigma a refusé la session gardée pour demo@example.org ({csrf}), qui est \
              toujours gardée sur cette machine\u{a0}: reconnectez-vous avec \
-             `cloudboard cloudsigma login --email demo@example.org` pour la remplacer."
+             `cloudboard cloudsigma login --email demo@example.org --location ZRH` pour la \
+             remplacer."
         ),
     );
     says_once(
@@ -427,7 +428,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         1,
         "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) has \
          expired and was forgotten: sign in again with \
-         `cloudboard cloudsigma login --email demo@example.org`.",
+         `cloudboard cloudsigma login --email demo@example.org --location ZRH`.",
     );
     says_once(
         expired,
@@ -436,7 +437,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         1,
         "La session CloudSigma gardée pour demo@example.org à Zurich, Switzerland (ZRH) a \
          expiré et a été oubliée\u{a0}: reconnectez-vous avec \
-         `cloudboard cloudsigma login --email demo@example.org`.",
+         `cloudboard cloudsigma login --email demo@example.org --location ZRH`.",
     );
 
     // Ended on CloudSigma's side (by its clock): forgotten too.
@@ -456,7 +457,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         1,
         "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) has \
          ended (Not signed in) and was forgotten: sign in again with \
-         `cloudboard cloudsigma login --email demo@example.org`.",
+         `cloudboard cloudsigma login --email demo@example.org --location ZRH`.",
     );
     says_once(
         ended,
@@ -465,7 +466,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         1,
         "La session CloudSigma gardée pour demo@example.org à Zurich, Switzerland (ZRH) a pris \
          fin (Not signed in) et a été oubliée\u{a0}: reconnectez-vous avec \
-         `cloudboard cloudsigma login --email demo@example.org`.",
+         `cloudboard cloudsigma login --email demo@example.org --location ZRH`.",
     );
     // Signing out of a session that ended is done: there is nothing left to end.
     let out = ended(logout);
@@ -997,7 +998,8 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
 
 /// A kept session is named as it was at its sign-in. A location only CloudSigma's current
 /// list has (the sandbox's MTY; in the sandbox every location shares one address) stays
-/// itself, by its code and name.
+/// itself, by its code and name. The advice to sign in again names that location: pasted as
+/// printed, it signs in there, even after another location was chosen since.
 #[test]
 fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
     let sandbox = SandboxProcess::start();
@@ -1023,6 +1025,31 @@ fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
     assert!(
         said.contains("at Monterrey, Mexico (MTY) has expired"),
         "{said}"
+    );
+    let advised = said.split('`').nth(1).expect("a command");
+    assert_eq!(
+        advised,
+        "cloudboard cloudsigma login --email demo@example.org --location MTY"
+    );
+
+    // Another location chosen since: an account opened at Frankfurt.
+    let fra = [
+        "cloudsigma",
+        "create-account",
+        "--email",
+        "fresh@example.org",
+        "--location",
+        "fra",
+    ];
+    assert_eq!(exit_code(&run(&home, &sandbox, &fra)), 0);
+    let pasted: Vec<&str> = advised.split(' ').skip(1).chain(["--json"]).collect();
+    let password = [("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "demo-password")];
+    let out = run_with(&home, &sandbox, &pasted, "", &password);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let me = stdout_json(&out);
+    assert_eq!(
+        (&me["location"], &me["session"]),
+        (&"MTY".into(), &"new".into())
     );
 }
 

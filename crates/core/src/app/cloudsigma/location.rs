@@ -194,6 +194,14 @@ impl Chosen {
         }
     }
 
+    /// What `--location` takes to name it again: the code, or a partner's API address.
+    pub fn given(&self) -> &str {
+        match self {
+            Chosen::Place(place) => &place.code,
+            Chosen::Custom(url) => url,
+        }
+    }
+
     /// What the state file and a kept session keep: a code, or `custom` with the address.
     pub fn code(&self) -> &str {
         match self {

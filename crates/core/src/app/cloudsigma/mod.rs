@@ -359,22 +359,32 @@ pub struct CloudSigma {
     pub kept_session_unused: Option<KeptSessionUnused>,
 }
 
-/// Why the session an earlier run kept was not used.
+/// Why the session an earlier run kept was not used. `place` names where it was opened;
+/// `location` is what `--location` takes to sign in there again (`Chosen::given`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeptSessionUnused {
     /// Its cookie's lifetime was over: nothing was sent with it, and it was forgotten.
-    Expired { email: String, place: String },
+    Expired {
+        email: String,
+        place: String,
+        location: String,
+    },
     /// CloudSigma no longer took it (`why`, in its words): it was forgotten.
     Ended {
         email: String,
         place: String,
+        location: String,
         why: String,
     },
     /// It could not be read (`why`): nothing was sent with it.
     Unreadable { why: String },
     /// It could not be checked: CloudSigma refused it for another reason than its end, or
     /// could not be reached. It is still kept.
-    Unchecked { email: String, error: ApiError },
+    Unchecked {
+        email: String,
+        location: String,
+        error: ApiError,
+    },
 }
 
 impl CloudSigma {
@@ -531,6 +541,15 @@ impl CloudSigma {
             .chosen
             .as_ref()
             .map(Chosen::label)
+            .unwrap_or_default()
+    }
+
+    /// The chosen location as `--location` takes it.
+    fn location_given(&self) -> String {
+        self.location
+            .chosen
+            .as_ref()
+            .map(|chosen| chosen.given().to_string())
             .unwrap_or_default()
     }
 

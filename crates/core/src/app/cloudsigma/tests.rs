@@ -1211,6 +1211,28 @@ fn why_a_kept_session_was_not_used_is_kept_as_a_value() {
         Some(KeptSessionUnused::Expired {
             email: "demo@example.org".into(),
             place: fra(&app),
+            location: "FRA".into(),
+        })
+    );
+    // At a partner's cloud, `--location` takes its address.
+    let mut app = self::app();
+    let partner = "https://cloud.example.com/api/2.0/";
+    opened_with(
+        &mut app,
+        Ok(Some(Saved {
+            api: partner.into(),
+            location: Some("custom".into()),
+            place: Some("cloud.example.com".into()),
+            expired: true,
+            ..saved()
+        })),
+    );
+    assert_eq!(
+        flow(&app).kept_session_unused,
+        Some(KeptSessionUnused::Expired {
+            email: "demo@example.org".into(),
+            place: "cloud.example.com".into(),
+            location: partner.into(),
         })
     );
 
@@ -1227,6 +1249,7 @@ fn why_a_kept_session_was_not_used_is_kept_as_a_value() {
         Some(KeptSessionUnused::Ended {
             email: "demo@example.org".into(),
             place: fra(&app),
+            location: "FRA".into(),
             why: "Not signed in".into(),
         })
     );
@@ -1245,6 +1268,7 @@ fn why_a_kept_session_was_not_used_is_kept_as_a_value() {
             flow(&app).kept_session_unused,
             Some(KeptSessionUnused::Unchecked {
                 email: "demo@example.org".into(),
+                location: "FRA".into(),
                 error,
             })
         );
