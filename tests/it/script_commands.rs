@@ -998,8 +998,9 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
 
 /// A kept session is named as it was at its sign-in. A location only CloudSigma's current
 /// list has (the sandbox's MTY; in the sandbox every location shares one address) stays
-/// itself, by its code and name. The advice to sign in again names that location: pasted as
-/// printed, it signs in there, even after another location was chosen since.
+/// itself, by its code and name, and one opened at a partner's address stays at that address.
+/// The advice to sign in again names the location: pasted as printed, it signs in there,
+/// even after another location was chosen since.
 #[test]
 fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
     let sandbox = SandboxProcess::start();
@@ -1051,6 +1052,27 @@ fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
         (&me["location"], &me["session"]),
         (&"MTY".into(), &"new".into())
     );
+
+    // Opened at a partner's address (here the sandbox's own, where every location answers
+    // too): that address, not the first location answering there.
+    assert_eq!(
+        exit_code(&run(&home, &sandbox, &["cloudsigma", "logout"])),
+        0
+    );
+    let partner = format!("{}/cloudsigma/api/2.0/", sandbox.url);
+    let at_partner = ["--location", partner.as_str()];
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &at_partner);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let whoami = [
+        "cloudsigma",
+        "whoami",
+        "--location",
+        partner.as_str(),
+        "--json",
+    ];
+    let out = run(&home, &sandbox, &whoami);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(stdout_json(&out)["location"], "custom");
 }
 
 #[test]

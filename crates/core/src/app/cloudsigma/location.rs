@@ -429,12 +429,13 @@ impl LocationForm {
         }
     }
 
-    /// The location a kept session belongs to: the one it was opened at (`opened_at`, a
-    /// code) when that still answers at `api`, or when this list lacks it (CloudSigma's
-    /// current list had it: it is known by the code and name kept with it); else the
-    /// location whose address is `api`, else `api` as a custom address. Where several
-    /// locations share one address (the sandbox serves them all), only the code kept with
-    /// the session tells them apart.
+    /// The location a kept session belongs to, as it was opened: a partner's address when
+    /// it was opened at one (`opened_at` is `custom`); the location of the code it was opened
+    /// at (`opened_at`) when that still answers at `api`, or when this list lacks it
+    /// (CloudSigma's current list had it: it is known by the code and name kept with it);
+    /// else the location whose address is `api`, else `api` as a custom address. Where
+    /// several locations share one address (the sandbox serves them all), only what is kept
+    /// with the session tells them apart.
     ///
     /// It is named as it was when it was opened (`named`, kept with it), not as this list
     /// words it: the built-in list's names differ from the current list's, and one session
@@ -446,39 +447,58 @@ impl LocationForm {
         opened_at: Option<&str>,
         named: Option<&str>,
     ) {
-        let at_code = opened_at
-            .and_then(|code| self.index_of(code))
-            .filter(|&i| self.places[i].api(config) == api);
-        let unlisted = match (opened_at, named) {
-            (Some(code), Some(name))
-                if self.index_of(code).is_none() && !code.eq_ignore_ascii_case(CUSTOM_CODE) =>
-            {
-                Some(Place {
+        let chosen = match self.kept_place(api, config, opened_at, named) {
+            Some((row, place)) => {
+                if let Some(i) = row {
+                    self.selected = Row::Place(i);
+                }
+                Chosen::Place(place)
+            }
+            None => {
+                self.custom.set_value(api);
+                self.selected = Row::Custom;
+                Chosen::Custom(api.to_string())
+            }
+        };
+        self.chosen = Some(chosen);
+    }
+
+    /// `set_kept`'s location, with its row when listed; None for a custom address.
+    fn kept_place(
+        &self,
+        api: &str,
+        config: &CloudSigmaConfig,
+        opened_at: Option<&str>,
+        named: Option<&str>,
+    ) -> Option<(Option<usize>, Place)> {
+        let at_address = || {
+            let i = self.places.iter().position(|p| p.api(config) == api)?;
+            Some((Some(i), self.places[i].clone()))
+        };
+        let Some(code) = opened_at else {
+            return at_address();
+        };
+        if code.eq_ignore_ascii_case(CUSTOM_CODE) {
+            return None;
+        }
+        match (self.index_of(code), named) {
+            (Some(i), _) if self.places[i].api(config) == api => {
+                let mut place = self.places[i].clone();
+                if let Some(name) = named {
+                    place.name = name.to_string();
+                }
+                Some((Some(i), place))
+            }
+            (None, Some(name)) => Some((
+                None,
+                Place {
                     code: code.to_string(),
                     name: name.to_string(),
                     api: api.to_string(),
-                })
-            }
-            _ => None,
-        };
-        let chosen = if let Some(i) = at_code {
-            self.selected = Row::Place(i);
-            let mut place = self.places[i].clone();
-            if let Some(name) = named {
-                place.name = name.to_string();
-            }
-            Chosen::Place(place)
-        } else if let Some(place) = unlisted {
-            Chosen::Place(place)
-        } else if let Some(i) = self.places.iter().position(|p| p.api(config) == api) {
-            self.selected = Row::Place(i);
-            Chosen::Place(self.places[i].clone())
-        } else {
-            self.custom.set_value(api);
-            self.selected = Row::Custom;
-            Chosen::Custom(api.to_string())
-        };
-        self.chosen = Some(chosen);
+                },
+            )),
+            _ => at_address(),
+        }
     }
 }
 

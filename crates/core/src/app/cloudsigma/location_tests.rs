@@ -149,6 +149,12 @@ fn a_kept_session_keeps_the_name_it_was_opened_under() {
     let mut form = LocationForm::new(&sandbox, None, None, true, Lang::En);
     form.set_kept(everywhere, &sandbox, Some("MTY"), Some("Monterrey, Mexico"));
     assert_eq!(form.chosen.unwrap().label(), "Monterrey, Mexico (MTY)");
+    // Opened at a partner's address: that address, even where a location answers too.
+    let mut form = LocationForm::new(&sandbox, None, None, true, Lang::En);
+    form.set_kept(everywhere, &sandbox, Some("custom"), Some("127.0.0.1"));
+    assert_eq!(form.chosen, Some(Chosen::Custom(everywhere.into())));
+    let form = kept(zrh, Some("custom"), Some("zrh.cloudsigma.com"));
+    assert_eq!(form.chosen, Some(Chosen::Custom(zrh.into())));
     let partner = "https://cloud.example.com/api/2.0/";
     let form = kept(partner, Some("custom"), Some("cloud.example.com"));
     assert_eq!(form.chosen, Some(Chosen::Custom(partner.into())));
