@@ -1551,14 +1551,14 @@ scripts-cloudsigma-signed-in-already = signed in to CloudSigma as { $account } a
 scripts-cloudsigma-session-not-kept = CloudSigma took the sign-in, but the session could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
 # $place: where (a keyring, or a file).
 scripts-cloudsigma-session-kept-in = The session is kept in { $place }.
-# $email: the kept session's account; $place: where it was opened.
-scripts-cloudsigma-kept-session-expired = The CloudSigma session kept for { $email } at { $place } has expired and was forgotten: sign in again with `cloudboard cloudsigma login --email { $email }`.
-# $email: the kept session's account; $place: where it was opened; $why: CloudSigma's words.
-scripts-cloudsigma-kept-session-ended = The CloudSigma session kept for { $email } at { $place } has ended ({ $why }) and was forgotten: sign in again with `cloudboard cloudsigma login --email { $email }`.
+# $email: the kept session's account; $place: where it was opened; $location: that place as --location takes it (a code, or an API address).
+scripts-cloudsigma-kept-session-expired = The CloudSigma session kept for { $email } at { $place } has expired and was forgotten: sign in again with `cloudboard cloudsigma login --email { $email } --location { $location }`.
+# $email: the kept session's account; $place: where it was opened; $location: that place as --location takes it; $why: CloudSigma's words.
+scripts-cloudsigma-kept-session-ended = The CloudSigma session kept for { $email } at { $place } has ended ({ $why }) and was forgotten: sign in again with `cloudboard cloudsigma login --email { $email } --location { $location }`.
 # $why: why it could not be read.
 scripts-cloudsigma-kept-session-unreadable = The CloudSigma session kept on this machine could not be read ({ $why }): sign in again with `cloudboard cloudsigma login --email EMAIL`.
-# $email: the kept session's account; $why: CloudSigma's refusal, in its words.
-scripts-cloudsigma-kept-session-refused = CloudSigma refused the session kept for { $email } ({ $why }), which is still kept on this machine: sign in again with `cloudboard cloudsigma login --email { $email }` to replace it.
+# $email: the kept session's account; $location: where it was opened, as --location takes it; $why: CloudSigma's refusal, in its words.
+scripts-cloudsigma-kept-session-refused = CloudSigma refused the session kept for { $email } ({ $why }), which is still kept on this machine: sign in again with `cloudboard cloudsigma login --email { $email } --location { $location }` to replace it.
 # $email: the kept session's account; $advice: what failed and what to do, a sentence.
 scripts-cloudsigma-kept-session-unchecked = The CloudSigma session kept for { $email } could not be checked: { $advice }
 scripts-cloudsigma-not-signed-in = not signed in to CloudSigma: run `cloudboard cloudsigma login --email EMAIL` first

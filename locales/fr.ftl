@@ -1572,14 +1572,14 @@ scripts-cloudsigma-signed-in-already = déjà connecté à CloudSigma en tant qu
 scripts-cloudsigma-session-not-kept = CloudSigma a accepté la connexion, mais la session n’a pas pu être gardée sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).
 scripts-cloudsigma-session-kept-in = La session est gardée dans { $place }.
-# $email : le compte de la session gardée ; $place : où elle a été ouverte.
-scripts-cloudsigma-kept-session-expired = La session CloudSigma gardée pour { $email } à { $place } a expiré et a été oubliée : reconnectez-vous avec `cloudboard cloudsigma login --email { $email }`.
-# $email : le compte de la session gardée ; $place : où elle a été ouverte ; $why : les mots de CloudSigma.
-scripts-cloudsigma-kept-session-ended = La session CloudSigma gardée pour { $email } à { $place } a pris fin ({ $why }) et a été oubliée : reconnectez-vous avec `cloudboard cloudsigma login --email { $email }`.
+# $email : le compte de la session gardée ; $place : où elle a été ouverte ; $location : cet emplacement tel que --location le prend (un code, ou une adresse d’API).
+scripts-cloudsigma-kept-session-expired = La session CloudSigma gardée pour { $email } à { $place } a expiré et a été oubliée : reconnectez-vous avec `cloudboard cloudsigma login --email { $email } --location { $location }`.
+# $email : le compte de la session gardée ; $place : où elle a été ouverte ; $location : cet emplacement tel que --location le prend ; $why : les mots de CloudSigma.
+scripts-cloudsigma-kept-session-ended = La session CloudSigma gardée pour { $email } à { $place } a pris fin ({ $why }) et a été oubliée : reconnectez-vous avec `cloudboard cloudsigma login --email { $email } --location { $location }`.
 # $why : pourquoi elle n’a pas pu être lue.
 scripts-cloudsigma-kept-session-unreadable = La session CloudSigma gardée sur cette machine n’a pas pu être lue ({ $why }) : reconnectez-vous avec `cloudboard cloudsigma login --email EMAIL`.
-# $email : le compte de la session gardée ; $why : le refus de CloudSigma, dans ses mots.
-scripts-cloudsigma-kept-session-refused = CloudSigma a refusé la session gardée pour { $email } ({ $why }), qui est toujours gardée sur cette machine : reconnectez-vous avec `cloudboard cloudsigma login --email { $email }` pour la remplacer.
+# $email : le compte de la session gardée ; $location : l’emplacement où elle a été ouverte, tel que --location le prend ; $why : le refus de CloudSigma, dans ses mots.
+scripts-cloudsigma-kept-session-refused = CloudSigma a refusé la session gardée pour { $email } ({ $why }), qui est toujours gardée sur cette machine : reconnectez-vous avec `cloudboard cloudsigma login --email { $email } --location { $location }` pour la remplacer.
 # $email : le compte de la session gardée ; $advice : ce qui a échoué et que faire, une phrase.
 scripts-cloudsigma-kept-session-unchecked = La session CloudSigma gardée pour { $email } n’a pas pu être vérifiée : { $advice }
 scripts-cloudsigma-not-signed-in = pas de connexion à CloudSigma : lancez d’abord `cloudboard cloudsigma login --email EMAIL`

@@ -476,7 +476,7 @@ async fn a_profile_without_a_uuid_asks_who_am_i() {
 }
 
 /// The backend keeps what a check renewed: the next run loads the newest CSRF token, and
-/// the location the session was opened at.
+/// the location the session was opened at, by its code and name.
 #[tokio::test]
 async fn the_backend_keeps_the_newest_cookies_and_where_the_session_was_opened() {
     use cloudboard::app::cloudsigma::{Reply, Request};
@@ -507,6 +507,7 @@ async fn the_backend_keeps_the_newest_cookies_and_where_the_session_was_opened()
         Request::SignIn {
             api: s.api.clone(),
             location: Some("fra".into()),
+            place: Some("Frankfurt, Germany".into()),
             email: DEMO.into(),
             password: SecretString::from(DEMO_PASSWORD),
             secret: SECRET,
@@ -523,6 +524,7 @@ async fn the_backend_keeps_the_newest_cookies_and_where_the_session_was_opened()
         Request::Check {
             api: s.api.clone(),
             location: Some("fra".into()),
+            place: Some("Frankfurt, Germany".into()),
             email: DEMO.into(),
             session: signed_in.session.clone(),
             secret: SECRET,
@@ -540,6 +542,11 @@ async fn the_backend_keeps_the_newest_cookies_and_where_the_session_was_opened()
     };
     assert_eq!(saved.session.csrftoken.expose_secret(), newest);
     assert_eq!(saved.location.as_deref(), Some("fra"));
+    assert_eq!(
+        saved.place.as_deref(),
+        Some("Frankfurt, Germany"),
+        "and its name"
+    );
     assert!(!saved.expired);
     let secs = |t: Option<SystemTime>| t.unwrap().duration_since(UNIX_EPOCH).unwrap().as_secs();
     assert_eq!(

@@ -162,6 +162,8 @@ pub(crate) fn saved() -> Saved {
         api: "https://zrh.cloudsigma.com/api/2.0/".into(),
         email: "demo@example.org".into(),
         location: Some("zrh".into()),
+        // As CloudSigma's current list named it when the session was opened.
+        place: Some("Zurich, Switzerland".into()),
         session: session(),
         kept: Location::Keyring,
         expired: false,

@@ -417,7 +417,7 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         &format!(
             "CloudSigma refused the session kept for demo@example.org ({csrf}), which is still \
              kept on this machine: sign in again with \
-             `cloudboard cloudsigma login --email demo@example.org` to replace it."
+             `cloudboard cloudsigma login --email demo@example.org --location ZRH` to replace it."
         ),
     );
     says_once(
@@ -428,7 +428,8 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         &format!(
             "CloudSigma a refusé la session gardée pour demo@example.org ({csrf}), qui est \
              toujours gardée sur cette machine\u{a0}: reconnectez-vous avec \
-             `cloudboard cloudsigma login --email demo@example.org` pour la remplacer."
+             `cloudboard cloudsigma login --email demo@example.org --location ZRH` pour la \
+             remplacer."
         ),
     );
     says_once(
@@ -469,18 +470,18 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         "en",
         whoami,
         1,
-        "The CloudSigma session kept for demo@example.org at Switzerland, Zurich (ZRH) has \
+        "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) has \
          expired and was forgotten: sign in again with \
-         `cloudboard cloudsigma login --email demo@example.org`.",
+         `cloudboard cloudsigma login --email demo@example.org --location ZRH`.",
     );
     says_once(
         expired,
         "fr",
         whoami,
         1,
-        "La session CloudSigma gardée pour demo@example.org à Switzerland, Zurich (ZRH) a \
+        "La session CloudSigma gardée pour demo@example.org à Zurich, Switzerland (ZRH) a \
          expiré et a été oubliée\u{a0}: reconnectez-vous avec \
-         `cloudboard cloudsigma login --email demo@example.org`.",
+         `cloudboard cloudsigma login --email demo@example.org --location ZRH`.",
     );
 
     // Ended on CloudSigma's side (by its clock): forgotten too.
@@ -498,18 +499,18 @@ fn a_kept_cloudsigma_session_refused_or_ended_is_said_once_with_the_one_thing_to
         "en",
         whoami,
         1,
-        "The CloudSigma session kept for demo@example.org at Switzerland, Zurich (ZRH) has \
+        "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) has \
          ended (Not signed in) and was forgotten: sign in again with \
-         `cloudboard cloudsigma login --email demo@example.org`.",
+         `cloudboard cloudsigma login --email demo@example.org --location ZRH`.",
     );
     says_once(
         ended,
         "fr",
         whoami,
         1,
-        "La session CloudSigma gardée pour demo@example.org à Switzerland, Zurich (ZRH) a pris \
+        "La session CloudSigma gardée pour demo@example.org à Zurich, Switzerland (ZRH) a pris \
          fin (Not signed in) et a été oubliée\u{a0}: reconnectez-vous avec \
-         `cloudboard cloudsigma login --email demo@example.org`.",
+         `cloudboard cloudsigma login --email demo@example.org --location ZRH`.",
     );
     // Signing out of a session that ended is done: there is nothing left to end.
     let out = ended(logout);
@@ -987,7 +988,7 @@ fn a_given_cloudsigma_location_wins_and_a_kept_session_elsewhere_is_not_taken_fo
     );
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(
-        stderr(&out).contains("opened at Japan, Tokyo (TYO)"),
+        stderr(&out).contains("opened at Tokyo, Japan (TYO)"),
         "{out:?}"
     );
     let out = run(
@@ -1037,6 +1038,85 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
         "where it was opened: {message}"
     );
     assert_eq!(sandbox.requests(), before, "nothing was sent with it");
+}
+
+/// A kept session is named as it was at its sign-in. A location only CloudSigma's current
+/// list has (the sandbox's MTY; in the sandbox every location shares one address) stays
+/// itself, by its code and name, and one opened at a partner's address stays at that address.
+/// The advice to sign in again names the location: pasted as printed, it signs in there,
+/// even after another location was chosen since.
+#[test]
+fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma-sign-in-again");
+    let at_mty = ["--location", "mty", "--json"];
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &at_mty);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(stdout_json(&out)["location"], "MTY");
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
+    assert_eq!(stdout_json(&out)["location"], "MTY", "{out:?}");
+
+    let mut kept: Value =
+        serde_json::from_str(&std::fs::read_to_string(home.secret()).unwrap()).unwrap();
+    assert_eq!(
+        kept["place"], "Monterrey, Mexico",
+        "named as the sign-in named it"
+    );
+    kept["expires"] = Value::from(1_000_000_000u64);
+    std::fs::write(home.secret(), kept.to_string()).unwrap();
+    let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
+    assert_eq!(exit_code(&out), 1, "{out:?}");
+    let said = stderr(&out);
+    assert!(
+        said.contains("at Monterrey, Mexico (MTY) has expired"),
+        "{said}"
+    );
+    let advised = said.split('`').nth(1).expect("a command");
+    assert_eq!(
+        advised,
+        "cloudboard cloudsigma login --email demo@example.org --location MTY"
+    );
+
+    // Another location chosen since: an account opened at Frankfurt.
+    let fra = [
+        "cloudsigma",
+        "create-account",
+        "--email",
+        "fresh@example.org",
+        "--location",
+        "fra",
+    ];
+    assert_eq!(exit_code(&run(&home, &sandbox, &fra)), 0);
+    let pasted: Vec<&str> = advised.split(' ').skip(1).chain(["--json"]).collect();
+    let password = [("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "demo-password")];
+    let out = run_with(&home, &sandbox, &pasted, "", &password);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let me = stdout_json(&out);
+    assert_eq!(
+        (&me["location"], &me["session"]),
+        (&"MTY".into(), &"new".into())
+    );
+
+    // Opened at a partner's address (here the sandbox's own, where every location answers
+    // too): that address, not the first location answering there.
+    assert_eq!(
+        exit_code(&run(&home, &sandbox, &["cloudsigma", "logout"])),
+        0
+    );
+    let partner = format!("{}/cloudsigma/api/2.0/", sandbox.url);
+    let at_partner = ["--location", partner.as_str()];
+    let out = cloudsigma_login(&home, &sandbox, "demo-password", &at_partner);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let whoami = [
+        "cloudsigma",
+        "whoami",
+        "--location",
+        partner.as_str(),
+        "--json",
+    ];
+    let out = run(&home, &sandbox, &whoami);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(stdout_json(&out)["location"], "custom");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Runs the CloudSigma flow's requests: the API calls, and keeping the session between runs
-//! (one secret holding the API address, the location it was opened at, the email, both
-//! cookies and when the session ends). A check that brings new cookies writes them down, so
+//! (one secret holding the API address, the location it was opened at and its name then, the
+//! email, both cookies and when the session ends). A check that brings new cookies writes them down, so
 //! the next run sends the newest CSRF token.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -46,6 +46,7 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
         Request::SignIn {
             api,
             location,
+            place,
             email,
             password,
             secret,
@@ -53,6 +54,7 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
             let place = Opened {
                 api: &api,
                 location: location.as_deref(),
+                name: place.as_deref(),
                 email: &email,
             };
             answer(SigmaReply::SignedIn(
@@ -64,6 +66,7 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
         Request::Check {
             api,
             location,
+            place,
             email,
             mut session,
             secret,
@@ -71,6 +74,7 @@ pub async fn run(services: Services, request: Request, reply: Reply) {
             let place = Opened {
                 api: &api,
                 location: location.as_deref(),
+                name: place.as_deref(),
                 email: &email,
             };
             let result = match client(&services) {
@@ -211,6 +215,8 @@ pub struct Opened<'a> {
     pub api: &'a str,
     /// The location's code (`zrh`, or `custom`), when it is known.
     pub location: Option<&'a str>,
+    /// Its name as shown then, when it is known.
+    pub name: Option<&'a str>,
     pub email: &'a str,
 }
 
@@ -295,8 +301,9 @@ pub async fn account_in(lang: Lang, sigma: &CloudSigma<'_>, session: &mut Sessio
     info
 }
 
-/// The kept form of a session. Wiped from memory once written or read. `location` and
-/// `expires` (seconds since 1970) are missing from copies an earlier version wrote.
+/// The kept form of a session. Wiped from memory once written or read. `location`, `place`
+/// (its name) and `expires` (seconds since 1970) are missing from copies earlier versions
+/// wrote.
 #[derive(Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 struct Stored {
     api: String,
@@ -305,6 +312,8 @@ struct Stored {
     sessionid: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     location: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    place: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     expires: Option<u64>,
 }
@@ -316,6 +325,7 @@ pub fn encode(place: Opened<'_>, session: &Session) -> Result<SecretString, Stri
         csrftoken: session.csrftoken.expose_secret().to_string(),
         sessionid: session.sessionid.expose_secret().to_string(),
         location: place.location.map(str::to_string),
+        place: place.name.map(str::to_string),
         expires: session
             .expires
             .and_then(|end| end.duration_since(UNIX_EPOCH).ok())
@@ -355,6 +365,7 @@ pub fn decode_in(
         api: stored.api.clone(),
         email: stored.email.clone(),
         location: stored.location.clone(),
+        place: stored.place.clone(),
         expired: session.expired(now),
         session,
         kept,
@@ -407,6 +418,7 @@ mod tests {
         let place = Opened {
             api: "http://127.0.0.1:1/cloudsigma/api/2.0/",
             location: Some("fra"),
+            name: Some("Frankfurt, Germany"),
             email: "a@example.org",
         };
         let value = encode(place, &session).unwrap();
@@ -415,6 +427,7 @@ mod tests {
         assert_eq!(back.api, "http://127.0.0.1:1/cloudsigma/api/2.0/");
         assert_eq!(back.email, "a@example.org");
         assert_eq!(back.location.as_deref(), Some("fra"));
+        assert_eq!(back.place.as_deref(), Some("Frankfurt, Germany"));
         assert_eq!(back.session.sessionid.expose_secret(), "sess-2");
         assert_eq!(back.session.csrftoken.expose_secret(), "csrf-1");
         assert_eq!(back.session.expires, Some(ends));
@@ -427,12 +440,13 @@ mod tests {
     }
 
     #[test]
-    fn a_copy_kept_by_an_earlier_version_has_no_location_and_does_not_expire() {
+    fn a_copy_kept_by_an_earlier_version_has_no_location_nor_name_and_does_not_expire() {
         let old = SecretString::from(
             r#"{"api":"https://zrh.cloudsigma.com/api/2.0/","email":"a@example.org","csrftoken":"c","sessionid":"s"}"#,
         );
         let back = decode_in(Lang::En, &old, Location::Keyring, SystemTime::now()).unwrap();
         assert_eq!(back.location, None);
+        assert_eq!(back.place, None);
         assert_eq!(back.session.expires, None);
         assert!(!back.expired);
     }

@@ -561,7 +561,9 @@ fn sigma_kept_session_unused(driver: &Driver) -> Option<&cloudsigma::KeptSession
 /// kept (usage: sign in), a kept session that expired or ended (refused, forgotten: sign in
 /// again), one that could not be read (failure: sign in again), one CloudSigma refused for
 /// another reason (refused, still kept: sign in again to replace it), or CloudSigma out of
-/// reach (failure: the error's own advice, to try again).
+/// reach (failure: the error's own advice, to try again). Signing in again is advised at the
+/// session's own location: without `--location`, `login` would open the new one at the
+/// location last chosen.
 fn sigma_not_signed_in(driver: &Driver) -> Failure {
     use cloudsigma::KeptSessionUnused as Unused;
     let lang = super::lang();
@@ -575,29 +577,45 @@ fn sigma_not_signed_in(driver: &Driver) -> Failure {
                 .and_then(|f| f.problem.as_ref()),
             said("scripts-cloudsigma-not-signed-in"),
         ),
-        Some(Unused::Expired { email, place }) => Failure::refused(tr!(
+        Some(Unused::Expired {
+            email,
+            place,
+            location,
+        }) => Failure::refused(tr!(
             lang,
             "scripts-cloudsigma-kept-session-expired",
             email,
-            place
+            place,
+            location
         )),
-        Some(Unused::Ended { email, place, why }) => Failure::refused(tr!(
+        Some(Unused::Ended {
+            email,
+            place,
+            location,
+            why,
+        }) => Failure::refused(tr!(
             lang,
             "scripts-cloudsigma-kept-session-ended",
             email,
             place,
+            location,
             why
         )),
         Some(Unused::Unreadable { why }) => {
             Failure::network(tr!(lang, "scripts-cloudsigma-kept-session-unreadable", why))
         }
-        Some(Unused::Unchecked { email, error }) if error.is_refusal() => Failure::refused(tr!(
+        Some(Unused::Unchecked {
+            email,
+            location,
+            error,
+        }) if error.is_refusal() => Failure::refused(tr!(
             lang,
             "scripts-cloudsigma-kept-session-refused",
             email,
+            location,
             why = error.said_in(lang)
         )),
-        Some(Unused::Unchecked { email, error }) => Failure::network(tr!(
+        Some(Unused::Unchecked { email, error, .. }) => Failure::network(tr!(
             lang,
             "scripts-cloudsigma-kept-session-unchecked",
             email,
@@ -625,7 +643,7 @@ fn sigma_nothing_to_sign_out(driver: &Driver) -> Outcome {
             "scripts-cloudsigma-logout-unreadable",
             why
         ))),
-        Some(Unused::Unchecked { email, error }) if error.is_refusal() => {
+        Some(Unused::Unchecked { email, error, .. }) if error.is_refusal() => {
             Err(Failure::refused(tr!(
                 lang,
                 "scripts-cloudsigma-logout-refused",
@@ -633,7 +651,7 @@ fn sigma_nothing_to_sign_out(driver: &Driver) -> Outcome {
                 why = error.said_in(lang)
             )))
         }
-        Some(Unused::Unchecked { email, error }) => Err(Failure::network(tr!(
+        Some(Unused::Unchecked { email, error, .. }) => Err(Failure::network(tr!(
             lang,
             "scripts-cloudsigma-logout-unreachable",
             email,

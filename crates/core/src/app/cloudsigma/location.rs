@@ -95,6 +95,9 @@ pub const BUILT_IN: [(&str, &str, &str); 16] = [
     ),
 ];
 
+/// The code kept for a partner's cloud, whose address is kept beside it.
+pub const CUSTOM_CODE: &str = "custom";
+
 /// The location whose API is asked for the current list, and the default one.
 pub const HOME_CODE: &str = "ZRH";
 
@@ -191,11 +194,19 @@ impl Chosen {
         }
     }
 
+    /// What `--location` takes to name it again: the code, or a partner's API address.
+    pub fn given(&self) -> &str {
+        match self {
+            Chosen::Place(place) => &place.code,
+            Chosen::Custom(url) => url,
+        }
+    }
+
     /// What the state file and a kept session keep: a code, or `custom` with the address.
     pub fn code(&self) -> &str {
         match self {
             Chosen::Place(place) => &place.code,
-            Chosen::Custom(_) => "custom",
+            Chosen::Custom(_) => CUSTOM_CODE,
         }
     }
 }
@@ -262,7 +273,7 @@ impl LocationForm {
         // machine unless asked for.
         let selected = match place_index(&places, code) {
             Some(i) => Row::Place(i),
-            None if code == "custom" && custom.is_some() && !sandbox => Row::Custom,
+            None if code == CUSTOM_CODE && custom.is_some() && !sandbox => Row::Custom,
             None => Row::Place(default_place),
         };
         LocationForm {
@@ -418,19 +429,30 @@ impl LocationForm {
         }
     }
 
-    /// The location a kept session belongs to: the one it was opened at (`opened_at`, a
-    /// code) when that still answers at `api`, else the location whose address is `api`,
-    /// else `api` as a custom address. Where several locations share one address (the
-    /// sandbox serves them all), only the code kept with the session tells them apart.
-    pub fn set_api(&mut self, api: &str, config: &CloudSigmaConfig, opened_at: Option<&str>) {
-        let found = opened_at
-            .and_then(|code| self.index_of(code))
-            .filter(|&i| self.places[i].api(config) == api)
-            .or_else(|| self.places.iter().position(|p| p.api(config) == api));
-        let chosen = match found {
-            Some(i) => {
-                self.selected = Row::Place(i);
-                Chosen::Place(self.places[i].clone())
+    /// The location a kept session belongs to, as it was opened: a partner's address when
+    /// it was opened at one (`opened_at` is `custom`); the location of the code it was opened
+    /// at (`opened_at`) when that still answers at `api`, or when this list lacks it
+    /// (CloudSigma's current list had it: it is known by the code and name kept with it);
+    /// else the location whose address is `api`, else `api` as a custom address. Where
+    /// several locations share one address (the sandbox serves them all), only what is kept
+    /// with the session tells them apart.
+    ///
+    /// It is named as it was when it was opened (`named`, kept with it), not as this list
+    /// words it: the built-in list's names differ from the current list's, and one session
+    /// has one name. Copies kept without a name take the list's.
+    pub fn set_kept(
+        &mut self,
+        api: &str,
+        config: &CloudSigmaConfig,
+        opened_at: Option<&str>,
+        named: Option<&str>,
+    ) {
+        let chosen = match self.kept_place(api, config, opened_at, named) {
+            Some((row, place)) => {
+                if let Some(i) = row {
+                    self.selected = Row::Place(i);
+                }
+                Chosen::Place(place)
             }
             None => {
                 self.custom.set_value(api);
@@ -439,6 +461,44 @@ impl LocationForm {
             }
         };
         self.chosen = Some(chosen);
+    }
+
+    /// `set_kept`'s location, with its row when listed; None for a custom address.
+    fn kept_place(
+        &self,
+        api: &str,
+        config: &CloudSigmaConfig,
+        opened_at: Option<&str>,
+        named: Option<&str>,
+    ) -> Option<(Option<usize>, Place)> {
+        let at_address = || {
+            let i = self.places.iter().position(|p| p.api(config) == api)?;
+            Some((Some(i), self.places[i].clone()))
+        };
+        let Some(code) = opened_at else {
+            return at_address();
+        };
+        if code.eq_ignore_ascii_case(CUSTOM_CODE) {
+            return None;
+        }
+        match (self.index_of(code), named) {
+            (Some(i), _) if self.places[i].api(config) == api => {
+                let mut place = self.places[i].clone();
+                if let Some(name) = named {
+                    place.name = name.to_string();
+                }
+                Some((Some(i), place))
+            }
+            (None, Some(name)) => Some((
+                None,
+                Place {
+                    code: code.to_string(),
+                    name: name.to_string(),
+                    api: api.to_string(),
+                },
+            )),
+            _ => at_address(),
+        }
     }
 }
 

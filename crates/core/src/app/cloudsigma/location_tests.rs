@@ -100,3 +100,63 @@ fn the_current_list_replaces_the_built_in_one_keeping_the_highlight() {
     form.use_list(Vec::new(), Lang::En);
     assert_eq!(form.places.len(), 3, "an empty answer changes nothing");
 }
+
+/// A kept session is named as it was when it was opened, whichever list named it then; a
+/// name kept for another code than the location found, or none (an earlier version's copy),
+/// leaves the list's.
+#[test]
+fn a_kept_session_keeps_the_name_it_was_opened_under() {
+    let config = CloudSigmaConfig::default();
+    let zrh = "https://zrh.cloudsigma.com/api/2.0/";
+    let kept = |api: &str, code: Option<&str>, name: Option<&str>| {
+        let mut form = LocationForm::new(&config, None, None, false, Lang::En);
+        form.set_kept(api, &config, code, name);
+        form
+    };
+    let form = kept(zrh, Some("ZRH"), Some("Zurich, Switzerland"));
+    assert_eq!(
+        form.chosen.as_ref().unwrap().label(),
+        "Zurich, Switzerland (ZRH)"
+    );
+    assert_eq!(form.selected_place().unwrap().code, "ZRH", "its row");
+    let form = kept(zrh, Some("zrh"), None);
+    assert_eq!(
+        form.chosen.as_ref().unwrap().label(),
+        "Switzerland, Zurich (ZRH)"
+    );
+    // Kept at Frankfurt, but Zurich's address is where it answers: Zurich, by its own name.
+    let form = kept(zrh, Some("FRA"), Some("Frankfurt, Germany"));
+    assert_eq!(
+        form.chosen.as_ref().unwrap().label(),
+        "Switzerland, Zurich (ZRH)"
+    );
+
+    // A location only CloudSigma's current list had: still itself, not a custom address.
+    let mty = "https://mty.cloudsigma.com/api/2.0/";
+    let form = kept(mty, Some("MTY"), Some("Monterrey, Mexico"));
+    let chosen = form.chosen.clone().unwrap();
+    assert_eq!(chosen.label(), "Monterrey, Mexico (MTY)");
+    assert_eq!((chosen.code(), chosen.api(&config).as_str()), ("MTY", mty));
+    // Without its name it is known by its address alone.
+    let form = kept(mty, Some("MTY"), None);
+    assert_eq!(form.chosen, Some(Chosen::Custom(mty.into())));
+    // Nor is it the first location that shares its address, as in the sandbox.
+    let everywhere = "http://127.0.0.1:1/cloudsigma/api/2.0/";
+    let sandbox = CloudSigmaConfig {
+        api_template: Some(everywhere.into()),
+        ..CloudSigmaConfig::default()
+    };
+    let mut form = LocationForm::new(&sandbox, None, None, true, Lang::En);
+    form.set_kept(everywhere, &sandbox, Some("MTY"), Some("Monterrey, Mexico"));
+    assert_eq!(form.chosen.unwrap().label(), "Monterrey, Mexico (MTY)");
+    // Opened at a partner's address: that address, even where a location answers too.
+    let mut form = LocationForm::new(&sandbox, None, None, true, Lang::En);
+    form.set_kept(everywhere, &sandbox, Some("custom"), Some("127.0.0.1"));
+    assert_eq!(form.chosen, Some(Chosen::Custom(everywhere.into())));
+    let form = kept(zrh, Some("custom"), Some("zrh.cloudsigma.com"));
+    assert_eq!(form.chosen, Some(Chosen::Custom(zrh.into())));
+    let partner = "https://cloud.example.com/api/2.0/";
+    let form = kept(partner, Some("custom"), Some("cloud.example.com"));
+    assert_eq!(form.chosen, Some(Chosen::Custom(partner.into())));
+    assert_eq!(form.selected, Row::Custom);
+}

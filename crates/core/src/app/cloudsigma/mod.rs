@@ -52,10 +52,11 @@ pub enum Request {
     /// `accounts/action/?do=create`, sent once.
     Create { api: String, account: NewAccount },
     /// Sign in, read who is signed in (uuid, profile, balance), then keep the session with
-    /// the location it was opened at.
+    /// the location it was opened at: its code, and its name as shown then (`place`).
     SignIn {
         api: String,
         location: Option<String>,
+        place: Option<String>,
         email: String,
         password: SecretString,
         secret: &'static str,
@@ -65,6 +66,7 @@ pub enum Request {
     Check {
         api: String,
         location: Option<String>,
+        place: Option<String>,
         email: String,
         session: Session,
         secret: &'static str,
@@ -108,6 +110,10 @@ pub struct Saved {
     pub email: String,
     /// The code of the location it was opened at (copies kept by earlier versions lack it).
     pub location: Option<String>,
+    /// That location's name as it was shown when the session was opened: a session is named
+    /// the same way each time it is used, whichever list (built in, or CloudSigma's current
+    /// one) named it then. Copies kept by earlier versions lack it.
+    pub place: Option<String>,
     pub session: Session,
     pub kept: Location,
     /// Its cookie's lifetime is over: nothing is sent with it.
@@ -353,22 +359,32 @@ pub struct CloudSigma {
     pub kept_session_unused: Option<KeptSessionUnused>,
 }
 
-/// Why the session an earlier run kept was not used.
+/// Why the session an earlier run kept was not used. `place` names where it was opened;
+/// `location` is what `--location` takes to sign in there again (`Chosen::given`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeptSessionUnused {
     /// Its cookie's lifetime was over: nothing was sent with it, and it was forgotten.
-    Expired { email: String, place: String },
+    Expired {
+        email: String,
+        place: String,
+        location: String,
+    },
     /// CloudSigma no longer took it (`why`, in its words): it was forgotten.
     Ended {
         email: String,
         place: String,
+        location: String,
         why: String,
     },
     /// It could not be read (`why`): nothing was sent with it.
     Unreadable { why: String },
     /// It could not be checked: CloudSigma refused it for another reason than its end, or
     /// could not be reached. It is still kept.
-    Unchecked { email: String, error: ApiError },
+    Unchecked {
+        email: String,
+        location: String,
+        error: ApiError,
+    },
 }
 
 impl CloudSigma {
@@ -377,7 +393,9 @@ impl CloudSigma {
         let sandbox = ctx.sandbox.is_some();
         // A location given for this run wins over the one remembered.
         let (code, custom) = match ctx.given.get("location").map(|l| l.trim()) {
-            Some(address) if address.contains("://") => (Some("custom"), Some(address)),
+            Some(address) if address.contains("://") => {
+                (Some(location::CUSTOM_CODE), Some(address))
+            }
             Some(code) => (Some(code), None),
             None => (
                 ctx.saved.cloudsigma_location.as_deref(),
@@ -526,6 +544,15 @@ impl CloudSigma {
             .unwrap_or_default()
     }
 
+    /// The chosen location as `--location` takes it.
+    fn location_given(&self) -> String {
+        self.location
+            .chosen
+            .as_ref()
+            .map(|chosen| chosen.given().to_string())
+            .unwrap_or_default()
+    }
+
     /// Goes to `step`, leaving the previous step's problem behind.
     fn go(&mut self, step: Step) {
         self.problem = None;
@@ -581,12 +608,10 @@ impl CloudSigma {
 
     /// What `keep` records for a session of `email` at `api`, kept in `location`.
     fn kept(&self, email: &str, api: &str, location: &Location) -> Kept {
-        // As the header names it: the place's name, or a custom address's host.
-        let place = self.location.chosen.as_ref().map(Chosen::short);
         Kept {
             who: email.to_string(),
             api: api.to_string(),
-            place,
+            place: self.place_name(),
             store: location.short(),
         }
     }
@@ -661,12 +686,14 @@ impl CloudSigma {
         let password = SecretString::from(self.sign_in.second.value().to_string());
         let api = self.api(ctx);
         let location = self.location_code();
+        let place = self.place_name();
         self.send(
             ctx,
             Work::SigningIn,
             Request::SignIn {
                 api,
                 location,
+                place,
                 email,
                 password,
                 secret: self.secret(),
@@ -682,6 +709,7 @@ impl CloudSigma {
             let request = Request::Check {
                 api: account.api.clone(),
                 location: self.location_code(),
+                place: self.place_name(),
                 email: account.email.clone(),
                 session: account.session.clone(),
                 secret: self.secret(),
@@ -724,6 +752,7 @@ impl CloudSigma {
         Request::Check {
             api: saved.api.clone(),
             location: saved.location.clone().or_else(|| self.location_code()),
+            place: saved.place.clone().or_else(|| self.place_name()),
             email: saved.email.clone(),
             session: saved.session.clone(),
             secret: self.secret(),
@@ -736,6 +765,12 @@ impl CloudSigma {
             .chosen
             .as_ref()
             .map(|chosen| chosen.code().to_string())
+    }
+
+    /// The chosen location as the header names it (the place's name, or a custom address's
+    /// host): kept with a session, and in the state file's record of it.
+    fn place_name(&self) -> Option<String> {
+        self.location.chosen.as_ref().map(Chosen::short)
     }
 
     /// The link from the confirmation email, when the sandbox's outbox has it.

@@ -99,8 +99,12 @@ impl CloudSigma {
                     .location
                     .as_deref()
                     .or(ctx.saved.cloudsigma_location.as_deref());
-                self.location
-                    .set_api(&saved.api, &ctx.config.cloudsigma, opened_at);
+                self.location.set_kept(
+                    &saved.api,
+                    &ctx.config.cloudsigma,
+                    opened_at,
+                    saved.place.as_deref(),
+                );
                 if saved.expired {
                     // Its cookie's lifetime is over: nothing is sent with it.
                     self.forget(ctx);
@@ -115,6 +119,7 @@ impl CloudSigma {
                     self.kept_session_unused = Some(KeptSessionUnused::Expired {
                         email: saved.email,
                         place: self.place(),
+                        location: self.location_given(),
                     });
                     return;
                 }
@@ -311,6 +316,7 @@ impl CloudSigma {
                 self.kept_session_unused = Some(KeptSessionUnused::Ended {
                     email: saved.email,
                     place: self.place(),
+                    location: self.location_given(),
                     why: e.said_in(self.lang),
                 });
             }
@@ -318,7 +324,11 @@ impl CloudSigma {
                 let email = saved.email.clone();
                 self.go(Step::Unchecked(saved));
                 self.problem = Some(Problem::from_api_in(self.lang, &error));
-                self.kept_session_unused = Some(KeptSessionUnused::Unchecked { email, error });
+                self.kept_session_unused = Some(KeptSessionUnused::Unchecked {
+                    email,
+                    location: self.location_given(),
+                    error,
+                });
             }
             (Step::Account(mut account), Ok(Checked { info, session })) => {
                 if let Some(email) = &info.email {

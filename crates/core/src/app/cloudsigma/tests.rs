@@ -760,12 +760,18 @@ fn a_wrong_password_says_so_keeps_the_email_and_clears_only_the_password() {
         Request::SignIn {
             api,
             location,
+            place,
             email,
             password,
             secret,
         } => {
             assert_eq!(api, ZRH);
             assert_eq!(location.as_deref(), Some("ZRH"), "kept with the session");
+            assert_eq!(
+                place.as_deref(),
+                Some("Switzerland, Zurich"),
+                "and its name"
+            );
             assert_eq!(email, "demo@example.org");
             assert_eq!(password.expose_secret(), "wrong");
             assert_eq!(secret, SECRET);
@@ -942,6 +948,7 @@ fn saved() -> Saved {
         api: "https://fra.cloudsigma.com/api/2.0/".into(),
         email: "demo@example.org".into(),
         location: Some("fra".into()),
+        place: Some("Frankfurt, Germany".into()),
         session: session(),
         kept: Location::Keyring,
         expired: false,
@@ -1052,6 +1059,78 @@ fn a_saved_session_that_still_works_opens_on_the_account() {
     }
 }
 
+/// A kept session is named as it was when it was opened (CloudSigma's current list said
+/// "Frankfurt, Germany"), not as the built-in list here words it: on the header, the
+/// account, the state file's record of it, and what is kept again after a check.
+#[test]
+fn a_saved_session_is_named_as_it_was_when_it_was_opened() {
+    let mut app = app();
+    let (id, req) = request(opened_with(&mut app, Ok(Some(saved()))));
+    assert!(
+        matches!(&req, Request::Check { place, .. } if place.as_deref() == Some("Frankfurt, Germany")),
+        "kept again under the same name: {req:?}"
+    );
+    assert_eq!(app.title(), "CloudSigma › Frankfurt, Germany");
+    let recorded = app.saved.state.kept[SECRET].as_ref().expect("recorded");
+    assert_eq!(recorded.place.as_deref(), Some("Frankfurt, Germany"));
+    reply(&mut app, id, Reply::Checked(Ok(Box::new(checked()))));
+    let Step::Account(account) = &flow(&app).step else {
+        panic!("{:?}", flow(&app).step)
+    };
+    assert_eq!(account.place, "Frankfurt, Germany (FRA)");
+
+    // A copy an earlier version kept, without its name: the list's, and kept so from now on.
+    let mut app = self::app();
+    let old = Saved {
+        place: None,
+        ..saved()
+    };
+    let (_, req) = request(opened_with(&mut app, Ok(Some(old))));
+    assert!(
+        matches!(&req, Request::Check { place, .. } if place.as_deref() == Some("Germany, Frankfurt")),
+        "{req:?}"
+    );
+    assert_eq!(app.title(), "CloudSigma › Germany, Frankfurt");
+}
+
+/// An expired session is signed into again under its own name; back on the list, the
+/// current list arriving keeps its location highlighted, and choosing it names it as before.
+#[test]
+fn an_expired_session_s_place_keeps_its_name_when_the_current_list_arrives() {
+    let mut app = app();
+    let expired = Saved {
+        expired: true,
+        ..saved()
+    };
+    opened_with(&mut app, Ok(Some(expired)));
+    assert_eq!(app.title(), "CloudSigma › Frankfurt, Germany");
+    assert!(
+        flow(&app)
+            .sign_in_notice
+            .as_deref()
+            .unwrap()
+            .contains("Frankfurt, Germany (FRA)"),
+        "{:?}",
+        flow(&app).sign_in_notice
+    );
+    key(&mut app, KeyCode::Esc);
+    let (id, req) = request(key(&mut app, KeyCode::Esc));
+    assert!(matches!(req, Request::Locations { .. }), "{req:?}");
+    let current = [
+        ("ZRH", "Zurich, Switzerland"),
+        ("FRA", "Frankfurt, Germany"),
+    ]
+    .map(|(code, name)| Place {
+        code: code.into(),
+        name: name.into(),
+        api: format!("https://{}.cloudsigma.com/api/2.0/", code.to_lowercase()),
+    });
+    reply(&mut app, id, Reply::Locations(Ok(Vec::from(current))));
+    assert_eq!(flow(&app).location.selected_place().unwrap().code, "FRA");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.title(), "CloudSigma › Frankfurt, Germany");
+}
+
 #[test]
 fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
     let mut app = app();
@@ -1068,9 +1147,9 @@ fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
         Some("Your saved session has ended; sign in again.")
     );
     assert_eq!(
-        f.location.chosen,
-        chosen("fra"),
-        "at the session's location"
+        f.location.chosen.as_ref().map(Chosen::label).as_deref(),
+        Some("Frankfurt, Germany (FRA)"),
+        "at the session's location, by its name"
     );
     // Signing in again goes to that location.
     typed(&mut app, "pw");
@@ -1132,6 +1211,28 @@ fn why_a_kept_session_was_not_used_is_kept_as_a_value() {
         Some(KeptSessionUnused::Expired {
             email: "demo@example.org".into(),
             place: fra(&app),
+            location: "FRA".into(),
+        })
+    );
+    // At a partner's cloud, `--location` takes its address.
+    let mut app = self::app();
+    let partner = "https://cloud.example.com/api/2.0/";
+    opened_with(
+        &mut app,
+        Ok(Some(Saved {
+            api: partner.into(),
+            location: Some("custom".into()),
+            place: Some("cloud.example.com".into()),
+            expired: true,
+            ..saved()
+        })),
+    );
+    assert_eq!(
+        flow(&app).kept_session_unused,
+        Some(KeptSessionUnused::Expired {
+            email: "demo@example.org".into(),
+            place: "cloud.example.com".into(),
+            location: partner.into(),
         })
     );
 
@@ -1148,6 +1249,7 @@ fn why_a_kept_session_was_not_used_is_kept_as_a_value() {
         Some(KeptSessionUnused::Ended {
             email: "demo@example.org".into(),
             place: fra(&app),
+            location: "FRA".into(),
             why: "Not signed in".into(),
         })
     );
@@ -1166,6 +1268,7 @@ fn why_a_kept_session_was_not_used_is_kept_as_a_value() {
             flow(&app).kept_session_unused,
             Some(KeptSessionUnused::Unchecked {
                 email: "demo@example.org".into(),
+                location: "FRA".into(),
                 error,
             })
         );
