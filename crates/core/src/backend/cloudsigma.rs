@@ -1,7 +1,7 @@
 //! Runs the CloudSigma flow's requests: the API calls, and keeping the session between runs
 //! (one secret holding the API address, the location it was opened at and its name then, the
-//! email, both cookies and when the session ends). A check that brings new cookies writes them down, so
-//! the next run sends the newest CSRF token.
+//! email, both cookies and when the session ends). A check that brings new cookies writes
+//! them down, so the next run sends the newest CSRF token.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
