@@ -757,6 +757,8 @@ cloudsigma-saved-expired = Your saved session for { $email } at { $place } has e
 # $why: the reason, as the store gave it.
 cloudsigma-saved-unreadable = The saved session could not be read ({ $why }); sign in again.
 cloudsigma-saved-ended = Your saved session has ended; sign in again.
+# A run given an account to create goes on without it. $email: the account's email address; $place: the location.
+cloudsigma-saved-forgotten = Your saved session for { $email } at { $place } no longer worked and was forgotten.
 # $why: the reason, as the store gave it.
 cloudsigma-forget-failed = The ended session could not be removed: { $why }
 
@@ -1547,6 +1549,12 @@ scripts-cloudsigma-already-signed-in = Already signed in to CloudSigma as { $acc
 scripts-cloudsigma-signed-in-as-other = already signed in to CloudSigma as { $account } at { $place }, with a session kept from an earlier run; nothing was sent for { $email }. To sign in as { $email } there, run `cloudboard cloudsigma logout` first
 # $account: the email signed in.
 scripts-cloudsigma-signed-in-already = signed in to CloudSigma as { $account } already: run `cloudboard cloudsigma logout` first
+# Said before an account is created. $email: the kept session's account; $place: where it was opened.
+scripts-cloudsigma-create-kept-expired = The CloudSigma session kept for { $email } at { $place } had expired and was forgotten.
+# Said before an account is created. $email: the kept session's account; $place: where it was opened; $why: CloudSigma's words.
+scripts-cloudsigma-create-kept-ended = The CloudSigma session kept for { $email } at { $place } had ended ({ $why }) and was forgotten.
+# Said before an account is created. $why: why it could not be read.
+scripts-cloudsigma-create-kept-unreadable = The CloudSigma session kept on this machine could not be read ({ $why }) and was forgotten.
 # $why: the reason.
 scripts-cloudsigma-session-not-kept = CloudSigma took the sign-in, but the session could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
 # $place: where (a keyring, or a file).

@@ -777,6 +777,8 @@ cloudsigma-saved-expired = Votre session enregistrée pour { $email } à { $plac
 # $why : la raison, telle que le stockage l’a donnée.
 cloudsigma-saved-unreadable = La session enregistrée n’a pas pu être lue ({ $why }) ; reconnectez-vous.
 cloudsigma-saved-ended = Votre session enregistrée a pris fin ; reconnectez-vous.
+# Une exécution à qui l’on a donné un compte à créer continue sans elle. $email : l’adresse e-mail du compte ; $place : l’emplacement.
+cloudsigma-saved-forgotten = Votre session enregistrée pour { $email } à { $place } ne fonctionnait plus et a été oubliée.
 # $why : la raison, telle que le stockage l’a donnée.
 cloudsigma-forget-failed = La session terminée n’a pas pu être supprimée : { $why }
 
@@ -1568,6 +1570,12 @@ scripts-cloudsigma-already-signed-in = Déjà connecté à CloudSigma en tant qu
 scripts-cloudsigma-signed-in-as-other = déjà connecté à CloudSigma en tant que { $account } à { $place }, avec une session gardée d’une exécution précédente ; rien n’a été envoyé pour { $email }. Pour vous y connecter en tant que { $email }, lancez d’abord `cloudboard cloudsigma logout`
 # $account : l’adresse e-mail connectée.
 scripts-cloudsigma-signed-in-already = déjà connecté à CloudSigma en tant que { $account } : lancez d’abord `cloudboard cloudsigma logout`
+# Dit avant la création d’un compte. $email : le compte de la session gardée ; $place : où elle a été ouverte.
+scripts-cloudsigma-create-kept-expired = La session CloudSigma gardée pour { $email } à { $place } avait expiré et a été oubliée.
+# Dit avant la création d’un compte. $email : le compte de la session gardée ; $place : où elle a été ouverte ; $why : les mots de CloudSigma.
+scripts-cloudsigma-create-kept-ended = La session CloudSigma gardée pour { $email } à { $place } avait pris fin ({ $why }) et a été oubliée.
+# Dit avant la création d’un compte. $why : pourquoi elle n’a pas pu être lue.
+scripts-cloudsigma-create-kept-unreadable = La session CloudSigma gardée sur cette machine n’a pas pu être lue ({ $why }) et a été oubliée.
 # $why : la raison.
 scripts-cloudsigma-session-not-kept = CloudSigma a accepté la connexion, mais la session n’a pas pu être gardée sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).

@@ -1119,6 +1119,153 @@ fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
     assert_eq!(stdout_json(&out)["location"], "custom");
 }
 
+/// Creating an account needs no session. One kept that no longer works (expired, ended, or
+/// unreadable) is forgotten as any command forgets it, said once before the account (in
+/// the run's language), and the account is created as asked: status 0, the same report in
+/// `--json`, no password read. A session that still works stands in the way: sign out first
+/// (status 2), nothing sent.
+#[test]
+fn creating_an_account_goes_on_past_a_kept_session_that_no_longer_works() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma-create-past-kept");
+    let login = |extra: &[&str]| {
+        let out = cloudsigma_login(&home, &sandbox, "demo-password", extra);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+    };
+    let expire = || {
+        let mut kept: Value =
+            serde_json::from_str(&std::fs::read_to_string(home.secret()).unwrap()).unwrap();
+        kept["expires"] = Value::from(1_000_000_000u64);
+        std::fs::write(home.secret(), kept.to_string()).unwrap();
+    };
+    let create = |lang: &str, email: &str, extra: &[&str]| {
+        let args = [
+            &[
+                "--lang",
+                lang,
+                "cloudsigma",
+                "create-account",
+                "--email",
+                email,
+            ][..],
+            extra,
+        ]
+        .concat();
+        let out = run(&home, &sandbox, &args);
+        assert!(!home.secret().exists(), "forgotten: {out:?}");
+        out
+    };
+    let first_said = |out: &Output| stderr(out).lines().next().unwrap_or_default().to_string();
+
+    login(&[]);
+    expire();
+    let out = create("en", "past-expired@example.org", &[]);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(
+        first_said(&out),
+        "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) had \
+         expired and was forgotten."
+    );
+    assert!(
+        stderr(&out).contains("Account created at Zurich, Switzerland (ZRH)."),
+        "{out:?}"
+    );
+    assert!(stdout(&out).contains("past-expired@example.org"), "{out:?}");
+
+    // Where it was opened is where it is said to have been; the account is opened where
+    // it was asked to be.
+    login(&["--location", "mty"]);
+    expire();
+    let out = create(
+        "fr",
+        "past-expired-fr@example.org",
+        &["--location", "fra", "--json"],
+    );
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(
+        first_said(&out),
+        "La session CloudSigma gardée pour demo@example.org à Monterrey, Mexico (MTY) avait \
+         expiré et a été oubliée."
+    );
+    let report = stdout_json(&out);
+    assert_eq!(
+        (&report["email"], &report["location"]),
+        (&"past-expired-fr@example.org".into(), &"FRA".into()),
+        "{report}"
+    );
+    assert!(report["uuid"].is_string(), "{report}");
+
+    // Ended on CloudSigma's side.
+    sandbox.set_faults(serde_json::json!({"cloudsigma_session_secs": 60}));
+    login(&["--location", "zrh"]);
+    sandbox.set_faults(serde_json::json!({}));
+    sandbox.advance_clock(120.0);
+    let out = create("en", "past-ended@example.org", &[]);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(
+        first_said(&out),
+        "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) had \
+         ended (Not signed in) and was forgotten."
+    );
+
+    // Damaged.
+    login(&[]);
+    std::fs::write(home.secret(), "garbage").unwrap();
+    let out = create("fr", "past-damaged@example.org", &[]);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    assert_eq!(
+        first_said(&out),
+        "La session CloudSigma gardée sur cette machine n’a pas pu être lue (ce n’est pas une \
+         session écrite par cloudboard (ce n’est pas du JSON)) et a été oubliée."
+    );
+
+    // Refused all the same (the email has an account): the session was forgotten, and that
+    // is said before the refusal.
+    login(&[]);
+    expire();
+    let out = create("en", "past-expired@example.org", &[]);
+    assert_eq!(exit_code(&out), 1, "{out:?}");
+    assert_eq!(
+        stderr(&out),
+        "The CloudSigma session kept for demo@example.org at Zurich, Switzerland (ZRH) had \
+         expired and was forgotten.\ncloudboard: An account with this email already exists.\n"
+    );
+
+    // Still working: sign out first.
+    login(&[]);
+    let signed_in = |args: &[&str]| run(&home, &sandbox, args);
+    let create_while = &[
+        "cloudsigma",
+        "create-account",
+        "--email",
+        "while@example.org",
+    ][..];
+    says_once(
+        signed_in,
+        "en",
+        create_while,
+        2,
+        "signed in to CloudSigma as demo@example.org already: run \
+         `cloudboard cloudsigma logout` first",
+    );
+    says_once(
+        signed_in,
+        "fr",
+        create_while,
+        2,
+        "déjà connecté à CloudSigma en tant que demo@example.org\u{a0}: lancez d’abord \
+         `cloudboard cloudsigma logout`",
+    );
+    assert!(home.secret().exists(), "still kept");
+    assert!(
+        sandbox
+            .outbox()
+            .iter()
+            .all(|m| m["to"] != "while@example.org"),
+        "no account was asked for"
+    );
+}
+
 #[test]
 fn a_given_cozy_address_wins_over_a_creation_left_to_resume() {
     let sandbox = SandboxProcess::quick();

@@ -624,6 +624,30 @@ fn sigma_not_signed_in(driver: &Driver) -> Failure {
     }
 }
 
+/// A kept session that did not stand in the way of creating an account, because it was
+/// forgotten (expired, ended, or unreadable), in words; one still kept goes unsaid.
+fn sigma_kept_session_forgotten(driver: &Driver) -> Option<String> {
+    use cloudsigma::KeptSessionUnused as Unused;
+    let lang = super::lang();
+    let said = match sigma_kept_session_unused(driver)? {
+        Unused::Expired { email, place, .. } => {
+            tr!(lang, "scripts-cloudsigma-create-kept-expired", email, place)
+        }
+        Unused::Ended {
+            email, place, why, ..
+        } => tr!(
+            lang,
+            "scripts-cloudsigma-create-kept-ended",
+            email,
+            place,
+            why
+        ),
+        Unused::Unreadable { why } => tr!(lang, "scripts-cloudsigma-create-kept-unreadable", why),
+        Unused::Unchecked { .. } => return None,
+    };
+    Some(said.into_owned())
+}
+
 /// `cloudsigma logout` with no session to end: nothing kept (done), a kept session that
 /// expired or ended (forgotten: done), one that could not be read (a failure), one
 /// CloudSigma refused for another reason (still kept: refused), or CloudSigma out of reach
@@ -706,23 +730,30 @@ async fn cloudsigma_command(
             location,
             ..
         } => {
-            let script = Script::default()
-                .answer_opt("location", location.as_deref())
-                .answer("action", "create")
-                .answer("email", email.trim())
-                .answer("promo", promo.unwrap_or_default())
-                // A kept session that cannot be checked is not what this command is about.
-                .answer("saved_session", "2")
-                .stop_at("sign_in_now");
-            let mut driver = Driver::start(global, paths, script.given()).await?;
+            let script = |stop| {
+                Script::default()
+                    .answer_opt("location", location.as_deref())
+                    .answer("action", "create")
+                    .answer("email", email.trim())
+                    .answer("promo", promo.clone().unwrap_or_default())
+                    // A kept session that cannot be checked is not what this command is about.
+                    .answer("saved_session", "2")
+                    .stop_at(stop)
+            };
+            let mut driver = Driver::start(global, paths, script("action").given()).await?;
             driver.open(Open::CloudSigma);
-            let ending = drive(&mut driver, &script, printer).await?;
+            // As far as the choice to create: what became of a kept session is said first.
+            drive(&mut driver, &script("action"), printer).await?;
             if let Some((account, _)) = sigma_account(&driver) {
                 return Err(Failure::usage(said_with(
                     "scripts-cloudsigma-signed-in-already",
                     &[("account", (&account.email).into())],
                 )));
             }
+            if let Some(said) = sigma_kept_session_forgotten(&driver) {
+                printer.notice(&said);
+            }
+            let ending = drive(&mut driver, &script("sign_in_now"), printer).await?;
             let flow = driver.app.flows.cloudsigma.as_ref();
             let created = flow
                 .and_then(|f| f.created.clone())

@@ -308,20 +308,15 @@ impl CloudSigma {
                 }
             },
             Step::Location => self.answer_location(trimmed, ctx),
-            Step::Choose => match choice_in(self.lang, trimmed, &CHOOSE_OPTIONS) {
-                Some(0) => self.choose(Action::Create),
-                Some(_) => self.choose(Action::SignIn),
-                None => match trimmed.to_lowercase().as_str() {
-                    "create" | "c" | "new" => self.choose(Action::Create),
-                    "signin" | "sign-in" | "login" | "log in" | "s" => self.choose(Action::SignIn),
-                    _ => {
-                        self.problem = Some(not_one(
-                            self.lang,
-                            "cloudsigma-choose-not-a-choice",
-                            trimmed,
-                        ))
-                    }
-                },
+            Step::Choose => match action_answered(self.lang, trimmed) {
+                Some(action) => self.choose(action),
+                None => {
+                    self.problem = Some(not_one(
+                        self.lang,
+                        "cloudsigma-choose-not-a-choice",
+                        trimmed,
+                    ))
+                }
             },
             Step::Create => {
                 if answer_field(&mut self.create, trimmed) {
@@ -412,6 +407,20 @@ impl CloudSigma {
             }
             None => self.problem = Some(not_one(self.lang, "cloudsigma-location-not-one", answer)),
         }
+    }
+}
+
+/// An answer to "create an account or sign in": its number, its words in the run's
+/// language or in English, or a script's word for it.
+pub(super) fn action_answered(lang: Lang, answer: &str) -> Option<Action> {
+    match choice_in(lang, answer, &CHOOSE_OPTIONS) {
+        Some(0) => Some(Action::Create),
+        Some(_) => Some(Action::SignIn),
+        None => match answer.to_lowercase().as_str() {
+            "create" | "c" | "new" => Some(Action::Create),
+            "signin" | "sign-in" | "login" | "log in" | "s" => Some(Action::SignIn),
+            _ => None,
+        },
     }
 }
 

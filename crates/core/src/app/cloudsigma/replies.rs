@@ -3,8 +3,8 @@
 
 use super::forms;
 use super::{
-    Account, Checked, CloudSigma, CreatedAccount, Finished, KeptSessionUnused, ListSource, Reply,
-    Saved, SignedIn, Step, Work,
+    Account, Action, Checked, CloudSigma, CreatedAccount, Finished, KeptSessionUnused, ListSource,
+    Reply, Saved, SignedIn, Step, Work,
 };
 use crate::api::ApiError;
 use crate::api::cloudsigma::Created;
@@ -115,13 +115,12 @@ impl CloudSigma {
                         place = self.place()
                     )
                     .into_owned();
-                    self.go_sign_in(Some(&saved.email), Some(notice));
                     self.kept_session_unused = Some(KeptSessionUnused::Expired {
-                        email: saved.email,
+                        email: saved.email.clone(),
                         place: self.place(),
                         location: self.location_given(),
                     });
-                    return;
+                    return self.sign_in_again(ctx, &saved.email, notice);
                 }
                 let kept = self.kept(&saved.email, &saved.api, &saved.kept);
                 self.keep(ctx, Some(kept));
@@ -309,16 +308,14 @@ impl CloudSigma {
             }
             (Step::CheckingSaved(saved), Err(e)) if e.refusal() == Some(&Refusal::SessionEnded) => {
                 self.forget(ctx);
-                self.go_sign_in(
-                    Some(&saved.email),
-                    Some(tr(self.lang, "cloudsigma-saved-ended").into_owned()),
-                );
                 self.kept_session_unused = Some(KeptSessionUnused::Ended {
-                    email: saved.email,
+                    email: saved.email.clone(),
                     place: self.place(),
                     location: self.location_given(),
                     why: e.said_in(self.lang),
                 });
+                let notice = tr(self.lang, "cloudsigma-saved-ended").into_owned();
+                self.sign_in_again(ctx, &saved.email, notice);
             }
             (Step::CheckingSaved(saved), Err(error)) => {
                 let email = saved.email.clone();
@@ -384,6 +381,23 @@ impl CloudSigma {
 }
 
 impl CloudSigma {
+    /// A kept session that no longer works was forgotten: the person signs in again there
+    /// (`notice` says why), unless this run was given an account to create, which needs no
+    /// session: what was given wins, and the flow goes on as if none had been kept, saying
+    /// once what became of it.
+    fn sign_in_again(&mut self, ctx: &mut Ctx, email: &str, notice: String) {
+        let given = ctx.given.get("action");
+        if given.and_then(|a| super::input::action_answered(self.lang, a.trim()))
+            == Some(Action::Create)
+        {
+            let place = self.place();
+            ctx.toast =
+                Some(tr!(self.lang, "cloudsigma-saved-forgotten", email, place).into_owned());
+            return self.go_locations(ctx);
+        }
+        self.go_sign_in(Some(email), Some(notice));
+    }
+
     /// The creation left and no answer came: CloudSigma may have opened the account. The
     /// record stays (menu); the person reads how to find out, and Enter asks again.
     pub(super) fn creation_unanswered(&mut self, why: &str) {

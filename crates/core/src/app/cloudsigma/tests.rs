@@ -1159,6 +1159,67 @@ fn a_session_that_ended_between_two_runs_goes_to_sign_in_with_the_reason() {
     );
 }
 
+/// A run given an account to create (`cloudsigma create-account`, an answers file) needs no
+/// session: one that expired or ended is forgotten as ever, said once, and the flow goes on
+/// as if none had been kept (to the location, then the choice it was given), never to the
+/// sign-in form the screens offer a person with no such answer.
+#[test]
+fn a_run_given_an_account_to_create_goes_on_past_a_kept_session_that_no_longer_works() {
+    let given = |app: &mut App, action: &str| {
+        app.given.insert("action".into(), action.into());
+    };
+    let expired = Saved {
+        expired: true,
+        ..saved()
+    };
+    for action in ["create", "1", "Create an account"] {
+        let mut app = self::app();
+        given(&mut app, action);
+        let out = opened_with(&mut app, Ok(Some(expired.clone())));
+        assert!(
+            out.commands().any(|c| matches!(
+                c,
+                Command::CloudSigma(_, Request::Forget { secret: SECRET })
+            )),
+            "forgotten as ever: {out:?}"
+        );
+        let f = flow(&app);
+        assert!(matches!(f.step, Step::Location), "{action}: {:?}", f.step);
+        assert!(matches!(
+            f.kept_session_unused,
+            Some(KeptSessionUnused::Expired { .. })
+        ));
+        let toast = app.toast.clone().expect("said once");
+        assert_eq!(
+            toast.text,
+            "Your saved session for demo@example.org at Frankfurt, Germany (FRA) no longer \
+             worked and was forgotten."
+        );
+        answer(&mut app, "");
+        assert_eq!(flow(&app).ask().key, "action");
+        answer(&mut app, action);
+        assert!(matches!(flow(&app).step, Step::Create));
+    }
+
+    // Ended on CloudSigma's side: the same.
+    let mut app = self::app();
+    given(&mut app, "create");
+    let id = request_id(&opened_with(&mut app, Ok(Some(saved()))));
+    reply(&mut app, id, Reply::Checked(Err(session_ended())));
+    assert!(matches!(flow(&app).step, Step::Location));
+    assert!(matches!(
+        flow(&app).kept_session_unused,
+        Some(KeptSessionUnused::Ended { .. })
+    ));
+
+    // Given to sign in, it signs in again there, as a person is asked to.
+    let mut app = self::app();
+    given(&mut app, "sign in");
+    opened_with(&mut app, Ok(Some(expired)));
+    assert!(matches!(flow(&app).step, Step::SignIn));
+    assert!(app.toast.is_none());
+}
+
 #[test]
 fn a_saved_session_that_cannot_be_checked_offers_to_try_again() {
     let mut app = app();
