@@ -830,6 +830,8 @@ cloudsigma-created = Account created at { $place }.
 # $email: the account's email address.
 cloudsigma-created-email-sent = A confirmation email was sent to { $email }.
 cloudsigma-created-next-sandbox = Open the link from the email (in the sandbox, the outbox shows it) and set your password there, or press p to set it here; then sign in.
+# The same, asked line by line (the plain mode), where no key sets the password.
+cloudsigma-created-next-sandbox-asked = Open the link from the email (in the sandbox, the outbox shows it) and set your password there; then sign in.
 cloudsigma-created-next = Open the link from the email, set your password there, then sign in.
 cloudsigma-created-link = The link, from the sandbox outbox:
 cloudsigma-created-waiting = Waiting for the email to reach the sandbox outbox…
@@ -1555,6 +1557,10 @@ scripts-cloudsigma-create-kept-expired = The CloudSigma session kept for { $emai
 scripts-cloudsigma-create-kept-ended = The CloudSigma session kept for { $email } at { $place } had ended ({ $why }) and was forgotten.
 # Said before an account is created. $why: why it could not be read.
 scripts-cloudsigma-create-kept-unreadable = The CloudSigma session kept on this machine could not be read ({ $why }) and was forgotten.
+# After an account is created. $email: its email address; $location: where, as --location takes it (a code, or an API address).
+scripts-cloudsigma-created-next = Open the link from that email and set your password on the page it opens; then sign in with `cloudboard cloudsigma login --email { $email } --location { $location }`.
+# The same in the sandbox, whose outbox holds the email (a line "Sandbox outbox: …" shows its link).
+scripts-cloudsigma-created-next-sandbox = Open the link from that email in a browser (the sandbox outbox line shows it) and set your password on the page it opens; then sign in with `cloudboard cloudsigma login --email { $email } --location { $location }`.
 # $why: the reason.
 scripts-cloudsigma-session-not-kept = CloudSigma took the sign-in, but the session could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
 # $place: where (a keyring, or a file).

@@ -850,6 +850,8 @@ cloudsigma-created = Compte créé à { $place }.
 # $email : l’adresse e-mail du compte.
 cloudsigma-created-email-sent = Un e-mail de confirmation a été envoyé à { $email }.
 cloudsigma-created-next-sandbox = Ouvrez le lien de l’e-mail (dans le bac à sable, la boîte d’envoi le montre) et choisissez-y votre mot de passe, ou appuyez sur p pour le choisir ici ; puis connectez-vous.
+# La même, posée ligne par ligne (le mode simple), où aucune touche ne choisit le mot de passe.
+cloudsigma-created-next-sandbox-asked = Ouvrez le lien de l’e-mail (dans le bac à sable, la boîte d’envoi le montre) et choisissez-y votre mot de passe ; puis connectez-vous.
 cloudsigma-created-next = Ouvrez le lien de l’e-mail, choisissez-y votre mot de passe, puis connectez-vous.
 cloudsigma-created-link = Le lien, depuis la boîte d’envoi du bac à sable :
 cloudsigma-created-waiting = En attente de l’e-mail dans la boîte d’envoi du bac à sable…
@@ -1576,6 +1578,10 @@ scripts-cloudsigma-create-kept-expired = La session CloudSigma gardée pour { $e
 scripts-cloudsigma-create-kept-ended = La session CloudSigma gardée pour { $email } à { $place } avait pris fin ({ $why }) et a été oubliée.
 # Dit avant la création d’un compte. $why : pourquoi elle n’a pas pu être lue.
 scripts-cloudsigma-create-kept-unreadable = La session CloudSigma gardée sur cette machine n’a pas pu être lue ({ $why }) et a été oubliée.
+# Après la création d’un compte. $email : son adresse e-mail ; $location : où, tel que --location le prend (un code, ou une adresse d’API).
+scripts-cloudsigma-created-next = Ouvrez le lien de cet e-mail et choisissez votre mot de passe sur la page qu’il ouvre ; puis connectez-vous avec `cloudboard cloudsigma login --email { $email } --location { $location }`.
+# La même dans le bac à sable, dont la boîte d’envoi garde l’e-mail (une ligne « Boîte d’envoi du bac à sable : … » montre son lien).
+scripts-cloudsigma-created-next-sandbox = Ouvrez dans un navigateur le lien de cet e-mail (la ligne de la boîte d’envoi du bac à sable le montre) et choisissez votre mot de passe sur la page qu’il ouvre ; puis connectez-vous avec `cloudboard cloudsigma login --email { $email } --location { $location }`.
 # $why : la raison.
 scripts-cloudsigma-session-not-kept = CloudSigma a accepté la connexion, mais la session n’a pas pu être gardée sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).

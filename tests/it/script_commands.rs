@@ -1119,6 +1119,100 @@ fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
     assert_eq!(stdout_json(&out)["location"], "custom");
 }
 
+/// A new account's next step, said as a script can take it: the confirmation link from the
+/// sandbox outbox, its page to set the password, then the command that signs in there. The
+/// wizard's key to set the password here means nothing to a script and is never said.
+#[test]
+fn a_created_cloudsigma_account_says_what_a_script_does_next_never_a_key() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-sigma-created-next");
+    let create = |lang: &str, email: &str, extra: &[&str]| {
+        let args = [
+            &[
+                "--lang",
+                lang,
+                "cloudsigma",
+                "create-account",
+                "--email",
+                email,
+            ][..],
+            extra,
+        ]
+        .concat();
+        let out = run(&home, &sandbox, &args);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+        out
+    };
+    let said = |out: &Output, email: &str| {
+        let said = stderr(out);
+        assert!(
+            !said.contains("press") && !said.contains("appuyez"),
+            "{said}"
+        );
+        let link = sandbox.link_to(email);
+        assert!(link.contains("/cloudsigma/confirm/"), "{link}");
+        let lines: Vec<String> = said.lines().map(str::to_string).collect();
+        assert!(lines[0].ends_with(&format!(": {link}")), "{said}");
+        lines[1..].to_vec()
+    };
+
+    let out = create("en", "next@example.org", &[]);
+    assert_eq!(
+        said(&out, "next@example.org"),
+        [
+            "Account created at Zurich, Switzerland (ZRH).",
+            "A confirmation email was sent to next@example.org.",
+            "Open the link from that email in a browser (the sandbox outbox line shows it) and \
+             set your password on the page it opens; then sign in with \
+             `cloudboard cloudsigma login --email next@example.org --location ZRH`.",
+        ]
+    );
+    assert!(
+        stderr(&out).starts_with("Sandbox outbox: Email to next@example.org: "),
+        "{out:?}"
+    );
+
+    let out = create("fr", "suite@example.org", &["--location", "mty", "--json"]);
+    assert_eq!(
+        said(&out, "suite@example.org"),
+        [
+            "Compte créé à Monterrey, Mexico (MTY).",
+            "Un e-mail de confirmation a été envoyé à suite@example.org.",
+            "Ouvrez dans un navigateur le lien de cet e-mail (la ligne de la boîte d’envoi du \
+             bac à sable le montre) et choisissez votre mot de passe sur la page qu’il \
+             ouvre\u{202f}; puis connectez-vous avec \
+             `cloudboard cloudsigma login --email suite@example.org --location MTY`.",
+        ]
+    );
+    assert_eq!(stdout_json(&out)["location"], "MTY");
+
+    // Pasted as printed, once the page has set the password, it signs in there.
+    let advised = stderr(&out)
+        .split('`')
+        .nth(1)
+        .expect("a command")
+        .to_string();
+    // The page's form, as a browser sends it.
+    let confirmed = common::block_on(
+        common::sandbox::client()
+            .post(sandbox.link_to("suite@example.org"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("password=suite-password&password2=suite-password")
+            .send(),
+    )
+    .expect("the page answers");
+    assert_eq!(confirmed.status(), 200);
+    let pasted: Vec<&str> = advised.split(' ').skip(1).chain(["--json"]).collect();
+    let password = [("CLOUDBOARD_CLOUDSIGMA_PASSWORD", "suite-password")];
+    let out = run_with(&home, &sandbox, &pasted, "", &password);
+    assert_eq!(exit_code(&out), 0, "{out:?}");
+    let me = stdout_json(&out);
+    assert_eq!(
+        (&me["location"], &me["account"]["email"]),
+        (&"MTY".into(), &"suite@example.org".into())
+    );
+}
+
 /// Creating an account needs no session. One kept that no longer works (expired, ended, or
 /// unreadable) is forgotten as any command forgets it, said once before the account (in
 /// the run's language), and the account is created as asked: status 0, the same report in

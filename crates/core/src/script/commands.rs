@@ -753,25 +753,43 @@ async fn cloudsigma_command(
             if let Some(said) = sigma_kept_session_forgotten(&driver) {
                 printer.notice(&said);
             }
-            let ending = drive(&mut driver, &script("sign_in_now"), printer).await?;
+            drive(&mut driver, &script("sign_in_now"), printer).await?;
+            // The confirmation email is the next step: in the sandbox its link is shown.
+            driver.read_outbox().await;
+            for message in driver.take_new_outbox() {
+                printer.notice(&outbox_line(&message));
+            }
             let flow = driver.app.flows.cloudsigma.as_ref();
             let created = flow
                 .and_then(|f| f.created.clone())
                 .ok_or_else(|| Failure::internal(said("scripts-cloudsigma-not-created")))?;
-            let (location, api) = flow
-                .and_then(|f| f.location.chosen.as_ref())
+            let chosen = flow.and_then(|f| f.location.chosen.as_ref());
+            let (location, api) = chosen
                 .map(|c| (c.code().to_string(), c.api(&driver.app.config.cloudsigma)))
                 .unwrap_or_default();
+            // The wizard's next step has a key to press; a script's is a command to run.
+            let lang = super::lang();
+            let mut notices = cloudsigma::questions::created_said(lang, &created);
+            let next = if flow.is_some_and(|f| f.sandbox) {
+                "scripts-cloudsigma-created-next-sandbox"
+            } else {
+                "scripts-cloudsigma-created-next"
+            };
+            notices.push(
+                tr!(
+                    lang,
+                    next,
+                    email = &created.email,
+                    location = chosen.map(|c| c.given()).unwrap_or_default()
+                )
+                .into_owned(),
+            );
             let report = reports::SigmaCreated {
                 email: created.email.clone(),
                 location,
                 api,
                 uuid: created.uuid.clone(),
                 probably: created.probably,
-            };
-            let notices = match ending {
-                Ending::Stopped(ask) => ask.context,
-                Ending::Done(_) => Vec::new(),
             };
             let mut rows = vec![vec![
                 said("scripts-label-email").into_owned(),

@@ -156,30 +156,41 @@ pub fn not_kept(lang: Lang, why: &str) -> String {
     tr!(lang, "cloudsigma-account-not-kept", why).into_owned()
 }
 
-/// What the Created step says: where the email went and what to do with it.
-pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<String> {
-    let lang = flow.lang;
+/// What the Created step says happened: the account, and where its confirmation email went.
+/// What to do next is said by each reader its own way: the screen has a key to set the
+/// password in the sandbox, a question asked line by line has none, and a command names the
+/// command that signs in.
+pub fn created_said(lang: Lang, account: &super::CreatedAccount) -> Vec<String> {
     let (email, place) = (&account.email, &account.place);
-    let mut lines = if account.probably {
-        vec![
+    let lines = if account.probably {
+        [
             tr!(lang, "cloudsigma-created-probably", email, place),
             tr!(lang, "cloudsigma-created-probably-email", email),
         ]
     } else {
-        vec![
+        [
             tr!(lang, "cloudsigma-created", place),
             tr!(lang, "cloudsigma-created-email-sent", email),
         ]
     };
-    lines.push(tr(
-        lang,
-        if flow.sandbox {
-            "cloudsigma-created-next-sandbox"
-        } else {
-            "cloudsigma-created-next"
-        },
-    ));
     lines.into_iter().map(Cow::into_owned).collect()
+}
+
+/// What the Created screen says: what happened, then what to do with the email.
+pub fn created_lines(flow: &CloudSigma, account: &super::CreatedAccount) -> Vec<String> {
+    let next = if flow.sandbox {
+        "cloudsigma-created-next-sandbox"
+    } else {
+        "cloudsigma-created-next"
+    };
+    created_then(flow.lang, account, next)
+}
+
+/// `created_said`, then the message `next`.
+fn created_then(lang: Lang, account: &super::CreatedAccount, next: &str) -> Vec<String> {
+    let mut lines = created_said(lang, account);
+    lines.push(tr(lang, next).into_owned());
+    lines
 }
 
 pub fn finished_lines(finished: &Finished, lang: Lang) -> Vec<String> {
@@ -334,7 +345,16 @@ pub fn ask(flow: &CloudSigma) -> Ask {
             key: "sign_in_now",
             kind: AskKind::YesNo,
             prompt: said("cloudsigma-created-question"),
-            context: created_lines(flow, account),
+            // Asked line by line, there is no key to set the password here.
+            context: created_then(
+                lang,
+                account,
+                if flow.sandbox {
+                    "cloudsigma-created-next-sandbox-asked"
+                } else {
+                    "cloudsigma-created-next"
+                },
+            ),
             default: None,
             problem: None,
             conceal: None,

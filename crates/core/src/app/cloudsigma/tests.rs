@@ -699,6 +699,33 @@ fn in_the_sandbox_before_the_email_comes_o_and_the_password_say_it_has_not_come(
     assert!(trouble(&app).contains("not reached the sandbox outbox"));
 }
 
+/// In the sandbox the screen offers a key to set the password here; asked line by line
+/// there is no key to press, and the question says what can be done instead.
+#[test]
+fn in_the_sandbox_the_created_question_names_no_key_the_screen_does() {
+    let mut app = app();
+    created(&mut app);
+    confirmation_in_outbox(&mut app);
+    // The flow learns of the sandbox at its next input.
+    key(&mut app, KeyCode::Tab);
+    let f = flow(&app);
+    let Step::Created(account) = &f.step else {
+        panic!("{:?}", f.step)
+    };
+    let screen = questions::created_lines(f, account).join(" ");
+    assert!(screen.contains("press p to set it here"), "{screen}");
+    let asked = f.ask().context;
+    assert_eq!(
+        asked.last().map(String::as_str),
+        Some(
+            "Open the link from the email (in the sandbox, the outbox shows it) and set your \
+             password there; then sign in."
+        )
+    );
+    assert!(!asked.join(" ").contains("press"), "{asked:?}");
+    assert_eq!(asked[..2], questions::created_said(f.lang, account)[..]);
+}
+
 #[test]
 fn esc_leaves_the_set_password_step_for_the_email_step() {
     let mut app = app();
