@@ -1561,6 +1561,8 @@ scripts-cloudsigma-create-kept-unreadable = The CloudSigma session kept on this 
 scripts-cloudsigma-created-next = Open the link from that email and set your password on the page it opens; then sign in with `cloudboard cloudsigma login --email { $email } --location { $location }`.
 # The same in the sandbox, whose outbox holds the email (a line "Sandbox outbox: …" shows its link).
 scripts-cloudsigma-created-next-sandbox = Open the link from that email in a browser (the sandbox outbox line shows it) and set your password on the page it opens; then sign in with `cloudboard cloudsigma login --email { $email } --location { $location }`.
+# $email: the account's email address; $place: the location; $why: why no answer came; $kept: where cloudboard shows it (shared-sent-kept-cloudsigma).
+scripts-cloudsigma-create-unanswered = CloudSigma may have opened the account for { $email } at { $place }: its answer did not arrive ({ $why }). If it did, its confirmation email reaches { $email }. Run the same command again to ask again: if the email is then refused as taken, the account is most likely yours. cloudboard keeps this { $kept } until it knows.
 # $why: the reason.
 scripts-cloudsigma-session-not-kept = CloudSigma took the sign-in, but the session could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
 # $place: where (a keyring, or a file).
@@ -1618,6 +1620,10 @@ scripts-cozy-unanswered-line = unanswered  { $what }  sent { $when }
 scripts-cozy-unknown-time = at an unknown time
 # $what: the request, capitalised; $next: what to do next, a sentence.
 scripts-cozy-unanswered = { $what }: its answer never came. { $next }
+# $fqdn: the address asked for; $why: what happened to the answer; $email: the person's email; $kept: where cloudboard shows it (shared-sent-kept-cozy).
+scripts-cozy-creation-unanswered = The Cloudery may have created { $fqdn }: its answer did not arrive ({ $why }). Run the same command again to ask again: if the address is then “already taken”, it is most likely yours, and its activation email goes to { $email }. cloudboard keeps this { $kept } until it knows.
+# $why: what happened to the answer; $address: the new Cozy's address.
+scripts-cozy-passphrase-unanswered = The Cozy may have taken your passphrase: its answer did not arrive ({ $why }). Sign in at { $address } with it to see. Or give the same link to `cloudboard cozy activate` again to send it again: if the link is then spent, the first one took.
 scripts-cozy-nothing-remembered = No Cozy creation is remembered on this machine.
 
 

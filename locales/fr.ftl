@@ -1582,6 +1582,8 @@ scripts-cloudsigma-create-kept-unreadable = La session CloudSigma gardée sur ce
 scripts-cloudsigma-created-next = Ouvrez le lien de cet e-mail et choisissez votre mot de passe sur la page qu’il ouvre ; puis connectez-vous avec `cloudboard cloudsigma login --email { $email } --location { $location }`.
 # La même dans le bac à sable, dont la boîte d’envoi garde l’e-mail (une ligne « Boîte d’envoi du bac à sable : … » montre son lien).
 scripts-cloudsigma-created-next-sandbox = Ouvrez dans un navigateur le lien de cet e-mail (la ligne de la boîte d’envoi du bac à sable le montre) et choisissez votre mot de passe sur la page qu’il ouvre ; puis connectez-vous avec `cloudboard cloudsigma login --email { $email } --location { $location }`.
+# $email : l’adresse e-mail du compte ; $place : l’emplacement ; $why : pourquoi aucune réponse n’est venue ; $kept : où cloudboard le montre (shared-sent-kept-cloudsigma).
+scripts-cloudsigma-create-unanswered = CloudSigma a peut-être ouvert le compte de { $email } à { $place } : sa réponse n’est pas arrivée ({ $why }). Si c’est le cas, son e-mail de confirmation parviendra à { $email }. Relancez la même commande pour redemander : si l’adresse est alors refusée comme déjà prise, le compte est très probablement le vôtre. cloudboard le garde { $kept } tant qu’il ne le sait pas.
 # $why : la raison.
 scripts-cloudsigma-session-not-kept = CloudSigma a accepté la connexion, mais la session n’a pas pu être gardée sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).
@@ -1639,6 +1641,10 @@ scripts-cozy-unanswered-line = sans réponse  { $what }  envoyée { $when }
 scripts-cozy-unknown-time = à une heure inconnue
 # $what : la demande, avec une majuscule ; $next : que faire ensuite, une phrase.
 scripts-cozy-unanswered = { $what } : sa réponse n’est jamais arrivée. { $next }
+# $fqdn : l’adresse demandée ; $why : ce qui est arrivé à la réponse ; $email : l’e-mail de la personne ; $kept : où cloudboard le montre (shared-sent-kept-cozy).
+scripts-cozy-creation-unanswered = Le Cloudery a peut-être créé { $fqdn } : sa réponse n’est pas arrivée ({ $why }). Relancez la même commande pour redemander : si l’adresse est alors « déjà prise », c’est très probablement la vôtre, et son e-mail d’activation part à { $email }. cloudboard le garde { $kept } jusqu’à en savoir plus.
+# $why : ce qui est arrivé à la réponse ; $address : l’adresse du nouveau Cozy.
+scripts-cozy-passphrase-unanswered = Le Cozy a peut-être pris votre phrase de passe : sa réponse n’est pas arrivée ({ $why }). Connectez-vous à { $address } avec elle pour le savoir. Ou redonnez le même lien à `cloudboard cozy activate` pour la renvoyer : si le lien est alors épuisé, c’est que la première a été prise.
 scripts-cozy-nothing-remembered = Cette machine ne se souvient d’aucune création de Cozy.
 
 

@@ -1213,6 +1213,163 @@ fn a_created_cloudsigma_account_says_what_a_script_does_next_never_a_key() {
     );
 }
 
+/// A request that cannot be asked twice whose answer was lost ends the command with status 3
+/// saying what may have happened, how to find out, and that running the command again asks
+/// again: never the wizard's key to ask again. In text (the last line on stderr) and in
+/// `--json` (`error.message`), in English and French; each run sends a request of its own,
+/// as a lost answer is lost once.
+#[test]
+fn a_lost_answer_says_to_run_the_command_again_never_a_key() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-lost-answer");
+    let closed = "127.0.0.1 closed the connection before answering";
+    let ferme = "127.0.0.1 a fermé la connexion avant de répondre";
+    let sigma = |lang: &str, email: &str, json: bool| {
+        sandbox.set_faults(serde_json::json!({ "lose_answer_to": "sigma_create" }));
+        let args = [
+            "--lang",
+            lang,
+            "cloudsigma",
+            "create-account",
+            "--email",
+            email,
+        ];
+        let args = [&args[..], if json { &["--json"] } else { &[] }].concat();
+        let out = run(&home, &sandbox, &args);
+        assert_eq!(exit_code(&out), 3, "{out:?}");
+        out
+    };
+    let sigma_said = |email: &str| {
+        format!(
+            "CloudSigma may have opened the account for {email} at Zurich, Switzerland (ZRH): \
+             its answer did not arrive ({closed}). If it did, its confirmation email reaches \
+             {email}. Run the same command again to ask again: if the email is then refused \
+             as taken, the account is most likely yours. cloudboard keeps this on the wizard's \
+             menu until it knows."
+        )
+    };
+    // The sandbox's confirmation email may be shown before.
+    let out = sigma("en", "lost-1@example.org", false);
+    assert_eq!(
+        stderr(&out).lines().last(),
+        Some(format!("cloudboard: {}", sigma_said("lost-1@example.org")).as_str()),
+        "{out:?}"
+    );
+    let out = sigma("en", "lost-2@example.org", true);
+    let error = &stdout_json(&out)["error"];
+    assert_eq!(error["kind"], "failure");
+    assert_eq!(error["message"], sigma_said("lost-2@example.org"));
+    let out = sigma("fr", "perdu@example.org", true);
+    assert_eq!(
+        stdout_json(&out)["error"]["message"],
+        format!(
+            "CloudSigma a peut-être ouvert le compte de perdu@example.org à Zurich, Switzerland \
+             (ZRH)\u{a0}: sa réponse n’est pas arrivée ({ferme}). Si c’est le cas, son e-mail \
+             de confirmation parviendra à perdu@example.org. Relancez la même commande pour \
+             redemander\u{a0}: si l’adresse est alors refusée comme déjà prise, le compte est \
+             très probablement le vôtre. cloudboard le garde dans le menu de l’assistant tant \
+             qu’il ne le sait pas."
+        )
+    );
+
+    for (lang, slug, sentence) in [
+        (
+            "en",
+            "lostcozy",
+            format!(
+                "The Cloudery may have created lostcozy.mycozy.cloud: its answer did not arrive \
+                 ({closed}). Run the same command again to ask again: if the address is then \
+                 “already taken”, it is most likely yours, and its activation email goes to \
+                 lostcozy@example.org. cloudboard keeps this on the wizard's menu and in \
+                 `cloudboard cozy status` until it knows."
+            ),
+        ),
+        (
+            "fr",
+            "perdu",
+            format!(
+                "Le Cloudery a peut-être créé perdu.mycozy.cloud\u{a0}: sa réponse n’est pas \
+                 arrivée ({ferme}). Relancez la même commande pour redemander\u{a0}: si \
+                 l’adresse est alors «\u{a0}déjà prise\u{a0}», c’est très probablement la \
+                 vôtre, et son e-mail d’activation part à perdu@example.org. cloudboard le garde \
+                 dans le menu de l’assistant et dans `cloudboard cozy status` jusqu’à en savoir \
+                 plus."
+            ),
+        ),
+    ] {
+        let email = format!("{slug}@example.org");
+        let create = [
+            "cozy",
+            "create",
+            "--email",
+            &email,
+            "--slug",
+            slug,
+            "--accept-terms",
+        ];
+        sandbox.set_faults(serde_json::json!({ "lose_answer_to": "cozy_create" }));
+        let out = run(&home, &sandbox, &[&["--lang", lang][..], &create].concat());
+        assert_eq!(exit_code(&out), 3, "{out:?}");
+        let prefix = if lang == "fr" {
+            "cloudboard\u{a0}: "
+        } else {
+            "cloudboard: "
+        };
+        assert_eq!(
+            stderr(&out).lines().last(),
+            Some(format!("{prefix}{sentence}").as_str()),
+            "{out:?}"
+        );
+    }
+
+    // The passphrase: a link is spent once taken, so each run has a Cozy of its own.
+    for (lang, slug, json) in [("en", "lostpass", false), ("fr", "passeperdue", true)] {
+        let email = format!("{slug}@example.org");
+        let out = cozy_create(&home, &sandbox, &email, slug, &["--accept-terms"]);
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+        let link = sandbox.link_to(&email);
+        let address = format!("{}/cozy/instances/{slug}.mycozy.cloud", sandbox.url);
+        sandbox.set_faults(serde_json::json!({ "lose_answer_to": "cozy_passphrase" }));
+        let args = [
+            "--lang",
+            lang,
+            "cozy",
+            "activate",
+            "--link-stdin",
+            "--passphrase-stdin",
+        ];
+        let args = [&args[..], if json { &["--json"] } else { &[] }].concat();
+        let stdin = format!("{link}\ncorrect horse battery staple 42\n");
+        let out = run_with(&home, &sandbox, &args, &stdin, &[]);
+        assert_eq!(exit_code(&out), 3, "{out:?}");
+        if json {
+            assert_eq!(
+                stdout_json(&out)["error"]["message"],
+                format!(
+                    "Le Cozy a peut-être pris votre phrase de passe\u{a0}: sa réponse n’est pas \
+                     arrivée ({ferme}). Connectez-vous à {address} avec elle pour le savoir. Ou \
+                     redonnez le même lien à `cloudboard cozy activate` pour la renvoyer\u{a0}: \
+                     si le lien est alors épuisé, c’est que la première a été prise."
+                )
+            );
+        } else {
+            assert_eq!(
+                stderr(&out).lines().last(),
+                Some(
+                    format!(
+                        "cloudboard: The Cozy may have taken your passphrase: its answer did not \
+                         arrive ({closed}). Sign in at {address} with it to see. Or give the \
+                         same link to `cloudboard cozy activate` again to send it again: if the \
+                         link is then spent, the first one took."
+                    )
+                    .as_str()
+                ),
+                "{out:?}"
+            );
+        }
+    }
+}
+
 /// Creating an account needs no session. One kept that no longer works (expired, ended, or
 /// unreadable) is forgotten as any command forgets it, said once before the account (in
 /// the run's language), and the account is created as asked: status 0, the same report in

@@ -27,7 +27,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::config::Config;
 use crate::store::resume::{CozyResume, Remember, State};
-use crate::store::sent::{Sent, SentKind, Settled};
+use crate::store::sent::{Lost, Sent, SentKind, Settled};
 use crate::tr;
 pub use keys::{Key, KeyHelp, Keymap};
 pub use outbox::{Outbox, OutboxMessage};
@@ -325,6 +325,10 @@ pub trait FlowScreen {
     fn sent_unanswered(&self) -> Option<&Sent> {
         None
     }
+    /// Such a request whose answer was lost, until it is sent again.
+    fn answer_lost(&self) -> Option<&Lost> {
+        None
+    }
     /// When this screen next needs a Tick without any input (a countdown).
     fn next_deadline(&self, _now: Instant) -> Option<Instant> {
         None
@@ -567,6 +571,14 @@ impl App {
             .into_iter()
             .flatten()
             .find_map(|f| f.sent_unanswered())
+    }
+
+    /// A request that cannot be asked twice whose answer this run lost.
+    pub fn answer_lost(&self) -> Option<&Lost> {
+        self.all_flows()
+            .into_iter()
+            .flatten()
+            .find_map(|f| f.answer_lost())
     }
 
     pub fn resumable_cozy(&self) -> Option<&CozyResume> {

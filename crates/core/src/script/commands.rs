@@ -197,8 +197,57 @@ pub fn outbox_said(message: &OutboxMessage, what: &str) -> String {
     .into_owned()
 }
 
-/// Drives the front flow to its end, answering from `script`.
+/// Drives the front flow to its end, answering from `script`. A request that cannot be
+/// asked twice whose answer was lost ends it in a command's words.
 pub async fn drive(
+    driver: &mut Driver,
+    script: &Script,
+    printer: &Printer,
+) -> Result<Ending, Failure> {
+    let ended = drive_answering(driver, script, printer).await;
+    match answer_lost(driver) {
+        Some(lost) if ended.is_err() => Err(lost),
+        _ => ended,
+    }
+}
+
+/// What may have happened to a request whose answer this command lost, how to find out,
+/// and that running the command again asks again: the screens' key for that is no way for
+/// a script.
+fn answer_lost(driver: &Driver) -> Option<Failure> {
+    use crate::store::sent::Sent;
+    let lost = driver.app.answer_lost()?;
+    let lang = super::lang();
+    let why = lost.why.trim_end_matches('.');
+    let kept = lost.sent.kept_where_in(lang);
+    let said = match &lost.sent {
+        Sent::CozyCreate { email, .. } => tr!(
+            lang,
+            "scripts-cozy-creation-unanswered",
+            fqdn = lost.sent.cozy_fqdn().unwrap_or_default(),
+            why,
+            email,
+            kept
+        ),
+        Sent::CozyPassphrase { address, .. } => {
+            tr!(lang, "scripts-cozy-passphrase-unanswered", why, address)
+        }
+        Sent::CloudSigmaCreate { email, .. } => {
+            let place = driver.app.flows.cloudsigma.as_ref().map(|f| f.place());
+            tr!(
+                lang,
+                "scripts-cloudsigma-create-unanswered",
+                email,
+                place = place.unwrap_or_default(),
+                why,
+                kept
+            )
+        }
+    };
+    Some(Failure::network(said))
+}
+
+async fn drive_answering(
     driver: &mut Driver,
     script: &Script,
     printer: &Printer,

@@ -38,6 +38,14 @@ pub enum Sent {
     },
 }
 
+/// A request of this run that left and whose answer never came, with why (in words): each
+/// reader says what to do about it its own way (the wizard has a key to ask again).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lost {
+    pub sent: Sent,
+    pub why: String,
+}
+
 /// Which action a record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SentKind {

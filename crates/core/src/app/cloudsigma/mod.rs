@@ -30,7 +30,7 @@ use crate::api::ApiError;
 use crate::api::cloudsigma::{Created, NewAccount, Session};
 use crate::store::resume::{Kept, Remember};
 use crate::store::secrets::Location;
-use crate::store::sent::Sent;
+use crate::store::sent::{Lost, Sent};
 use forms::Form;
 pub use location::{Chosen, ListSource, LocationForm, Place, Row};
 
@@ -342,6 +342,8 @@ pub struct CloudSigma {
     in_flight: Option<Sent>,
     /// An earlier request to create the same account that was never answered.
     earlier: Option<Sent>,
+    /// The creation this run sent whose answer was lost, until it is sent again.
+    lost: Option<Lost>,
     /// What the choice screen says first when the flow was opened for an unanswered
     /// creation (a menu entry).
     pub unanswered_notice: Option<String>,
@@ -419,6 +421,7 @@ impl CloudSigma {
             created: None,
             in_flight: None,
             earlier: None,
+            lost: None,
             unanswered_notice: None,
             signed_out: false,
             password: TextField::new(
@@ -656,6 +659,7 @@ impl CloudSigma {
         // On disk before the request leaves: an account cannot be asked for twice.
         ctx.remember(Remember::Sent(sent.clone()));
         self.in_flight = Some(sent);
+        self.lost = None;
         self.send(
             ctx,
             Work::Creating,
@@ -925,6 +929,10 @@ impl FlowScreen for CloudSigma {
         self.in_flight.as_ref()
     }
 
+    fn answer_lost(&self) -> Option<&Lost> {
+        self.lost.as_ref()
+    }
+
     fn failed(&mut self, id: RequestId, why: String, ctx: &mut Ctx) {
         if self.locations_request == Some(id) {
             self.locations_request = None;
@@ -936,8 +944,8 @@ impl FlowScreen for CloudSigma {
         };
         if work == Work::Creating {
             // The request may have left before the task stopped.
-            self.in_flight = None;
-            return self.creation_unanswered(&why);
+            let sent = self.in_flight.take();
+            return self.creation_unanswered(sent, &why);
         }
         match std::mem::replace(&mut self.step, Step::Loading) {
             Step::Loading => self.go_locations(ctx),

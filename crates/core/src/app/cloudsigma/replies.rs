@@ -13,7 +13,7 @@ use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Ctx, RequestId};
 use crate::lang::{Lang, tr};
 use crate::store::resume::Remember;
-use crate::store::sent::{Sent, Settled};
+use crate::store::sent::{Lost, Sent, Settled};
 use crate::tr;
 
 impl CloudSigma {
@@ -149,7 +149,7 @@ impl CloudSigma {
         if let Err(error) = &result
             && error.outcome_unknown()
         {
-            return self.creation_unanswered(&error.said_in(self.lang));
+            return self.creation_unanswered(sent, &error.said_in(self.lang));
         }
         let earlier = self.earlier.take();
         let email_refused = matches!(
@@ -400,7 +400,11 @@ impl CloudSigma {
 
     /// The creation left and no answer came: CloudSigma may have opened the account. The
     /// record stays (menu); the person reads how to find out, and Enter asks again.
-    pub(super) fn creation_unanswered(&mut self, why: &str) {
+    pub(super) fn creation_unanswered(&mut self, sent: Option<Sent>, why: &str) {
+        self.lost = sent.map(|sent| Lost {
+            sent,
+            why: why.to_string(),
+        });
         let email = self.create.email.value().trim().to_string();
         let place = self.place();
         self.problem = Some(Problem::failed(tr!(

@@ -585,9 +585,16 @@ fn a_creation_whose_answer_is_lost_is_kept_and_a_refused_email_then_is_the_perso
         let message = trouble(&app);
         assert!(message.contains("may have opened the account"), "{message}");
         assert!(!message.contains("check your network"), "{message}");
+        // What was lost, as a value a command says its own way.
+        let lost = app.answer_lost().expect("kept as lost");
+        assert!(
+            matches!(&lost.sent, Sent::CloudSigmaCreate { email, .. } if email == "new@example.org")
+        );
+        assert_eq!(lost.why, error.said_in(Lang::En));
 
         // Sent again, CloudSigma refuses the email: the first request opened it.
         let id = request_id(&key(&mut app, KeyCode::Enter));
+        assert!(app.answer_lost().is_none(), "sent again");
         reply(&mut app, id, Reply::Created(Err(email_taken())));
         let Step::Created(account) = &flow(&app).step else {
             panic!("not created: {:?}", flow(&app).step);

@@ -16,7 +16,7 @@ use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input};
 use crate::lang::{Lang, tr};
 use crate::store::resume::{CozyResume, Remember};
-use crate::store::sent::{Sent, Settled};
+use crate::store::sent::{Lost, Sent, Settled};
 use crate::tr;
 
 /// An offer as a person reads it: Cozy's own default by what it is, a partner's own offer
@@ -147,6 +147,7 @@ impl Cozy {
         // On disk before the request leaves (the backend writes it before it sends).
         ctx.remember(Remember::Sent(sent.clone()));
         self.in_flight = Some(sent);
+        self.lost = None;
         let first = super::preferred_routes(ctx, &settings.api);
         let routes =
             Box::new([first, first.other()].map(|set| (set, set.paths(&ctx.config.cozy).clone())));
@@ -167,7 +168,7 @@ impl Cozy {
         if let Err(failure) = &result
             && failure.outcome_unknown()
         {
-            return self.creation_unanswered(&failure.said(self.lang));
+            return self.creation_unanswered(sent, &failure.said(self.lang));
         }
         let earlier = self.earlier.take();
         // An answer came: nothing is left unknown (a "taken" with no unanswered request
@@ -256,7 +257,11 @@ impl Cozy {
     /// The request left and its answer never came: the Cloudery may have created the
     /// instance. The record written before sending stays (menu, `cozy status`); the person
     /// reads what may have happened and how to find out, and Enter asks again.
-    pub(super) fn creation_unanswered(&mut self, why: &str) {
+    pub(super) fn creation_unanswered(&mut self, sent: Option<Sent>, why: &str) {
+        self.lost = sent.map(|sent| Lost {
+            sent,
+            why: why.to_string(),
+        });
         let fqdn = self.form.fqdn(&self.settings.domains);
         let email = self.form.email.value().to_string();
         self.refuse(

@@ -41,7 +41,7 @@ use crate::api::cozy::{NewInstance, RouteSet};
 use crate::config::{CozyConfig, CozyRoutes};
 use crate::lang::{Lang, tr, tr_static};
 use crate::store::resume::{CozyResume, Remember};
-use crate::store::sent::Sent;
+use crate::store::sent::{Lost, Sent};
 use crate::tr;
 use activation::Activation;
 use form::Form;
@@ -366,6 +366,8 @@ pub struct Cozy {
     pub notice: Option<Notice>,
     /// The request in flight that cannot be asked twice, while it is unanswered.
     in_flight: Option<Sent>,
+    /// Such a request whose answer was lost, until it is sent again.
+    lost: Option<Lost>,
     /// The Cozy part of the config as it stands (it changes when the sandbox comes up),
     /// without the token, for `ask()` and the view.
     pub settings: CozyConfig,
@@ -396,6 +398,7 @@ impl Cozy {
             earlier: None,
             notice: None,
             in_flight: None,
+            lost: None,
             settings: settings(ctx),
             lang: ctx.config.lang(),
             focused_button: None,
@@ -941,6 +944,10 @@ impl FlowScreen for Cozy {
         self.in_flight.as_ref()
     }
 
+    fn answer_lost(&self) -> Option<&Lost> {
+        self.lost.as_ref()
+    }
+
     fn title(&self) -> String {
         let id = if self.web.is_some() {
             "cozy-title-web"
@@ -962,7 +969,7 @@ impl FlowScreen for Cozy {
             Step::Confirm { sending } => {
                 *sending = false;
                 // The request may have left before the task stopped.
-                self.creation_unanswered(&problem.message);
+                self.creation_unanswered(self.in_flight.clone(), &problem.message);
             }
             Step::Creating(_) => {
                 self.go(Step::Stopped(Stopped {
@@ -974,7 +981,7 @@ impl FlowScreen for Cozy {
                 let sent = *working == Some(Working::Registering);
                 *working = None;
                 if sent {
-                    self.passphrase_unanswered(&problem.message);
+                    self.passphrase_unanswered(self.in_flight.clone(), &problem.message);
                 } else {
                     self.refuse(problem, None);
                 }

@@ -13,7 +13,7 @@ use crate::app::problem::{Problem, ProblemKind};
 use crate::app::{Command, Ctx, Input, focus};
 use crate::lang::{Lang, tr};
 use crate::store::resume::{CozyActive, Remember};
-use crate::store::sent::{Sent, Settled};
+use crate::store::sent::{Lost, Sent, Settled};
 use crate::tr;
 
 /// What the flow says while the passphrase is hashed (the screen adds "…").
@@ -174,6 +174,7 @@ impl Cozy {
         self.earlier = ctx.saved.unanswered_like(&sent).cloned();
         ctx.remember(Remember::Sent(sent.clone()));
         self.in_flight = Some(sent);
+        self.lost = None;
         self.cancel(ctx);
         let request = Request::Register {
             instance: address,
@@ -208,7 +209,7 @@ impl Cozy {
         if let Err(failure) = &result
             && failure.outcome_unknown()
         {
-            return self.passphrase_unanswered(&failure.said(self.lang));
+            return self.passphrase_unanswered(sent, &failure.said(self.lang));
         }
         let earlier = self.earlier.take();
         let active = match &result {
@@ -322,7 +323,11 @@ impl Cozy {
     /// The passphrase left and no answer came: the instance may have taken it. The record
     /// stays; the person reads how to find out, and may send it again (a spent link then
     /// means the first one took).
-    pub(super) fn passphrase_unanswered(&mut self, why: &str) {
+    pub(super) fn passphrase_unanswered(&mut self, sent: Option<Sent>, why: &str) {
+        self.lost = sent.map(|sent| Lost {
+            sent,
+            why: why.to_string(),
+        });
         let address = instance_url(&self.settings.instance_url, &self.fqdn());
         self.refuse(
             Problem::failed(tr!(

@@ -108,6 +108,8 @@ fn every_unknown_outcome_keeps_the_record_and_says_it_may_have_been_created() {
             problem.message
         );
         assert!(app.sent_unanswered().is_none());
+        let lost = app.answer_lost().expect("kept as lost");
+        assert!(matches!(&lost.sent, Sent::CozyCreate { slug, .. } if slug == "alice"));
     }
 }
 
@@ -120,6 +122,10 @@ fn a_task_that_stops_while_creating_leaves_the_outcome_unknown_too() {
         &mut app,
         id,
         EventBody::TaskFailed("an internal error stopped this".into()),
+    );
+    assert_eq!(
+        app.answer_lost().map(|lost| lost.why.as_str()),
+        Some("an internal error stopped this")
     );
     let problem = flow(&app).problem.as_ref().expect("said");
     assert!(
@@ -190,8 +196,13 @@ fn a_passphrase_whose_answer_is_lost_is_found_set_when_the_link_is_spent() {
         "{}",
         problem.message
     );
+    assert!(matches!(
+        app.answer_lost().map(|lost| &lost.sent),
+        Some(Sent::CozyPassphrase { fqdn, .. }) if fqdn == "alice.mycozy.cloud"
+    ));
     // Sent again, the instance says the link is spent: the first one took.
     let id = request_id(&answer(&mut app, ""));
+    assert!(app.answer_lost().is_none(), "sent again");
     let out = reply(
         &mut app,
         id,
