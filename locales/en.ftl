@@ -1528,6 +1528,8 @@ scripts-cleura-signed-in-as-other = already signed in to Cleura as { $account },
 scripts-cleura-token-not-kept = Cleura took the sign-in, but the token could not be kept on this machine ({ $why }): nothing is kept, and the next command will ask to sign in again
 # $place: where (a keyring, or a file).
 scripts-cleura-token-kept-in = The token is kept in { $place }.
+# $why: what kept Cleura from judging the code (the network, a busy server).
+scripts-cleura-code-unchecked = The SMS code could not be checked ({ $why }). Run the same command again: it signs in anew, and Cleura sends a new code.
 # $login: the kept token's login; $why: why it no longer works, in Cleura's words.
 scripts-cleura-kept-token-ended = The token kept for { $login } no longer works ({ $why }) and was forgotten: sign in again with `cloudboard cleura login --login { $login }`.
 # $login: the kept token's login; $why: Cleura's refusal, in its words.

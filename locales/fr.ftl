@@ -1549,6 +1549,8 @@ scripts-cleura-signed-in-as-other = déjà connecté à Cleura en tant que { $ac
 scripts-cleura-token-not-kept = Cleura a accepté la connexion, mais le jeton n’a pas pu être gardé sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).
 scripts-cleura-token-kept-in = Le jeton est gardé dans { $place }.
+# $why : ce qui a empêché Cleura de juger le code (le réseau, un serveur occupé).
+scripts-cleura-code-unchecked = Le code SMS n’a pas pu être vérifié ({ $why }). Relancez la même commande : elle se reconnecte, et Cleura envoie un nouveau code.
 # $login : l’identifiant du jeton gardé ; $why : pourquoi il ne marche plus, dans les mots de Cleura.
 scripts-cleura-kept-token-ended = Le jeton gardé pour { $login } ne fonctionne plus ({ $why }) et a été oublié : reconnectez-vous avec `cloudboard cleura login --login { $login }`.
 # $login : l’identifiant du jeton gardé ; $why : le refus de Cleura, dans ses mots.

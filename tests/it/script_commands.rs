@@ -678,6 +678,48 @@ fn cleura_sms_login_with_an_ended_verification_ends_refused_without_signing_in_a
     assert_eq!(sandbox.sms_sent(), 1, "no second sign-in, no second code");
 }
 
+/// A code Cleura could not judge (the network, a busy server) is sent again by a key on the
+/// wizard's screen; a script's code is read once, so the command ends with status 3 saying
+/// what a script can do: run it again, which signs in anew for a new code. Never the key.
+#[test]
+fn cleura_sms_login_whose_code_was_not_checked_says_to_run_it_again_never_a_key() {
+    let sandbox = SandboxProcess::start();
+    let home = Home::new("script-cleura-unchecked-code");
+    let unavailable = |lang: &str, json: bool| {
+        let extra = [&["--lang", lang][..], if json { &["--json"] } else { &[] }].concat();
+        let waiting = bob_waiting_for_his_code(&home, &sandbox, &extra);
+        sandbox.set_faults(serde_json::json!({"error_rate": 1.0}));
+        let out = waiting.answered();
+        sandbox.set_faults(serde_json::json!({}));
+        assert_eq!(exit_code(&out), 3, "{out:?}");
+        assert!(!stderr(&out).contains("Enter"), "{out:?}");
+        out
+    };
+    let out = unavailable("en", false);
+    assert_eq!(
+        stderr(&out).lines().last(),
+        Some(
+            "cloudboard: The SMS code could not be checked (The service is unavailable for now: \
+             The service is temporarily unavailable (a fault injected by the sandbox)). Run the \
+             same command again: it signs in anew, and Cleura sends a new code."
+        ),
+        "{out:?}"
+    );
+    let out = unavailable("fr", true);
+    let error = &stdout_json(&out)["error"];
+    assert_eq!(error["kind"], "failure");
+    assert_eq!(
+        error["message"],
+        "Le code SMS n’a pas pu être vérifié (Le service est indisponible pour le moment\u{a0}: \
+         The service is temporarily unavailable (a fault injected by the sandbox)). Relancez la \
+         même commande\u{a0}: elle se reconnecte, et Cleura envoie un nouveau code."
+    );
+    assert!(
+        !home.secret_file("cleura-sandbox").exists(),
+        "not signed in"
+    );
+}
+
 #[test]
 fn an_interrupted_command_exits_130() {
     let sandbox = SandboxProcess::start();

@@ -436,7 +436,21 @@ async fn cleura_command(
                 );
             let mut driver = Driver::start(global, paths, script.given()).await?;
             driver.open(Open::Cleura);
-            drive(&mut driver, &script, printer).await?;
+            let driven = drive(&mut driver, &script, printer).await;
+            // A code no verdict came for is sent again by a key on the screen; a script's
+            // code is read once, and a new one needs a new sign-in.
+            if driven.is_err()
+                && let Some(cleura::Step::Code(code)) =
+                    driver.app.flows.cleura.as_ref().map(|f| &f.step)
+                && let Some(error) = &code.unchecked
+            {
+                let why = error.said_in(super::lang());
+                return Err(Failure::network(said_with(
+                    "scripts-cleura-code-unchecked",
+                    &[("why", why.trim_end_matches('.').into())],
+                )));
+            }
+            driven?;
             let regions = cleura_regions(&driver)
                 .ok_or_else(|| Failure::internal(said("scripts-sign-in-stopped-early")))?;
             let signed_in_as = &regions.session.login;

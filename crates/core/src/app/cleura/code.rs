@@ -25,6 +25,9 @@ pub struct CodeStep {
     /// Why this code belongs to a new verification (the last one ended and the person
     /// chose to sign in again).
     pub notice: Option<String>,
+    /// Why no verdict came for the code sent last (the network, a busy server), until it is
+    /// sent again: each reader says what to do its own way (the screen has a key for it).
+    pub unchecked: Option<ApiError>,
     pub lang: Lang,
 }
 
@@ -47,6 +50,7 @@ impl CodeStep {
             resend_at: now + RESEND_AFTER,
             sends: 1,
             notice: None,
+            unchecked: None,
             lang,
         }
     }
@@ -57,6 +61,7 @@ impl CodeStep {
         self.resend_at = now + RESEND_AFTER;
         self.sends += 1;
         self.field.clear();
+        self.unchecked = None;
     }
 
     /// Drops what a code is often written with (spaces, dashes) before the digits go in.
@@ -111,6 +116,7 @@ impl CodeStep {
             _ => said.to_string(),
         };
         if !judged {
+            self.unchecked = Some(error.clone());
             return Some(Problem::failed(message));
         }
         self.field.problem = Some(Problem::refused(message));

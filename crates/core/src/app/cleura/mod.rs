@@ -616,6 +616,7 @@ impl Cleura {
         let Some(value) = code.validated() else {
             return;
         };
+        code.unchecked = None;
         let verification = code.verification.clone();
         let request = Request::Verify {
             endpoint: self.form.endpoint_value(),

@@ -356,14 +356,20 @@ fn typed_code_digits_survive_a_network_error_and_enter_sends_them_again() {
     let error = ApiError::Closed {
         host: "rest.cleura.cloud".into(),
     };
-    reply(&mut app, id, Reply::CodeRefused(error));
+    reply(&mut app, id, Reply::CodeRefused(error.clone()));
     let Step::Code(code) = &flow(&app).step else {
         panic!("not on the code: {:?}", flow(&app).step);
     };
     assert_eq!(code.field.value(), "123456");
+    // Why, as a value a command says its own way (it has no key to send it again).
+    assert_eq!(code.unchecked, Some(error));
     let said = &flow(&app).problem.as_ref().expect("said").message;
     assert!(said.contains("Enter sends the same code again"), "{said}");
     let (_, r) = request(key(&mut app, KeyCode::Enter));
+    let Step::Code(code) = &flow(&app).step else {
+        panic!("not on the code: {:?}", flow(&app).step);
+    };
+    assert_eq!(code.unchecked, None, "sent again");
     assert!(
         matches!(
             r,
