@@ -258,7 +258,9 @@ cozy-taken-earlier-headline = { $fqdn } is most likely yours.
 cozy-taken-earlier-text = { $fqdn } is taken, most likely by your own earlier request{ $known ->
         [yes] {" (sent "}{ $when }{")"}
        *[no] {""}
-    }, whose answer was lost: the Cloudery then sends its activation email to { $email }. Paste the link from it here.
+    }, whose answer was lost: the Cloudery then sends its activation email to { $email }.
+# After cozy-taken-earlier-text, on the step that takes the link.
+cozy-taken-earlier-paste = Paste the link from it here.
 cozy-unanswered-create-headline = Was { $fqdn } created?
 # $known: yes when $when (the date the request was sent) is known.
 cozy-unanswered-create-text = cloudboard asked the Cloudery to create { $fqdn } for { $email }{ $known ->

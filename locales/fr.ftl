@@ -260,7 +260,9 @@ cozy-taken-earlier-headline = { $fqdn } est très probablement à vous.
 cozy-taken-earlier-text = { $fqdn } est pris, très probablement par votre propre demande { $known ->
         [yes] du { $when }
        *[no] précédente
-    }, dont la réponse s’est perdue : le Cloudery envoie alors son e-mail d’activation à { $email }. Collez-en le lien ici.
+    }, dont la réponse s’est perdue : le Cloudery envoie alors son e-mail d’activation à { $email }.
+# Après cozy-taken-earlier-text, à l’étape qui prend le lien.
+cozy-taken-earlier-paste = Collez-en le lien ici.
 cozy-unanswered-create-headline = { $fqdn } a-t-il été créé ?
 # $known : yes quand $when (la date de la demande) est connue.
 cozy-unanswered-create-text = cloudboard a demandé au Cloudery de créer { $fqdn } pour { $email } { $known ->

@@ -1362,6 +1362,33 @@ fn a_lost_answer_says_to_run_the_command_again_never_a_key() {
             Some(format!("{prefix}{sentence}").as_str()),
             "{out:?}"
         );
+        // Asked again, the address is taken: most likely the person's own. What to do with
+        // the link is the command that takes it, not the wizard's field to paste it "here".
+        let out = run(&home, &sandbox, &[&["--lang", lang][..], &create].concat());
+        assert_eq!(exit_code(&out), 0, "{out:?}");
+        let (taken, then) = if lang == "fr" {
+            (
+                format!(
+                    "dont la réponse s’est perdue\u{a0}: le Cloudery envoie alors son e-mail \
+                     d’activation à {email}."
+                ),
+                "Activez-le ensuite\u{a0}: cloudboard cozy activate (il demande le lien, ou \
+                 donnez-le avec --link-stdin).",
+            )
+        } else {
+            (
+                format!(
+                    "whose answer was lost: the Cloudery then sends its activation email to \
+                     {email}."
+                ),
+                "Then activate it: cloudboard cozy activate (it asks for the link, or give it \
+                 with --link-stdin).",
+            )
+        };
+        let said = stderr(&out);
+        let said: Vec<&str> = said.lines().collect();
+        assert!(said[0].ends_with(&taken), "{said:?}");
+        assert_eq!(said[1..], [then], "{said:?}");
     }
 
     // The passphrase: a link is spent once taken, so each run has a Cozy of its own.

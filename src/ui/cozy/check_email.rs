@@ -16,7 +16,7 @@ const SANDBOX_BUTTONS: [(&str, Button); 2] = [
 
 fn explanation(flow: &Cozy) -> String {
     if let Some(notice) = &flow.notice {
-        return notice.text.clone();
+        return notice.said_here();
     }
     tr!(
         flow.lang,

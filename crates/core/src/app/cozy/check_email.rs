@@ -154,7 +154,7 @@ impl Cozy {
         }
         let context = match &self.created {
             Some(_) if let Some(notice) = &self.notice => {
-                vec![notice.headline.clone(), notice.text.clone()]
+                vec![notice.headline.clone(), notice.said_here()]
             }
             Some(_) => vec![
                 tr!(lang, "cozy-check-email-ready", fqdn = self.fqdn()).into_owned(),

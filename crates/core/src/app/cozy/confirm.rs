@@ -309,6 +309,7 @@ impl Cozy {
                 email
             )
             .into_owned(),
+            here: Some(tr(self.lang, "cozy-taken-earlier-paste").into_owned()),
             create_again: true,
         });
     }

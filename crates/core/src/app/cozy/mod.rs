@@ -216,8 +216,21 @@ pub enum End {
 pub struct Notice {
     pub headline: String,
     pub text: String,
+    /// What to do with the link on this step, when `text` does not say it: the wizard's
+    /// words (paste it here); a command says its own.
+    pub here: Option<String>,
     /// Esc goes back to the summary, to create the instance again.
     pub create_again: bool,
+}
+
+impl Notice {
+    /// `text`, then what to do here: as the step says it.
+    pub fn said_here(&self) -> String {
+        match &self.here {
+            Some(here) => format!("{} {here}", self.text),
+            None => self.text.clone(),
+        }
+    }
 }
 
 /// The flow's steps; what exists only in one step lives in its variant.
@@ -537,6 +550,7 @@ impl Cozy {
                         when = &when
                     )
                     .into_owned(),
+                    here: None,
                     create_again: true,
                 });
                 flow
@@ -553,6 +567,7 @@ impl Cozy {
                         address
                     )
                     .into_owned(),
+                    here: None,
                     create_again: false,
                 });
                 flow

@@ -151,6 +151,14 @@ fn taken_after_an_unanswered_creation_is_the_person_s_own_and_leads_to_the_link(
         notice.text
     );
     assert!(notice.text.contains("alice@example.org"), "{}", notice.text);
+    // What to do with the link is the step's own, apart: a command says its own.
+    assert!(!notice.text.contains("here"), "{}", notice.text);
+    assert_eq!(notice.here.as_deref(), Some("Paste the link from it here."));
+    let asked = flow(&app).ask().context.join(" ");
+    assert!(
+        asked.ends_with("alice@example.org. Paste the link from it here."),
+        "{asked}"
+    );
     // Esc goes back to create it again, everything kept.
     key(&mut app, KeyCode::Esc);
     assert_eq!(step(&app), "confirm");
