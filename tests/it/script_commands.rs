@@ -1539,6 +1539,13 @@ fn creating_an_account_goes_on_past_a_kept_session_that_no_longer_works() {
          session écrite par cloudboard (ce n’est pas du JSON)) et a été oubliée."
     );
 
+    // A location that is none: the damaged copy is gone all the same, and said so first.
+    login(&[]);
+    std::fs::write(home.secret(), "garbage").unwrap();
+    let out = create("en", "nowhere@example.org", &["--location", "mars"]);
+    assert_eq!(exit_code(&out), 2, "{out:?}");
+    assert!(first_said(&out).ends_with("could not be read (it is not a session cloudboard wrote (it is not JSON)) and was forgotten."), "{out:?}");
+
     // Refused all the same (the email has an account): the session was forgotten, and that
     // is said before the refusal.
     login(&[]);

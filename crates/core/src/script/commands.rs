@@ -805,16 +805,18 @@ async fn cloudsigma_command(
             };
             let mut driver = Driver::start(global, paths, script("action").given()).await?;
             driver.open(Open::CloudSigma);
-            // As far as the choice to create: what became of a kept session is said first.
-            drive(&mut driver, &script("action"), printer).await?;
+            // As far as the choice to create: what became of a kept session is said first,
+            // whatever follows.
+            let chosen = drive(&mut driver, &script("action"), printer).await;
+            if let Some(said) = sigma_kept_session_forgotten(&driver) {
+                printer.notice(&said);
+            }
+            chosen?;
             if let Some((account, _)) = sigma_account(&driver) {
                 return Err(Failure::usage(said_with(
                     "scripts-cloudsigma-signed-in-already",
                     &[("account", (&account.email).into())],
                 )));
-            }
-            if let Some(said) = sigma_kept_session_forgotten(&driver) {
-                printer.notice(&said);
             }
             drive(&mut driver, &script("sign_in_now"), printer).await?;
             // The confirmation email is the next step: in the sandbox its link is shown.
