@@ -2,6 +2,8 @@
 # back to for a message it lacks. Project Fluent syntax (https://projectfluent.org/): one
 # message a line, `{ $name }` a placeholder. A new language is a copy of this file,
 # translated, as locales/<code>.ftl (see README, "Language").
+# A catalogue may select on ELISION($name): `vowel` when the name begins with a vowel sound
+# (for languages that elide before one, as French writes "d’alice"), `other` otherwise.
 
 # The language's name in itself, as `--lang`'s list shows it.
 language-name = English

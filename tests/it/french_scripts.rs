@@ -86,7 +86,7 @@ fn cleura_and_cloudsigma_speak_french_from_the_environment() {
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let told = stderr(&out);
     assert!(
-        told.contains("Connecté à Cleura en tant que alice."),
+        told.contains("Connecté à Cleura en tant qu’alice."),
         "{told}"
     );
     assert!(

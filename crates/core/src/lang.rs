@@ -205,6 +205,8 @@ fn bundle(lang: Lang, source: String) -> Bundle {
     // No Unicode isolation marks around placeholders: a terminal would count them as cells
     // (or show them), and no message here mixes writing directions.
     bundle.set_use_isolating(false);
+    // In every language's bundle, so that any catalogue may use it; it is only added once.
+    let _ = bundle.add_function("ELISION", elision);
     let resource = match FluentResource::try_new(source) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
@@ -212,6 +214,36 @@ fn bundle(lang: Lang, source: String) -> Bundle {
     // A message twice: the first stands (the tests refuse it).
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// `ELISION($name)` in a catalogue: `vowel` when `name` begins with the sound before which
+/// French elides "de", "que", "le" or "la" ("d’alice", "qu’emma"), `other` otherwise, for a
+/// message to select on: `{ ELISION($login) -> [vowel] d’{ $login } *[other] de { $login } }`.
+/// The names it sees (logins, emails, addresses, places) are rarely words a dictionary knows,
+/// so it goes by their first letters (`begins_with_vowel_sound`).
+fn elision<'a>(positional: &[FluentValue<'a>], _named: &FluentArgs) -> FluentValue<'a> {
+    let vowel = match positional.first() {
+        Some(FluentValue::String(text)) => begins_with_vowel_sound(text),
+        _ => false,
+    };
+    FluentValue::from(if vowel { "vowel" } else { "other" })
+}
+
+/// Whether French hears a vowel first in `text`, as its letters say it: a vowel, accented or
+/// not (a, é, î, ô, ù, œ, and the å, ø or í of names from elsewhere); an h before a vowel,
+/// taken as mute as in most names ("d’Hélène", "d’hugo.dupont") though a few words have an
+/// aspirated h that no rule of letters can tell; a y before a consonant ("d’Yves"), but not
+/// before a vowel, where it sounds as a consonant ("de Yasmine"). A digit, a sign, or an h
+/// before a consonant (spelt out, "de HQ") is no vowel: no elision.
+fn begins_with_vowel_sound(text: &str) -> bool {
+    const VOWELS: &str = "aàáâãäåæeèéêëiìíîïoòóôõöøœuùúûüyýÿ";
+    let mut letters = text.chars().flat_map(char::to_lowercase);
+    let is_vowel = |c: Option<char>| c.is_some_and(|c| VOWELS.contains(c));
+    match letters.next() {
+        Some('h') => is_vowel(letters.next()),
+        Some('y' | 'ý' | 'ÿ') => !is_vowel(letters.next()),
+        first => is_vowel(first),
+    }
 }
 
 /// The pseudo-language's text: English with each vowel and some consonants accented, every
@@ -720,6 +752,67 @@ mod tests {
             <Lang as clap::ValueEnum>::from_str("fr", false),
             Ok(Lang::Fr)
         );
+    }
+
+    #[test]
+    fn a_vowel_sound_is_heard_in_the_first_letters() {
+        for (name, vowel) in [
+            ("alice", true),
+            ("Emma@example.org", true),
+            ("élodie.mycozy.cloud", true),
+            ("Œdipe", true),
+            ("Åsa", true),
+            ("ursula", true),
+            ("hélène", true),
+            ("Hugo", true),
+            ("Yves", true),
+            ("bob", false),
+            ("Yasmine", false),
+            ("hq.example.org", false),
+            ("8ball", false),
+            ("_alice", false),
+            ("", false),
+        ] {
+            assert_eq!(begins_with_vowel_sound(name), vowel, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn french_elides_before_a_name_that_begins_with_a_vowel_sound() {
+        let regions = |login: &str| crate::tr!(Lang::Fr, "cleura-regions-of", login);
+        assert_eq!(regions("alice"), "Régions d’alice");
+        assert_eq!(regions("bob"), "Régions de bob");
+        assert_eq!(regions("Hélène"), "Régions d’Hélène");
+        assert_eq!(regions("42"), "Régions de 42");
+        let fqdn = "emma.mycozy.cloud";
+        assert_eq!(
+            crate::tr!(Lang::Fr, "cozy-heading-creating", fqdn),
+            "Création d’emma.mycozy.cloud"
+        );
+        let signed_in = |login: &str| crate::tr!(Lang::Fr, "cleura-ask-signed-in-as", login);
+        assert_eq!(signed_in("alice"), "Connexion à Cleura en tant qu’alice.");
+        assert_eq!(signed_in("carol"), "Connexion à Cleura en tant que carol.");
+        assert_eq!(
+            crate::tr!(Lang::En, "cleura-regions-of", login = "alice"),
+            "Regions of alice"
+        );
+        // Every language's bundle knows the function; a number is no name to elide before.
+        let source = "of = { ELISION($name) ->\n        [vowel] d’{ $name }\n       *[other] de { $name }\n    }\n";
+        let bundle = bundle(Lang::En, source.to_string());
+        let pattern = bundle.get_message("of").unwrap().value().unwrap();
+        for (name, expected) in [
+            (FluentValue::from("ursula"), "d’ursula"),
+            (FluentValue::from(8), "de 8"),
+        ] {
+            let mut args = FluentArgs::new();
+            args.set("name", name);
+            let mut errors = Vec::new();
+            assert_eq!(
+                bundle.format_pattern(pattern, Some(&args), &mut errors),
+                expected
+            );
+            assert!(errors.is_empty(), "{errors:?}");
+        }
     }
 
     #[test]
