@@ -7,6 +7,11 @@
 
 # The language's name in itself, as `--lang`'s list shows it.
 language-name = English
+# How the language writes a number in a sentence: the sign before its decimals, and the
+# sign between groups of three digits (1,234.5). Only numbers said to people: JSON, state
+# files and commands to paste keep theirs.
+number-decimal-sign = .
+number-group-sign = ,
 
 ## The command line (--help)
 

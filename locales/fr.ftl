@@ -8,6 +8,10 @@
 
 # Le nom de la langue en elle-même, tel que la liste de --lang le montre.
 language-name = Français
+# Comment la langue écrit un nombre dans une phrase : le signe avant ses décimales, et celui
+# entre les groupes de trois chiffres, une espace fine insécable (1 234,5).
+number-decimal-sign = ,
+number-group-sign = { "\u202F" }
 
 ## La ligne de commande (--help)
 

@@ -16,7 +16,9 @@ use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::concurrent::IntlLangMemoizer;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
@@ -205,8 +207,10 @@ fn bundle(lang: Lang, source: String) -> Bundle {
     // No Unicode isolation marks around placeholders: a terminal would count them as cells
     // (or show them), and no message here mixes writing directions.
     bundle.set_use_isolating(false);
-    // In every language's bundle, so that any catalogue may use it; it is only added once.
+    // In every language's bundle, so that any catalogue may use them; each is added once.
     let _ = bundle.add_function("ELISION", elision);
+    let _ = bundle.add_builtins();
+    bundle.set_formatter(Some(write_number));
     let resource = match FluentResource::try_new(source) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
@@ -214,6 +218,84 @@ fn bundle(lang: Lang, source: String) -> Bundle {
     // A message twice: the first stands (the tests refuse it).
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// A number in a message, as its language writes it: "1,234.5" in English, "1 234,5" in
+/// French (`NumberSigns`). Fluent's options are kept: `NUMBER($n, useGrouping: "false")`
+/// writes no group sign, `minimumFractionDigits` and `maximumFractionDigits` the decimals.
+fn write_number(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    intls
+        .with_try_get::<NumberSigns, _, _>((), |signs| signs.write(number))
+        .ok()
+        .flatten()
+}
+
+/// How a language writes numbers, as its catalogue says (`number-decimal-sign`,
+/// `number-group-sign`). Fluent tells a number formatter its bundle's language only through
+/// the formatters it keeps for it (`Memoizable`), so this is one, made once a bundle. The
+/// two messages hold no number, so reading them formats none (and takes no lock this holds).
+struct NumberSigns {
+    decimal: String,
+    group: String,
+}
+
+impl intl_memoizer::Memoizable for NumberSigns {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        let lang = Lang::from_locale(&lang.to_string()).unwrap_or_default();
+        Ok(NumberSigns {
+            decimal: tr(lang, "number-decimal-sign").into_owned(),
+            group: tr(lang, "number-group-sign").into_owned(),
+        })
+    }
+}
+
+impl NumberSigns {
+    /// `number` with these signs; `None` (Fluent's own digits) for what has no digits to
+    /// group (infinity, not a number) or another style than a plain decimal.
+    fn write(&self, number: &FluentNumber) -> Option<String> {
+        let options = &number.options;
+        if !number.value.is_finite() || options.style != FluentNumberStyle::Decimal {
+            return None;
+        }
+        let digits = match options.maximum_fraction_digits {
+            Some(most) => {
+                let least = options.minimum_fraction_digits.unwrap_or(0).min(most);
+                let mut digits = format!("{:.most$}", number.value);
+                let point = digits.find('.').unwrap_or(digits.len());
+                while digits.len() > point + 1 + least && digits.ends_with('0') {
+                    digits.pop();
+                }
+                digits.trim_end_matches('.').to_string()
+            }
+            None => number.as_string().into_owned(),
+        };
+        let (minus, digits) = match digits.strip_prefix('-') {
+            Some(digits) => ("-", digits),
+            None => ("", digits.as_str()),
+        };
+        let (whole, decimals) = match digits.split_once('.') {
+            Some((whole, decimals)) => (whole, Some(decimals)),
+            None => (digits, None),
+        };
+        let mut written = minus.to_string();
+        for (at, digit) in whole.char_indices() {
+            if options.use_grouping && at > 0 && (whole.len() - at) % 3 == 0 {
+                written.push_str(&self.group);
+            }
+            written.push(digit);
+        }
+        if let Some(decimals) = decimals.filter(|decimals| !decimals.is_empty()) {
+            written.push_str(&self.decimal);
+            written.push_str(decimals);
+        }
+        Some(written)
+    }
 }
 
 /// `ELISION($name)` in a catalogue: `vowel` when `name` begins with the sound before which
@@ -646,7 +728,9 @@ mod tests {
                     );
                 }
             }
-            assert!(!line.contains('"'), "French quotes are « »: {line:?}");
+            // Fluent's quotes around a sign no one could see are no French quotes.
+            let text = line.replace(r#"{ "\u202F" }"#, "");
+            assert!(!text.contains('"'), "French quotes are « »: {line:?}");
         }
     }
 
@@ -813,6 +897,49 @@ mod tests {
             );
             assert!(errors.is_empty(), "{errors:?}");
         }
+    }
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        let source = "n = { $n }\n\
+                      fixed = { NUMBER($n, minimumFractionDigits: 2) }\n\
+                      round = { NUMBER($n, maximumFractionDigits: 1) }\n\
+                      port = { NUMBER($n, useGrouping: \"false\") }\n";
+        let thin = '\u{202F}';
+        for (lang, id, n, expected) in [
+            (Lang::En, "n", 2.5, "2.5".to_string()),
+            (Lang::Fr, "n", 2.5, "2,5".to_string()),
+            (Lang::En, "n", 999.0, "999".to_string()),
+            (Lang::En, "n", 1000.0, "1,000".to_string()),
+            (Lang::Fr, "n", 1000.0, format!("1{thin}000")),
+            (
+                Lang::Fr,
+                "n",
+                -1234567.25,
+                format!("-1{thin}234{thin}567,25"),
+            ),
+            (Lang::Pseudo, "n", 12345.5, "12,345.5".to_string()),
+            (Lang::Fr, "fixed", 3.0, "3,00".to_string()),
+            (Lang::En, "round", 2.46, "2.5".to_string()),
+            (Lang::Fr, "round", 1999.96, format!("2{thin}000")),
+            (Lang::Fr, "port", 8080.0, "8080".to_string()),
+        ] {
+            let bundle = bundle(lang, source.to_string());
+            let pattern = bundle.get_message(id).unwrap().value().unwrap();
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            let mut errors = Vec::new();
+            let said = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert_eq!(said, expected, "{lang:?} {id} {n}");
+            assert!(errors.is_empty(), "{errors:?}");
+        }
+        // A catalogue's count, as its sentence says it.
+        let regions = |lang| crate::tr!(lang, "cleura-count", shown = 1200, total = 1500);
+        assert_eq!(regions(Lang::En), "1,200 of 1,500 regions");
+        assert_eq!(
+            regions(Lang::Fr),
+            format!("1{thin}200 sur 1{thin}500 régions")
+        );
     }
 
     #[test]
