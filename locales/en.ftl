@@ -1223,6 +1223,9 @@ shared-status-422 = a value was refused
 shared-status-429 = too many requests
 shared-status-5xx = the server failed
 shared-status-unexpected = an unexpected answer
+# An amount of money a provider gave (a balance). $amount: the number, written as the
+# language writes numbers; $currency: its code (EUR, CHF), or nothing when the provider gave none.
+shared-amount = { $amount } { $currency }
 # A wait. $minutes, $seconds: how many.
 shared-duration-seconds = { $seconds ->
         [one] { $seconds } second

@@ -1344,6 +1344,9 @@ shared-status-422 = une valeur a été refusée
 shared-status-429 = trop de requêtes
 shared-status-5xx = le serveur a échoué
 shared-status-unexpected = une réponse inattendue
+# Une somme qu’un fournisseur a donnée (un solde). $amount : le nombre, écrit comme la langue
+# écrit les nombres ; $currency : le code de sa monnaie (EUR, CHF), ou rien si le fournisseur n’en a pas donné.
+shared-amount = { $amount } { $currency }
 # Une attente. $minutes, $seconds : combien.
 shared-duration-seconds = { $seconds ->
         [one] { $seconds } seconde

@@ -410,6 +410,10 @@ macro_rules! tr {
 pub enum Arg<'a> {
     Text(Cow<'a, str>),
     Number(f64),
+    /// A number as a machine writes it, "1234.50" (an amount a provider sent as text): said
+    /// as the language writes numbers ("1 234,50" in French) with every digit it has, or as
+    /// it is when it is no such number or has more digits than a number here keeps.
+    Decimal(Cow<'a, str>),
 }
 
 impl Arg<'_> {
@@ -417,6 +421,10 @@ impl Arg<'_> {
         match self {
             Arg::Text(text) => FluentValue::from(text.as_ref()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Decimal(text) => match text.parse::<FluentNumber>() {
+                Ok(number) if number.as_string() == text.as_ref() => FluentValue::from(number),
+                _ => FluentValue::from(text.as_ref()),
+            },
         }
     }
 }
