@@ -652,11 +652,11 @@ cleura-projects-of = Projets { ELISION($region) ->
         [vowel] qu’{ $login }
        *[other] que { $login }
     } peut utiliser :
-# Une liste de projets que Cleura refuse faute d’accès (le jeton, lui, vaut) : $said, les mots de Cleura.
+# Une liste de projets que Cleura refuse faute d’accès (le jeton, lui, vaut) : $said, les mots de Cleura.
 cleura-projects-no-access = Cleura ne laisse pas { $login } lister les projets { ELISION($region) ->
         [vowel] d’{ $region }
        *[other] de { $region }
-    } ({ $said }) : demandez à un administrateur du compte Cleura de donner à { $login } l’accès à ces projets.
+    } ({ $said }) : demandez à un administrateur du compte Cleura de donner à { $login } l’accès à ces projets.
 cleura-no-project-own = { $login } n’a aucun projet dans cette région.
 cleura-no-project = Aucun projet dans ce domaine.
 # $count : combien de projets la boîte coupe.
