@@ -2,9 +2,16 @@
 # back to for a message it lacks. Project Fluent syntax (https://projectfluent.org/): one
 # message a line, `{ $name }` a placeholder. A new language is a copy of this file,
 # translated, as locales/<code>.ftl (see README, "Language").
+# A catalogue may select on ELISION($name): `vowel` when the name begins with a vowel sound
+# (for languages that elide before one, as French writes "d’alice"), `other` otherwise.
 
 # The language's name in itself, as `--lang`'s list shows it.
 language-name = English
+# How the language writes a number in a sentence: the sign before its decimals, and the
+# sign between groups of three digits (1,234.5). Only numbers said to people: JSON, state
+# files and commands to paste keep theirs.
+number-decimal-sign = .
+number-group-sign = ,
 
 ## The command line (--help)
 
@@ -1224,6 +1231,9 @@ shared-status-422 = a value was refused
 shared-status-429 = too many requests
 shared-status-5xx = the server failed
 shared-status-unexpected = an unexpected answer
+# An amount of money a provider gave (a balance). $amount: the number, written as the
+# language writes numbers; $currency: its code (EUR, CHF), or nothing when the provider gave none.
+shared-amount = { $amount } { $currency }
 # A wait. $minutes, $seconds: how many.
 shared-duration-seconds = { $seconds ->
         [one] { $seconds } second

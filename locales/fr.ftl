@@ -1,9 +1,17 @@
 # Les mots de cloudboard en français. Même syntaxe et mêmes messages que en.ftl (un test
 # y veille). Typographie française : une espace insécable (U+00A0) avant les deux-points et
 # dans les guillemets « », une espace fine insécable (U+202F) avant ; ? et !, l’apostrophe ’.
+# L’élision devant un nom (identifiant, e-mail, adresse, lieu) : ELISION($nom) vaut vowel
+# quand le nom commence par une voyelle, accentuée ou non, un h suivi d’une voyelle (h muet)
+# ou un y suivi d’une consonne, et other sinon (consonne, chiffre, signe) :
+# { ELISION($login) -> [vowel] d’{ $login } *[other] de { $login } } (voir lang.rs).
 
 # Le nom de la langue en elle-même, tel que la liste de --lang le montre.
 language-name = Français
+# Comment la langue écrit un nombre dans une phrase : le signe avant ses décimales, et celui
+# entre les groupes de trois chiffres, une espace fine insécable (1 234,5).
+number-decimal-sign = ,
+number-group-sign = { "\u202F" }
 
 ## La ligne de commande (--help)
 
@@ -76,13 +84,22 @@ cozy-heading-address = L’adresse de votre Cozy
 cozy-heading-terms = Conditions d’utilisation
 cozy-heading-confirm = Vérifier et créer
 # $fqdn : l’adresse du nouveau Cozy (nom.domaine).
-cozy-heading-creating = Création de { $fqdn }
+cozy-heading-creating = Création { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    }
 cozy-heading-check-email = Consultez vos e-mails
 cozy-heading-passphrase = Choisissez votre phrase de passe
 cozy-heading-done = Votre Cozy est prêt
 # Le travail en cours, tel que la question avant de quitter le dit (« En cours : … »). $fqdn : l’adresse du Cozy.
-cozy-busy-asking = demande de { $fqdn } au Cloudery
-cozy-busy-creating = création de { $fqdn }
+cozy-busy-asking = demande { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    } au Cloudery
+cozy-busy-creating = création { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    }
 cozy-busy-hashing = hachage de la phrase de passe
 cozy-busy-registering = enregistrement de la phrase de passe sur { $fqdn }
 cozy-busy-opening-link = ouverture du lien d’activation
@@ -244,7 +261,10 @@ cozy-summary-redirect-value = { $redirect } (après l’activation)
 cozy-offer-default = Offre par défaut de Cozy
 cozy-offer-partner-default = l’offre par défaut du partenaire
 # $fqdn : l’adresse du nouveau Cozy.
-cozy-confirm-asking = Demande de création de { $fqdn } au Cloudery
+cozy-confirm-asking = Demande de création { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    } au Cloudery
 cozy-confirm-context-step = Vérifiez et créez (étape 4 sur 8) :
 cozy-confirm-prompt = Créer ce Cozy ?
 cozy-confirm-answer-yes-no = Répondez y pour le créer, ou n pour le modifier.
@@ -301,7 +321,10 @@ cozy-creation-failed = Le Cloudery n’a pas pu créer { $fqdn } : sa création
 # $after : une durée en m:ss.
 cozy-creation-gave-up = { $fqdn } n’était toujours pas prêt au bout de { $after }. Le Cloudery peut encore le terminer : réessayez pour continuer à suivre la création.
 # $problem : ce qui n’a pas marché.
-cozy-follow-failed = Impossible de suivre la création de { $fqdn } : { $problem }
+cozy-follow-failed = Impossible de suivre la création { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    } : { $problem }
 cozy-stopped-prompt = Et maintenant
 cozy-stopped-try-again = Réessayer
 cozy-stopped-change = Modifier les informations
@@ -337,7 +360,10 @@ cozy-link-no-token = Ce lien n’a pas de registerToken : { $shape ->
         [spoiled] il contient « { $key } » là où devrait être registerToken (quelque chose a été copié avec le lien)
         [bare] il s’arrête à « { $end } », sans paramètre registerToken après
        *[other] il s’arrête à « { $end } »
-    }. C’est une adresse de { $fqdn } : donnez le lien complet de l’e-mail d’activation, ou l’adresse que votre navigateur affiche après l’avoir ouvert.
+    }. C’est une adresse { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    } : donnez le lien complet de l’e-mail d’activation, ou l’adresse que votre navigateur affiche après l’avoir ouvert.
 # $why : pourquoi il ne peut pas être suivi.
 cozy-link-cannot-follow = Ce lien ne peut pas être suivi ({ $why }) : donnez le lien de l’e-mail d’activation.
 # $example : à quoi ressemble un lien d’activation (une adresse, puis /?registerToken=…).
@@ -392,7 +418,10 @@ cozy-passphrase-unanswered = Le Cozy a peut-être pris votre phrase de passe : 
 cozy-hashing = Hachage local de la phrase de passe ({ $iterations } itérations)
 cozy-registering = Enregistrement sur { $fqdn }
 cozy-passphrase-prompt = Votre phrase de passe
-cozy-passphrase-context-step = Choisissez la phrase de passe de { $fqdn } (étape 7 sur 8).
+cozy-passphrase-context-step = Choisissez la phrase de passe { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    } (étape 7 sur 8).
 cozy-passphrase-context-why = Elle protège tout ce que contient votre Cozy. Elle est hachée sur cette machine et n’est jamais envoyée telle que tapée. Elle doit être difficile à deviner (solidité d’au moins 3 sur 4).
 cozy-again-prompt = La phrase de passe à nouveau
 cozy-hint-prompt = Un indice pour vous la rappeler (facultatif ; vide pour aucun)
@@ -482,7 +511,16 @@ cleura-wrong-credentials = Identifiant ou mot de passe incorrect.
 cleura-sign-in-refused = Cleura a refusé la connexion : { $said }.
 
 # Un jeton conservé d’une session précédente. $login : l’identifiant du jeton ; $given : l’identifiant donné pour cette session.
-cleura-resumed-as-other = Connexion en tant que { $login } avec le jeton conservé précédemment, et non en tant que { $given } : déconnectez-vous d’abord pour vous connecter en tant que { $given }.
+cleura-resumed-as-other = Connexion en tant { ELISION($login) ->
+        [vowel] qu’{ $login }
+       *[other] que { $login }
+    } avec le jeton conservé précédemment, et non en tant { ELISION($given) ->
+        [vowel] qu’{ $given }
+       *[other] que { $given }
+    } : déconnectez-vous d’abord pour vous connecter en tant { ELISION($given) ->
+        [vowel] qu’{ $given }
+       *[other] que { $given }
+    }.
 cleura-resumed = Connexion rétablie avec le jeton conservé précédemment.
 # $error : pourquoi, dans les mots de Cleura.
 cleura-kept-token-ended = Votre jeton conservé ne fonctionne plus ({ $error }) : connectez-vous à nouveau.
@@ -499,7 +537,10 @@ cleura-kept-token-no-longer-works = Votre jeton conservé ne fonctionne plus ({ 
 cleura-code-title = Saisissez le code reçu par SMS
 cleura-code = Code
 # $login : l’identifiant qui se connecte.
-cleura-code-sent-to = Code à { $length } chiffres envoyé par SMS au téléphone de { $login }.
+cleura-code-sent-to = Code à { $length } chiffres envoyé par SMS au téléphone { ELISION($login) ->
+        [vowel] d’{ $login }
+       *[other] de { $login }
+    }.
 cleura-code-type-it = Saisissez-le ou collez-le : il part une fois complet.
 # $key : la touche (Ctrl-N).
 cleura-code-resend-key = { $key } envoie un nouveau code.
@@ -546,7 +587,10 @@ cleura-second-factor-named = (Seconds facteurs que Cleura indique pour ce compte
 cleura-back-to-sign-in-keys = Enter ou Esc : retour à la connexion
 
 # Les régions. $login : l’identifiant connecté.
-cleura-regions-of = Régions de { $login }
+cleura-regions-of = Régions { ELISION($login) ->
+        [vowel] d’{ $login }
+       *[other] de { $login }
+    }
 # $place : où le jeton est conservé (un trousseau, un fichier).
 cleura-token-kept = Jeton conservé dans { $place }
 # $why : pourquoi, une phrase.
@@ -599,10 +643,22 @@ cleura-regions-not-listed = Les régions n’ont pas pu être lues : { $advice 
 
 # Les projets. $region : leur région (sa zone et son code) ; $login : l’identifiant connecté.
 cleura-projects-title = Projets · { $region }
-cleura-projects-own = Projets de { $login } dans { $region } ; l’API v2 de Cleura liste les projets propres à chaque identifiant, par région :
-cleura-projects-of = Projets de { $region } que { $login } peut utiliser :
-# A project listing Cleura refused for want of access (not the token): $said is Cleura's words.
-cleura-projects-no-access = Cleura ne laisse pas { $login } lister les projets de { $region } ({ $said }) : demandez à un administrateur du compte Cleura de donner à { $login } l’accès à ces projets.
+cleura-projects-own = Projets { ELISION($login) ->
+        [vowel] d’{ $login }
+       *[other] de { $login }
+    } dans { $region } ; l’API v2 de Cleura liste les projets propres à chaque identifiant, par région :
+cleura-projects-of = Projets { ELISION($region) ->
+        [vowel] d’{ $region }
+       *[other] de { $region }
+    } { ELISION($login) ->
+        [vowel] qu’{ $login }
+       *[other] que { $login }
+    } peut utiliser :
+# Une liste de projets que Cleura refuse faute d’accès (le jeton, lui, vaut) : $said, les mots de Cleura.
+cleura-projects-no-access = Cleura ne laisse pas { $login } lister les projets { ELISION($region) ->
+        [vowel] d’{ $region }
+       *[other] de { $region }
+    } ({ $said }) : demandez à un administrateur du compte Cleura de donner à { $login } l’accès à ces projets.
 cleura-no-project-own = { $login } n’a aucun projet dans cette région.
 cleura-no-project = Aucun projet dans ce domaine.
 # $count : combien de projets la boîte coupe.
@@ -625,12 +681,18 @@ cleura-back-to-menu-keys = Enter ou Esc : retour au menu.
 # Ce qu’on demande à un script ou au mode simple. $version : v1 ou v2 ; $endpoint : une adresse.
 cleura-ask-api = API REST de Cleura Cloud { $version } à l’adresse { $endpoint }
 cleura-ask-login = Identifiant Cleura
-cleura-ask-password = Mot de passe de { $login }
+cleura-ask-password = Mot de passe { ELISION($login) ->
+        [vowel] d’{ $login }
+       *[other] de { $login }
+    }
 cleura-ask-code = Le code à { $length } chiffres reçu par SMS
 cleura-ask-code-sent = Cleura a envoyé un code par SMS au téléphone de ce compte.
 cleura-ask-signed-out = Déconnexion effectuée
 cleura-ask-what-next = Et maintenant
-cleura-ask-signed-in-as = Connexion à Cleura en tant que { $login }.
+cleura-ask-signed-in-as = Connexion à Cleura en tant { ELISION($login) ->
+        [vowel] qu’{ $login }
+       *[other] que { $login }
+    }.
 # $place : où le jeton est conservé.
 cleura-ask-token-kept = Le jeton est conservé dans { $place }.
 cleura-ask-region = Quelle région : son code (comme Sto2) ou l’identifiant de son domaine ; vide pour revenir
@@ -839,7 +901,10 @@ cloudsigma-create-email-question = Adresse e-mail du nouveau compte
 cloudsigma-create-context = Un nouveau compte CloudSigma à { $place } ; un e-mail de confirmation suivra.
 cloudsigma-create-promo-question = Code promo (facultatif ; vide si vous n’en avez pas)
 # $email : l’adresse e-mail du compte ; $place : l’emplacement ; $why : pourquoi aucune réponse n’est venue.
-cloudsigma-create-unanswered = CloudSigma a peut-être ouvert le compte de { $email } à { $place } : sa réponse n’est pas arrivée ({ $why }). Si c’est le cas, son e-mail de confirmation parviendra à { $email }. Appuyez sur Entrée pour redemander : si l’adresse est alors refusée comme déjà prise, le compte est très probablement le vôtre. cloudboard le garde au menu tant qu’il ne le sait pas.
+cloudsigma-create-unanswered = CloudSigma a peut-être ouvert le compte { ELISION($email) ->
+        [vowel] d’{ $email }
+       *[other] de { $email }
+    } à { $place } : sa réponse n’est pas arrivée ({ $why }). Si c’est le cas, son e-mail de confirmation parviendra à { $email }. Appuyez sur Entrée pour redemander : si l’adresse est alors refusée comme déjà prise, le compte est très probablement le vôtre. cloudboard le garde au menu tant qu’il ne le sait pas.
 
 # Consultez vos e-mails.
 cloudsigma-created-heading = Consultez vos e-mails
@@ -865,7 +930,10 @@ cloudsigma-created-no-link = L’e-mail de confirmation n’est pas encore arriv
 # Le bac à sable : le mot de passe du nouveau compte, choisi depuis le terminal.
 cloudsigma-password-heading = Choisissez votre mot de passe
 # $email : l’adresse e-mail du compte.
-cloudsigma-password-intro = Le mot de passe de { $email }, 8 caractères au moins.
+cloudsigma-password-intro = Le mot de passe { ELISION($email) ->
+        [vowel] d’{ $email }
+       *[other] de { $email }
+    }, 8 caractères au moins.
 cloudsigma-password-how = La page de confirmation du bac à sable fixe le mot de passe du nouveau compte ; cloudboard remplit son formulaire pour vous, comme le ferait un navigateur.
 # $email : l’adresse e-mail du compte.
 cloudsigma-password-question = Nouveau mot de passe pour { $email } (8 caractères au moins)
@@ -910,7 +978,10 @@ cloudsigma-account-not-kept = La session n’a pas pu être enregistrée ({ $why
 # $why : le conseil pour l’erreur.
 cloudsigma-account-not-checked = La session n’a pas pu être vérifiée : { $why }
 # $email : l’adresse e-mail du compte.
-cloudsigma-sign-out-question = Vous déconnecter de { $email } ? La session prend fin et est oubliée ici. y vous déconnecte ; n, Entrée ou Échap annule.
+cloudsigma-sign-out-question = Vous déconnecter { ELISION($email) ->
+        [vowel] d’{ $email }
+       *[other] de { $email }
+    } ? La session prend fin et est oubliée ici. y vous déconnecte ; n, Entrée ou Échap annule.
 cloudsigma-account-question = Et maintenant
 cloudsigma-account-check = Revérifier la session
 cloudsigma-account-sign-out = Se déconnecter
@@ -923,9 +994,15 @@ cloudsigma-signed-out-heading = Session fermée
 cloudsigma-signed-out-here-heading = Session fermée sur cette machine
 cloudsigma-created-done-heading = Compte créé
 # $email : l’adresse e-mail du compte.
-cloudsigma-signed-out = Déconnexion de { $email } : la session a pris fin.
+cloudsigma-signed-out = Déconnexion { ELISION($email) ->
+        [vowel] d’{ $email }
+       *[other] de { $email }
+    } : la session a pris fin.
 # $email : l’adresse e-mail du compte ; $why : le conseil pour l’erreur.
-cloudsigma-signed-out-not-told = CloudSigma n’a pas pu être prévenu de la déconnexion de { $email } : { $why }
+cloudsigma-signed-out-not-told = CloudSigma n’a pas pu être prévenu de la déconnexion { ELISION($email) ->
+        [vowel] d’{ $email }
+       *[other] de { $email }
+    } : { $why }
 cloudsigma-signed-out-forgotten = La session a été oubliée sur cette machine ; sur le serveur, elle prendra fin d’elle-même au bout d’un moment.
 # $why : pourquoi, tel que le stockage des secrets l’a dit.
 cloudsigma-signed-out-not-removed = La session enregistrée n’a pas pu être supprimée : { $why }
@@ -957,15 +1034,24 @@ home-quit-title = Quitter
 home-quit-blurb = Sortir de cloudboard
 
 # Une création de Cozy laissée par une exécution précédente. $fqdn : l’adresse du Cozy (alice.mycozy.cloud).
-home-resume-title = Reprendre la création de { $fqdn }
+home-resume-title = Reprendre la création { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    }
 home-resume-blurb = Commencée plus tôt ; suivez-la jusqu’au bout (Del l’oublie)
-home-finish-title = Terminer l’activation de { $fqdn }
+home-finish-title = Terminer l’activation { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    }
 home-finish-blurb = Il existe ; donnez le lien de son e-mail d’activation (Del l’oublie)
 home-forget-title = Oublier { $fqdn } : bac à sable disparu
 # $at : l’hôte et le port du bac à sable (127.0.0.1:4000).
 home-forget-blurb = Son bac à sable sur { $at } est arrêté ; Enter ou Del l’oublie
 # Après Enter ou Del sur l’entrée ci-dessus. $fqdn : l’adresse du Cozy.
-home-forgot = Création de { $fqdn } oubliée.
+home-forgot = Création { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    } oubliée.
 
 # Une demande envoyée par une exécution précédente, restée sans réponse. $fqdn : l’adresse d’un Cozy.
 home-unanswered-cozy-create-title = { $fqdn } a-t-il été créé ?
@@ -973,7 +1059,10 @@ home-unanswered-cozy-create-blurb = Réponse à sa création perdue : activez-l
 home-unanswered-cozy-passphrase-title = { $fqdn } est-il actif ?
 home-unanswered-cozy-passphrase-blurb = Réponse à sa phrase de passe perdue : voyez quoi faire (Del l’oublie)
 # $email : l’adresse e-mail du compte.
-home-unanswered-cloudsigma-title = Le compte CloudSigma de { $email } est-il ouvert ?
+home-unanswered-cloudsigma-title = Le compte CloudSigma { ELISION($email) ->
+        [vowel] d’{ $email }
+       *[other] de { $email }
+    } est-il ouvert ?
 home-unanswered-cloudsigma-blurb = Réponse perdue : connectez-vous, ou recréez-le (Del l’oublie)
 
 # Sous le titre d’un parcours : ce qu’on en sait. $fqdn : l’adresse du Cozy.
@@ -984,15 +1073,24 @@ home-status-cozy-gone = { $fqdn } : bac à sable disparu
 # Cleura garde un jeton, CloudSigma une session : $what vaut token ou session (un nom, jamais
 # affiché : chaque langue le dit avec ses mots). $who : l’identifiant ou l’e-mail ; $place :
 # le nom de l’emplacement ; $store : où il est gardé (le nom d’un trousseau ou le chemin d’un fichier).
-home-status-signed-in-kept = Connecté en tant que { $who } ; { $what ->
+home-status-signed-in-kept = Connecté en tant { ELISION($who) ->
+        [vowel] qu’{ $who }
+       *[other] que { $who }
+    } ; { $what ->
         [token] jeton gardé
        *[session] session gardée
     } dans { $store }
-home-status-signed-in-kept-at = Connecté en tant que { $who } à { $place } ; { $what ->
+home-status-signed-in-kept-at = Connecté en tant { ELISION($who) ->
+        [vowel] qu’{ $who }
+       *[other] que { $who }
+    } à { $place } ; { $what ->
         [token] jeton gardé
        *[session] session gardée
     } dans { $store }
-home-status-signed-in-not-kept = Connecté en tant que { $who } ; { $what ->
+home-status-signed-in-not-kept = Connecté en tant { ELISION($who) ->
+        [vowel] qu’{ $who }
+       *[other] que { $who }
+    } ; { $what ->
         [token] jeton non gardé
        *[session] session non gardée
     }
@@ -1029,7 +1127,10 @@ shared-error-network = impossible de joindre { $host } : { $detail }
 shared-error-timeout = { $host } n’a pas répondu à temps
 shared-error-closed = { $host } a fermé la connexion avant de répondre
 # $detail : pourquoi son certificat est refusé (les mots de la bibliothèque TLS).
-shared-error-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail })
+shared-error-untrusted = le certificat TLS { ELISION($host) ->
+        [vowel] d’{ $host }
+       *[other] de { $host }
+    } n’est pas reconnu ({ $detail })
 # $status : le code HTTP ; $message : ce qu’a dit le serveur, ou son statut en mots.
 shared-error-server = le serveur a échoué ({ $status }) : { $message }
 # $detail : ce qui n’allait pas dans la réponse (un des messages shared-garbled-).
@@ -1122,8 +1223,14 @@ shared-outbox-code = code
 # Les demandes qu’on ne peut pas faire deux fois, envoyées et restées sans réponse
 
 # $fqdn : l’adresse du Cozy ; $email : l’e-mail du compte.
-shared-sent-cozy-create = la création de { $fqdn } pour { $email }
-shared-sent-cozy-passphrase = la première phrase de passe de { $fqdn }
+shared-sent-cozy-create = la création { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    } pour { $email }
+shared-sent-cozy-passphrase = la première phrase de passe { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    }
 # $host : l’hôte de l’emplacement CloudSigma.
 shared-sent-cloudsigma-create = un compte CloudSigma pour { $email } sur { $host }
 # Où cloudboard la montre tant qu’on ne sait pas (après « cloudboard garde … »).
@@ -1219,7 +1326,10 @@ shared-check-promo-character = « { $char } » n’est pas permis : un code p
 shared-api-network = impossible de joindre { $host } : { $detail }. Vérifiez votre connexion réseau, puis réessayez.
 shared-api-timeout = { $host } n’a pas répondu à temps. Réessayez dans un instant.
 shared-api-closed = { $host } a fermé la connexion avant de répondre. Réessayez dans un instant.
-shared-api-untrusted = le certificat TLS de { $host } n’est pas reconnu ({ $detail }). Rien n’a été envoyé. Si cette adresse est la bonne, le serveur ou un intermédiaire (un proxy) présente un certificat auquel cette machine ne fait pas confiance.
+shared-api-untrusted = le certificat TLS { ELISION($host) ->
+        [vowel] d’{ $host }
+       *[other] de { $host }
+    } n’est pas reconnu ({ $detail }). Rien n’a été envoyé. Si cette adresse est la bonne, le serveur ou un intermédiaire (un proxy) présente un certificat auquel cette machine ne fait pas confiance.
 # $message : pourquoi le serveur est occupé (ses mots, ou son statut en mots) ; $wait : combien de temps il demande d’attendre.
 shared-api-busy = { $message }. Réessayez dans un instant.
 shared-api-busy-wait = { $message }. Le serveur demande d’attendre { $wait } ; réessayez ensuite.
@@ -1245,6 +1355,9 @@ shared-status-422 = une valeur a été refusée
 shared-status-429 = trop de requêtes
 shared-status-5xx = le serveur a échoué
 shared-status-unexpected = une réponse inattendue
+# Une somme qu’un fournisseur a donnée (un solde). $amount : le nombre, écrit comme la langue
+# écrit les nombres ; $currency : le code de sa monnaie (EUR, CHF), ou rien si le fournisseur n’en a pas donné.
+shared-amount = { $amount } { $currency }
 # Une attente. $minutes, $seconds : combien.
 shared-duration-seconds = { $seconds ->
         [one] { $seconds } seconde
@@ -1542,11 +1655,23 @@ scripts-session-ended = la session a pris fin ; reconnectez-vous
 # $what : la demande, avec une majuscule ; $next : que faire ensuite, une phrase ; $where : où cloudboard la garde.
 scripts-left-unanswered = { $what } : la demande est partie et sa réponse n’était pas arrivée ; elle peut encore aboutir. { $next } cloudboard la garde { $kept }.
 # $account : l’identifiant.
-scripts-cleura-signed-in = Connecté à Cleura en tant que { $account }.
+scripts-cleura-signed-in = Connecté à Cleura en tant { ELISION($account) ->
+        [vowel] qu’{ $account }
+       *[other] que { $account }
+    }.
 # $account : l’identifiant.
-scripts-cleura-already-signed-in = Déjà connecté à Cleura en tant que { $account } : le jeton gardé d’une exécution précédente est toujours valable, le mot de passe n’a donc pas servi.
+scripts-cleura-already-signed-in = Déjà connecté à Cleura en tant { ELISION($account) ->
+        [vowel] qu’{ $account }
+       *[other] que { $account }
+    } : le jeton gardé d’une exécution précédente est toujours valable, le mot de passe n’a donc pas servi.
 # $account : l’identifiant connecté ; $login : celui demandé.
-scripts-cleura-signed-in-as-other = déjà connecté à Cleura en tant que { $account }, avec un jeton gardé d’une exécution précédente ; rien n’a été envoyé pour { $login }. Pour vous connecter en tant que { $login }, lancez d’abord `cloudboard cleura logout`
+scripts-cleura-signed-in-as-other = déjà connecté à Cleura en tant { ELISION($account) ->
+        [vowel] qu’{ $account }
+       *[other] que { $account }
+    }, avec un jeton gardé d’une exécution précédente ; rien n’a été envoyé pour { $login }. Pour vous connecter en tant { ELISION($login) ->
+        [vowel] qu’{ $login }
+       *[other] que { $login }
+    }, lancez d’abord `cloudboard cleura logout`
 # $why : la raison.
 scripts-cleura-token-not-kept = Cleura a accepté la connexion, mais le jeton n’a pas pu être gardé sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).
@@ -1571,11 +1696,23 @@ scripts-cleura-nothing-to-do = Pas de connexion à Cleura ; rien à faire.
 # $place : le nom de l’emplacement.
 scripts-cloudsigma-signed-in = Connecté à CloudSigma à { $place }.
 # $account : l’adresse e-mail ; $place : le nom de l’emplacement.
-scripts-cloudsigma-already-signed-in = Déjà connecté à CloudSigma en tant que { $account } à { $place } : la session gardée d’une exécution précédente est toujours valable, le mot de passe n’a donc pas servi.
+scripts-cloudsigma-already-signed-in = Déjà connecté à CloudSigma en tant { ELISION($account) ->
+        [vowel] qu’{ $account }
+       *[other] que { $account }
+    } à { $place } : la session gardée d’une exécution précédente est toujours valable, le mot de passe n’a donc pas servi.
 # $account : l’adresse e-mail connectée ; $place : le nom de son emplacement ; $email : celle demandée.
-scripts-cloudsigma-signed-in-as-other = déjà connecté à CloudSigma en tant que { $account } à { $place }, avec une session gardée d’une exécution précédente ; rien n’a été envoyé pour { $email }. Pour vous y connecter en tant que { $email }, lancez d’abord `cloudboard cloudsigma logout`
+scripts-cloudsigma-signed-in-as-other = déjà connecté à CloudSigma en tant { ELISION($account) ->
+        [vowel] qu’{ $account }
+       *[other] que { $account }
+    } à { $place }, avec une session gardée d’une exécution précédente ; rien n’a été envoyé pour { $email }. Pour vous y connecter en tant { ELISION($email) ->
+        [vowel] qu’{ $email }
+       *[other] que { $email }
+    }, lancez d’abord `cloudboard cloudsigma logout`
 # $account : l’adresse e-mail connectée.
-scripts-cloudsigma-signed-in-already = déjà connecté à CloudSigma en tant que { $account } : lancez d’abord `cloudboard cloudsigma logout`
+scripts-cloudsigma-signed-in-already = déjà connecté à CloudSigma en tant { ELISION($account) ->
+        [vowel] qu’{ $account }
+       *[other] que { $account }
+    } : lancez d’abord `cloudboard cloudsigma logout`
 # Dit avant la création d’un compte. $email : le compte de la session gardée ; $place : où elle a été ouverte.
 scripts-cloudsigma-create-kept-expired = La session CloudSigma gardée pour { $email } à { $place } avait expiré et a été oubliée.
 # Dit avant la création d’un compte. $email : le compte de la session gardée ; $place : où elle a été ouverte ; $why : les mots de CloudSigma.
@@ -1587,7 +1724,10 @@ scripts-cloudsigma-created-next = Ouvrez le lien de cet e-mail et choisissez vot
 # La même dans le bac à sable, dont la boîte d’envoi garde l’e-mail (une ligne « Boîte d’envoi du bac à sable : … » montre son lien).
 scripts-cloudsigma-created-next-sandbox = Ouvrez dans un navigateur le lien de cet e-mail (la ligne de la boîte d’envoi du bac à sable le montre) et choisissez votre mot de passe sur la page qu’il ouvre ; puis connectez-vous avec `cloudboard cloudsigma login --email { $email } --location { $location }`.
 # $email : l’adresse e-mail du compte ; $place : l’emplacement ; $why : pourquoi aucune réponse n’est venue ; $kept : où cloudboard le montre (shared-sent-kept-cloudsigma).
-scripts-cloudsigma-create-unanswered = CloudSigma a peut-être ouvert le compte de { $email } à { $place } : sa réponse n’est pas arrivée ({ $why }). Si c’est le cas, son e-mail de confirmation parviendra à { $email }. Relancez la même commande pour redemander : si l’adresse est alors refusée comme déjà prise, le compte est très probablement le vôtre. cloudboard le garde { $kept } tant qu’il ne le sait pas.
+scripts-cloudsigma-create-unanswered = CloudSigma a peut-être ouvert le compte { ELISION($email) ->
+        [vowel] d’{ $email }
+       *[other] de { $email }
+    } à { $place } : sa réponse n’est pas arrivée ({ $why }). Si c’est le cas, son e-mail de confirmation parviendra à { $email }. Relancez la même commande pour redemander : si l’adresse est alors refusée comme déjà prise, le compte est très probablement le vôtre. cloudboard le garde { $kept } tant qu’il ne le sait pas.
 # $why : la raison.
 scripts-cloudsigma-session-not-kept = CloudSigma a accepté la connexion, mais la session n’a pas pu être gardée sur cette machine ({ $why }) : rien n’est gardé, et la prochaine commande demandera de vous reconnecter
 # $place : où (un trousseau, ou un fichier).
@@ -1639,7 +1779,10 @@ scripts-cozy-qr-too-long = le lien est trop long pour un QR code ({ $why })
 # Une ligne de `cozy status`. $fqdn : l’adresse du Cozy ; $workflow : l’identifiant de sa création.
 scripts-cozy-following-line = suivie  { $fqdn }  création { $workflow }
 # $fqdn : l’adresse du Cozy ; $workflow : l’identifiant de sa création.
-scripts-cozy-following = La création de { $fqdn } est suivie : `cloudboard cozy status { $workflow }` demande à la Cloudery où elle en est.
+scripts-cozy-following = La création { ELISION($fqdn) ->
+        [vowel] d’{ $fqdn }
+       *[other] de { $fqdn }
+    } est suivie : `cloudboard cozy status { $workflow }` demande à la Cloudery où elle en est.
 # Une ligne de `cozy status`. $what : la demande ; $when : quand elle a été envoyée.
 scripts-cozy-unanswered-line = sans réponse  { $what }  envoyée { $when }
 scripts-cozy-unknown-time = à une heure inconnue

@@ -527,7 +527,7 @@ fn a_thousand_regions_at_the_end() {
         }
         assert!(!screen.contains("Sbx09…"), "{w}x{h}:\n{screen}");
         assert!(
-            screen.contains("1000 of 1000 regions"),
+            screen.contains("1,000 of 1,000 regions"),
             "{w}x{h}: the count:\n{screen}"
         );
         insta::assert_snapshot!(format!("a_thousand_regions_at_the_end_{w}x{h}"), screen);

@@ -318,7 +318,7 @@ fn in_french_projects_refused_for_want_of_access() {
     for (w, h) in SIZES {
         let screen = snapshot("projects_refused", &at_projects_refused(w, h));
         for whole in [
-            "Cleura ne laisse pas bob lister les projets de Europe (Kna1)",
+            "Cleura ne laisse pas bob lister les projets d’Europe (Kna1)",
             "demandez à un administrateur du compte Cleura de donner à bob l’accès à ces projets.",
         ] {
             assert!(reads_in_box(&screen, whole), "{w}x{h}: {whole:?}\n{screen}");

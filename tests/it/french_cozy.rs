@@ -322,7 +322,7 @@ fn in_french_the_questions_and_the_work_in_flight() {
     );
     let screen = common::render(&app);
     assert!(
-        screen.contains("En cours\u{A0}: demande de alice.mycozy.cloud au Cloudery."),
+        screen.contains("En cours\u{A0}: demande d’alice.mycozy.cloud au Cloudery."),
         "{screen}"
     );
 }

@@ -86,7 +86,7 @@ fn cleura_and_cloudsigma_speak_french_from_the_environment() {
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let told = stderr(&out);
     assert!(
-        told.contains("Connecté à Cleura en tant que alice."),
+        told.contains("Connecté à Cleura en tant qu’alice."),
         "{told}"
     );
     assert!(
@@ -138,6 +138,16 @@ fn cleura_and_cloudsigma_speak_french_from_the_environment() {
             "{label:?}:\n{said}"
         );
     }
+    // The sandbox's balance, "1234.56" in its JSON, as French writes a number.
+    assert!(
+        said.contains("1\u{202F}234,56\u{A0}EUR"),
+        "a decimal comma and a narrow no-break space between thousands:\n{said}"
+    );
+    let json = stdout_json(&french(&["cloudsigma", "whoami", "--json"], ""));
+    assert_eq!(
+        json["account"]["balance"], "1234.56",
+        "JSON keeps the provider's"
+    );
     let out = french(&["cloudsigma", "whoami", "--location", "tyo"], "");
     assert_eq!(exit_code(&out), 2, "{out:?}");
     assert!(

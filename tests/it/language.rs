@@ -150,10 +150,10 @@ fn lang_fr_in_the_environment_walks_the_wizard_in_french() {
     pty.send("\t");
     pty.type_text("alice-password");
     pty.send("\r");
-    pty.wait_for("Régions de alice");
+    pty.wait_for("Régions d’alice");
     pty.wait_for("3 sur 3 régions");
     pty.send("\x1b");
-    pty.wait_for("Connecté en tant que alice");
+    pty.wait_for("Connecté en tant qu’alice");
     pty.send("3");
     pty.wait_for("Choisissez un emplacement");
     pty.send("\x03");

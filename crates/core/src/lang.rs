@@ -16,7 +16,9 @@ use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::concurrent::IntlLangMemoizer;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
@@ -205,6 +207,10 @@ fn bundle(lang: Lang, source: String) -> Bundle {
     // No Unicode isolation marks around placeholders: a terminal would count them as cells
     // (or show them), and no message here mixes writing directions.
     bundle.set_use_isolating(false);
+    // In every language's bundle, so that any catalogue may use them; each is added once.
+    let _ = bundle.add_function("ELISION", elision);
+    let _ = bundle.add_builtins();
+    bundle.set_formatter(Some(write_number));
     let resource = match FluentResource::try_new(source) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
@@ -212,6 +218,114 @@ fn bundle(lang: Lang, source: String) -> Bundle {
     // A message twice: the first stands (the tests refuse it).
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// A number in a message, as its language writes it: "1,234.5" in English, "1 234,5" in
+/// French (`NumberSigns`). Fluent's options are kept: `NUMBER($n, useGrouping: "false")`
+/// writes no group sign, `minimumFractionDigits` and `maximumFractionDigits` the decimals.
+fn write_number(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    intls
+        .with_try_get::<NumberSigns, _, _>((), |signs| signs.write(number))
+        .ok()
+        .flatten()
+}
+
+/// How a language writes numbers, as its catalogue says (`number-decimal-sign`,
+/// `number-group-sign`). Fluent tells a number formatter its bundle's language only through
+/// the formatters it keeps for it (`Memoizable`), so this is one, made once a bundle. The
+/// two messages hold no number, so reading them formats none (and takes no lock this holds).
+struct NumberSigns {
+    decimal: String,
+    group: String,
+}
+
+impl intl_memoizer::Memoizable for NumberSigns {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        let lang = Lang::from_locale(&lang.to_string()).unwrap_or_default();
+        Ok(NumberSigns {
+            decimal: tr(lang, "number-decimal-sign").into_owned(),
+            group: tr(lang, "number-group-sign").into_owned(),
+        })
+    }
+}
+
+impl NumberSigns {
+    /// `number` with these signs; `None` (Fluent's own digits) for what has no digits to
+    /// group (infinity, not a number) or another style than a plain decimal.
+    fn write(&self, number: &FluentNumber) -> Option<String> {
+        let options = &number.options;
+        if !number.value.is_finite() || options.style != FluentNumberStyle::Decimal {
+            return None;
+        }
+        let digits = match options.maximum_fraction_digits {
+            Some(most) => {
+                let least = options.minimum_fraction_digits.unwrap_or(0).min(most);
+                let mut digits = format!("{:.most$}", number.value);
+                let point = digits.find('.').unwrap_or(digits.len());
+                while digits.len() > point + 1 + least && digits.ends_with('0') {
+                    digits.pop();
+                }
+                digits.trim_end_matches('.').to_string()
+            }
+            None => number.as_string().into_owned(),
+        };
+        let (minus, digits) = match digits.strip_prefix('-') {
+            Some(digits) => ("-", digits),
+            None => ("", digits.as_str()),
+        };
+        let (whole, decimals) = match digits.split_once('.') {
+            Some((whole, decimals)) => (whole, Some(decimals)),
+            None => (digits, None),
+        };
+        let mut written = minus.to_string();
+        for (at, digit) in whole.char_indices() {
+            if options.use_grouping && at > 0 && (whole.len() - at) % 3 == 0 {
+                written.push_str(&self.group);
+            }
+            written.push(digit);
+        }
+        if let Some(decimals) = decimals.filter(|decimals| !decimals.is_empty()) {
+            written.push_str(&self.decimal);
+            written.push_str(decimals);
+        }
+        Some(written)
+    }
+}
+
+/// `ELISION($name)` in a catalogue: `vowel` when `name` begins with the sound before which
+/// French elides "de", "que", "le" or "la" ("d’alice", "qu’emma"), `other` otherwise, for a
+/// message to select on: `{ ELISION($login) -> [vowel] d’{ $login } *[other] de { $login } }`.
+/// The names it sees (logins, emails, addresses, places) are rarely words a dictionary knows,
+/// so it goes by their first letters (`begins_with_vowel_sound`).
+fn elision<'a>(positional: &[FluentValue<'a>], _named: &FluentArgs) -> FluentValue<'a> {
+    let vowel = match positional.first() {
+        Some(FluentValue::String(text)) => begins_with_vowel_sound(text),
+        _ => false,
+    };
+    FluentValue::from(if vowel { "vowel" } else { "other" })
+}
+
+/// Whether French hears a vowel first in `text`, as its letters say it: a vowel, accented or
+/// not (a, é, î, ô, ù, œ, and the å, ø or í of names from elsewhere); an h before a vowel,
+/// taken as mute as in most names ("d’Hélène", "d’hugo.dupont") though a few words have an
+/// aspirated h that no rule of letters can tell; a y before a consonant ("d’Yves"), but not
+/// before a vowel, where it sounds as a consonant ("de Yasmine"). A digit, a sign, or an h
+/// before a consonant (spelt out, "de HQ") is no vowel: no elision.
+fn begins_with_vowel_sound(text: &str) -> bool {
+    const VOWELS: &str = "aàáâãäåæeèéêëiìíîïoòóôõöøœuùúûüyýÿ";
+    let mut letters = text.chars().flat_map(char::to_lowercase);
+    let is_vowel = |c: Option<char>| c.is_some_and(|c| VOWELS.contains(c));
+    match letters.next() {
+        Some('h') => is_vowel(letters.next()),
+        Some('y' | 'ý' | 'ÿ') => !is_vowel(letters.next()),
+        first => is_vowel(first),
+    }
 }
 
 /// The pseudo-language's text: English with each vowel and some consonants accented, every
@@ -296,6 +410,10 @@ macro_rules! tr {
 pub enum Arg<'a> {
     Text(Cow<'a, str>),
     Number(f64),
+    /// A number as a machine writes it, "1234.50" (an amount a provider sent as text): said
+    /// as the language writes numbers ("1 234,50" in French) with every digit it has, or as
+    /// it is when it is no such number or has more digits than a number here keeps.
+    Decimal(Cow<'a, str>),
 }
 
 impl Arg<'_> {
@@ -303,6 +421,10 @@ impl Arg<'_> {
         match self {
             Arg::Text(text) => FluentValue::from(text.as_ref()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Decimal(text) => match text.parse::<FluentNumber>() {
+                Ok(number) if number.as_string() == text.as_ref() => FluentValue::from(number),
+                _ => FluentValue::from(text.as_ref()),
+            },
         }
     }
 }
@@ -614,7 +736,9 @@ mod tests {
                     );
                 }
             }
-            assert!(!line.contains('"'), "French quotes are « »: {line:?}");
+            // Fluent's quotes around a sign no one could see are no French quotes.
+            let text = line.replace(r#"{ "\u202F" }"#, "");
+            assert!(!text.contains('"'), "French quotes are « »: {line:?}");
         }
     }
 
@@ -719,6 +843,110 @@ mod tests {
         assert_eq!(
             <Lang as clap::ValueEnum>::from_str("fr", false),
             Ok(Lang::Fr)
+        );
+    }
+
+    #[test]
+    fn a_vowel_sound_is_heard_in_the_first_letters() {
+        for (name, vowel) in [
+            ("alice", true),
+            ("Emma@example.org", true),
+            ("élodie.mycozy.cloud", true),
+            ("Œdipe", true),
+            ("Åsa", true),
+            ("ursula", true),
+            ("hélène", true),
+            ("Hugo", true),
+            ("Yves", true),
+            ("bob", false),
+            ("Yasmine", false),
+            ("hq.example.org", false),
+            ("8ball", false),
+            ("_alice", false),
+            ("", false),
+        ] {
+            assert_eq!(begins_with_vowel_sound(name), vowel, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn french_elides_before_a_name_that_begins_with_a_vowel_sound() {
+        let regions = |login: &str| crate::tr!(Lang::Fr, "cleura-regions-of", login);
+        assert_eq!(regions("alice"), "Régions d’alice");
+        assert_eq!(regions("bob"), "Régions de bob");
+        assert_eq!(regions("Hélène"), "Régions d’Hélène");
+        assert_eq!(regions("42"), "Régions de 42");
+        let fqdn = "emma.mycozy.cloud";
+        assert_eq!(
+            crate::tr!(Lang::Fr, "cozy-heading-creating", fqdn),
+            "Création d’emma.mycozy.cloud"
+        );
+        let signed_in = |login: &str| crate::tr!(Lang::Fr, "cleura-ask-signed-in-as", login);
+        assert_eq!(signed_in("alice"), "Connexion à Cleura en tant qu’alice.");
+        assert_eq!(signed_in("carol"), "Connexion à Cleura en tant que carol.");
+        assert_eq!(
+            crate::tr!(Lang::En, "cleura-regions-of", login = "alice"),
+            "Regions of alice"
+        );
+        // Every language's bundle knows the function; a number is no name to elide before.
+        let source = "of = { ELISION($name) ->\n        [vowel] d’{ $name }\n       *[other] de { $name }\n    }\n";
+        let bundle = bundle(Lang::En, source.to_string());
+        let pattern = bundle.get_message("of").unwrap().value().unwrap();
+        for (name, expected) in [
+            (FluentValue::from("ursula"), "d’ursula"),
+            (FluentValue::from(8), "de 8"),
+        ] {
+            let mut args = FluentArgs::new();
+            args.set("name", name);
+            let mut errors = Vec::new();
+            assert_eq!(
+                bundle.format_pattern(pattern, Some(&args), &mut errors),
+                expected
+            );
+            assert!(errors.is_empty(), "{errors:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        let source = "n = { $n }\n\
+                      fixed = { NUMBER($n, minimumFractionDigits: 2) }\n\
+                      round = { NUMBER($n, maximumFractionDigits: 1) }\n\
+                      port = { NUMBER($n, useGrouping: \"false\") }\n";
+        let thin = '\u{202F}';
+        for (lang, id, n, expected) in [
+            (Lang::En, "n", 2.5, "2.5".to_string()),
+            (Lang::Fr, "n", 2.5, "2,5".to_string()),
+            (Lang::En, "n", 999.0, "999".to_string()),
+            (Lang::En, "n", 1000.0, "1,000".to_string()),
+            (Lang::Fr, "n", 1000.0, format!("1{thin}000")),
+            (
+                Lang::Fr,
+                "n",
+                -1234567.25,
+                format!("-1{thin}234{thin}567,25"),
+            ),
+            (Lang::Pseudo, "n", 12345.5, "12,345.5".to_string()),
+            (Lang::Fr, "fixed", 3.0, "3,00".to_string()),
+            (Lang::En, "round", 2.46, "2.5".to_string()),
+            (Lang::Fr, "round", 1999.96, format!("2{thin}000")),
+            (Lang::Fr, "port", 8080.0, "8080".to_string()),
+        ] {
+            let bundle = bundle(lang, source.to_string());
+            let pattern = bundle.get_message(id).unwrap().value().unwrap();
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            let mut errors = Vec::new();
+            let said = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert_eq!(said, expected, "{lang:?} {id} {n}");
+            assert!(errors.is_empty(), "{errors:?}");
+        }
+        // A catalogue's count, as its sentence says it.
+        let regions = |lang| crate::tr!(lang, "cleura-count", shown = 1200, total = 1500);
+        assert_eq!(regions(Lang::En), "1,200 of 1,500 regions");
+        assert_eq!(
+            regions(Lang::Fr),
+            format!("1{thin}200 sur 1{thin}500 régions")
         );
     }
 

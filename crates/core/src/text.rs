@@ -213,6 +213,16 @@ pub fn duration_in(lang: crate::lang::Lang, wait: std::time::Duration) -> String
     .into_owned()
 }
 
+/// An amount a provider sent as text ("1234.56") with its currency, as `lang` writes it:
+/// "1,234.56 EUR", "1 234,56 EUR".
+pub fn amount_in(lang: crate::lang::Lang, amount: &str, currency: Option<&str>) -> String {
+    let amount = crate::lang::Arg::Decimal(amount.into());
+    let currency = currency.unwrap_or_default();
+    crate::tr!(lang, "shared-amount", amount, currency)
+        .trim_end()
+        .to_string()
+}
+
 /// `text` with its first letter made a capital, to begin a sentence with a phrase.
 pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
@@ -359,6 +369,22 @@ mod tests {
         assert_eq!(duration(Duration::from_secs(250)), "4 minutes 10 seconds");
         assert_eq!(duration(Duration::from_secs(61)), "1 minute 1 second");
         assert_eq!(duration(Duration::ZERO), "1 second");
+    }
+
+    #[test]
+    fn an_amount_keeps_its_digits_in_the_language_s_signs_or_is_said_as_it_came() {
+        use crate::lang::Lang::{En, Fr};
+        assert_eq!(amount_in(En, "1234.50", Some("EUR")), "1,234.50 EUR");
+        assert_eq!(
+            amount_in(Fr, "1234.50", Some("EUR")),
+            "1\u{202F}234,50\u{A0}EUR"
+        );
+        assert_eq!(amount_in(Fr, "0.00", None), "0,00");
+        assert_eq!(amount_in(Fr, "-12", Some("CHF")), "-12\u{A0}CHF");
+        // More digits than a number here keeps, or no number as a machine writes one.
+        for as_sent in ["12345678901234567890.12", "007", "1e3", "+5", "n/a"] {
+            assert_eq!(amount_in(Fr, as_sent, None), as_sent);
+        }
     }
 
     #[test]

@@ -217,9 +217,7 @@ impl Garbled {
             Garbled::UnexpectedFields { why } => {
                 with("shared-garbled-unexpected-fields", "why", why.into())
             }
-            Garbled::TooLarge { kib } => {
-                with("shared-garbled-too-large", "kib", kib.to_string().into())
-            }
+            Garbled::TooLarge { kib } => with("shared-garbled-too-large", "kib", (*kib).into()),
             Garbled::RequestUnbuilt { why } => {
                 with("shared-garbled-request-unbuilt", "why", why.into())
             }
@@ -637,7 +635,7 @@ mod tests {
             );
         }
         let english: Vec<String> = every_garbling().iter().map(ToString::to_string).collect();
-        assert_eq!(english[4], "it is larger than 1024 KiB");
+        assert_eq!(english[4], "it is larger than 1,024 KiB");
         assert_eq!(english[9], "the link sent on more than 5 times");
         assert_eq!(
             english[13],

@@ -270,7 +270,7 @@ async fn follow(
                         tr_args(
                             services.lang,
                             "shared-cozy-not-shown-yet",
-                            &[("seconds", wait.as_secs_f64().ceil().to_string().into())],
+                            &[("seconds", crate::text::whole_seconds(wait).into())],
                         )
                         .into_owned(),
                     ),
@@ -296,7 +296,7 @@ async fn follow(
                                     crate::app::cozy::api_error_in_few_words(services.lang, &error)
                                         .into(),
                                 ),
-                                ("seconds", wait.as_secs_f64().ceil().to_string().into()),
+                                ("seconds", crate::text::whole_seconds(wait).into()),
                             ],
                         )
                         .into_owned(),

@@ -292,11 +292,8 @@ impl SigmaAccount {
             rows.push(vec![label("scripts-label-state"), state.clone()]);
         }
         if let Some(balance) = &a.balance {
-            let currency = a.currency.as_deref().unwrap_or_default();
-            rows.push(vec![
-                label("scripts-label-balance"),
-                format!("{balance} {currency}").trim_end().to_string(),
-            ]);
+            let amount = crate::text::amount_in(super::lang(), balance, a.currency.as_deref());
+            rows.push(vec![label("scripts-label-balance"), amount]);
         }
         rows.push(vec![label("scripts-label-location"), self.location.clone()]);
         crate::text::columns(&rows)

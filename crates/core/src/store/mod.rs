@@ -48,12 +48,8 @@ impl std::error::Error for TooLarge {}
 
 impl TooLarge {
     pub fn said_in(&self, lang: crate::lang::Lang) -> String {
-        crate::lang::tr_args(
-            lang,
-            "shared-file-too-large",
-            &[("kib", self.kib.to_string().into())],
-        )
-        .into_owned()
+        crate::lang::tr_args(lang, "shared-file-too-large", &[("kib", self.kib.into())])
+            .into_owned()
     }
 }
 

@@ -31,6 +31,7 @@ use zeroize::Zeroizing;
 
 use crate::config::SecretStore;
 use crate::lang::{Arg, Lang, tr, tr_args};
+use crate::tr;
 
 const SERVICE: &str = "cloudboard";
 const KEYRING_TIMEOUT: Duration = Duration::from_secs(2);
@@ -75,16 +76,13 @@ impl Location {
         match self {
             Location::Keyring => tr(lang, OS_KEYRING.0).into_owned(),
             Location::KernelKeyring => tr(lang, "shared-store-kernel").into_owned(),
-            Location::File(path) => tr_args(
-                lang,
-                "shared-store-file",
-                &[("path", path.display().to_string().into())],
-            )
-            .into_owned(),
-            Location::FallbackFile(path) => tr_args(
+            Location::File(path) => {
+                tr!(lang, "shared-store-file", path = home_as_tilde(path)).into_owned()
+            }
+            Location::FallbackFile(path) => tr!(
                 lang,
                 "shared-store-fallback-file",
-                &[("path", path.display().to_string().into())],
+                path = home_as_tilde(path)
             )
             .into_owned(),
         }
@@ -689,6 +687,15 @@ mod tests {
             return;
         };
         assert_eq!(home_as_tilde(&home.join("a/token")), "~/a/token");
+        // The screens' long and short words name the same file the same way.
+        let kept = Location::FallbackFile(home.join("a/token"));
+        assert_eq!(kept.short(), "~/a/token");
+        assert!(
+            kept.describe_in(Lang::En)
+                .starts_with("~/a/token (no keyring answered"),
+            "{}",
+            kept.describe_in(Lang::En)
+        );
         assert_eq!(
             home_as_tilde(Path::new("/elsewhere/token")),
             "/elsewhere/token"

@@ -335,7 +335,7 @@ mod tests {
         assert!(sent.next_step_in(Lang::En).contains("already taken"));
         assert_eq!(
             sent.what_in(Lang::Fr),
-            "la création de alice.mycozy.cloud pour alice@example.org"
+            "la création d’alice.mycozy.cloud pour alice@example.org"
         );
         assert!(sent.next_step_in(Lang::Fr).contains("alice@example.org"));
         let json = serde_json::to_string(&sent).unwrap();

@@ -716,7 +716,7 @@ fn a_projects_refusal_is_said_by_its_meaning_in_the_person_s_language() {
             in_french(),
             declined(403, Refusal::NoAccess, "Access to this domain is denied")
         ),
-        "Cleura ne laisse pas alice lister les projets de Europe (Kna1) (Access to this domain \
+        "Cleura ne laisse pas alice lister les projets d’Europe (Kna1) (Access to this domain \
          is denied)\u{a0}: demandez à un administrateur du compte Cleura de donner à alice \
          l’accès à ces projets."
     );

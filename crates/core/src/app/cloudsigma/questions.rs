@@ -142,10 +142,9 @@ pub fn account_pairs(flow: &CloudSigma) -> Vec<(String, String)> {
         ),
         (
             label("cloudsigma-account-balance"),
-            match (&info.balance, &info.currency) {
-                (Some(b), Some(c)) => format!("{b} {c}"),
-                (Some(b), None) => b.clone(),
-                _ => unknown(),
+            match &info.balance {
+                Some(balance) => crate::text::amount_in(lang, balance, info.currency.as_deref()),
+                None => unknown(),
             },
         ),
     ]

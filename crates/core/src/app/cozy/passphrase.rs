@@ -18,9 +18,12 @@ use crate::tr;
 
 /// What the flow says while the passphrase is hashed (the screen adds "…").
 pub fn hashing(lang: Lang) -> String {
-    // As digits, the same in every language.
-    let iterations = crate::crypto::DEFAULT_ITERATIONS.to_string();
-    tr!(lang, "cozy-hashing", iterations).into_owned()
+    tr!(
+        lang,
+        "cozy-hashing",
+        iterations = crate::crypto::DEFAULT_ITERATIONS
+    )
+    .into_owned()
 }
 
 /// What the flow says while the passphrase is registered on `fqdn`.
