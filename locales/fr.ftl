@@ -274,7 +274,7 @@ cozy-address-taken = { $fqdn } est déjà pris ({ $message }) : choisissez une 
 cozy-token-refused = Le Cloudery a refusé le jeton partenaire ({ $error }). Vérifiez CLOUDBOARD_COZY_TOKEN ou la clé token sous [cozy] dans le fichier de configuration.
 cozy-cloudery-refused = Le Cloudery l’a refusé : { $error }
 # $fqdn : l’adresse demandée ; $why : ce qui est arrivé à la réponse ; $email : l’e-mail de la personne.
-cozy-creation-unanswered = Le Cloudery a peut-être créé { $fqdn } : sa réponse n’est pas arrivée ({ $why }). Appuyez sur Enter pour redemander : si l’adresse est alors « déjà prise », c’est très probablement la vôtre, et son e-mail d’activation part à { $email }. cloudboard le garde au menu et dans `cloudboard cozy status` jusqu’à en savoir plus.
+cozy-creation-unanswered = Le Cloudery a peut-être créé { $fqdn } : sa réponse n’est pas arrivée ({ $why }). Appuyez sur Entrée pour redemander : si l’adresse est alors « déjà prise », c’est très probablement la vôtre, et son e-mail d’activation part à { $email }. cloudboard le garde au menu et dans `cloudboard cozy status` jusqu’à en savoir plus.
 cozy-taken-earlier-headline = { $fqdn } est très probablement à vous.
 # $known : yes quand $when (la date de la demande précédente) est connue.
 cozy-taken-earlier-text = { $fqdn } est pris, très probablement par votre propre demande { $known ->
