@@ -630,11 +630,11 @@ def cleura_sign_in(wiz, login, password):
 
 
 # Under the table: the selected row (cut with an ellipsis when long), then "N of M regions"
-# at the right, never cut.
+# at the right, never cut; English groups a number's thousands ("1,000").
 REGION_FOOTER = re.compile(
     # The selected row's description is cut with "…" when the count needs the room.
     r"^ (?P<selected>\S.*? · .*?)\s+(?:more [a-z ]+ · )?"
-    r"(?P<shown>\d+) of (?P<total>\d+) regions",
+    r"(?P<shown>\d[\d,]*) of (?P<total>\d[\d,]*) regions",
     re.M)
 REGION_ROW = re.compile(r"^ [› ] .*\b(Sbx\d+|Sto2|Fra1|Kna1)(\s|$)", re.M)
 
@@ -644,8 +644,8 @@ def footer(text):
     m = REGION_FOOTER.search(text)
     if not m:
         return None
-    return {"selected": m.group("selected"), "shown": int(m.group("shown")),
-            "total": int(m.group("total"))}
+    count = lambda name: int(m.group(name).replace(",", ""))
+    return {"selected": m.group("selected"), "shown": count("shown"), "total": count("total")}
 
 
 def region_rows(text):
