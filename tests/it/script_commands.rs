@@ -1062,11 +1062,10 @@ fn cloudsigma_whoami_with_an_expired_kept_session_says_so_and_sends_nothing() {
     let out = cloudsigma_login(&home, &sandbox, "demo-password", &["--location", "fra"]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     let kept = std::fs::read_to_string(home.secret()).unwrap();
-    let mut kept: Value = serde_json::from_str(&kept).unwrap();
+    let kept: Value = serde_json::from_str(&kept).unwrap();
     assert!(kept["expires"].as_u64().is_some(), "the Max-Age is kept");
     assert_eq!(kept["location"], "FRA");
-    kept["expires"] = Value::from(1_000_000_000u64);
-    std::fs::write(home.secret(), kept.to_string()).unwrap();
+    home.expire_kept_session();
     let before = sandbox.requests();
     let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
     assert_eq!(exit_code(&out), 1, "{out:?}");
@@ -1098,14 +1097,13 @@ fn a_kept_cloudsigma_session_stays_where_and_as_it_was_named_at_its_sign_in() {
     let out = run(&home, &sandbox, &["cloudsigma", "whoami", "--json"]);
     assert_eq!(stdout_json(&out)["location"], "MTY", "{out:?}");
 
-    let mut kept: Value =
+    let kept: Value =
         serde_json::from_str(&std::fs::read_to_string(home.secret()).unwrap()).unwrap();
     assert_eq!(
         kept["place"], "Monterrey, Mexico",
         "named as the sign-in named it"
     );
-    kept["expires"] = Value::from(1_000_000_000u64);
-    std::fs::write(home.secret(), kept.to_string()).unwrap();
+    home.expire_kept_session();
     let out = run(&home, &sandbox, &["cloudsigma", "whoami"]);
     assert_eq!(exit_code(&out), 1, "{out:?}");
     let said = stderr(&out);
@@ -1169,19 +1167,7 @@ fn a_created_cloudsigma_account_says_what_a_script_does_next_never_a_key() {
     let sandbox = SandboxProcess::start();
     let home = Home::new("script-sigma-created-next");
     let create = |lang: &str, email: &str, extra: &[&str]| {
-        let args = [
-            &[
-                "--lang",
-                lang,
-                "cloudsigma",
-                "create-account",
-                "--email",
-                email,
-            ][..],
-            extra,
-        ]
-        .concat();
-        let out = run(&home, &sandbox, &args);
+        let out = create_account(&home, &sandbox, lang, email, extra);
         assert_eq!(exit_code(&out), 0, "{out:?}");
         out
     };
@@ -1452,33 +1438,15 @@ fn creating_an_account_goes_on_past_a_kept_session_that_no_longer_works() {
         let out = cloudsigma_login(&home, &sandbox, "demo-password", extra);
         assert_eq!(exit_code(&out), 0, "{out:?}");
     };
-    let expire = || {
-        let mut kept: Value =
-            serde_json::from_str(&std::fs::read_to_string(home.secret()).unwrap()).unwrap();
-        kept["expires"] = Value::from(1_000_000_000u64);
-        std::fs::write(home.secret(), kept.to_string()).unwrap();
-    };
     let create = |lang: &str, email: &str, extra: &[&str]| {
-        let args = [
-            &[
-                "--lang",
-                lang,
-                "cloudsigma",
-                "create-account",
-                "--email",
-                email,
-            ][..],
-            extra,
-        ]
-        .concat();
-        let out = run(&home, &sandbox, &args);
+        let out = create_account(&home, &sandbox, lang, email, extra);
         assert!(!home.secret().exists(), "forgotten: {out:?}");
         out
     };
     let first_said = |out: &Output| stderr(out).lines().next().unwrap_or_default().to_string();
 
     login(&[]);
-    expire();
+    home.expire_kept_session();
     let out = create("en", "past-expired@example.org", &[]);
     assert_eq!(exit_code(&out), 0, "{out:?}");
     assert_eq!(
@@ -1495,7 +1463,7 @@ fn creating_an_account_goes_on_past_a_kept_session_that_no_longer_works() {
     // Where it was opened is where it is said to have been; the account is opened where
     // it was asked to be.
     login(&["--location", "mty"]);
-    expire();
+    home.expire_kept_session();
     let out = create(
         "fr",
         "past-expired-fr@example.org",
@@ -1549,7 +1517,7 @@ fn creating_an_account_goes_on_past_a_kept_session_that_no_longer_works() {
     // Refused all the same (the email has an account): the session was forgotten, and that
     // is said before the refusal.
     login(&[]);
-    expire();
+    home.expire_kept_session();
     let out = create("en", "past-expired@example.org", &[]);
     assert_eq!(exit_code(&out), 1, "{out:?}");
     assert_eq!(
@@ -1954,4 +1922,23 @@ fn nobody_at<'a>(home: &'a Home, url: &'a str) -> impl Fn(&[&str]) -> Output + C
             .output()
             .unwrap()
     }
+}
+
+/// `cloudboard --lang LANG cloudsigma create-account --email EMAIL EXTRA…` to its end.
+fn create_account(
+    home: &Home,
+    sandbox: &SandboxProcess,
+    lang: &str,
+    email: &str,
+    extra: &[&str],
+) -> Output {
+    let args = [
+        "--lang",
+        lang,
+        "cloudsigma",
+        "create-account",
+        "--email",
+        email,
+    ];
+    run(home, sandbox, &[&args[..], extra].concat())
 }

@@ -59,6 +59,15 @@ impl Home {
         self.secret_file("cloudsigma-sandbox")
     }
 
+    /// The kept CloudSigma session, its cookie's lifetime set long past: the next run finds
+    /// it expired without asking CloudSigma.
+    pub fn expire_kept_session(&self) {
+        let text = std::fs::read_to_string(self.secret()).expect("a session is kept");
+        let mut kept: serde_json::Value = serde_json::from_str(&text).expect("it is JSON");
+        kept["expires"] = serde_json::Value::from(1_000_000_000u64);
+        std::fs::write(self.secret(), kept.to_string()).expect("the secret file is written");
+    }
+
     /// The wizard at 100x30, pointed at `sandbox`, living in this home.
     pub fn wizard(&self, sandbox: &SandboxProcess) -> Pty {
         self.pty(sandbox, &[], (100, 30), &[])
