@@ -193,16 +193,21 @@ fn signed_out() -> Reply {
     }
 }
 
+/// CloudSigma took the sign-in; the session was kept at `kept`, or not, for that reason.
+fn signed_in_reply(kept: Result<Location, String>) -> Reply {
+    Reply::SignedIn(Ok(Box::new(SignedIn {
+        session: session(),
+        account: info(),
+        kept,
+    })))
+}
+
 fn signed_in(app: &mut App) {
     let id = request_id(&sign_in(app, "demo@example.org", "demo-password"));
     reply(
         app,
         id,
-        Reply::SignedIn(Ok(Box::new(SignedIn {
-            session: session(),
-            account: info(),
-            kept: Ok(Location::File("/tmp/x/cloudsigma.secret".into())),
-        }))),
+        signed_in_reply(Ok(Location::File("/tmp/x/cloudsigma.secret".into()))),
     );
     assert!(matches!(flow(app).step, Step::Account(_)));
 }
@@ -1390,15 +1395,7 @@ fn why_a_kept_session_was_not_used_is_kept_as_a_value() {
     assert!(flow(&app).kept_session_unused.is_some());
     typed(&mut app, "demo-password");
     let id = request_id(&key(&mut app, KeyCode::Enter));
-    reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(Box::new(SignedIn {
-            session: session(),
-            account: info(),
-            kept: Ok(Location::Keyring),
-        }))),
-    );
+    reply(&mut app, id, signed_in_reply(Ok(Location::Keyring)));
     assert!(matches!(flow(&app).step, Step::Account(_)));
     assert_eq!(flow(&app).kept_session_unused, None);
 }
@@ -1454,13 +1451,7 @@ fn stale_replies_are_dropped() {
     let out = key(&mut app, KeyCode::Esc);
     assert!(matches!(out.as_slice(), [Effect::Backend(Command::Cancel(id))] if *id == first));
     assert!(flow(&app).busy().is_none());
-    let ok = || {
-        Reply::SignedIn(Ok(Box::new(SignedIn {
-            session: session(),
-            account: info(),
-            kept: Err("no".into()),
-        })))
-    };
+    let ok = || signed_in_reply(Err("no".into()));
     reply(&mut app, first, ok());
     assert!(
         matches!(flow(&app).step, Step::SignIn),
@@ -1592,15 +1583,7 @@ fn answers_walk_location_then_sign_in_to_the_account() {
     reply(&mut app, id, Reply::SignedIn(Err(wrong_password())));
     assert_eq!(flow(&app).ask().key, "password");
     let id = request_id(&answer(&mut app, "demo-password"));
-    reply(
-        &mut app,
-        id,
-        Reply::SignedIn(Ok(Box::new(SignedIn {
-            session: session(),
-            account: info(),
-            kept: Ok(Location::Keyring),
-        }))),
-    );
+    reply(&mut app, id, signed_in_reply(Ok(Location::Keyring)));
     let ask = flow(&app).ask();
     assert!(matches!(ask.kind, AskKind::Rest { .. }), "{ask:?}");
     assert!(ask.problem.is_none());
